@@ -1,0 +1,3 @@
+from blkdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,181 @@
+"""Opening the database: URL choice, connection pragmas, migrations with a backup first.
+
+One URL decides everything. A bare path means a SQLite file; anything with `://` is a SQLAlchemy
+URL (PostgreSQL for an office with several clerks).
+"""
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from blkdesk.core.clock import utcnow
+from blkdesk.core.errors import DatabaseError
+from blkdesk.core.models import Institution
+from blkdesk.core.paths import default_db_path
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def resolve_url(db: str | None = None) -> str:
+    """`--db` wins, then `BLKDESK_DB`, then the SQLite file in the user's data folder."""
+    choice = db or os.environ.get("BLKDESK_DB") or str(default_db_path())
+    if "://" in choice:
+        return choice
+    return f"sqlite:///{Path(choice).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling defers BEGIN and commits behind our back around DDL;
+    # switch it off and let SQLAlchemy's "begin" event below open every transaction.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    # Another process (a backup, a second reader) may hold the lock briefly.
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_before_migration(path: Path, from_rev: str) -> Path:
+    """Copy the file (with SQLite's backup API, so the copy is consistent) beside the original."""
+    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.sebelum-migrasi-{from_rev}-{stamp}{path.suffix}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    migrated_from: str | None = None
+    migration_backup: Path | None = None
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, for the status bar (never shows a password)."""
+        path = self.path
+        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One action, one transaction: everything commits together or nothing does."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _check_not_newer(engine: Engine) -> str | None:
+    current = current_revision(engine)
+    if current is None:
+        return None
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        script.get_revision(current)
+    except Exception as exc:
+        raise DatabaseError(
+            "Database ini dibuat oleh versi BLKDesk yang lebih baru "
+            f"(skema {current}). Perbarui BLKDesk sebelum membukanya."
+        ) from exc
+    return current
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open (and, when needed, create or upgrade) the database at `url`."""
+    engine = make_engine(url)
+    db = Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    current = _check_not_newer(engine)
+    head = head_revision()
+    if current != head:
+        if not migrate:
+            raise DatabaseError(
+                "Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya."
+            )
+        has_tables = bool(inspect(engine).get_table_names())
+        path = db.path
+        if current is not None and path is not None and path.exists():
+            db.migration_backup = backup_before_migration(path, current)
+        elif current is None and has_tables:
+            raise DatabaseError("File ini bukan database BLKDesk.")
+        command.upgrade(alembic_config(engine), "head")
+        db.migrated_from = current
+    return db
+
+
+def is_initialised(db: Database) -> bool:
+    """True once the first-run setup has stored this BLK's own institution row."""
+    with db.sessions() as session:
+        return session.scalar(select(Institution.id).where(Institution.is_local)) is not None

@@ -1,0 +1,47 @@
+"""Declarative base and the columns every synced row carries."""
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import DateTime, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from blkdesk.core.clock import utcnow
+
+# Stable constraint names, so Alembic migrations (and SQLite batch mode) can refer to them.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, default=utcnow, onupdate=utcnow, nullable=False, index=True
+    )
+
+
+class Synced(Timestamped):
+    """A row that travels in the sync workbook.
+
+    The integer `id` is for joins on this machine only; `uuid` is the identity everywhere else and
+    is made by the machine that created the row. `inst_code` says which BLK owns it, so a province
+    database can hold the rows of all its BLKs side by side.
+    """
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True, nullable=False)
+    inst_code: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)

@@ -1,0 +1,127 @@
+"""Who may do what. Services call `require`; the GUI only hides what this would refuse anyway."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from blkdesk.core.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    OPERATOR = "operator"
+    KEPALA = "kepala"  # head of the BLK: signs certificates
+    VIEWER = "viewer"
+
+
+ROLE_LABELS = {
+    Role.ADMIN: "Administrator",
+    Role.OPERATOR: "Operator",
+    Role.KEPALA: "Kepala BLK",
+    Role.VIEWER: "Peninjau",
+}
+
+
+class Action(StrEnum):
+    VIEW = "view"
+    VIEW_FULL_NIK = "view_full_nik"
+    EDIT_TRAINEES = "edit_trainees"
+    DELETE_TRAINEES = "delete_trainees"
+    IMPORT_TRAINEES = "import_trainees"
+    EDIT_CATALOG = "edit_catalog"
+    EDIT_BATCHES = "edit_batches"
+    EDIT_CLOSED_BATCH = "edit_closed_batch"
+    SELECT_PARTICIPANTS = "select_participants"
+    MARK_ATTENDANCE = "mark_attendance"
+    RECORD_ASSESSMENT = "record_assessment"
+    OVERRIDE_OUTCOME = "override_outcome"
+    ISSUE_CERTIFICATES = "issue_certificates"
+    PRINT_CERTIFICATES = "print_certificates"
+    VOID_CERTIFICATES = "void_certificates"
+    RECORD_PLACEMENT = "record_placement"
+    EXPORT_REPORTS = "export_reports"
+    MERGE_SYNC = "merge_sync"
+    MANAGE_USERS = "manage_users"
+    EDIT_SETTINGS = "edit_settings"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    VIEW_AUDIT = "view_audit"
+    ANONYMISE = "anonymise"
+
+
+_ALL = frozenset(Role)
+_STAFF = frozenset({Role.ADMIN, Role.OPERATOR})
+_SIGNERS = frozenset({Role.ADMIN, Role.KEPALA})
+_ADMIN = frozenset({Role.ADMIN})
+
+MATRIX: dict[Action, frozenset[Role]] = {
+    Action.VIEW: _ALL,
+    Action.VIEW_FULL_NIK: frozenset({Role.ADMIN, Role.OPERATOR, Role.KEPALA}),
+    Action.EDIT_TRAINEES: _STAFF,
+    Action.DELETE_TRAINEES: _ADMIN,
+    Action.IMPORT_TRAINEES: _STAFF,
+    Action.EDIT_CATALOG: _STAFF,
+    Action.EDIT_BATCHES: _STAFF,
+    Action.EDIT_CLOSED_BATCH: _ADMIN,
+    Action.SELECT_PARTICIPANTS: _STAFF,
+    Action.MARK_ATTENDANCE: _STAFF,
+    Action.RECORD_ASSESSMENT: _STAFF,
+    Action.OVERRIDE_OUTCOME: _SIGNERS,
+    Action.ISSUE_CERTIFICATES: frozenset({Role.ADMIN, Role.OPERATOR, Role.KEPALA}),
+    Action.PRINT_CERTIFICATES: frozenset({Role.ADMIN, Role.OPERATOR, Role.KEPALA}),
+    Action.VOID_CERTIFICATES: _SIGNERS,
+    Action.RECORD_PLACEMENT: _STAFF,
+    Action.EXPORT_REPORTS: frozenset({Role.ADMIN, Role.OPERATOR, Role.KEPALA}),
+    Action.MERGE_SYNC: _ADMIN,
+    Action.MANAGE_USERS: _ADMIN,
+    Action.EDIT_SETTINGS: _ADMIN,
+    Action.BACKUP: frozenset({Role.ADMIN, Role.OPERATOR, Role.KEPALA}),
+    Action.RESTORE: _ADMIN,
+    Action.VIEW_AUDIT: frozenset({Role.ADMIN, Role.KEPALA}),
+    Action.ANONYMISE: _ADMIN,
+}
+
+ACTION_LABELS: dict[Action, str] = {
+    Action.VIEW: "melihat data",
+    Action.VIEW_FULL_NIK: "melihat NIK lengkap",
+    Action.EDIT_TRAINEES: "mengubah data peserta",
+    Action.DELETE_TRAINEES: "menghapus peserta",
+    Action.IMPORT_TRAINEES: "mengimpor pendaftar",
+    Action.EDIT_CATALOG: "mengubah program pelatihan",
+    Action.EDIT_BATCHES: "mengubah angkatan",
+    Action.EDIT_CLOSED_BATCH: "mengubah angkatan yang sudah ditutup",
+    Action.SELECT_PARTICIPANTS: "menyeleksi peserta",
+    Action.MARK_ATTENDANCE: "mengisi kehadiran",
+    Action.RECORD_ASSESSMENT: "mengisi penilaian",
+    Action.OVERRIDE_OUTCOME: "mengubah keputusan kelulusan",
+    Action.ISSUE_CERTIFICATES: "menerbitkan sertifikat",
+    Action.PRINT_CERTIFICATES: "mencetak sertifikat",
+    Action.VOID_CERTIFICATES: "membatalkan sertifikat",
+    Action.RECORD_PLACEMENT: "mencatat penempatan",
+    Action.EXPORT_REPORTS: "mengekspor laporan",
+    Action.MERGE_SYNC: "menggabungkan data sinkronisasi",
+    Action.MANAGE_USERS: "mengelola pengguna",
+    Action.EDIT_SETTINGS: "mengubah pengaturan",
+    Action.BACKUP: "membuat cadangan",
+    Action.RESTORE: "memulihkan cadangan",
+    Action.VIEW_AUDIT: "melihat jejak audit",
+    Action.ANONYMISE: "menganonimkan data peserta",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Whoever performs an action: a logged-in user, or the OS user behind a CLI command."""
+
+    name: str
+    role: Role
+    user_id: int | None = None
+
+    def can(self, action: Action) -> bool:
+        return self.role in MATRIX[action]
+
+
+def require(actor: Actor, action: Action) -> None:
+    if not actor.can(action):
+        raise PermissionDenied(
+            f"Peran {ROLE_LABELS[actor.role]} tidak berhak {ACTION_LABELS[action]}."
+        )

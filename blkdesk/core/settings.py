@@ -1,0 +1,30 @@
+"""Per-database settings stored as JSON (the per-PC ones, like language, live in QSettings)."""
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from blkdesk.core import audit
+from blkdesk.core.models import Setting
+from blkdesk.core.permissions import Action, Actor, require
+
+DEFAULTS: dict[str, Any] = {
+    "idle_lock_minutes": 15,
+}
+
+
+def get(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row else DEFAULTS.get(key)
+
+
+def put(session: Session, actor: Actor, key: str, value: Any) -> None:
+    require(actor, Action.EDIT_SETTINGS)
+    row = session.get(Setting, key)
+    before = json.loads(row.value) if row else DEFAULTS.get(key)
+    if row is None:
+        session.add(Setting(key=key, value=json.dumps(value)))
+    else:
+        row.value = json.dumps(value)
+    audit.record(session, actor, "update", "setting", key, {key: [before, value]})
