@@ -46,17 +46,22 @@ def _status(days: list[date], today: date) -> str:
 
 
 def _plan_batches(ctx: DemoContext) -> list[tuple[DemoProgram, date]]:
-    count = max(1, round(ctx.trainees / APPLICANTS_PER_BATCH))
+    """Batches spread over the years, plus three near today so that every status is present
+    however small the demo: one just finished, one running, one planned."""
+    count = max(4, round(ctx.trainees / APPLICANTS_PER_BATCH))
+    anchors = [ctx.today - timedelta(days=70), ctx.today - timedelta(days=14),
+               ctx.today + timedelta(days=21)]  # fmt: skip
     first = date(ctx.today.year - ctx.years + 1, 1, 8)
-    last = ctx.today + timedelta(days=75)
-    span = (last - first).days
-    plans = []
-    for i in range(count):
-        start = first + timedelta(days=span * i // count + ctx.rng.randint(0, 6))
-        start -= timedelta(days=start.weekday())  # batches open on a Monday
-        start = max(start, first)
-        plans.append((ctx.rng.choice(ctx.programs), start))
-    return plans
+    span = (ctx.today - timedelta(days=80) - first).days
+    spread = count - len(anchors)
+    starts = [
+        first + timedelta(days=span * i // spread + ctx.rng.randint(0, 6)) for i in range(spread)
+    ]
+    # Batches open on a Monday.
+    return [
+        (ctx.rng.choice(ctx.programs), day - timedelta(days=day.weekday()))
+        for day in sorted(starts) + anchors
+    ]
 
 
 def _mtu_village(rng: Any) -> str:

@@ -1,0 +1,64 @@
+"""`blkdesk`: opens the GUI; subcommands drive the same services headless.
+
+Each subcommand lives in its own module with `register(subparsers)`; its handler returns an exit
+code. A `BlkError` becomes a one-line reason on stderr and exit code 1.
+"""
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+
+from blkdesk import __version__
+from blkdesk.cli import commands
+from blkdesk.core.errors import BlkError, FieldErrors
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="blkdesk",
+        description="BLKDesk: administrasi Balai Latihan Kerja. "
+        "Tanpa subperintah, membuka aplikasi.",
+    )
+    parser.add_argument("--version", action="version", version=f"BLKDesk {__version__}")
+    parser.add_argument("--db", help="berkas SQLite atau URL database (bawaan: BLKDESK_DB)")
+    parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    for module in commands.MODULES:
+        module.register(sub)
+    return parser
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    """`--db` and `--user` after the subcommand, as every headless command takes them."""
+    parser.add_argument("--db", help="berkas SQLite atau URL database (bawaan: BLKDESK_DB)")
+    parser.add_argument(
+        "--user",
+        default=None,
+        help="nama yang dicatat di jejak audit (bawaan: pengguna sistem operasi)",
+    )
+
+
+def acting_user(args: argparse.Namespace) -> str:
+    return args.user or os.environ.get("USER") or os.environ.get("USERNAME") or getpass.getuser()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from blkdesk.ui.app import run_gui
+
+        return run_gui(db=args.db, lang=args.lang)
+    try:
+        return int(args.handler(args))
+    except FieldErrors as exc:
+        print("Gagal: " + " ".join(exc.errors.values()), file=sys.stderr)
+        return 1
+    except BlkError as exc:
+        print(f"Gagal: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return 130

@@ -1,0 +1,5 @@
+"""The subcommands, in the order `blkdesk --help` lists them."""
+
+from blkdesk.cli.commands import demo, init
+
+MODULES = (init, demo)

@@ -1,0 +1,22 @@
+"""What every page needs: the database, who is logged in, and this BLK."""
+
+from dataclasses import dataclass
+
+from blkdesk.core.db import Database
+from blkdesk.core.models import User
+from blkdesk.core.permissions import Action, Actor, Role
+
+
+@dataclass
+class AppContext:
+    db: Database
+    user: User
+    institution_code: str
+    institution_name: str
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(name=self.user.username, role=Role(self.user.role), user_id=self.user.id)
+
+    def can(self, action: Action) -> bool:
+        return self.actor.can(action)

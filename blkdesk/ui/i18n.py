@@ -1,0 +1,44 @@
+"""Interface language. Source strings are Indonesian (the default); English comes from
+`resources/translations/blkdesk_en.qm`, built from the `.ts` by `./dev translations`."""
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from blkdesk.ui.resources import resource
+from blkdesk.ui.settings import app_settings
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def current_language() -> str:
+    lang = str(app_settings().value("ui/language", "id"))
+    return lang if lang in LANGUAGES else "id"
+
+
+def set_language(lang: str) -> None:
+    app_settings().setValue("ui/language", lang)
+
+
+def install(lang: str) -> bool:
+    """Install the translators for `lang`; False when its `.qm` file is missing."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
+    )
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    if lang == "id":
+        return True
+    ours = QTranslator(app)
+    if not ours.load(str(resource("translations", f"blkdesk_{lang}.qm"))):
+        return False
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return True

@@ -1,0 +1,158 @@
+"""The main window: sidebar navigation, the pages, and a status bar saying where and who."""
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blkdesk import __version__
+from blkdesk.core.permissions import ROLE_LABELS, Role
+from blkdesk.ui import i18n
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.pages import PAGES, Page
+from blkdesk.ui.pages.settings import SettingsPage
+from blkdesk.ui.settings import app_settings
+from blkdesk.ui.style import icon
+
+
+class MainWindow(QMainWindow):
+    language_applied = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.pages: list[Page] = []
+        self._build()
+        geometry = app_settings().value("geometry/MainWindow")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _build(self) -> None:
+        """(Re)build everything that carries text, so a language change applies at once."""
+        self.setWindowTitle(f"BLKDesk — {self.ctx.institution_name}")
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._sidebar_column())
+        self.stack = QStackedWidget()
+        row.addWidget(self.stack, 1)
+        self.pages = [page_class(self.ctx) for page_class in PAGES]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(page.icon_name), page.title())
+            item.setSizeHint(QSize(200, 42))
+            self.sidebar.addItem(item)
+            if isinstance(page, SettingsPage):
+                page.language_changed.connect(self.change_language)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setCentralWidget(central)
+        central.show()
+        self._build_menus()
+        self._build_status_bar()
+        self.sidebar.setCurrentRow(0)
+
+    def _sidebar_column(self) -> QWidget:
+        column = QWidget()
+        column.setObjectName("SidebarHeader")
+        column.setFixedWidth(232)
+        box = QVBoxLayout(column)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        header = QWidget()
+        header.setObjectName("SidebarHeader")
+        hbox = QVBoxLayout(header)
+        brand = QLabel("BLKDesk")
+        brand.setStyleSheet("font-size: 16pt; font-weight: 700;")
+        inst = QLabel(self.ctx.institution_name)
+        inst.setObjectName("InstitutionName")
+        inst.setWordWrap(True)
+        hbox.addWidget(brand)
+        hbox.addWidget(inst)
+        box.addWidget(header)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        box.addWidget(self.sidebar, 1)
+        return column
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&Berkas"))
+        quit_action = QAction(self.tr("&Keluar"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = bar.addMenu(self.tr("&Buka"))
+        for i, page in enumerate(self.pages):
+            action = QAction(page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.sidebar.setCurrentRow(row))
+            go_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("B&antuan"))
+        about = QAction(self.tr("&Tentang BLKDesk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        for child in status.findChildren(QLabel):
+            status.removeWidget(child)
+            child.deleteLater()
+        self.db_label = QLabel(self.tr("Database: {0}").format(self.ctx.db.location))
+        role = ROLE_LABELS[Role(self.ctx.user.role)]
+        self.user_label = QLabel(
+            self.tr("Pengguna: {name} ({role})").format(name=self.ctx.user.full_name, role=role)
+        )
+        status.addWidget(self.db_label, 1)
+        status.addPermanentWidget(self.user_label)
+
+    def page(self, page_class: type[Page]) -> Page:
+        return next(p for p in self.pages if isinstance(p, page_class))
+
+    def show_page(self, page_class: type[Page]) -> Page:
+        page = self.page(page_class)
+        self.sidebar.setCurrentRow(self.pages.index(page))
+        return page
+
+    def change_language(self, lang: str) -> None:
+        i18n.set_language(lang)
+        if not i18n.install(lang):
+            QMessageBox.warning(
+                self,
+                self.tr("Bahasa"),
+                self.tr("Berkas terjemahan belum dibuat; jalankan ./dev translations."),
+            )
+            return
+        current = self.sidebar.currentRow()
+        self._build()
+        self.sidebar.setCurrentRow(current)
+        self.language_applied.emit(lang)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang BLKDesk"),
+            self.tr("BLKDesk {version}\nDatabase: {db}").format(
+                version=__version__, db=self.ctx.db.location
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app_settings().setValue("geometry/MainWindow", self.saveGeometry())
+        super().closeEvent(event)

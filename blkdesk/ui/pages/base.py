@@ -1,0 +1,66 @@
+"""What every page of the main window shares: a title, a subtitle and loading on first show."""
+
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from blkdesk.ui.context import AppContext
+
+
+class Page(QWidget):
+    icon_name = ""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._stale = True
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(24, 20, 24, 16)
+        self.layout_.setSpacing(12)
+        self.title_label = QLabel(self.title())
+        self.title_label.setObjectName("PageTitle")
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setObjectName("PageSubtitle")
+        self.subtitle_label.setWordWrap(True)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        head.addLayout(titles, 1)
+        self.actions_row = QHBoxLayout()
+        head.addLayout(self.actions_row)
+        self.layout_.addLayout(head)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the database."""
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event: object) -> None:
+        if self._stale:
+            self._load()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _load(self) -> None:
+        self._stale = False
+        self.refresh()
+
+
+def make_table(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(30)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view

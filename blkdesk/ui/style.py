@@ -1,0 +1,79 @@
+"""The look: Fusion with a calm palette and one stylesheet, so old Windows PCs and Linux match."""
+
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from blkdesk.ui.resources import resource
+
+ACCENT = "#0f5e6e"
+ACCENT_DARK = "#0b4652"
+ACCENT_LIGHT = "#e3f0f2"
+ERROR = "#b42318"
+WARNING = "#b54708"
+OK = "#067647"
+SURFACE = "#f4f6f8"
+
+STYLESHEET = f"""
+QMainWindow, QDialog, QWizard {{ background: {SURFACE}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+#DialogTitle {{ font-size: 13pt; font-weight: 600; color: #101828; }}
+#Sidebar {{ background: {ACCENT_DARK}; border: none; color: #e8f1f2; font-size: 10.5pt;
+           outline: 0; padding-top: 8px; }}
+#Sidebar::item {{ padding: 10px 14px; border-radius: 6px; margin: 2px 8px; }}
+#Sidebar::item:selected {{ background: {ACCENT}; color: white; }}
+#Sidebar::item:hover:!selected {{ background: #125563; }}
+#SidebarHeader {{ background: {ACCENT_DARK}; color: white; padding: 14px 16px 6px 16px; }}
+#SidebarHeader QLabel {{ color: white; }}
+#InstitutionName {{ color: #bcd7dc; font-size: 9pt; }}
+#PageTitle {{ font-size: 17pt; font-weight: 600; color: #101828; }}
+#PageSubtitle {{ color: #475467; }}
+#Card {{ background: white; border: 1px solid #e4e7ec; border-radius: 10px; }}
+#CardValue {{ font-size: 22pt; font-weight: 600; color: {ACCENT_DARK}; }}
+#CardLabel {{ color: #475467; }}
+#FieldError {{ color: {ERROR}; font-size: 9pt; }}
+#FieldInfo {{ color: #475467; font-size: 9pt; }}
+#Banner {{ background: #fffaeb; border: 1px solid #fedf89; border-radius: 6px; padding: 8px;
+          color: #7a2e0e; }}
+QTableView {{ background: white; border: 1px solid #e4e7ec; border-radius: 6px;
+             gridline-color: #eaecf0; selection-background-color: {ACCENT_LIGHT};
+             selection-color: #101828; alternate-background-color: #f9fafb; }}
+QHeaderView::section {{ background: #f2f4f7; border: none; border-bottom: 1px solid #e4e7ec;
+                       padding: 6px 8px; font-weight: 600; color: #344054; }}
+QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit, QTextEdit {{
+    background: white; border: 1px solid #d0d5dd; border-radius: 6px; padding: 5px 8px;
+    min-height: 20px; }}
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QPlainTextEdit:focus {{
+    border: 1px solid {ACCENT}; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] {{
+    border: 1px solid {ERROR}; background: #fef3f2; }}
+QPushButton {{ background: white; border: 1px solid #d0d5dd; border-radius: 6px;
+              padding: 6px 14px; color: #344054; }}
+QPushButton:hover {{ background: #f9fafb; }}
+QPushButton:default, QPushButton[primary="true"] {{ background: {ACCENT}; color: white;
+                                                   border: 1px solid {ACCENT}; }}
+QPushButton:default:hover, QPushButton[primary="true"]:hover {{ background: {ACCENT_DARK}; }}
+QPushButton:disabled {{ color: #98a2b3; background: #f2f4f7; border-color: #e4e7ec; }}
+QStatusBar {{ background: white; border-top: 1px solid #e4e7ec; color: #475467; }}
+QGroupBox {{ background: white; border: 1px solid #e4e7ec; border-radius: 8px;
+            margin-top: 14px; padding: 12px; font-weight: 600; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #344054; }}
+QTabWidget::pane {{ border: 1px solid #e4e7ec; border-radius: 6px; background: white; }}
+"""
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+def apply(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(SURFACE))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)
+    app.setWindowIcon(icon("app"))

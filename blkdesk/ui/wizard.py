@@ -1,0 +1,224 @@
+"""First run: who this BLK is, and its first administrator."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from blkdesk.core import institution
+from blkdesk.core.db import Database
+from blkdesk.core.errors import FieldErrors, ValidationError
+from blkdesk.core.passwords import check_strength
+from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
+from blkdesk.ui.forms import FormErrors
+
+MAX_LOGO_BYTES = institution.MAX_LOGO_BYTES
+
+
+def _intro(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("PageSubtitle")
+    return label
+
+
+def _form(page: QWizardPage) -> QFormLayout:
+    """A form that keeps its rows together at the top of the page."""
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    form.setVerticalSpacing(10)
+    outer.addLayout(form)
+    outer.addStretch()
+    return form
+
+
+class InstitutionPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Identitas lembaga"))
+        self.setSubTitle(
+            self.tr("Data ini tampil di sertifikat, laporan bulanan dan berkas sinkronisasi.")
+        )
+        self.errors = FormErrors()
+        form = _form(self)
+        self.code = QLineEdit(placeholderText=self.tr("mis. SRG"))
+        self.code.setMaxLength(20)
+        self.name = QLineEdit(placeholderText=self.tr("mis. UPTD Balai Latihan Kerja Kab. Serang"))
+        self.kind = QComboBox()
+        for key, label in INSTITUTION_KINDS.items():
+            self.kind.addItem(label, key)
+        self.regency = QComboBox()
+        for code, name in BANTEN_REGENCIES.items():
+            self.regency.addItem(f"{name} ({code})", code)
+        self.regency.addItem(self.tr("Provinsi Banten (36)"), "36")
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(64)
+        self.errors.add_row(form, self.tr("Kode lembaga"), self.code, "code")
+        self.errors.add_row(form, self.tr("Nama lembaga"), self.name, "name")
+        self.errors.add_row(form, self.tr("Jenis"), self.kind, "kind")
+        self.errors.add_row(form, self.tr("Kabupaten/kota"), self.regency, "regency_code")
+        form.addRow(self.tr("Alamat"), self.address)
+        self.registerField("code*", self.code)
+        self.registerField("name*", self.name)
+
+
+class HeadPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Kepala BLK dan logo"))
+        self.setSubTitle(self.tr("Nama dan NIP kepala dicetak di bawah tanda tangan sertifikat."))
+        self.errors = FormErrors()
+        self.logo_bytes: bytes | None = None
+        form = _form(self)
+        self.head_name = QLineEdit(placeholderText=self.tr("nama lengkap dengan gelar"))
+        self.head_nip = QLineEdit(placeholderText=self.tr("18 angka"))
+        self.head_nip.setMaxLength(21)
+        self.errors.add_row(form, self.tr("Nama kepala"), self.head_name, "head_name")
+        self.errors.add_row(form, self.tr("NIP kepala"), self.head_nip, "head_nip")
+        logo_row = QWidget()
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.logo_preview = QLabel(self.tr("(belum ada logo)"))
+        self.logo_preview.setFixedSize(96, 96)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px dashed #d0d5dd; background: white;")
+        choose = QPushButton(self.tr("Pilih gambar…"))
+        choose.clicked.connect(self.choose_logo)
+        row.addWidget(self.logo_preview)
+        row.addWidget(choose)
+        row.addStretch()
+        self.errors.add_row(form, self.tr("Logo"), logo_row, "logo")
+        self.registerField("head_name*", self.head_name)
+        self.registerField("head_nip*", self.head_nip)
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih logo"), "", self.tr("Gambar (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.load_logo(path)
+
+    def load_logo(self, path: str) -> None:
+        pixmap = QPixmap(path)
+        if pixmap.isNull():
+            self.errors.show({"logo": self.tr("Berkas itu bukan gambar PNG atau JPEG.")})
+            return
+        with open(path, "rb") as fh:
+            data = fh.read()
+        if len(data) > MAX_LOGO_BYTES:
+            self.errors.show({"logo": self.tr("Berkas logo terlalu besar (maksimal 2 MB).")})
+            return
+        self.logo_bytes = data
+        self.logo_preview.setPixmap(
+            pixmap.scaled(92, 92, Qt.AspectRatioMode.KeepAspectRatio,
+                          Qt.TransformationMode.SmoothTransformation)
+        )  # fmt: skip
+        self.errors.clear()
+
+
+class AdminPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Administrator pertama"))
+        self.setSubTitle(
+            self.tr("Akun ini dapat menambah pengguna lain (operator, kepala, peninjau).")
+        )
+        self.errors = FormErrors()
+        form = _form(self)
+        self.username = QLineEdit(placeholderText=self.tr("mis. admin"))
+        self.full_name = QLineEdit()
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.errors.add_row(form, self.tr("Nama pengguna"), self.username, "admin_username")
+        self.errors.add_row(form, self.tr("Nama lengkap"), self.full_name, "admin_full_name")
+        self.errors.add_row(form, self.tr("Kata sandi"), self.password, "admin_password")
+        self.errors.add_row(form, self.tr("Ulangi kata sandi"), self.password2, "admin_password2")
+        form.addRow("", _intro(self.tr("Kata sandi minimal 8 karakter, berisi huruf dan angka.")))
+        self.registerField("username*", self.username)
+        self.registerField("full_name*", self.full_name)
+        self.registerField("password*", self.password)
+
+
+class SetupWizard(QWizard):
+    """Stores everything in one transaction when the clerk presses Finish."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Penyiapan BLKDesk"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.resize(640, 520)
+        self.inst_page = InstitutionPage()
+        self.head_page = HeadPage()
+        self.admin_page = AdminPage()
+        for page in (self.inst_page, self.head_page, self.admin_page):
+            self.addPage(page)
+
+    def _data(self) -> institution.InstitutionInput:
+        p, h = self.inst_page, self.head_page
+        return institution.InstitutionInput(
+            code=p.code.text(),
+            name=p.name.text(),
+            kind=str(p.kind.currentData()),
+            regency_code=str(p.regency.currentData()),
+            address=p.address.toPlainText(),
+            head_name=h.head_name.text(),
+            head_nip=h.head_nip.text(),
+            logo=h.logo_bytes,
+        )
+
+    def validateCurrentPage(self) -> bool:
+        page = self.currentPage()
+        errors = institution.validate(self._data())
+        if page is self.inst_page or page is self.head_page:
+            page.errors.show(errors)
+            return not any(field in page.errors.labels for field in errors)
+        if page is self.admin_page:
+            return self._finish()
+        return True
+
+    def _finish(self) -> bool:
+        a = self.admin_page
+        errors: dict[str, str] = {}
+        weak = check_strength(a.password.text())
+        if weak:
+            errors["admin_password"] = weak
+        if a.password.text() != a.password2.text():
+            errors["admin_password2"] = self.tr("Kedua kata sandi tidak sama.")
+        if errors:
+            a.errors.show(errors)
+            return False
+        try:
+            institution.setup(
+                self.db, self._data(), a.username.text(), a.full_name.text(), a.password.text()
+            )
+        except FieldErrors as exc:
+            a.errors.show(exc.errors)
+            for page in (self.inst_page, self.head_page):
+                page.errors.show(exc.errors)
+            return False
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Penyiapan gagal"), exc.message)
+            return False
+        a.errors.clear()
+        return True

@@ -1,0 +1,71 @@
+"""Every test gets its own data folder and database; nothing touches the user's real files."""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from blkdesk.core import passwords  # noqa: E402
+from blkdesk.core.db import Database, open_database, resolve_url  # noqa: E402
+from blkdesk.core.institution import InstitutionInput, setup  # noqa: E402
+from blkdesk.core.permissions import Actor, Role  # noqa: E402
+
+ADMIN_PASSWORD = "Rahasia123"
+
+INSTITUTION = InstitutionInput(
+    code="LBK",
+    name="UPTD BLK Kabupaten Lebak",
+    kind="uptd_kabkota",
+    regency_code="3602",
+    address="Jl. Multatuli No. 1, Rangkasbitung",
+    head_name="Hj. Euis Komalasari, S.E.",
+    head_nip="197501012000032001",
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    monkeypatch.setenv("BLKDESK_DATA_DIR", str(data))
+    monkeypatch.delenv("BLKDESK_DB", raising=False)
+    # OWASP's cost takes ~0.3 s a hash; tests keep the same code path at a cost of ~1 ms.
+    monkeypatch.setattr(passwords, "COST", passwords.ScryptCost(log2_n=10, r=8, p=1))
+    return data
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return resolve_url(str(tmp_path / "blk.sqlite"))
+
+
+@pytest.fixture
+def empty_db(db_url: str) -> Iterator[Database]:
+    db = open_database(db_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def db(empty_db: Database) -> Database:
+    """A database after first-run setup, with the admin `admin` / ADMIN_PASSWORD."""
+    setup(empty_db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+    return empty_db
+
+
+@pytest.fixture
+def admin() -> Actor:
+    return Actor(name="admin", role=Role.ADMIN, user_id=1)
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_work() -> Iterator[None]:
+    """Background work must finish inside the test that started it."""
+    yield
+    from blkdesk.ui import tasks
+
+    if tasks._pool is not None:
+        finished = tasks._pool.waitForDone(5000)
+        assert finished, "background work still running after the test"

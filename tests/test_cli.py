@@ -1,0 +1,70 @@
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import func, select
+
+from blkdesk.cli import build_parser, main
+from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core.models import AuditEvent, Institution, Trainee
+
+
+def blkdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "blkdesk", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_version():
+    result = blkdesk("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("BLKDesk ")
+
+
+def test_every_subcommand_has_help():
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    for name in sub.choices:
+        with pytest.raises(SystemExit) as exc:
+            main([name, "--help"])
+        assert exc.value.code == 0
+
+
+def test_init_headless_then_refuses_a_second_time(tmp_path, capsys):
+    target = str(tmp_path / "new.sqlite")
+    args = ["init", "--db", target, "--code", "pdg", "--name", "UPTD BLK Pandeglang",
+            "--kind", "uptd_kabkota", "--regency", "3601", "--head-name", "Kepala",
+            "--head-nip", "197001011995031001", "--admin-user", "admin",
+            "--admin-name", "Admin", "--admin-password", "Sandi1234", "--user", "tester"]  # fmt: skip
+    assert main(args) == 0
+    db = open_database(resolve_url(target))
+    with db.session() as s:
+        assert s.scalar(select(Institution.code)) == "PDG"
+        assert s.scalar(select(Institution.private_key)) is not None
+    db.dispose()
+    assert main(args) == 1
+    assert capsys.readouterr().err.strip() == "Gagal: Database ini sudah disiapkan untuk sebuah lembaga."
+
+
+def test_init_reports_bad_input_on_one_line(tmp_path, capsys):
+    code = main(["init", "--db", str(tmp_path / "x.sqlite"), "--code", "A", "--name", "X",
+                 "--kind", "blkk", "--regency", "3601", "--head-name", "K", "--head-nip", "12",
+                 "--admin-user", "admin", "--admin-name", "A", "--admin-password", "x"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1
+    assert "NIP harus 18 angka" in err
+
+
+def test_demo_prints_logins_and_builds_data(tmp_path):
+    target = tmp_path / "demo.sqlite"
+    result = blkdesk("demo", "--db", str(target), "--trainees", "300", "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert "admin     / Admin123" in result.stdout
+    db = open_database(resolve_url(str(target)))
+    with db.session() as s:
+        assert s.scalar(select(func.count(Trainee.id))) == 300
+        assert s.scalar(select(func.count(AuditEvent.id))) > 0
+    db.dispose()
+    again = blkdesk("demo", "--db", str(target))
+    assert again.returncode == 1
+    assert "sudah ada" in again.stderr

@@ -1,0 +1,206 @@
+"""The first-run wizard, the login dialog and the main window, driven as a clerk would."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWizard
+from sqlalchemy import select
+
+from blkdesk.core import demo
+from blkdesk.core.db import is_initialised, open_database, resolve_url
+from blkdesk.core.models import Institution, User
+from blkdesk.ui import app as app_module
+from blkdesk.ui import i18n, style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.login import LoginDialog
+from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.pages import HomePage, SettingsPage, TraineesPage
+from blkdesk.ui.wizard import SetupWizard
+from tests.conftest import ADMIN_PASSWORD
+
+LOGO = Path(__file__).resolve().parents[1] / "resources" / "icons" / "app.svg"
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp):
+    style.apply(qapp)
+    yield
+    i18n.install("id")
+
+
+def _next(qtbot, wizard):
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def test_wizard_sets_up_the_institution_and_admin(qtbot, empty_db, tmp_path):
+    wizard = SetupWizard(empty_db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.inst_page
+    qtbot.keyClicks(page.code, "pdg")
+    qtbot.keyClicks(page.name, "UPTD BLK Kabupaten Pandeglang")
+    page.regency.setCurrentIndex(page.regency.findData("3601"))
+    qtbot.keyClicks(page.address, "Jl. Raya Labuan Km 3")
+    _next(qtbot, wizard)
+    head = wizard.head_page
+    assert wizard.currentPage() is head
+    qtbot.keyClicks(head.head_name, "Drs. Ujang Suherman")
+    qtbot.keyClicks(head.head_nip, "1970010119950310")  # 16 digits: refused beside the field
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is head
+    assert head.errors.labels["head_nip"].text().startswith("NIP harus 18 angka")
+    qtbot.keyClicks(head.head_nip, "01")
+    logo = tmp_path / "logo.png"
+    style.icon("app").pixmap(64, 64).save(str(logo))
+    head.load_logo(str(logo))
+    _next(qtbot, wizard)
+    admin = wizard.admin_page
+    assert wizard.currentPage() is admin
+    qtbot.keyClicks(admin.username, "admin")
+    qtbot.keyClicks(admin.full_name, "Admin Pandeglang")
+    qtbot.keyClicks(admin.password, "Sandi1234")
+    qtbot.keyClicks(admin.password2, "Sandi1235")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible()
+    assert "tidak sama" in admin.errors.labels["admin_password2"].text()
+    assert not is_initialised(empty_db)
+    admin.password2.clear()
+    qtbot.keyClicks(admin.password2, "Sandi1234")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    with empty_db.session() as s:
+        inst = s.scalar(select(Institution))
+        assert (inst.code, inst.regency_code, inst.head_nip) == ("PDG", "3601", "197001011995031001")
+        assert inst.logo and inst.logo.startswith(b"\x89PNG")
+        assert s.scalar(select(User.role).where(User.username == "admin")) == "admin"
+
+
+def _type_login(qtbot, dialog, username, password):
+    dialog.username.clear()
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def test_login_locks_after_three_wrong_passwords(qtbot, db):
+    dialog = LoginDialog(db, "UPTD BLK Kabupaten Lebak")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type_login(qtbot, dialog, "admin", "salah1")
+    assert dialog.message.text() == "Nama pengguna atau kata sandi salah."
+    assert dialog.password.text() == ""
+    _type_login(qtbot, dialog, "admin", "salah2")
+    _type_login(qtbot, dialog, "admin", "salah3")
+    assert "dikunci sementara" in dialog.message.text()
+    _type_login(qtbot, dialog, "admin", ADMIN_PASSWORD)
+    assert "dikunci sementara" in dialog.message.text()
+    assert dialog.user is None
+    with db.transaction() as s:  # the lock has run out
+        s.scalar(select(User).where(User.username == "admin")).locked_until = None
+    _type_login(qtbot, dialog, "admin", ADMIN_PASSWORD)
+    assert dialog.user is not None and dialog.result() == LoginDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path):
+    summary = demo.build(str(tmp_path / "demo.sqlite"), trainees=300, seed=2)
+    database = open_database(resolve_url(summary.path))
+    with database.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+    window = MainWindow(AppContext(database, user, inst.code, inst.name))
+    qtbot.addWidget(window)
+    window.show()
+    yield window, summary
+    database.dispose()
+
+
+def test_beranda_shows_the_demo_counts(demo_window):
+    window, summary = demo_window
+    home = window.page(HomePage)
+    assert home.isVisible()
+    assert home.cards["trainees"].value.text() == str(summary.counts["peserta"])
+    assert int(home.cards["batches_running"].value.text()) >= 1
+    assert home.running_model.rowCount() >= 1
+    status = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert "demo.sqlite" in status and "Administrator" in status
+
+
+def test_peserta_search_as_you_type(qtbot, demo_window):
+    window, _ = demo_window
+    page = window.show_page(TraineesPage)
+    assert page.model.rowCount() == 200  # the first page; more arrive while scrolling
+    first = page.model.row_at(0)
+    qtbot.keyClicks(page.search, first.name[:6])
+    qtbot.waitUntil(lambda: page.model.rowCount() < 200)
+    assert all(
+        page.model.row_at(i).name_norm.startswith(first.name_norm[:6])
+        for i in range(page.model.rowCount())
+    )
+
+
+def test_viewer_sees_masked_nik(qtbot, tmp_path):
+    summary = demo.build(str(tmp_path / "v.sqlite"), trainees=60, seed=4)
+    database = open_database(resolve_url(summary.path))
+    with database.session() as s:
+        viewer = s.scalar(select(User).where(User.username == "viewer"))
+    window = MainWindow(AppContext(database, viewer, "SRG", "BLK"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page(TraineesPage)
+    shown = page.model.data(page.model.index(0, 1))
+    assert "••••••••••" in shown
+    assert not window.page(SettingsPage).add_user.isEnabled()
+    database.dispose()
+
+
+def test_english_applies_at_once_and_is_remembered(qtbot, demo_window, tmp_path):
+    window, _ = demo_window
+    settings = window.show_page(SettingsPage)
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    assert i18n.current_language() == "en"
+    assert window.sidebar.item(0).text() == "Home"
+    assert window.page(SettingsPage).isVisible()
+    window.page(SettingsPage).language.setCurrentIndex(0)
+    assert window.sidebar.item(0).text() == "Beranda"
+
+
+def test_geometry_is_remembered(qtbot, demo_window):
+    window, _ = demo_window
+    window.resize(780, 560)  # inside the offscreen screen (800 × 600), so nothing is clamped
+    window.close()
+    again = MainWindow(window.ctx)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (780, 560)
+
+
+def test_run_gui_goes_wizard_then_login_then_window(qtbot, monkeypatch, tmp_path):
+    shown = []
+
+    def fake_wizard_exec(self):
+        from blkdesk.core.institution import setup
+        from tests.conftest import INSTITUTION
+
+        setup(self.db, INSTITUTION, "admin", "Admin", ADMIN_PASSWORD)
+        return QWizard.DialogCode.Accepted
+
+    def answer_login():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, LoginDialog):
+            _type_login(qtbot, dialog, "admin", ADMIN_PASSWORD)
+        else:
+            QTimer.singleShot(50, answer_login)
+
+    monkeypatch.setattr(SetupWizard, "exec", fake_wizard_exec)
+    QTimer.singleShot(50, answer_login)
+    db = open_database(resolve_url(str(tmp_path / "first.sqlite")))
+    window = app_module.login_and_show(db)
+    assert window is not None
+    qtbot.addWidget(window)
+    shown.append(window)
+    assert window.isVisible()
+    assert window.ctx.institution_name == "UPTD BLK Kabupaten Lebak"
+    db.dispose()
