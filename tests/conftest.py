@@ -8,10 +8,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from blkdesk.core import passwords  # noqa: E402
-from blkdesk.core.db import Database, open_database, resolve_url  # noqa: E402
-from blkdesk.core.institution import InstitutionInput, setup  # noqa: E402
-from blkdesk.core.permissions import Actor, Role  # noqa: E402
+from blkdesk.core import passwords
+from blkdesk.core.db import Database, open_database, resolve_url
+from blkdesk.core.institution import InstitutionInput, setup
+from blkdesk.core.permissions import Actor, Role
 
 ADMIN_PASSWORD = "Rahasia123"
 

@@ -34,7 +34,8 @@ def test_init_headless_then_refuses_a_second_time(tmp_path, capsys):
     args = ["init", "--db", target, "--code", "pdg", "--name", "UPTD BLK Pandeglang",
             "--kind", "uptd_kabkota", "--regency", "3601", "--head-name", "Kepala",
             "--head-nip", "197001011995031001", "--admin-user", "admin",
-            "--admin-name", "Admin", "--admin-password", "Sandi1234", "--user", "tester"]  # fmt: skip
+            "--admin-name", "Admin", "--admin-password", "Sandi1234",
+            "--user", "tester"]  # fmt: skip
     assert main(args) == 0
     db = open_database(resolve_url(target))
     with db.session() as s:
@@ -42,13 +43,17 @@ def test_init_headless_then_refuses_a_second_time(tmp_path, capsys):
         assert s.scalar(select(Institution.private_key)) is not None
     db.dispose()
     assert main(args) == 1
-    assert capsys.readouterr().err.strip() == "Gagal: Database ini sudah disiapkan untuk sebuah lembaga."
+    assert (
+        capsys.readouterr().err.strip()
+        == "Gagal: Database ini sudah disiapkan untuk sebuah lembaga."
+    )
 
 
 def test_init_reports_bad_input_on_one_line(tmp_path, capsys):
     code = main(["init", "--db", str(tmp_path / "x.sqlite"), "--code", "A", "--name", "X",
                  "--kind", "blkk", "--regency", "3601", "--head-name", "K", "--head-nip", "12",
-                 "--admin-user", "admin", "--admin-name", "A", "--admin-password", "x"])  # fmt: skip
+                 "--admin-user", "admin", "--admin-name", "A",
+                 "--admin-password", "x"])  # fmt: skip
     err = capsys.readouterr().err
     assert code == 1
     assert err.count("\n") == 1

@@ -71,7 +71,11 @@ def test_wizard_sets_up_the_institution_and_admin(qtbot, empty_db, tmp_path):
     assert wizard.result() == QWizard.DialogCode.Accepted
     with empty_db.session() as s:
         inst = s.scalar(select(Institution))
-        assert (inst.code, inst.regency_code, inst.head_nip) == ("PDG", "3601", "197001011995031001")
+        assert (inst.code, inst.regency_code, inst.head_nip) == (
+            "PDG",
+            "3601",
+            "197001011995031001",
+        )
         assert inst.logo and inst.logo.startswith(b"\x89PNG")
         assert s.scalar(select(User.role).where(User.username == "admin")) == "admin"
 

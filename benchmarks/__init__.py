@@ -1,0 +1,1 @@
+"""Speed and memory figures for BLKDesk, measured outside the test suite (`./dev bench`)."""
