@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"BLKDesk {__version__}")
     parser.add_argument("--db", help="berkas SQLite atau URL database (bawaan: BLKDESK_DB)")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka")
+    # The bundle check: build the window on --db, visit every page, close, exit 0 (or 1).
+    parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for module in commands.MODULES:
         module.register(sub)
@@ -47,6 +49,10 @@ def acting_user(args: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None and args.selftest:
+        from blkdesk.ui.selftest import run_selftest
+
+        return run_selftest(args.db)
     if args.command is None:
         from blkdesk.ui.app import run_gui
 

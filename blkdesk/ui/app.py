@@ -1,5 +1,6 @@
 """Start-up: open the database, run the first-run wizard if needed, log in, show the window."""
 
+import logging
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -7,8 +8,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from blkdesk.core.db import Database, is_initialised, open_database, resolve_url
 from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
+from blkdesk.core.logs import setup_logging
 from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.crash import CrashHandler
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.wizard import SetupWizard
@@ -48,7 +51,9 @@ def login_and_show(db: Database) -> MainWindow | None:
 
 
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
+    setup_logging()
     app = make_app()
+    CrashHandler().install()
     if lang:
         i18n.set_language(lang)
     i18n.install(i18n.current_language())
@@ -61,4 +66,5 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         return 0
     code = app.exec()
     database.dispose()
+    logging.getLogger(__name__).info("BLKDesk ditutup")
     return code

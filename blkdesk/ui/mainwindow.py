@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk import __version__
 from blkdesk.core.permissions import ROLE_LABELS, Role
 from blkdesk.ui import i18n
+from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.help import HelpDialog
 from blkdesk.ui.pages import PAGES, Page
 from blkdesk.ui.pages.settings import SettingsPage
 from blkdesk.ui.settings import app_settings
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.pages: list[Page] = []
+        self.help_dialog: HelpDialog | None = None
         self._build()
         geometry = app_settings().value("geometry/MainWindow")
         if geometry is not None:
@@ -105,6 +107,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=i: self.sidebar.setCurrentRow(row))
             go_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("B&antuan"))
+        guide = QAction(self.tr("&Panduan pengguna"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_help)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&Tentang BLKDesk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -145,13 +151,15 @@ class MainWindow(QMainWindow):
         self.language_applied.emit(lang)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Tentang BLKDesk"),
-            self.tr("BLKDesk {version}\nDatabase: {db}").format(
-                version=__version__, db=self.ctx.db.location
-            ),
-        )
+        AboutDialog(self, self.ctx.db).exec()
+
+    def show_help(self) -> HelpDialog:
+        """The guide stays open beside the window while the clerk follows it."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app_settings().setValue("geometry/MainWindow", self.saveGeometry())

@@ -1,0 +1,76 @@
+"""Tentang BLKDesk: the version and where the data, backups and logs are, so a clerk on the phone
+with the IT officer can read them out (or open the folder) without hunting through the disk."""
+
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from blkdesk import __version__
+from blkdesk.core import paths
+from blkdesk.core.db import Database
+from blkdesk.ui.dialog import Dialog
+from blkdesk.ui.style import icon
+
+
+class AboutDialog(Dialog):
+    def __init__(self, parent: QWidget | None, db: Database) -> None:
+        super().__init__(
+            parent, self.tr("Tentang BLKDesk"), "AboutDialog", QDialogButtonBox.StandardButton.Close
+        )
+        head = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(icon("app").pixmap(56, 56))
+        head.addWidget(logo)
+        self.heading = QLabel(
+            self.tr("<b style='font-size:15pt'>BLKDesk {version}</b><br>"
+                    "Administrasi Balai Latihan Kerja").format(version=__version__)
+        )  # fmt: skip
+        head.addWidget(self.heading, 1)
+        self.body.addLayout(head)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.values: dict[str, QLabel] = {}
+        db_folder = db.path.parent if db.path is not None else None
+        self._row(form, "database", self.tr("Database"), db.location, db_folder)
+        self._row(form, "data", self.tr("Folder data"), str(paths.data_dir()), paths.data_dir())
+        self._row(
+            form, "backups", self.tr("Folder cadangan"), str(paths.backup_dir()), paths.backup_dir()
+        )
+        self._row(form, "logs", self.tr("Folder log"), str(paths.log_dir()), paths.log_dir())
+        self._row(form, "qt", self.tr("Pustaka"), f"PySide6 {pyside_version}", None)
+        self.body.addLayout(form)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        self.finish_layout()
+        self.setMinimumWidth(620)
+
+    def _row(
+        self, form: QFormLayout, key: str, label: str, value: str, folder: Path | None
+    ) -> None:
+        text = QLabel(value)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setWordWrap(True)
+        self.values[key] = text
+        if folder is None:
+            form.addRow(label, text)
+            return
+        row = QHBoxLayout()
+        row.addWidget(text, 1)
+        button = QPushButton(self.tr("Buka folder"))
+        button.setObjectName(f"open_{key}")
+        button.clicked.connect(lambda _=False, f=folder: open_folder(f))
+        row.addWidget(button)
+        form.addRow(label, row)
+
+
+def open_folder(folder: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,143 @@
+"""Unexpected errors: logged in full, reported without personal data, shown in a dialog.
+
+Without this a Python exception in a slot only reaches stderr, which a windowed Windows program
+does not have, and an exception in a background thread vanishes. Here every one is written to the
+log, a scrubbed report is saved in the log folder, and the clerk sees a dialog that says where the
+report is and can copy it to a USB stick.
+"""
+
+import logging
+import shutil
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from blkdesk.core.crashreport import build_report, save_report
+from blkdesk.ui.dialog import Dialog
+
+log = logging.getLogger("blkdesk.crash")
+
+
+class CrashDialog(Dialog):
+    def __init__(self, parent: QWidget | None, report: str, saved: Path) -> None:
+        super().__init__(
+            parent,
+            self.tr("Terjadi kesalahan"),
+            "CrashDialog",
+            QDialogButtonBox.StandardButton.Close,
+        )
+        self.report = report
+        self.saved = saved
+        intro = QLabel(
+            self.tr(
+                "BLKDesk menemui kesalahan yang tidak terduga. Data yang sudah disimpan tetap "
+                "aman; periksa kembali isian terakhir Anda.\n\n"
+                "Laporan kesalahan (tanpa data pribadi) sudah disimpan di:\n{path}\n\n"
+                "Kirimkan berkas itu kepada petugas TI bersama cerita singkat apa yang sedang "
+                "Anda kerjakan."
+            ).format(path=saved)
+        )
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(intro)
+        self.text = QPlainTextEdit(report)
+        self.text.setReadOnly(True)
+        self.text.setMinimumSize(560, 220)
+        self.body.addWidget(self.text, 1)
+        self.copy_button = QPushButton(self.tr("Simpan salinan laporan…"))
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.save_copy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        self.finish_layout()
+
+    def save_copy(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Simpan salinan laporan"),
+            str(Path.home() / self.saved.name),
+            self.tr("Berkas teks (*.txt)"),
+        )
+        if target:
+            shutil.copyfile(self.saved, target)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread, so errors from worker threads are shown from there."""
+
+    raised = Signal(object, object, object)
+
+
+class CrashHandler:
+    """Installed as `sys.excepthook` and `threading.excepthook` for the life of the GUI."""
+
+    def __init__(self, context: dict[str, str] | None = None) -> None:
+        self.context = {"Qt": pyside_version, **(context or {})}
+        self.showing = False
+        self.last_report: Path | None = None
+        self._relay = _Relay()
+        self._relay.raised.connect(self.handle, Qt.ConnectionType.QueuedConnection)
+        self._previous = (sys.excepthook, threading.excepthook)
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+        threading.excepthook = self._from_thread
+        qInstallMessageHandler(_qt_to_log)
+
+    def uninstall(self) -> None:
+        sys.excepthook, threading.excepthook = self._previous
+        qInstallMessageHandler(None)
+
+    def _from_thread(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            self._relay.raised.emit(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def handle(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous[0](exc_type, exc, tb)
+            return
+        log.critical("Kesalahan tak terduga", exc_info=(exc_type, exc, tb))
+        report = build_report(exc_type, exc, tb, self.context)
+        try:
+            self.last_report = save_report(report)
+        except OSError:
+            log.exception("Laporan kesalahan tidak dapat disimpan")
+            return
+        # An error that repeats on every repaint would otherwise stack dialogs without end.
+        if self.showing or QApplication.instance() is None:
+            return
+        self.showing = True
+        try:
+            CrashDialog(QApplication.activeWindow(), report, self.last_report).exec()
+        finally:
+            self.showing = False
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_to_log(kind: QtMsgType, _context: object, message: str) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)

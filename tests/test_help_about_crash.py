@@ -1,0 +1,191 @@
+"""Help, About, the unexpected-error dialog and the bundle self-test, driven as a clerk would."""
+
+import re
+import threading
+from html.parser import HTMLParser
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+from sqlalchemy import select
+
+from blkdesk.cli import main as cli_main
+from blkdesk.core import demo, paths
+from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core.models import Institution, User
+from blkdesk.ui import crash, i18n, style
+from blkdesk.ui.about import AboutDialog
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.help import guide_path
+from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.pages import PAGES
+from blkdesk.ui.resources import resource
+from blkdesk.ui.selftest import run_selftest
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp):
+    style.apply(qapp)
+    yield
+    i18n.install("id")
+
+
+@pytest.fixture
+def demo_path(tmp_path):
+    return demo.build(str(tmp_path / "demo.sqlite"), trainees=60, seed=5).path
+
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    database = open_database(resolve_url(demo_path))
+    with database.session() as s:
+        user = s.scalar(select(User).where(User.username == "operator"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+    win = MainWindow(AppContext(database, user, inst.code, inst.name))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    database.dispose()
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: list[str] = []
+        self.hrefs: list[str] = []
+        self.anchors: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "img":
+            self.images.append(a["src"])
+        if tag == "a" and "href" in a:
+            self.hrefs.append(a["href"])
+        if tag == "a" and "name" in a:
+            self.anchors.add(a["name"])
+
+
+def _guide() -> _Links:
+    links = _Links()
+    links.feed(guide_path().read_text(encoding="utf-8"))
+    return links
+
+
+def test_guide_links_and_screenshots_all_exist():
+    links = _guide()
+    for src in links.images:
+        assert resource("help", src).is_file(), src
+    for href in links.hrefs:
+        assert href.startswith("#") and href[1:] in links.anchors, href
+    # Every page of the main window has its screenshot in the guide.
+    shown = {src.removeprefix("img/").removesuffix(".png") for src in links.images}
+    assert {page.icon_name for page in PAGES} <= shown
+
+
+def test_f1_opens_the_guide_inside_the_app(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.help_dialog
+    assert guide is not None and guide.isVisible()
+    text = guide.browser.toPlainText()
+    assert "Panduan BLKDesk" in text and "Mengisi presensi harian" in text
+    assert not guide.back.isEnabled()
+    guide.browser.setSource(QUrl("#sertifikat"))
+    assert guide.back.isEnabled()
+    qtbot.mouseClick(guide.back, Qt.MouseButton.LeftButton)
+    assert not guide.back.isEnabled()
+    assert window.show_help() is guide  # one guide window, brought to the front
+
+
+def test_about_shows_version_and_folders(qtbot, window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    about = AboutDialog(window, window.ctx.db)
+    qtbot.addWidget(about)
+    about.show()
+    assert about.values["database"].text() == window.ctx.db.location
+    assert about.values["data"].text() == str(paths.data_dir())
+    assert about.values["backups"].text() == str(paths.backup_dir())
+    assert about.values["logs"].text() == str(paths.log_dir())
+    qtbot.mouseClick(about.findChild(QPushButton, "open_backups"), Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(paths.backup_dir()))]
+    assert re.search(r"BLKDesk \d+\.\d+\.\d+", about.heading.text())
+
+
+@pytest.fixture
+def handler(monkeypatch):
+    shown: list[crash.CrashDialog] = []
+
+    def fake_exec(dialog):
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(crash.CrashDialog, "exec", fake_exec)
+    h = crash.CrashHandler()
+    h.install()
+    yield h, shown
+    h.uninstall()
+
+
+def test_error_in_a_button_shows_the_dialog_and_saves_a_scrubbed_report(qtbot, handler, caplog):
+    h, shown = handler
+    nik = "3602015708950001"
+    button = QPushButton("Simpan")
+    qtbot.addWidget(button)
+
+    def broken_slot():
+        raise ValueError(f"NIK {nik} sudah terdaftar")
+
+    button.clicked.connect(broken_slot)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    report = h.last_report
+    assert report is not None and report.parent == paths.log_dir()
+    text = report.read_text(encoding="utf-8")
+    assert "ValueError" in text and "broken_slot" in text and nik not in text
+    # The local log keeps the whole story for the IT officer; only the report is scrubbed.
+    logged = [r for r in caplog.records if r.name == "blkdesk.crash"]
+    assert logged and logged[0].exc_info is not None and nik in str(logged[0].exc_info[1])
+    assert shown[0].text.toPlainText() == text
+
+
+def test_error_in_a_background_thread_reaches_the_gui(qtbot, handler):
+    _, shown = handler
+
+    def work():
+        raise OSError("disk penuh")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "OSError" in shown[0].report
+
+
+def test_crash_dialog_saves_a_copy_where_the_clerk_chooses(qtbot, tmp_path, monkeypatch):
+    saved = paths.log_dir() / "laporan-galat-x.txt"
+    saved.write_text("laporan", encoding="utf-8")
+    dialog = crash.CrashDialog(None, "laporan", saved)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "flashdisk" / "laporan.txt"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Berkas teks (*.txt)")
+    )
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert target.read_text(encoding="utf-8") == "laporan"
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.text() == "Tutup"
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_selftest_opens_every_page_of_a_demo_database(demo_path, capsys):
+    assert cli_main(["--selftest", "--db", demo_path]) == 0
+    assert capsys.readouterr().out.startswith(f"Selftest OK: {len(PAGES)} halaman")
+
+
+def test_selftest_fails_with_a_reason_on_an_unprepared_database(tmp_path, capsys):
+    assert run_selftest(str(tmp_path / "kosong.sqlite")) == 1
+    assert "belum disiapkan" in capsys.readouterr().err
