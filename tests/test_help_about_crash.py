@@ -147,6 +147,9 @@ def test_error_in_a_button_shows_the_dialog_and_saves_a_scrubbed_report(qtbot, h
     logged = [r for r in caplog.records if r.name == "blkdesk.crash"]
     assert logged and logged[0].exc_info is not None and nik in str(logged[0].exc_info[1])
     assert shown[0].text.toPlainText() == text
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the same error again: logged only
+    assert len(shown) == 1 and h.last_report == report
+    assert len(list(paths.log_dir().glob("laporan-galat-*.txt"))) == 1
 
 
 def test_error_in_a_background_thread_reaches_the_gui(qtbot, handler):

@@ -67,6 +67,7 @@ class AboutDialog(Dialog):
         row.addWidget(text, 1)
         button = QPushButton(self.tr("Buka folder"))
         button.setObjectName(f"open_{key}")
+        button.setAutoDefault(False)  # Enter closes the dialog; it does not open a folder
         button.clicked.connect(lambda _=False, f=folder: open_folder(f))
         row.addWidget(button)
         form.addRow(label, row)

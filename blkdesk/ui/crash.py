@@ -10,11 +10,13 @@ import logging
 import shutil
 import sys
 import threading
+import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -55,9 +57,11 @@ class CrashDialog(Dialog):
         self.body.addWidget(intro)
         self.text = QPlainTextEdit(report)
         self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setMinimumSize(560, 220)
         self.body.addWidget(self.text, 1)
         self.copy_button = QPushButton(self.tr("Simpan salinan laporan…"))
+        self.copy_button.setAutoDefault(False)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.save_copy)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
@@ -87,6 +91,7 @@ class CrashHandler:
         self.context = {"Qt": pyside_version, **(context or {})}
         self.showing = False
         self.last_report: Path | None = None
+        self._seen: set[tuple[object, ...]] = set()
         self._relay = _Relay()
         self._relay.raised.connect(self.handle, Qt.ConnectionType.QueuedConnection)
         self._previous = (sys.excepthook, threading.excepthook)
@@ -113,6 +118,13 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous[0](exc_type, exc, tb)
             return
+        # An error in a paint or timer slot repeats many times a second: report it once, so the
+        # log folder does not fill an old disk and the clerk is not buried in dialogs.
+        signature = (exc_type, *((f.filename, f.lineno) for f in traceback.extract_tb(tb)))
+        if signature in self._seen:
+            log.error("Kesalahan yang sama terulang: %s", exc_type.__name__)
+            return
+        self._seen.add(signature)
         log.critical("Kesalahan tak terduga", exc_info=(exc_type, exc, tb))
         report = build_report(exc_type, exc, tb, self.context)
         try:
@@ -120,7 +132,6 @@ class CrashHandler:
         except OSError:
             log.exception("Laporan kesalahan tidak dapat disimpan")
             return
-        # An error that repeats on every repaint would otherwise stack dialogs without end.
         if self.showing or QApplication.instance() is None:
             return
         self.showing = True
