@@ -1,6 +1,8 @@
 """Help, About, the unexpected-error dialog and the bundle self-test, driven as a clerk would."""
 
+import logging
 import re
+import sys
 import threading
 from html.parser import HTMLParser
 
@@ -14,6 +16,7 @@ from blkdesk.cli import main as cli_main
 from blkdesk.core import demo, paths
 from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.models import Institution, User
+from blkdesk.ui import app as app_module
 from blkdesk.ui import crash, i18n, style
 from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.context import AppContext
@@ -192,3 +195,23 @@ def test_selftest_opens_every_page_of_a_demo_database(demo_path, capsys):
 def test_selftest_fails_with_a_reason_on_an_unprepared_database(tmp_path, capsys):
     assert run_selftest(str(tmp_path / "kosong.sqlite")) == 1
     assert "belum disiapkan" in capsys.readouterr().err
+
+
+def test_the_gui_logs_to_the_data_folder_and_catches_errors_while_it_runs(demo_path, monkeypatch):
+    seen = []
+
+    def give_up_at_login(database):  # as if the clerk closed the login dialog
+        seen.append(sys.excepthook)
+
+    monkeypatch.setattr(app_module, "login_and_show", give_up_at_login)
+    root_handlers = list(logging.getLogger().handlers)
+    try:
+        assert app_module.run_gui(db=demo_path) == 0
+    finally:
+        for handler in set(logging.getLogger().handlers) - set(root_handlers):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    assert getattr(seen[0], "__self__", None).__class__ is crash.CrashHandler
+    assert sys.excepthook is not seen[0]  # put back when the GUI ends
+    log_text = (paths.log_dir() / "blkdesk.log").read_text(encoding="utf-8")
+    assert "BLKDesk dimulai" in log_text and "BLKDesk ditutup" in log_text

@@ -53,7 +53,16 @@ def login_and_show(db: Database) -> MainWindow | None:
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
     setup_logging()
     app = make_app()
-    CrashHandler().install()
+    crashes = CrashHandler()
+    crashes.install()
+    try:
+        return _run(app, db, lang)
+    finally:
+        crashes.uninstall()
+        logging.getLogger(__name__).info("BLKDesk ditutup")
+
+
+def _run(app: QApplication, db: str | None, lang: str | None) -> int:
     if lang:
         i18n.set_language(lang)
     i18n.install(i18n.current_language())
@@ -66,5 +75,4 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         return 0
     code = app.exec()
     database.dispose()
-    logging.getLogger(__name__).info("BLKDesk ditutup")
     return code

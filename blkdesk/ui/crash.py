@@ -95,15 +95,16 @@ class CrashHandler:
         self._relay = _Relay()
         self._relay.raised.connect(self.handle, Qt.ConnectionType.QueuedConnection)
         self._previous = (sys.excepthook, threading.excepthook)
+        self._previous_qt: object = None
 
     def install(self) -> None:
         sys.excepthook = self.handle
         threading.excepthook = self._from_thread
-        qInstallMessageHandler(_qt_to_log)
+        self._previous_qt = qInstallMessageHandler(_qt_to_log)
 
     def uninstall(self) -> None:
         sys.excepthook, threading.excepthook = self._previous
-        qInstallMessageHandler(None)
+        qInstallMessageHandler(self._previous_qt)  # type: ignore[arg-type]
 
     def _from_thread(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
