@@ -24,7 +24,8 @@ _USERNAME = re.compile(r"^[a-z0-9._-]{3,60}$")
 def lock_duration(failures: int) -> timedelta:
     """Doubles with every failure past the third: 1, 2, 4 ... minutes, at most an hour."""
     extra = max(0, failures - FAILURES_BEFORE_LOCK)
-    return min(FIRST_LOCK * (2**extra), LONGEST_LOCK)
+    lock: timedelta = min(FIRST_LOCK * (2**extra), LONGEST_LOCK)
+    return lock
 
 
 def actor_for(user: User) -> Actor:

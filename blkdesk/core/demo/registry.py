@@ -1,5 +1,6 @@
 """Demo stage: registrants, batches over the years, selection and the training days."""
 
+import random
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -64,11 +65,11 @@ def _plan_batches(ctx: DemoContext) -> list[tuple[DemoProgram, date]]:
     ]
 
 
-def _mtu_village(rng: Any) -> str:
+def _mtu_village(rng: random.Random) -> str:
     return f"Desa {rng.choice(names.VILLAGES)}, Kec. {rng.choice(BANTEN_DISTRICTS['3604'])}"
 
 
-def _sex_for(vocation: str, rng: Any) -> str:
+def _sex_for(vocation: str, rng: random.Random) -> str:
     if vocation in MOSTLY_MALE:
         return "L" if rng.random() < 0.9 else "P"
     if vocation in MOSTLY_FEMALE:
@@ -76,7 +77,7 @@ def _sex_for(vocation: str, rng: Any) -> str:
     return rng.choice("LP")
 
 
-def _education(rng: Any) -> str:
+def _education(rng: random.Random) -> str:
     return rng.choices(EDUCATION_LEVELS[2:8], weights=(4, 18, 60, 4, 7, 7))[0]
 
 

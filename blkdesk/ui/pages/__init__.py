@@ -18,3 +18,15 @@ PAGES: tuple[type[Page], ...] = (
     ReportsPage,
     SettingsPage,
 )
+
+__all__ = [
+    "PAGES",
+    "AttendancePage",
+    "CertificatesPage",
+    "HomePage",
+    "Page",
+    "ReportsPage",
+    "SettingsPage",
+    "TraineesPage",
+    "TrainingPage",
+]
