@@ -120,3 +120,10 @@ def test_transaction_rolls_back_everything_on_error(db):
         raise RuntimeError
     with db.session() as s:
         assert s.scalar(select(Institution).where(Institution.code == "X1")) is None
+
+
+def test_fast_head_reading_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_heads() == [head_revision()]

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect, select
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,7 +24,11 @@ from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Institution
 from blkdesk.core.paths import default_db_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\s*=\s*["\']?([\w]+|None)["\']?', re.M)
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -72,7 +75,9 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+def alembic_config(engine: Engine | None = None) -> "Config":
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -80,15 +85,32 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+def known_revisions() -> tuple[set[str], str]:
+    """(every revision shipped, the head), read from the revision files' headers.
+
+    Importing Alembic costs half a second at start-up; this read is enough to tell whether a
+    database is current, and Alembic is loaded only when it is not.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py"):
+        for key, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            (revisions if key == "revision" else parents).add(value)
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise DatabaseError(f"Migrasi BLKDesk rusak: {len(heads)} kepala revisi ({sorted(heads)}).")
+    return revisions, heads.pop()
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return known_revisions()[1]
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_before_migration(path: Path, from_rev: str) -> Path:
@@ -138,18 +160,13 @@ class Database:
         self.engine.dispose()
 
 
-def _check_not_newer(engine: Engine) -> str | None:
+def _check_not_newer(engine: Engine, known: set[str]) -> str | None:
     current = current_revision(engine)
-    if current is None:
-        return None
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        script.get_revision(current)
-    except Exception as exc:
+    if current is not None and current not in known:
         raise DatabaseError(
             "Database ini dibuat oleh versi BLKDesk yang lebih baru "
             f"(skema {current}). Perbarui BLKDesk sebelum membukanya."
-        ) from exc
+        )
     return current
 
 
@@ -157,8 +174,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     """Open (and, when needed, create or upgrade) the database at `url`."""
     engine = make_engine(url)
     db = Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
-    current = _check_not_newer(engine)
-    head = head_revision()
+    known, head = known_revisions()
+    current = _check_not_newer(engine, known)
     if current != head:
         if not migrate:
             raise DatabaseError(
@@ -170,6 +187,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             db.migration_backup = backup_before_migration(path, current)
         elif current is None and has_tables:
             raise DatabaseError("File ini bukan database BLKDesk.")
+        from alembic import command
+
         command.upgrade(alembic_config(engine), "head")
         db.migrated_from = current
     return db
