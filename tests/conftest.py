@@ -1,6 +1,8 @@
 """Every test gets its own data folder and database; nothing touches the user's real files."""
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +26,18 @@ INSTITUTION = InstitutionInput(
     head_name="Hj. Euis Komalasari, S.E.",
     head_nip="197501012000032001",
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations_built() -> None:
+    """The English `.qm` is a build product (`./dev` makes it); build it when a test run from a
+    fresh worktree finds it missing or older than its `.ts`, so switching language never stops
+    at the app's "translations not built" warning."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in (Path(__file__).resolve().parents[1] / "resources" / "translations").glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 @pytest.fixture(autouse=True)
