@@ -1,0 +1,575 @@
+"""Batches (angkatan): planning, training days, moving a day, status, and local closures.
+
+Training days are stored one row per day, so attendance, reports and certificates all read the
+same calendar. Any change of days goes through `_replace_days`, which refuses to drop a day that
+already holds attendance marks and refuses days that would make a participant sit two batches at
+once.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from blkdesk.core import audit
+from blkdesk.core.calendar import days_needed, holiday_name, national_holidays, training_days
+from blkdesk.core.clock import format_date, utcnow
+from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
+from blkdesk.core.institution import local_institution
+from blkdesk.core.models import (
+    AttendanceMark,
+    Batch,
+    BatchInstructor,
+    Closure,
+    Enrollment,
+    Instructor,
+    Program,
+    Trainee,
+    TrainingDay,
+)
+from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.refdata import BATCH_MODES, BATCH_STATUSES, FUNDING_SOURCES
+from blkdesk.core.text import roman
+
+DEFAULT_CAPACITY = 16
+DEFAULT_WEEKDAYS = "01234"
+WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+STATUS_LABELS = {
+    "direncanakan": "Direncanakan",
+    "berjalan": "Berjalan",
+    "selesai": "Selesai",
+    "ditutup": "Ditutup",
+}
+BATCH_FIELDS = (
+    "program_id", "name", "year", "mode", "location", "funding", "capacity", "start_date",
+    "end_date", "weekdays", "notes",
+)  # fmt: skip
+
+
+@dataclass
+class BatchInput:
+    program_id: int
+    name: str
+    start_date: date
+    mode: str = "institusional"
+    location: str = ""
+    funding: str = "APBD"
+    capacity: int = DEFAULT_CAPACITY
+    weekdays: str = DEFAULT_WEEKDAYS
+    instructor_ids: list[int] = field(default_factory=list)
+    notes: str = ""
+
+
+# --- Calendar ------------------------------------------------------------------------------
+
+
+def closures_between(session: Session, start: date, end: date) -> dict[date, str]:
+    rows = session.execute(
+        select(Closure.day, Closure.description).where(
+            Closure.day >= start, Closure.day <= end, Closure.deleted_at.is_(None)
+        )
+    )
+    return {day: description for day, description in rows}
+
+
+def holidays_between(start: date, end: date) -> dict[date, str]:
+    out: dict[date, str] = {}
+    for year in range(start.year, end.year + 1):
+        out.update({d: n for d, n in national_holidays(year).items() if start <= d <= end})
+    return out
+
+
+def compute_days(
+    session: Session, program: Program, start: date, weekdays: str = DEFAULT_WEEKDAYS
+) -> list[date]:
+    """The programme's days from `start`, skipping national holidays and this BLK's closures."""
+    count = days_needed(program.total_jp, program.hours_per_day)
+    # Closures within a generous horizon: at most one allowed weekday a week, plus holidays.
+    horizon = start + timedelta(days=count * 7 + 120)
+    closed = closures_between(session, start, horizon)
+    return training_days(start, count, weekdays, closed)
+
+
+def day_blocker(session: Session, day: date) -> str | None:
+    """Why a day cannot be a training day (a national holiday or a local closure), if it can't."""
+    name = holiday_name(day)
+    if name:
+        return f"{format_date(day)} adalah hari libur nasional ({name})."
+    closure = closures_between(session, day, day).get(day)
+    if closure:
+        return f"{format_date(day)} adalah hari libur lokal ({closure})."
+    return None
+
+
+def days_of(session: Session, batch_id: int) -> list[date]:
+    return list(
+        session.scalars(
+            select(TrainingDay.day)
+            .where(TrainingDay.batch_id == batch_id)
+            .order_by(TrainingDay.day)
+        )
+    )
+
+
+# --- Guards --------------------------------------------------------------------------------
+
+
+def get_batch(session: Session, batch_id: int) -> Batch:
+    batch = session.get(Batch, batch_id)
+    if batch is None or batch.deleted_at is not None:
+        raise NotFound("Angkatan tidak ditemukan; mungkin sudah dihapus.")
+    return batch
+
+
+def guard_editable(batch: Batch, actor: Actor, reason: str) -> None:
+    """A closed batch is the record of what happened: only an admin changes it, saying why."""
+    if batch.status != "ditutup":
+        return
+    require(actor, Action.EDIT_CLOSED_BATCH)
+    if not reason.strip():
+        raise ValidationError(
+            f"Angkatan {batch.name} sudah ditutup; tuliskan alasan perubahan.", field="reason"
+        )
+
+
+def _marked_days(session: Session, batch_id: int, days: set[date]) -> dict[date, int]:
+    """Days among `days` on which this batch already has live attendance marks: {day: count}."""
+    if not days:
+        return {}
+    rows = session.execute(
+        select(AttendanceMark.day, func.count())
+        .join(Enrollment, Enrollment.id == AttendanceMark.enrollment_id)
+        .where(
+            Enrollment.batch_id == batch_id,
+            AttendanceMark.deleted_at.is_(None),
+            AttendanceMark.day.in_(sorted(days)),
+        )
+        .group_by(AttendanceMark.day)
+    )
+    return {day: n for day, n in rows}
+
+
+def participant_clash(
+    session: Session, batch_id: int, trainee_ids: list[int], days: list[date]
+) -> tuple[int, str, date] | None:
+    """(trainee id, other batch's name, first shared day) when a participant of another batch
+    would sit two batches on one day."""
+    if not trainee_ids or not days:
+        return None
+    row = session.execute(
+        select(Enrollment.trainee_id, Batch.name, func.min(TrainingDay.day))
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(TrainingDay, TrainingDay.batch_id == Batch.id)
+        .where(
+            Enrollment.trainee_id.in_(trainee_ids),
+            Enrollment.status == "peserta",
+            Enrollment.deleted_at.is_(None),
+            Enrollment.batch_id != batch_id,
+            Batch.deleted_at.is_(None),
+            TrainingDay.day >= min(days),
+            TrainingDay.day <= max(days),
+            TrainingDay.day.in_(days),
+        )
+        .group_by(Enrollment.trainee_id, Batch.name)
+        .limit(1)
+    ).first()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def _participant_ids(session: Session, batch_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(Enrollment.trainee_id).where(
+                Enrollment.batch_id == batch_id,
+                Enrollment.status == "peserta",
+                Enrollment.deleted_at.is_(None),
+            )
+        )
+    )
+
+
+def _replace_days(
+    session: Session, batch: Batch, new_days: list[date]
+) -> tuple[list[date], list[date]]:
+    """Store `new_days` as the batch's days; returns (removed, added)."""
+    old = set(days_of(session, batch.id))
+    new = set(new_days)
+    removed, added = sorted(old - new), sorted(new - old)
+    marked = _marked_days(session, batch.id, set(removed))
+    if marked:
+        shown = ", ".join(f"{format_date(d)} ({n} tanda)" for d, n in sorted(marked.items())[:3])
+        raise ValidationError(
+            f"Hari yang sudah berisi presensi tidak dapat diubah: {shown}. "
+            "Kosongkan presensi hari itu dulu, atau pindahkan hari lain.",
+            field="days",
+        )
+    clash = participant_clash(session, batch.id, _participant_ids(session, batch.id), added)
+    if clash:
+        name = session.get(Trainee, clash[0])
+        raise ValidationError(
+            f"{name.name if name else 'Seorang peserta'} juga peserta {clash[1]} pada "
+            f"{format_date(clash[2])}; hari pelatihan tidak boleh bertabrakan.",
+            field="days",
+        )
+    if removed:
+        session.execute(
+            delete(TrainingDay).where(
+                TrainingDay.batch_id == batch.id, TrainingDay.day.in_(removed)
+            )
+        )
+    if added:
+        now = utcnow()
+        session.execute(
+            insert(TrainingDay),
+            [{"batch_id": batch.id, "day": d, "created_at": now, "updated_at": now} for d in added],
+        )
+    session.expire(batch, ["days"])
+    if new_days:
+        batch.start_date, batch.end_date = min(new), max(new)
+        batch.year = batch.start_date.year
+    return removed, added
+
+
+# --- Planning ------------------------------------------------------------------------------
+
+
+def validate(session: Session, data: BatchInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    program = session.get(Program, data.program_id)
+    if program is None or program.deleted_at is not None:
+        errors["program"] = "Program pelatihan wajib dipilih."
+    if len(data.name.strip()) < 3:
+        errors["name"] = "Nama angkatan wajib diisi, mis. Angkatan II/2025."
+    if data.mode not in BATCH_MODES:
+        errors["mode"] = "Pilih institusional atau MTU."
+    elif data.mode == "mtu" and len(data.location.strip()) < 3:
+        errors["location"] = "Untuk MTU, tuliskan desa/lokasi pelatihan."
+    if data.funding not in FUNDING_SOURCES:
+        errors["funding"] = "Sumber dana wajib dipilih."
+    if not 1 <= data.capacity <= 200:
+        errors["capacity"] = "Kapasitas harus antara 1 dan 200 peserta."
+    if not data.weekdays or any(ch not in "0123456" for ch in data.weekdays):
+        errors["weekdays"] = "Pilih minimal satu hari dalam seminggu."
+    return errors
+
+
+def _normalised_weekdays(weekdays: str) -> str:
+    return "".join(sorted(set(weekdays)))
+
+
+def _set_instructors(session: Session, batch: Batch, instructor_ids: list[int]) -> list[str]:
+    """Link exactly these instructors; returns their names for the audit trail."""
+    wanted = list(dict.fromkeys(instructor_ids))
+    found = {
+        i.id: i.name
+        for i in session.scalars(
+            select(Instructor).where(Instructor.id.in_(wanted), Instructor.deleted_at.is_(None))
+        )
+    }
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise ValidationError("Instruktur yang dipilih tidak ditemukan.", field="instructors")
+    links = {
+        link.instructor_id: link
+        for link in session.scalars(
+            select(BatchInstructor).where(BatchInstructor.batch_id == batch.id)
+        )
+    }
+    for instructor_id, link in links.items():
+        if instructor_id not in found:
+            session.delete(link)
+        elif link.deleted_at is not None:
+            link.deleted_at = None
+    for instructor_id in wanted:
+        if instructor_id not in links:
+            session.add(
+                BatchInstructor(
+                    inst_code=batch.inst_code, batch_id=batch.id, instructor_id=instructor_id
+                )
+            )
+    return [found[i] for i in wanted]
+
+
+def instructor_ids(session: Session, batch_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(BatchInstructor.instructor_id).where(
+                BatchInstructor.batch_id == batch_id, BatchInstructor.deleted_at.is_(None)
+            )
+        )
+    )
+
+
+def plan_batch(session: Session, actor: Actor, data: BatchInput) -> Batch:
+    require(actor, Action.EDIT_BATCHES)
+    errors = validate(session, data)
+    if errors:
+        raise FieldErrors(errors)
+    program = session.get(Program, data.program_id)
+    assert program is not None
+    if not program.active:
+        raise ValidationError(
+            f"Program {program.name} sudah tidak aktif; aktifkan dulu di katalog.", field="program"
+        )
+    weekdays = _normalised_weekdays(data.weekdays)
+    days = compute_days(session, program, data.start_date, weekdays)
+    batch = Batch(
+        inst_code=local_institution(session).code,
+        program_id=program.id,
+        name=data.name.strip(),
+        year=days[0].year,
+        mode=data.mode,
+        location=data.location.strip() if data.mode == "mtu" else "",
+        funding=data.funding,
+        capacity=data.capacity,
+        start_date=days[0],
+        end_date=days[-1],
+        weekdays=weekdays,
+        status="direncanakan",
+        notes=data.notes.strip(),
+    )
+    session.add(batch)
+    session.flush()
+    _replace_days(session, batch, days)
+    names = _set_instructors(session, batch, data.instructor_ids)
+    changes = {k: [None, v] for k, v in audit.snapshot(batch, BATCH_FIELDS).items()}
+    changes["instructors"] = [None, names]
+    changes["days"] = [None, len(days)]
+    audit.record(session, actor, "create", "batch", batch.uuid, changes)
+    return batch
+
+
+def update_batch(
+    session: Session, actor: Actor, batch_id: int, data: BatchInput, reason: str = ""
+) -> Batch:
+    """Save the plan. Days are recomputed only when the programme, start or weekdays change,
+    so a day the clerk moved by hand stays where it was put."""
+    require(actor, Action.EDIT_BATCHES)
+    batch = get_batch(session, batch_id)
+    guard_editable(batch, actor, reason)
+    errors = validate(session, data)
+    if errors:
+        raise FieldErrors(errors)
+    before = audit.snapshot(batch, BATCH_FIELDS)
+    instructors_before = instructor_ids(session, batch.id)
+    weekdays = _normalised_weekdays(data.weekdays)
+    replan = (
+        data.program_id != batch.program_id
+        or data.start_date != batch.start_date
+        or weekdays != batch.weekdays
+    )
+    if data.program_id != batch.program_id and batch.status != "direncanakan":
+        raise ValidationError(
+            "Program angkatan yang sudah berjalan tidak dapat diganti.", field="program"
+        )
+    if data.capacity < (n := len(_participant_ids(session, batch.id))):
+        raise ValidationError(
+            f"Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).",
+            field="capacity",
+        )
+    batch.program_id = data.program_id
+    batch.name = data.name.strip()
+    batch.mode = data.mode
+    batch.location = data.location.strip() if data.mode == "mtu" else ""
+    batch.funding = data.funding
+    batch.capacity = data.capacity
+    batch.weekdays = weekdays
+    batch.notes = data.notes.strip()
+    changes: dict[str, list[object]] = {}
+    if replan:
+        program = session.get(Program, data.program_id)
+        assert program is not None
+        session.expire(batch, ["program"])
+        removed, added = _replace_days(
+            session, batch, compute_days(session, program, data.start_date, weekdays)
+        )
+        if removed or added:
+            changes["days"] = [[d.isoformat() for d in removed], [d.isoformat() for d in added]]
+    names = _set_instructors(session, batch, data.instructor_ids)
+    session.flush()
+    changes.update(audit.diff(before, audit.snapshot(batch, BATCH_FIELDS)))
+    if sorted(instructors_before) != sorted(data.instructor_ids):
+        changes["instructors"] = [instructors_before, names]
+    if changes:
+        audit.record(session, actor, "update", "batch", batch.uuid, changes, reason=reason.strip())
+    return batch
+
+
+def move_day(
+    session: Session, actor: Actor, batch_id: int, old: date, new: date, reason: str = ""
+) -> Batch:
+    """Move one training day (a make-up day, a workshop clash) to another date."""
+    require(actor, Action.EDIT_BATCHES)
+    batch = get_batch(session, batch_id)
+    guard_editable(batch, actor, reason)
+    days = days_of(session, batch.id)
+    if old not in days:
+        raise ValidationError(f"{format_date(old)} bukan hari pelatihan angkatan ini.", field="day")
+    if new in days:
+        raise ValidationError(
+            f"{format_date(new)} sudah menjadi hari pelatihan; pilih tanggal lain.", field="day"
+        )
+    blocker = day_blocker(session, new)
+    if blocker:
+        raise ValidationError(blocker + " Pilih tanggal lain.", field="day")
+    _replace_days(session, batch, sorted([*(d for d in days if d != old), new]))
+    audit.record(
+        session, actor, "update", "batch", batch.uuid,
+        {"days": [old.isoformat(), new.isoformat()]}, reason=reason.strip(),
+    )  # fmt: skip
+    return batch
+
+
+# Forward one step; one step back for a mistake. Reopening a closed batch is an admin's act.
+def allowed_statuses(current: str) -> list[str]:
+    i = BATCH_STATUSES.index(current)
+    return [s for j, s in enumerate(BATCH_STATUSES) if abs(j - i) == 1]
+
+
+def set_status(
+    session: Session, actor: Actor, batch_id: int, status: str, reason: str = ""
+) -> Batch:
+    require(actor, Action.EDIT_BATCHES)
+    batch = get_batch(session, batch_id)
+    if status not in BATCH_STATUSES:
+        raise ValidationError("Status angkatan tidak dikenal.", field="status")
+    if status == batch.status:
+        return batch
+    guard_editable(batch, actor, reason)
+    if status not in allowed_statuses(batch.status):
+        raise ValidationError(
+            f"Status {STATUS_LABELS[batch.status]} tidak dapat langsung diubah menjadi "
+            f"{STATUS_LABELS[status]}; ubah satu tahap demi satu tahap.",
+            field="status",
+        )
+    backwards = BATCH_STATUSES.index(status) < BATCH_STATUSES.index(batch.status)
+    if backwards and not reason.strip():
+        raise ValidationError("Mengembalikan status angkatan memerlukan alasan.", field="reason")
+    if status == "berjalan" and not backwards and not _participant_ids(session, batch.id):
+        raise ValidationError(
+            "Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.",
+            field="status",
+        )
+    audit.record(
+        session, actor, "update", "batch", batch.uuid, {"status": [batch.status, status]},
+        reason=reason.strip(),
+    )  # fmt: skip
+    batch.status = status
+    return batch
+
+
+# --- Closures ------------------------------------------------------------------------------
+
+
+def add_closure(session: Session, actor: Actor, day: date, description: str) -> Closure:
+    """A local closure. Batches already planned keep their days; the calendar flags the clash."""
+    require(actor, Action.EDIT_BATCHES)
+    errors: dict[str, str] = {}
+    if len(description.strip()) < 3:
+        errors["description"] = "Tuliskan keterangan libur, mis. Banjir atau Cuti bersama kantor."
+    if closures_between(session, day, day):
+        errors["day"] = f"{format_date(day)} sudah tercatat sebagai libur lokal."
+    if errors:
+        raise FieldErrors(errors)
+    closure = Closure(
+        inst_code=local_institution(session).code, day=day, description=description.strip()
+    )
+    session.add(closure)
+    session.flush()
+    changes = {"day": [None, day.isoformat()], "description": [None, closure.description]}
+    audit.record(session, actor, "create", "closure", closure.uuid, changes)
+    return closure
+
+
+def remove_closure(session: Session, actor: Actor, closure_id: int) -> None:
+    require(actor, Action.EDIT_BATCHES)
+    closure = session.get(Closure, closure_id)
+    if closure is None or closure.deleted_at is not None:
+        raise NotFound("Libur lokal tidak ditemukan.")
+    closure.deleted_at = utcnow()
+    audit.record(session, actor, "delete", "closure", closure.uuid,
+                 {"day": [closure.day.isoformat(), None]})  # fmt: skip
+
+
+def closures(session: Session, since: date | None = None) -> list[Closure]:
+    stmt = select(Closure).where(Closure.deleted_at.is_(None)).order_by(Closure.day.desc())
+    if since is not None:
+        stmt = stmt.where(Closure.day >= since)
+    return list(session.scalars(stmt))
+
+
+def batches_on_closure(session: Session, day: date) -> list[str]:
+    """Names of batches that still train on a day now closed: the clerk should move that day."""
+    return list(
+        session.scalars(
+            select(Batch.name)
+            .join(TrainingDay, TrainingDay.batch_id == Batch.id)
+            .where(TrainingDay.day == day, Batch.deleted_at.is_(None))
+            .order_by(Batch.name)
+        )
+    )
+
+
+# --- Reading -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchDetail:
+    id: int
+    program_id: int
+    program: str
+    program_code: str
+    total_jp: int
+    hours_per_day: int
+    name: str
+    mode: str
+    location: str
+    funding: str
+    capacity: int
+    start: date
+    end: date | None
+    weekdays: str
+    status: str
+    notes: str
+    days: list[date]
+    instructor_ids: list[int]
+    instructor_names: list[str]
+    participants: int
+
+
+def detail(session: Session, batch_id: int) -> BatchDetail:
+    batch = get_batch(session, batch_id)
+    program = batch.program
+    ids = instructor_ids(session, batch.id)
+    names = [
+        n
+        for n in session.scalars(
+            select(Instructor.name).where(Instructor.id.in_(ids)).order_by(Instructor.name)
+        )
+    ]
+    return BatchDetail(
+        batch.id, program.id, program.name, program.code, program.total_jp,
+        program.hours_per_day, batch.name, batch.mode, batch.location, batch.funding,
+        batch.capacity, batch.start_date, batch.end_date, batch.weekdays, batch.status,
+        batch.notes, days_of(session, batch.id), ids, names,
+        len(_participant_ids(session, batch.id)),
+    )  # fmt: skip
+
+
+def batch_input(info: BatchDetail) -> BatchInput:
+    return BatchInput(
+        program_id=info.program_id, name=info.name, start_date=info.start, mode=info.mode,
+        location=info.location, funding=info.funding, capacity=info.capacity,
+        weekdays=info.weekdays, instructor_ids=list(info.instructor_ids), notes=info.notes,
+    )  # fmt: skip
+
+
+def suggest_name(session: Session, program_id: int, year: int) -> str:
+    """'Angkatan N/YYYY': one more than this programme's batches that year."""
+    count = session.scalar(
+        select(func.count()).where(
+            Batch.program_id == program_id, Batch.year == year, Batch.deleted_at.is_(None)
+        )
+    )
+    return f"Angkatan {roman((count or 0) + 1)}/{year}"

@@ -1,0 +1,162 @@
+"""Batch planning: training days, moving a day, orphaned marks, status, closures."""
+
+import math
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from blkdesk.core import batches, selection
+from blkdesk.core.calendar import holiday_name, training_days
+from blkdesk.core.errors import PermissionDenied, ValidationError
+from blkdesk.core.models import AttendanceMark, AuditEvent, Batch, Enrollment
+from blkdesk.core.permissions import Actor, Role
+from tests.training_data import make_batch, make_program, make_trainees
+
+OPERATOR = Actor("operator", Role.OPERATOR)
+MON_BEFORE_PANCASILA = date(2026, 5, 25)  # 27 May Idul Adha, 1 June Hari Lahir Pancasila
+
+
+def test_plan_skips_holidays_and_closures(db, admin):
+    pid = make_program(db, admin, total_jp=80)  # 10 days of 8 JP
+    with db.transaction() as s:
+        batches.add_closure(s, admin, date(2026, 5, 28), "Banjir di bengkel")
+    bid = make_batch(db, admin, pid, MON_BEFORE_PANCASILA)
+    with db.session() as s:
+        days = batches.days_of(s, bid)
+        batch = s.get(Batch, bid)
+        assert len(days) == 10
+        assert date(2026, 5, 27) not in days and date(2026, 6, 1) not in days
+        assert date(2026, 5, 28) not in days
+        assert (batch.start_date, batch.end_date) == (days[0], days[-1])
+        assert all(d.weekday() < 5 for d in days)
+
+
+def test_closure_on_a_planned_day_is_flagged(db, admin):
+    pid = make_program(db, admin)
+    make_batch(db, admin, pid, date(2026, 7, 6))
+    with db.transaction() as s:
+        batches.add_closure(s, admin, date(2026, 7, 7), "Cuti bersama kantor")
+        assert batches.batches_on_closure(s, date(2026, 7, 7)) == ["Angkatan I/2026"]
+
+
+def test_move_day_and_refusals(db, admin):
+    pid = make_program(db, admin)  # 5 days
+    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    with db.transaction() as s:
+        assert batches.days_of(s, bid)[-1] == date(2026, 8, 14)
+        batches.move_day(s, admin, bid, date(2026, 8, 14), date(2026, 8, 15))  # a Saturday
+        assert batches.days_of(s, bid)[-1] == date(2026, 8, 15)
+        assert s.get(Batch, bid).end_date == date(2026, 8, 15)
+        with pytest.raises(ValidationError, match="libur nasional"):
+            batches.move_day(s, admin, bid, date(2026, 8, 10), date(2026, 8, 17))
+        with pytest.raises(ValidationError, match="sudah menjadi hari pelatihan"):
+            batches.move_day(s, admin, bid, date(2026, 8, 10), date(2026, 8, 11))
+
+
+def test_day_change_refused_when_it_would_orphan_marks(db, admin):
+    pid = make_program(db, admin)
+    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    (tid,) = make_trainees(db, 1)
+    with db.transaction() as s:
+        (e,) = selection.add_applicants(s, admin, bid, [tid])
+        selection.set_status(s, admin, e.id, "peserta")
+        s.add(AttendanceMark(enrollment_id=e.id, day=date(2026, 8, 11), code="H"))
+    with db.transaction() as s, pytest.raises(ValidationError, match="sudah berisi presensi"):
+        batches.move_day(s, admin, bid, date(2026, 8, 11), date(2026, 8, 18))
+    with db.transaction() as s:  # moving an unmarked day is fine
+        batches.move_day(s, admin, bid, date(2026, 8, 12), date(2026, 8, 18))
+    with db.transaction() as s, pytest.raises(ValidationError, match="sudah berisi presensi"):
+        data = batches.batch_input(batches.detail(s, bid))
+        data.start_date = date(2026, 9, 7)
+        batches.update_batch(s, admin, bid, data)
+
+
+def test_status_steps_and_closed_batch(db, admin):
+    pid = make_program(db, admin)
+    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    tid = make_trainees(db, 1)[0]
+    with db.transaction() as s:
+        with pytest.raises(ValidationError, match="belum punya peserta"):
+            batches.set_status(s, admin, bid, "berjalan")
+        (e,) = selection.add_applicants(s, admin, bid, [tid])
+        selection.set_status(s, admin, e.id, "peserta")
+        with pytest.raises(ValidationError, match="satu tahap"):
+            batches.set_status(s, admin, bid, "ditutup")
+        for status in ("berjalan", "selesai", "ditutup"):
+            batches.set_status(s, admin, bid, status)
+    with db.transaction() as s:
+        with pytest.raises(PermissionDenied):
+            batches.move_day(s, OPERATOR, bid, date(2026, 8, 14), date(2026, 8, 15))
+        with pytest.raises(ValidationError, match="sudah ditutup"):
+            batches.move_day(s, admin, bid, date(2026, 8, 14), date(2026, 8, 15))
+        with pytest.raises(ValidationError, match="sudah ditutup"):
+            selection.set_status(s, admin, e.id, "mengundurkan_diri", reason="Bekerja")
+        batches.move_day(s, admin, bid, date(2026, 8, 14), date(2026, 8, 15),
+                         reason="Salah catat tanggal praktik")  # fmt: skip
+    with db.session() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert last.reason == "Salah catat tanggal praktik"
+
+
+def test_capacity_cannot_drop_below_participants(db, admin):
+    pid = make_program(db, admin)
+    bid = make_batch(db, admin, pid, date(2026, 8, 10), capacity=2)
+    ids = make_trainees(db, 2)
+    with db.transaction() as s:
+        for e in selection.add_applicants(s, admin, bid, ids):
+            selection.set_status(s, admin, e.id, "peserta")
+        data = batches.batch_input(batches.detail(s, bid))
+        data.capacity = 1
+        with pytest.raises(ValidationError, match="jumlah peserta"):
+            batches.update_batch(s, admin, bid, data)
+
+
+def test_mtu_needs_a_village(db, admin):
+    pid = make_program(db, admin)
+    with pytest.raises(ValidationError):
+        make_batch(db, admin, pid, date(2026, 8, 10), mode="mtu")
+    bid = make_batch(db, admin, pid, date(2026, 8, 10), mode="mtu",
+                     location="Desa Sukamaju, Kec. Cibadak", funding="DBHCHT")  # fmt: skip
+    with db.session() as s:
+        assert s.get(Batch, bid).location == "Desa Sukamaju, Kec. Cibadak"
+
+
+def test_suggest_name(db, admin):
+    pid = make_program(db, admin)
+    make_batch(db, admin, pid, date(2026, 8, 10))
+    with db.session() as s:
+        assert batches.suggest_name(s, pid, 2026) == "Angkatan II/2026"
+        assert s.scalar(select(Enrollment)) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    start=st.dates(date(2024, 1, 1), date(2030, 12, 31)),
+    total_jp=st.integers(1, 400),
+    hours=st.integers(1, 10),
+    weekdays=st.sets(st.integers(0, 6), min_size=1).map(lambda s: "".join(map(str, sorted(s)))),
+    closures=st.lists(st.integers(0, 120), max_size=8),
+)  # fmt: skip
+def test_training_days_never_fall_on_an_off_day(start, total_jp, hours, weekdays, closures):
+    closed = {start + timedelta(days=n) for n in closures}
+    days = training_days(start, math.ceil(total_jp / hours), weekdays, closed)
+    assert len(days) == math.ceil(total_jp / hours)
+    assert days == sorted(set(days)) and days[0] >= start
+    for d in days:
+        assert str(d.weekday()) in weekdays
+        assert holiday_name(d) is None and d not in closed
+
+
+@settings(max_examples=60, deadline=None)
+@given(start=st.dates(date(2025, 1, 1), date(2028, 12, 31)), weekdays=st.just("01234"))
+def test_no_allowed_day_is_skipped(start, weekdays):
+    """Between the first and last day, every weekday that is not a holiday is used."""
+    days = training_days(start, 20, weekdays)
+    d = start
+    while d <= days[-1]:
+        if d.weekday() < 5 and holiday_name(d) is None:
+            assert d in days
+        d += timedelta(days=1)
