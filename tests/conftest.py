@@ -83,3 +83,17 @@ def no_dangling_work() -> Iterator[None]:
     if tasks._pool is not None:
         finished = tasks._pool.waitForDone(5000)
         assert finished, "background work still running after the test"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    from tests.postgres import cluster
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed")
+    with cluster() as url:
+        if url is None:
+            pytest.skip("no PostgreSQL server could be started here")
+        yield url

@@ -1,0 +1,30 @@
+"""An office with several clerks runs PostgreSQL: the same migrations, services and demo work."""
+
+import pytest
+from sqlalchemy import func, select
+
+from blkdesk.core import auth, demo, trainee_search
+from blkdesk.core.db import current_revision, head_revision, open_database
+from blkdesk.core.errors import AuthError
+from blkdesk.core.models import Trainee
+
+pytestmark = pytest.mark.postgres
+
+
+def test_postgres_migrates_sets_up_and_logs_in(postgres_url):
+    summary = demo.build(postgres_url, trainees=200, seed=11)
+    assert summary.counts["peserta"] == 200
+    db = open_database(postgres_url)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        user = auth.login(db, "operator", "Operator123")
+        assert user.role == "operator"
+        with pytest.raises(AuthError):
+            auth.login(db, "operator", "salah")
+        with db.session() as s:
+            assert s.scalar(select(func.count(Trainee.id))) == 200
+            first = s.scalar(select(Trainee).order_by(Trainee.name_norm))
+            found = trainee_search.page(s, first.name[:4])
+            assert found and found[0].name_norm.startswith(first.name_norm[:4])
+    finally:
+        db.dispose()
