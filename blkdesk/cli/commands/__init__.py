@@ -1,5 +1,5 @@
 """The subcommands, in the order `blkdesk --help` lists them."""
 
-from blkdesk.cli.commands import demo, init
+from blkdesk.cli.commands import demo, init, verify
 
-MODULES = (init, demo)
+MODULES = (init, demo, verify)

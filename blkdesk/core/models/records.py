@@ -2,7 +2,17 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from blkdesk.core.models.base import Base, Synced
@@ -16,6 +26,16 @@ class Certificate(Synced, Base):
         UniqueConstraint("inst_code", "number"),
         UniqueConstraint("inst_code", "kind", "seq_scope", "seq"),
         Index("ix_certificate_issued_on", "issued_on"),
+        # Two clerks issuing the same batch at once must not both give a participant a
+        # certificate; a voided one no longer counts, so a replacement can be issued.
+        Index(
+            "uq_certificate_live",
+            "enrollment_id",
+            "kind",
+            unique=True,
+            sqlite_where=text("status = 'issued'"),
+            postgresql_where=text("status = 'issued'"),
+        ),
     )
 
     enrollment_id: Mapped[int] = mapped_column(ForeignKey("enrollment.id"), index=True)

@@ -1,0 +1,279 @@
+"""Unit results: K (kompeten) or BK (belum kompeten) per participant, unit and attempt.
+
+A unit may be assessed again after a BK, up to the programme's maximum attempts (Permenaker
+6/2025: at most 3). A unit found K is not assessed again; a mistaken entry is corrected by
+removing the latest attempt and recording it anew. Results are frozen once a certificate for
+the participant is issued, so the printed certificate never disagrees with the records.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from blkdesk.core import audit
+from blkdesk.core.clock import format_date, today, utcnow
+from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
+from blkdesk.core.models import (
+    Assessment,
+    Batch,
+    Certificate,
+    CompetencyUnit,
+    Enrollment,
+    Trainee,
+)
+from blkdesk.core.permissions import Action, Actor, require
+
+RESULTS = {"K": "Kompeten", "BK": "Belum kompeten"}
+# Participants whose results count: those in the batch, and those who left it part-way.
+ASSESSED_STATUSES = ("peserta", "mengundurkan_diri")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    attempt: int
+    result: str
+    score: Decimal | None
+    assessed_on: date
+    assessor: str
+
+
+@dataclass(frozen=True)
+class GridParticipant:
+    enrollment_id: int
+    name: str
+    nik: str
+    status: str
+
+
+@dataclass(frozen=True)
+class GridUnit:
+    id: int
+    code: str
+    title: str
+    jp: int
+
+
+@dataclass
+class Grid:
+    batch_id: int
+    max_attempts: int
+    units: list[GridUnit]
+    participants: list[GridParticipant]
+    attempts: dict[tuple[int, int], list[Attempt]]  # (enrollment id, unit id) -> in order
+
+    def latest(self, enrollment_id: int, unit_id: int) -> Attempt | None:
+        found = self.attempts.get((enrollment_id, unit_id))
+        return found[-1] if found else None
+
+
+def units_of_batch(session: Session, batch: Batch) -> list[CompetencyUnit]:
+    return list(
+        session.scalars(
+            select(CompetencyUnit)
+            .where(
+                CompetencyUnit.program_id == batch.program_id,
+                CompetencyUnit.deleted_at.is_(None),
+            )
+            .order_by(CompetencyUnit.position)
+        )
+    )
+
+
+def attempts_of_batch(session: Session, batch_id: int) -> dict[tuple[int, int], list[Attempt]]:
+    rows = session.execute(
+        select(Assessment)
+        .join(Enrollment, Enrollment.id == Assessment.enrollment_id)
+        .where(Enrollment.batch_id == batch_id, Assessment.deleted_at.is_(None))
+        .order_by(Assessment.enrollment_id, Assessment.unit_id, Assessment.attempt)
+    ).scalars()
+    out: dict[tuple[int, int], list[Attempt]] = defaultdict(list)
+    for a in rows:
+        out[(a.enrollment_id, a.unit_id)].append(
+            Attempt(a.attempt, a.result, a.score, a.assessed_on, a.assessor)
+        )
+    return dict(out)
+
+
+def participants_of_batch(session: Session, batch_id: int) -> list[GridParticipant]:
+    rows = session.execute(
+        select(Enrollment.id, Trainee.name, Trainee.nik, Enrollment.status)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .where(
+            Enrollment.batch_id == batch_id,
+            Enrollment.status.in_(ASSESSED_STATUSES),
+            Enrollment.deleted_at.is_(None),
+        )
+        .order_by(Trainee.name_norm)
+    )
+    return [GridParticipant(*row) for row in rows]
+
+
+def grid(session: Session, batch_id: int) -> Grid:
+    batch = session.get(Batch, batch_id)
+    if batch is None:
+        raise NotFound("Angkatan tidak ditemukan.")
+    units = [GridUnit(u.id, u.code, u.title, u.jp) for u in units_of_batch(session, batch)]
+    return Grid(
+        batch_id,
+        batch.program.max_attempts,
+        units,
+        participants_of_batch(session, batch_id),
+        attempts_of_batch(session, batch_id),
+    )
+
+
+def _parse_score(score: str | Decimal | None) -> Decimal | None:
+    if score is None or (isinstance(score, str) and not score.strip()):
+        return None
+    try:
+        value = Decimal(str(score).strip().replace(",", "."))
+    except InvalidOperation as exc:
+        raise ValidationError("Nilai harus angka 0–100.", field="score") from exc
+    if not Decimal(0) <= value <= Decimal(100):
+        raise ValidationError("Nilai harus angka 0–100.", field="score")
+    return value.quantize(Decimal("0.01"))
+
+
+def _load(session: Session, enrollment_id: int, unit_id: int) -> tuple[Enrollment, CompetencyUnit]:
+    enrollment = session.get(Enrollment, enrollment_id)
+    unit = session.get(CompetencyUnit, unit_id)
+    if enrollment is None or enrollment.deleted_at is not None:
+        raise NotFound("Peserta tidak ditemukan di angkatan ini.")
+    if unit is None or unit.program_id != enrollment.batch.program_id:
+        raise ValidationError("Unit kompetensi ini bukan bagian dari program angkatan tersebut.")
+    if enrollment.status not in ASSESSED_STATUSES:
+        raise ValidationError("Hanya peserta angkatan yang dapat dinilai.")
+    return enrollment, unit
+
+
+def _refuse_if_certified(session: Session, enrollment_id: int) -> None:
+    issued = session.scalar(
+        select(Certificate.number).where(
+            Certificate.enrollment_id == enrollment_id,
+            Certificate.kind == "sertifikat",
+            Certificate.status == "issued",
+        )
+    )
+    if issued:
+        raise ValidationError(
+            f"Sertifikat {issued} sudah terbit untuk peserta ini; batalkan sertifikat itu "
+            "terlebih dahulu bila hasil penilaian harus diubah."
+        )
+
+
+def _existing(session: Session, enrollment_id: int, unit_id: int) -> list[Assessment]:
+    return list(
+        session.scalars(
+            select(Assessment)
+            .where(
+                Assessment.enrollment_id == enrollment_id,
+                Assessment.unit_id == unit_id,
+                Assessment.deleted_at.is_(None),
+            )
+            .order_by(Assessment.attempt)
+        )
+    )
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    enrollment_id: int,
+    unit_id: int,
+    result: str,
+    assessed_on: date,
+    assessor: str = "",
+    score: str | Decimal | None = None,
+) -> Assessment:
+    """Record the next attempt of one unit for one participant."""
+    require(actor, Action.RECORD_ASSESSMENT)
+    enrollment, unit = _load(session, enrollment_id, unit_id)
+    errors: dict[str, str] = {}
+    result = result.strip().upper()
+    if result not in RESULTS:
+        errors["result"] = "Hasil harus K (kompeten) atau BK (belum kompeten)."
+    if assessed_on > today():
+        errors["assessed_on"] = "Tanggal penilaian tidak boleh di masa depan."
+    elif assessed_on < enrollment.batch.start_date:
+        started = format_date(enrollment.batch.start_date)
+        errors["assessed_on"] = f"Tanggal penilaian sebelum angkatan dimulai ({started})."
+    try:
+        value = _parse_score(score)
+    except ValidationError as exc:
+        errors["score"] = exc.message
+    if errors:
+        raise FieldErrors(errors)
+    _refuse_if_certified(session, enrollment_id)
+    previous = _existing(session, enrollment_id, unit_id)
+    if previous and previous[-1].result == "K":
+        raise ValidationError(
+            f"Unit {unit.code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya."
+        )
+    limit = enrollment.batch.program.max_attempts
+    if len(previous) >= limit:
+        raise ValidationError(
+            f"Unit {unit.code} sudah dinilai {len(previous)} kali, batas program ini "
+            f"{limit} kali; penilaian ulang tidak dapat dicatat."
+        )
+    if previous and assessed_on < previous[-1].assessed_on:
+        raise FieldErrors(
+            {"assessed_on": "Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya."}
+        )
+    row = Assessment(
+        inst_code=enrollment.inst_code,
+        enrollment_id=enrollment_id,
+        unit_id=unit_id,
+        attempt=_next_attempt(session, enrollment_id, unit_id),
+        result=result,
+        score=value,
+        assessed_on=assessed_on,
+        assessor=assessor.strip(),
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session, actor, "create", "assessment", row.uuid,
+        {"enrollment": [None, enrollment.uuid], "unit": [None, unit.code],
+         "attempt": [None, row.attempt], "result": [None, result], "score": [None, value],
+         "assessed_on": [None, assessed_on]},
+    )  # fmt: skip
+    return row
+
+
+def _next_attempt(session: Session, enrollment_id: int, unit_id: int) -> int:
+    # Soft-deleted attempts keep their number: the unique key covers them and sync carries them.
+    highest = session.scalar(
+        select(func.max(Assessment.attempt)).where(
+            Assessment.enrollment_id == enrollment_id, Assessment.unit_id == unit_id
+        )
+    )
+    return (highest or 0) + 1
+
+
+def remove_latest(session: Session, actor: Actor, enrollment_id: int, unit_id: int) -> Assessment:
+    """Withdraw the latest attempt (a keying mistake); the row stays, marked deleted."""
+    require(actor, Action.RECORD_ASSESSMENT)
+    _enrollment, unit = _load(session, enrollment_id, unit_id)
+    _refuse_if_certified(session, enrollment_id)
+    previous = _existing(session, enrollment_id, unit_id)
+    if not previous:
+        raise ValidationError(f"Unit {unit.code} belum dinilai untuk peserta ini.")
+    latest = previous[-1]
+    latest.deleted_at = utcnow()
+    audit.record(
+        session, actor, "delete", "assessment", latest.uuid,
+        {"attempt": [latest.attempt, None], "result": [latest.result, None]},
+        reason="koreksi penilaian",
+    )  # fmt: skip
+    return latest
+
+
+def attempts_left(grid_: Grid, enrollment_id: int, unit_id: int) -> int:
+    found = grid_.attempts.get((enrollment_id, unit_id), [])
+    if found and found[-1].result == "K":
+        return 0
+    return max(0, grid_.max_attempts - len(found))

@@ -1,0 +1,178 @@
+"""Who passed: the rule of Permenaker 6/2025, Pasal 33, with its reason for every participant.
+
+- attendance below the programme's threshold (80 % by default): tidak lulus;
+- attendance at or above it and every competency unit K: lulus, with a sertifikat pelatihan
+  and a surat keterangan;
+- attendance at or above it but some unit not K: a surat keterangan only.
+
+Until every unit has a result, a participant with enough attendance has no outcome yet. An
+admin or the kepala may override the outcome, giving a reason that goes into the audit trail.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from blkdesk.core import assessment, audit
+from blkdesk.core.attendance_stats import AttendanceStats, batch_stats, meets_threshold
+from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
+from blkdesk.core.models import Batch, Enrollment
+from blkdesk.core.permissions import Action, Actor, require
+
+LULUS = "lulus"
+SURAT_KETERANGAN = "surat_keterangan"
+TIDAK_LULUS = "tidak_lulus"
+OUTCOME_LABELS = {
+    LULUS: "Lulus",
+    SURAT_KETERANGAN: "Surat keterangan",
+    TIDAK_LULUS: "Tidak lulus",
+}
+# What each outcome entitles the participant to, in printing order.
+DOCUMENTS = {
+    LULUS: ("sertifikat", "surat_keterangan"),
+    SURAT_KETERANGAN: ("surat_keterangan",),
+    TIDAK_LULUS: (),
+}
+MIN_REASON = 10
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: str | None  # None: not decidable yet
+    reason: str
+
+
+def _pct(value: Decimal) -> str:
+    return f"{value:.1f}".replace(".", ",").replace(",0", "") + " %"
+
+
+def decide(
+    present: int,
+    days_total: int,
+    threshold: Decimal,
+    units_total: int,
+    units_k: int,
+    units_unassessed: int,
+) -> Decision:
+    """The rule itself, on plain numbers."""
+    if days_total <= 0:
+        return Decision(None, "Angkatan ini belum memiliki hari pelatihan.")
+    stats = AttendanceStats(days_total, days_total, {"H": present})
+    shown = _pct(stats.percent_of_all())
+    if not meets_threshold(stats, threshold):
+        return Decision(
+            TIDAK_LULUS,
+            f"Presensi {shown} ({present} dari {days_total} hari), "
+            f"di bawah batas {_pct(threshold)}.",
+        )
+    if units_unassessed:
+        return Decision(
+            None,
+            f"Presensi {shown} memenuhi; {units_unassessed} dari {units_total} unit belum dinilai.",
+        )
+    if units_k == units_total:
+        return Decision(LULUS, f"Presensi {shown} dan semua {units_total} unit kompeten.")
+    return Decision(
+        SURAT_KETERANGAN,
+        f"Presensi {shown} memenuhi, tetapi {units_total - units_k} dari {units_total} unit "
+        "belum kompeten: surat keterangan saja.",
+    )
+
+
+@dataclass(frozen=True)
+class ParticipantOutcome:
+    enrollment_id: int
+    name: str
+    nik: str
+    status: str
+    attendance: Decimal
+    units_k: int
+    units_total: int
+    rule: Decision
+    override: str | None
+    override_reason: str
+
+    @property
+    def final(self) -> str | None:
+        return self.override or self.rule.outcome
+
+    @property
+    def reason(self) -> str:
+        if self.override:
+            return f"Diputuskan {OUTCOME_LABELS[self.override].lower()}: {self.override_reason}"
+        return self.rule.reason
+
+
+def batch_outcomes(session: Session, batch_id: int, today: date) -> list[ParticipantOutcome]:
+    batch = session.get(Batch, batch_id)
+    if batch is None:
+        raise NotFound("Angkatan tidak ditemukan.")
+    grid = assessment.grid(session, batch_id)
+    stats = batch_stats(session, batch_id, today)
+    enrollments = {
+        e.id: e for e in batch.enrollments if e.id in {p.enrollment_id for p in grid.participants}
+    }
+    out = []
+    for p in grid.participants:
+        latest = [grid.latest(p.enrollment_id, u.id) for u in grid.units]
+        units_k = sum(1 for a in latest if a is not None and a.result == "K")
+        unassessed = sum(1 for a in latest if a is None)
+        st = stats.get(p.enrollment_id, AttendanceStats(0, 0, {}))
+        rule = decide(
+            st.present, st.days_total, batch.program.attendance_threshold,
+            len(grid.units), units_k, unassessed,
+        )  # fmt: skip
+        e = enrollments[p.enrollment_id]
+        out.append(
+            ParticipantOutcome(
+                p.enrollment_id, p.name, p.nik, p.status, st.percent_of_all(), units_k,
+                len(grid.units), rule, e.outcome_override, e.override_reason,
+            )
+        )  # fmt: skip
+    return out
+
+
+def store_outcomes(session: Session, actor: Actor, batch_id: int, today: date) -> int:
+    """Write the rule's outcome to each participant (for reports); returns how many changed."""
+    require(actor, Action.RECORD_ASSESSMENT)
+    changed = 0
+    for o in batch_outcomes(session, batch_id, today):
+        e = session.get(Enrollment, o.enrollment_id)
+        assert e is not None
+        if e.outcome != o.rule.outcome:
+            audit.record(
+                session, actor, "update", "enrollment", e.uuid,
+                {"outcome": [e.outcome, o.rule.outcome]}, reason=o.rule.reason,
+            )  # fmt: skip
+            e.outcome = o.rule.outcome
+            changed += 1
+    return changed
+
+
+def override(
+    session: Session, actor: Actor, enrollment_id: int, outcome: str | None, reason: str
+) -> Enrollment:
+    """Set (or, with outcome None, lift) an admin's or kepala's decision over the rule."""
+    require(actor, Action.OVERRIDE_OUTCOME)
+    e = session.get(Enrollment, enrollment_id)
+    if e is None or e.deleted_at is not None:
+        raise NotFound("Peserta tidak ditemukan.")
+    if outcome is not None and outcome not in OUTCOME_LABELS:
+        raise ValidationError("Keputusan kelulusan tidak dikenal.")
+    reason = reason.strip()
+    if len(reason) < MIN_REASON:
+        raise FieldErrors(
+            {"reason": f"Tuliskan alasan keputusan (minimal {MIN_REASON} karakter); "
+                       "alasan ini dicatat di jejak audit."}
+        )  # fmt: skip
+    if outcome == e.outcome_override:
+        raise ValidationError("Keputusan itu sudah berlaku untuk peserta ini.")
+    audit.record(
+        session, actor, "override", "enrollment", e.uuid,
+        {"outcome_override": [e.outcome_override, outcome]}, reason=reason,
+    )  # fmt: skip
+    e.outcome_override = outcome
+    e.override_reason = reason if outcome else ""
+    return e

@@ -1,0 +1,191 @@
+"""Certificate numbers: a configurable pattern around a sequence that never repeats.
+
+The pattern is a Python format string over these fields:
+
+    {seq}          the sequence number (with a format such as {seq:04d})
+    {inst}         institution code           {vocation}  vocation code
+    {program}      programme code             {year}      year of issue
+    {month}        month of issue, 01–12      {month_roman}  month of issue, I–XII
+    {kind}         SERT or SK
+
+The sequence restarts per scope: per year (the default), per year and vocation, or never. Each
+kind of document (sertifikat, surat keterangan) has its own sequence and its own pattern.
+
+Why max+1 and not a counter row: the sequence lives in the certificates themselves (a voided
+certificate keeps its row and its number), so there is nothing to drift out of step; the unique
+constraint (inst_code, kind, seq_scope, seq) makes a concurrent issuer fail and retry instead of
+repeating a number.
+"""
+
+import string
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from blkdesk.core import audit, settings
+from blkdesk.core.clock import ROMAN_MONTHS
+from blkdesk.core.errors import FieldErrors
+from blkdesk.core.models import Certificate, Institution
+from blkdesk.core.permissions import Action, Actor, require
+
+FIELDS = ("seq", "inst", "vocation", "program", "year", "month", "month_roman", "kind")
+KIND_CODES = {"sertifikat": "SERT", "surat_keterangan": "SK"}
+SCOPES = {
+    "year": "per tahun",
+    "year_vocation": "per tahun dan kejuruan",
+    "all": "tidak pernah diulang",
+}
+DEFAULT_SK_PATTERN = "{seq:04d}/SK/BLK-{inst}/{vocation}/{month_roman}/{year}"
+MAX_LENGTH = 120
+SK_PATTERN_KEY = "sk_number_pattern"
+SCOPE_KEY = "cert_number_scope"
+
+
+@dataclass(frozen=True)
+class NumberFields:
+    inst: str
+    vocation: str
+    program: str
+    issued_on: date
+    kind: str  # sertifikat / surat_keterangan
+
+
+_SAMPLE = NumberFields("SRG", "LAS", "LAS-01", date(2025, 1, 1), "sertifikat")
+
+
+def _used_fields(pattern: str) -> list[str]:
+    return [name for _lit, name, _spec, _conv in string.Formatter().parse(pattern) if name]
+
+
+def pattern_problem(pattern: str, scope: str) -> str | None:
+    """Why a pattern cannot be used (Indonesian), or None when it is fine."""
+    try:
+        names = _used_fields(pattern)
+    except ValueError:
+        return "Pola nomor tidak sah: periksa pasangan kurung kurawal { }."
+    unknown = sorted({n for n in names if n not in FIELDS})
+    if unknown:
+        return "Kolom tidak dikenal di pola nomor: {}. Yang tersedia: {}.".format(
+            ", ".join(unknown), ", ".join("{" + f + "}" for f in FIELDS)
+        )
+    if "seq" not in names:
+        return "Pola nomor harus memuat {seq} (nomor urut)."
+    if scope not in SCOPES:
+        return "Cakupan nomor urut tidak dikenal."
+    # A sequence that restarts must leave its scope in the number, or numbers would repeat.
+    if scope in ("year", "year_vocation") and "year" not in names:
+        return "Nomor urut dimulai ulang tiap tahun, jadi pola harus memuat {year}."
+    if scope == "year_vocation" and "vocation" not in names:
+        return "Nomor urut dimulai ulang per kejuruan, jadi pola harus memuat {vocation}."
+    try:
+        sample = render(pattern, 1, _SAMPLE)
+    except (ValueError, TypeError, KeyError):
+        return "Format {seq} tidak sah; contoh yang benar: {seq:04d}."
+    if len(sample) > MAX_LENGTH - 10:
+        return "Pola nomor terlalu panjang."
+    return None
+
+
+def render(pattern: str, seq: int, fields: NumberFields) -> str:
+    on = fields.issued_on
+    return pattern.format(
+        seq=seq,
+        inst=fields.inst,
+        vocation=fields.vocation,
+        program=fields.program,
+        year=on.year,
+        month=f"{on.month:02d}",
+        month_roman=ROMAN_MONTHS[on.month - 1],
+        kind=KIND_CODES[fields.kind],
+    )
+
+
+def scope_key(scope: str, fields: NumberFields) -> str:
+    if scope == "year":
+        return str(fields.issued_on.year)
+    if scope == "year_vocation":
+        return f"{fields.issued_on.year}/{fields.vocation}"
+    return "all"
+
+
+def next_seq(session: Session, inst_code: str, kind: str, scope_value: str) -> int:
+    """One past the highest number ever given in this scope, voided ones included."""
+    highest = session.scalar(
+        select(func.max(Certificate.seq)).where(
+            Certificate.inst_code == inst_code,
+            Certificate.kind == kind,
+            Certificate.seq_scope == scope_value,
+        )
+    )
+    return (highest or 0) + 1
+
+
+@dataclass(frozen=True)
+class NumberingConfig:
+    sertifikat: str
+    surat_keterangan: str
+    scope: str
+
+    def pattern(self, kind: str) -> str:
+        return self.sertifikat if kind == "sertifikat" else self.surat_keterangan
+
+
+def config(session: Session, inst: Institution) -> NumberingConfig:
+    return NumberingConfig(
+        inst.cert_number_pattern,
+        settings.get(session, SK_PATTERN_KEY) or DEFAULT_SK_PATTERN,
+        settings.get(session, SCOPE_KEY) or "year",
+    )
+
+
+def save_config(session: Session, actor: Actor, inst: Institution, new: NumberingConfig) -> None:
+    require(actor, Action.EDIT_SETTINGS)
+    errors: dict[str, str] = {}
+    for field, pattern in (
+        ("sertifikat", new.sertifikat),
+        ("surat_keterangan", new.surat_keterangan),
+    ):
+        problem = pattern_problem(pattern.strip(), new.scope)
+        if problem:
+            errors[field] = problem
+    if not errors and render(new.sertifikat.strip(), 1, _SAMPLE) == render(
+        new.surat_keterangan.strip(), 1, _SAMPLE
+    ):
+        errors["surat_keterangan"] = (
+            "Pola surat keterangan harus berbeda dari pola sertifikat (mis. tambahkan /SK/)."
+        )
+    if errors:
+        raise FieldErrors(errors)
+    before = inst.cert_number_pattern
+    inst.cert_number_pattern = new.sertifikat.strip()
+    audit.record(
+        session, actor, "update", "institution", inst.uuid,
+        {"cert_number_pattern": [before, inst.cert_number_pattern]},
+    )  # fmt: skip
+    settings.put(session, actor, SK_PATTERN_KEY, new.surat_keterangan.strip())
+    settings.put(session, actor, SCOPE_KEY, new.scope)
+
+
+def allocate(
+    session: Session, inst_code: str, cfg: NumberingConfig, fields: NumberFields
+) -> tuple[int, str, str]:
+    """(seq, scope value, number) for the next certificate of this kind.
+
+    A number already taken (possible only after the pattern or scope was changed) is stepped
+    over rather than repeated.
+    """
+    scope_value = scope_key(cfg.scope, fields)
+    seq = next_seq(session, inst_code, fields.kind, scope_value)
+    pattern = cfg.pattern(fields.kind)
+    while True:
+        number = render(pattern, seq, fields)
+        taken = session.scalar(
+            select(Certificate.id).where(
+                Certificate.inst_code == inst_code, Certificate.number == number
+            )
+        )
+        if taken is None:
+            return seq, scope_value, number
+        seq += 1

@@ -1,0 +1,40 @@
+"""`blkdesk verify` answers from the database's public keys, for text and for a QR image."""
+
+from sqlalchemy import select
+
+from blkdesk.cli import main
+from blkdesk.core import certificates
+from blkdesk.core.models import Certificate
+from tests.test_certificates import OPERATOR, assessed_batch
+
+
+def test_verify_text_and_image(db, tmp_path, capsys, qapp):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from blkdesk.printing import qr
+
+    built = assessed_batch(db, participants=1)
+    certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    with db.session() as s:
+        payload = s.scalar(select(Certificate.payload).where(Certificate.kind == "sertifikat"))
+    assert main(["verify", payload, "--db", db.url]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("SAH: Diterbitkan dan ditandatangani oleh UPTD BLK Kabupaten Lebak")
+    assert "Nama           : Siti Rahmawati" in out
+    assert main(["verify", payload.replace("|Siti", "|Sita"), "--db", db.url]) == 1
+    assert capsys.readouterr().out.startswith("TIDAK SAH")
+
+    image = QImage(500, 500, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    qr.draw(painter, QRectF(20, 20, 460, 460), payload)
+    painter.end()
+    path = tmp_path / "scan.png"
+    assert image.save(str(path))
+    assert main(["verify", str(path), "--db", db.url]) == 0
+    assert "Siti Rahmawati" in capsys.readouterr().out
+    blank = tmp_path / "blank.png"
+    QImage(50, 50, QImage.Format.Format_RGB32).save(str(blank))
+    assert main(["verify", str(blank), "--db", db.url]) == 1
+    assert "Tidak ada kode QR" in capsys.readouterr().err
