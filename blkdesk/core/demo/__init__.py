@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 from blkdesk.core import auth
 from blkdesk.core.clock import today
 from blkdesk.core.db import Database, open_database, resolve_url, sqlite_path
-from blkdesk.core.demo import certificates, programs, registry
+from blkdesk.core.demo import attendance, certificates, programs, registry
 from blkdesk.core.demo.context import DemoContext
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import InstitutionInput, setup
-from blkdesk.core.models import Batch, Certificate, Enrollment, Program, Trainee
+from blkdesk.core.models import AttendanceMark, Batch, Certificate, Enrollment, Program, Trainee
 from blkdesk.core.paths import data_dir
 from blkdesk.core.permissions import Role
 
@@ -59,6 +59,7 @@ Stage = Callable[[DemoContext], None]
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("program pelatihan", programs.build),
     ("pendaftar, angkatan dan peserta", registry.build),
+    ("daftar hadir", attendance.build),
     ("penilaian dan sertifikat", certificates.build),
 )
 
@@ -126,6 +127,7 @@ def demo_counts(session: Session) -> dict[str, int]:
         "program": count(Program),
         "angkatan": count(Batch),
         "pendaftaran": count(Enrollment),
+        "presensi": count(AttendanceMark),
         "sertifikat": count(Certificate),
     }
 

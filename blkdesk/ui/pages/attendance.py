@@ -1,19 +1,45 @@
-"""Kehadiran: batches whose daily attendance is being keyed."""
+"""Kehadiran: choose a batch and key its daftar hadir from the keyboard.
+
+Every key press is one committed, audited change (there is no Save button to forget); the page
+keeps the change sets so Ctrl+Z can write the previous state back.
+"""
 
 from typing import Any
 
-from blkdesk.core import listings
-from blkdesk.core.clock import format_date
-from blkdesk.ui.pages.base import Page, make_table
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
+
+from blkdesk.core import attendance, listings
+from blkdesk.core.attendance import ChangeSet
+from blkdesk.core.clock import format_date, today
+from blkdesk.core.errors import BlkError
+from blkdesk.core.permissions import Action
+from blkdesk.ui.attendance_grid import AttendanceGridModel, GridView, StatsView
+from blkdesk.ui.dialog import Dialog
+from blkdesk.ui.pages.base import Page
 from blkdesk.ui.pages.training import STATUS_LABELS
-from blkdesk.ui.tablemodels import RowsModel
+from blkdesk.ui.style import ERROR, OK, WARNING
+
+OPEN_STATUSES = ("berjalan", "selesai")
+ALL_STATUSES = ("berjalan", "selesai", "ditutup")
 
 
-def _keyed(row: listings.BatchRow) -> str:
-    expected = row.training_days * row.participants
-    if not expected:
-        return "–"
-    return f"{100 * row.marks / expected:.0f} %"
+class NoteDialog(Dialog):
+    def __init__(self, parent: Any, who: str, note: str) -> None:
+        super().__init__(parent, self.tr("Catatan kehadiran"), "AttendanceNoteDialog")
+        self.body.addWidget(QLabel(who))
+        self.note = QLineEdit(note)
+        self.note.setPlaceholderText(self.tr("mis. surat keterangan dokter"))
+        self.note.setMinimumWidth(360)
+        self.body.addWidget(self.note)
+        self.finish_layout()
 
 
 class AttendancePage(Page):
@@ -24,26 +50,283 @@ class AttendancePage(Page):
 
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
-        self.model = RowsModel(
-            [
-                (self.tr("Angkatan"), lambda r: r.name),
-                (self.tr("Program"), lambda r: r.program),
-                (self.tr("Mulai"), lambda r: format_date(r.start)),
-                (self.tr("Selesai"), lambda r: format_date(r.end)),
-                (self.tr("Peserta"), lambda r: r.participants),
-                (self.tr("Hari pelatihan"), lambda r: r.training_days),
-                (self.tr("Presensi terisi"), _keyed),
-                (self.tr("Status"), lambda r: STATUS_LABELS.get(r.status, r.status)),
-            ]
+        self._undo: list[ChangeSet] = []
+        self._loading = False
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Angkatan")))
+        self.batch = QComboBox()
+        self.batch.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.view = make_table(self.model)
-        self.layout_.addWidget(self.view, 1)
+        self.batch.setMinimumContentsLength(18)
+        self.batch.currentIndexChanged.connect(self._batch_chosen)
+        chooser.addWidget(self.batch, 1)
+        self.show_closed = QCheckBox(self.tr("Termasuk yang ditutup"))
+        self.show_closed.toggled.connect(lambda _checked: self.refresh())
+        chooser.addWidget(self.show_closed)
+        self.layout_.addLayout(chooser)
+        self.info = QLabel()
+        self.info.setObjectName("PageSubtitle")
+        self.info.setWordWrap(True)
+        self.layout_.addWidget(self.info)
 
+        tools = QHBoxLayout()
+        self.fill_button = QPushButton(self.tr("Semua hadir"))
+        self.fill_button.setToolTip(
+            self.tr("Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.")
+        )
+        self.fill_button.clicked.connect(self.fill_day)
+        self.note_button = QPushButton(self.tr("Catatan…"))
+        self.note_button.setToolTip(self.tr("F2: catatan untuk isian yang dipilih."))
+        self.note_button.clicked.connect(self.edit_note)
+        self.undo_button = QPushButton(self.tr("Batalkan"))
+        self.undo_button.setToolTip(self.tr("Ctrl+Z: kembalikan isian terakhir."))
+        self.undo_button.clicked.connect(self.undo)
+        for button in (self.fill_button, self.note_button, self.undo_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("Lalu ke bawah"), True)
+        self.direction.addItem(self.tr("Lalu ke kanan"), False)
+        self.direction.setToolTip(
+            self.tr("Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.")
+        )
+        self.direction.currentIndexChanged.connect(self._direction_chosen)
+        tools.addWidget(self.direction)
+        self.layout_.addLayout(tools)
+
+        self.model = AttendanceGridModel(self)
+        self.view = GridView()
+        self.view.setModel(self.model)
+        self.view.code_typed.connect(self.key_code)
+        self.view.undo_requested.connect(self.undo)
+        self.view.fill_requested.connect(self.fill_day)
+        self.view.note_requested.connect(self.edit_note)
+        self.stats_view = StatsView(self.view)
+        self.stats_view.setModel(self.model)
+        grid_row = QHBoxLayout()
+        grid_row.setSpacing(0)
+        grid_row.addWidget(self.view, 1)
+        grid_row.addWidget(self.stats_view)
+        self.layout_.addLayout(grid_row, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.message)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("Banner")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+        self.layout_.addWidget(self.warnings)
+        legend = QLabel(
+            self.tr(
+                "H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · "
+                "blok beberapa sel lalu ketik kode untuk mengisi sekaligus · "
+                "F2 catatan · Ctrl+D semua hadir · Ctrl+Z batalkan. "
+                "Setiap isian langsung tersimpan."
+            )
+        )
+        legend.setObjectName("FieldInfo")
+        legend.setWordWrap(True)
+        self.layout_.addWidget(legend)
+        self._update_buttons()
+
+    # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.subtitle_label.setText(
-            self.tr("Angkatan yang berjalan dan yang baru selesai, dengan kelengkapan presensinya.")
+            self.tr("Ketik daftar hadir dari kertas: satu tombol per peserta per hari.")
         )
+        statuses = ALL_STATUSES if self.show_closed.isChecked() else OPEN_STATUSES
         with self.ctx.db.session() as session:
-            rows = listings.batches(session, ("berjalan", "selesai"))
-        self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+            rows = listings.batches(session, statuses)
+        chosen = self.batch.currentData()
+        self._loading = True
+        self.batch.clear()
+        for row in rows:
+            end = format_date(row.end) if row.end else "…"
+            label = self.tr("{name} · {program} · {start} – {end} · {status}").format(
+                name=row.name, program=row.program, start=format_date(row.start), end=end,
+                status=STATUS_LABELS.get(row.status, row.status),
+            )  # fmt: skip
+            self.batch.addItem(label, row.id)
+        self._loading = False
+        position = self.batch.findData(chosen) if chosen is not None else -1
+        self.batch.setCurrentIndex(max(position, 0) if rows else -1)
+        self._batch_chosen()
+
+    def select_batch(self, batch_id: int) -> None:
+        position = self.batch.findData(batch_id)
+        if position < 0:
+            self.show_closed.setChecked(True)
+            position = self.batch.findData(batch_id)
+        self.batch.setCurrentIndex(position)
+
+    def _batch_chosen(self) -> None:
+        if self._loading:
+            return
+        batch_id = self.batch.currentData()
+        self._undo.clear()
+        self._say("")
+        if batch_id is None:
+            self.model.set_grid(None)
+            self.info.setText(self.tr("Belum ada angkatan yang berjalan atau selesai."))
+            self._show_warnings()
+            self._update_buttons()
+            return
+        with self.ctx.db.session() as session:
+            grid = attendance.load_grid(session, batch_id, today())
+        self.model.set_grid(grid)
+        days = grid.days
+        span = f"{format_date(days[0])} – {format_date(days[-1])}" if days else ""
+        self.info.setText(
+            self.tr(
+                "{program} · {span} · {days} hari pelatihan · {people} peserta · "
+                "ambang kehadiran {threshold} %"
+            ).format(
+                program=grid.program_name,
+                span=span,
+                days=len(days),
+                people=len(grid.participants),
+                threshold=f"{grid.threshold.normalize():f}",
+            )
+        )
+        if grid.closed:
+            self._say(self.tr("Angkatan ini sudah ditutup: presensinya hanya dapat dilihat."))
+        self._show_warnings()
+        self._update_buttons()
+        self._go_to_first_blank()
+
+    def _go_to_first_blank(self) -> None:
+        """Start where the clerk left off: the first day someone still has a blank."""
+        grid = self.model.grid
+        if grid is None or not grid.participants or not grid.days:
+            return
+        for day in grid.days:
+            for row, person in enumerate(grid.participants):
+                if grid.mark(person.enrollment_id, day) is None and not grid.refusal(person, day):
+                    self.view.go_to(row, self.model.column_of(day))
+                    return
+        self.view.go_to(0, self.model.column_of(grid.days[-1]))
+
+    def _direction_chosen(self) -> None:
+        self.view.move_down = bool(self.direction.currentData())
+
+    def _update_buttons(self) -> None:
+        grid = self.model.grid
+        editable = grid is not None and not grid.closed and self.ctx.can(Action.MARK_ATTENDANCE)
+        for button in (self.fill_button, self.note_button):
+            button.setEnabled(editable)
+        self.undo_button.setEnabled(editable and bool(self._undo))
+
+    # --- keying -------------------------------------------------------------------------------
+    def key_code(self, code: str | None) -> None:
+        grid = self.model.grid
+        indexes = self.view.selected_cells()
+        if grid is None or not indexes:
+            return
+        cells = [cell for i in indexes if (cell := self.model.cell(i)) is not None]
+        try:
+            changes = attendance.set_marks(self.ctx.db, self.ctx.actor, grid.batch_id, cells, code)
+        except BlkError as exc:
+            self._say(exc.message, ERROR)
+            return
+        self._applied(changes)
+        if len(indexes) == 1:
+            self.view.advance()
+
+    def fill_day(self) -> None:
+        grid = self.model.grid
+        day = self.model.day(self.view.currentIndex().column())
+        if grid is None:
+            return
+        if day is None:
+            self._say(self.tr("Pilih dulu satu sel pada kolom hari yang akan diisi."), WARNING)
+            return
+        try:
+            changes = attendance.fill_day(self.ctx.db, self.ctx.actor, grid.batch_id, day)
+        except BlkError as exc:
+            self._say(exc.message, ERROR)
+            return
+        if not changes:
+            self._say(
+                self.tr("Tidak ada sel kosong pada {day}.").format(day=format_date(day)), WARNING
+            )
+            return
+        self._applied(changes)
+
+    def edit_note(self) -> None:
+        grid = self.model.grid
+        cell = self.model.cell(self.view.currentIndex())
+        if grid is None or cell is None:
+            return
+        person = self.model.participant(self.view.currentIndex().row())
+        mark = grid.mark(*cell)
+        who = f"{person.name} · {format_date(cell[1])}"
+        dialog = NoteDialog(self, who, mark.note if mark else "")
+        if not dialog.exec():
+            return
+        try:
+            changes = attendance.set_note(
+                self.ctx.db, self.ctx.actor, grid.batch_id, cell[0], cell[1], dialog.note.text()
+            )
+        except BlkError as exc:
+            self._say(exc.message, ERROR)
+            return
+        self._applied(changes)
+
+    def undo(self) -> None:
+        if not self._undo:
+            self._say(self.tr("Tidak ada isian yang dapat dibatalkan."), WARNING)
+            return
+        try:
+            reverted = attendance.undo(self.ctx.db, self.ctx.actor, self._undo[-1])
+        except BlkError as exc:
+            self._say(exc.message, ERROR)
+            return
+        self._undo.pop()
+        self.model.apply(reverted)
+        first = reverted.changes[0] if reverted.changes else None
+        if first is not None:
+            row = self._row_of(first.enrollment_id)
+            self.view.go_to(row, self.model.column_of(first.day))
+        self._say(self.tr("Dibatalkan: {n} sel dikembalikan.").format(n=len(reverted.changes)), OK)
+        self._show_warnings()
+        self._update_buttons()
+
+    def _applied(self, changes: ChangeSet) -> None:
+        if not changes:
+            return
+        self._undo.append(changes)
+        self.model.apply(changes)
+        if changes.warnings:
+            self._say("\n".join(changes.warnings), WARNING)
+        else:
+            self._say(self._describe(changes), OK)
+        self._show_warnings()
+        self._update_buttons()
+
+    def _describe(self, changes: ChangeSet) -> str:
+        if len(changes.changes) > 1:
+            return self.tr("Tersimpan: {n} sel.").format(n=len(changes.changes))
+        change = changes.changes[0]
+        person = self.model.participant(self._row_of(change.enrollment_id))
+        what = change.after.code if change.after else self.tr("dikosongkan")
+        return self.tr("Tersimpan: {name}, {day} = {what}").format(
+            name=person.name, day=format_date(change.day), what=what
+        )
+
+    def _row_of(self, enrollment_id: int) -> int:
+        grid = self.model.grid
+        assert grid is not None
+        return next(i for i, p in enumerate(grid.participants) if p.enrollment_id == enrollment_id)
+
+    def _say(self, text: str, colour: str = "") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def _show_warnings(self) -> None:
+        warnings = self.model.warnings()
+        self.warnings.setVisible(bool(warnings))
+        self.warnings.setText(
+            self.tr("Perlu ditindaklanjuti:") + "\n" + "\n".join(f"⚠ {w}" for w in warnings)
+        )

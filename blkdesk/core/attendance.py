@@ -1,0 +1,588 @@
+"""Keying the daftar hadir: the grid a clerk fills, and every mark's rules, audit and undo.
+
+Each call is one transaction that commits (durably: SQLite runs with synchronous=FULL) before it
+returns, so a power cut loses at most the keystroke being typed. A call returns a `ChangeSet`
+holding every cell's state before and after; `undo` writes the "before" states back through the
+same rules.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from blkdesk.core import audit
+from blkdesk.core.attendance_stats import CODES, AttendanceStats, meets_threshold
+from blkdesk.core.clock import format_date, utcnow
+from blkdesk.core.clock import today as clock_today
+from blkdesk.core.db import Database
+from blkdesk.core.errors import NotFound, ValidationError
+from blkdesk.core.models import AttendanceMark, Batch, Enrollment, Program, Trainee, TrainingDay
+from blkdesk.core.permissions import Action, Actor, require
+
+CODE_LABELS = {"H": "Hadir", "I": "Izin", "S": "Sakit", "A": "Alpa"}
+# Enrollments that appear on the daftar hadir: participants, and those who withdrew (their marks
+# up to the day they left still count for the record).
+LISTED = ("peserta", "mengundurkan_diri")
+CLOSED = "ditutup"
+STREAK = 3  # consecutive days away that earn a warning
+
+MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+WEEKDAYS_SHORT = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
+
+
+def short_date(day: date) -> str:
+    """'3 Mar', for narrow column headers."""
+    return f"{day.day} {MONTHS_SHORT[day.month - 1]}"
+
+
+@dataclass(frozen=True)
+class MarkState:
+    code: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MarkChange:
+    enrollment_id: int
+    day: date
+    before: MarkState | None  # None: blank (never keyed, or cleared)
+    after: MarkState | None
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    batch_id: int
+    changes: tuple[MarkChange, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+
+@dataclass(frozen=True)
+class Participant:
+    enrollment_id: int
+    enrollment_uuid: str
+    name: str
+    nik: str
+    status: str
+    withdrawn_on: date | None
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.status == "mengundurkan_diri"
+
+
+def refusal(
+    *,
+    batch_name: str,
+    batch_status: str,
+    training_days: set[date] | frozenset[date],
+    participant_name: str,
+    enrollment_status: str,
+    withdrawn_on: date | None,
+    day: date,
+    today: date,
+) -> str | None:
+    """Why a mark may not be keyed in this cell, or None when it may. The one place the rules live:
+    the services enforce it and the grid greys out the cells it refuses."""
+    if batch_status == CLOSED:
+        return f"{batch_name} sudah ditutup; presensinya tidak dapat diubah lagi."
+    if day not in training_days:
+        return f"{format_date(day)} bukan hari pelatihan {batch_name}."
+    if day > today:
+        return (
+            f"{format_date(day)} belum berlangsung; presensi hanya diisi untuk hari yang sudah "
+            "lewat atau hari ini."
+        )
+    if enrollment_status == "mengundurkan_diri":
+        if withdrawn_on is None or day >= withdrawn_on:
+            since = f" sejak {format_date(withdrawn_on)}" if withdrawn_on else ""
+            return f"{participant_name} sudah mengundurkan diri{since}; tidak ada presensi lagi."
+        return None
+    if enrollment_status != "peserta":
+        return f"{participant_name} bukan peserta {batch_name}; presensinya tidak dicatat."
+    return None
+
+
+def absence_runs(codes: Sequence[str | None], minimum: int = STREAK) -> list[tuple[int, int]]:
+    """(first index, length) of every run of at least `minimum` consecutive keyed absences (I, S
+    or A: presence is what the rule measures). A blank cell is unknown and ends a run."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, code in enumerate([*codes, None]):
+        if code is not None and code != "H":
+            if start is None:
+                start = i
+            continue
+        if start is not None and i - start >= minimum:
+            runs.append((start, i - start))
+        start = None
+    return runs
+
+
+def _streak_text(name: str, first: date, last: date, length: int) -> str:
+    return (
+        f"{name} tidak hadir {length} hari pelatihan berturut-turut "
+        f"({format_date(first)} – {format_date(last)}); hubungi peserta ini."
+    )
+
+
+def streak_warning(name: str, days: Sequence[date], codes: Sequence[str | None]) -> str | None:
+    """The warning for the participant's latest run of absences, if there is one."""
+    runs = absence_runs(codes)
+    if not runs:
+        return None
+    first, length = runs[-1]
+    return _streak_text(name, days[first], days[first + length - 1], length)
+
+
+@dataclass
+class Grid:
+    """A batch's daftar hadir as the attendance page shows it."""
+
+    batch_id: int
+    batch_uuid: str
+    batch_name: str
+    batch_status: str
+    program_name: str
+    threshold: Decimal
+    days: list[date]
+    participants: list[Participant]
+    marks: dict[tuple[int, date], MarkState]
+    today: date
+    _day_set: frozenset[date] = field(default=frozenset(), repr=False)
+
+    def __post_init__(self) -> None:
+        self._day_set = frozenset(self.days)
+
+    @property
+    def closed(self) -> bool:
+        return self.batch_status == CLOSED
+
+    def mark(self, enrollment_id: int, day: date) -> MarkState | None:
+        return self.marks.get((enrollment_id, day))
+
+    def refusal(self, participant: Participant, day: date) -> str | None:
+        return refusal(
+            batch_name=self.batch_name,
+            batch_status=self.batch_status,
+            training_days=self._day_set,
+            participant_name=participant.name,
+            enrollment_status=participant.status,
+            withdrawn_on=participant.withdrawn_on,
+            day=day,
+            today=self.today,
+        )
+
+    def codes(self, participant: Participant) -> list[str | None]:
+        eid = participant.enrollment_id
+        return [m.code if (m := self.marks.get((eid, d))) else None for d in self.days]
+
+    def keyed_until(self) -> date | None:
+        """The last day anyone has a mark: how far the clerk has got with the paper."""
+        keyed = {day for _eid, day in self.marks}
+        return max(keyed) if keyed else None
+
+    def stats(self, participant: Participant, keyed_until: date | None = None) -> AttendanceStats:
+        """Counts so far; "held" days stop at the last keyed day, not today, so a backlog of
+        paper not yet keyed does not show everyone as absent."""
+        counts: dict[str, int] = {}
+        for code in self.codes(participant):
+            if code is not None:
+                counts[code] = counts.get(code, 0) + 1
+        until = min(self.today, keyed_until or self.keyed_until() or self.today)
+        held = sum(1 for d in self.days if d <= until)
+        return AttendanceStats(len(self.days), held, counts)
+
+    def below_so_far(self, stats: AttendanceStats) -> bool:
+        return 100 * stats.present < self.threshold * stats.days_held
+
+    def out_of_reach(self, stats: AttendanceStats) -> bool:
+        """Below the threshold even if the participant attends every day still to come: for a
+        finished batch, simply below the threshold."""
+        best = AttendanceStats(
+            stats.days_total,
+            stats.days_held,
+            {"H": stats.present + stats.days_total - stats.days_held},
+        )
+        return not meets_threshold(best, self.threshold)
+
+    def warning(self, participant: Participant) -> str | None:
+        return streak_warning(participant.name, self.days, self.codes(participant))
+
+    def apply(self, changes: ChangeSet) -> None:
+        """Bring the in-memory grid in line with what a service just committed."""
+        for change in changes.changes:
+            key = (change.enrollment_id, change.day)
+            if change.after is None:
+                self.marks.pop(key, None)
+            else:
+                self.marks[key] = change.after
+
+
+def _batch(session: Session, batch_id: int) -> tuple[Batch, Program]:
+    row = session.execute(
+        select(Batch, Program)
+        .join(Program, Program.id == Batch.program_id)
+        .where(Batch.id == batch_id, Batch.deleted_at.is_(None))
+    ).first()
+    if row is None:
+        raise NotFound("Angkatan tidak ditemukan; mungkin sudah dihapus.")
+    return row[0], row[1]
+
+
+def _days(session: Session, batch_id: int) -> list[date]:
+    stmt = select(TrainingDay.day).where(TrainingDay.batch_id == batch_id)
+    return list(session.scalars(stmt.order_by(TrainingDay.day)))
+
+
+def participants(session: Session, batch_id: int) -> list[Participant]:
+    rows = session.execute(
+        select(
+            Enrollment.id,
+            Enrollment.uuid,
+            Trainee.name,
+            Trainee.nik,
+            Enrollment.status,
+            Enrollment.status_changed_on,
+        )
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .where(
+            Enrollment.batch_id == batch_id,
+            Enrollment.status.in_(LISTED),
+            Enrollment.deleted_at.is_(None),
+        )
+        .order_by(Trainee.name_norm, Enrollment.id)
+    )
+    return [
+        Participant(eid, uid, name, nik, status, changed if status == "mengundurkan_diri" else None)
+        for eid, uid, name, nik, status, changed in rows
+    ]
+
+
+def load_grid(session: Session, batch_id: int, today: date | None = None) -> Grid:
+    """Four indexed queries, whatever the batch's size: fast enough to open on every click."""
+    batch, program = _batch(session, batch_id)
+    people = participants(session, batch_id)
+    marks = {
+        (eid, day): MarkState(code, note)
+        for eid, day, code, note in session.execute(
+            select(
+                AttendanceMark.enrollment_id,
+                AttendanceMark.day,
+                AttendanceMark.code,
+                AttendanceMark.note,
+            )
+            .join(Enrollment, Enrollment.id == AttendanceMark.enrollment_id)
+            .where(Enrollment.batch_id == batch_id, AttendanceMark.deleted_at.is_(None))
+        )
+    }
+    return Grid(
+        batch_id=batch.id,
+        batch_uuid=batch.uuid,
+        batch_name=batch.name,
+        batch_status=batch.status,
+        program_name=program.name,
+        threshold=Decimal(program.attendance_threshold),
+        days=_days(session, batch_id),
+        participants=people,
+        marks=marks,
+        today=today or clock_today(),
+    )
+
+
+def _check_code(code: str | None) -> str | None:
+    if code is None:
+        return None
+    cleaned = code.strip().upper()
+    if cleaned not in CODES:
+        raise ValidationError(
+            f"Kode kehadiran '{code}' tidak dikenal; gunakan H (hadir), I (izin), S (sakit) "
+            "atau A (alpa).",
+            field="code",
+        )
+    return cleaned
+
+
+def _write(
+    session: Session,
+    actor: Actor,
+    batch_id: int,
+    targets: dict[tuple[int, date], MarkState | None],
+    today: date,
+    action: str,
+) -> ChangeSet:
+    """Check every target cell against the rules, then write the ones that change, each with its
+    audit row. All or nothing: one refused cell refuses the whole change."""
+    batch, _program = _batch(session, batch_id)
+    day_set = frozenset(_days(session, batch_id))
+    enrollment_ids = {eid for eid, _ in targets}
+    people = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Enrollment.id,
+                Enrollment.uuid,
+                Enrollment.batch_id,
+                Enrollment.status,
+                Enrollment.status_changed_on,
+                Trainee.name,
+            )
+            .join(Trainee, Trainee.id == Enrollment.trainee_id)
+            .where(Enrollment.id.in_(enrollment_ids), Enrollment.deleted_at.is_(None))
+        )
+    }
+    for eid, day in sorted(targets, key=lambda k: (k[1], k[0])):
+        person = people.get(eid)
+        if person is None or person.batch_id != batch_id:
+            raise ValidationError("Peserta ini tidak terdaftar di angkatan yang dipilih.")
+        reason = refusal(
+            batch_name=batch.name,
+            batch_status=batch.status,
+            training_days=day_set,
+            participant_name=person.name,
+            enrollment_status=person.status,
+            withdrawn_on=person.status_changed_on,
+            day=day,
+            today=today,
+        )
+        if reason:
+            raise ValidationError(reason)
+    days = {day for _, day in targets}
+    rows = {
+        (m.enrollment_id, m.day): m
+        for m in session.scalars(
+            select(AttendanceMark).where(
+                AttendanceMark.enrollment_id.in_(enrollment_ids), AttendanceMark.day.in_(days)
+            )
+        )
+    }
+    now = utcnow()
+    changes: list[MarkChange] = []
+    for (eid, day), after in sorted(targets.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        row = rows.get((eid, day))
+        before = MarkState(row.code, row.note) if row and row.deleted_at is None else None
+        if before == after:
+            continue
+        if after is None:
+            assert row is not None
+            row.deleted_at = now
+            row.updated_at = now
+        elif row is None:
+            session.add(
+                AttendanceMark(
+                    enrollment_id=eid,
+                    day=day,
+                    code=after.code,
+                    note=after.note,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        else:
+            row.code, row.note, row.deleted_at, row.updated_at = after.code, after.note, None, now
+        audit.record(
+            session,
+            actor,
+            action,
+            "attendance_mark",
+            people[eid].uuid,
+            {
+                "day": day,
+                "code": [before.code if before else None, after.code if after else None],
+                **(
+                    {"note": [before.note if before else "", after.note if after else ""]}
+                    if (before.note if before else "") != (after.note if after else "")
+                    else {}
+                ),
+            },
+        )
+        changes.append(MarkChange(eid, day, before, after))
+    names = {eid: str(row.name) for eid, row in people.items()}
+    return ChangeSet(batch_id, tuple(changes), _warnings(session, batch_id, changes, names))
+
+
+def _warnings(
+    session: Session,
+    batch_id: int,
+    changes: list[MarkChange],
+    names: dict[int, str],
+) -> tuple[str, ...]:
+    """Streak warnings that the change just created or extended (not old news on other days)."""
+    absent = {c.enrollment_id for c in changes if c.after is not None and c.after.code != "H"}
+    if not absent:
+        return ()
+    days = _days(session, batch_id)
+    index = {d: i for i, d in enumerate(days)}
+    codes: dict[int, list[str | None]] = {eid: [None] * len(days) for eid in absent}
+    session.flush()
+    for eid, day, code in session.execute(
+        select(AttendanceMark.enrollment_id, AttendanceMark.day, AttendanceMark.code).where(
+            AttendanceMark.enrollment_id.in_(absent), AttendanceMark.deleted_at.is_(None)
+        )
+    ):
+        if day in index:
+            codes[eid][index[day]] = code
+    out: list[str] = []
+    for eid in sorted(absent):
+        touched = {index[c.day] for c in changes if c.enrollment_id == eid and c.day in index}
+        for first, length in absence_runs(codes[eid]):
+            if touched & set(range(first, first + length)):
+                last = days[first + length - 1]
+                out.append(_streak_text(names[eid], days[first], last, length))
+                break
+    return tuple(out)
+
+
+def set_marks(
+    db: Database,
+    actor: Actor,
+    batch_id: int,
+    cells: Iterable[tuple[int, date]],
+    code: str | None,
+    *,
+    today: date | None = None,
+) -> ChangeSet:
+    """Key one code (or blank, with None) into every cell of a selection; notes are kept."""
+    require(actor, Action.MARK_ATTENDANCE)
+    code = _check_code(code)
+    cells = list(cells)
+    if not cells:
+        return ChangeSet(batch_id)
+    with db.transaction() as session:
+        existing = _current(session, cells)
+        targets: dict[tuple[int, date], MarkState | None] = {
+            cell: None if code is None else MarkState(code, _note(existing.get(cell)))
+            for cell in cells
+        }
+        return _write(session, actor, batch_id, targets, today or clock_today(), "update")
+
+
+def set_mark(
+    db: Database,
+    actor: Actor,
+    batch_id: int,
+    enrollment_id: int,
+    day: date,
+    code: str | None,
+    *,
+    today: date | None = None,
+) -> ChangeSet:
+    return set_marks(db, actor, batch_id, [(enrollment_id, day)], code, today=today)
+
+
+def set_note(
+    db: Database,
+    actor: Actor,
+    batch_id: int,
+    enrollment_id: int,
+    day: date,
+    note: str,
+    *,
+    today: date | None = None,
+) -> ChangeSet:
+    """Attach a note (a sick note, a permission letter) to a keyed mark."""
+    require(actor, Action.MARK_ATTENDANCE)
+    note = " ".join(note.split())
+    if len(note) > 500:
+        raise ValidationError("Catatan terlalu panjang (maksimal 500 karakter).", field="note")
+    with db.transaction() as session:
+        current = _current(session, [(enrollment_id, day)]).get((enrollment_id, day))
+        if current is None:
+            raise ValidationError(
+                "Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.",
+                field="note",
+            )
+        targets: dict[tuple[int, date], MarkState | None] = {
+            (enrollment_id, day): MarkState(current.code, note)
+        }
+        return _write(session, actor, batch_id, targets, today or clock_today(), "update")
+
+
+def fill_day(
+    db: Database,
+    actor: Actor,
+    batch_id: int,
+    day: date,
+    code: str = "H",
+    *,
+    today: date | None = None,
+) -> ChangeSet:
+    """ "Semua hadir": key `code` for every participant still blank on `day`. Marks already keyed
+    (the day's I, S and A) stay; those who had withdrawn by then are skipped."""
+    require(actor, Action.MARK_ATTENDANCE)
+    checked = _check_code(code)
+    assert checked is not None
+    now = today or clock_today()
+    with db.transaction() as session:
+        batch, _program = _batch(session, batch_id)
+        day_set = frozenset(_days(session, batch_id))
+        reason = refusal(
+            batch_name=batch.name,
+            batch_status=batch.status,
+            training_days=day_set,
+            participant_name="",
+            enrollment_status="peserta",
+            withdrawn_on=None,
+            day=day,
+            today=now,
+        )
+        if reason:
+            raise ValidationError(reason)
+        open_cells = [
+            (p.enrollment_id, day)
+            for p in participants(session, batch_id)
+            if not (p.withdrawn and (p.withdrawn_on is None or day >= p.withdrawn_on))
+        ]
+        existing = _current(session, open_cells)
+        targets: dict[tuple[int, date], MarkState | None] = {
+            cell: MarkState(checked) for cell in open_cells if cell not in existing
+        }
+        if not targets:
+            return ChangeSet(batch_id)
+        return _write(session, actor, batch_id, targets, now, "update")
+
+
+def undo(db: Database, actor: Actor, changes: ChangeSet, *, today: date | None = None) -> ChangeSet:
+    """Write back what the cells held before `changes`; returns the change that undoing made."""
+    require(actor, Action.MARK_ATTENDANCE)
+    if not changes:
+        return changes
+    targets = {(c.enrollment_id, c.day): c.before for c in changes.changes}
+    with db.transaction() as session:
+        return _write(session, actor, changes.batch_id, targets, today or clock_today(), "undo")
+
+
+def _current(
+    session: Session, cells: Sequence[tuple[int, date]]
+) -> dict[tuple[int, date], MarkState]:
+    if not cells:
+        return {}
+    eids = {eid for eid, _ in cells}
+    days = {day for _, day in cells}
+    wanted = set(cells)
+    return {
+        (eid, day): MarkState(code, note)
+        for eid, day, code, note in session.execute(
+            select(
+                AttendanceMark.enrollment_id,
+                AttendanceMark.day,
+                AttendanceMark.code,
+                AttendanceMark.note,
+            ).where(
+                AttendanceMark.enrollment_id.in_(eids),
+                AttendanceMark.day.in_(days),
+                AttendanceMark.deleted_at.is_(None),
+            )
+        )
+        if (eid, day) in wanted
+    }
+
+
+def _note(state: MarkState | None) -> str:
+    return state.note if state else ""

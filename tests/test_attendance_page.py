@@ -1,0 +1,149 @@
+"""The attendance page, keyed by keyboard only as a clerk keys the paper daftar hadir."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from blkdesk.core.models import AttendanceMark, User
+from blkdesk.ui import style
+from blkdesk.ui.attendance_grid import STAT_COLUMNS
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.pages.attendance import AttendancePage
+from tests.attendance_batch import make_batch
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp):
+    style.apply(qapp)
+
+
+def _page(qtbot, db, batch_id):
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    page = AttendancePage(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    page.select_batch(batch_id)
+    page.view.setFocus()
+    return page
+
+
+def _type(qtbot, page, keys):
+    for key in keys:
+        qtbot.keyClick(page.view, key)
+
+
+def _codes(db):
+    with db.session() as s:
+        rows = s.execute(
+            select(AttendanceMark.enrollment_id, AttendanceMark.day, AttendanceMark.code).where(
+                AttendanceMark.deleted_at.is_(None)
+            )
+        )
+        return {(e, d): c for e, d, c in rows}
+
+
+def _stat(page, row, column):
+    return page.model.index(row, column).data()
+
+
+def test_keying_a_week_undo_fill_and_warnings(qtbot, db, qtmodeltester):
+    b = make_batch(db, days=10)
+    page = _page(qtbot, db, b.id)
+    qtmodeltester.check(page.model)
+    assert page.view.currentIndex().column() == STAT_COLUMNS  # the first blank day
+    # A week, read down each day's column of the paper: five participants, five days.
+    week = ["hhhhh", "hhahh", "h ahh", "hsahh", "hhhhi"]
+    for day_keys in week:
+        _type(qtbot, page, day_keys)
+    codes = _codes(db)
+    assert len(codes) == 25
+    euis = b.enrollments[2]  # Euis Rahmawati: A on days 2, 3 and 4
+    assert [codes[(euis, d)] for d in b.days[:5]] == ["H", "A", "A", "A", "H"]
+    assert codes[(b.enrollments[1], b.days[2])] == "H"  # Space keys H
+    assert codes[(b.enrollments[3], b.days[3])] == "H"
+    assert codes[(b.enrollments[1], b.days[3])] == "S"
+    assert "Euis Rahmawati tidak hadir 3 hari" in page.warnings.text()
+    assert page.model.headerData(2, Qt.Orientation.Vertical).startswith("⚠")
+    assert _stat(page, 2, 0) == "40.0"  # 2 of 5 keyed days so far
+    assert _stat(page, 2, 2) == "2" and _stat(page, 2, 5) == "3"
+
+    # The last key was I for the last participant; Ctrl+Z puts the blank back.
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (b.enrollments[4], b.days[4]) not in _codes(db)
+    assert page.view.currentIndex().row() == 4
+    qtbot.keyClick(page.view, Qt.Key.Key_S)
+    assert _codes(db)[(b.enrollments[4], b.days[4])] == "S"
+
+    # Now on day 6: one sick participant, then "semua hadir" for the rest.
+    assert page.model.day(page.view.currentIndex().column()) == b.days[5]
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    qtbot.keyClick(page.view, Qt.Key.Key_S)
+    qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    codes = _codes(db)
+    assert [codes[(e, b.days[5])] for e in b.enrollments] == ["H", "S", "H", "H", "H"]
+    assert "Tersimpan: 4 sel" in page.message.text()
+    assert _stat(page, 0, 0) == "100.0" and _stat(page, 0, 1) == "60.0"
+
+    # Correcting Euis's Wednesday to H ends the run of absences and its warning.
+    page.view.go_to(2, page.model.column_of(b.days[2]))
+    qtbot.keyClick(page.view, Qt.Key.Key_H)
+    assert not page.warnings.isVisible()
+    assert not page.model.headerData(2, Qt.Orientation.Vertical).startswith("⚠")
+    assert _stat(page, 2, 0) == "66.7"
+
+
+def test_a_selected_range_is_set_at_once_and_undone_together(qtbot, db):
+    b = make_batch(db, days=10)
+    page = _page(qtbot, db, b.id)
+    page.view.go_to(0, page.model.column_of(b.days[0]))
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_I)
+    assert set(_codes(db).values()) == {"I"} and len(_codes(db)) == 4
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _codes(db) == {}
+
+
+def test_refused_marks_show_why_and_save_nothing(qtbot, db):
+    b = make_batch(db, days=10, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
+    page = _page(qtbot, db, b.id)
+    page.view.go_to(3, page.model.column_of(b.days[3]))
+    qtbot.keyClick(page.view, Qt.Key.Key_H)
+    assert "Rizki Saputra sudah mengundurkan diri sejak 5 Maret 2025" in page.message.text()
+    assert _codes(db) == {}
+    assert page.view.currentIndex().row() == 3  # stays on the refused cell
+
+
+def test_a_closed_batch_is_shown_but_not_keyed(qtbot, db):
+    b = make_batch(db, days=5, status="ditutup")
+    page = _page(qtbot, db, b.id)
+    assert page.show_closed.isChecked()
+    assert "sudah ditutup" in page.message.text()
+    assert not page.fill_button.isEnabled()
+    qtbot.keyClick(page.view, Qt.Key.Key_H)
+    assert "sudah ditutup" in page.message.text()
+    assert _codes(db) == {}
+
+
+def test_a_note_is_attached_to_a_mark(qtbot, db, monkeypatch):
+    b = make_batch(db, days=5)
+    page = _page(qtbot, db, b.id)
+    qtbot.keyClick(page.view, Qt.Key.Key_S)
+    page.view.go_to(0, page.model.column_of(b.days[0]))
+
+    def typed(dialog):
+        dialog.note.setText("Surat keterangan dokter")
+        return 1
+
+    monkeypatch.setattr("blkdesk.ui.pages.attendance.NoteDialog.exec", typed)
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    with db.session() as s:
+        mark = s.scalar(select(AttendanceMark))
+        assert (mark.code, mark.note) == ("S", "Surat keterangan dokter")
+    index = page.model.index(0, page.model.column_of(b.days[0]))
+    assert index.data() == "S•"
+    assert "Surat keterangan dokter" in index.data(Qt.ItemDataRole.ToolTipRole)
