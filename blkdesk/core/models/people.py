@@ -16,6 +16,10 @@ class Trainee(Synced, Base):
         Index("ix_trainee_name_norm", "name_norm"),
         Index("ix_trainee_phone", "phone"),
         Index("ix_trainee_birth", "birth_date", "name_norm"),
+        # The unique constraint leads with inst_code; NIK-prefix search needs NIK first.
+        Index("ix_trainee_nik", "nik"),
+        # The registry sorts by registration date.
+        Index("ix_trainee_created", "created_at"),
     )
 
     nik: Mapped[str] = mapped_column(String(16))

@@ -1,0 +1,48 @@
+"""Phone numbers and e-mail addresses as applicants write them, made uniform."""
+
+import re
+
+from blkdesk.core.errors import ValidationError
+
+_PHONE_NOISE = re.compile(r"[\s.\-()/]")
+_EMAIL = re.compile(r"^[^\s@]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$")
+# Indonesian numbers after the country code: mobile 8xx (9–12 digits), landlines 2x–9x (8–11).
+_NATIONAL = re.compile(r"^[1-9]\d{7,11}$")
+
+
+def normalise_phone(text: str) -> str:
+    """'0812-3456-7890', '62 812 3456 7890' and '+6281234567890' all become '+6281234567890'.
+
+    An empty entry stays empty; anything that cannot be an Indonesian number is refused.
+    """
+    raw = _PHONE_NOISE.sub("", text or "")
+    if not raw:
+        return ""
+    if raw.startswith("+"):
+        if not raw.startswith("+62"):
+            raise ValidationError(
+                "Nomor HP harus nomor Indonesia (+62 atau diawali 0).", field="phone"
+            )
+        national = raw[3:]
+    elif raw.startswith("62"):
+        national = raw[2:]
+    elif raw.startswith("0"):
+        national = raw[1:]
+    else:
+        national = raw
+    if not national.isascii() or not national.isdigit():
+        raise ValidationError("Nomor HP hanya boleh berisi angka.", field="phone")
+    if not _NATIONAL.match(national):
+        raise ValidationError(
+            "Nomor HP tidak lengkap atau terlalu panjang (contoh: 0812 3456 7890).", field="phone"
+        )
+    return "+62" + national
+
+
+def normalise_email(text: str) -> str:
+    email = (text or "").strip()
+    if not email:
+        return ""
+    if len(email) > 120 or not _EMAIL.match(email):
+        raise ValidationError("Alamat email tidak sah (contoh: nama@contoh.com).", field="email")
+    return email.lower()

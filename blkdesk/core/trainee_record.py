@@ -1,0 +1,147 @@
+"""One trainee's whole record for the detail view: batches, certificates, placements, history."""
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from blkdesk.core import nik as nikmod
+from blkdesk.core.models import (
+    AuditEvent,
+    Batch,
+    Certificate,
+    Enrollment,
+    Placement,
+    Program,
+    Trainee,
+)
+from blkdesk.core.permissions import Action, Actor
+from blkdesk.core.trainees import FIELD_LABELS, get
+
+ACTION_LABELS = {"create": "Didaftarkan", "update": "Diubah", "delete": "Dihapus"}
+
+
+@dataclass(frozen=True)
+class BatchLine:
+    batch: str
+    program: str
+    start: date
+    end: date | None
+    status: str  # enrollment status
+    outcome: str | None
+
+
+@dataclass(frozen=True)
+class CertificateLine:
+    number: str
+    kind: str
+    issued_on: date
+    status: str
+
+
+@dataclass(frozen=True)
+class PlacementLine:
+    outcome: str
+    employer: str
+    destination_country: str
+    start_date: date | None
+    recorded_on: date
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    user: str
+    action: str
+    changes: list[tuple[str, Any, Any]]  # (field label, before, after)
+    reason: str
+
+
+def batches(session: Session, trainee_id: int) -> list[BatchLine]:
+    stmt = (
+        select(Enrollment, Batch, Program.name)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .where(Enrollment.trainee_id == trainee_id, Enrollment.deleted_at.is_(None))
+        .order_by(Batch.start_date.desc())
+    )
+    return [
+        BatchLine(b.name, prog, b.start_date, b.end_date, e.status, e.outcome_override or e.outcome)
+        for e, b, prog in session.execute(stmt)
+    ]
+
+
+def certificates(session: Session, trainee_id: int) -> list[CertificateLine]:
+    stmt = (
+        select(Certificate)
+        .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
+        .where(Enrollment.trainee_id == trainee_id, Certificate.deleted_at.is_(None))
+        .order_by(Certificate.issued_on.desc())
+    )
+    return [CertificateLine(c.number, c.kind, c.issued_on, c.status) for c in session.scalars(stmt)]
+
+
+def placements(session: Session, trainee_id: int) -> list[PlacementLine]:
+    stmt = (
+        select(Placement)
+        .where(Placement.trainee_id == trainee_id, Placement.deleted_at.is_(None))
+        .order_by(Placement.recorded_on.desc())
+    )
+    return [
+        PlacementLine(p.outcome, p.employer, p.destination_country, p.start_date, p.recorded_on)
+        for p in session.scalars(stmt)
+    ]
+
+
+def _shown(field: str, value: Any, mask: bool) -> Any:
+    if field == "nik" and mask and isinstance(value, str):
+        return nikmod.mask(value)
+    return value
+
+
+def history(session: Session, actor: Actor, trainee_id: int) -> list[HistoryEntry]:
+    """Every audited change of this trainee, newest first, field by field.
+
+    Anyone who may see the trainee sees their history; NIK values stay masked for roles that
+    see masked NIKs elsewhere.
+    """
+    trainee = get(session, actor, trainee_id)
+    mask = not actor.can(Action.VIEW_FULL_NIK)
+    stmt = (
+        select(AuditEvent)
+        .where(AuditEvent.entity == "trainee", AuditEvent.entity_uuid == trainee.uuid)
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+    )
+    entries = []
+    for event in session.scalars(stmt):
+        raw: dict[str, list[Any]] = json.loads(event.changes) if event.changes else {}
+        changes = [
+            (FIELD_LABELS.get(f, f), _shown(f, before, mask), _shown(f, after, mask))
+            for f, (before, after) in raw.items()
+            if f in FIELD_LABELS
+        ]
+        entries.append(HistoryEntry(event.at, event.user_name, event.action, changes, event.reason))
+    return entries
+
+
+@dataclass(frozen=True)
+class TraineeRecord:
+    trainee: Trainee
+    batches: list[BatchLine]
+    certificates: list[CertificateLine]
+    placements: list[PlacementLine]
+    history: list[HistoryEntry]
+
+
+def load(session: Session, actor: Actor, trainee_id: int) -> TraineeRecord:
+    trainee = get(session, actor, trainee_id)
+    return TraineeRecord(
+        trainee,
+        batches(session, trainee_id),
+        certificates(session, trainee_id),
+        placements(session, trainee_id),
+        history(session, actor, trainee_id),
+    )
