@@ -13,14 +13,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit
+from blkdesk.core import audit, selection
 from blkdesk.core import nik as nikmod
 from blkdesk.core.clock import today, utcnow
 from blkdesk.core.contact import normalise_email, normalise_phone
 from blkdesk.core.eligibility import Applicant, RuleResult, check, needs_guardian
 from blkdesk.core.errors import BlkError, FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
-from blkdesk.core.models import Batch, Enrollment, Program, Trainee
+from blkdesk.core.models import Batch, Program, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import (
     DISABILITY_KINDS,
@@ -391,7 +391,7 @@ def register(
     changes["consent_at"] = [None, trainee.consent_at]
     audit.record(session, actor, "create", "trainee", trainee.uuid, changes, reason)
     if batch_id is not None:
-        apply_to_batch(session, actor, trainee, batch_id)
+        selection.add_applicants(session, actor, batch_id, [trainee.id])
     return trainee
 
 
@@ -453,27 +453,6 @@ def delete(session: Session, actor: Actor, trainee_id: int, reason: str) -> None
         raise ValidationError("Tuliskan alasan penghapusan.", field="reason")
     trainee.deleted_at = utcnow()
     audit.record(session, actor, "delete", "trainee", trainee.uuid, reason=reason.strip())
-
-
-def apply_to_batch(session: Session, actor: Actor, trainee: Trainee, batch_id: int) -> None:
-    """Record the application to a batch (status 'pendaftar'); selection happens later."""
-    require(actor, Action.EDIT_TRAINEES)
-    _batch_start(session, batch_id)
-    already = session.scalar(
-        select(Enrollment.id).where(
-            Enrollment.trainee_id == trainee.id, Enrollment.batch_id == batch_id
-        )
-    )
-    if already is not None:
-        return
-    enrollment = Enrollment(
-        inst_code=trainee.inst_code, trainee_id=trainee.id, batch_id=batch_id, status="pendaftar"
-    )
-    session.add(enrollment)
-    session.flush()
-    audit.record(session, actor, "create", "enrollment", enrollment.uuid,
-                 {"trainee": [None, trainee.uuid], "batch_id": [None, batch_id],
-                  "status": [None, "pendaftar"]})  # fmt: skip
 
 
 def to_input(trainee: Trainee) -> TraineeInput:
