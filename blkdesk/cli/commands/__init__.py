@@ -1,5 +1,5 @@
 """The subcommands, in the order `blkdesk --help` lists them."""
 
-from blkdesk.cli.commands import demo, init, verify
+from blkdesk.cli.commands import demo, exchange, init, verify
 
-MODULES = (init, demo, verify)
+MODULES = (init, demo, exchange, verify)

@@ -1,0 +1,76 @@
+"""`blkdesk export sync` and `blkdesk merge`: what goes to the province and back."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core.institution import system_actor
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from blkdesk.cli import add_common
+
+    export = sub.add_parser("export", help="ekspor berkas untuk provinsi")
+    kinds = export.add_subparsers(dest="export_kind", metavar="JENIS", required=True)
+
+    sync = kinds.add_parser("sync", help="berkas sinkronisasi (xlsx) untuk digabung provinsi")
+    add_common(sync)
+    sync.add_argument(
+        "--full", action="store_true", help="semua data, bukan hanya perubahan sejak ekspor lalu"
+    )
+    sync.add_argument("--out", required=True, type=Path, help="berkas .xlsx tujuan")
+    sync.set_defaults(handler=run_sync)
+
+    merge = sub.add_parser("merge", help="gabungkan berkas sinkronisasi dari BLK (provinsi)")
+    add_common(merge)
+    merge.add_argument("files", nargs="+", type=Path, metavar="BERKAS", help="berkas .xlsx")
+    merge.set_defaults(handler=run_merge)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from blkdesk.cli import acting_user
+    from blkdesk.exchange.sync_export import export_sync
+
+    db = open_database(resolve_url(args.db))
+    try:
+        result = export_sync(db, system_actor(acting_user(args)), args.out, full=args.full)
+    finally:
+        db.dispose()
+    what = (
+        "lengkap"
+        if result.kind == "sync_full"
+        else f"perubahan sejak {result.since:%Y-%m-%d %H:%M}"
+    )
+    print(f"Berkas sinkronisasi ({what}) ditulis ke {result.path}: "
+          f"{sum(result.row_counts.values())} baris, SHA-256 {result.file_sha256}")  # fmt: skip
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from blkdesk.cli import acting_user
+    from blkdesk.exchange.merge import merge_files
+
+    db = open_database(resolve_url(args.db))
+    try:
+        report = merge_files(db, system_actor(acting_user(args)), args.files)
+    finally:
+        db.dispose()
+    for f in report.files:
+        if f.reason:
+            print(f"DITOLAK {f.path.name}: {f.reason}")
+        else:
+            print(f"{f.path.name} ({f.institution_code}): {f.total('added')} baru, "
+                  f"{f.total('updated')} diperbarui, {f.total('unchanged')} tetap")  # fmt: skip
+    if report.double_funding:
+        print(
+            f"\nNIK dilatih lebih dari satu BLK pada tahun yang sama: {len(report.double_funding)}"
+        )
+        for case in report.double_funding:
+            where = "; ".join(f"{t.inst_code} {t.program} ({t.batch})" for t in case.trainings)
+            print(f"  {case.nik} {case.year}: {where}")
+    rejected = [f for f in report.files if f.reason]
+    if rejected:
+        print(f"Gagal: {len(rejected)} dari {len(report.files)} berkas ditolak.", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,462 @@
+"""The province's side: merging sync workbooks from many BLKs into one database.
+
+Each file is checked whole before anything is written: a manifest this version understands,
+every sheet present with the row count and SHA-256 its manifest states, every row owned by the
+institution that signed the manifest. A file that fails is rejected with the reason and nothing
+from it is imported. A file that passes is merged in one transaction: unknown records are added,
+a record whose `updated_at` is newer than the stored one replaces it, anything else is left
+alone, so merging the same file twice changes nothing.
+"""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+from sqlalchemy import Table, delete, func, insert, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from blkdesk.core import audit
+from blkdesk.core.db import Database
+from blkdesk.core.errors import BlkError
+from blkdesk.core.models import Batch, Enrollment, Institution, Program, Trainee
+from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.progress import Progress
+from blkdesk.exchange.sync_format import (
+    FORMAT_VERSION,
+    INSTITUTION,
+    MANIFEST,
+    SHEETS,
+    Sheet,
+    SheetHasher,
+)
+
+INSERT_CHUNK = 10_000
+TRAINED = ("peserta",)
+
+
+class Rejected(BlkError):
+    """The file cannot be merged; the message says why, for the province officer."""
+
+
+@dataclass
+class SheetCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class FileResult:
+    path: Path
+    institution_code: str = ""
+    institution_name: str = ""
+    kind: str = ""
+    rows: int = 0
+    reason: str = ""  # why the file was rejected; empty when it was merged
+    sheets: dict[str, SheetCounts] = field(default_factory=dict)
+
+    @property
+    def rejected(self) -> int:
+        """Rows refused: all of them, when the file is rejected."""
+        return self.rows if self.reason else 0
+
+    def total(self, what: str) -> int:
+        return sum(getattr(c, what) for c in self.sheets.values())
+
+
+@dataclass(frozen=True)
+class FundedTraining:
+    inst_code: str
+    institution: str
+    name: str
+    program: str
+    batch: str
+    start: date
+
+
+@dataclass(frozen=True)
+class DoubleFunding:
+    """The same NIK trained by more than one BLK in one year."""
+
+    nik: str
+    year: int
+    trainings: tuple[FundedTraining, ...]
+
+
+@dataclass
+class MergeReport:
+    files: list[FileResult]
+    double_funding: list[DoubleFunding]
+
+
+@dataclass
+class _Workbook:
+    facts: dict[str, str]
+    sheets: dict[str, tuple[list[str], list[list[str]]]]  # name -> (headers, rows)
+
+
+def _text_rows(raw: list[list[Any]]) -> list[list[str]]:
+    # Every cell was written as text; anything else means someone typed into the sheet, and
+    # the checksum will say so.
+    return [[v if isinstance(v, str) else str(v) for v in row] for row in raw]
+
+
+def open_workbook(
+    path: Path,
+) -> tuple[CalamineWorkbook, dict[str, str], dict[str, tuple[int, str]]]:
+    """The workbook, its manifest facts and {sheet: (rows, sha256)} as the manifest states."""
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        if MANIFEST not in book.sheet_names:
+            raise Rejected(
+                "Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest)."
+            )
+        manifest = _text_rows(book.get_sheet_by_name(MANIFEST).to_python(skip_empty_area=False))
+        facts: dict[str, str] = {}
+        listed: dict[str, tuple[int, str]] = {}
+        rows_iter = iter(manifest)
+        for row in rows_iter:
+            if not row or not row[0]:
+                continue
+            if row[0] == "sheet":
+                break
+            facts[row[0]] = row[1] if len(row) > 1 else ""
+        for row in rows_iter:
+            if row and row[0]:
+                listed[row[0]] = (int(row[1]), row[2])
+    except Rejected:
+        raise
+    except Exception as exc:
+        raise Rejected(f"Berkas tidak dapat dibaca (rusak atau terpotong): {exc}.") from exc
+    if facts.get("format_version") != FORMAT_VERSION:
+        raise Rejected(
+            f"Versi format {facts.get('format_version', '?')} tidak dikenal; "
+            "perbarui BLKDesk di provinsi atau di BLK pengirim."
+        )
+    return book, facts, listed
+
+
+def verified_sheets(
+    book: CalamineWorkbook, listed: dict[str, tuple[int, str]]
+) -> dict[str, tuple[list[str], list[list[str]]]]:
+    """Every data sheet as (headers, rows), once its row count and SHA-256 match the manifest."""
+    names = set(book.sheet_names)
+    sheets: dict[str, tuple[list[str], list[list[str]]]] = {}
+    for sheet in (INSTITUTION, *SHEETS):
+        if sheet.name not in listed:
+            raise Rejected(f"Manifest tidak mencantumkan lembar {sheet.name}.")
+        if sheet.name not in names:
+            raise Rejected(f"Lembar {sheet.name} hilang dari berkas.")
+        try:
+            raw = book.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+        except Exception as exc:
+            raise Rejected(f"Lembar {sheet.name} tidak dapat dibaca: {exc}.") from exc
+        rows = _text_rows(raw)
+        if not rows:
+            raise Rejected(f"Lembar {sheet.name} kosong, judul kolomnya pun hilang.")
+        headers, body = rows[0], rows[1:]
+        count, digest = listed[sheet.name]
+        if len(body) != count:
+            raise Rejected(
+                f"Lembar {sheet.name} berisi {len(body)} baris, Manifest menyebut {count}: "
+                "berkas terpotong atau diubah. Minta BLK mengirim ulang."
+            )
+        hasher = SheetHasher()
+        hasher.rows(rows)
+        if hasher.hexdigest() != digest:
+            raise Rejected(
+                f"Isi lembar {sheet.name} tidak cocok dengan checksum di Manifest: berkas diubah "
+                "setelah diekspor. Minta BLK mengirim ulang berkas aslinya."
+            )
+        unknown = set(headers) - set(sheet.headers)
+        if unknown:
+            raise Rejected(
+                f"Lembar {sheet.name} punya kolom tak dikenal: {', '.join(sorted(unknown))}."
+            )
+        sheets[sheet.name] = (headers, body)
+    return sheets
+
+
+class _FileMerge:
+    """Merges one verified workbook inside the caller's transaction."""
+
+    def __init__(self, session: Session, book: _Workbook, code: str) -> None:
+        self.s = session
+        self.book = book
+        self.code = code
+        self.ids: dict[str, dict[str, int]] = {}
+
+    def uuid_ids(self, table: Table) -> dict[str, int]:
+        if table.name not in self.ids:
+            rows = self.s.execute(
+                select(table.c.uuid, table.c.id).where(table.c.inst_code == self.code)
+            )
+            self.ids[table.name] = dict(rows.all())
+        return self.ids[table.name]
+
+    def records(self, sheet: Sheet) -> list[dict[str, Any]]:
+        """The sheet's rows as column values, references turned into this database's ids."""
+        headers, body = self.book.sheets[sheet.name]
+        fields = [sheet.field(h) for h in headers]
+        maps = {f.name: self.uuid_ids(f.ref) for f in fields if f.ref is not None}
+        out = []
+        for row in body:
+            rec: dict[str, Any] = {}
+            for f, text in zip(fields, row, strict=False):
+                value = f.from_cell(text)
+                if f.ref is not None and value is not None:
+                    try:
+                        value = maps[f.name][value]
+                    except KeyError:
+                        raise Rejected(
+                            f"Lembar {sheet.name} merujuk {f.name} {value} yang belum ada di "
+                            "database provinsi. Gabungkan dulu berkas lengkap (--full) dari "
+                            "BLK ini."
+                        ) from None
+                rec[f.source] = value
+            if "inst_code" in rec and rec["inst_code"] != self.code:
+                raise Rejected(
+                    f"Lembar {sheet.name} berisi data milik {rec['inst_code']}, bukan {self.code}."
+                )
+            out.append(rec)
+        return out
+
+    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        for start in range(0, len(rows), INSERT_CHUNK):
+            self.s.execute(insert(table), rows[start : start + INSERT_CHUNK])
+
+    def merge_by_uuid(self, sheet: Sheet) -> SheetCounts:
+        table = sheet.table
+        counts = SheetCounts()
+        existing = dict(
+            self.s.execute(
+                select(table.c.uuid, table.c.updated_at).where(table.c.inst_code == self.code)
+            ).all()
+        )
+        ids = self.uuid_ids(table)
+        added, changed = [], []
+        for rec in self.records(sheet):
+            stored = existing.get(rec["uuid"])
+            if stored is None:
+                added.append(rec)
+            elif rec["updated_at"] > stored:
+                changed.append({"id": ids[rec["uuid"]], **rec})
+            else:
+                counts.unchanged += 1
+        self._insert(table, added)
+        if changed:
+            self.s.execute(update(sheet.model), changed)
+        counts.added, counts.updated = len(added), len(changed)
+        if added:
+            self.ids.pop(table.name, None)
+        return counts
+
+    def merge_training_days(self, sheet: Sheet) -> SheetCounts:
+        """A batch's days are replaced as a set when the incoming set is at least as new."""
+        table = sheet.table
+        counts = SheetCounts()
+        incoming: dict[int, dict[date, dict[str, Any]]] = defaultdict(dict)
+        for rec in self.records(sheet):
+            incoming[rec["batch_id"]][rec["day"]] = rec
+        stored: dict[int, dict[date, datetime]] = defaultdict(dict)
+        rows = self.s.execute(
+            select(table.c.batch_id, table.c.day, table.c.updated_at)
+            .join(Batch, Batch.id == table.c.batch_id)
+            .where(Batch.inst_code == self.code)
+        )
+        for batch_id, day, stamp in rows:
+            stored[batch_id][day] = stamp
+        added: list[dict[str, Any]] = []
+        for batch_id, days in incoming.items():
+            have = stored.get(batch_id, {})
+            if set(days) == set(have):
+                counts.unchanged += len(days)
+                continue
+            newest_in = max(r["updated_at"] for r in days.values())
+            if have and newest_in < max(have.values()):
+                counts.unchanged += len(days)
+                continue
+            gone = [d for d in have if d not in days]
+            if gone:
+                self.s.execute(
+                    delete(table).where(table.c.batch_id == batch_id, table.c.day.in_(gone))
+                )
+            new = [r for d, r in days.items() if d not in have]
+            added.extend(new)
+            counts.unchanged += len(days) - len(new)
+            counts.updated += len(gone)
+        self._insert(table, added)
+        counts.added = len(added)
+        return counts
+
+    def merge_marks(self, sheet: Sheet) -> SheetCounts:
+        table = sheet.table
+        counts = SheetCounts()
+        existing = {
+            (e, d): (i, u)
+            for i, e, d, u in self.s.execute(
+                select(table.c.id, table.c.enrollment_id, table.c.day, table.c.updated_at)
+                .join(Enrollment, Enrollment.id == table.c.enrollment_id)
+                .where(Enrollment.inst_code == self.code)
+            )
+        }
+        added, changed = [], []
+        for rec in self.records(sheet):
+            stored = existing.get((rec["enrollment_id"], rec["day"]))
+            if stored is None:
+                added.append(rec)
+            elif rec["updated_at"] > stored[1]:
+                changed.append({"id": stored[0], **rec})
+            else:
+                counts.unchanged += 1
+        self._insert(table, added)
+        if changed:
+            self.s.execute(update(sheet.model), changed)
+        counts.added, counts.updated = len(added), len(changed)
+        return counts
+
+    def merge_institution(self, local_code: str | None) -> Institution:
+        facts = self.book.facts
+        recs = self.records(INSTITUTION)
+        rec = recs[0] if len(recs) == 1 else None
+        if rec is None or rec["code"] != self.code:
+            raise Rejected("Lembar institution tidak sesuai dengan kode lembaga di Manifest.")
+        if INSTITUTION.field("public_key").to_cell(rec["public_key"]) != facts.get("public_key"):
+            raise Rejected("Kunci publik di lembar institution berbeda dengan Manifest.")
+        if self.code == local_code:
+            raise Rejected(
+                f"Berkas ini berasal dari lembaga {self.code}, yaitu database ini sendiri."
+            )
+        inst = self.s.scalar(select(Institution).where(Institution.code == self.code))
+        if inst is None:
+            inst = Institution(**rec, is_local=False)
+            self.s.add(inst)
+            self.s.flush()
+            return inst
+        if inst.public_key != rec["public_key"]:
+            raise Rejected(
+                f"Kunci publik {self.code} berbeda dengan yang tercatat di provinsi: berkas ini "
+                "bukan dari BLK yang sama. Hubungi BLK tersebut sebelum menggabungkan."
+            )
+        if rec["updated_at"] > inst.updated_at:
+            for key, value in rec.items():
+                setattr(inst, key, value)
+        return inst
+
+
+def _merge_one(
+    db: Database, actor: Actor, path: Path, local_code: str | None, progress: Progress | None
+) -> FileResult:
+    result = FileResult(Path(path))
+    try:
+        calamine, facts, listed = open_workbook(path)
+        result.institution_code = facts.get("institution_code", "")
+        result.institution_name = facts.get("institution_name", "")
+        result.kind = facts.get("kind", "")
+        result.rows = sum(n for n, _digest in listed.values())
+        book = _Workbook(facts, verified_sheets(calamine, listed))
+        with db.transaction() as session:
+            merger = _FileMerge(session, book, result.institution_code)
+            merger.merge_institution(local_code)
+            for i, sheet in enumerate(SHEETS):
+                if progress:
+                    progress.update(i, len(SHEETS), f"{path.name}: {sheet.name}")
+                    progress.check()
+                if sheet.name == "training_day":
+                    counts = merger.merge_training_days(sheet)
+                elif sheet.parent is not None:
+                    counts = merger.merge_marks(sheet)
+                else:
+                    counts = merger.merge_by_uuid(sheet)
+                result.sheets[sheet.name] = counts
+            audit.record(
+                session, actor, "merge", "sync_workbook", result.institution_code,
+                {"path": [None, str(path)], "added": [None, result.total("added")],
+                 "updated": [None, result.total("updated")],
+                 "unchanged": [None, result.total("unchanged")]},
+            )  # fmt: skip
+    except Rejected as exc:
+        result.reason = exc.message
+        result.sheets.clear()
+    except IntegrityError as exc:
+        result.reason = (
+            "Data di berkas bentrok dengan data lembaga lain di database provinsi "
+            f"({exc.orig}); tidak ada yang diimpor."
+        )
+        result.sheets.clear()
+    if result.reason:
+        with db.transaction() as session:
+            audit.record(
+                session, actor, "merge_rejected", "sync_workbook", result.institution_code,
+                {"path": [None, str(path)]}, reason=result.reason,
+            )  # fmt: skip
+    return result
+
+
+def double_funding(session: Session) -> list[DoubleFunding]:
+    """NIKs trained (selected as peserta) by more than one BLK in the same year."""
+    live = (
+        Enrollment.status.in_(TRAINED),
+        Enrollment.deleted_at.is_(None),
+        Trainee.deleted_at.is_(None),
+        Batch.deleted_at.is_(None),
+    )
+    twice = (
+        select(Trainee.nik, Batch.year)
+        .join(Enrollment, Enrollment.trainee_id == Trainee.id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .where(*live)
+        .group_by(Trainee.nik, Batch.year)
+        .having(func.count(func.distinct(Enrollment.inst_code)) > 1)
+    )
+    pairs = session.execute(twice).all()
+    if not pairs:
+        return []
+    found: dict[tuple[str, int], list[FundedTraining]] = defaultdict(list)
+    for start in range(0, len(pairs), 500):
+        chunk = pairs[start : start + 500]
+        rows = session.execute(
+            select(
+                Trainee.nik,
+                Batch.year,
+                Enrollment.inst_code,
+                Institution.name,
+                Trainee.name,
+                Program.name,
+                Batch.name,
+                Batch.start_date,
+            )
+            .join(Enrollment, Enrollment.trainee_id == Trainee.id)
+            .join(Batch, Batch.id == Enrollment.batch_id)
+            .join(Program, Program.id == Batch.program_id)
+            .outerjoin(Institution, Institution.code == Enrollment.inst_code)
+            .where(*live, tuple_(Trainee.nik, Batch.year).in_(chunk))
+            .order_by(Trainee.nik, Batch.year, Batch.start_date)
+        )
+        for nik, year, code, inst_name, name, program, batch, start_date in rows:
+            found[(nik, year)].append(
+                FundedTraining(code, inst_name or code, name, program, batch, start_date)
+            )
+    return [DoubleFunding(nik, year, tuple(t)) for (nik, year), t in sorted(found.items())]
+
+
+def merge_files(
+    db: Database, actor: Actor, paths: Sequence[Path], progress: Progress | None = None
+) -> MergeReport:
+    """Merge each file on its own (a rejected file does not stop the others)."""
+    require(actor, Action.MERGE_SYNC)
+    with db.session() as session:
+        local_code = session.scalar(select(Institution.code).where(Institution.is_local))
+    results = []
+    for path in paths:
+        if progress:
+            progress.check()
+        results.append(_merge_one(db, actor, Path(path), local_code, progress))
+    with db.session() as session:
+        funding = double_funding(session)
+    return MergeReport(results, funding)

@@ -1,0 +1,202 @@
+"""The sync workbook's shape, shared by the export (BLK side) and the merge (province side).
+
+One sheet per table, one row per record, every cell text: what is written is exactly what is
+read back and hashed, whatever program opened the file in between. Integer keys never leave the
+machine; a reference to another row travels as that row's UUID (`program_uuid`, ...). Attendance
+marks and training days have no UUID of their own: they are keyed by their parent's UUID and the
+day.
+"""
+
+import base64
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, cast
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Numeric, Table
+
+from blkdesk.core.models import (
+    Assessment,
+    AttendanceMark,
+    Base,
+    Batch,
+    BatchInstructor,
+    Certificate,
+    Closure,
+    CompetencyUnit,
+    Enrollment,
+    Institution,
+    Instructor,
+    Placement,
+    Program,
+    Trainee,
+    TrainingDay,
+    Vocation,
+)
+
+FORMAT_VERSION = "1"
+MANIFEST = "Manifest"
+ROW_SEP = "\x1e"
+CELL_SEP = "\x1f"
+# Never leave the machine: local keys, the signing key, pictures, and flags about this database.
+NOT_EXPORTED = frozenset({"id", "private_key", "is_local", "logo", "photo"})
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # header in the sheet
+    source: str  # column of the table
+    kind: str  # str / int / bool / date / datetime / decimal / bytes / ref
+    nullable: bool
+    ref: Table | None = None  # for kind "ref": the table whose uuid is written
+
+    def to_cell(self, value: Any) -> str:
+        return _TO_CELL[self.kind](value) if value is not None else ""
+
+    def from_cell(self, text: str) -> Any:
+        if text == "":
+            if self.nullable or self.kind == "ref":
+                return None
+            return "" if self.kind == "str" else None
+        return _FROM_CELL[self.kind](text)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    model: type[Base]
+    fields: tuple[Field, ...]
+    # The parent whose uuid identifies rows without their own uuid (training days, marks).
+    parent: Field | None = None
+
+    @property
+    def table(self) -> Table:
+        return cast(Table, self.model.__table__)
+
+    @property
+    def headers(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+
+def _kind(column: Any) -> str:
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return "bool"
+    if isinstance(kind, Integer):
+        return "int"
+    if isinstance(kind, DateTime):
+        return "datetime"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, Numeric):
+        return "decimal"
+    if isinstance(kind, LargeBinary):
+        return "bytes"
+    return "str"
+
+
+def _sheet(model: type[Base], name: str) -> Sheet:
+    table = cast(Table, model.__table__)
+    fields: list[Field] = []
+    parent: Field | None = None
+    for column in table.columns:
+        if column.name in NOT_EXPORTED:
+            continue
+        fks = list(column.foreign_keys)
+        if fks:
+            ref = fks[0].column.table
+            field = Field(column.name.removesuffix("_id") + "_uuid", column.name, "ref",
+                          bool(column.nullable), ref)  # fmt: skip
+            if "uuid" not in table.columns and parent is None:
+                parent = field
+            fields.append(field)
+        else:
+            fields.append(Field(column.name, column.name, _kind(column), bool(column.nullable)))
+    # The identity first, so a person reading the sheet sees what each row is.
+    fields.sort(key=lambda f: (f.name != "uuid", f is not parent))
+    return Sheet(name, model, tuple(fields), parent)
+
+
+def _named(model: type[Base]) -> Sheet:
+    return _sheet(model, cast(Table, model.__table__).name)
+
+
+INSTITUTION = _named(Institution)
+# In dependency order: a row's references are always on an earlier sheet.
+SHEETS: tuple[Sheet, ...] = tuple(
+    _named(model)
+    for model in (
+        Vocation,
+        Program,
+        CompetencyUnit,
+        Instructor,
+        Trainee,
+        Batch,
+        TrainingDay,
+        BatchInstructor,
+        Closure,
+        Enrollment,
+        AttendanceMark,
+        Assessment,
+        Certificate,
+        Placement,
+    )
+)
+ALL_SHEETS: tuple[Sheet, ...] = (INSTITUTION, *SHEETS)
+
+
+def _datetime(value: datetime) -> str:
+    return value.isoformat(sep=" ")
+
+
+_TO_CELL: dict[str, Callable[[Any], str]] = {
+    "str": str,
+    "int": str,
+    "bool": lambda v: "1" if v else "0",
+    "date": date.isoformat,
+    "datetime": _datetime,
+    "decimal": str,
+    "bytes": lambda v: base64.b64encode(v).decode("ascii"),
+    "ref": str,
+}
+_FROM_CELL: dict[str, Callable[[str], Any]] = {
+    "str": str,
+    "int": int,
+    "bool": lambda t: t == "1",
+    "date": date.fromisoformat,
+    "datetime": datetime.fromisoformat,
+    "decimal": Decimal,
+    "bytes": base64.b64decode,
+    "ref": str,
+}
+
+
+class SheetHasher:
+    """SHA-256 over a sheet's cells as text: rows joined by RS, cells by US (ASCII separators
+    no clerk types). The same function runs over the written and over the read cells."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+
+    def row(self, cells: Sequence[str]) -> None:
+        self._hash.update((CELL_SEP.join(cells) + ROW_SEP).encode("utf-8"))
+
+    def rows(self, rows: Iterable[Sequence[str]]) -> None:
+        for cells in rows:
+            self.row(cells)
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def file_sha256(path: Any) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

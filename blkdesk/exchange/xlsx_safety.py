@@ -1,0 +1,57 @@
+"""Writing text into workbooks so that no cell ever turns into a formula.
+
+A name like `=HYPERLINK("x")` or `+62812...` typed by a clerk must stay text in every program
+that opens the file. Text always goes through `write_string` (never `write`, which guesses), and a
+value that a spreadsheet would read as a formula when the cell is edited or the sheet is saved as
+CSV (leading `=`, `+`, `-`, `@`, tab or carriage return) is also written with Excel's quote prefix:
+the cell keeps the exact characters, shows them as text, and stays text when edited. NIK is
+always text with the text number format `@`, because Excel keeps only 15 significant digits.
+"""
+
+from typing import Any
+
+from blkdesk.core import nik as nikmod
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_risky(text: str) -> bool:
+    """True when a spreadsheet could take this text for a formula."""
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+def safe_text(text: str) -> str:
+    """Text for places that cannot carry a cell style (CSV, a sheet name, a header):
+    a leading apostrophe, as spreadsheets themselves mark literal text."""
+    return "'" + text if is_risky(text) else text
+
+
+def show_nik(nik: str, *, masked: bool) -> str:
+    return nikmod.mask(nik) if masked else nik
+
+
+class SafeWriter:
+    """Writes text, NIK and plain values into one XlsxWriter worksheet.
+
+    `text_format` and `quoted_format` are the workbook's formats for ordinary and risky text in
+    this context (a table body, a header...); keeping them separate lets the caller style a cell
+    while the quote prefix still guards it.
+    """
+
+    def __init__(self, sheet: Any, text_format: Any, quoted_format: Any) -> None:
+        self.sheet = sheet
+        self.text_format = text_format
+        self.quoted_format = quoted_format
+
+    def text(self, row: int, col: int, value: str) -> None:
+        if not value:
+            if self.text_format is not None:
+                self.sheet.write_blank(row, col, None, self.text_format)
+            return
+        fmt = self.quoted_format if is_risky(value) else self.text_format
+        self.sheet.write_string(row, col, value, fmt)
+
+
+def quoted(workbook: Any, props: dict[str, Any] | None = None) -> Any:
+    """The quote-prefixed twin of a format with `props`."""
+    return workbook.add_format({**(props or {}), "quote_prefix": True})

@@ -1,0 +1,279 @@
+"""Sync workbook export and the province's merge, end to end between real databases."""
+
+import json
+import zipfile
+from datetime import timedelta
+
+import openpyxl
+import pytest
+from exchange_data import build, new_blk, new_province
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from python_calamine import CalamineWorkbook
+from sqlalchemy import func, select, update
+
+from blkdesk.core.models import AuditEvent, ExportLog, Institution, Trainee
+from blkdesk.core.permissions import Actor, Role
+from blkdesk.exchange import merge, sync_export
+from blkdesk.exchange.sync_format import ALL_SHEETS, SHEETS, SheetHasher
+
+ADMIN = Actor("admin", Role.ADMIN)
+
+
+def dump(db, code):
+    """Every synced value of institution `code`, as the sync workbook writes it."""
+    out = {}
+    with db.session() as s:
+        for sheet in SHEETS:
+            rows = s.execute(sync_export.sheet_query(sheet, code, None))
+            out[sheet.name] = sorted(
+                tuple(f.to_cell(v) for f, v in zip(sheet.fields, row, strict=True)) for row in rows
+            )
+    return out
+
+
+@pytest.fixture
+def blk(tmp_path):
+    db = new_blk(tmp_path, "PDG")
+    build(db, names={0: '=HYPERLINK("x")', 1: "+62 Tab\tdan\rCR", 2: "@SUM(A1)"})
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def province(tmp_path):
+    db = new_province(tmp_path)
+    yield db
+    db.dispose()
+
+
+def test_full_export_then_merge_gives_the_same_records(blk, province, tmp_path):
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    assert out.kind == "sync_full"
+    assert out.row_counts["attendance_mark"] > 0 and out.row_counts["certificate"] > 0
+    report = merge.merge_files(province, ADMIN, [out.path])
+    (result,) = report.files
+    assert result.reason == ""
+    assert result.total("added") == sum(out.row_counts.values()) - 1  # all but the institution
+    assert dump(province, "PDG") == dump(blk, "PDG")
+    with province.session() as s:
+        inst = s.scalar(select(Institution).where(Institution.code == "PDG"))
+        assert not inst.is_local and inst.private_key is None
+    with blk.session() as s:
+        assert inst.public_key == s.scalar(select(Institution.public_key))
+
+
+def test_merging_the_same_file_again_changes_nothing(blk, province, tmp_path):
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    merge.merge_files(province, ADMIN, [out.path])
+    before = dump(province, "PDG")
+    (again,) = merge.merge_files(province, ADMIN, [out.path]).files
+    assert again.reason == ""
+    assert again.total("added") == again.total("updated") == 0
+    assert again.total("unchanged") == sum(out.row_counts.values()) - 1
+    assert dump(province, "PDG") == before
+
+
+def test_newer_updated_at_wins_and_an_older_file_does_not_undo_it(blk, province, tmp_path):
+    first = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=True)
+    merge.merge_files(province, ADMIN, [first.path])
+    with blk.transaction() as s:
+        trainee = s.scalar(select(Trainee).order_by(Trainee.id).offset(5).limit(1))
+        trainee.name = "Nama Baru"
+        uuid = trainee.uuid
+    second = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx")
+    assert second.kind == "sync_delta" and second.since == first.made_at
+    assert second.row_counts["trainee"] == 1
+    (result,) = merge.merge_files(province, ADMIN, [second.path]).files
+    assert result.sheets["trainee"].updated == 1
+    (old,) = merge.merge_files(province, ADMIN, [first.path]).files
+    assert old.sheets["trainee"].updated == 0
+    with province.session() as s:
+        assert s.scalar(select(Trainee.name).where(Trainee.uuid == uuid)) == "Nama Baru"
+
+
+def _rewrite_cell(path, target, sheet, row, col, value):
+    book = openpyxl.load_workbook(path)
+    book[sheet].cell(row=row, column=col).value = value
+    book.save(target)
+
+
+def test_a_tampered_file_is_rejected_whole(blk, province, tmp_path):
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    edited = tmp_path / "edited.xlsx"
+    _rewrite_cell(out.path, edited, "trainee", 3, 4, "Nama Lain")
+    (result,) = merge.merge_files(province, ADMIN, [edited]).files
+    assert "checksum" in result.reason and "trainee" in result.reason
+    assert result.rejected == result.rows > 0
+    with province.session() as s:
+        assert s.scalar(select(func.count()).select_from(Trainee)) == 0
+        assert s.scalar(select(Institution.id).where(Institution.code == "PDG")) is None
+        assert (
+            s.scalar(select(AuditEvent.reason).where(AuditEvent.action == "merge_rejected"))
+            == result.reason
+        )
+
+
+def test_a_truncated_file_is_rejected_with_the_reason(blk, province, tmp_path):
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    cut = tmp_path / "cut.xlsx"
+    data = out.path.read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    (result,) = merge.merge_files(province, ADMIN, [cut]).files
+    assert result.reason.startswith("Berkas tidak dapat dibaca")
+
+
+def test_a_file_missing_rows_is_rejected(blk, province, tmp_path):
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    book = openpyxl.load_workbook(out.path)
+    book["enrollment"].delete_rows(3)
+    book.save(tmp_path / "short.xlsx")
+    (result,) = merge.merge_files(province, ADMIN, [tmp_path / "short.xlsx"]).files
+    assert "enrollment" in result.reason and "terpotong" in result.reason
+
+
+def test_a_bad_file_does_not_stop_the_good_ones(blk, province, tmp_path):
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("bukan excel")
+    bad, good = merge.merge_files(province, ADMIN, [junk, out.path]).files
+    assert bad.reason and not good.reason
+    assert good.total("added") > 0
+
+
+def test_two_blks_training_the_same_nik_in_one_year_are_reported(blk, province, tmp_path):
+    with blk.session() as s:
+        shared = list(s.scalars(select(Trainee.nik).order_by(Trainee.id).limit(2)))
+    other = new_blk(tmp_path, "LBK", "3602")
+    build(other, seed=7, shared_niks=shared)
+    files = [
+        sync_export.export_sync(db, ADMIN, tmp_path / f"{n}.xlsx", full=True).path
+        for n, db in (("pdg", blk), ("lbk", other))
+    ]
+    other.dispose()
+    report = merge.merge_files(province, ADMIN, files)
+    assert [f.reason for f in report.files] == ["", ""]
+    # Only people both BLKs selected as participants that year count as double funding.
+    with province.session() as s:
+        expected = set()
+        for nik in shared:
+            rows = s.execute(
+                select(Trainee.inst_code)
+                .where(Trainee.nik == nik)
+                .join(merge.Enrollment, merge.Enrollment.trainee_id == Trainee.id)
+                .where(merge.Enrollment.status == "peserta")
+            ).all()
+            if len({r[0] for r in rows}) > 1:
+                expected.add(nik)
+    assert expected, "the fixture should make at least one double-funded person"
+    assert {d.nik for d in report.double_funding} == expected
+    for case in report.double_funding:
+        assert {t.inst_code for t in case.trainings} == {"PDG", "LBK"}
+        assert case.year == 2025
+
+
+def test_a_formula_looking_name_comes_back_as_text(blk, province, tmp_path):
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    book = openpyxl.load_workbook(out.path)
+    names = {c.value: c for c in book["trainee"]["D"]}
+    cell = names['=HYPERLINK("x")']
+    assert cell.data_type == "s" and cell.quotePrefix
+    assert names["@SUM(A1)"].quotePrefix
+    with zipfile.ZipFile(out.path) as z:
+        assert not any(b"<f>" in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets"))
+    merge.merge_files(province, ADMIN, [out.path])
+    with province.session() as s:
+        stored = set(s.scalars(select(Trainee.name)))
+    assert {'=HYPERLINK("x")', "+62 Tab\tdan\rCR", "@SUM(A1)"} <= stored
+
+
+def test_export_is_logged_and_audited_and_delta_follows_the_last_export(blk, tmp_path):
+    first = sync_export.export_sync(blk, ADMIN, tmp_path / "a.xlsx")
+    assert first.kind == "sync_full"  # nothing exported before: everything goes
+    with blk.transaction() as s:
+        s.execute(update(Trainee).where(Trainee.id <= 2).values(
+            updated_at=first.made_at + timedelta(seconds=1)))  # fmt: skip
+    second = sync_export.export_sync(
+        blk, ADMIN, tmp_path / "b.xlsx", now=lambda: first.made_at + timedelta(minutes=1)
+    )
+    assert second.since == first.made_at
+    assert second.row_counts["trainee"] == 2
+    assert second.row_counts["institution"] == 1
+    with blk.session() as s:
+        logs = list(s.scalars(select(ExportLog).order_by(ExportLog.id)))
+        assert [g.kind for g in logs] == ["sync_full", "sync_delta"]
+        assert logs[1].sha256 == second.file_sha256
+        assert json.loads(logs[1].row_counts)["trainee"] == 2
+        assert s.scalar(select(func.count()).where(AuditEvent.action == "export")) == 2
+
+
+def test_manifest_lists_every_sheet_with_its_checksum(blk, tmp_path):
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    book = CalamineWorkbook.from_path(str(out.path))
+    assert book.sheet_names[0] == "Manifest"
+    facts = {r[0]: r[1] for r in book.get_sheet_by_name("Manifest").to_python() if r[0]}
+    assert facts["institution_code"] == "PDG" and facts["kind"] == "full"
+    assert facts["public_key"]
+    for sheet in ALL_SHEETS:
+        hasher = SheetHasher()
+        hasher.rows(book.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False))
+        assert facts[sheet.name] == str(out.row_counts[sheet.name])
+        assert hasher.hexdigest() == out.sheet_sha256[sheet.name]
+
+
+def test_viewer_may_not_export_and_operator_may_not_merge(blk, province, tmp_path):
+    with pytest.raises(merge.BlkError):
+        sync_export.export_sync(blk, Actor("v", Role.VIEWER), tmp_path / "x.xlsx")
+    with pytest.raises(merge.BlkError):
+        merge.merge_files(province, Actor("o", Role.OPERATOR), [])
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40))
+def test_any_name_survives_the_workbook_exactly(tmp_path, name):
+    path = tmp_path / "one.xlsx"
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    writer = sync_export._SheetWriter(book, "t", book.add_format({"quote_prefix": True}))
+    writer.write(["name", "after"])
+    writer.write([name, "x"])
+    book.close()
+    rows = (
+        CalamineWorkbook.from_path(str(path))
+        .get_sheet_by_name("t")
+        .to_python(skip_empty_area=False)
+    )
+    assert rows[1] == [name, "x"]
+    check = SheetHasher()
+    check.rows(rows)
+    assert check.hexdigest() == writer.hasher.hexdigest()
+
+
+def test_merge_rejects_a_file_from_another_blk_using_a_known_code(blk, province, tmp_path):
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    merge.merge_files(province, ADMIN, [out.path])
+    impostor = new_blk(tmp_path / "other", "PDG")
+    build(impostor, seed=3)
+    fake = sync_export.export_sync(impostor, ADMIN, tmp_path / "fake.xlsx", full=True)
+    impostor.dispose()
+    (result,) = merge.merge_files(province, ADMIN, [fake.path]).files
+    assert "Kunci publik" in result.reason
+
+
+def test_cli_exports_and_merges(blk, province, tmp_path, capsys):
+    from blkdesk.cli import main
+
+    out = tmp_path / "cli.xlsx"
+    assert main(["export", "sync", "--full", "--db", blk.url, "--out", str(out)]) == 0
+    assert "Berkas sinkronisasi (lengkap)" in capsys.readouterr().out
+    assert main(["merge", "--db", province.url, str(out)]) == 0
+    assert "(PDG):" in capsys.readouterr().out
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("x")
+    assert main(["merge", "--db", province.url, str(junk)]) == 1
+    captured = capsys.readouterr()
+    assert "DITOLAK junk.xlsx" in captured.out
+    assert captured.err.count("\n") == 1
