@@ -1,62 +1,363 @@
-"""Figures for Beranda, computed in SQL so they stay quick on ten years of data."""
+"""Figures for Beranda, and the lists behind them, computed in SQL so they stay quick on ten
+years of data."""
 
-from dataclasses import dataclass
-from datetime import date
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core.models import Batch, Certificate, Enrollment, Placement, Program, Trainee
+from blkdesk.core import follow_up, paths
+from blkdesk.core.follow_up import graduated
+from blkdesk.core.models import (
+    AttendanceMark,
+    Batch,
+    Certificate,
+    Enrollment,
+    ExportLog,
+    Placement,
+    Program,
+    Trainee,
+    TrainingDay,
+    Vocation,
+)
+from blkdesk.core.placements import TRAINED, WORKING
+
+# The province expects last month's submission by this day of the month.
+SUBMISSION_DUE_DAY = 10
+# Batches whose attendance may still be keyed: running, or finished but not yet closed.
+OPEN_STATUSES = ("berjalan", "selesai")
 
 
 @dataclass(frozen=True)
-class Overview:
-    trainees: int
-    registered_this_year: int
-    programs_active: int
+class Glance:
     batches_running: int
     batches_planned: int
     in_training: int
-    certificates_issued: int
-    placements: int
+    unkeyed_days: int
+    unkeyed_batches: int
+    certificates_to_print: int
+    follow_ups_due: int
+    follow_ups_by_months: dict[int, int]
+    last_backup: datetime | None  # naive UTC, like every stored timestamp
+    last_export: ExportLog | None
+    submission_due: date
+    submission_overdue: bool
 
 
 def _count(session: Session, stmt: object) -> int:
     return int(session.scalar(stmt) or 0)  # type: ignore[call-overload]
 
 
-def overview(session: Session, today: date) -> Overview:
-    live_trainee = Trainee.deleted_at.is_(None)
-    year_start = date(today.year, 1, 1)
-    return Overview(
-        trainees=_count(session, select(func.count(Trainee.id)).where(live_trainee)),
-        registered_this_year=_count(
-            session,
-            select(func.count(Trainee.id)).where(live_trainee, Trainee.created_at >= year_start),
-        ),
-        programs_active=_count(
-            session,
-            select(func.count(Program.id)).where(Program.active, Program.deleted_at.is_(None)),
-        ),
+def last_backup() -> datetime | None:
+    """When the newest file in the backup folder was written."""
+    newest = max(
+        (entry.stat().st_mtime for entry in paths.backup_dir().iterdir() if entry.is_file()),
+        default=None,
+    )
+    if newest is None:
+        return None
+    return datetime.fromtimestamp(newest, UTC).replace(tzinfo=None)
+
+
+def last_export(session: Session) -> ExportLog | None:
+    return session.scalar(select(ExportLog).order_by(ExportLog.at.desc()).limit(1))
+
+
+def submission_overdue(last: datetime | None, today: date) -> bool:
+    """Last month's data should have left the office by the due day of this month."""
+    if today.day <= SUBMISSION_DUE_DAY:
+        return False
+    return last is None or last < datetime(today.year, today.month, 1)
+
+
+def glance(session: Session, today: date) -> Glance:
+    """This month at a glance."""
+    export = last_export(session)
+    unkeyed = unkeyed_days(session, today)
+    calls = follow_up.follow_up_list(session, today)
+    return Glance(
         batches_running=_count(
-            session, select(func.count(Batch.id)).where(Batch.status == "berjalan")
+            session,
+            select(func.count(Batch.id)).where(
+                Batch.status == "berjalan", Batch.deleted_at.is_(None)
+            ),
         ),
         batches_planned=_count(
-            session, select(func.count(Batch.id)).where(Batch.status == "direncanakan")
+            session,
+            select(func.count(Batch.id)).where(
+                Batch.status == "direncanakan", Batch.deleted_at.is_(None)
+            ),
         ),
         in_training=_count(
             session,
             select(func.count(Enrollment.id))
             .join(Batch, Batch.id == Enrollment.batch_id)
-            .where(Batch.status == "berjalan", Enrollment.status == "peserta"),
-        ),
-        certificates_issued=_count(
-            session,
-            select(func.count(Certificate.id)).where(
-                Certificate.status == "issued", Certificate.kind == "sertifikat"
+            .where(
+                Batch.status == "berjalan",
+                Batch.deleted_at.is_(None),
+                Enrollment.status == "peserta",
+                Enrollment.deleted_at.is_(None),
             ),
         ),
-        placements=_count(
-            session, select(func.count(Placement.id)).where(Placement.deleted_at.is_(None))
+        unkeyed_days=len(unkeyed),
+        unkeyed_batches=len({d.batch_id for d in unkeyed}),
+        certificates_to_print=_count(
+            session,
+            select(func.count(Certificate.id)).where(
+                Certificate.status == "issued",
+                Certificate.print_count == 0,
+                Certificate.deleted_at.is_(None),
+            ),
         ),
+        follow_ups_due=len(calls),
+        follow_ups_by_months={
+            m: sum(1 for c in calls if c.months == m) for m in follow_up.MILESTONES
+        },
+        last_backup=last_backup(),
+        last_export=export,
+        submission_due=date(today.year, today.month, SUBMISSION_DUE_DAY),
+        submission_overdue=submission_overdue(export.at if export else None, today),
     )
+
+
+@dataclass(frozen=True)
+class UnkeyedDay:
+    batch_id: int
+    batch: str
+    program: str
+    day: date
+    keyed: int
+    participants: int
+
+
+def unkeyed_days(session: Session, today: date) -> list[UnkeyedDay]:
+    """Training days up to today on which fewer marks are keyed than the batch has participants."""
+    open_batches = (
+        select(Batch.id)
+        .where(Batch.status.in_(OPEN_STATUSES), Batch.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    participants = dict(
+        session.execute(
+            select(Enrollment.batch_id, func.count())
+            .where(
+                Enrollment.batch_id.in_(open_batches),
+                Enrollment.status == "peserta",
+                Enrollment.deleted_at.is_(None),
+            )
+            .group_by(Enrollment.batch_id)
+        ).all()
+    )
+    keyed = {
+        (batch_id, day): n
+        for batch_id, day, n in session.execute(
+            select(Enrollment.batch_id, AttendanceMark.day, func.count())
+            .join(Enrollment, Enrollment.id == AttendanceMark.enrollment_id)
+            .where(
+                Enrollment.batch_id.in_(open_batches),
+                Enrollment.status == "peserta",
+                AttendanceMark.deleted_at.is_(None),
+                AttendanceMark.day <= today,
+            )
+            .group_by(Enrollment.batch_id, AttendanceMark.day)
+        )
+    }
+    days = session.execute(
+        select(TrainingDay.batch_id, Batch.name, Program.name, TrainingDay.day)
+        .join(Batch, Batch.id == TrainingDay.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .where(TrainingDay.batch_id.in_(open_batches), TrainingDay.day <= today)
+        .order_by(TrainingDay.day, Batch.name)
+    )
+    out = []
+    for batch_id, batch, program, day in days:
+        expected = participants.get(batch_id, 0)
+        done = keyed.get((batch_id, day), 0)
+        if expected and done < expected:
+            out.append(UnkeyedDay(batch_id, batch, program, day, done, expected))
+    return out
+
+
+@dataclass(frozen=True)
+class CertificateToPrint:
+    number: str
+    name: str
+    batch: str
+    issued_on: date
+
+
+def certificates_to_print(session: Session) -> list[CertificateToPrint]:
+    stmt = (
+        select(Certificate.number, Trainee.name, Batch.name, Certificate.issued_on)
+        .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .where(
+            Certificate.status == "issued",
+            Certificate.print_count == 0,
+            Certificate.deleted_at.is_(None),
+        )
+        .order_by(Certificate.issued_on, Certificate.number)
+    )
+    return [CertificateToPrint(*row) for row in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class VocationFigures:
+    vocation_id: int
+    code: str
+    name: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _year_span(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _trained_this_year(year: int, today: date) -> list[object]:
+    first, last = _year_span(year)
+    return [
+        Enrollment.status.in_(TRAINED),
+        Enrollment.deleted_at.is_(None),
+        Batch.deleted_at.is_(None),
+        Batch.start_date.between(first, min(last, today)),
+    ]
+
+
+def participants_by_vocation_sex(session: Session, year: int, today: date) -> list[VocationFigures]:
+    """Participants of the batches that started in `year` (up to today), by vocation and sex."""
+    stmt = (
+        select(Vocation.id, Vocation.code, Vocation.name, Trainee.sex, func.count())
+        .select_from(Enrollment)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .join(Vocation, Vocation.id == Program.vocation_id)
+        .where(*_trained_this_year(year, today))  # type: ignore[arg-type]
+        .group_by(Vocation.id, Vocation.code, Vocation.name, Trainee.sex)
+    )
+    figures: dict[int, VocationFigures] = {}
+    for voc_id, code, name, sex, n in session.execute(stmt):
+        figures.setdefault(voc_id, VocationFigures(voc_id, code, name)).counts[sex] = n
+    return sorted(figures.values(), key=lambda f: (-f.total, f.name))
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    name: str
+    sex: str
+    program: str
+    batch: str
+    start: date
+    status: str
+
+
+def participants(
+    session: Session, year: int, today: date, vocation_id: int, sex: str | None = None
+) -> list[ParticipantRow]:
+    stmt = (
+        select(
+            Trainee.name, Trainee.sex, Program.name, Batch.name, Batch.start_date, Enrollment.status
+        )
+        .select_from(Enrollment)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .where(*_trained_this_year(year, today), Program.vocation_id == vocation_id)  # type: ignore[arg-type]
+        .order_by(Batch.start_date, Batch.name, Trainee.name_norm)
+    )
+    if sex is not None:
+        stmt = stmt.where(Trainee.sex == sex)
+    return [ParticipantRow(*row) for row in session.execute(stmt)]
+
+
+def _graduates_of_year(year: int) -> list[object]:
+    first, last = _year_span(year)
+    return [
+        graduated(),
+        Enrollment.deleted_at.is_(None),
+        Batch.deleted_at.is_(None),
+        Trainee.deleted_at.is_(None),
+        Batch.end_date.between(first, last),
+    ]
+
+
+def _latest_status(session: Session, year: int) -> dict[int, str]:
+    """{trainee id: outcome of their latest placement} for the graduates of `year`."""
+    grads = (
+        select(Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .where(*_graduates_of_year(year))  # type: ignore[arg-type]
+        .scalar_subquery()
+    )
+    stmt = (
+        select(Placement.trainee_id, Placement.outcome)
+        .where(Placement.deleted_at.is_(None), Placement.trainee_id.in_(grads))
+        .order_by(Placement.recorded_on, Placement.id)
+    )
+    return dict(session.execute(stmt).all())
+
+
+def placement_by_vocation(session: Session, year: int) -> list[VocationFigures]:
+    """The graduates of batches that ended in `year`, by vocation and latest placement outcome
+    ("" for those not traced yet). The placement rate is the working share of all graduates."""
+    status = _latest_status(session, year)
+    stmt = (
+        select(Vocation.id, Vocation.code, Vocation.name, Enrollment.trainee_id)
+        .select_from(Enrollment)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .join(Vocation, Vocation.id == Program.vocation_id)
+        .where(*_graduates_of_year(year))  # type: ignore[arg-type]
+    )
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    names: dict[int, tuple[str, str]] = {}
+    for voc_id, code, name, trainee_id in session.execute(stmt):
+        names[voc_id] = (code, name)
+        counts[voc_id][status.get(trainee_id, "")] += 1
+    figures = [VocationFigures(v, *names[v], dict(c)) for v, c in counts.items()]
+    return sorted(figures, key=lambda f: (-placement_rate(f), f.name))
+
+
+def placement_rate(figures: VocationFigures) -> float:
+    placed = sum(figures.counts.get(outcome, 0) for outcome in WORKING)
+    return placed / figures.total if figures.total else 0.0
+
+
+@dataclass(frozen=True)
+class GraduateStatus:
+    name: str
+    phone: str
+    program: str
+    batch: str
+    end_date: date | None
+    outcome: str  # "" when not traced yet
+
+
+def graduates_by_status(
+    session: Session, year: int, vocation_id: int, outcome: str | None = None
+) -> list[GraduateStatus]:
+    """The list behind one bar of the placement chart."""
+    status = _latest_status(session, year)
+    stmt = (
+        select(Trainee.id, Trainee.name, Trainee.phone, Program.name, Batch.name, Batch.end_date)
+        .select_from(Enrollment)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .where(*_graduates_of_year(year), Program.vocation_id == vocation_id)  # type: ignore[arg-type]
+        .order_by(Batch.end_date, Batch.name, Trainee.name_norm)
+    )
+    rows = [
+        GraduateStatus(name, phone, program, batch, end, status.get(tid, ""))
+        for tid, name, phone, program, batch, end in session.execute(stmt)
+    ]
+    return [r for r in rows if outcome is None or r.outcome == outcome]

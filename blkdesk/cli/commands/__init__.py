@@ -1,5 +1,5 @@
 """The subcommands, in the order `blkdesk --help` lists them."""
 
-from blkdesk.cli.commands import demo, exchange, init, verify
+from blkdesk.cli.commands import demo, exchange, init, placements, verify
 
-MODULES = (init, demo, exchange, verify)
+MODULES = (init, demo, exchange, verify, placements)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core import auth
 from blkdesk.core.clock import today
 from blkdesk.core.db import Database, open_database, resolve_url, sqlite_path
-from blkdesk.core.demo import attendance, certificates, programs, registry
+from blkdesk.core.demo import attendance, certificates, placements, programs, registry
 from blkdesk.core.demo.context import DemoContext
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import InstitutionInput, setup
@@ -61,6 +61,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("pendaftar, angkatan dan peserta", registry.build),
     ("daftar hadir", attendance.build),
     ("penilaian dan sertifikat", certificates.build),
+    ("penempatan lulusan", placements.build),
 )
 
 

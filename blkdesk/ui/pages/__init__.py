@@ -4,6 +4,7 @@ from blkdesk.ui.pages.attendance import AttendancePage
 from blkdesk.ui.pages.base import Page
 from blkdesk.ui.pages.certificates import CertificatesPage
 from blkdesk.ui.pages.home import HomePage
+from blkdesk.ui.pages.placements import PlacementsPage
 from blkdesk.ui.pages.reports import ReportsPage
 from blkdesk.ui.pages.settings import SettingsPage
 from blkdesk.ui.pages.trainees import TraineesPage
@@ -15,6 +16,7 @@ PAGES: tuple[type[Page], ...] = (
     TrainingPage,
     AttendancePage,
     CertificatesPage,
+    PlacementsPage,
     ReportsPage,
     SettingsPage,
 )

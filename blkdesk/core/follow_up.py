@@ -1,0 +1,170 @@
+"""Who to call this week: graduates about 3, 6 and 12 months after their batch ended.
+
+A graduate is due at a milestone while today lies in that milestone's window (two weeks before to
+six weeks after the date), unless the follow-up already has an answer:
+- any placement with a job, a business or a PMI departure recorded since the training ended
+  closes the follow-up for good (the graduate is traced);
+- a "belum bekerja" recorded inside this window answers this call; one recorded earlier does not,
+  so a graduate still looking for work at three months is called again at six and twelve.
+Placements recorded before the batch ended (from an earlier training) do not count.
+"""
+
+import calendar
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from blkdesk.core.models import Batch, Enrollment, Placement, Program, Trainee, Vocation
+
+MILESTONES = (3, 6, 12)
+OPENS_BEFORE = timedelta(days=14)
+CLOSES_AFTER = timedelta(days=45)
+NOT_WORKING = "belum_bekerja"
+
+
+def graduated() -> ColumnElement[bool]:
+    """The SQL condition for a graduate: the decided outcome, or the signer's override, is lulus."""
+    return func.coalesce(Enrollment.outcome_override, Enrollment.outcome) == "lulus"
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (or earlier), clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def window(end: date, months: int) -> tuple[date, date]:
+    """First and last day (inclusive) on which the `months` follow-up call is due."""
+    milestone = add_months(end, months)
+    return milestone - OPENS_BEFORE, milestone + CLOSES_AFTER
+
+
+def milestone_on(end: date, today: date) -> int | None:
+    """Which follow-up (3, 6 or 12 months) is open today for a batch that ended on `end`."""
+    for months in MILESTONES:
+        first, last = window(end, months)
+        if first <= today <= last:
+            return months
+    return None
+
+
+def answered(end: date, months: int, placements: Iterable[tuple[date, str]]) -> bool:
+    """Has the `months` follow-up of a graduate an answer among (recorded_on, outcome) pairs?"""
+    opened = window(end, months)[0]
+    for recorded_on, outcome in placements:
+        if recorded_on < end:
+            continue
+        if outcome != NOT_WORKING or recorded_on >= opened:
+            return True
+    return False
+
+
+def due(end: date, today: date, placements: Iterable[tuple[date, str]]) -> int | None:
+    """The milestone to call the graduate for today, or None."""
+    months = milestone_on(end, today)
+    if months is None or answered(end, months, placements):
+        return None
+    return months
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    enrollment_id: int
+    trainee_id: int
+    name: str
+    nik: str
+    sex: str
+    phone: str
+    vocation: str
+    program: str
+    batch: str
+    end_date: date
+    months: int
+    # The last "belum bekerja" answer, when an earlier call found the graduate still looking.
+    last_recorded_on: date | None
+
+
+def _candidate_ends(today: date) -> list[tuple[date, date]]:
+    """Ranges of batch end dates that may have a window open today; `milestone_on` decides.
+
+    Month-end clamping makes `add_months` lose a few days either way, hence the margin.
+    """
+    margin = timedelta(days=3)
+    return [
+        (
+            add_months(today - CLOSES_AFTER, -months) - margin,
+            add_months(today + OPENS_BEFORE, -months) + margin,
+        )
+        for months in MILESTONES
+    ]
+
+
+def follow_up_list(session: Session, today: date, months: int | None = None) -> list[FollowUpRow]:
+    """Graduates to call today, by milestone, then by the day their batch ended, then by name."""
+    ranges = _candidate_ends(today)
+    stmt = (
+        select(
+            Enrollment.id,
+            Trainee.id,
+            Trainee.name,
+            Trainee.nik,
+            Trainee.sex,
+            Trainee.phone,
+            Vocation.name,
+            Program.name,
+            Batch.name,
+            Batch.end_date,
+        )
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .join(Vocation, Vocation.id == Program.vocation_id)
+        .where(
+            graduated(),
+            Enrollment.deleted_at.is_(None),
+            Trainee.deleted_at.is_(None),
+            Batch.deleted_at.is_(None),
+            or_(*(Batch.end_date.between(first, last) for first, last in ranges)),
+        )
+    )
+    candidates = session.execute(stmt).all()
+    trainee_ids = {row[1] for row in candidates}
+    placed: dict[int, list[tuple[date, str]]] = defaultdict(list)
+    if trainee_ids:
+        answers = select(Placement.trainee_id, Placement.recorded_on, Placement.outcome).where(
+            Placement.deleted_at.is_(None), Placement.trainee_id.in_(trainee_ids)
+        )
+        for trainee_id, recorded_on, outcome in session.execute(answers):
+            placed[trainee_id].append((recorded_on, outcome))
+    rows: list[FollowUpRow] = []
+    for enrollment_id, trainee_id, name, nik, sex, phone, voc, prog, batch, end in candidates:
+        if end is None:  # a batch without an end date has not finished
+            continue
+        milestone = due(end, today, placed[trainee_id])
+        if milestone is None or (months is not None and milestone != months):
+            continue
+        earlier = [d for d, o in placed[trainee_id] if o == NOT_WORKING and d >= end]
+        rows.append(
+            FollowUpRow(
+                enrollment_id,
+                trainee_id,
+                name,
+                nik,
+                sex,
+                phone,
+                voc,
+                prog,
+                batch,
+                end,
+                milestone,
+                max(earlier) if earlier else None,
+            )
+        )
+    rows.sort(key=lambda r: (r.months, r.end_date, r.name))
+    return rows

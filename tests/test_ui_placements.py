@@ -1,0 +1,283 @@
+"""Penempatan and Beranda driven as a clerk would: calls keyed from the keyboard, figures change."""
+
+from datetime import date, datetime
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+from sqlalchemy import func, select
+
+from blkdesk.core import clock, paths
+from blkdesk.core.models import (
+    AttendanceMark,
+    ExportLog,
+    Placement,
+    Trainee,
+    TrainingDay,
+    User,
+    Vocation,
+)
+from blkdesk.ui import style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.pages import HomePage, PlacementsPage
+from blkdesk.ui.pages.lists import ListDialog
+from tests import graduates as g
+
+TODAY = date(2026, 2, 10)
+
+
+@pytest.fixture
+def office(db, qapp, monkeypatch):
+    """Three welders three months out, two tailors a year out, and a batch in training."""
+    style.apply(qapp)
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    with db.transaction() as s:
+        g.graduates(s, date(2025, 11, 10), ["Asep Saepul", "Budi Hidayat", "Cecep Maulana"])
+        g.graduates(s, date(2025, 2, 10), ["Siti Rahmawati", "Dewi Lestari"], "MJH", "P")
+        running = g.batch(s, date(2026, 2, 20), "TIK", status="berjalan")
+        in_class = [
+            g.enroll(s, running, g.trainee(s, "Rizki Pratama"), outcome=None),
+            g.enroll(s, running, g.trainee(s, "Nabila Putri", "P"), outcome=None),
+        ]
+        for day in (date(2026, 2, 9), date(2026, 2, 10)):
+            s.add(TrainingDay(batch_id=running.id, day=day))
+        for e in in_class:
+            s.add(AttendanceMark(enrollment_id=e.id, day=date(2026, 2, 9), code="H"))
+        user = s.scalar(select(User).where(User.username == "admin"))
+        vocations = dict(s.execute(select(Vocation.code, Vocation.id)).all())
+    return user, vocations
+
+
+@pytest.fixture
+def window(qtbot, db, office):
+    user, _ = office
+    win = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    return win
+
+
+def _card(home, key):
+    return home.cards[key].value.text()
+
+
+def _placements(db):
+    with db.session() as s:
+        return {
+            name: outcome
+            for name, outcome in s.execute(
+                select(Trainee.name, Placement.outcome)
+                .join(Trainee, Trainee.id == Placement.trainee_id)
+                .where(Placement.deleted_at.is_(None))
+            )
+        }
+
+
+def test_calls_keyed_from_the_keyboard_change_beranda(qtbot, qtmodeltester, db, office, window):
+    _, vocations = office
+    home = window.page(HomePage)
+    assert (_card(home, "follow_ups_due"), _card(home, "batches_running")) == ("5", "1")
+    assert (_card(home, "in_training"), _card(home, "unkeyed_days")) == ("2", "1")
+    assert home.cards["follow_ups_due"].note.text() == "3 bln: 3 · 6 bln: 0 · 12 bln: 2"
+    chart = home.placement_panel.chart
+    assert chart._row_text[vocations["LAS"]] == "0 % dari 3"
+
+    page = window.show_page(PlacementsPage)
+    calls = page.follow_up
+    qtmodeltester.check(calls.model)
+    assert [r.name for r in calls.rows] == [
+        "Asep Saepul", "Budi Hidayat", "Cecep Maulana", "Dewi Lestari", "Siti Rahmawati",
+    ]  # fmt: skip
+    form = calls.form
+    assert calls.call_name.text() == "Asep Saepul" and calls.call_phone.text().startswith("+62")
+    assert form.outcome.hasFocus()
+
+    qtbot.keyClick(form.outcome, Qt.Key.Key_1)
+    qtbot.keyClicks(form.employer, "PT Krakatau Steel")
+    qtbot.keyClick(form.employer, Qt.Key.Key_Return)
+    assert calls.call_name.text() == "Budi Hidayat" and form.outcome.hasFocus()
+    assert "Tersimpan: Asep Saepul" in calls.saved.text()
+
+    qtbot.keyClick(form.outcome, Qt.Key.Key_5)
+    assert not form.employer.isEnabled()
+    qtbot.keyClick(form.outcome, Qt.Key.Key_Return)
+    assert calls.call_name.text() == "Cecep Maulana"
+
+    qtbot.keyClick(form.outcome, Qt.Key.Key_4)
+    qtbot.keyClick(form.outcome, Qt.Key.Key_Return)
+    assert calls.call_name.text() == "Cecep Maulana"  # refused: PMI needs a country
+    assert form.errors.labels["destination_country"].text() == (
+        "Negara tujuan wajib diisi untuk PMI."
+    )
+    assert form.country.hasFocus()
+    qtbot.keyClicks(form.country.lineEdit(), "Taiwan")
+    qtbot.keyClick(form.country.lineEdit(), Qt.Key.Key_Return)
+    assert calls.call_name.text() == "Dewi Lestari"
+
+    qtbot.mouseClick(calls.skip_button, Qt.MouseButton.LeftButton)
+    assert calls.call_name.text() == "Siti Rahmawati"
+    qtbot.keyClick(form.outcome, Qt.Key.Key_3)
+    qtbot.keyClicks(form.sector, "Konveksi rumahan")
+    qtbot.mouseClick(calls.save_button, Qt.MouseButton.LeftButton)
+    assert [r.name for r in calls.rows] == ["Dewi Lestari"]
+    assert _placements(db) == {
+        "Asep Saepul": "bekerja_perusahaan",
+        "Budi Hidayat": "belum_bekerja",
+        "Cecep Maulana": "pmi",
+        "Siti Rahmawati": "wirausaha",
+    }
+
+    window.show_page(HomePage)
+    assert _card(home, "follow_ups_due") == "1"
+    assert chart._row_text[vocations["LAS"]] == "67 % dari 3"
+    assert chart._row_text[vocations["MJH"]] == "50 % dari 2"
+    assert home.placement_panel.subtitle.text().startswith("60 % dari 5 lulusan")
+
+    pmi_bar = chart.segment_rect(vocations["LAS"], "pmi").center().toPoint()
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=pmi_bar)
+    dialog = home.findChild(ListDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert [r.name for r in dialog.model._rows] == ["Cecep Maulana"]
+    assert "PMI" in dialog.windowTitle()
+    dialog.close()
+
+
+def test_a_bar_of_the_participants_chart_opens_its_people(qtbot, office, window):
+    _, vocations = office
+    home = window.page(HomePage)
+    chart = home.participants_panel.chart
+    assert home.participants_panel.subtitle.text() == "2 peserta: 1 laki-laki, 1 perempuan"
+    women = chart.segment_rect(vocations["TIK"], "P").center().toPoint()
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=women)
+    dialog = home.findChild(ListDialog)
+    assert [r.name for r in dialog.model._rows] == ["Nabila Putri"]
+    dialog.close()
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert len(home.findChildren(ListDialog)) == 2
+
+
+def test_figure_cards_open_their_lists(qtbot, office, window):
+    home = window.page(HomePage)
+    home.cards["unkeyed_days"].setFocus()
+    qtbot.keyClick(home.cards["unkeyed_days"], Qt.Key.Key_Return)
+    dialog = home.findChild(ListDialog)
+    assert [(r.day, r.keyed, r.participants) for r in dialog.model._rows] == [(TODAY, 0, 2)]
+    dialog.close()
+    qtbot.mouseClick(home.cards["follow_ups_due"], Qt.MouseButton.LeftButton)
+    assert window.page(PlacementsPage).isVisible()
+
+
+def test_backup_and_overdue_submission_are_shown(qtbot, db, office, window, monkeypatch):
+    home = window.page(HomePage)
+    assert home.banner.isVisible() is False  # 10 February: the submission is not due yet
+    assert "belum pernah" in home.backup_chip.text.text()
+    later = date(2026, 2, 11)
+    monkeypatch.setattr(clock, "today", lambda: later)
+    window.show_page(PlacementsPage)
+    window.show_page(HomePage)
+    assert home.banner.isVisible()
+    assert "Januari" in home.banner.text() and "10 Februari 2026" in home.banner.text()
+    (paths.backup_dir() / "blkdesk-2026-02-11.sqlite").write_bytes(b"x")
+    with db.transaction() as s:
+        s.add(ExportLog(user_name="admin", kind="sync_full", period="2026-01", path="x.xlsx",
+                        sha256="0" * 64, at=datetime(2026, 2, 11, 3)))  # fmt: skip
+    window.show_page(PlacementsPage)
+    window.show_page(HomePage)
+    assert not home.banner.isVisible()
+    assert "periode 2026-01" in home.export_chip.text.text()
+    assert home.backup_chip.text.text() != "belum pernah dibuat"
+
+
+def test_history_record_edit_and_remove(qtbot, db, office, window, monkeypatch):
+    page = window.show_page(PlacementsPage)
+    page.tabs.setCurrentWidget(page.graduates)
+    tab = page.graduates
+    qtbot.keyClicks(tab.search, "siti")
+    qtbot.waitUntil(lambda: len(tab.graduates) == 1)
+    assert tab.history_model.rowCount() == 0
+    dialog = tab.add()
+    qtbot.keyClick(dialog.form.outcome, Qt.Key.Key_2)
+    qtbot.keyClicks(dialog.form.sector, "Penjahit borongan")
+    qtbot.keyClick(dialog.form.sector, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert tab.history_model.rowCount() == 1
+    assert tab.model.data(tab.model.index(0, 6)) == "Bekerja non-perusahaan"
+
+    dialog = tab.edit()
+    assert dialog.form.sector.text() == "Penjahit borongan"
+    dialog.form.outcome.setFocus()
+    qtbot.keyClick(dialog.form.outcome, Qt.Key.Key_1)
+    qtbot.keyClick(dialog.form.outcome, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # a company placement needs the company's name
+    qtbot.keyClicks(dialog.form.employer, "PT Nikomas Gemilang")
+    qtbot.keyClick(dialog.form.employer, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert _placements(db) == {"Siti Rahmawati": "bekerja_perusahaan"}
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Salah input", True))
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert tab.history_model.rowCount() == 0 and _placements(db) == {}
+
+
+def _survey(path, rows):
+    book = Workbook()
+    book.active.append(["NIK", "Nama", "Status", "Perusahaan/usaha", "Negara tujuan"])
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_survey_import_checks_then_imports_the_good_rows(qtbot, db, office, window, tmp_path,
+                                                         monkeypatch):  # fmt: skip
+    with db.session() as s:
+        niks = dict(s.execute(select(Trainee.name, Trainee.nik)).all())
+    path = _survey(tmp_path / "survei.xlsx", [
+        [niks["Asep Saepul"], "Asep", "Wirausaha", "Bengkel las", None],
+        [niks["Dewi Lestari"], "Dewi", "PMI", None, "Hong Kong"],
+        [niks["Rizki Pratama"], "Rizki", "Belum bekerja", None, None],
+    ])  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    page = window.show_page(PlacementsPage)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.check_dialog is not None and page.check_dialog.isVisible())
+    check = page.check_dialog
+    assert check.errors_model.rowCount() == 1
+    assert "belum tercatat lulus" in check.errors_model.data(check.errors_model.index(0, 2))
+    assert check.import_button.text() == "Impor 2 baris yang benar saja"
+    qtbot.mouseClick(check.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "2 penempatan dicatat" in page.follow_up.saved.text())
+    assert _placements(db) == {"Asep Saepul": "wirausaha", "Dewi Lestari": "pmi"}
+    assert [r.name for r in page.follow_up.rows] == [
+        "Budi Hidayat", "Cecep Maulana", "Siti Rahmawati",
+    ]  # fmt: skip
+
+
+def test_the_survey_sheet_is_saved_from_the_list(qtbot, office, window, tmp_path, monkeypatch):
+    target = tmp_path / "survei.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = window.show_page(PlacementsPage)
+    page.follow_up.filter.setCurrentIndex(page.follow_up.filter.findData(12))
+    assert len(page.follow_up.rows) == 2
+    qtbot.mouseClick(page.follow_up.survey_button, Qt.MouseButton.LeftButton)
+    assert target.exists() and "2 alumni" in page.follow_up.saved.text()
+
+
+def test_a_viewer_sees_the_list_but_cannot_record(qtbot, db, office):
+    viewer = User(username="viewer", full_name="Peninjau", role="viewer", password_hash="x")
+    with db.transaction() as s:
+        s.add(viewer)
+    win = MainWindow(AppContext(db, viewer, "LBK", "UPTD BLK Kabupaten Lebak"))
+    qtbot.addWidget(win)
+    win.show()
+    page = win.show_page(PlacementsPage)
+    assert len(page.follow_up.rows) == 5
+    assert not page.follow_up.form.isEnabled() and not page.follow_up.save_button.isEnabled()
+    assert not page.import_button.isVisible()
+    page.follow_up.save()
+    with db.session() as s:
+        assert s.scalar(select(func.count(Placement.id))) == 0
