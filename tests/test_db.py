@@ -8,6 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
+from blkdesk.core import backup as backups
 from blkdesk.core.db import (
     alembic_config,
     current_revision,
@@ -79,8 +80,12 @@ def test_database_from_first_migration_is_upgraded_with_a_backup(tmp_path):
     try:
         assert db.migrated_from == FIRST_REVISION
         assert current_revision(db.engine) == head_revision()
-        assert db.migration_backup is not None and db.migration_backup.parent == tmp_path
-        backup = sqlite3.connect(db.migration_backup)
+        assert db.migration_backup is not None
+        info = backups.read_info(db.migration_backup)
+        assert (info.reason, info.revision, info.counts["trainee"]) == ("migrasi", "0001", 1)
+        copy = tmp_path / "restored.sqlite"
+        backups.extract(db.migration_backup, copy)
+        backup = sqlite3.connect(copy)
         assert backup.execute("SELECT name FROM trainee").fetchone() == ("Siti Aminah",)
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         backup.close()

@@ -5,23 +5,21 @@ URL (PostgreSQL for an office with several clerks).
 """
 
 import os
-import sqlite3
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Institution
+from blkdesk.core.netshare import refuse_network_share
 from blkdesk.core.paths import default_db_path
 
 if TYPE_CHECKING:
@@ -29,6 +27,10 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _REVISION_LINE = re.compile(r'^(down_revision|revision)\s*=\s*["\']?([\w]+|None)["\']?', re.M)
+READ_ONLY_MESSAGE = (
+    "Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat "
+    "disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan."
+)
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -50,6 +52,10 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def _query_only(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.execute("PRAGMA query_only=ON")
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # pysqlite's own transaction handling defers BEGIN and commits behind our back around DDL;
     # switch it off and let SQLAlchemy's "begin" event below open every transaction.
@@ -63,13 +69,16 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
         path = sqlite_path(url)
         if path is not None:
+            refuse_network_share(path)
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        if read_only:
+            event.listen(engine, "connect", _query_only)
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -114,19 +123,10 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_before_migration(path: Path, from_rev: str) -> Path:
-    """Copy the file (with SQLite's backup API, so the copy is consistent) beside the original."""
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.sebelum-migrasi-{from_rev}-{stamp}{path.suffix}")
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+    """A compressed backup (SQLite's backup API, so the copy is consistent) before upgrading."""
+    from blkdesk.core import backup
+
+    return backup.create_backup(path, "migrasi").info.path
 
 
 @dataclass
@@ -136,6 +136,8 @@ class Database:
     sessions: sessionmaker[Session]
     migrated_from: str | None = None
     migration_backup: Path | None = None
+    # Opened read-only because the file failed its check: every write is refused with advice.
+    read_only: bool = False
 
     @property
     def path(self) -> Path | None:
@@ -150,8 +152,13 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One action, one transaction: everything commits together or nothing does."""
-        with self.sessions.begin() as session:
-            yield session
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            if self.read_only and "readonly" in str(exc).lower().replace("-", ""):
+                raise DatabaseError(READ_ONLY_MESSAGE) from exc
+            raise
 
     def session(self) -> Session:
         return self.sessions()
@@ -170,14 +177,22 @@ def _check_not_newer(engine: Engine, known: set[str]) -> str | None:
     return current
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open (and, when needed, create or upgrade) the database at `url`."""
-    engine = make_engine(url)
-    db = Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+def open_database(url: str, *, migrate: bool = True, read_only: bool = False) -> Database:
+    """Open (and, when needed, create or upgrade) the database at `url`.
+
+    `read_only` is for a damaged file: it is shown as it is, never migrated or written.
+    """
+    engine = make_engine(url, read_only=read_only)
+    db = Database(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        read_only=read_only,
+    )
     known, head = known_revisions()
     current = _check_not_newer(engine, known)
     if current != head:
-        if not migrate:
+        if not migrate or read_only:
             raise DatabaseError(
                 "Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya."
             )

@@ -1,0 +1,143 @@
+"""`blkdesk backup`, `blkdesk restore`, `blkdesk check`: the data-safety commands headless."""
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+# The core modules are imported inside the handlers: building the parser happens on every GUI
+# start, and the cryptography and integrity code is not needed there.
+if TYPE_CHECKING:
+    from blkdesk.core.backup import BackupInfo
+
+PASSWORD_ENV = "BLKDESK_BACKUP_PASSWORD"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from blkdesk.cli import add_common
+
+    p = sub.add_parser("backup", help="buat cadangan database sekarang (atau --list)")
+    add_common(p)
+    p.add_argument("--list", action="store_true", help="tampilkan cadangan yang ada")
+    p.add_argument(
+        "--password", help=f"lindungi dengan kata sandi ini (lebih aman: {PASSWORD_ENV})"
+    )
+    p.set_defaults(handler=run_backup)
+
+    p = sub.add_parser("restore", help="pulihkan database dari cadangan (cadangkan dulu isinya)")
+    add_common(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", nargs="?", type=Path, help="berkas cadangan .blkbak")
+    which.add_argument("--latest", action="store_true", help="cadangan baik yang terbaru")
+    p.add_argument("--password", help=f"kata sandi cadangan (lebih aman: {PASSWORD_ENV})")
+    p.set_defaults(handler=run_restore)
+
+    p = sub.add_parser("check", help="periksa keutuhan database (integrity & foreign key)")
+    add_common(p)
+    p.set_defaults(handler=run_check)
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    return args.password or os.environ.get(PASSWORD_ENV) or None
+
+
+def _sqlite_file(args: argparse.Namespace) -> Path:
+    from blkdesk.core.db import resolve_url, sqlite_path
+    from blkdesk.core.errors import DatabaseError, NotFound
+
+    path = sqlite_path(resolve_url(args.db))
+    if path is None:
+        raise DatabaseError("Perintah ini untuk berkas SQLite; PostgreSQL punya alat servernya.")
+    if not path.exists():
+        raise NotFound(f"Berkas database {path} tidak ada.")
+    return path
+
+
+def _print_backup(info: "BackupInfo") -> None:
+    from blkdesk.core.clock import format_datetime_local
+
+    lock = " [berkata sandi]" if info.encrypted else ""
+    print(f"{format_datetime_local(info.created_at)}  {info.reason_label}{lock}")
+    print(f"    {info.path}")
+    print(f"    {info.counts_text()}")
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from blkdesk.cli import acting_user
+    from blkdesk.core import backup
+    from blkdesk.core.db import open_database, resolve_url
+    from blkdesk.core.institution import system_actor
+
+    path = _sqlite_file(args)
+    db = open_database(resolve_url(str(path)))
+    try:
+        if args.list:
+            infos = backup.backups_of(db)
+            if not infos:
+                print(f"Belum ada cadangan untuk {path}.")
+            for info in infos:
+                _print_backup(info)
+            return 0
+        result = backup.backup_now(db, system_actor(acting_user(args)), password=_password(args))
+    finally:
+        db.dispose()
+    print("Cadangan dibuat:")
+    _print_backup(result.info)
+    if result.copied_to:
+        print(f"Salinan kedua: {result.copied_to}")
+    if result.copy_error:
+        print(f"Peringatan: salinan kedua gagal: {result.copy_error}", file=sys.stderr)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from blkdesk.cli import acting_user
+    from blkdesk.core import backup, integrity, restore
+    from blkdesk.core.clock import format_datetime_local
+    from blkdesk.core.db import open_database, resolve_url
+    from blkdesk.core.errors import NotFound
+    from blkdesk.core.instance_lock import InstanceLock
+    from blkdesk.core.institution import system_actor
+
+    path = _sqlite_file(args)
+    password = _password(args)
+    with InstanceLock.acquire(path):
+        report = integrity.quick_check(path)
+        db = open_database(resolve_url(str(path)), read_only=not report.ok)
+        try:
+            if args.latest:
+                key = restore.saved_key(db)
+                chosen = backup.newest_good_backup(
+                    backup.folder_for(path), key=key, password=password
+                )
+                if chosen is None:
+                    raise NotFound("Tidak ada cadangan yang baik untuk database ini.")
+                source = chosen.path
+            else:
+                source = args.file
+            result = restore.restore(db, system_actor(acting_user(args)), source, password=password)
+        finally:
+            db.dispose()
+    print(f"Dipulihkan dari {result.restored.path.name} "
+          f"({format_datetime_local(result.restored.created_at)}).")  # fmt: skip
+    print(f"Isi: {result.restored.counts_text()}")
+    if result.before:
+        print(f"Keadaan sebelumnya dicadangkan di {result.before.path}")
+    if result.damaged_copy:
+        print(f"Berkas lama yang rusak disimpan di {result.damaged_copy}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from blkdesk.core import integrity
+
+    path = _sqlite_file(args)
+    report = integrity.full_check(path)
+    if report.ok:
+        print(report.summary())
+        return 0
+    for problem in report.problems:
+        print(f"- {problem}")
+    print(f"Gagal: {report.summary()}", file=sys.stderr)
+    return 1

@@ -1,0 +1,126 @@
+"""Restoring a backup into the live database, after backing up what is there now."""
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from blkdesk.core import audit, backup
+from blkdesk.core.clock import utcnow
+from blkdesk.core.db import Database, known_revisions, open_database
+from blkdesk.core.errors import BlkError, DatabaseError
+from blkdesk.core.integrity import quick_check
+from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.safefile import DiskFull, copy_file
+
+
+@dataclass
+class RestoreResult:
+    restored: backup.BackupInfo
+    # The backup of the state just before the restore (None when the file was too damaged to
+    # back up and was kept as a plain copy instead, see `damaged_copy`).
+    before: backup.BackupInfo | None
+    damaged_copy: Path | None = None
+
+
+def saved_key(db: Database) -> backup.BackupKey | None:
+    # The live file may be the damaged one; its settings are a convenience, not a requirement.
+    try:
+        with db.session() as session:
+            return backup.configured_key(session)
+    except SQLAlchemyError:
+        return None
+
+
+def _check_revision(revision: str | None) -> None:
+    if revision is None:
+        raise backup.BackupError("Cadangan ini tidak berisi database BLKDesk.")
+    if revision not in known_revisions()[0]:
+        raise DatabaseError(
+            f"Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {revision}). "
+            "Perbarui BLKDesk sebelum memulihkannya."
+        )
+
+
+def _safety_copy(db: Database, live: Path) -> tuple[backup.BackupInfo | None, Path | None]:
+    """Back up the current state; a file too damaged for that is kept byte for byte instead."""
+    try:
+        result = backup.backup_before(db, "pemulihan")
+        return (result.info if result else None), None
+    except DiskFull:
+        raise
+    except BlkError:
+        target = backup.folder_for(live) / f"blkdesk-{utcnow():%Y%m%d-%H%M%S}-rusak.sqlite"
+        copy_file(live, target)
+        return None, target
+
+
+def _copy_into(source: Path, live: Path) -> None:
+    """Overwrite the live database through SQLite, in one transaction: a crash leaves either."""
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(live, timeout=30)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _replace_file(source: Path, live: Path) -> None:
+    """For a file SQLite cannot open at all: the old WAL must go first or it would be replayed."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(str(live) + suffix).unlink(missing_ok=True)
+    os.replace(source, live)
+
+
+def restore(
+    db: Database, actor: Actor, path: Path, *, password: str | None = None
+) -> RestoreResult:
+    """Replace the data in `db` with the backup at `path`.
+
+    The backup is decoded and checked before anything changes; the current state is backed up
+    first; then the pages are copied in with SQLite's backup API in a single transaction.
+    """
+    require(actor, Action.RESTORE)
+    live = db.path
+    if live is None:
+        raise DatabaseError("Database PostgreSQL dipulihkan di servernya (pg_restore).")
+    fd, tmp_name = tempfile.mkstemp(prefix=".pemulihan-", suffix=".sqlite", dir=live.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        info = backup.extract(path, tmp, password=password, key=saved_key(db))
+        report = quick_check(tmp)
+        if not report.ok:
+            raise backup.BackupError(f"Isi cadangan {path.name} rusak: {report.summary()}")
+        _check_revision(info.revision)
+        before, damaged = _safety_copy(db, live)
+        db.engine.dispose()
+        try:
+            _copy_into(tmp, live)
+        except sqlite3.DatabaseError:
+            _replace_file(tmp, live)
+        db.engine.dispose()
+    finally:
+        for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+    # A fresh, writable connection: `db` may be the read-only one opened on a damaged file, and
+    # an older backup is brought up to the current schema (with its own backup first).
+    fresh = open_database(db.url)
+    try:
+        with fresh.transaction() as session:
+            audit.record(
+                session, actor, "restore", "database", path.name,
+                {"cadangan_dibuat": info.created_at.isoformat(),
+                 "cadangan_sebelumnya": before.path.name if before else None},
+            )  # fmt: skip
+    finally:
+        fresh.dispose()
+    return RestoreResult(info, before, damaged)

@@ -1,0 +1,86 @@
+"""Writing files so that a full disk or a power cut never leaves a half-written file behind.
+
+Everything is written to a temporary file beside the target, flushed to the disk, and only then
+renamed over the target. Until the rename the previous file is untouched.
+"""
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from blkdesk.core.errors import BlkError
+
+
+class DiskFull(BlkError):
+    """The disk ran out of space; the previous file (if any) is still intact."""
+
+
+class WriteFailed(BlkError):
+    """The file could not be written for another reason; the previous file is still intact."""
+
+
+def _explain(exc: OSError, target: Path) -> BlkError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        keep = (
+            "Berkas lama tetap utuh." if target.exists() else "Tidak ada berkas yang setengah jadi."
+        )
+        return DiskFull(
+            f"Disk penuh saat menulis {target.name} di {target.parent}. {keep} "
+            "Kosongkan ruang disk atau pilih tempat lain, lalu ulangi."
+        )
+    reason = exc.strerror or str(exc)
+    return WriteFailed(
+        f"Berkas {target.name} tidak dapat ditulis di {target.parent}: {reason}. "
+        "Berkas lama (jika ada) tetap utuh."
+    )
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_write(target: Path) -> Iterator[BinaryIO]:
+    """Yield a binary file; on a clean exit it replaces `target` in one step.
+
+    An `OSError` while writing (ENOSPC above all) removes the temporary file and is raised again
+    as `DiskFull` or `WriteFailed`, whose message says the previous file is intact.
+    """
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise _explain(exc, target) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _explain(exc, target) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def copy_file(source: Path, target: Path, chunk: int = 1 << 20) -> None:
+    """Copy `source` to `target` through `atomic_write`."""
+    with atomic_write(target) as out, open(source, "rb") as src:
+        while block := src.read(chunk):
+            out.write(block)

@@ -1,0 +1,390 @@
+"""Backups: consistent while writing, compressed, encrypted, pruned, restored, damage detected."""
+
+import errno
+import os
+import shutil
+import sqlite3
+import subprocess
+import threading
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from blkdesk.core import auth, backup, integrity, restore, safefile
+from blkdesk.core.db import open_database
+from blkdesk.core.errors import DatabaseError, PermissionDenied, ValidationError
+from blkdesk.core.models import AuditEvent, User
+from blkdesk.core.permissions import Actor, Role
+
+PASSWORD = "Sandi-Cadangan-1"
+
+
+def add_users(db, admin, names):
+    for name in names:
+        with db.transaction() as s:
+            auth.create_user(s, admin, name, f"Pengguna {name}", "operator", "Sandi1234")
+
+
+def usernames(db):
+    with db.session() as s:
+        return set(s.scalars(select(User.username)))
+
+
+def flip_bytes(path: Path, at: int, count: int = 16) -> None:
+    data = bytearray(path.read_bytes())
+    for i in range(at, min(at + count, len(data))):
+        data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_backup_then_restore_brings_the_data_back_and_keeps_the_state_before(db, admin):
+    add_users(db, admin, ["ani", "budi"])
+    made = backup.backup_now(db, admin)
+    assert made.info.counts["app_user"] == 3
+    assert made.info.path.suffix == ".blkbak"
+    assert made.info.file_bytes < made.info.db_bytes / 2  # compressed
+    add_users(db, admin, ["citra"])
+    result = restore.restore(db, admin, made.info.path)
+    assert usernames(db) == {"admin", "ani", "budi"}
+    # The state just before the restore (with citra) is itself a backup to go back to.
+    assert result.before is not None and result.before.counts["app_user"] == 4
+    restore.restore(db, admin, result.before.path)
+    assert "citra" in usernames(db)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).where(AuditEvent.action == "restore")) == 1
+    assert integrity.full_check(db.path).ok
+
+
+def test_backup_while_a_writer_commits_is_consistent(db, admin, tmp_path):
+    """A second connection keeps committing user + audit row pairs while backups are taken."""
+    writer_db = open_database(db.url)
+    stop = threading.Event()
+    written = []
+
+    def write():
+        n = 0
+        while not stop.is_set():
+            with writer_db.transaction() as s:
+                auth.create_user(s, admin, f"w{n:05d}", "Penulis", "viewer", "Sandi1234")
+            written.append(n)
+            n += 1
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        while len(written) < 20:
+            threading.Event().wait(0.01)
+        infos = [backup.backup_database(db, "otomatis").info for _ in range(3)]
+        while len(written) < len(infos) * 10 + 40:
+            threading.Event().wait(0.01)
+    finally:
+        stop.set()
+        thread.join()
+        writer_db.dispose()
+    counts = [i.counts["app_user"] for i in infos]
+    assert counts == sorted(counts) and counts[0] > 1
+    for info in infos:
+        copy = tmp_path / f"{info.path.stem}.sqlite"
+        backup.extract(info.path, copy)
+        assert integrity.full_check(copy).ok
+        conn = sqlite3.connect(copy)
+        users = {str(r[0]) for r in conn.execute("SELECT id FROM app_user")}
+        creates = {
+            r[0]
+            for r in conn.execute(
+                "SELECT entity_uuid FROM audit_event WHERE entity='user' AND action='create'"
+            )
+        }
+        conn.close()
+        assert creates == users  # never a user without its audit row, nor the reverse
+    # Restoring the last one while nothing writes gives exactly what it counted.
+    restore.restore(db, admin, infos[-1].path)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(User)) == counts[-1]
+
+
+def test_password_protected_backup(db, admin, tmp_path):
+    with db.transaction() as s:
+        backup.set_backup_password(s, admin, PASSWORD)
+    info = backup.backup_database(db, "manual").info
+    assert info.encrypted
+    raw = info.path.read_bytes()
+    assert b"SQLite format 3" not in raw and b"admin" not in raw.split(b"}", 1)[1]
+    target = tmp_path / "out.sqlite"
+    with pytest.raises(ValidationError, match="kata sandi"):
+        backup.extract(info.path, target)
+    with pytest.raises(backup.BackupError, match="salah"):
+        backup.extract(info.path, target, password="bukan-ini-sandinya")
+    assert not target.exists()
+    backup.extract(info.path, target, password=PASSWORD)
+    assert integrity.full_check(target).ok
+    # The app itself restores with the stored key, no password typed.
+    assert restore.restore(db, admin, info.path).restored.encrypted
+    with db.session() as s:
+        stored = s.scalar(select(AuditEvent.changes).where(AuditEvent.entity == "backup"))
+    assert stored == ""  # neither the password nor the key ever reaches the audit trail
+
+
+def test_weak_backup_password_is_refused(db, admin):
+    with db.transaction() as s, pytest.raises(ValidationError, match="minimal 8"):
+        backup.set_backup_password(s, admin, "pendek")
+
+
+@pytest.mark.parametrize("where", ["header", "middle", "end"])
+def test_flipped_bytes_in_a_backup_are_detected(db, admin, where):
+    add_users(db, admin, [f"user{i:03d}" for i in range(30)])
+    info = backup.backup_database(db, "manual").info
+    damaged = info.path.with_name("rusak" + backup.SUFFIX)
+    shutil.copy(info.path, damaged)
+    size = damaged.stat().st_size
+    at = {"header": 20, "middle": size // 2, "end": size - 20}[where]
+    flip_bytes(damaged, at)
+    problem = backup.verify(damaged)
+    assert problem is not None and "rusak" in problem
+    assert backup.verify(info.path) is None
+
+
+def test_truncated_backup_is_refused(db, admin, tmp_path):
+    info = backup.backup_database(db, "manual").info
+    cut = tmp_path / ("potong" + backup.SUFFIX)
+    cut.write_bytes(info.path.read_bytes()[:-100])
+    with pytest.raises(backup.BackupError, match=r"terpotong|rusak"):
+        backup.extract(cut, tmp_path / "x.sqlite")
+
+
+def test_newest_good_backup_skips_a_damaged_newer_one(db, admin):
+    good = backup.backup_database(db, "manual").info
+    newer = backup.create_backup(db.path, "manual", now=good.created_at + timedelta(minutes=5))
+    flip_bytes(newer.info.path, newer.info.file_bytes // 2, 64)
+    assert backup.newest_good_backup(backup.folder_for(db.path)) == good
+
+
+def test_flipped_bytes_in_a_database_copy_fail_the_checks(db, admin, tmp_path):
+    add_users(db, admin, [f"user{i:03d}" for i in range(200)])
+    copy = tmp_path / "copy.sqlite"
+    backup.snapshot(db.path, copy)
+    assert integrity.quick_check(copy).ok and integrity.full_check(copy).ok
+    # The b-tree page headers of pages 3 and 4 (tables and indexes; page 1 is the schema).
+    flip_bytes(copy, 4096 * 2, 8)
+    flip_bytes(copy, 4096 * 3, 8)
+    report = integrity.full_check(copy)
+    assert not report.ok
+    assert "masalah" in report.summary()
+    header_damaged = tmp_path / "header.sqlite"
+    shutil.copy(copy, header_damaged)
+    flip_bytes(header_damaged, 0, 16)
+    assert not integrity.quick_check(header_damaged).ok
+    assert "rusak" in integrity.quick_check(header_damaged).problems[0]
+
+
+def test_foreign_key_problems_are_reported(db, tmp_path):
+    copy = tmp_path / "fk.sqlite"
+    backup.snapshot(db.path, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute(
+        "INSERT INTO placement (uuid, inst_code, created_at, updated_at, trainee_id, outcome,"
+        " destination_country, employer, sector, source, recorded_on, notes)"
+        " VALUES ('p1', 'LBK', '2025-01-01', '2025-01-01', 999, 'wirausaha', '', '', '',"
+        " 'telepon', '2025-01-01', '')"
+    )
+    conn.commit()
+    conn.close()
+    assert integrity.quick_check(copy).ok
+    report = integrity.full_check(copy)
+    assert report.problems == ["baris 1 tabel placement menunjuk ke trainee yang tidak ada"]
+
+
+def test_restoring_over_a_damaged_database(db, admin):
+    add_users(db, admin, ["ani"])
+    good = backup.backup_database(db, "manual").info
+    db.dispose()
+    flip_bytes(db.path, 0, 100)  # not even a SQLite file any more
+    assert not integrity.quick_check(db.path).ok
+    result = restore.restore(db, admin, good.path)
+    assert result.before is None and result.damaged_copy is not None
+    assert result.damaged_copy.exists()
+    assert integrity.full_check(db.path).ok
+    assert usernames(db) == {"admin", "ani"}
+
+
+def test_restore_needs_the_restore_right_and_backup_the_backup_right(db):
+    operator = Actor("op", Role.OPERATOR)
+    made = backup.backup_now(db, operator)
+    with pytest.raises(PermissionDenied):
+        restore.restore(db, operator, made.info.path)
+    with pytest.raises(PermissionDenied):
+        backup.backup_now(db, Actor("v", Role.VIEWER))
+
+
+def test_a_backup_from_a_newer_version_is_refused(db, admin, tmp_path):
+    copy = tmp_path / "newer.sqlite"
+    backup.snapshot(db.path, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE alembic_version SET version_num='9999'")
+    conn.commit()
+    conn.close()
+    made = backup.create_backup(copy, "manual", folder=tmp_path / "b")
+    with pytest.raises(Exception, match="lebih baru"):
+        restore.restore(db, admin, made.info.path)
+    assert integrity.full_check(db.path).ok
+
+
+def test_copy_to_a_second_folder_and_a_missing_usb_drive(db, admin, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with db.transaction() as s:
+        backup.set_copy_dir(s, admin, usb)
+    result = backup.backup_database(db, "manual")
+    assert result.copied_to == usb / result.info.path.name
+    assert result.copied_to.read_bytes() == result.info.path.read_bytes()
+    usb.rmdir() if not any(usb.iterdir()) else shutil.rmtree(usb)
+    usb.write_text("bukan folder")  # the drive letter now points at something else
+    result = backup.backup_database(db, "manual")
+    assert result.info.path.exists() and result.copy_error
+    with db.transaction() as s, pytest.raises(ValidationError, match="tidak ditemukan"):
+        backup.set_copy_dir(s, admin, tmp_path / "tidak-ada")
+
+
+def test_migration_makes_a_backup_in_the_backup_folder(db):
+    assert backup.backups_of(db) == []
+    assert backup.backup_before(db, "impor").info.reason == "impor"
+    assert [i.reason_label for i in backup.backups_of(db)] == ["sebelum impor"]
+
+
+# --- full disk -------------------------------------------------------------------------------
+
+
+def _enospc(*_args, **_kwargs):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_full_disk_leaves_the_previous_file_intact_and_says_so(tmp_path, monkeypatch):
+    target = tmp_path / "laporan.xlsx"
+    target.write_bytes(b"versi lama")
+    monkeypatch.setattr(safefile.os, "fsync", _enospc)
+    full = pytest.raises(safefile.DiskFull, match=r"Disk penuh.*Berkas lama tetap utuh")
+    with full, safefile.atomic_write(target) as out:
+        out.write(b"versi baru")
+    assert target.read_bytes() == b"versi lama"
+    assert [p.name for p in tmp_path.iterdir()] == ["laporan.xlsx"]
+
+
+def test_full_disk_during_a_backup_keeps_earlier_backups(db, admin, monkeypatch):
+    first = backup.backup_database(db, "manual").info
+    before = first.path.read_bytes()
+    monkeypatch.setattr(safefile.os, "fsync", _enospc)
+    with pytest.raises(safefile.DiskFull, match="Disk penuh"):
+        backup.backup_database(db, "manual")
+    assert [p.name for p in first.path.parent.iterdir()] == [first.path.name]
+    assert first.path.read_bytes() == before
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 160 KiB tmpfs, when this machine lets us mount one (root on Linux); else skipped."""
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=160k", "tmpfs", str(mount_point)],
+        capture_output=True,
+    )
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root); the monkeypatched tests cover it")
+    yield mount_point
+    subprocess.run(["umount", str(mount_point)], check=True)
+
+
+def test_full_disk_on_a_real_tiny_filesystem(tiny_disk):
+    target = tiny_disk / "ekspor.bin"
+    target.write_bytes(b"lama" * 1000)
+    full = pytest.raises(safefile.DiskFull, match="Berkas lama tetap utuh")
+    with full, safefile.atomic_write(target) as out:
+        out.write(os.urandom(400 * 1024))
+    assert target.read_bytes() == b"lama" * 1000
+    assert [p.name for p in tiny_disk.iterdir()] == ["ekspor.bin"]
+
+
+def test_backup_to_a_real_tiny_filesystem(db, admin, tiny_disk):
+    add_users(db, admin, [f"user{i:03d}" for i in range(150)])
+    with pytest.raises(safefile.DiskFull, match="Disk penuh"):
+        backup.create_backup(db.path, "manual", folder=tiny_disk)
+    assert list(tiny_disk.iterdir()) == []
+
+
+# --- retention ---------------------------------------------------------------------------------
+
+NOW = datetime(2026, 11, 27, 12, 0)
+
+
+def test_retention_like_anki():
+    # One backup every 6 hours for 400 days.
+    stamps = [NOW - timedelta(hours=6 * i) for i in range(1600)]
+    kept = sorted((stamps[i] for i in backup.retained(stamps, NOW)), reverse=True)
+    recent = [s for s in kept if NOW - s < timedelta(days=1)]
+    older = kept[len(recent) :]
+    assert len(recent) == 4
+    assert len(older) == backup.DAILY + backup.WEEKLY + backup.MONTHLY
+    daily = older[: backup.DAILY]
+    assert len({s.date() for s in daily}) == backup.DAILY
+    weekly = older[backup.DAILY : backup.DAILY + backup.WEEKLY]
+    assert len({s.isocalendar()[:2] for s in weekly}) == backup.WEEKLY
+    monthly = older[backup.DAILY + backup.WEEKLY :]
+    assert len({(s.year, s.month) for s in monthly}) == backup.MONTHLY
+    assert kept[-1] > NOW - timedelta(days=400)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=60 * 24 * 500), max_size=120, unique=True))
+def test_retention_properties(minutes_ago):
+    stamps = [NOW - timedelta(minutes=m) for m in minutes_ago]
+    keep = backup.retained(stamps, NOW)
+    recent = {i for i, s in enumerate(stamps) if NOW - s < backup.KEEP_RECENT}
+    assert recent <= keep
+    assert len(keep - recent) <= backup.DAILY + backup.WEEKLY + backup.MONTHLY
+    if stamps:
+        assert stamps.index(max(stamps)) in keep  # the newest backup is never pruned
+    kept = [stamps[i] for i in sorted(keep)]
+    assert len(backup.retained(kept, NOW)) == len(kept)  # pruning again removes nothing
+
+
+def test_prune_removes_files_and_auto_backup_waits_for_changes(db, admin):
+    folder = backup.folder_for(db.path)
+    for days in reversed(range(40)):
+        backup.create_backup(db.path, "otomatis", now=NOW - timedelta(days=days), folder=folder)
+    infos = backup.list_backups(folder)
+    assert len(infos) <= 1 + backup.DAILY + backup.WEEKLY + backup.MONTHLY
+    latest = backup.backup_database(db, "otomatis").info
+    assert not backup.changed_since_last_backup(db)
+    assert not backup.auto_backup_due(db, now=latest.created_at + timedelta(hours=1))
+    add_users(db, admin, ["baru"])
+    assert backup.changed_since_last_backup(db)
+    assert not backup.auto_backup_due(db, now=latest.created_at + timedelta(minutes=10))
+    assert backup.auto_backup_due(db, now=latest.created_at + timedelta(minutes=31))
+
+
+def test_listing_skips_a_file_that_is_not_a_backup(db):
+    folder = backup.folder_for(db.path)
+    (folder / ("asing" + backup.SUFFIX)).write_text("bukan cadangan")
+    info = backup.backup_database(db, "manual").info
+    assert backup.list_backups(folder) == [info]
+    assert info.counts == {"trainee": 0, "batch": 0, "enrollment": 0, "attendance_mark": 0,
+                           "certificate": 0, "app_user": 1, "audit_event": 2}  # fmt: skip
+    assert info.counts_text().startswith("0 peserta, 0 angkatan")
+
+
+def test_read_only_database_refuses_writes_with_advice(db, admin):
+    ro = open_database(db.url, read_only=True)
+    try:
+        assert usernames(ro) == {"admin"}
+        with pytest.raises(DatabaseError, match="hanya-baca"), ro.transaction() as s:
+            auth.create_user(s, admin, "baru", "Baru", "viewer", "Sandi1234")
+    finally:
+        ro.dispose()
+    assert usernames(db) == {"admin"}
