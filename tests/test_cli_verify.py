@@ -38,3 +38,18 @@ def test_verify_text_and_image(db, tmp_path, capsys, qapp):
     QImage(50, 50, QImage.Format.Format_RGB32).save(str(blank))
     assert main(["verify", str(blank), "--db", db.url]) == 1
     assert "Tidak ada kode QR" in capsys.readouterr().err
+
+
+def test_certificates_command_issues_and_prints_the_batch(db, tmp_path, capsys):
+    built = assessed_batch(db, participants=2)
+    out = tmp_path / "angkatan.pdf"
+    args = ["certificates", "--batch", str(built.batch_id), "--out", str(out), "--db", db.url]
+    assert main(args) == 0
+    assert "Terbit baru: 4 dokumen." in capsys.readouterr().out
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main(args) == 0
+    assert "Terbit baru: 0 dokumen." in capsys.readouterr().out
+    with db.session() as s:
+        assert set(s.scalars(select(Certificate.print_count))) == {2}
+    assert main(["certificates", "--batch", "999", "--out", str(out), "--db", db.url]) == 1
+    assert "Angkatan 999 tidak ditemukan" in capsys.readouterr().err

@@ -317,3 +317,19 @@ def sheets(
             )
         )  # fmt: skip
     return out
+
+
+def printable_ids(
+    session: Session, batch_id: int, enrollment_ids: Iterable[int] | None = None
+) -> list[int]:
+    """Live documents of the batch in printing order: by participant, sertifikat first."""
+    stmt = (
+        select(Certificate.id)
+        .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .where(Enrollment.batch_id == batch_id, Certificate.status == "issued")
+        .order_by(Trainee.name_norm, Enrollment.id, Certificate.kind)
+    )
+    if enrollment_ids is not None:
+        stmt = stmt.where(Enrollment.id.in_(list(enrollment_ids)))
+    return list(session.scalars(stmt))

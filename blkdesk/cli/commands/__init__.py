@@ -1,5 +1,5 @@
 """The subcommands, in the order `blkdesk --help` lists them."""
 
-from blkdesk.cli.commands import demo, exchange, init, placements, safety, verify
+from blkdesk.cli.commands import certificates, demo, exchange, init, placements, safety, verify
 
-MODULES = (init, demo, exchange, verify, placements, safety)
+MODULES = (init, demo, exchange, certificates, verify, placements, safety)

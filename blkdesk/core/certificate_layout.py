@@ -1,0 +1,139 @@
+"""How certificates are laid out: paper, texts, images and positions an admin adjusts.
+
+No official layout is published, so every text and position is a setting with a sensible
+default. Stored as one JSON setting; images travel inside it as base64.
+"""
+
+import base64
+import binascii
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from blkdesk.core import settings
+from blkdesk.core.errors import FieldErrors
+from blkdesk.core.permissions import Actor
+
+KEY = "certificate_layout"
+PAPERS = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}  # portrait width × height, mm
+ORIENTATIONS = ("landscape", "portrait")
+SIDES = ("left", "right")
+MAX_IMAGE_BYTES = 1024 * 1024
+
+# Placeholders the body texts may use: {program} {jp} {start} {end} {institution} {attendance}
+DEFAULT_STATEMENT = (
+    "telah mengikuti Pelatihan Berbasis Kompetensi dan dinyatakan {result} "
+    "pada program pelatihan tersebut di atas."
+)
+DEFAULT_SK_BODY = (
+    "telah menyelesaikan pelatihan {program} ({jp} JP) yang diselenggarakan oleh {institution} "
+    "pada tanggal {start} sampai dengan {end}, dengan tingkat kehadiran {attendance}."
+)
+PLACEHOLDERS = ("program", "jp", "start", "end", "institution", "attendance", "result")
+
+
+@dataclass(frozen=True)
+class Layout:
+    paper: str = "A4"
+    orientation: str = "landscape"  # the sertifikat
+    sk_orientation: str = "portrait"  # the surat keterangan, a letter
+    header: str = ""  # empty: "PEMERINTAH <regency>" and the institution's name
+    title: str = "SERTIFIKAT PELATIHAN KERJA"
+    intro: str = "Diberikan kepada:"
+    statement: str = DEFAULT_STATEMENT
+    back_title: str = "DAFTAR UNIT KOMPETENSI"
+    sk_title: str = "SURAT KETERANGAN"
+    sk_body: str = DEFAULT_SK_BODY
+    signer_title: str = ""  # empty: "Kepala <institution>"
+    show_photo: bool = True
+    logo_b64: str = ""  # empty: the institution's logo
+    signature_b64: str = ""  # a scanned signature (and stamp), printed above the name
+    margin_mm: float = 14.0
+    qr_size_mm: float = 30.0
+    qr_side: str = "left"
+    title_offset_mm: float = 0.0  # moves the title block down (or up, negative)
+    signature_offset_mm: float = 0.0  # moves the signature block down (or up)
+
+    def page_mm(self, kind: str) -> tuple[float, float]:
+        width, height = PAPERS[self.paper]
+        orientation = self.orientation if kind == "sertifikat" else self.sk_orientation
+        return (height, width) if orientation == "landscape" else (width, height)
+
+    @property
+    def logo(self) -> bytes | None:
+        return base64.b64decode(self.logo_b64) if self.logo_b64 else None
+
+    @property
+    def signature(self) -> bytes | None:
+        return base64.b64decode(self.signature_b64) if self.signature_b64 else None
+
+    def with_image(self, name: str, data: bytes | None) -> "Layout":
+        encoded = base64.b64encode(data).decode("ascii") if data else ""
+        return replace(self, **{f"{name}_b64": encoded})
+
+    def header_lines(self, inst_name: str, regency: str) -> list[str]:
+        if self.header.strip():
+            return [line.strip() for line in self.header.splitlines() if line.strip()]
+        long_name = regency.replace("Kab. ", "Kabupaten ")
+        return [f"PEMERINTAH {long_name.upper()}", inst_name.upper()]
+
+    def signer(self, inst_name: str) -> str:
+        return self.signer_title.strip() or f"Kepala {inst_name}"
+
+
+def validate(layout: Layout) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if layout.paper not in PAPERS:
+        errors["paper"] = "Ukuran kertas harus A4 atau F4."
+    if layout.orientation not in ORIENTATIONS or layout.sk_orientation not in ORIENTATIONS:
+        errors["orientation"] = "Arah kertas harus mendatar atau tegak."
+    if layout.qr_side not in SIDES:
+        errors["qr_side"] = "Letak kode QR harus kiri atau kanan."
+    if not 5 <= layout.margin_mm <= 40:
+        errors["margin_mm"] = "Margin 5–40 mm."
+    if not 22 <= layout.qr_size_mm <= 60:
+        # Smaller than 22 mm and phone cameras and USB scanners start to miss the code.
+        errors["qr_size_mm"] = "Ukuran kode QR 22–60 mm agar tetap mudah dipindai."
+    for name in ("title_offset_mm", "signature_offset_mm"):
+        if not -40 <= getattr(layout, name) <= 40:
+            errors[name] = "Geseran posisi paling banyak 40 mm ke atas atau ke bawah."
+    if not layout.title.strip():
+        errors["title"] = "Judul sertifikat wajib diisi."
+    for name in ("statement", "sk_body"):
+        problem = _placeholder_problem(getattr(layout, name))
+        if problem:
+            errors[name] = problem
+    for name in ("logo_b64", "signature_b64"):
+        try:
+            data = base64.b64decode(getattr(layout, name), validate=True)
+        except (binascii.Error, ValueError):
+            errors[name] = "Berkas gambar rusak; pilih ulang."
+            continue
+        if len(data) > MAX_IMAGE_BYTES:
+            errors[name] = "Berkas gambar terlalu besar (maksimal 1 MB)."
+    return errors
+
+
+def _placeholder_problem(text: str) -> str | None:
+    try:
+        text.format(**{p: "" for p in PLACEHOLDERS})
+    except (KeyError, IndexError, ValueError):
+        return "Kolom isian yang dikenal: " + ", ".join("{" + p + "}" for p in PLACEHOLDERS) + "."
+    return None
+
+
+def from_dict(data: dict[str, Any] | None) -> Layout:
+    known = {f.name for f in fields(Layout)}
+    return Layout(**{k: v for k, v in (data or {}).items() if k in known})
+
+
+def load(session: Session) -> Layout:
+    return from_dict(settings.get(session, KEY))
+
+
+def save(session: Session, actor: Actor, layout: Layout) -> None:
+    errors = validate(layout)
+    if errors:
+        raise FieldErrors(errors)
+    settings.put(session, actor, KEY, asdict(layout))
