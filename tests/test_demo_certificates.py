@@ -16,15 +16,15 @@ def test_demo_issues_certificates_by_the_rule(tmp_path):
         finished = list(s.scalars(select(Batch).where(Batch.status.in_(("selesai", "ditutup")))))
         assert finished
         assert s.scalar(select(func.count()).select_from(Assessment)) > 0
-        keyed = s.scalar(select(func.count()).select_from(AttendanceMark)) > 0
+        assert s.scalar(select(func.count()).select_from(AttendanceMark)) > 0
         live = defaultdict(set)
         for cert in s.scalars(select(Certificate).where(Certificate.status == "issued")):
             live[cert.enrollment_id].add(cert.kind)
         for batch in finished:
             end = batch.end_date
             for o in graduation.batch_outcomes(s, batch.id, end):
-                assert s.get(Enrollment, o.enrollment_id).outcome == (o.final if keyed else None)
-                expected = set(graduation.DOCUMENTS[o.final]) if keyed and o.final else set()
+                assert s.get(Enrollment, o.enrollment_id).outcome == o.final
+                expected = set(graduation.DOCUMENTS[o.final]) if o.final else set()
                 assert live[o.enrollment_id] == expected, o.reason
         seqs = defaultdict(list)
         for kind, scope, seq in s.execute(
@@ -34,11 +34,10 @@ def test_demo_issues_certificates_by_the_rule(tmp_path):
         ):
             seqs[(kind, scope)].append(seq)
         assert all(v == list(range(1, len(v) + 1)) for v in seqs.values())
-        if keyed:
-            assert live
-            sample = s.scalars(select(Certificate.payload).limit(20))
-            assert {verification.verify_text(s, p).status for p in sample} <= {
-                verification.VALID,
-                verification.VOIDED,
-            }
+        assert live
+        sample = s.scalars(select(Certificate.payload).limit(20))
+        assert {verification.verify_text(s, p).status for p in sample} <= {
+            verification.VALID,
+            verification.VOIDED,
+        }
     db.dispose()
