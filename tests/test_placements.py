@@ -114,3 +114,14 @@ def test_remove_needs_a_reason(db, admin, graduate):
         placements.remove(s, admin, pid, "  ")
     with db.session() as s:
         assert s.get(Placement, pid).deleted_at is None
+
+
+def test_without_a_search_the_recent_graduates_come_newest_first(db, graduate):
+    with db.transaction() as s:
+        g.graduates(s, date(2022, 6, 1), ["Ahmad Lama"], "LAS")
+        g.graduates(s, date(2026, 2, 20), ["Zaenal Baru"], "OTO")
+    with db.session() as s:
+        assert [r.name for r in placements.graduates(s, today=TODAY)] == [
+            "Zaenal Baru", "Siti Rahmawati",
+        ]  # fmt: skip
+        assert [r.name for r in placements.graduates(s, "ahmad")] == ["Ahmad Lama"]

@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 from sqlalchemy import func, select
 
-from blkdesk.core import clock, paths
+from blkdesk.core import clock, paths, placements
 from blkdesk.core.models import (
     AttendanceMark,
+    Enrollment,
     ExportLog,
     Placement,
     Trainee,
@@ -18,6 +19,7 @@ from blkdesk.core.models import (
     User,
     Vocation,
 )
+from blkdesk.core.permissions import Actor, Role
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
@@ -81,7 +83,8 @@ def test_calls_keyed_from_the_keyboard_change_beranda(qtbot, qtmodeltester, db, 
     home = window.page(HomePage)
     assert (_card(home, "follow_ups_due"), _card(home, "batches_running")) == ("5", "1")
     assert (_card(home, "in_training"), _card(home, "unkeyed_days")) == ("2", "1")
-    assert home.cards["follow_ups_due"].note.text() == "3 bln: 3 · 6 bln: 0 · 12 bln: 2"
+    assert home.cards["follow_ups_due"].note.text() == "3/6/12 bln: 3 · 0 · 2"
+    assert home.cards["in_training"].note.text() == "1 perempuan"
     chart = home.placement_panel.chart
     assert chart._row_text[vocations["LAS"]] == "0 % dari 3"
 
@@ -281,3 +284,17 @@ def test_a_viewer_sees_the_list_but_cannot_record(qtbot, db, office):
     page.follow_up.save()
     with db.session() as s:
         assert s.scalar(select(func.count(Placement.id))) == 0
+
+
+def test_a_wall_screen_picks_up_the_clerks_work(qtbot, db, office, window):
+    home = window.page(HomePage)
+    assert _card(home, "follow_ups_due") == "5"
+    home._tick()
+    assert _card(home, "follow_ups_due") == "5"
+    with db.transaction() as s:
+        siti = s.scalar(select(Trainee).where(Trainee.name == "Siti Rahmawati"))
+        enrollment = s.scalar(select(Enrollment).where(Enrollment.trainee_id == siti.id))
+        placements.record(s, Actor("operator", Role.OPERATOR), enrollment.id,
+                          placements.PlacementInput("wirausaha"))  # fmt: skip
+    home._tick()
+    assert _card(home, "follow_ups_due") == "4"

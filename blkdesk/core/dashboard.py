@@ -1,17 +1,18 @@
 """Figures for Beranda, and the lists behind them, computed in SQL so they stay quick on ten
 years of data."""
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, Subquery, func, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import follow_up, paths
 from blkdesk.core.follow_up import graduated
 from blkdesk.core.models import (
     AttendanceMark,
+    AuditEvent,
     Batch,
     Certificate,
     Enrollment,
@@ -35,9 +36,11 @@ class Glance:
     batches_running: int
     batches_planned: int
     in_training: int
+    in_training_women: int
     unkeyed_days: int
     unkeyed_batches: int
     certificates_to_print: int
+    certificate_batches: int
     follow_ups_due: int
     follow_ups_by_months: dict[int, int]
     last_backup: datetime | None  # naive UTC, like every stored timestamp
@@ -51,9 +54,10 @@ def _count(session: Session, stmt: object) -> int:
 
 
 def last_backup() -> datetime | None:
-    """When the newest file in the backup folder was written."""
+    """When the newest file in the backup folder (or one of its per-database folders) was
+    written."""
     newest = max(
-        (entry.stat().st_mtime for entry in paths.backup_dir().iterdir() if entry.is_file()),
+        (entry.stat().st_mtime for entry in paths.backup_dir().rglob("*") if entry.is_file()),
         default=None,
     )
     if newest is None:
@@ -72,11 +76,35 @@ def submission_overdue(last: datetime | None, today: date) -> bool:
     return last is None or last < datetime(today.year, today.month, 1)
 
 
+def change_marker(session: Session) -> tuple[int, int]:
+    """Changes when anything Beranda shows may have changed: every service writes an audit row,
+    every export a log row. Comparing it is far cheaper than recomputing the figures."""
+    return (
+        int(session.scalar(select(func.max(AuditEvent.id))) or 0),
+        int(session.scalar(select(func.max(ExportLog.id))) or 0),
+    )
+
+
 def glance(session: Session, today: date) -> Glance:
     """This month at a glance."""
     export = last_export(session)
     unkeyed = unkeyed_days(session, today)
     calls = follow_up.follow_up_list(session, today)
+    to_print = certificates_to_print(session)
+    running = select(Batch.id).where(Batch.status == "berjalan", Batch.deleted_at.is_(None))
+    in_training = dict(
+        session.execute(
+            # From the running batches' enrollments (by index), not from every enrollment.
+            select(Trainee.sex, func.count(Enrollment.id))
+            .join(Trainee, Trainee.id == Enrollment.trainee_id)
+            .where(
+                Enrollment.batch_id.in_(running.scalar_subquery()),
+                Enrollment.status == "peserta",
+                Enrollment.deleted_at.is_(None),
+            )
+            .group_by(Trainee.sex)
+        ).all()
+    )
     return Glance(
         batches_running=_count(
             session,
@@ -90,27 +118,12 @@ def glance(session: Session, today: date) -> Glance:
                 Batch.status == "direncanakan", Batch.deleted_at.is_(None)
             ),
         ),
-        in_training=_count(
-            session,
-            select(func.count(Enrollment.id))
-            .join(Batch, Batch.id == Enrollment.batch_id)
-            .where(
-                Batch.status == "berjalan",
-                Batch.deleted_at.is_(None),
-                Enrollment.status == "peserta",
-                Enrollment.deleted_at.is_(None),
-            ),
-        ),
+        in_training=sum(in_training.values()),
+        in_training_women=in_training.get("P", 0),
         unkeyed_days=len(unkeyed),
         unkeyed_batches=len({d.batch_id for d in unkeyed}),
-        certificates_to_print=_count(
-            session,
-            select(func.count(Certificate.id)).where(
-                Certificate.status == "issued",
-                Certificate.print_count == 0,
-                Certificate.deleted_at.is_(None),
-            ),
-        ),
+        certificates_to_print=len(to_print),
+        certificate_batches=len({c.batch for c in to_print}),
         follow_ups_due=len(calls),
         follow_ups_by_months={
             m: sum(1 for c in calls if c.months == m) for m in follow_up.MILESTONES
@@ -288,43 +301,74 @@ def _graduates_of_year(year: int) -> list[object]:
     ]
 
 
-def _latest_status(session: Session, year: int) -> dict[int, str]:
-    """{trainee id: outcome of their latest placement} for the graduates of `year`."""
-    grads = (
+def _graduates_query(year: int, vocation_id: int | None = None) -> Select[tuple[int]]:
+    stmt = (
         select(Enrollment.trainee_id)
         .join(Batch, Batch.id == Enrollment.batch_id)
         .join(Trainee, Trainee.id == Enrollment.trainee_id)
         .where(*_graduates_of_year(year))  # type: ignore[arg-type]
-        .scalar_subquery()
     )
-    stmt = (
-        select(Placement.trainee_id, Placement.outcome)
-        .where(Placement.deleted_at.is_(None), Placement.trainee_id.in_(grads))
-        .order_by(Placement.recorded_on, Placement.id)
+    if vocation_id is not None:
+        stmt = stmt.join(Program, Program.id == Batch.program_id).where(
+            Program.vocation_id == vocation_id
+        )
+    return stmt
+
+
+def _latest_outcome(year: int, vocation_id: int | None = None) -> Subquery:
+    """(trainee_id, outcome) of the latest placement of each graduate of `year`, ranked in SQL."""
+    ranked = (
+        select(
+            Placement.trainee_id,
+            Placement.outcome,
+            func.row_number()
+            .over(
+                partition_by=Placement.trainee_id,
+                order_by=(Placement.recorded_on.desc(), Placement.id.desc()),
+            )
+            .label("rank"),
+        )
+        .where(
+            Placement.deleted_at.is_(None),
+            Placement.trainee_id.in_(_graduates_query(year, vocation_id).scalar_subquery()),
+        )
+        .subquery()
     )
-    return dict(session.execute(stmt).all())
+    return select(ranked.c.trainee_id, ranked.c.outcome).where(ranked.c.rank == 1).subquery()
 
 
 def placement_by_vocation(session: Session, year: int) -> list[VocationFigures]:
     """The graduates of batches that ended in `year`, by vocation and latest placement outcome
     ("" for those not traced yet). The placement rate is the working share of all graduates."""
-    status = _latest_status(session, year)
-    stmt = (
-        select(Vocation.id, Vocation.code, Vocation.name, Enrollment.trainee_id)
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
-        .join(Vocation, Vocation.id == Program.vocation_id)
-        .where(*_graduates_of_year(year))  # type: ignore[arg-type]
-    )
-    counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    names: dict[int, tuple[str, str]] = {}
-    for voc_id, code, name, trainee_id in session.execute(stmt):
-        names[voc_id] = (code, name)
-        counts[voc_id][status.get(trainee_id, "")] += 1
-    figures = [VocationFigures(v, *names[v], dict(c)) for v, c in counts.items()]
-    return sorted(figures, key=lambda f: (-placement_rate(f), f.name))
+
+    def by_vocation(stmt: Select[Any]) -> Select[Any]:
+        return (
+            stmt.join(Trainee, Trainee.id == Enrollment.trainee_id)
+            .join(Batch, Batch.id == Enrollment.batch_id)
+            .join(Program, Program.id == Batch.program_id)
+            .join(Vocation, Vocation.id == Program.vocation_id)
+            .where(*_graduates_of_year(year))  # type: ignore[arg-type]
+        )
+
+    totals = by_vocation(
+        select(Vocation.id, Vocation.code, Vocation.name, func.count()).select_from(Enrollment)
+    ).group_by(Vocation.id, Vocation.code, Vocation.name)
+    figures = {
+        voc_id: VocationFigures(voc_id, code, name, {"": n})
+        for voc_id, code, name, n in session.execute(totals)
+    }
+    # Walk the latest placements and look their graduates up by index; an outer join from the
+    # graduates to the ranked subquery would make SQLite scan it once per graduate.
+    latest = _latest_outcome(year)
+    traced = by_vocation(
+        select(Vocation.id, latest.c.outcome, func.count())
+        .select_from(latest)
+        .join(Enrollment, Enrollment.trainee_id == latest.c.trainee_id)
+    ).group_by(Vocation.id, latest.c.outcome)
+    for voc_id, outcome, n in session.execute(traced):
+        figures[voc_id].counts[outcome] = n
+        figures[voc_id].counts[""] -= n
+    return sorted(figures.values(), key=lambda f: (-placement_rate(f), f.name))
 
 
 def placement_rate(figures: VocationFigures) -> float:
@@ -346,7 +390,8 @@ def graduates_by_status(
     session: Session, year: int, vocation_id: int, outcome: str | None = None
 ) -> list[GraduateStatus]:
     """The list behind one bar of the placement chart."""
-    status = _latest_status(session, year)
+    latest = _latest_outcome(year, vocation_id)
+    status = dict(session.execute(select(latest.c.trainee_id, latest.c.outcome)).all())
     stmt = (
         select(Trainee.id, Trainee.name, Trainee.phone, Program.name, Batch.name, Batch.end_date)
         .select_from(Enrollment)
@@ -360,4 +405,6 @@ def graduates_by_status(
         GraduateStatus(name, phone, program, batch, end, status.get(tid, ""))
         for tid, name, phone, program, batch, end in session.execute(stmt)
     ]
-    return [r for r in rows if outcome is None or r.outcome == outcome]
+    if outcome is not None:
+        rows = [r for r in rows if r.outcome == outcome]
+    return rows

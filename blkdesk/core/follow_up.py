@@ -47,7 +47,12 @@ def window(end: date, months: int) -> tuple[date, date]:
 
 def milestone_on(end: date, today: date) -> int | None:
     """Which follow-up (3, 6 or 12 months) is open today for a batch that ended on `end`."""
+    elapsed = (today - end).days
     for months in MILESTONES:
+        # A month is 28–31 days, so a window this far off cannot contain today: skip the
+        # calendar arithmetic (the call list tests thousands of graduates per refresh).
+        if abs(elapsed - months * 30.44) > CLOSES_AFTER.days + months * 2 + 5:
+            continue
         first, last = window(end, months)
         if first <= today <= last:
             return months

@@ -6,23 +6,24 @@ the audit trail with what changed.
 """
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, clock
+from blkdesk.core import audit, clock, trainee_search
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.follow_up import graduated
 from blkdesk.core.models import Batch, Enrollment, Placement, Program, Trainee, Vocation
-from blkdesk.core.nik import normalise as normalise_nik
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
-from blkdesk.core.text import clean_name, normalise_name
+from blkdesk.core.text import clean_name
 
 WORKING = ("bekerja_perusahaan", "bekerja_non_perusahaan", "wirausaha", "pmi")
 FIELDS = ("outcome", "destination_country", "employer", "sector", "start_date", "source",
           "recorded_on", "notes")  # fmt: skip
+# Without a search, the graduate list shows batches that ended within this span.
+RECENT = timedelta(days=550)
 # Enrollment statuses of someone who sat in the training (a participant who left early because
 # a company hired them is exactly the placement Kemnaker wants counted).
 TRAINED = ("peserta", "mengundurkan_diri")
@@ -177,8 +178,11 @@ class GraduateRow:
     latest_recorded_on: date | None
 
 
-def graduates(session: Session, text: str = "", limit: int = 300) -> list[GraduateRow]:
-    """Graduates matching a name prefix, NIK prefix or phone, most recent batch first."""
+def graduates(
+    session: Session, text: str = "", limit: int = 300, today: date | None = None
+) -> list[GraduateRow]:
+    """Graduates whose name, NIK or phone starts with `text`, in name order; without text, those
+    of the last year and a half (everyone the follow-up calls still reach), newest batch first."""
     stmt = (
         select(
             Enrollment.id,
@@ -196,27 +200,21 @@ def graduates(session: Session, text: str = "", limit: int = 300) -> list[Gradua
         .join(Batch, Batch.id == Enrollment.batch_id)
         .join(Program, Program.id == Batch.program_id)
         .join(Vocation, Vocation.id == Program.vocation_id)
-        .where(
-            graduated(),
-            Enrollment.deleted_at.is_(None),
-            Trainee.deleted_at.is_(None),
-        )
-        .order_by(Batch.end_date.desc(), Trainee.name_norm)
-        .limit(limit)
+        .where(graduated(), Enrollment.deleted_at.is_(None), Trainee.deleted_at.is_(None))
     )
-    query = text.strip()
-    digits = normalise_nik(query).lstrip("+")
-    if digits.isdigit():
-        phone = "+62" + digits[1:] if digits.startswith("0") else "+" + digits
-        stmt = stmt.where(
-            or_(
-                and_(Trainee.nik >= digits, Trainee.nik < digits + "\U0010ffff"),
-                and_(Trainee.phone >= phone, Trainee.phone < phone + "\U0010ffff"),
-            )
+    if text.strip():
+        # The registry search already knows how to find a name or NIK prefix quickly.
+        found = [row.id for row in trainee_search.page(session, text, limit=limit)]
+        stmt = stmt.where(Enrollment.trainee_id.in_(found)).order_by(
+            Trainee.name_norm, Trainee.id, Batch.end_date.desc()
         )
-    elif query:
-        prefix = normalise_name(query)
-        stmt = stmt.where(Trainee.name_norm >= prefix, Trainee.name_norm < prefix + "\U0010ffff")
+    else:
+        since = (today or clock.today()) - RECENT
+        stmt = (
+            stmt.where(Batch.end_date >= since)
+            .order_by(Batch.end_date.desc(), Trainee.name_norm)
+            .limit(limit)
+        )
     rows = session.execute(stmt).all()
     latest = latest_by_trainee(session, {row[1] for row in rows})
     return [GraduateRow(*row, *latest.get(row[1], (None, None))) for row in rows]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +37,7 @@ OUTCOME_COLORS = {
     "belum_bekerja": "#c3c8d0",
     "": "#e9ecf0",
 }
+REFRESH_MS = 5 * 60 * 1000
 OK_COLOR, WARN_COLOR, BAD_COLOR = "#067647", "#b54708", "#b42318"
 
 
@@ -216,6 +217,10 @@ class HomePage(Page):
         self._arrange_cards()
         self._scale = 0.0
         self._apply_scale()
+        self._shown: tuple[object, ...] = ()
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
         self._today = clock.today()
 
     # Layout ----------------------------------------------------------------------------------
@@ -250,14 +255,27 @@ class HomePage(Page):
         self._apply_scale()
         super().resizeEvent(event)
 
-    def hideEvent(self, event: Any) -> None:
-        # Work done on other pages changes these figures: reload whenever Beranda shows again.
-        self._stale = True
-        super().hideEvent(event)
+    def _signature(self) -> tuple[object, ...]:
+        with self.ctx.db.session() as session:
+            marker = dashboard.change_marker(session)
+        return (clock.today(), marker, dashboard.last_backup())
+
+    def showEvent(self, event: Any) -> None:
+        # Work done on other pages changes these figures; reload only when something changed,
+        # as the figures take a moment on ten years of data.
+        if self._signature() != self._shown:
+            self._stale = True
+        super().showEvent(event)
+
+    def _tick(self) -> None:
+        """A wall screen stays on Beranda all day: pick up the clerks' work as it happens."""
+        if self.isVisible() and self._signature() != self._shown:
+            self._load()
 
     # Data ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._shown = self._signature()
         self._today = now = clock.today()
         self.subtitle_label.setText(
             self.tr("{institution} · {date}").format(
@@ -278,19 +296,20 @@ class HomePage(Page):
         self._fill_placements(placed, now.year - 1)
 
     def _set_notes(self, glance: dashboard.Glance) -> None:
+        months = glance.follow_ups_by_months
         notes = {
-            "batches_running": self.tr("{n} angkatan direncanakan").format(
-                n=glance.batches_planned
-            ),
-            "in_training": self.tr("klik untuk melihat angkatannya"),
+            "batches_running": self.tr("{n} direncanakan").format(n=glance.batches_planned),
+            "in_training": self.tr("{n} perempuan").format(n=glance.in_training_women),
             "unkeyed_days": self.tr("di {n} angkatan").format(n=glance.unkeyed_batches)
             if glance.unkeyed_days
-            else self.tr("semua presensi sudah diisi"),
-            "certificates_to_print": self.tr("sudah terbit, belum pernah dicetak"),
-            "follow_ups_due": self.tr("3 bln: {a} · 6 bln: {b} · 12 bln: {c}").format(
-                a=glance.follow_ups_by_months[3],
-                b=glance.follow_ups_by_months[6],
-                c=glance.follow_ups_by_months[12],
+            else self.tr("semua sudah diisi"),
+            "certificates_to_print": self.tr("dari {n} angkatan").format(
+                n=glance.certificate_batches
+            )
+            if glance.certificates_to_print
+            else self.tr("semua sudah dicetak"),
+            "follow_ups_due": self.tr("3/6/12 bln: {a} · {b} · {c}").format(
+                a=months[3], b=months[6], c=months[12]
             ),
         }
         for key, text in notes.items():
