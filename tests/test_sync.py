@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import openpyxl
 import pytest
-from exchange_data import build, new_blk, new_province
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
@@ -16,6 +15,7 @@ from blkdesk.core.models import AuditEvent, ExportLog, Institution, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import merge, sync_export
 from blkdesk.exchange.sync_format import ALL_SHEETS, SHEETS, SheetHasher
+from tests.exchange_data import build, new_blk, new_province
 
 ADMIN = Actor("admin", Role.ADMIN)
 

@@ -1,5 +1,13 @@
 """One module per area; importing them registers their figures."""
 
-from benchmarks.figures import attendance, certificates, demo, placements, startup, trainees
+from benchmarks.figures import (
+    attendance,
+    certificates,
+    demo,
+    placements,
+    reports,
+    startup,
+    trainees,
+)
 
-__all__ = ["attendance", "certificates", "demo", "placements", "startup", "trainees"]
+__all__ = ["attendance", "certificates", "demo", "placements", "reports", "startup", "trainees"]

@@ -1,4 +1,4 @@
-"""`blkdesk export sync` and `blkdesk merge`: what goes to the province and back."""
+"""`blkdesk export monthly|sync` and `blkdesk merge`: what goes to the province and back."""
 
 import argparse
 import sys
@@ -11,8 +11,19 @@ from blkdesk.core.institution import system_actor
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     from blkdesk.cli import add_common
 
-    export = sub.add_parser("export", help="ekspor berkas untuk provinsi")
+    export = sub.add_parser(
+        "export", help="ekspor laporan bulanan atau berkas sinkronisasi untuk provinsi"
+    )
     kinds = export.add_subparsers(dest="export_kind", metavar="JENIS", required=True)
+
+    monthly = kinds.add_parser("monthly", help="laporan bulanan (xlsx) untuk provinsi")
+    add_common(monthly)
+    monthly.add_argument("--month", required=True, help="bulan laporan, mis. 2025-05")
+    monthly.add_argument("--out", required=True, type=Path, help="berkas .xlsx tujuan")
+    monthly.add_argument(
+        "--mask-nik", action="store_true", help="samarkan tanggal lahir dan nomor urut di NIK"
+    )
+    monthly.set_defaults(handler=run_monthly)
 
     sync = kinds.add_parser("sync", help="berkas sinkronisasi (xlsx) untuk digabung provinsi")
     add_common(sync)
@@ -26,6 +37,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_common(merge)
     merge.add_argument("files", nargs="+", type=Path, metavar="BERKAS", help="berkas .xlsx")
     merge.set_defaults(handler=run_merge)
+
+
+def run_monthly(args: argparse.Namespace) -> int:
+    from blkdesk.cli import acting_user
+    from blkdesk.exchange.monthly_report import parse_month
+    from blkdesk.exchange.monthly_workbook import export_monthly
+
+    month = parse_month(args.month)
+    db = open_database(resolve_url(args.db))
+    try:
+        result = export_monthly(
+            db, system_actor(acting_user(args)), month, args.out, mask_nik=args.mask_nik
+        )
+    finally:
+        db.dispose()
+    totals = result.report.totals
+    print(
+        f"Laporan {result.report.period_label} ditulis ke {result.path}: "
+        f"{totals['active_T']} peserta aktif, {totals['batches']} angkatan berjalan."
+    )
+    return 0
 
 
 def run_sync(args: argparse.Namespace) -> int:

@@ -1,0 +1,250 @@
+"""The monthly report: figures against an independent count, the workbook, LibreOffice, CLI."""
+
+import csv
+import re
+import shutil
+import subprocess
+import zipfile
+from collections import Counter
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from blkdesk.core.clock import age_on
+from blkdesk.core.errors import PermissionDenied, ValidationError
+from blkdesk.core.models import (
+    AuditEvent,
+    Batch,
+    Certificate,
+    Enrollment,
+    ExportLog,
+    Placement,
+    Program,
+    Trainee,
+    Vocation,
+)
+from blkdesk.core.permissions import Actor, Role
+from blkdesk.exchange import merge, sync_export
+from blkdesk.exchange.monthly_report import build_report, month_end, parse_month
+from blkdesk.exchange.monthly_workbook import export_monthly
+from tests.exchange_data import MONTH, build, new_blk, new_province
+
+ADMIN = Actor("admin", Role.ADMIN)
+SHEETS = ["Rekap", "Peserta", "Kehadiran", "Sertifikat", "Penempatan", "Info"]
+
+
+@pytest.fixture
+def blk(tmp_path):
+    db = new_blk(tmp_path, "PDG")
+    # Someone in the batch that starts in May, whose participants are all in the report.
+    build(db, per_batch=12, names={i: '=HYPERLINK("x")' for i in range(24, 36, 5)})
+    yield db
+    db.dispose()
+
+
+def independent_count(db, first):
+    """The month's figures counted the plain way, row by row, per programme name."""
+    last = month_end(first)
+    out: dict[str, Counter] = {}
+
+    def bucket(program):
+        return out.setdefault(program, Counter())
+
+    with db.session() as s:
+        programs = {p.id: p.name for p in s.scalars(select(Program))}
+        batches = {b.id: b for b in s.scalars(select(Batch))}
+        trainees = {t.id: t for t in s.scalars(select(Trainee))}
+        for b in batches.values():
+            if b.start_date <= last and (b.end_date or b.start_date) >= first:
+                bucket(programs[b.program_id])["batches"] += 1
+        for e in s.scalars(select(Enrollment)):
+            b = batches[e.batch_id]
+            if not (b.start_date <= last and b.end_date >= first):
+                continue
+            if not (e.status == "peserta" or (
+                    e.status == "mengundurkan_diri" and e.status_changed_on >= first)):  # fmt: skip
+                continue
+            t = trainees[e.trainee_id]
+            c = bucket(programs[b.program_id])
+            c[f"active_{t.sex}"] += 1
+            if first <= b.start_date <= last:
+                c[f"new_{t.sex}"] += 1
+            if e.status == "peserta" and first <= b.end_date <= last:
+                c[f"finished_{t.sex}"] += 1
+                decided = e.outcome_override or e.outcome
+                if decided:
+                    c[f"{decided}_{t.sex}"] += 1
+            age = age_on(t.birth_date, last)
+            group = ("15–24" if age <= 24 else "25–29" if age <= 29 else "30–39" if age <= 39
+                     else "40+")  # fmt: skip
+            c[f"age_{group}"] += age >= 15
+            c["disability"] += bool(t.disability)
+            if t.is_pmi_candidate:
+                c[f"pmi_{t.destination_country}"] += 1
+        for cert in s.scalars(select(Certificate)):
+            if cert.status == "issued" and first <= cert.issued_on <= last:
+                b = batches[s.get(Enrollment, cert.enrollment_id).batch_id]
+                bucket(programs[b.program_id])[f"cert_{cert.kind}"] += 1
+        for pl in s.scalars(select(Placement)):
+            if first <= pl.recorded_on <= last:
+                b = batches[s.get(Enrollment, pl.enrollment_id).batch_id]
+                bucket(programs[b.program_id])[f"place_{pl.outcome}"] += 1
+    return {p: +c for p, c in out.items()}
+
+
+def test_rekap_figures_equal_an_independent_count(blk):
+    with blk.session() as s:
+        report = build_report(s, MONTH)
+    expected = independent_count(blk, MONTH)
+    got = {}
+    for row in report.rows:
+        got[row.program] = Counter(
+            {k: v for k, v in row.values.items() if v and not k.startswith("edu_")}
+        )
+    assert got == expected
+    # Everything the report covers is really there, and each total is the sum of its parts.
+    totals = report.totals
+    assert totals["active_T"] == totals["active_L"] + totals["active_P"] > 0
+    assert totals["finished_T"] > 0 and totals["batches"] == 3
+    assert totals["cert_sertifikat"] > 0 and sum(
+        v for k, v in totals.items() if k.startswith("place_")) > 0  # fmt: skip
+    assert sum(totals[f"edu_{i}"] for i in range(7)) == totals["active_T"]
+    assert len(report.participants) == totals["active_T"]
+
+
+def test_the_bar_chart_data_adds_up(blk):
+    with blk.session() as s:
+        report = build_report(s, MONTH)
+    bars = report.by_vocation_and_sex()
+    assert sum(m + w for _v, m, w in bars) == report.totals["active_T"]
+    with blk.session() as s:
+        vocations = set(s.scalars(select(Vocation.name)))
+    assert {v for v, _m, _w in bars} <= vocations
+
+
+def test_workbook_sheets_values_formulas_and_text(blk, tmp_path):
+    out = export_monthly(blk, ADMIN, MONTH, tmp_path / "mei.xlsx")
+    book = openpyxl.load_workbook(out.path)
+    assert book.sheetnames == SHEETS
+    rekap = book["Rekap"]
+    assert rekap.freeze_panes == "C6"
+    total_row = next(r for r in rekap.iter_rows() if r[0].value == "JUMLAH SELURUHNYA")
+    formulas = [c.value for c in total_row[2:]]
+    assert all(f.startswith("=SUBTOTAL(9,") for f in formulas)
+    peserta = book["Peserta"]
+    assert peserta.freeze_panes == "A5"
+    nik_cells = [row[1] for row in peserta.iter_rows(min_row=5)]
+    assert nik_cells and all(c.data_type == "s" and c.number_format == "@" for c in nik_cells)
+    assert all(len(c.value) == 16 and c.value.isdigit() for c in nik_cells)
+    names = {row[2].value: row[2] for row in peserta.iter_rows(min_row=5)}
+    link = names['=HYPERLINK("x")']
+    assert link.data_type == "s" and link.quotePrefix
+    info = {r[0].value: r[1].value for r in book["Info"].iter_rows() if r[0].value}
+    assert info["Kode lembaga"] == "PDG" and info["Periode"] == "1 Mei 2025 – 31 Mei 2025"
+    assert info["Aplikasi"].startswith("BLKDesk ")
+    with blk.session() as s:
+        log = s.scalar(select(ExportLog))
+        assert (log.kind, log.period, log.sha256) == ("monthly", "2025-05", out.sha256)
+        assert s.scalar(select(AuditEvent).where(AuditEvent.entity == "monthly_report"))
+
+
+def test_masked_report_holds_no_full_nik(blk, tmp_path):
+    out = export_monthly(blk, ADMIN, MONTH, tmp_path / "mask.xlsx", mask_nik=True)
+    with blk.session() as s:
+        niks = set(s.scalars(select(Trainee.nik)))
+    with zipfile.ZipFile(out.path) as z:
+        xml = b"".join(z.read(n) for n in z.namelist()).decode("utf-8", "replace")
+    assert not any(nik in xml for nik in niks)
+    assert "••••••••••" in xml
+
+
+def test_someone_without_full_nik_rights_gets_a_masked_file(blk, tmp_path, monkeypatch):
+    from blkdesk.core import permissions
+
+    monkeypatch.setitem(permissions.MATRIX, permissions.Action.VIEW_FULL_NIK, frozenset())
+    out = export_monthly(blk, ADMIN, MONTH, tmp_path / "x.xlsx")
+    cell = openpyxl.load_workbook(out.path)["Peserta"]["B5"].value
+    assert "•" in cell
+
+
+def test_viewer_may_not_export(blk, tmp_path):
+    with pytest.raises(PermissionDenied):
+        export_monthly(blk, Actor("v", Role.VIEWER), MONTH, tmp_path / "x.xlsx")
+
+
+def test_month_text_is_checked():
+    assert parse_month("2025-05") == MONTH
+    assert month_end(parse_month("2024-02")) == MONTH.replace(year=2024, month=2, day=29)
+    for bad in ("2025-13", "Mei 2025", "25-05"):
+        with pytest.raises(ValidationError):
+            parse_month(bad)
+
+
+def test_cli_writes_the_monthly_report(blk, tmp_path, capsys):
+    from blkdesk.cli import main
+
+    target = tmp_path / "cli.xlsx"
+    assert main(["export", "monthly", "--month", "2025-05", "--db", blk.url,
+                 "--out", str(target)]) == 0  # fmt: skip
+    assert "Laporan Mei 2025" in capsys.readouterr().out
+    assert openpyxl.load_workbook(target).sheetnames == SHEETS
+    assert main(["export", "monthly", "--month", "Mei", "--db", blk.url,
+                 "--out", str(target)]) == 1  # fmt: skip
+    assert capsys.readouterr().err.startswith("Gagal: Bulan 'Mei' tidak dikenal")
+
+
+def test_province_report_consolidates_every_merged_blk(blk, tmp_path):
+    other = new_blk(tmp_path, "LBK", "3602")
+    build(other, seed=5, per_batch=8)
+    reports = []
+    files = []
+    for code, db in (("pdg", blk), ("lbk", other)):
+        with db.session() as s:
+            reports.append(build_report(s, MONTH))
+        files.append(sync_export.export_sync(db, ADMIN, tmp_path / f"{code}.xlsx").path)
+    other.dispose()
+    province = new_province(tmp_path)
+    merge.merge_files(province, ADMIN, files)
+    with province.session() as s:
+        combined = build_report(s, MONTH)
+    province.dispose()
+    assert combined.consolidated
+    assert sorted(combined.institutions) == ["UPTD BLK LBK", "UPTD BLK PDG"]
+    assert {r.group for r in combined.rows} == {"UPTD BLK LBK", "UPTD BLK PDG"}
+    for key in ("batches", "active_T", "finished_T", "lulus_T", "cert_sertifikat", "pmi_T"):
+        assert combined.totals[key] == sum(r.totals.get(key, 0) for r in reports), key
+
+
+def _strip_cached_values(src, dst):
+    """A copy whose formula cells carry no stored result, so only a recalculation fills them."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb"(<f>[^<]*</f>)<v>[^<]*</v>", rb"\1", data)
+            zout.writestr(item, data)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_report_and_its_totals_agree(blk, tmp_path):
+    out = export_monthly(blk, ADMIN, MONTH, tmp_path / "mei.xlsx")
+    bare = tmp_path / "bare.xlsx"
+    _strip_cached_values(out.path, bare)
+    profile = tmp_path / "lo-profile"
+    proc = subprocess.run(
+        # Comma-separated, double-quoted, UTF-8 (76), first sheet: the Rekap.
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path / "csv"),
+         str(bare)],
+        capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    with (tmp_path / "csv" / "bare.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    total = next(r for r in rows if r and r[0] == "JUMLAH SELURUHNYA")
+    report = out.report
+    shown = [int(v.replace(",", "")) if v not in ("", "–") else 0 for v in total[2:]]
+    assert shown[: len(report.columns)] == [report.totals[c.key] for c in report.columns]
+    subtotals = [r for r in rows if r and r[0].startswith("Jumlah ")]
+    assert len(subtotals) == len({r.group for r in report.rows})

@@ -1,0 +1,135 @@
+"""The Laporan & Sinkronisasi page, driven the way a clerk and a province officer use it."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import select
+
+from blkdesk.core.models import ExportLog, Trainee, User
+from blkdesk.core.permissions import Actor, Role
+from blkdesk.exchange import sync_export
+from blkdesk.ui import style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.pages.reports import ReportsPage
+from tests.exchange_data import MONTH, build, new_blk, new_province
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp):
+    style.apply(qapp)
+
+
+def _page(qtbot, db, username="admin"):
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == username))
+    page = ReportsPage(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    return page
+
+
+def _choose_may_2025(qtbot, page):
+    page.month_combo.setFocus()
+    qtbot.keyClicks(page.month_combo, "Mei")
+    page.year_spin.selectAll()
+    qtbot.keyClicks(page.year_spin, "2025")
+    qtbot.keyClick(page.year_spin, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: page.report is not None and page.report.first == MONTH, timeout=10_000)
+
+
+def test_preview_month_then_save(qtbot, db, qtmodeltester, tmp_path, monkeypatch):
+    build(db, per_batch=10)
+    page = _page(qtbot, db)
+    _choose_may_2025(qtbot, page)
+    report = page.report
+    qtmodeltester.check(page.rekap_model)
+    model = page.rekap_model
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == "JUMLAH SELURUHNYA"
+    active_col = next(
+        c for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Peserta aktif\nJml"
+    )  # fmt: skip
+    assert model.index(last, active_col).data() == str(report.totals["active_T"])
+    assert page.chart.rows() == report.by_vocation_and_sex()
+    assert "Mei 2025" in page.monthly_summary.text()
+    page.grab().save("/tmp/reports-monthly.png")
+    target = tmp_path / "laporan.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "tersimpan" in page.monthly_status.text(), timeout=10_000)
+    assert target.exists()
+    with db.session() as s:
+        assert s.scalar(select(ExportLog.period)) == "2025-05"
+    assert page.model.rowCount() == 1
+
+
+def test_export_sync_full_from_the_page(qtbot, db, tmp_path, monkeypatch):
+    build(db, per_batch=4)
+    page = _page(qtbot, db)
+    page.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(page.full_radio, Qt.MouseButton.LeftButton)
+    target = tmp_path / "sync.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Tersimpan" in page.sync_status.text(), timeout=10_000)
+    assert target.exists()
+    assert "terakhir" in page.last_sync_label.text()
+    with db.session() as s:
+        assert s.scalar(select(ExportLog.kind)) == "sync_full"
+
+
+def test_province_merges_files_and_sees_double_funding(qtbot, tmp_path, monkeypatch,
+                                                        qtmodeltester):  # fmt: skip
+    actor = Actor("admin", Role.ADMIN)
+    first = new_blk(tmp_path, "PDG")
+    build(first, per_batch=4)
+    with first.session() as s:
+        shared = list(s.scalars(select(Trainee.nik).order_by(Trainee.id).limit(3)))
+    second = new_blk(tmp_path, "CLG", "3672")
+    build(second, seed=9, per_batch=4, shared_niks=shared)
+    files = []
+    for name, blk in (("pdg", first), ("clg", second)):
+        files.append(sync_export.export_sync(blk, actor, tmp_path / f"{name}.xlsx").path)
+        blk.dispose()
+    junk = tmp_path / "rusak.xlsx"
+    junk.write_bytes(files[0].read_bytes()[:5000])
+    province = new_province(tmp_path)
+    page = _page(qtbot, province)
+    page.tabs.setCurrentIndex(2)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in (*files, junk)], "")
+    )
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.merge_model.rowCount() == 3, timeout=20_000)
+    qtmodeltester.check(page.merge_model)
+    qtmodeltester.check(page.funding_model)
+    texts = [page.merge_model.index(r, 7).data() for r in range(3)]
+    assert texts[:2] == ["Digabung", "Digabung"]
+    assert texts[2].startswith("Berkas tidak dapat dibaca")
+    assert page.merge_model.index(2, 6).data() == "seluruh berkas"
+    report = page.merge_report
+    assert page.funding_model.rowCount() == sum(len(c.trainings) for c in report.double_funding)
+    assert "pendanaan ganda" in page.funding_label.text() or not report.double_funding
+    page.grab().save("/tmp/reports-merge.png")
+    province.dispose()
+
+
+def test_viewer_sees_no_merge_and_cannot_save(qtbot, db):
+    from blkdesk.core import auth
+
+    with db.transaction() as s:
+        auth.create_user(s, None, "peninjau", "Peninjau", Role.VIEWER, "Rahasia123")
+    page = _page(qtbot, db, "peninjau")
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert "Penggabungan (provinsi)" not in tabs
+    assert not page.save_button.isVisible() and not page.sync_button.isVisibleTo(page)
+    assert page.mask_check.isChecked() and not page.mask_check.isEnabled()
+
+
+def test_empty_month_shows_an_empty_chart(qtbot, db):
+    page = _page(qtbot, db)
+    assert page.chart.rows() == []
+    assert not page.save_button.isEnabled()
