@@ -46,6 +46,7 @@ class Action(StrEnum):
     RESTORE = "restore"
     VIEW_AUDIT = "view_audit"
     ANONYMISE = "anonymise"
+    SUBJECT_REPORT = "subject_report"
 
 
 _ALL = frozenset(Role)
@@ -78,6 +79,8 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.RESTORE: _ADMIN,
     Action.VIEW_AUDIT: frozenset({Role.ADMIN, Role.KEPALA}),
     Action.ANONYMISE: _ADMIN,
+    # Answering a data subject's access request (UU PDP Art. 32) at the counter.
+    Action.SUBJECT_REPORT: _STAFF,
 }
 
 ACTION_LABELS: dict[Action, str] = {
@@ -105,6 +108,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.RESTORE: "memulihkan cadangan",
     Action.VIEW_AUDIT: "melihat jejak audit",
     Action.ANONYMISE: "menganonimkan data peserta",
+    Action.SUBJECT_REPORT: "membuat laporan data pribadi peserta",
 }
 
 
