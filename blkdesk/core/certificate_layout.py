@@ -69,8 +69,11 @@ class Layout:
         return base64.b64decode(self.signature_b64) if self.signature_b64 else None
 
     def with_image(self, name: str, data: bytes | None) -> "Layout":
+        """A copy with the logo or the signature image replaced (None removes it)."""
         encoded = base64.b64encode(data).decode("ascii") if data else ""
-        return replace(self, **{f"{name}_b64": encoded})
+        if name == "logo":
+            return replace(self, logo_b64=encoded)
+        return replace(self, signature_b64=encoded)
 
     def header_lines(self, inst_name: str, regency: str) -> list[str]:
         if self.header.strip():

@@ -212,7 +212,7 @@ def batch_certificates(session: Session, batch_id: int) -> list[CertificateRow]:
         .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
         .join(Trainee, Trainee.id == Enrollment.trainee_id)
         .where(Enrollment.batch_id == batch_id, Certificate.deleted_at.is_(None))
-        .order_by(Certificate.kind.desc(), Certificate.seq_scope, Certificate.seq)
+        .order_by(Trainee.name_norm, Enrollment.id, Certificate.kind, Certificate.id)
     )
     return [
         CertificateRow(c.id, c.enrollment_id, name, c.kind, c.number, c.issued_on, c.status,

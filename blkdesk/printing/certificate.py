@@ -216,7 +216,7 @@ class Renderer:
             if detail.strip():
                 top += 0.6 + c.text(x, top + 0.6, inner, detail, 8.5, align=ALIGN_CENTER,
                                     color=GREY)  # fmt: skip
-        bottom = max(top, y + logo_size) + 2.5
+        bottom = max(top, y + logo_size if logo is not None else top) + 2.5
         c.line(m, bottom, c.w - m, bottom, 0.9, NAVY)
         c.line(m, bottom + 1.2, c.w - m, bottom + 1.2, 0.25, NAVY)
         return bottom + 1.2

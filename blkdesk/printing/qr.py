@@ -65,7 +65,9 @@ def decode_image(image: QImage) -> list[str]:
     if image.isNull():
         return []
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    found = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)
+    found = zxingcpp.read_barcodes(
+        gray, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    )
     return [b.text for b in found if b.text]
 
 

@@ -17,9 +17,8 @@ from sqlalchemy import func, insert, select, update
 from blkdesk.core import graduation, numbering, signing
 from blkdesk.core.demo.context import DemoBatch, DemoContext
 from blkdesk.core.models import (
-    Assessment,
     AttendanceMark,
-    Certificate,
+    Base,
     Enrollment,
     Institution,
     Program,
@@ -124,7 +123,7 @@ def build(ctx: DemoContext) -> None:
                     _Document(issued_on, batch.id, people[tid][0], eid, tid, kind, batch)
                 )
     for chunk in range(0, len(assessments), CHUNK):
-        s.execute(insert(Assessment.__table__), assessments[chunk : chunk + CHUNK])
+        s.execute(insert(Base.metadata.tables["assessment"]), assessments[chunk : chunk + CHUNK])
     if outcomes:
         s.execute(update(Enrollment), outcomes)
     _issue(ctx, inst, key, documents, people, programs)
@@ -177,4 +176,6 @@ def _issue(
                 one(again, "issued", "")
             replacements.clear()
     for chunk in range(0, len(rows), CHUNK):
-        ctx.session.execute(insert(Certificate.__table__), rows[chunk : chunk + CHUNK])
+        ctx.session.execute(
+            insert(Base.metadata.tables["certificate"]), rows[chunk : chunk + CHUNK]
+        )

@@ -1,0 +1,153 @@
+"""The assessment grid: participants down, competency units across, K/BK keyed from the keyboard.
+
+A cell shows the latest attempt ("K", "BK", with the attempt number from the second one on); its
+tooltip lists every attempt. K and B record a new attempt through `core.assessment`; Delete
+withdraws the latest one. The view only emits requests; the page calls the services.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from blkdesk.core.assessment import Grid, attempts_left
+from blkdesk.core.clock import format_date
+from blkdesk.core.nik import mask
+
+Index = QModelIndex | QPersistentModelIndex
+
+K_COLOUR = "#dcefe0"
+BK_COLOUR = "#fdf0c8"
+EXHAUSTED_COLOUR = "#f9d9d6"  # BK with no attempts left
+
+
+class AssessmentGridModel(QAbstractTableModel):
+    """Column 0 is the participant; columns 1.. are the programme's units in order."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid: Grid | None = None
+
+    def set_grid(self, grid: Grid | None) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.endResetModel()
+
+    def cell(self, index: Index) -> tuple[int, int] | None:
+        """(enrollment id, unit id) of a unit cell."""
+        if self.grid is None or not index.isValid() or index.column() == 0:
+            return None
+        return (
+            self.grid.participants[index.row()].enrollment_id,
+            self.grid.units[index.column() - 1].id,
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.participants)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.units) + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.grid is None or not index.isValid():
+            return None
+        person = self.grid.participants[index.row()]
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return person.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                left = self.tr(" (mengundurkan diri)") if person.status != "peserta" else ""
+                return f"{person.name} · NIK {mask(person.nik)}{left}"
+            return None
+        unit = self.grid.units[index.column() - 1]
+        tried = self.grid.attempts.get((person.enrollment_id, unit.id), [])
+        latest = tried[-1] if tried else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if latest is None:
+                return ""
+            return latest.result if len(tried) == 1 else f"{latest.result} ({len(tried)})"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and latest is not None:
+            if latest.result == "K":
+                return QBrush(QColor(K_COLOUR))
+            exhausted = attempts_left(self.grid, person.enrollment_id, unit.id) == 0
+            return QBrush(QColor(EXHAUSTED_COLOUR if exhausted else BK_COLOUR))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{unit.code} {unit.title}"]
+            for a in tried:
+                score = f", nilai {a.score}" if a.score is not None else ""
+                who = f", {a.assessor}" if a.assessor else ""
+                lines.append(
+                    self.tr("Percobaan {n}: {result} ({date}{score}{who})").format(
+                        n=a.attempt, result=a.result, date=format_date(a.assessed_on),
+                        score=score, who=who,
+                    )
+                )  # fmt: skip
+            remaining = attempts_left(self.grid, person.enrollment_id, unit.id)
+            if remaining:
+                lines.append(self.tr("Sisa percobaan: {n}").format(n=remaining))
+            return "\n".join(lines)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self.grid is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if section == 0:
+            return self.tr("Peserta") if role == Qt.ItemDataRole.DisplayRole else None
+        unit = self.grid.units[section - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{section}. {unit.code}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{unit.title} ({unit.jp} JP)"
+        return None
+
+
+class AssessmentView(QTableView):
+    """K = kompeten, B = belum kompeten, Delete = withdraw the latest attempt."""
+
+    result_typed = Signal(object)  # "K" / "BK", or None to withdraw
+
+    KEYS = {Qt.Key.Key_K: "K", Qt.Key.Key_B: "BK"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(28)
+        self.horizontalHeader().setDefaultSectionSize(150)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        )
+        key = Qt.Key(event.key())
+        if plain and key in self.KEYS:
+            self.result_typed.emit(self.KEYS[key])
+            return
+        if plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.result_typed.emit(None)
+            return
+        super().keyPressEvent(event)
+
+    def selected_cells(self) -> list[QModelIndex]:
+        cells = [i for i in self.selectionModel().selectedIndexes() if i.column() > 0]
+        if not cells and self.currentIndex().isValid() and self.currentIndex().column() > 0:
+            cells = [self.currentIndex()]
+        return sorted(cells, key=lambda i: (i.row(), i.column()))
+
+    def advance(self) -> None:
+        """After a single cell is keyed, go down to the next participant (how paper is read)."""
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(current.siblingAtRow(current.row() + 1))

@@ -1,0 +1,225 @@
+"""The Penilaian & Sertifikat page, driven as a clerk would: keys, buttons and dialogs."""
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from sqlalchemy import select
+
+from blkdesk.core import certificate_layout, graduation
+from blkdesk.core.models import Assessment, AuditEvent, Certificate, Enrollment, User
+from blkdesk.core.permissions import Role
+from blkdesk.ui import style
+from blkdesk.ui.certificate_dialogs import OverrideDialog, VerifyDialog, VoidDialog
+from blkdesk.ui.certificate_layout_dialog import LayoutDialog
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.pages.certificates import CertificatesPage
+from tests.cert_support import make_batch
+from tests.test_certificates import assessed_batch
+
+
+def _ctx(db, role=Role.ADMIN):
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    user.role = role.value
+    return AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak")
+
+
+@pytest.fixture
+def page(qtbot, qapp, db):
+    style.apply(qapp)
+    page = CertificatesPage(_ctx(db))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    return page
+
+
+def _ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_assessment_grid_is_keyed_from_the_keyboard(qtbot, qtmodeltester, page, db):
+    built = make_batch(db, participants=2, units=2)
+    page.show()
+    qtmodeltester.check(page.grid_model)
+    assert page.grid_model.rowCount() == 2 and page.grid_model.columnCount() == 3
+    page.tabs.setCurrentIndex(0)
+    qtbot.keyClicks(page.assessor, "Dadang Suherman")
+    qtbot.keyClicks(page.score, "88")
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)  # Ahmad, unit 1: K, then down to Siti
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_B)  # Siti, unit 1: BK
+    assert page.grid_model.index(0, 1).data() == "K"
+    assert page.grid_model.index(1, 1).data() == "BK"
+    page.grid_view.setCurrentIndex(page.grid_model.index(1, 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)  # second attempt
+    assert page.grid_model.index(1, 1).data() == "K (2)"
+    assert "Percobaan 1: BK" in page.grid_model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)  # already K: refused with the reason
+    assert "sudah kompeten" in page.message.text()
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Delete)
+    assert page.grid_model.index(0, 1).data() == ""
+    # A whole unit column at once.
+    selection = page.grid_view.selectionModel()
+    selection.clearSelection()
+    for row in range(2):
+        selection.select(page.grid_model.index(row, 2), QItemSelectionModel.SelectionFlag.Select)
+    qtbot.mouseClick(page.k_button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        rows = s.execute(
+            select(Assessment.result, Assessment.assessor, Assessment.deleted_at)
+        ).all()
+    assert len(rows) == 5  # the withdrawn attempt stays, marked deleted
+    assert sum(1 for r in rows if r.deleted_at is not None) == 1
+    assert {r.assessor for r in rows} == {"Dadang Suherman"}
+    assert "2 penilaian K tercatat" in page.message.text()
+    assert built.batch_id == page.batch_id
+
+
+def test_outcomes_show_reasons_and_override(qtbot, qtmodeltester, page, db):
+    built = assessed_batch(db, participants=2, present=[6, 10])  # Siti 6 days, Ahmad 10
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    qtmodeltester.check(page.outcome_model)
+    texts = [page.outcome_model.index(r, 4).data() for r in range(2)]
+    assert texts[0] == "Presensi 100 % dan semua 3 unit kompeten."
+    assert texts[1].startswith("Presensi 60 % (6 dari 10 hari), di bawah batas 80 %")
+    outcome = page.outcome_model.row_object(1)
+    dialog = OverrideDialog(page, page.ctx, outcome)
+    qtbot.addWidget(dialog)
+    dialog.choice.setCurrentIndex(dialog.choice.findData(graduation.LULUS))
+    qtbot.keyClicks(dialog.reason, "sakit")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "minimal 10" in dialog.errors.labels["reason"].text()
+    qtbot.keyClicks(dialog.reason, " dirawat di RSUD, surat dokter terlampir")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    page.reload()
+    assert page.outcome_model.index(1, 3).data() == "Lulus (diputuskan)"
+    with db.session() as s:
+        assert s.get(Enrollment, built.enrollment_ids[0]).outcome_override == graduation.LULUS
+
+
+def test_operator_cannot_override_or_void(qtbot, db):
+    page = CertificatesPage(_ctx(db, Role.OPERATOR))
+    qtbot.addWidget(page)
+    assert not page.override_button.isEnabled()
+    assert not page.void_button.isEnabled()
+    assert not page.layout_button.isEnabled()
+    assert page.issue_button.isEnabled()
+
+
+def test_issue_export_reprint_and_void(qtbot, qtmodeltester, page, db, tmp_path, monkeypatch):
+    assessed_batch(db, participants=2)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    qtmodeltester.check(page.cert_model)
+    assert page.cert_model.rowCount() == 4
+    assert "4 dokumen diterbitkan" in page.message.text()
+    assert [page.cert_model.index(r, 1).data() for r in range(2)] == [
+        "Sertifikat pelatihan", "Surat keterangan",
+    ]  # fmt: skip
+    target = tmp_path / "angkatan"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert (tmp_path / "angkatan.pdf").read_bytes().startswith(b"%PDF")
+    assert shown[0].startswith("6 halaman tersimpan")
+    assert [page.cert_model.index(r, 5).data() for r in range(4)] == ["1"] * 4
+
+    # A reprint of one participant through the preview: asked first, then counted.
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question",
+        lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )  # fmt: skip
+
+    def press_print(dialog):
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "preview.pdf"))
+        dialog.paintRequested.emit(printer)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", press_print)
+    page.scope.setCurrentIndex(page.scope.findData("participant"))
+    page.cert_view.setCurrentIndex(page.cert_model.index(0, 0))
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert "2 dokumen sudah pernah dicetak" in asked[0]
+    assert (tmp_path / "preview.pdf").stat().st_size > 0
+    assert [page.cert_model.index(r, 5).data() for r in range(4)] == ["2", "2", "1", "1"]
+
+    row = page.cert_model.row_object(0)
+    dialog = VoidDialog(page, page.ctx, row.id, row.number)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.reason, "Nama salah ketik pada data induk")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    page.reload()
+    assert page.cert_model.index(0, 4).data() == "Dibatalkan"
+    with db.session() as s:
+        assert s.scalar(select(AuditEvent.reason).where(AuditEvent.action == "void")) == (
+            "Nama salah ketik pada data induk"
+        )
+
+
+def test_verify_screen_takes_scanner_text_and_images(qtbot, qapp, db, tmp_path, monkeypatch):
+    from PySide6.QtCore import QRectF
+
+    from blkdesk.core import certificates
+    from blkdesk.core.permissions import Actor
+    from blkdesk.printing import qr
+
+    built = assessed_batch(db, participants=1)
+    certificates.issue_for_batch(db, Actor("op", Role.OPERATOR), built.batch_id)
+    with db.session() as s:
+        payload = s.scalar(select(Certificate.payload).where(Certificate.kind == "sertifikat"))
+    dialog = VerifyDialog(None, _ctx(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.payload, payload)
+    qtbot.keyClick(dialog.payload, Qt.Key.Key_Return)
+    assert dialog.status.text() == "SAH"
+    assert dialog.fields["name"].text() == "Siti Rahmawati"
+    dialog.payload.setText(payload.replace("Siti", "Sita"))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "TIDAK SAH"
+
+    image = QImage(400, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    qr.draw(painter, QRectF(10, 10, 380, 380), payload)
+    painter.end()
+    photo = tmp_path / "qr.png"
+    image.save(str(photo))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    qtbot.mouseClick(dialog.image_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "SAH"
+    assert dialog.payload.text() == payload
+
+
+def test_layout_dialog_previews_validates_and_saves(qtbot, qapp, db):
+    dialog = LayoutDialog(None, _ctx(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = dialog.preview.pixmap().toImage()
+    dialog.title_edit.clear()
+    qtbot.keyClicks(dialog.title_edit, "SERTIFIKAT KELULUSAN PELATIHAN")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("F4"))
+    qtbot.waitUntil(lambda: dialog.preview.pixmap().toImage() != before, timeout=3000)
+    dialog.qr_size.setValue(12)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert "22–60 mm" in dialog.errors.labels["qr_size_mm"].text()
+    dialog.qr_size.setValue(34)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with db.session() as s:
+        saved = certificate_layout.load(s)
+    assert (saved.title, saved.paper, saved.qr_size_mm) == (
+        "SERTIFIKAT KELULUSAN PELATIHAN", "F4", 34.0,
+    )  # fmt: skip
