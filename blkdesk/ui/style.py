@@ -39,9 +39,11 @@ QTableView {{ background: white; border: 1px solid #e4e7ec; border-radius: 6px;
              selection-color: #101828; alternate-background-color: #f9fafb; }}
 QHeaderView::section {{ background: #f2f4f7; border: none; border-bottom: 1px solid #e4e7ec;
                        padding: 6px 8px; font-weight: 600; color: #344054; }}
-QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit, QTextEdit {{
+QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
     background: white; border: 1px solid #d0d5dd; border-radius: 6px; padding: 5px 8px;
     min-height: 20px; }}
+/* Without a width the padded spin boxes squeeze their arrows into a sliver. */
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 20px; }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QPlainTextEdit:focus {{
     border: 1px solid {ACCENT}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] {{

@@ -1,0 +1,375 @@
+"""The Pelatihan & Angkatan screens, driven the way a clerk works them."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from sqlalchemy import select
+
+from blkdesk.core import batches, catalog, selection
+from blkdesk.core.models import Batch, Institution, User
+from blkdesk.ui import style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.pages.training import TrainingPage
+from blkdesk.ui.training import batch_detail
+from blkdesk.ui.training.batch_detail import BatchDetailDialog
+from blkdesk.ui.training.batch_dialog import BatchDialog
+from blkdesk.ui.training.calendar import HOLIDAY_BG, TRAINING_BG
+from blkdesk.ui.training.program_dialog import ProgramDialog, UnitsModel
+from blkdesk.ui.training.registers import InstructorDialog
+from blkdesk.ui.training.selection_model import ApplicantsModel
+from blkdesk.ui.training.small_dialogs import DateReasonDialog, TraineePickerDialog
+from tests.training_data import make_batch, make_program, make_trainees
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp):
+    style.apply(qapp)
+
+
+@pytest.fixture
+def ctx(db):
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+    return AppContext(db, user, inst.code, inst.name)
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    return shown
+
+
+def ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def press_return(editor):
+    """Return in a cell editor; the delegate commits on the next turn of the event loop."""
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def type_over(qtbot, widget, text):
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def test_create_programme_with_units(qtbot, ctx):
+    dialog = ProgramDialog(ctx.db, ctx.actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.vocation.setCurrentIndex(dialog.vocation.findData("TIK"))
+    qtbot.keyClicks(dialog.code, "tik-desain")
+    qtbot.keyClicks(dialog.name, "Desain Grafis Muda")
+    type_over(qtbot, dialog.total_jp, "40")
+    dialog.min_education.setCurrentIndex(dialog.min_education.findData("SLTA/SEDERAJAT"))
+    assert dialog.units_model.rowCount() == 1  # a blank first row is ready
+    dialog.units_view.setCurrentIndex(dialog.units_model.index(0, 0))
+    dialog.units_view.edit(dialog.units_model.index(0, 0))
+    for text in ("J.620100.010.01", "Mengoperasikan Perangkat Lunak Desain"):
+        qtbot.keyClicks(dialog.focusWidget(), text)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), "24")
+    press_return(dialog.focusWidget())
+    qtbot.mouseClick(dialog.add_unit, LEFT)
+    for text in ("TIK.DG01.002.01", "Membuat Tata Letak"):
+        qtbot.keyClicks(dialog.focusWidget(), text)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), "16")
+    press_return(dialog.focusWidget())
+    assert "2 unit, 40 JP" in dialog.units_summary.text()
+    assert "SKKNI" not in dialog.units_summary.text()  # the older code format is accepted
+    assert dialog.duration.text() == "≈ 5 hari pelatihan"
+    qtbot.mouseClick(ok(dialog), LEFT)
+    assert dialog.result() == ProgramDialog.DialogCode.Accepted
+    with ctx.db.session() as s:
+        program = catalog.get_program(s, dialog.saved_id)
+        assert (program.code, program.min_education, program.attendance_threshold) == (
+            "TIK-DESAIN", "SLTA/SEDERAJAT", 80)  # fmt: skip
+        assert [(u.code, u.jp) for u in catalog.live_units(s, program.id)] == [
+            ("J.620100.010.01", 24), ("TIK.DG01.002.01", 16)]  # fmt: skip
+
+
+def test_programme_errors_show_beside_fields(qtbot, ctx):
+    dialog = ProgramDialog(ctx.db, ctx.actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.code, "x")
+    qtbot.mouseClick(ok(dialog), LEFT)
+    assert dialog.isVisible()
+    assert dialog.errors.labels["vocation"].text() == "Kejuruan wajib dipilih."
+    assert "Kode program" in dialog.errors.labels["code"].text()
+    assert "minimal satu unit" in dialog.units_error.text()
+
+
+def test_plan_batch_skips_the_national_holiday(qtbot, ctx):
+    pid = make_program(ctx.db, ctx.actor, total_jp=80)  # 10 days
+    dialog = BatchDialog(ctx.db, ctx.actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.program.setCurrentIndex(dialog.program.findData(pid))
+    dialog.start.setDate(QDate(2026, 8, 10))  # 17 August, Independence Day, is a Monday
+    assert dialog.name.text() == "Angkatan I/2026"
+    assert "10 hari pelatihan" in dialog.summary.text()
+    assert "Dilewati: 1 libur nasional" in dialog.summary.text()
+    cal = dialog.calendar.calendar
+    assert cal.dateTextFormat(QDate(2026, 8, 17)).background().color() == QColor(HOLIDAY_BG)
+    assert cal.dateTextFormat(QDate(2026, 8, 18)).background().color() == QColor(TRAINING_BG)
+    dialog.calendar.select(date(2026, 8, 17))
+    assert "libur nasional (Hari Kemerdekaan" in dialog.calendar.info.text()
+    dialog.mode.setCurrentIndex(dialog.mode.findData("mtu"))
+    qtbot.mouseClick(ok(dialog), LEFT)
+    assert dialog.errors.labels["location"].text().startswith("Untuk MTU")
+    qtbot.keyClicks(dialog.location, "Desa Sukamaju, Kec. Cibadak")
+    dialog.weekday_boxes[0].click()  # no Mondays: the plan follows at once
+    assert "11 Agustus 2026 sampai 27 Agustus 2026" in dialog.summary.text()  # Maulid skipped
+    dialog.weekday_boxes[0].click()
+    qtbot.mouseClick(ok(dialog), LEFT)
+    assert dialog.result() == BatchDialog.DialogCode.Accepted
+    with ctx.db.session() as s:
+        days = batches.days_of(s, dialog.saved_id)
+        batch = s.get(Batch, dialog.saved_id)
+    assert len(days) == 10 and date(2026, 8, 17) not in days
+    assert (batch.start_date, batch.end_date, batch.mode) == (
+        date(2026, 8, 10), date(2026, 8, 24), "mtu")  # fmt: skip
+
+
+def _pick_everyone(qtbot, monkeypatch, search: str):
+    def drive(self):
+        qtbot.keyClicks(self.search, search)
+        qtbot.waitUntil(lambda: self.model.rowCount() > 0 and not self._debounce.isActive())
+        self.view.selectAll()
+        qtbot.mouseClick(ok(self), LEFT)
+        return self.result()
+
+    monkeypatch.setattr(TraineePickerDialog, "exec", drive)
+
+
+def test_select_up_to_capacity_then_the_17th_is_refused(qtbot, ctx, monkeypatch, warnings):
+    pid = make_program(ctx.db, ctx.actor)
+    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    make_trainees(ctx.db, 17)
+    dialog = BatchDetailDialog(ctx, bid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _pick_everyone(qtbot, monkeypatch, "peserta uji")
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    assert dialog.model.rowCount() == 17
+    assert "17 pendaftar" in dialog.counts.text()
+    dialog.view.selectAll()
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    assert len(warnings) == 1 and "sudah penuh (16 dari 16 peserta)" in warnings[0]
+    assert "16 dari 16" in dialog.counts.text()
+    with ctx.db.session() as s:
+        assert selection.counts(s, bid)["peserta"] == 16
+    refused = next(r for r in range(17) if dialog.model.rows[r].status == "pendaftar")
+    dialog.view.selectRow(refused)
+    qtbot.mouseClick(dialog.reserve_button, LEFT)
+    assert dialog.model.rows[refused].status == "cadangan"
+    assert "1 cadangan" in dialog.counts.text()
+
+
+def test_overlapping_batch_is_refused_on_screen(qtbot, ctx, monkeypatch, warnings):
+    pid = make_program(ctx.db, ctx.actor)
+    first = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    second = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 12), name="Angkatan II/2026")
+    (tid,) = make_trainees(ctx.db, 1)
+    with ctx.db.transaction() as s:
+        (e,) = selection.add_applicants(s, ctx.actor, first, [tid])
+        selection.set_status(s, ctx.actor, e.id, "peserta")
+    dialog = BatchDetailDialog(ctx, second)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _pick_everyone(qtbot, monkeypatch, "peserta uji 001")
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    dialog.view.selectRow(0)
+    assert "✓" in dialog.checks.text() or "tidak menetapkan" in dialog.checks.text()
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    assert "sudah menjadi peserta Angkatan I/2026" in warnings[0]
+    assert "bertabrakan" in warnings[0]
+    assert dialog.model.rows[0].status == "pendaftar"
+
+
+def test_ineligible_applicant_needs_a_reason(qtbot, ctx, monkeypatch):
+    pid = make_program(ctx.db, ctx.actor, min_education="DIPLOMA IV/STRATA I")
+    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    (tid,) = make_trainees(ctx.db, 1)
+    with ctx.db.transaction() as s:
+        selection.add_applicants(s, ctx.actor, bid, [tid])
+
+    def give_reason(self):
+        qtbot.keyClicks(self.reason, "Disetujui kepala BLK")
+        qtbot.mouseClick(ok(self), LEFT)
+        return self.result()
+
+    monkeypatch.setattr(batch_detail.ReasonDialog, "exec", give_reason)
+    dialog = BatchDetailDialog(ctx, bid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.data(dialog.model.index(0, 4)) == "✗ Tidak: pendidikan"
+    dialog.view.selectRow(0)
+    assert "✗" in dialog.checks.text()
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    assert dialog.model.rows[0].status == "peserta"
+
+
+def test_withdrawal_with_date_and_reason(qtbot, ctx, monkeypatch):
+    pid = make_program(ctx.db, ctx.actor)
+    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    (tid,) = make_trainees(ctx.db, 1)
+    with ctx.db.transaction() as s:
+        (e,) = selection.add_applicants(s, ctx.actor, bid, [tid])
+        selection.set_status(s, ctx.actor, e.id, "peserta")
+    refusals = []
+
+    def fill(self):
+        self.date.setDate(QDate(2026, 8, 12))
+        qtbot.mouseClick(ok(self), LEFT)  # no reason yet: the dialog stays open
+        refusals.append(self.errors.labels["reason"].text())
+        qtbot.keyClicks(self.reason, "Diterima bekerja")
+        qtbot.mouseClick(ok(self), LEFT)
+        return self.result()
+
+    monkeypatch.setattr(DateReasonDialog, "exec", fill)
+    dialog = BatchDetailDialog(ctx, bid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.view.selectRow(0)
+    qtbot.mouseClick(dialog.withdraw_button, LEFT)
+    row = dialog.model.rows[0]
+    assert (row.status, row.status_changed_on, row.withdraw_reason) == (
+        "mengundurkan_diri", date(2026, 8, 12), "Diterima bekerja")  # fmt: skip
+    assert refusals == ["Alasan wajib diisi."]
+    assert dialog.model.data(dialog.model.index(0, 6)) == "12 Agustus 2026: Diterima bekerja"
+
+
+def test_move_a_day_on_the_calendar(qtbot, ctx, monkeypatch, warnings):
+    pid = make_program(ctx.db, ctx.actor)
+    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    targets = iter([date(2026, 8, 17), date(2026, 8, 15)])  # a holiday first, then a Saturday
+    seen = []
+
+    def choose(self):
+        seen.append(self.errors.labels["on"].text())
+        try:
+            self.date.setDate(QDate(next(targets)))
+        except StopIteration:
+            return False
+        qtbot.mouseClick(ok(self), LEFT)
+        return self.result()
+
+    monkeypatch.setattr(DateReasonDialog, "exec", choose)
+    dialog = BatchDetailDialog(ctx, bid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.calendar.select(date(2026, 8, 12))
+    assert dialog.move_button.text() == "Pindahkan 12 Agustus 2026…"
+    qtbot.mouseClick(dialog.move_button, LEFT)
+    assert "libur nasional" in seen[1]  # the refusal was shown beside the date
+    assert date(2026, 8, 15) in dialog.info.days and date(2026, 8, 12) not in dialog.info.days
+    assert dialog.days_model.rowCount() == 5
+
+
+def test_status_steps_and_closed_batch_asks_admin_for_a_reason(qtbot, ctx, monkeypatch):
+    pid = make_program(ctx.db, ctx.actor)
+    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    (tid,) = make_trainees(ctx.db, 1)
+    with ctx.db.transaction() as s:
+        (e,) = selection.add_applicants(s, ctx.actor, bid, [tid])
+        selection.set_status(s, ctx.actor, e.id, "peserta")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    reasons = []
+
+    def give_reason(self):
+        reasons.append(self.windowTitle())
+        qtbot.keyClicks(self.reason, "Koreksi data")
+        qtbot.mouseClick(ok(self), LEFT)
+        return self.result()
+
+    monkeypatch.setattr(batch_detail.ReasonDialog, "exec", give_reason)
+    dialog = BatchDetailDialog(ctx, bid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for label in ("Mulai pelatihan", "Tandai selesai", "Tutup angkatan"):
+        assert dialog.next_status.text() == label
+        qtbot.mouseClick(dialog.next_status, LEFT)
+    assert dialog.info.status == "ditutup" and not dialog.next_status.isVisible()
+    dialog.view.selectRow(0)
+    qtbot.mouseClick(dialog.reserve_button, LEFT)
+    assert reasons == ["Angkatan sudah ditutup"]
+    assert dialog.model.rows[0].status == "cadangan"
+
+
+def test_operator_cannot_touch_a_closed_batch(qtbot, ctx, db):
+    pid = make_program(db, ctx.actor)
+    bid = make_batch(db, ctx.actor, pid, date(2026, 8, 10))
+    with db.transaction() as s:
+        s.get(Batch, bid).status = "ditutup"
+    user = User(id=99, username="operator", full_name="Op", role="operator", password_hash="x")
+    dialog = BatchDetailDialog(AppContext(db, user, "LBK", "BLK"), bid)
+    qtbot.addWidget(dialog)
+    assert not dialog.edit_plan.isEnabled() and not dialog.add_button.isEnabled()
+
+
+def test_save_participant_list_as_pdf(qtbot, ctx, monkeypatch, tmp_path):
+    pid = make_program(ctx.db, ctx.actor)
+    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    ids = make_trainees(ctx.db, 3)
+    with ctx.db.transaction() as s:
+        for e in selection.add_applicants(s, ctx.actor, bid, ids):
+            selection.set_status(s, ctx.actor, e.id, "peserta")
+    target = tmp_path / "daftar.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    dialog = BatchDetailDialog(ctx, bid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.pdf_button, LEFT)
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert target.read_bytes().startswith(b"%PDF") and dialog.last_pdf == target
+
+
+def test_training_page_lists_and_instructor_register(qtbot, ctx):
+    pid = make_program(ctx.db, ctx.actor)
+    make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    page = TrainingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.batch_model.rowCount() == 1 and page.program_model.rowCount() == 1
+    dialog = InstructorDialog(ctx.db, ctx.actor, parent=page)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Rina Marlina, S.Kom.")
+    qtbot.keyClicks(dialog.phone, "0812 3456 7890")
+    dialog.vocation.setCurrentIndex(dialog.vocation.findData("TIK"))
+    qtbot.mouseClick(ok(dialog), LEFT)
+    assert dialog.result() == InstructorDialog.DialogCode.Accepted
+    page.refresh()
+    assert page.instructor_model.row_object(0).phone == "081234567890"
+    page.status_filter.setCurrentIndex(page.status_filter.findData("berjalan"))
+    assert page.batch_model.rowCount() == 0
+
+
+def test_models_pass_the_model_tester(qtmodeltester, db, admin):
+    units = UnitsModel([catalog.UnitInput("J.620100.001.01", "Unit", 8),
+                        catalog.UnitInput("X1", "Unit lama", 8)])  # fmt: skip
+    qtmodeltester.check(units)
+    pid = make_program(db, admin, min_age=18, max_age=35)
+    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    ids = make_trainees(db, 3)
+    with db.transaction() as s:
+        selection.add_applicants(s, admin, bid, ids)
+        rows = selection.applicants(s, bid)
+    applicants = ApplicantsModel(mask_nik=True)
+    applicants.set_rows(rows, date(2026, 8, 10))
+    qtmodeltester.check(applicants)
+    assert "••••" in applicants.data(applicants.index(0, 1))
