@@ -15,9 +15,10 @@ from tests.training_data import make_program
 
 def _other_db(tmp_path):
     other = open_database(resolve_url(str(tmp_path / "blk2.sqlite")))
-    setup(other, InstitutionInput(code="PDG", name="UPTD BLK Pandeglang", kind="uptd_kabkota",
-                                  regency_code="3601", address="", head_name="Kepala",
-                                  head_nip="197001011995031001"), "admin", "Admin", "Rahasia123")  # fmt: skip
+    inst = InstitutionInput(code="PDG", name="UPTD BLK Pandeglang", kind="uptd_kabkota",
+                            regency_code="3601", address="", head_name="Kepala",
+                            head_nip="197001011995031001")  # fmt: skip
+    setup(other, inst, "admin", "Admin", "Rahasia123")
     return other
 
 
@@ -111,3 +112,18 @@ def test_not_a_workbook(db, admin, tmp_path):
     path.write_text("bukan excel")
     with pytest.raises(ValidationError, match="bukan buku kerja Excel"):
         catalog_xlsx.import_catalog(db, admin, path)
+
+
+def test_cli_export_then_import(db, admin, tmp_path, capsys):
+    from blkdesk.cli import main
+
+    make_program(db, admin)
+    path = tmp_path / "katalog.xlsx"
+    assert main(["catalog", "export", str(path), "--db", db.url]) == 0
+    assert "1 program diekspor" in capsys.readouterr().out
+    other = _other_db(tmp_path)
+    other.dispose()
+    assert main(["catalog", "import", str(path), "--db", other.url, "--user", "prov"]) == 0
+    assert "1 program baru" in capsys.readouterr().out
+    assert main(["catalog", "import", str(tmp_path / "tidak-ada.xlsx"), "--db", other.url]) == 1
+    assert capsys.readouterr().err.startswith("Gagal: Berkas tidak-ada.xlsx")

@@ -1,5 +1,14 @@
 """The subcommands, in the order `blkdesk --help` lists them."""
 
-from blkdesk.cli.commands import certificates, demo, exchange, init, placements, safety, verify
+from blkdesk.cli.commands import (
+    catalog,
+    certificates,
+    demo,
+    exchange,
+    init,
+    placements,
+    safety,
+    verify,
+)
 
-MODULES = (init, demo, exchange, certificates, verify, placements, safety)
+MODULES = (init, demo, catalog, exchange, certificates, verify, placements, safety)
