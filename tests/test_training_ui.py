@@ -373,3 +373,18 @@ def test_models_pass_the_model_tester(qtmodeltester, db, admin):
     applicants.set_rows(rows, date(2026, 8, 10))
     qtmodeltester.check(applicants)
     assert "••••" in applicants.data(applicants.index(0, 1))
+
+
+def test_catalogue_export_from_the_page(qtbot, ctx, monkeypatch, tmp_path):
+    make_program(ctx.db, ctx.actor)
+    target = tmp_path / "katalog.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    page = TrainingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    page.export_catalog.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert told == ["1 program diekspor."] and target.stat().st_size > 0

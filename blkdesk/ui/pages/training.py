@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -52,7 +53,7 @@ def _fit(view: QTableView) -> None:
 def _tab(view: QTableView, *rows: Any) -> QWidget:
     tab = QWidget()
     layout = QVBoxLayout(tab)
-    layout.setContentsMargins(12, 12, 12, 12)
+    layout.setContentsMargins(8, 10, 8, 8)
     for row in rows:
         layout.addLayout(row)
     layout.addWidget(view, 1)
@@ -128,17 +129,20 @@ class TrainingPage(Page):
         self.new_program = QPushButton(self.tr("Program baru…"))
         self.new_program.setProperty("primary", True)
         self.edit_program = QPushButton(self.tr("Ubah…"))
-        self.retire_program = QPushButton(self.tr("Nonaktifkan / aktifkan"))
-        self.export_catalog = QPushButton(self.tr("Ekspor katalog (Excel)…"))
-        self.import_catalog = QPushButton(self.tr("Impor katalog (Excel)…"))
+        self.retire_program = QPushButton(self.tr("Aktif/nonaktif…"))
+        # Export and import share one menu button so the row fits a small screen.
+        self.excel_button = QPushButton(self.tr("Excel"))
+        menu = QMenu(self.excel_button)
+        self.export_catalog = menu.addAction(self.tr("Ekspor katalog ke Excel…"))
+        self.import_catalog = menu.addAction(self.tr("Impor katalog dari Excel…"))
+        self.excel_button.setMenu(menu)
         self.new_program.clicked.connect(self._new_program)
         self.edit_program.clicked.connect(self._edit_program)
         self.retire_program.clicked.connect(self._toggle_program)
-        self.export_catalog.clicked.connect(self._export_catalog)
-        self.import_catalog.clicked.connect(self._import_catalog)
+        self.export_catalog.triggered.connect(self._export_catalog)
+        self.import_catalog.triggered.connect(self._import_catalog)
         row = _button_row(self.new_program, self.edit_program, self.retire_program)
-        row.addWidget(self.export_catalog)
-        row.addWidget(self.import_catalog)
+        row.addWidget(self.excel_button)
         return _tab(self.program_view, row)
 
     def _instructors_tab(self) -> QWidget:
