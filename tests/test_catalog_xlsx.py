@@ -51,7 +51,8 @@ def test_round_trip_to_another_blk(db, admin, tmp_path):
 
 
 def test_codes_are_text_and_no_personal_data(db, admin, tmp_path):
-    make_program(db, admin, domicile_scope="province", domicile_code="36")
+    make_program(db, admin, domicile_scope="province", domicile_code="36",
+                 extra_requirement='=HYPERLINK("http://x","klik")')  # fmt: skip
     path = tmp_path / "katalog.xlsx"
     with db.session() as s:
         catalog_xlsx.export_catalog(s, path)
@@ -60,6 +61,7 @@ def test_codes_are_text_and_no_personal_data(db, admin, tmp_path):
     row = dict(zip([c.value for c in wb["Program"][1]], [c for c in wb["Program"][2]],
                    strict=True))  # fmt: skip
     assert row["Kode domisili"].value == "36" and row["Kode domisili"].number_format == "@"
+    assert row["Syarat lain"].data_type == "s" and row["Syarat lain"].quotePrefix
     headers = " ".join(str(c.value) for ws in wb for c in ws[1]).lower()
     assert "nik" not in headers and "nip" not in headers
 

@@ -24,6 +24,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Program, Vocation
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.exchange.xlsx_safety import is_risky
 
 PROGRAM_SHEET = "Program"
 UNIT_SHEET = "Unit"
@@ -66,6 +67,10 @@ def _text_row(ws: Any, values: list[Any]) -> None:
     for cell in ws[ws.max_row]:
         if isinstance(cell.value, str):
             cell.number_format = "@"
+            if is_risky(cell.value):
+                # openpyxl takes a leading "=" for a formula; a title must stay text.
+                cell.data_type = "s"
+                cell.quotePrefix = True
 
 
 def export_catalog(session: Session, path: Path, progress: Progress | None = None) -> int:
