@@ -14,8 +14,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "help" / "img"
-# The guide shows them at their own size (scaled images blur): small enough for the help window.
-SIZE = (940, 600)
+# The window as a clerk has it on a 1366 × 768 screen, then scaled smoothly to what the help
+# window shows without scrolling sideways (the help browser's own scaling would blur the text).
+WINDOW = (1240, 740)
+SHOWN_WIDTH = 900
 # The status bar shows the database file; clerks see their Windows data folder, not our scratch one.
 SHOWN_DB = r"C:\Users\operator\AppData\Local\BLKDesk\blkdesk.sqlite"
 
@@ -27,7 +29,8 @@ def main(out: Path = OUT) -> int:
     os.environ["BLKDESK_DATA_DIR"] = str(scratch / "data")
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QWidget
     from sqlalchemy import select
 
     from blkdesk.core import demo
@@ -39,18 +42,28 @@ def main(out: Path = OUT) -> int:
     from blkdesk.ui.login import LoginDialog
     from blkdesk.ui.mainwindow import MainWindow
 
+    written: list[Path] = []
+
     def settle() -> None:
+        """Let a page finish the loading it started when shown."""
         for _ in range(3):
             QCoreApplication.processEvents()
             tasks.pool().waitForDone(30_000)
         QCoreApplication.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        settle()
+        image = widget.grab().toImage()
+        if image.width() > SHOWN_WIDTH:
+            image = image.scaledToWidth(SHOWN_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        written.append(out / f"{name}.png")
+        image.save(str(written[-1]))
 
     make_app()
     i18n.install("id")
     out.mkdir(parents=True, exist_ok=True)
     summary = demo.build(str(scratch / "demo.sqlite"), trainees=400, seed=7)
     database = open_database(resolve_url(summary.path))
-    written: list[Path] = []
     try:
         with database.session() as session:
             user = session.scalar(select(User).where(User.username == "operator"))
@@ -62,20 +75,16 @@ def main(out: Path = OUT) -> int:
         login.show()
         login.username.setText("operator")
         login.password.setText("Operator123")
-        settle()
-        written.append(out / "login.png")
-        login.grab().save(str(written[-1]))
+        save(login, "login")
         login.reject()
 
         window = MainWindow(AppContext(database, user, code, name))
-        window.resize(*SIZE)
+        window.resize(*WINDOW)
         window.db_label.setText(window.tr("Database: {0}").format(SHOWN_DB))
         window.show()
         for row, page in enumerate(window.pages):
             window.sidebar.setCurrentRow(row)
-            settle()
-            written.append(out / f"{page.icon_name}.png")
-            window.grab().save(str(written[-1]))
+            save(window, page.icon_name)
         window.close()
         settle()
     finally:
