@@ -123,6 +123,18 @@ class Canvas:
         self.p.drawText(box, int(align | WRAP), text)
         return used.height() / self.k
 
+    def fit(self, text: str, width_mm: float, size: float, *, spacing: float = 0.0,
+            bold: bool = False) -> float:  # fmt: skip
+        """The largest point size up to `size` at which `text` fits on one line."""
+        while size > 8:
+            font = self.font(size, bold)
+            if spacing:
+                font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing * self.k)
+            if QFontMetricsF(font, self.p.device()).horizontalAdvance(text) <= width_mm * self.k:
+                return size
+            size -= 1
+        return size
+
     def line_height(self, size: float) -> float:
         font = self.font(size)
         font.setPointSizeF(size)
@@ -266,16 +278,21 @@ class Renderer:
         m = lay.margin_mm
         self._frame(c)
         y = self._letterhead(c, sheet, m, address=False)
-        y += 9 + lay.title_offset_mm
+        # Portrait paper has room to spare: spread it around the blocks instead of leaving a gap.
+        spare = max(0.0, c.h - c.w) * 0.22
+        y += 9 + lay.title_offset_mm + spare
         inner = c.w - 2 * m
-        y += c.text(m, y, inner, lay.title, 26, bold=True, align=ALIGN_CENTER, color=NAVY,
+        title = c.fit(lay.title, inner - 8, 26, spacing=0.7, bold=True)
+        y += c.text(m, y, inner, lay.title, title, bold=True, align=ALIGN_CENTER, color=NAVY,
                     spacing=0.7)  # fmt: skip
         y += 0.5 + c.text(m, y + 0.5, inner, f"Nomor: {sheet.number}", 12, align=ALIGN_CENTER)
-        y += 6
+        y += 6 + spare / 3
         y += c.text(m, y, inner, lay.intro, 12, italic=True, align=ALIGN_CENTER)
         y += 1
-        y += c.text(m, y, inner, sheet.name.upper(), 24, bold=True, align=ALIGN_CENTER, color=NAVY)
-        y += 5
+        name = c.fit(sheet.name.upper(), inner - 8, 24, bold=True)
+        y += c.text(m, y, inner, sheet.name.upper(), name, bold=True, align=ALIGN_CENTER,
+                    color=NAVY)  # fmt: skip
+        y += 5 + spare / 3
         block = min(175.0, inner - 20)
         bx = (c.w - block) / 2
         end = format_date(sheet.end) if sheet.end else ""
@@ -288,7 +305,7 @@ class Renderer:
             ("Hasil", "KOMPETEN – LULUS"),
         ]
         y += self._fields(c, bx, y, block, rows, 12.5, 52)
-        y += 3
+        y += 3 + spare / 3
         statement = lay.statement.format(**_placeholders(sheet, "LULUS"))
         c.text(bx, y, block, statement, 12, align=ALIGN_CENTER)
         # The bottom row is anchored to the paper's foot so longer texts never push it off.
@@ -379,15 +396,16 @@ class Renderer:
         result = "LULUS" if all(u.result == "K" for u in sheet.units) else "BELUM LULUS"
         y += c.text(m, y, inner, lay.sk_body.format(**_placeholders(sheet, result)), 11.5)
         y += 4
-        c.text(m, y, inner, "Demikian surat keterangan ini dibuat untuk dipergunakan "
-               "sebagaimana mestinya.", 11.5)  # fmt: skip
-        foot = c.h - m - 6 + lay.signature_offset_mm
+        y += c.text(m, y, inner, "Demikian surat keterangan ini dibuat untuk dipergunakan "
+                    "sebagaimana mestinya.", 11.5)  # fmt: skip
+        # A letter is signed right below its text, as typed letters are, not at the paper's foot.
         sig_w = 82.0
         sig_h = 5.5 * 2 + 22 + 11 + 5
+        top = min(y + 12 + lay.signature_offset_mm, c.h - m - sig_h - 6)
         sig_x = c.w - m - sig_w if lay.qr_side == "left" else m
-        self._signature_block(c, sheet, sig_x, foot - sig_h, sig_w)
+        self._signature_block(c, sheet, sig_x, top, sig_w)
         qr_x = m if lay.qr_side == "left" else c.w - m - lay.qr_size_mm
-        self._qr(c, sheet, qr_x, foot - lay.qr_size_mm - 4)
+        self._qr(c, sheet, qr_x, top + sig_h - lay.qr_size_mm - 4)
 
 
 def _placeholders(sheet: Sheet, result: str) -> dict[str, str]:
