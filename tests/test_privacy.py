@@ -131,3 +131,10 @@ def test_audit_filters(db, admin, siti_uuid):
         assert {"trainee", "placement", "user"} <= set(choices.entities)
         with pytest.raises(PermissionDenied):
             audit_log.query(s, OPERATOR, audit_log.AuditFilter())
+
+
+def test_find_subjects_by_nik_or_name(db, siti_uuid):
+    with db.session() as s:
+        assert [m.uuid for m in privacy.find_subjects(s, OPERATOR, "3602 0157")] == [siti_uuid]
+        assert [m.name for m in privacy.find_subjects(s, OPERATOR, "siti")] == ["Siti Aminah"]
+        assert privacy.find_subjects(s, OPERATOR, "  ") == []

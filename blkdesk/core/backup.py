@@ -123,6 +123,7 @@ class BackupInfo:
     sha256: str
     app_version: str
     source: str
+    salt: bytes | None = None  # of the password's key, when the backup is encrypted
 
     @property
     def reason_label(self) -> str:
@@ -303,6 +304,7 @@ def _info(path: Path, header: dict[str, Any]) -> BackupInfo:
         sha256=str(header.get("sha256", "")),
         app_version=str(header.get("app_version", "")),
         source=str(header.get("source", "")),
+        salt=bytes.fromhex(header["kdf"]["salt"]) if "kdf" in header else None,
     )
 
 

@@ -9,6 +9,7 @@ employment, migrant destination, outcomes), so aggregate figures do not change.
 
 import base64
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -66,6 +67,29 @@ class SubjectReport:
 
 def _plain(obj: Base, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in obj.__table__.columns if c.key not in skip}
+
+
+@dataclass(frozen=True)
+class SubjectMatch:
+    uuid: str
+    name: str
+    nik: str
+    birth_date: date
+
+
+def find_subjects(session: Session, actor: Actor, text: str, limit: int = 50) -> list[SubjectMatch]:
+    """Trainees whose NIK or name starts with `text` (deleted ones too: their data is stored)."""
+    require(actor, Action.SUBJECT_REPORT)
+    text = text.strip()
+    digits = re.sub(r"[\s.\-]", "", text)
+    if not text:
+        return []
+    if digits.isdigit():
+        where = Trainee.nik.startswith(digits)
+    else:
+        where = Trainee.name_norm.startswith(normalise_name(text))
+    stmt = select(Trainee).where(where).order_by(Trainee.name_norm).limit(limit)
+    return [SubjectMatch(t.uuid, t.name, t.nik, t.birth_date) for t in session.scalars(stmt)]
 
 
 def _find(session: Session, trainee_uuid: str) -> Trainee:

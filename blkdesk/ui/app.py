@@ -1,20 +1,40 @@
 """Start-up: open the database, run the first-run wizard if needed, log in, show the window."""
 
+import getpass
 import logging
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import sessionmaker
 
-from blkdesk.core.db import Database, is_initialised, open_database, resolve_url
-from blkdesk.core.errors import BlkError
-from blkdesk.core.institution import local_institution
+from blkdesk.core import backup, restore
+from blkdesk.core.clock import format_datetime_local
+from blkdesk.core.db import (
+    Database,
+    is_initialised,
+    make_engine,
+    open_database,
+    resolve_url,
+    sqlite_path,
+)
+from blkdesk.core.errors import BlkError, DatabaseError
+from blkdesk.core.instance_lock import InstanceLock
+from blkdesk.core.institution import local_institution, system_actor
+from blkdesk.core.integrity import CheckReport, quick_check
 from blkdesk.core.logs import setup_logging
+from blkdesk.core.netshare import refuse_network_share
+from blkdesk.core.permissions import Action
 from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.crash import CrashHandler
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.wizard import SetupWizard
+
+log = logging.getLogger(__name__)
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -27,12 +47,133 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_or_explain(db_arg: str | None) -> Database | None:
+@dataclass
+class Opened:
+    db: Database
+    lock: InstanceLock | None
+    # The failed quick_check when the file is damaged (the database is then read-only).
+    damage: CheckReport | None = None
+
+    def close(self) -> None:
+        self.db.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+class Unopenable(DatabaseError):
+    """The file failed its check so badly that not even a read-only connection opens it."""
+
+    def __init__(self, path: Path, report: CheckReport) -> None:
+        super().__init__(f"Berkas database {path} rusak parah: {report.summary()}")
+        self.path = path
+
+
+def open_checked(db_arg: str | None) -> Opened:
+    """Refuse a share and a second writer, check the file, open it (read-only if damaged)."""
+    url = resolve_url(db_arg)
+    path = sqlite_path(url)
+    if path is None:
+        return Opened(open_database(url), None)
+    refuse_network_share(path)
+    lock = InstanceLock.acquire(path)
     try:
-        return open_database(resolve_url(db_arg))
+        if lock.recovered is not None:
+            log.warning("kunci lama dari %s dipulihkan", lock.recovered.describe())
+        if path.exists() and path.stat().st_size > 0:
+            report = quick_check(path)
+            if not report.ok:
+                log.error("database rusak: %s", report.summary())
+                try:
+                    return Opened(open_database(url, read_only=True), lock, report)
+                except (SQLAlchemyError, DatabaseError) as exc:
+                    raise Unopenable(path, report) from exc
+        return Opened(open_database(url), lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def open_or_explain(db_arg: str | None) -> Opened | None:
+    while True:
+        try:
+            return open_checked(db_arg)
+        except Unopenable as exc:
+            if not restore_unopenable(exc):
+                return None
+        except BlkError as exc:
+            QMessageBox.critical(None, "BLKDesk", exc.message)
+            return None
+
+
+def restore_unopenable(exc: Unopenable) -> bool:
+    """Nobody can log in to a file that does not open, so the restore is offered before login,
+    acting as the operating-system user, as `blkdesk restore --latest` would."""
+    title = QApplication.translate("app", "Database rusak")
+    good = backup.newest_good_backup(backup.folder_for(exc.path))
+    if good is None:
+        QMessageBox.critical(None, title, exc.message + "\n\n" + QApplication.translate(
+            "app", "Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas "
+            "database."))  # fmt: skip
+        return False
+    question = QApplication.translate(
+        "app", "{problem}\n\nCadangan baik terbaru: {when}\nIsi: {counts}\n\nPulihkan sekarang?"
+    ).format(problem=exc.message, when=format_datetime_local(good.created_at),
+             counts=good.counts_text())  # fmt: skip
+    if QMessageBox.question(None, title, question) != QMessageBox.StandardButton.Yes:
+        return False
+    url = resolve_url(str(exc.path))
+    engine = make_engine(url)
+    broken = Database(url=url, engine=engine, sessions=sessionmaker(engine), read_only=True)
+    try:
+        with InstanceLock.acquire(exc.path):
+            restore.restore(broken, system_actor(getpass.getuser()), good.path)
+    except BlkError as error:
+        QMessageBox.critical(None, title, error.message)
+        return False
+    finally:
+        engine.dispose()
+    return True
+
+
+def offer_restore(window: MainWindow, damage: CheckReport) -> None:
+    """The file failed its check: say so, and offer the newest backup that passes it."""
+    ctx = window.ctx
+    path = ctx.db.path
+    assert path is not None
+    good = backup.newest_good_backup(backup.folder_for(path), key=restore.saved_key(ctx.db))
+    text = window.tr(
+        "Pemeriksaan database menemukan kerusakan:\n{problem}\n\nData dibuka hanya-baca "
+        "supaya tidak bertambah rusak."
+    ).format(problem=damage.problems[0])
+    if good is None:
+        QMessageBox.critical(window, window.tr("Database rusak"), text + "\n\n" + window.tr(
+            "Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan "
+            "menghapus berkas database."))  # fmt: skip
+        return
+    offer = window.tr("Cadangan baik terbaru: {when}\nIsi: {counts}").format(
+        when=format_datetime_local(good.created_at), counts=good.counts_text()
+    )
+    if not ctx.can(Action.RESTORE):
+        ask = window.tr("Minta administrator masuk untuk memulihkannya.")
+        QMessageBox.critical(window, window.tr("Database rusak"), f"{text}\n\n{offer}\n\n{ask}")
+        return
+    answer = QMessageBox.question(
+        window, window.tr("Database rusak"),
+        text + "\n\n" + offer + "\n\n" + window.tr("Pulihkan dari cadangan ini sekarang?"),
+    )  # fmt: skip
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        restore.restore(ctx.db, ctx.actor, good.path)
     except BlkError as exc:
-        QMessageBox.critical(None, "BLKDesk", exc.message)
-        return None
+        QMessageBox.critical(window, window.tr("Database rusak"), exc.message)
+        return
+    QMessageBox.information(
+        window, window.tr("Database dipulihkan"),
+        window.tr("Data dipulihkan dari cadangan {when}. Silakan masuk lagi.").format(
+            when=format_datetime_local(good.created_at)),
+    )  # fmt: skip
+    window.restart()
 
 
 def login_and_show(db: Database) -> MainWindow | None:
@@ -66,13 +207,18 @@ def _run(app: QApplication, db: str | None, lang: str | None) -> int:
     if lang:
         i18n.set_language(lang)
     i18n.install(i18n.current_language())
-    database = open_or_explain(db)
-    if database is None:
-        return 1
-    window = login_and_show(database)
-    if window is None:
-        database.dispose()
-        return 0
-    code = app.exec()
-    database.dispose()
-    return code
+    while True:  # again after a restore, on the restored data
+        opened = open_or_explain(db)
+        if opened is None:
+            return 1
+        try:
+            window = login_and_show(opened.db)
+            if window is None:
+                return 0
+            if opened.damage is not None:
+                offer_restore(window, opened.damage)
+            code = app.exec() if window.isVisible() else 0
+            if not window.restart_requested:
+                return code
+        finally:
+            opened.close()

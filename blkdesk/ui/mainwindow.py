@@ -18,6 +18,7 @@ from blkdesk.core.permissions import ROLE_LABELS, Role
 from blkdesk.ui import i18n
 from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.guard import SessionGuard
 from blkdesk.ui.help import HelpDialog
 from blkdesk.ui.pages import PAGES, Page
 from blkdesk.ui.pages.settings import SettingsPage
@@ -33,7 +34,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.pages: list[Page] = []
         self.help_dialog: HelpDialog | None = None
+        # Set when a restore needs the session to start again; the start-up loop reads it.
+        self.restart_requested = False
         self._build()
+        self.guard = SessionGuard(self, ctx)
         geometry = app_settings().value("geometry/MainWindow")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -58,6 +62,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             if isinstance(page, SettingsPage):
                 page.language_changed.connect(self.change_language)
+                page.idle_minutes_changed.connect(self._idle_minutes_changed)
+                page.restart_requested.connect(self.restart)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         old = self.takeCentralWidget()
         if old is not None:
@@ -121,6 +127,13 @@ class MainWindow(QMainWindow):
             status.removeWidget(child)
             child.deleteLater()
         self.db_label = QLabel(self.tr("Database: {0}").format(self.ctx.db.location))
+        if self.ctx.db.read_only:
+            self.db_label.setText(
+                self.tr("Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)").format(
+                    self.ctx.db.location
+                )
+            )
+            self.db_label.setObjectName("FieldError")
         role = ROLE_LABELS[Role(self.ctx.user.role)]
         self.user_label = QLabel(
             self.tr("Pengguna: {name} ({role})").format(name=self.ctx.user.full_name, role=role)
@@ -161,6 +174,14 @@ class MainWindow(QMainWindow):
         self.help_dialog.activateWindow()
         return self.help_dialog
 
+    def _idle_minutes_changed(self, minutes: int) -> None:
+        self.guard.idle.set_minutes(minutes)
+
+    def restart(self) -> None:
+        self.restart_requested = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.guard.before_close()
         app_settings().setValue("geometry/MainWindow", self.saveGeometry())
         super().closeEvent(event)

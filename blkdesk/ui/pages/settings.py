@@ -1,4 +1,4 @@
-"""Pengaturan: language, this BLK's identity, user accounts."""
+"""Pengaturan: language, identity and accounts; backups, the audit trail and personal data."""
 
 from typing import Any
 
@@ -11,16 +11,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
-from blkdesk.core import listings
+from blkdesk.core import listings, settings
 from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import ROLE_LABELS, Action, Role
 from blkdesk.core.refdata import INSTITUTION_KINDS, regency_name
 from blkdesk.ui import i18n
+from blkdesk.ui.audit_tab import AuditTab
+from blkdesk.ui.backup_tab import BackupTab
 from blkdesk.ui.pages.base import Page, make_table
+from blkdesk.ui.privacy_tab import PrivacyTab
 from blkdesk.ui.tablemodels import RowsModel
 from blkdesk.ui.users import AddUserDialog, ChangePasswordDialog, ResetPasswordDialog
 
@@ -28,19 +34,47 @@ from blkdesk.ui.users import AddUserDialog, ChangePasswordDialog, ResetPasswordD
 class SettingsPage(Page):
     icon_name = "settings"
     language_changed = Signal(str)
+    idle_minutes_changed = Signal(int)
+    # A backup was restored: the session must start again (log in to the restored data).
+    restart_requested = Signal()
 
     def title(self) -> str:
         return self.tr("Pengaturan")
 
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
+        general = QWidget()
+        box = QVBoxLayout(general)
         top = QHBoxLayout()
         top.addWidget(self._language_box())
         self.inst_box = QGroupBox(self.tr("Lembaga"))
         self.inst_form = QFormLayout(self.inst_box)
         top.addWidget(self.inst_box, 2)
-        self.layout_.addLayout(top)
-        self.layout_.addWidget(self._users_box(), 1)
+        box.addLayout(top)
+        box.addWidget(self._users_box(), 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("Umum"))
+        self.backup_tab = BackupTab(ctx)
+        self.backup_tab.restored.connect(self.restart_requested)
+        self.tabs.addTab(self.backup_tab, self.tr("Cadangan"))
+        self.audit_tab: AuditTab | None = None
+        if ctx.can(Action.VIEW_AUDIT):
+            self.audit_tab = AuditTab(ctx)
+            self.tabs.addTab(self.audit_tab, self.tr("Jejak audit"))
+        self.privacy_tab: PrivacyTab | None = None
+        if ctx.can(Action.SUBJECT_REPORT) or ctx.can(Action.ANONYMISE):
+            self.privacy_tab = PrivacyTab(ctx)
+            self.tabs.addTab(self.privacy_tab, self.tr("Data pribadi"))
+        self.tabs.currentChanged.connect(self._refresh_tab)
+        self.layout_.addWidget(self.tabs, 1)
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(tab)
+
+    def _refresh_tab(self) -> None:
+        current = self.tabs.currentWidget()
+        if current in (self.backup_tab, self.audit_tab):
+            current.refresh()
 
     def _language_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Tampilan"))
@@ -55,6 +89,18 @@ class SettingsPage(Page):
         change = QPushButton(self.tr("Ganti kata sandi saya…"))
         change.clicked.connect(self._change_password)
         layout.addWidget(change)
+        self.idle_minutes = QSpinBox(minimum=0, maximum=240, suffix=self.tr(" menit"))
+        self.idle_minutes.setPrefix(self.tr("Kunci layar: "))
+        self.idle_minutes.setSpecialValueText(self.tr("Kunci layar: mati"))
+        self.idle_minutes.setToolTip(
+            self.tr("Tanpa kegiatan selama waktu ini, BLKDesk meminta kata sandi lagi.")
+        )
+        # Saved when the clerk leaves the field or presses Enter, not on every arrow click.
+        self.idle_minutes.editingFinished.connect(self._save_idle_minutes)
+        self.idle_minutes.setEnabled(
+            self.ctx.can(Action.EDIT_SETTINGS) and not self.ctx.db.read_only
+        )
+        layout.addWidget(self.idle_minutes)
         layout.addStretch()
         return box
 
@@ -84,7 +130,9 @@ class SettingsPage(Page):
         return box
 
     def refresh(self) -> None:
-        self.subtitle_label.setText(self.tr("Bahasa, identitas lembaga dan akun pengguna."))
+        self.subtitle_label.setText(
+            self.tr("Bahasa, lembaga dan akun; cadangan, jejak audit dan data pribadi.")
+        )
         with self.ctx.db.session() as session:
             inst = local_institution(session)
             users = listings.users(session)
@@ -103,6 +151,18 @@ class SettingsPage(Page):
             self.inst_form.addRow(label, value_label)
         self.users_model.set_rows(users)
         self.users_view.resizeColumnsToContents()
+        with self.ctx.db.session() as session:
+            self.idle_minutes.setValue(int(settings.get(session, "idle_lock_minutes") or 0))
+        self._refresh_tab()
+
+    def _save_idle_minutes(self) -> None:
+        minutes = self.idle_minutes.value()
+        with self.ctx.db.session() as session:
+            if settings.get(session, "idle_lock_minutes") == minutes:
+                return
+        with self.ctx.db.transaction() as session:
+            settings.put(session, self.ctx.actor, "idle_lock_minutes", minutes)
+        self.idle_minutes_changed.emit(minutes)
 
     def _language_chosen(self) -> None:
         lang = str(self.language.currentData())

@@ -1,0 +1,201 @@
+"""What watches over a working session: the idle lock and the automatic backups."""
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from blkdesk.core import auth, backup, settings
+from blkdesk.core.errors import AuthError, BlkError
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.dialog import Dialog
+from blkdesk.ui.forms import FieldError
+from blkdesk.ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+CHECK_BACKUP_MS = 5 * 60 * 1000
+
+
+class LockDialog(Dialog):
+    """Asks the logged-in user's password again; wrong passwords count toward the lockout."""
+
+    def __init__(self, ctx: AppContext, minutes: float, parent: QWidget) -> None:
+        super().__init__(parent, self.tr("BLKDesk terkunci"), "LockDialog")
+        self.ctx = ctx
+        text = self.tr(
+            "Layar dikunci karena tidak ada kegiatan selama {minutes} menit. Masukkan kata sandi "
+            "{name} untuk melanjutkan."
+        ).format(minutes=round(minutes), name=ctx.user.full_name)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.body.addWidget(label)
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.body.addWidget(self.password)
+        self.message = FieldError()
+        self.body.addWidget(self.message)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buka"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Keluar dari BLKDesk")
+        )
+        self.finish_layout()
+        self.setMinimumWidth(400)
+
+    def accept(self) -> None:
+        try:
+            auth.login(self.ctx.db, self.ctx.user.username, self.password.text())
+        except AuthError as exc:
+            self.message.show_message(exc.message)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        super().accept()
+
+
+class IdleLock(QObject):
+    """Locks `window` after `minutes` without keyboard or mouse input (0: never)."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, window: QWidget, ctx: AppContext, minutes: float) -> None:
+        super().__init__(window)
+        self.window, self.ctx = window, ctx
+        self.dialog: LockDialog | None = None
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.lock)
+        self.set_minutes(minutes)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.minutes = minutes
+        if minutes > 0:
+            self.timer.start(int(minutes * 60_000))
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and self.dialog is None and self.minutes > 0:
+            self.timer.start()
+        return False
+
+    def lock(self) -> None:
+        if self.dialog is not None:
+            return
+        central = self.window.centralWidget()  # type: ignore[attr-defined]
+        central.hide()  # nothing personal stays on screen behind the dialog
+        self.dialog = LockDialog(self.ctx, self.minutes, self.window)
+        self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.dialog.finished.connect(self._finished)
+        self.dialog.open()
+        self.locked.emit()
+
+    def _finished(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result != Dialog.DialogCode.Accepted:
+            self.window.close()
+            return
+        self.window.centralWidget().show()  # type: ignore[attr-defined]
+        self.set_minutes(self.minutes)
+        self.unlocked.emit()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class AutoBackup(QObject):
+    """Every 30 minutes while changes happen, in the background; and once more on close."""
+
+    def __init__(self, window: QWidget, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window, self.ctx = window, ctx
+        self.running = False
+        self.timer = QTimer(self, interval=CHECK_BACKUP_MS)
+        self.timer.timeout.connect(self.check)
+        if self.enabled:
+            self.timer.start()
+
+    @property
+    def enabled(self) -> bool:
+        # A damaged (read-only) database is not backed up over the good backups.
+        return self.ctx.db.path is not None and not self.ctx.db.read_only
+
+    def check(self) -> None:
+        if self.running or not backup.auto_backup_due(self.ctx.db):
+            return
+        self.running = True
+        db = self.ctx.db
+        run_task(
+            self.window,
+            lambda _progress: backup.backup_database(db, "otomatis"),
+            self.tr("Membuat cadangan otomatis…"),
+            self._done,
+            self._failed,
+            cancellable=False,
+        )
+
+    def _done(self, result: backup.BackupResult) -> None:
+        self.running = False
+        status = self.window.statusBar()  # type: ignore[attr-defined]
+        status.showMessage(self.tr("Cadangan otomatis dibuat: {name}").format(
+            name=result.info.path.name), 10_000)  # fmt: skip
+        if result.copy_error:
+            self._warn(result.copy_error)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        if not isinstance(exc, BlkError):
+            raise exc
+        self._warn(exc.message)
+
+    def _warn(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        log.warning("cadangan otomatis: %s", message)
+        QMessageBox.warning(self.window, self.tr("Cadangan"), message)
+
+    def on_close(self) -> None:
+        """A last backup when there were changes since the previous one (runs in the foreground:
+        the application is about to quit)."""
+        self.timer.stop()
+        if not self.enabled or not backup.changed_since_last_backup(self.ctx.db):
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = backup.backup_database(self.ctx.db, "tutup")
+        except BlkError as exc:
+            self._warn(exc.message)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if result.copy_error:
+            self._warn(result.copy_error)
+
+
+class SessionGuard(QObject):
+    def __init__(self, window: QWidget, ctx: AppContext) -> None:
+        super().__init__(window)
+        with ctx.db.session() as session:
+            minutes = float(settings.get(session, "idle_lock_minutes") or 0)
+        self.idle = IdleLock(window, ctx, minutes)
+        self.backups = AutoBackup(window, ctx)
+
+    def before_close(self) -> None:
+        self.idle.stop()
+        self.backups.on_close()

@@ -1,0 +1,332 @@
+"""The data-safety screens and the start-up checks, driven as a clerk would."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from sqlalchemy import select
+
+from blkdesk.core import auth, backup, settings, trainees
+from blkdesk.core.errors import DatabaseError
+from blkdesk.core.instance_lock import InstanceLock
+from blkdesk.core.models import AuditEvent, Institution, Trainee, User
+from blkdesk.core.permissions import Actor, Role
+from blkdesk.ui import app as app_module
+from blkdesk.ui import style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.pages import SettingsPage
+from tests.conftest import ADMIN_PASSWORD
+from tests.test_trainees import siti
+
+OPERATOR = Actor("operator", Role.OPERATOR)
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp):
+    style.apply(qapp)
+
+
+class Boxes:
+    """Records the message boxes a test provokes, answering questions with `answer`."""
+
+    def __init__(self, monkeypatch):
+        self.shown: list[tuple[str, str]] = []
+        self.answer = QMessageBox.StandardButton.Yes
+        for kind in ("information", "warning", "critical"):
+            monkeypatch.setattr(QMessageBox, kind, self._record(kind))
+        monkeypatch.setattr(QMessageBox, "question", self._question)
+
+    def _record(self, kind):
+        def show(_parent, _title, text, *args, **kwargs):
+            self.shown.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+
+        return staticmethod(show)
+
+    def _question(self, _parent, _title, text, *args, **kwargs):
+        self.shown.append(("question", text))
+        return self.answer
+
+    def last(self, kind: str) -> str:
+        return next(text for k, text in reversed(self.shown) if k == kind)
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    return Boxes(monkeypatch)
+
+
+def make_window(qtbot, db, username="admin") -> MainWindow:
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+    window = MainWindow(AppContext(db, user, inst.code, inst.name))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, db):
+    w = make_window(qtbot, db)
+    yield w
+    w.guard.idle.stop()
+
+
+def settings_tab(window, attr):
+    page = window.show_page(SettingsPage)
+    tab = getattr(page, attr)
+    page.show_tab(tab)
+    return tab
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_idle_lock_hides_the_data_and_asks_for_the_password(qtbot, window, db):
+    idle = window.guard.idle
+    assert idle.minutes == 15  # the default setting
+    idle.set_minutes(0.001)  # 60 ms, so the test does not wait a quarter of an hour
+    qtbot.waitUntil(lambda: idle.dialog is not None and idle.dialog.isVisible())
+    dialog = idle.dialog
+    assert not window.centralWidget().isVisible()
+    qtbot.keyClicks(dialog.password, "salah-sandi")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert dialog.message.text() == auth.GENERIC_FAILURE
+    assert not window.centralWidget().isVisible()
+    idle.set_minutes(0)  # no second lock while the test types
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert idle.dialog is None
+    assert window.centralWidget().isVisible()
+    with db.session() as s:
+        assert s.scalar(select(User.failed_attempts).where(User.username == "admin")) == 0
+
+
+def test_leaving_the_lock_closes_the_window(qtbot, window):
+    idle = window.guard.idle
+    idle.lock()
+    click(qtbot, idle.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    assert not window.isVisible()
+
+
+def test_idle_minutes_are_set_in_pengaturan(qtbot, window, db):
+    page = window.show_page(SettingsPage)
+    page.idle_minutes.selectAll()
+    qtbot.keyClicks(page.idle_minutes, "5")
+    qtbot.keyClick(page.idle_minutes, Qt.Key.Key_Return)
+    assert window.guard.idle.minutes == 5
+    assert window.guard.idle.timer.interval() == 5 * 60_000
+    with db.session() as s:
+        assert settings.get(s, "idle_lock_minutes") == 5
+
+
+def test_backup_then_restore_from_the_backup_tab(qtbot, qtmodeltester, window, db, admin, boxes):
+    tab = settings_tab(window, "backup_tab")
+    assert tab.model.rowCount() == 0
+    click(qtbot, tab.backup_button)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert boxes.last("information").startswith("Cadangan dibuat:")
+    qtmodeltester.check(tab.model)
+    with db.transaction() as s:
+        auth.create_user(s, admin, "sesudah", "Sesudah", "viewer", "Sandi1234")
+    tab.view.selectRow(0)
+    with qtbot.waitSignal(tab.restored):
+        click(qtbot, tab.restore_button)
+    assert "Keadaan sekarang dicadangkan dulu" in boxes.last("question")
+    assert window.restart_requested and not window.isVisible()
+    with db.session() as s:
+        assert s.scalar(select(User.id).where(User.username == "sesudah")) is None
+    # The restore and the backup made on close are listed too.
+    reasons = {i.reason for i in backup.backups_of(db)}
+    assert {"manual", "pemulihan"} <= reasons
+
+
+def test_periksa_database(qtbot, window, boxes):
+    tab = settings_tab(window, "backup_tab")
+    click(qtbot, tab.check_button)
+    qtbot.waitUntil(lambda: bool(boxes.shown))
+    assert boxes.last("information") == "Pemeriksaan lengkap: database dalam keadaan baik."
+
+
+def test_backup_password_dialog(qtbot, window, db, monkeypatch):
+    tab = settings_tab(window, "backup_tab")
+    from blkdesk.ui.backup_tab import BackupPasswordDialog
+
+    dialog = BackupPasswordDialog(window.ctx, tab)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.password, "Sandi-Kantor-1")
+    qtbot.keyClicks(dialog.password2, "Sandi-Kantor-2")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert "tidak sama" in dialog.errors.labels["password2"].text()
+    dialog.password2.clear()
+    qtbot.keyClicks(dialog.password2, "Sandi-Kantor-1")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert dialog.result() == BackupPasswordDialog.DialogCode.Accepted
+    tab.refresh()
+    assert tab.password_state.text() == "aktif"
+    assert backup.backup_database(db, "manual").info.encrypted
+
+
+def test_operator_sees_no_audit_and_cannot_restore(qtbot, db, admin):
+    with db.transaction() as s:
+        auth.create_user(s, admin, "operator", "Operator", "operator", "Sandi1234")
+    w = make_window(qtbot, db, "operator")
+    page = w.show_page(SettingsPage)
+    assert page.audit_tab is None and page.privacy_tab is not None
+    assert page.backup_tab.backup_button.isEnabled()
+    assert not page.backup_tab.restore_button.isEnabled()
+    assert not page.privacy_tab.anonymise_button.isEnabled()
+    w.guard.idle.stop()
+
+
+def test_audit_viewer_filters_by_user(qtbot, qtmodeltester, window, db, admin):
+    with db.transaction() as s:
+        trainees.register(s, OPERATOR, siti())
+    tab = settings_tab(window, "audit_tab")
+    qtmodeltester.check(tab.model)
+    users = {tab.model.row_object(r).user_name for r in range(tab.model.rowCount())}
+    assert users == {"admin", "operator"}
+    tab.user.setCurrentIndex(tab.user.findData("operator"))
+    rows = [tab.model.row_object(r) for r in range(tab.model.rowCount())]
+    assert [(e.user_name, e.entity) for e in rows] == [("operator", "trainee")]
+    assert "Peserta" in tab.model.data(tab.model.index(0, 3))
+    assert tab.count.text() == "1 peristiwa."
+    tab.use_start.setChecked(True)
+    tab.start.setDate(date(2099, 1, 1))
+    assert tab.model.rowCount() == 0
+
+
+def test_subject_report_save_and_anonymise(qtbot, qtmodeltester, window, db, tmp_path,
+                                           monkeypatch, boxes):  # fmt: skip
+    with db.transaction() as s:
+        uuid = trainees.register(s, OPERATOR, siti()).uuid
+    tab = settings_tab(window, "privacy_tab")
+    qtbot.keyClicks(tab.query, "3602015708")
+    click(qtbot, tab.search_button)
+    qtmodeltester.check(tab.model)
+    assert tab.model.rowCount() == 1
+    click(qtbot, tab.report_button)
+    assert "Nama: Siti Aminah" in tab.text.toPlainText()
+    target = tmp_path / "laporan.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    click(qtbot, tab.save_button)
+    assert '"nik": "3602015708950001"' in target.read_text(encoding="utf-8")
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Surat permohonan 1/2026", True))
+    )
+    click(qtbot, tab.anonymise_button)
+    assert "tidak dapat dibatalkan" in boxes.last("question")
+    with db.session() as s:
+        t = s.scalar(select(Trainee).where(Trainee.uuid == uuid))
+        assert t.name.startswith("Anonim ")
+        assert s.scalar(select(AuditEvent.reason).where(AuditEvent.action == "anonymise")) == (
+            "Surat permohonan 1/2026"
+        )
+    assert tab.text.toPlainText() == ""
+
+
+def test_auto_backup_runs_when_due_and_on_close(qtbot, window, db, admin):
+    auto = window.guard.backups
+    assert auto.timer.isActive()
+    auto.check()
+    qtbot.waitUntil(lambda: not auto.running)
+    assert [i.reason for i in backup.backups_of(db)] == ["otomatis"]
+    auto.check()  # nothing changed since: no second backup
+    assert not auto.running
+    with db.transaction() as s:
+        auth.create_user(s, admin, "baru", "Baru", "viewer", "Sandi1234")
+    window.close()
+    assert [i.reason for i in backup.backups_of(db)] == ["tutup", "otomatis"]
+
+
+# --- start-up ----------------------------------------------------------------------------------
+
+
+def test_second_blkdesk_on_the_same_file_is_refused(db, boxes):
+    first = app_module.open_or_explain(str(db.path))
+    try:
+        assert app_module.open_or_explain(str(db.path)) is None
+        assert "sedang dibuka oleh" in boxes.last("critical")
+    finally:
+        first.close()
+    again = app_module.open_or_explain(str(db.path))
+    assert again is not None
+    again.close()
+
+
+def test_damaged_file_opens_read_only_and_the_newest_good_backup_is_offered(qtbot, db, boxes):
+    good = backup.backup_database(db, "manual").info
+    db.dispose()
+    data = bytearray(db.path.read_bytes())
+    for i in range(4096 * 2, 4096 * 2 + 8):  # the header of the second page: a table's b-tree
+        data[i] ^= 0xFF
+    db.path.write_bytes(bytes(data))
+    opened = app_module.open_checked(str(db.path))
+    try:
+        assert opened.damage is not None and opened.db.read_only
+        window = make_window(qtbot, opened.db)
+        assert "HANYA BACA" in window.db_label.text()
+        assert not window.guard.backups.enabled
+        app_module.offer_restore(window, opened.damage)
+        question = boxes.last("question")
+        assert "hanya-baca" in question and good.counts_text() in question
+        assert window.restart_requested
+        window.guard.idle.stop()
+    finally:
+        opened.close()
+    reopened = app_module.open_checked(str(db.path))
+    assert reopened.damage is None and not reopened.db.read_only
+    reopened.close()
+
+
+def test_damaged_file_without_backups_says_so(qtbot, db, boxes):
+    db.dispose()
+    data = bytearray(db.path.read_bytes())
+    for i in range(4096 * 2, 4096 * 2 + 8):
+        data[i] ^= 0xFF
+    db.path.write_bytes(bytes(data))
+    opened = app_module.open_checked(str(db.path))
+    try:
+        window = make_window(qtbot, opened.db)
+        app_module.offer_restore(window, opened.damage)
+        assert "Tidak ada cadangan yang baik" in boxes.last("critical")
+        with pytest.raises(DatabaseError, match="hanya-baca"), opened.db.transaction() as s:
+            s.add(Trainee(inst_code="LBK", nik="1", name="x", name_norm="x",
+                          birth_date=date(2000, 1, 1), sex="L"))  # fmt: skip
+        window.guard.idle.stop()
+    finally:
+        opened.close()
+
+
+def test_a_file_that_does_not_open_at_all_is_restored_before_login(db, admin, boxes):
+    with db.transaction() as s:
+        auth.create_user(s, admin, "dicadangkan", "Ada", "viewer", "Sandi1234")
+    backup.backup_database(db, "manual")
+    db.dispose()
+    db.path.write_text("ini bukan database lagi")
+    boxes.answer = QMessageBox.StandardButton.No
+    assert app_module.open_or_explain(str(db.path)) is None
+    assert "rusak parah" in boxes.last("question")
+    InstanceLock.acquire(db.path).release()  # not left held by the refused start
+    boxes.answer = QMessageBox.StandardButton.Yes
+    opened = app_module.open_or_explain(str(db.path))
+    try:
+        assert opened.damage is None
+        with opened.db.session() as s:
+            assert s.scalar(select(User.id).where(User.username == "dicadangkan"))
+            assert s.scalar(select(AuditEvent.user_name).where(AuditEvent.action == "restore"))
+    finally:
+        opened.close()
+
+
+def test_unopenable_without_backups_is_explained(tmp_path, boxes):
+    path = tmp_path / "bukan.sqlite"
+    path.write_text("ini bukan database")
+    assert app_module.open_or_explain(str(path)) is None
+    assert "Tidak ada cadangan yang baik" in boxes.last("critical")
