@@ -1,6 +1,7 @@
 """Pengaturan › Jejak audit: who did what, filtered by user, data, action and date."""
 
 import json
+from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -37,6 +38,11 @@ def _changes(event: AuditEvent) -> str:
     )
 
 
+def _day(edit: QDateEdit) -> date:
+    qdate = edit.date()
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
 class AuditTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -61,8 +67,8 @@ class AuditTab(QWidget):
             filters.addWidget(QLabel(label), 0, column)
             filters.addWidget(widget, 1, column)
         dates = QHBoxLayout()
-        for widget in (self.use_start, self.start, self.use_end, self.end):
-            dates.addWidget(widget)
+        for date_widget in (self.use_start, self.start, self.use_end, self.end):
+            dates.addWidget(date_widget)
         dates.addStretch()
         filters.addLayout(dates, 2, 0, 1, 3)
         layout.addLayout(filters)
@@ -115,8 +121,8 @@ class AuditTab(QWidget):
             user=self.user.currentData(),
             entity=self.entity.currentData(),
             action=self.action.currentData(),
-            start=self.start.date().toPython() if self.use_start.isChecked() else None,
-            end=self.end.date().toPython() if self.use_end.isChecked() else None,
+            start=_day(self.start) if self.use_start.isChecked() else None,
+            end=_day(self.end) if self.use_end.isChecked() else None,
         )
         with self.ctx.db.session() as session:
             events = audit_log.query(session, self.ctx.actor, where)
