@@ -95,7 +95,7 @@ def test_calls_keyed_from_the_keyboard_change_beranda(qtbot, qtmodeltester, db, 
         "Asep Saepul", "Budi Hidayat", "Cecep Maulana", "Dewi Lestari", "Siti Rahmawati",
     ]  # fmt: skip
     form = calls.form
-    assert calls.call_name.text() == "Asep Saepul" and calls.call_phone.text().startswith("+62")
+    assert calls.call_name.text() == "Asep Saepul" and calls.call_phone.text().startswith("0812-")
     assert form.outcome.hasFocus()
 
     qtbot.keyClick(form.outcome, Qt.Key.Key_1)

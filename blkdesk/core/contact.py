@@ -46,3 +46,12 @@ def normalise_email(text: str) -> str:
     if len(email) > 120 or not _EMAIL.match(email):
         raise ValidationError("Alamat email tidak sah (contoh: nama@contoh.com).", field="email")
     return email.lower()
+
+
+def dialling_format(phone: str) -> str:
+    """'+6281234567890' as a clerk dials it from an Indonesian phone: '0812-3456-7890'."""
+    if not phone.startswith("+62"):
+        return phone
+    national = "0" + phone[3:]
+    groups = [national[:4], national[4:8], national[8:]]
+    return "-".join(g for g in groups if g)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core.models import Batch, Enrollment, Placement, Program, Trainee, Vocation
@@ -136,6 +136,13 @@ def follow_up_list(session: Session, today: date, months: int | None = None) -> 
             Trainee.deleted_at.is_(None),
             Batch.deleted_at.is_(None),
             or_(*(Batch.end_date.between(first, last) for first, last in ranges)),
+            # Most graduates are traced by now: leave out, in SQL, those already placed.
+            ~exists().where(
+                Placement.trainee_id == Enrollment.trainee_id,
+                Placement.deleted_at.is_(None),
+                Placement.outcome != NOT_WORKING,
+                Placement.recorded_on >= Batch.end_date,
+            ),
         )
     )
     candidates = session.execute(stmt).all()
@@ -143,7 +150,9 @@ def follow_up_list(session: Session, today: date, months: int | None = None) -> 
     placed: dict[int, list[tuple[date, str]]] = defaultdict(list)
     if trainee_ids:
         answers = select(Placement.trainee_id, Placement.recorded_on, Placement.outcome).where(
-            Placement.deleted_at.is_(None), Placement.trainee_id.in_(trainee_ids)
+            Placement.deleted_at.is_(None),
+            Placement.outcome == NOT_WORKING,
+            Placement.trainee_id.in_(trainee_ids),
         )
         for trainee_id, recorded_on, outcome in session.execute(answers):
             placed[trainee_id].append((recorded_on, outcome))

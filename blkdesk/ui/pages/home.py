@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core import clock, dashboard, listings
 from blkdesk.core.clock import format_date, format_datetime_local
+from blkdesk.core.contact import dialling_format
 from blkdesk.core.placements import WORKING
 from blkdesk.core.refdata import ENROLLMENT_STATUSES, PLACEMENT_OUTCOMES, SEXES
 from blkdesk.ui.charts import BarChart, Series
@@ -534,7 +535,7 @@ class HomePage(Page):
             title,
             [
                 (self.tr("Nama"), lambda r: r.name),
-                (self.tr("No. HP"), lambda r: r.phone),
+                (self.tr("No. HP"), lambda r: dialling_format(r.phone)),
                 (self.tr("Program"), lambda r: r.program),
                 (self.tr("Angkatan"), lambda r: r.batch),
                 (self.tr("Selesai"), lambda r: format_date(r.end_date)),

@@ -19,6 +19,7 @@ class ListDialog(Dialog):
         rows: Sequence[Any],
     ) -> None:
         super().__init__(parent, title, "ListDialog", QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         heading = QLabel(title)
         heading.setObjectName("DialogTitle")
         heading.setWordWrap(True)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGroupBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core import clock, follow_up, placements
 from blkdesk.core.clock import format_date
+from blkdesk.core.contact import dialling_format
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.models import Placement
 from blkdesk.core.nik import mask
@@ -82,11 +84,11 @@ class FollowUpTab(QWidget):
         self.model = RowsModel(
             [
                 (self.tr("Nama"), lambda r: r.name),
-                (self.tr("No. HP"), lambda r: r.phone),
+                (self.tr("No. HP"), lambda r: dialling_format(r.phone)),
+                (self.tr("Tindak lanjut"), lambda r: self.tr("{n} bulan").format(n=r.months)),
+                (self.tr("Selesai"), lambda r: format_date(r.end_date)),
                 (self.tr("Program"), lambda r: r.program),
                 (self.tr("Angkatan"), lambda r: r.batch),
-                (self.tr("Selesai"), lambda r: format_date(r.end_date)),
-                (self.tr("Tindak lanjut"), lambda r: self.tr("{n} bulan").format(n=r.months)),
                 (self.tr("Panggilan sebelumnya"), self._previous),
             ]
         )
@@ -210,7 +212,7 @@ class FollowUpTab(QWidget):
             self.call_detail.clear()
             return
         self.call_name.setText(row.name)
-        self.call_phone.setText(row.phone or self.tr("(tidak ada nomor HP)"))
+        self.call_phone.setText(dialling_format(row.phone) or self.tr("(tidak ada nomor HP)"))
         self.call_detail.setText(
             self.tr("{program} · {batch}, selesai {end} · tindak lanjut {n} bulan").format(
                 program=row.program, batch=row.batch, end=format_date(row.end_date), n=row.months
@@ -271,6 +273,8 @@ class PlacementDialog(Dialog):
         else:
             title = self.tr("Ubah penempatan: {name}").format(name=name)
         super().__init__(parent, title, "PlacementDialog")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simpan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.ctx, self.enrollment_id, self.placement_id = ctx, enrollment_id, placement_id
         self.form = PlacementForm()
         self.form.submitted.connect(self.accept)
@@ -319,7 +323,7 @@ class GraduatesTab(QWidget):
             [
                 (self.tr("Nama"), lambda r: r.name),
                 (self.tr("NIK"), lambda r: mask(r.nik) if masked else r.nik),
-                (self.tr("No. HP"), lambda r: r.phone),
+                (self.tr("No. HP"), lambda r: dialling_format(r.phone)),
                 (self.tr("Program"), lambda r: r.program),
                 (self.tr("Angkatan"), lambda r: r.batch),
                 (self.tr("Selesai"), lambda r: format_date(r.end_date)),
@@ -468,10 +472,9 @@ class ImportCheckDialog(Dialog):
     """What the check of a survey file found, and the choice to import what is good."""
 
     def __init__(self, parent: QWidget, path: Path, report: ImportReport) -> None:
-        from PySide6.QtWidgets import QDialogButtonBox
-
         super().__init__(parent, self.tr("Impor hasil survei"), "ImportCheckDialog",
                          QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.report = report
         summary = QLabel(
             self.tr("{file}: {rows} baris dibaca, {valid} benar, {bad} bermasalah.").format(
@@ -491,7 +494,12 @@ class ImportCheckDialog(Dialog):
             )
             self.errors_model.set_rows(report.errors)
             view = make_table(self.errors_model)
-            view.resizeColumnsToContents()
+            view.setWordWrap(True)
+            view.resizeColumnToContents(0)
+            view.resizeColumnToContents(1)
+            # Messages are sentences: wrap them in a readable column rather than scroll sideways.
+            view.setColumnWidth(2, 520)
+            view.resizeRowsToContents()
             self.body.addWidget(view, 1)
         self.import_button: QPushButton | None = None
         if report.valid:
