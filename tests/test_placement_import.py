@@ -7,7 +7,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from blkdesk.cli import main
-from blkdesk.core import follow_up
+from blkdesk.core import backup, follow_up
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, Placement
 from blkdesk.core.permissions import Actor, Role
@@ -91,6 +91,7 @@ def test_good_and_bad_rows_nothing_written_until_fixed(db, admin, people, tmp_pa
         assert (pmi.destination_country, pmi.recorded_on) == ("Taiwan", date(2026, 2, 20))
         audits = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "import")))
         assert len(audits) == 2 and "fixed.xlsx" in audits[1].changes
+    assert {b.reason for b in backup.backups_of(db)} == {"impor"}
 
 
 def test_check_only_writes_nothing_and_viewer_may_not_import(db, admin, people, tmp_path):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 from sqlalchemy import func, select
 
-from blkdesk.core import clock, paths, placements
+from blkdesk.core import backup, clock, placements
 from blkdesk.core.models import (
     AttendanceMark,
     Enrollment,
@@ -184,15 +184,15 @@ def test_backup_and_overdue_submission_are_shown(qtbot, db, office, window, monk
     window.show_page(HomePage)
     assert home.banner.isVisible()
     assert "Januari" in home.banner.text() and "10 Februari 2026" in home.banner.text()
-    (paths.backup_dir() / "blkdesk-2026-02-11.sqlite").write_bytes(b"x")
+    backup.backup_database(db, "manual")
     with db.transaction() as s:
         s.add(ExportLog(user_name="admin", kind="sync_full", period="2026-01", path="x.xlsx",
                         sha256="0" * 64, at=datetime(2026, 2, 11, 3)))  # fmt: skip
     window.show_page(PlacementsPage)
     window.show_page(HomePage)
     assert not home.banner.isVisible()
-    assert "periode 2026-01" in home.export_chip.text.text()
-    assert home.backup_chip.text.text() != "belum pernah dibuat"
+    assert home.export_chip.text.text().startswith("berkas sinkronisasi, 11 Februari 2026")
+    assert "(hari ini)" in home.backup_chip.text.text()
 
 
 def test_history_record_edit_and_remove(qtbot, db, office, window, monkeypatch):

@@ -2,13 +2,14 @@
 years of data."""
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, Subquery, func, select
+from sqlalchemy import Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import follow_up, paths
+from blkdesk.core import backup, follow_up
+from blkdesk.core.db import Database
 from blkdesk.core.follow_up import graduated
 from blkdesk.core.models import (
     AttendanceMark,
@@ -43,7 +44,6 @@ class Glance:
     certificate_batches: int
     follow_ups_due: int
     follow_ups_by_months: dict[int, int]
-    last_backup: datetime | None  # naive UTC, like every stored timestamp
     last_export: ExportLog | None
     submission_due: date
     submission_overdue: bool
@@ -53,27 +53,34 @@ def _count(session: Session, stmt: object) -> int:
     return int(session.scalar(stmt) or 0)  # type: ignore[call-overload]
 
 
-def last_backup() -> datetime | None:
-    """When the newest file in the backup folder (or one of its per-database folders) was
-    written."""
-    newest = max(
-        (entry.stat().st_mtime for entry in paths.backup_dir().rglob("*") if entry.is_file()),
-        default=None,
-    )
-    if newest is None:
-        return None
-    return datetime.fromtimestamp(newest, UTC).replace(tzinfo=None)
+def last_backup(db: Database) -> datetime | None:
+    """When the newest backup of this database was made (naive UTC)."""
+    found = backup.backups_of(db)
+    return found[0].created_at if found else None
 
 
 def last_export(session: Session) -> ExportLog | None:
     return session.scalar(select(ExportLog).order_by(ExportLog.at.desc()).limit(1))
 
 
-def submission_overdue(last: datetime | None, today: date) -> bool:
-    """Last month's data should have left the office by the due day of this month."""
+def submission_overdue(session: Session, today: date) -> bool:
+    """Last month's data should have left the office by the due day of this month: its monthly
+    report (whenever it was made), or any export made since the first of this month."""
     if today.day <= SUBMISSION_DUE_DAY:
         return False
-    return last is None or last < datetime(today.year, today.month, 1)
+    first = date(today.year, today.month, 1)
+    previous = (first - timedelta(days=1)).strftime("%Y-%m")
+    sent = session.scalar(
+        select(ExportLog.id)
+        .where(
+            or_(
+                and_(ExportLog.kind == "monthly", ExportLog.period == previous),
+                ExportLog.at >= datetime(first.year, first.month, 1),
+            )
+        )
+        .limit(1)
+    )
+    return sent is None
 
 
 def change_marker(session: Session) -> tuple[int, int]:
@@ -128,10 +135,9 @@ def glance(session: Session, today: date) -> Glance:
         follow_ups_by_months={
             m: sum(1 for c in calls if c.months == m) for m in follow_up.MILESTONES
         },
-        last_backup=last_backup(),
         last_export=export,
         submission_due=date(today.year, today.month, SUBMISSION_DUE_DAY),
-        submission_overdue=submission_overdue(export.at if export else None, today),
+        submission_overdue=submission_overdue(session, today),
     )
 
 

@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, clock, placements
+from blkdesk.core import audit, backup, clock, placements
 from blkdesk.core.clock import MONTHS_ID
 from blkdesk.core.db import Database
 from blkdesk.core.errors import ValidationError
@@ -340,6 +340,9 @@ def import_placements(
     require(actor, Action.RECORD_PLACEMENT)
     today = today or clock.today()
     report = ImportReport()
+    if not check_only:
+        # A survey can hold hundreds of rows; keep a way back to the data before it.
+        backup.backup_before(db, "impor")
     with db.transaction() as session:
         graduates = _Graduates(session)
         good: list[_Row] = []

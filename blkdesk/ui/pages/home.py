@@ -39,6 +39,7 @@ OUTCOME_COLORS = {
     "": "#e9ecf0",
 }
 REFRESH_MS = 5 * 60 * 1000
+MUTED_COLOR = "#98a2b3"
 OK_COLOR, WARN_COLOR, BAD_COLOR = "#067647", "#b54708", "#b42318"
 
 
@@ -259,7 +260,7 @@ class HomePage(Page):
     def _signature(self) -> tuple[object, ...]:
         with self.ctx.db.session() as session:
             marker = dashboard.change_marker(session)
-        return (clock.today(), marker, dashboard.last_backup())
+        return (clock.today(), marker, dashboard.last_backup(self.ctx.db))
 
     def showEvent(self, event: Any) -> None:
         # Work done on other pages changes these figures; reload only when something changed,
@@ -292,7 +293,7 @@ class HomePage(Page):
             attention = key in ("unkeyed_days", "certificates_to_print") and value > 0
             card.set_value(value, attention)
         self._set_notes(glance)
-        self._show_safety(glance, now)
+        self._show_safety(glance, dashboard.last_backup(self.ctx.db), now)
         self._fill_participants(by_sex, now.year)
         self._fill_placements(placed, now.year - 1)
 
@@ -316,6 +317,19 @@ class HomePage(Page):
         for key, text in notes.items():
             self.cards[key].note.setText(text)
 
+    def _export_kind(self, export: Any) -> str:
+        if export.kind == "monthly":
+            try:
+                month = clock.MONTHS_ID[int(export.period[5:7]) - 1]
+            except (ValueError, IndexError):
+                return self.tr("laporan bulanan")
+            return self.tr("laporan bulanan {month} {year}").format(
+                month=month, year=export.period[:4]
+            )
+        if export.kind == "sync_delta":
+            return self.tr("berkas sinkronisasi (perubahan)")
+        return self.tr("berkas sinkronisasi")
+
     def _ago(self, when: datetime, now: date) -> str:
         days = (now - when.date()).days
         if days <= 0:
@@ -324,16 +338,17 @@ class HomePage(Page):
             return self.tr("kemarin")
         return self.tr("{n} hari lalu").format(n=days)
 
-    def _show_safety(self, glance: dashboard.Glance, now: date) -> None:
-        if glance.last_backup is None:
+    def _show_safety(self, glance: dashboard.Glance, backup_at: datetime | None, now: date) -> None:
+        if self.ctx.db.path is None:
+            self.backup_chip.set_state(self.tr("dicadangkan oleh server PostgreSQL"), MUTED_COLOR)
+        elif backup_at is None:
             self.backup_chip.set_state(self.tr("belum pernah dibuat"), BAD_COLOR)
         else:
-            age = (now - glance.last_backup.date()).days
+            age = (now - backup_at.date()).days
             color = OK_COLOR if age <= 1 else WARN_COLOR if age <= 7 else BAD_COLOR
             self.backup_chip.set_state(
                 self.tr("{when} ({ago})").format(
-                    when=format_datetime_local(glance.last_backup),
-                    ago=self._ago(glance.last_backup, now),
+                    when=format_datetime_local(backup_at), ago=self._ago(backup_at, now)
                 ),
                 color,
             )
@@ -342,10 +357,10 @@ class HomePage(Page):
             self.export_chip.set_state(self.tr("belum pernah"), BAD_COLOR)
         else:
             self.export_chip.set_state(
-                self.tr("{when} ({ago}), periode {period}").format(
+                self.tr("{what}, {when} ({ago})").format(
+                    what=self._export_kind(export),
                     when=format_datetime_local(export.at),
                     ago=self._ago(export.at, now),
-                    period=export.period or "–",
                 ),
                 BAD_COLOR if glance.submission_overdue else OK_COLOR,
             )
