@@ -91,7 +91,8 @@ def test_guide_links_and_screenshots_all_exist():
     # The clerk's month: each step's page is shown as tools/screenshots.py took it.
     shown = {src.removeprefix("img/").removesuffix(".png") for src in links.images}
     month = (TraineesPage, TrainingPage, AttendancePage, CertificatesPage, ReportsPage)
-    assert {page.icon_name for page in month} <= shown
+    for page in month:
+        assert any(name.split("_")[0] == page.icon_name for name in shown), page.__name__
 
 
 def test_f1_opens_the_guide_inside_the_app(qtbot, window):

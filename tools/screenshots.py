@@ -3,14 +3,18 @@
     ./dev screenshots        (or: python tools/screenshots.py [OUTPUT_FOLDER])
 
 Renders offscreen, so it runs on a server or in CI, and writes `resources/help/img/*.png`: the
-login dialog and every page of the main window as the operator sees it (file names are the pages'
-icon names, which the guide refers to). Re-run it whenever a screen changes.
+login dialog, every page of the main window as the operator sees it (named after the pages' icon
+names), and the screens of a clerk's month inside them (the scenes below), all of which the guide
+refers to. Re-run it whenever a screen changes; a scene whose widget was renamed stops the script
+with the name, so the guide is never left with a stale picture unnoticed.
 """
 
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "help" / "img"
@@ -29,14 +33,14 @@ def main(out: Path = OUT) -> int:
     os.environ["BLKDESK_DATA_DIR"] = str(scratch / "data")
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox, QWidget
     from sqlalchemy import select
 
     from blkdesk.core import demo
     from blkdesk.core.db import open_database, resolve_url
     from blkdesk.core.models import Institution, User
-    from blkdesk.ui import i18n, tasks
+    from blkdesk.ui import i18n, pages, tasks
     from blkdesk.ui.app import make_app
     from blkdesk.ui.context import AppContext
     from blkdesk.ui.login import LoginDialog
@@ -58,6 +62,46 @@ def main(out: Path = OUT) -> int:
             image = image.scaledToWidth(SHOWN_WIDTH, Qt.TransformationMode.SmoothTransformation)
         written.append(out / f"{name}.png")
         image.save(str(written[-1]))
+
+    def dialog(
+        open_it: Callable[[], object],
+        name: str,
+        *more: tuple[int, str],
+        fill: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Shoot the modal dialog `open_it` opens (after `fill`, and its tabs `more`), then
+        close it without saving."""
+        shot: list[str] = []
+
+        def shoot(tries: int = 100) -> None:
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                if tries:
+                    QTimer.singleShot(50, lambda: shoot(tries - 1))
+                return
+            modal.resize(max(modal.width(), 900), max(modal.height(), 600))
+            if fill is not None:
+                fill(modal)
+            save(modal, name)
+            for index, tab_name in more:
+                modal.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+                save(modal, tab_name)
+            shot.append(name)
+            modal.reject()  # type: ignore[attr-defined]
+
+        QTimer.singleShot(0, shoot)
+        open_it()
+        if not shot:
+            raise SystemExit(f"{name}: no dialog opened")
+
+    def choose(combo: QComboBox, status: str) -> None:
+        """The first batch in `combo` whose label ends with `status` (e.g. a finished one)."""
+        for i in range(combo.count()):
+            if combo.itemText(i).endswith(status):
+                combo.setCurrentIndex(i)
+                settle()
+                return
+        raise SystemExit(f"no batch '{status}' in the demo for the guide")
 
     make_app()
     i18n.install("id")
@@ -85,6 +129,35 @@ def main(out: Path = OUT) -> int:
         for row, page in enumerate(window.pages):
             window.sidebar.setCurrentRow(row)
             save(window, page.icon_name)
+
+        training = window.show_page(pages.TrainingPage)
+
+        def plan(batch_dialog: Any) -> None:
+            batch_dialog.program.setCurrentIndex(batch_dialog.program.findText("Menjahit", flags))
+            batch_dialog.name.setText("Angkatan III/2026")
+
+        flags = Qt.MatchFlag.MatchContains
+        dialog(training.plan_button.click, "training_plan", fill=plan)
+        planned = next(
+            i for i in range(training.batch_model.rowCount())
+            if training.batch_model.row_object(i).status == "direncanakan"
+        )  # fmt: skip
+        training.batch_view.selectRow(planned)
+        dialog(training.open_button.click, "training_selection", (1, "training_schedule"))
+
+        certificates = window.show_page(pages.CertificatesPage)
+        choose(certificates.batch, "Selesai")
+        for index, shot_name in enumerate(
+            ("certificates_assessment", "certificates_outcome", "certificates_issued")
+        ):
+            certificates.tabs.setCurrentIndex(index)
+            save(window, shot_name)
+
+        reports = window.show_page(pages.ReportsPage)
+        reports.preview_button.click()
+        save(window, "reports_monthly")
+        reports.tabs.setCurrentIndex(1)
+        save(window, "reports_sync")
         window.close()
         settle()
     finally:
