@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 
 from blkdesk.core import dashboard
-from blkdesk.core.models import ExportLog
+from blkdesk.core.models import Certificate, ExportLog
 
 
 def _export(db, kind, period, at):
@@ -31,3 +31,28 @@ def test_the_submission_is_due_on_the_tenth(db, kind, period, at, overdue):
     with db.session() as s:
         assert not dashboard.submission_overdue(s, date(2026, 3, 10))
         assert dashboard.submission_overdue(s, date(2026, 3, 12)) is overdue
+
+
+def test_certificates_waiting_are_this_years_unprinted_live_ones(db):
+    from tests import graduates as g
+
+    today = date(2026, 3, 12)
+    with db.transaction() as s:
+        people = g.graduates(s, date(2026, 2, 27), ["Asep", "Budi", "Cecep", "Dedi"])
+        for i, (e, issued, printed, status) in enumerate(
+            zip(
+                people,
+                [date(2026, 3, 2), date(2026, 3, 2), date(2024, 1, 5), date(2026, 3, 2)],
+                [0, 2, 0, 0],
+                ["issued", "issued", "issued", "void"],
+                strict=True,
+            )
+        ):
+            s.add(Certificate(inst_code=g.INST, enrollment_id=e.id, kind="sertifikat",
+                              number=f"{i + 1:04d}/BLK", seq=i + 1, seq_scope="2026",
+                              issued_on=issued, print_count=printed, status=status))  # fmt: skip
+    with db.session() as s:
+        waiting = dashboard.certificates_to_print(s, today)
+        assert [(c.number, c.name) for c in waiting] == [("0001/BLK", "Asep")]
+        glance = dashboard.glance(s, today)
+        assert (glance.certificates_to_print, glance.certificate_batches) == (1, 1)

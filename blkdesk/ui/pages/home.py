@@ -488,7 +488,7 @@ class HomePage(Page):
 
     def _show_to_print(self) -> ListDialog:
         with self.ctx.db.session() as session:
-            rows = dashboard.certificates_to_print(session)
+            rows = dashboard.certificates_to_print(session, self._today)
         return self._open_list(
             self.tr("Sertifikat yang belum pernah dicetak"),
             [
