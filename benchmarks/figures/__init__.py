@@ -8,6 +8,16 @@ from benchmarks.figures import (
     reports,
     startup,
     trainees,
+    training,
 )
 
-__all__ = ["attendance", "certificates", "demo", "placements", "reports", "startup", "trainees"]
+__all__ = [
+    "attendance",
+    "certificates",
+    "demo",
+    "placements",
+    "reports",
+    "startup",
+    "trainees",
+    "training",
+]

@@ -573,3 +573,47 @@ def suggest_name(session: Session, program_id: int, year: int) -> str:
         )
     )
     return f"Angkatan {roman((count or 0) + 1)}/{year}"
+
+
+@dataclass(frozen=True)
+class BatchListRow:
+    id: int
+    name: str
+    program: str
+    start: date
+    end: date | None
+    status: str
+    mode: str
+    participants: int
+    capacity: int
+    training_days: int
+
+
+def overview(session: Session, status: str | None = None) -> list[BatchListRow]:
+    """The Angkatan list: lighter than `listings.batches`, which also counts millions of marks."""
+    participants = (
+        select(Enrollment.batch_id, func.count().label("n"))
+        .where(Enrollment.status == "peserta", Enrollment.deleted_at.is_(None))
+        .group_by(Enrollment.batch_id)
+        .subquery()
+    )
+    days = (
+        select(TrainingDay.batch_id, func.count().label("n"))
+        .group_by(TrainingDay.batch_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            Batch.id, Batch.name, Program.name, Batch.start_date, Batch.end_date, Batch.status,
+            Batch.mode, func.coalesce(participants.c.n, 0), Batch.capacity,
+            func.coalesce(days.c.n, 0),
+        )
+        .join(Program, Program.id == Batch.program_id)
+        .outerjoin(participants, participants.c.batch_id == Batch.id)
+        .outerjoin(days, days.c.batch_id == Batch.id)
+        .where(Batch.deleted_at.is_(None))
+        .order_by(Batch.start_date.desc(), Batch.id.desc())
+    )  # fmt: skip
+    if status:
+        stmt = stmt.where(Batch.status == status)
+    return [BatchListRow(*row) for row in session.execute(stmt)]

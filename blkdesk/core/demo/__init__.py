@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core import auth
 from blkdesk.core.clock import today
 from blkdesk.core.db import Database, open_database, resolve_url, sqlite_path
-from blkdesk.core.demo import attendance, certificates, placements, programs, registry
+from blkdesk.core.demo import attendance, certificates, closures, placements, programs, registry
 from blkdesk.core.demo.context import DemoContext
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import InstitutionInput, setup
@@ -58,6 +58,7 @@ Stage = Callable[[DemoContext], None]
 # Later flows append their stage here; each sees what the earlier ones recorded in the context.
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("program pelatihan", programs.build),
+    ("libur lokal", closures.build),
     ("pendaftar, angkatan dan peserta", registry.build),
     ("daftar hadir", attendance.build),
     ("penilaian dan sertifikat", certificates.build),

@@ -40,6 +40,7 @@ class DemoContext:
     programs: list[DemoProgram] = field(default_factory=list)
     instructor_ids: dict[str, list[int]] = field(default_factory=dict)
     batches: list[DemoBatch] = field(default_factory=list)
+    closures: set[date] = field(default_factory=set)
 
     def uuid(self) -> str:
         """Reproducible by seed, unlike uuid4()."""

@@ -186,7 +186,8 @@ def build(ctx: DemoContext) -> None:
     per_program_year: Counter[tuple[int, int]] = Counter()
     trainee_id = enrollment_id = 0
     for batch_id, (program, start) in enumerate(plans, start=1):
-        days = training_days(start, days_needed(program.total_jp, program.hours_per_day))
+        needed = days_needed(program.total_jp, program.hours_per_day)
+        days = training_days(start, needed, closures=ctx.closures)
         status = _status(days, ctx.today)
         per_program_year[(program.id, start.year)] += 1
         mode = "mtu" if rng.random() < 0.15 else "institusional"

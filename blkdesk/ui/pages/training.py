@@ -68,6 +68,7 @@ class TrainingPage(Page):
 
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
+        self._all_batches: list[batches.BatchListRow] = []
         self.tabs = QTabWidget()
         self.tabs.addTab(self._batches_tab(), self.tr("Angkatan"))
         self.tabs.addTab(self._programs_tab(), self.tr("Program pelatihan"))
@@ -192,12 +193,13 @@ class TrainingPage(Page):
             programs = listings.programs(session)
             instructors = catalog.instructors(session)
             closures = batches.closures(session)
-            n_batches = len(listings.batches(session))
+            self._all_batches = batches.overview(session)
         self.subtitle_label.setText(
             self.tr("{programs} program, {batches} angkatan, {instructors} instruktur").format(
-                programs=len(programs), batches=n_batches, instructors=len(instructors)
+                programs=len(programs), batches=len(self._all_batches),
+                instructors=len(instructors),
             )
-        )
+        )  # fmt: skip
         self.program_model.set_rows(programs)
         self.instructor_model.set_rows(instructors)
         self.closure_model.set_rows(closures)
@@ -207,8 +209,7 @@ class TrainingPage(Page):
 
     def _load_batches(self) -> None:
         status = self.status_filter.currentData()
-        with self.ctx.db.session() as session:
-            rows = listings.batches(session, (status,) if status else None)
+        rows = [r for r in self._all_batches if not status or r.status == status]
         self.batch_model.set_rows(rows)
         _fit(self.batch_view)
 
