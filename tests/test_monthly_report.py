@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from blkdesk.core.attendance_stats import batch_stats
 from blkdesk.core.clock import age_on
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import (
@@ -111,6 +112,19 @@ def test_rekap_figures_equal_an_independent_count(blk):
         v for k, v in totals.items() if k.startswith("place_")) > 0  # fmt: skip
     assert sum(totals[f"edu_{i}"] for i in range(7)) == totals["active_T"]
     assert len(report.participants) == totals["active_T"]
+
+
+def test_attendance_matches_the_attendance_rule_batch_by_batch(blk):
+    with blk.session() as s:
+        report = build_report(s, MONTH)
+        assert report.attendance
+        for line in report.attendance:
+            p = line.participant
+            stats = batch_stats(s, p.batch_id, month_end(MONTH))[p.enrollment_id]
+            assert (line.days_total, line.days_held, line.counts) == (
+                stats.days_total, stats.days_held, stats.counts)  # fmt: skip
+            assert line.percent_so_far == float(stats.percent_so_far())
+            assert line.percent_of_all == float(stats.percent_of_all())
 
 
 def test_the_bar_chart_data_adds_up(blk):

@@ -9,13 +9,13 @@ alone, so merging the same file twice changes nothing.
 """
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
+from python_calamine import CalamineSheet, CalamineWorkbook
 from sqlalchemy import Table, delete, func, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -97,13 +97,26 @@ class MergeReport:
 @dataclass
 class _Workbook:
     facts: dict[str, str]
-    sheets: dict[str, tuple[list[str], list[list[str]]]]  # name -> (headers, rows)
+    sheets: dict[str, tuple[list[str], CalamineSheet]]  # name -> (headers, verified sheet)
+
+
+def _text(row: list[Any]) -> list[str]:
+    # Every cell was written as text; anything else means someone typed into the sheet, and
+    # the checksum will say so.
+    return [v if isinstance(v, str) else str(v) for v in row]
 
 
 def _text_rows(raw: list[list[Any]]) -> list[list[str]]:
-    # Every cell was written as text; anything else means someone typed into the sheet, and
-    # the checksum will say so.
-    return [[v if isinstance(v, str) else str(v) for v in row] for row in raw]
+    return [_text(row) for row in raw]
+
+
+def _body(sheet: CalamineSheet) -> Iterator[list[str]]:
+    """The rows under the header, read again from the parsed sheet (never all held as text:
+    a BLK's ten years of attendance is millions of cells)."""
+    rows = sheet.iter_rows()
+    next(rows, None)
+    for row in rows:
+        yield _text(row)
 
 
 def open_workbook(
@@ -143,31 +156,36 @@ def open_workbook(
 
 def verified_sheets(
     book: CalamineWorkbook, listed: dict[str, tuple[int, str]]
-) -> dict[str, tuple[list[str], list[list[str]]]]:
-    """Every data sheet as (headers, rows), once its row count and SHA-256 match the manifest."""
+) -> dict[str, tuple[list[str], CalamineSheet]]:
+    """Every data sheet as (headers, sheet), once its row count and SHA-256 match the
+    manifest."""
     names = set(book.sheet_names)
-    sheets: dict[str, tuple[list[str], list[list[str]]]] = {}
+    sheets: dict[str, tuple[list[str], CalamineSheet]] = {}
     for sheet in (INSTITUTION, *SHEETS):
         if sheet.name not in listed:
             raise Rejected(f"Manifest tidak mencantumkan lembar {sheet.name}.")
         if sheet.name not in names:
             raise Rejected(f"Lembar {sheet.name} hilang dari berkas.")
+        hasher = SheetHasher()
         try:
-            raw = book.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
+            parsed = book.get_sheet_by_name(sheet.name)
+            rows = parsed.iter_rows()
+            headers = _text(next(rows, []))
+            hasher.row(headers)
+            body_count = 0
+            for row in rows:
+                hasher.row(_text(row))
+                body_count += 1
         except Exception as exc:
             raise Rejected(f"Lembar {sheet.name} tidak dapat dibaca: {exc}.") from exc
-        rows = _text_rows(raw)
-        if not rows:
+        if not headers:
             raise Rejected(f"Lembar {sheet.name} kosong, judul kolomnya pun hilang.")
-        headers, body = rows[0], rows[1:]
         count, digest = listed[sheet.name]
-        if len(body) != count:
+        if body_count != count:
             raise Rejected(
-                f"Lembar {sheet.name} berisi {len(body)} baris, Manifest menyebut {count}: "
+                f"Lembar {sheet.name} berisi {body_count} baris, Manifest menyebut {count}: "
                 "berkas terpotong atau diubah. Minta BLK mengirim ulang."
             )
-        hasher = SheetHasher()
-        hasher.rows(rows)
         if hasher.hexdigest() != digest:
             raise Rejected(
                 f"Isi lembar {sheet.name} tidak cocok dengan checksum di Manifest: berkas diubah "
@@ -178,7 +196,7 @@ def verified_sheets(
             raise Rejected(
                 f"Lembar {sheet.name} punya kolom tak dikenal: {', '.join(sorted(unknown))}."
             )
-        sheets[sheet.name] = (headers, body)
+        sheets[sheet.name] = (headers, parsed)
     return sheets
 
 
@@ -199,13 +217,12 @@ class _FileMerge:
             self.ids[table.name] = dict(rows.all())
         return self.ids[table.name]
 
-    def records(self, sheet: Sheet) -> list[dict[str, Any]]:
+    def records(self, sheet: Sheet) -> Iterator[dict[str, Any]]:
         """The sheet's rows as column values, references turned into this database's ids."""
-        headers, body = self.book.sheets[sheet.name]
+        headers, parsed = self.book.sheets[sheet.name]
         fields = [sheet.field(h) for h in headers]
         maps = {f.name: self.uuid_ids(f.ref) for f in fields if f.ref is not None}
-        out = []
-        for row in body:
+        for row in _body(parsed):
             rec: dict[str, Any] = {}
             for f, text in zip(fields, row, strict=False):
                 value = f.from_cell(text)
@@ -223,36 +240,59 @@ class _FileMerge:
                 raise Rejected(
                     f"Lembar {sheet.name} berisi data milik {rec['inst_code']}, bukan {self.code}."
                 )
-            out.append(rec)
-        return out
+            yield rec
 
     def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         for start in range(0, len(rows), INSERT_CHUNK):
             self.s.execute(insert(table), rows[start : start + INSERT_CHUNK])
 
-    def merge_by_uuid(self, sheet: Sheet) -> SheetCounts:
-        table = sheet.table
+    def _apply(
+        self,
+        sheet: Sheet,
+        existing: dict[Any, tuple[int, datetime]],
+        key: Callable[[dict[str, Any]], Any],
+    ) -> SheetCounts:
+        """Insert what is new, overwrite what is older here, in bounded chunks as rows
+        stream in."""
         counts = SheetCounts()
-        existing = dict(
-            self.s.execute(
-                select(table.c.uuid, table.c.updated_at).where(table.c.inst_code == self.code)
-            ).all()
-        )
-        ids = self.uuid_ids(table)
-        added, changed = [], []
+        added: list[dict[str, Any]] = []
+        changed: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            if added:
+                self.s.execute(insert(sheet.table), added)
+                counts.added += len(added)
+                added.clear()
+            if changed:
+                self.s.execute(update(sheet.model), changed)
+                counts.updated += len(changed)
+                changed.clear()
+
         for rec in self.records(sheet):
-            stored = existing.get(rec["uuid"])
+            stored = existing.get(key(rec))
             if stored is None:
                 added.append(rec)
-            elif rec["updated_at"] > stored:
-                changed.append({"id": ids[rec["uuid"]], **rec})
+            elif rec["updated_at"] > stored[1]:
+                changed.append({"id": stored[0], **rec})
             else:
                 counts.unchanged += 1
-        self._insert(table, added)
-        if changed:
-            self.s.execute(update(sheet.model), changed)
-        counts.added, counts.updated = len(added), len(changed)
-        if added:
+            if len(added) + len(changed) >= INSERT_CHUNK:
+                flush()
+        flush()
+        return counts
+
+    def merge_by_uuid(self, sheet: Sheet) -> SheetCounts:
+        table = sheet.table
+        existing = {
+            u: (i, stamp)
+            for u, i, stamp in self.s.execute(
+                select(table.c.uuid, table.c.id, table.c.updated_at).where(
+                    table.c.inst_code == self.code
+                )
+            )
+        }
+        counts = self._apply(sheet, existing, lambda rec: rec["uuid"])
+        if counts.added:
             self.ids.pop(table.name, None)
         return counts
 
@@ -296,7 +336,6 @@ class _FileMerge:
 
     def merge_marks(self, sheet: Sheet) -> SheetCounts:
         table = sheet.table
-        counts = SheetCounts()
         existing = {
             (e, d): (i, u)
             for i, e, d, u in self.s.execute(
@@ -305,24 +344,11 @@ class _FileMerge:
                 .where(Enrollment.inst_code == self.code)
             )
         }
-        added, changed = [], []
-        for rec in self.records(sheet):
-            stored = existing.get((rec["enrollment_id"], rec["day"]))
-            if stored is None:
-                added.append(rec)
-            elif rec["updated_at"] > stored[1]:
-                changed.append({"id": stored[0], **rec})
-            else:
-                counts.unchanged += 1
-        self._insert(table, added)
-        if changed:
-            self.s.execute(update(sheet.model), changed)
-        counts.added, counts.updated = len(added), len(changed)
-        return counts
+        return self._apply(sheet, existing, lambda rec: (rec["enrollment_id"], rec["day"]))
 
     def merge_institution(self, local_code: str | None) -> Institution:
         facts = self.book.facts
-        recs = self.records(INSTITUTION)
+        recs = list(self.records(INSTITUTION))
         rec = recs[0] if len(recs) == 1 else None
         if rec is None or rec["code"] != self.code:
             raise Rejected("Lembar institution tidak sesuai dengan kode lembaga di Manifest.")

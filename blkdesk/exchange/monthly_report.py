@@ -21,14 +21,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core.attendance_stats import batch_stats
+from blkdesk.core.attendance_stats import AttendanceStats
 from blkdesk.core.clock import MONTHS_ID, age_on, utcnow
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import (
+    AttendanceMark,
     Batch,
     Certificate,
     Enrollment,
@@ -36,6 +37,7 @@ from blkdesk.core.models import (
     Placement,
     Program,
     Trainee,
+    TrainingDay,
     Vocation,
 )
 from blkdesk.core.refdata import (
@@ -440,12 +442,44 @@ def _participants(
 
 
 def _attendance(session: Session, lines: list[ParticipantLine], last: date) -> list[AttendanceLine]:
+    """Attendance of the month's participants, with the same counting rule as the attendance
+    grid (`AttendanceStats`: marks on the batch's training days, H counts as present), in three
+    queries for everyone rather than three per batch."""
+    batch_ids = sorted({line.batch_id for line in lines})
+    enrollment_ids = [line.enrollment_id for line in lines]
+    days: dict[int, tuple[int, int]] = {}
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for start in range(0, len(batch_ids), 500):
+        chunk = batch_ids[start : start + 500]
+        rows = session.execute(
+            select(
+                TrainingDay.batch_id,
+                func.count(),
+                func.sum(case((TrainingDay.day <= last, 1), else_=0)),
+            )
+            .where(TrainingDay.batch_id.in_(chunk))
+            .group_by(TrainingDay.batch_id)
+        )
+        days.update({b: (total, held or 0) for b, total, held in rows})
+    for start in range(0, len(enrollment_ids), 500):
+        chunk = enrollment_ids[start : start + 500]
+        rows = session.execute(
+            select(AttendanceMark.enrollment_id, AttendanceMark.code, func.count())
+            .join(Enrollment, Enrollment.id == AttendanceMark.enrollment_id)
+            .join(
+                TrainingDay,
+                (TrainingDay.batch_id == Enrollment.batch_id)
+                & (TrainingDay.day == AttendanceMark.day),
+            )
+            .where(AttendanceMark.enrollment_id.in_(chunk), AttendanceMark.deleted_at.is_(None))
+            .group_by(AttendanceMark.enrollment_id, AttendanceMark.code)
+        )
+        for enrollment_id, code, n in rows:
+            counts[enrollment_id][code] = n
     out = []
-    stats_by_batch: dict[int, Any] = {}
     for line in lines:
-        if line.batch_id not in stats_by_batch:
-            stats_by_batch[line.batch_id] = batch_stats(session, line.batch_id, last)
-        stats = stats_by_batch[line.batch_id][line.enrollment_id]
+        total, held = days.get(line.batch_id, (0, 0))
+        stats = AttendanceStats(total, held, counts.get(line.enrollment_id, {}))
         out.append(
             AttendanceLine(
                 line,

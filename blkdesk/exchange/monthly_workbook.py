@@ -35,6 +35,9 @@ NAVY = "#1F3A5F"
 PALE = "#E8EEF5"
 SUBTOTAL_FILL = "#F3F6FA"
 DATE_FORMAT = "[$-421]d mmmm yyyy"  # 17 Agustus 2025, whatever the reader's locale
+PRINT_SCALE = 60
+# Default-width characters across an A4 landscape page at 100 %, inside the default margins.
+A4_LANDSCAPE_CHARS = 94
 COUNT_FORMAT = '#,##0;-#,##0;"–"'
 
 
@@ -155,7 +158,6 @@ def _write_rekap(book: Any, fmt: _Formats, report: MonthlyReport) -> None:
             ws.write_string(sub_row, c, col.header, fmt.sub)
             positions[col.key] = c
             c += 1
-    last_col = c - 1
     ws.set_row(top, 32)
     ws.set_row(sub_row, 20)
     body = SafeWriter(ws, fmt.text, fmt.text_quoted)
@@ -207,21 +209,11 @@ def _write_rekap(book: Any, fmt: _Formats, report: MonthlyReport) -> None:
         ws.write_formula(r, cc, f"=SUBTOTAL(9,{ref})", fmt.total_int, totals[col.key])
     total_row = r
     ws.freeze_panes(sub_row + 1, n_labels)
-    widths = [26, 24, 30] if report.consolidated else [30, 30]
+    widths = [24, 22, 28] if report.consolidated else [24, 28]
     for i, width in enumerate(widths):
         ws.set_column(i, i, width)
-    ws.set_column(n_labels, last_col, 6.5)
-    for key in ("batches", "disability"):
-        ws.set_column(positions[key], positions[key], 9)
     for col in columns:
-        if col.key.startswith(("edu_", "cert_", "pmi_")) and not col.adds:
-            ws.set_column(positions[col.key], positions[col.key], 9.5)
-        elif col.key.startswith("place_"):
-            ws.set_column(positions[col.key], positions[col.key], 12)
-    # On paper the second page starts with the education block, so no group is cut in two.
-    ws.set_v_pagebreaks([positions["edu_0"]])
-    for key in (k for k in positions if k.startswith(("edu_", "place_", "cert_", "pmi_"))):
-        ws.write_string(sub_row, positions[key], _short(key, columns), fmt.sub)
+        ws.set_column(positions[col.key], positions[col.key], _rekap_width(col))
     ws.set_row(sub_row, 45)
     note = total_row + 2
     ws.write_string(
@@ -231,14 +223,37 @@ def _write_rekap(book: Any, fmt: _Formats, report: MonthlyReport) -> None:
     )  # fmt: skip
     ws.set_landscape()
     ws.set_paper(9)
-    # Some fifty columns: two A4 pages across keep the figures legible on paper.
-    ws.fit_to_pages(2, 0)
+    # Some fifty columns: on paper they go on several A4 pages across, each with the programme
+    # names repeated and no column group cut in two. A fixed scale, because fitting to a page
+    # width would ignore these breaks.
+    ws.set_print_scale(PRINT_SCALE)
+    ws.set_v_pagebreaks(_page_breaks(report, positions, sum(widths)))
     ws.repeat_rows(top, sub_row)
     ws.repeat_columns(0, n_labels - 1)
 
 
-def _short(key: str, columns: list[Column]) -> str:
-    return next(c.header for c in columns if c.key == key)
+def _rekap_width(col: Column) -> float:
+    if col.key in ("batches", "disability"):
+        return 9
+    if col.key.startswith("place_"):
+        return 10.5
+    if col.key.startswith(("edu_", "cert_", "pmi_")) and not col.adds:
+        return 8
+    return 6.5
+
+
+def _page_breaks(report: MonthlyReport, positions: dict[str, int], labels: float) -> list[int]:
+    """Columns where a printed page starts: whole groups packed onto A4 landscape pages."""
+    page = A4_LANDSCAPE_CHARS * 100 / PRINT_SCALE
+    breaks: list[int] = []
+    used = labels
+    for group in report.groups:
+        width = sum(_rekap_width(c) for c in group.columns)
+        if used + width > page and used > labels:
+            breaks.append(positions[group.columns[0].key])
+            used = labels
+        used += width
+    return breaks
 
 
 def _status_label(line: ParticipantLine, first: date, last: date) -> str:
