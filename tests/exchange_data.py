@@ -32,6 +32,8 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.refdata import EDUCATION_LEVELS, PLACEMENT_OUTCOMES
 from blkdesk.core.text import normalise_name
+from blkdesk.exchange.sync_export import sheet_query
+from blkdesk.exchange.sync_format import SHEETS
 
 MONTH = date(2025, 5, 1)
 STAMP = datetime(2025, 6, 2, 8, 0)
@@ -192,3 +194,15 @@ def build(
                         recorded_on=recorded,
                     ))  # fmt: skip
     return Built(count, enrollments, niks)
+
+
+def dump(db, code):
+    """Every synced value of institution `code`, as the sync workbook writes it."""
+    out = {}
+    with db.session() as s:
+        for sheet in SHEETS:
+            rows = s.execute(sheet_query(sheet, code, None))
+            out[sheet.name] = sorted(
+                tuple(f.to_cell(v) for f, v in zip(sheet.fields, row, strict=True)) for row in rows
+            )
+    return out

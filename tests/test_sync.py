@@ -14,22 +14,10 @@ from sqlalchemy import func, select, update
 from blkdesk.core.models import AuditEvent, ExportLog, Institution, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import merge, sync_export
-from blkdesk.exchange.sync_format import ALL_SHEETS, SHEETS, SheetHasher
-from tests.exchange_data import build, new_blk, new_province
+from blkdesk.exchange.sync_format import ALL_SHEETS, SheetHasher
+from tests.exchange_data import build, dump, new_blk, new_province
 
 ADMIN = Actor("admin", Role.ADMIN)
-
-
-def dump(db, code):
-    """Every synced value of institution `code`, as the sync workbook writes it."""
-    out = {}
-    with db.session() as s:
-        for sheet in SHEETS:
-            rows = s.execute(sync_export.sheet_query(sheet, code, None))
-            out[sheet.name] = sorted(
-                tuple(f.to_cell(v) for f, v in zip(sheet.fields, row, strict=True)) for row in rows
-            )
-    return out
 
 
 @pytest.fixture
