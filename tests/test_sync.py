@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select, update
 
-from blkdesk.core.models import AuditEvent, ExportLog, Institution, Trainee
+from blkdesk.core.models import AuditEvent, Batch, ExportLog, Institution, Trainee, TrainingDay
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import merge, sync_export
 from blkdesk.exchange.sync_format import ALL_SHEETS, SheetHasher
@@ -78,6 +78,28 @@ def test_newer_updated_at_wins_and_an_older_file_does_not_undo_it(blk, province,
     assert old.sheets["trainee"].updated == 0
     with province.session() as s:
         assert s.scalar(select(Trainee.name).where(Trainee.uuid == uuid)) == "Nama Baru"
+
+
+def test_a_dropped_training_day_stays_dropped_when_an_old_file_comes_again(blk, province, tmp_path):
+    first = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=True)
+    merge.merge_files(province, ADMIN, [first.path])
+    with blk.transaction() as s:
+        batch = s.scalar(select(Batch).order_by(Batch.id).limit(1))
+        last, before = s.scalars(
+            select(TrainingDay).where(TrainingDay.batch_id == batch.id)
+            .order_by(TrainingDay.day.desc()).limit(2)
+        )  # fmt: skip
+        s.delete(last)
+        batch.end_date = before.day
+        uuid, dropped = batch.uuid, last.day
+    second = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx")
+    merge.merge_files(province, ADMIN, [second.path])
+    merge.merge_files(province, ADMIN, [first.path])
+    with province.session() as s:
+        days = set(s.scalars(
+            select(TrainingDay.day).join(Batch).where(Batch.uuid == uuid)
+        ))  # fmt: skip
+    assert dropped not in days and before.day in days
 
 
 def _rewrite_cell(path, target, sheet, row, col, value):

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from blkdesk.core.models import AttendanceMark, Enrollment, Trainee, TrainingDay
+from blkdesk.core.models import AttendanceMark, Batch, Enrollment, Trainee, TrainingDay
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import merge, sync_export
 from tests.exchange_data import build, dump, new_blk, new_province
@@ -15,7 +15,16 @@ from tests.exchange_data import build, dump, new_blk, new_province
 ADMIN = Actor("admin", Role.ADMIN)
 
 EDITS = st.sampled_from(
-    ["rename", "withdraw", "mark", "clear_mark", "reschedule", "delete_trainee", "add_trainee"]
+    [
+        "rename",
+        "withdraw",
+        "mark",
+        "clear_mark",
+        "reschedule",
+        "drop_day",
+        "delete_trainee",
+        "add_trainee",
+    ]
 )
 STEPS = st.lists(
     st.tuples(st.lists(EDITS, max_size=3), st.sampled_from(["delta", "full", "resend_old"])),
@@ -50,6 +59,14 @@ def _edit(db, edit: str, n: int) -> None:
             )  # fmt: skip
             s.add(TrainingDay(batch_id=last.batch_id, day=last.day + timedelta(days=7 + n)))
             s.delete(last)
+        elif edit == "drop_day":
+            # The batch is shortened: its last day goes and its end date moves with it.
+            days = list(s.scalars(
+                select(TrainingDay).where(TrainingDay.batch_id == enrollment.batch_id)
+                .order_by(TrainingDay.day.desc()).limit(2)
+            ))  # fmt: skip
+            s.delete(days[0])
+            s.get(Batch, enrollment.batch_id).end_date = days[1].day
         elif edit == "delete_trainee":
             trainee.deleted_at = datetime(2025, 6, 2)
         else:

@@ -208,6 +208,8 @@ class _FileMerge:
         self.book = book
         self.code = code
         self.ids: dict[str, dict[str, int]] = {}
+        # Ids of stored rows this file replaced with a newer version, per table.
+        self.updated: dict[str, set[int]] = defaultdict(set)
 
     def uuid_ids(self, table: Table) -> dict[str, int]:
         if table.name not in self.ids:
@@ -274,6 +276,7 @@ class _FileMerge:
                 added.append(rec)
             elif rec["updated_at"] > stored[1]:
                 changed.append({"id": stored[0], **rec})
+                self.updated[sheet.table.name].add(stored[0])
             else:
                 counts.unchanged += 1
             if len(added) + len(changed) >= INSERT_CHUNK:
@@ -297,7 +300,8 @@ class _FileMerge:
         return counts
 
     def merge_training_days(self, sheet: Sheet) -> SheetCounts:
-        """A batch's days are replaced as a set when the incoming set is at least as new."""
+        """A batch's days are replaced as a set when this file brought a newer version of the
+        batch or of one of its days; an older file never brings back a day since dropped."""
         table = sheet.table
         counts = SheetCounts()
         incoming: dict[int, dict[date, dict[str, Any]]] = defaultdict(dict)
@@ -311,14 +315,22 @@ class _FileMerge:
         )
         for batch_id, day, stamp in rows:
             stored[batch_id][day] = stamp
+        batch_stamps = dict(
+            self.s.execute(
+                select(Batch.id, Batch.updated_at).where(Batch.inst_code == self.code)
+            ).all()
+        )
         added: list[dict[str, Any]] = []
         for batch_id, days in incoming.items():
             have = stored.get(batch_id, {})
             if set(days) == set(have):
                 counts.unchanged += len(days)
                 continue
+            # A day dropped here leaves no row to compare: the batch's own stamp (a reschedule
+            # touches the batch) is what an older file's days must beat.
             newest_in = max(r["updated_at"] for r in days.values())
-            if have and newest_in < max(have.values()):
+            newer = newest_in > max([*have.values(), batch_stamps[batch_id]])
+            if have and not newer and batch_id not in self.updated["batch"]:
                 counts.unchanged += len(days)
                 continue
             gone = [d for d in have if d not in days]
