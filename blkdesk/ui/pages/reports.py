@@ -236,12 +236,12 @@ class ReportsPage(Page):
         self.rekap_model.set_rows(lines)
         self.rekap_view.setModel(self.rekap_model)
         self.rekap_view.resizeColumnsToContents()
-        header = self.rekap_view.horizontalHeader()
-        header.setMinimumSectionSize(36)
+        sections = self.rekap_view.horizontalHeader()
+        sections.setMinimumSectionSize(36)
         # Long programme names would push the figures out of sight; widening the column shows
         # the whole name.
         for i in range(n):
-            header.resizeSection(i, min(header.sectionSize(i), 190))
+            sections.resizeSection(i, min(sections.sectionSize(i), 190))
 
     def save_monthly(self) -> None:
         report = self.report
