@@ -8,6 +8,7 @@ a record whose `updated_at` is newer than the stored one replaces it, anything e
 alone, so merging the same file twice changes nothing.
 """
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core import audit
 from blkdesk.core.db import Database
 from blkdesk.core.errors import BlkError
-from blkdesk.core.models import Batch, Enrollment, Institution, Program, Trainee
+from blkdesk.core.models import AuditEvent, Batch, Enrollment, Institution, Program, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.exchange.sync_format import (
@@ -36,6 +37,7 @@ from blkdesk.exchange.sync_format import (
 )
 
 INSERT_CHUNK = 10_000
+SHEET_DIGESTS = "sheet_sha256"
 TRAINED = ("peserta",)
 
 
@@ -102,7 +104,9 @@ class _Workbook:
 
 def _text(row: list[Any]) -> list[str]:
     # Every cell was written as text; anything else means someone typed into the sheet, and
-    # the checksum will say so.
+    # the checksum will say so. Checking the row at once is much cheaper than cell by cell.
+    if all(type(v) is str for v in row):
+        return row
     return [v if isinstance(v, str) else str(v) for v in row]
 
 
@@ -224,10 +228,11 @@ class _FileMerge:
         headers, parsed = self.book.sheets[sheet.name]
         fields = [sheet.field(h) for h in headers]
         maps = {f.name: self.uuid_ids(f.ref) for f in fields if f.ref is not None}
+        converters = [f.from_cell for f in fields]
         for row in _body(parsed):
             rec: dict[str, Any] = {}
-            for f, text in zip(fields, row, strict=False):
-                value = f.from_cell(text)
+            for f, convert, text in zip(fields, converters, row, strict=False):
+                value = convert(text)
                 if f.ref is not None and value is not None:
                     try:
                         value = maps[f.name][value]
@@ -401,11 +406,18 @@ def _merge_one(
         with db.transaction() as session:
             merger = _FileMerge(session, book, result.institution_code)
             merger.merge_institution(local_code)
+            seen = merged_sheets(session, result.institution_code)
             for i, sheet in enumerate(SHEETS):
                 if progress:
                     progress.update(i, len(SHEETS), f"{path.name}: {sheet.name}")
                     progress.check()
-                if sheet.name == "training_day":
+                count, digest = listed[sheet.name]
+                if (sheet.name, digest) in seen:
+                    # Exactly these cells were merged before: each row then either won or was
+                    # older, and stored rows only get newer since, so they would all be
+                    # unchanged now. Re-sent files cost a checksum, not a comparison.
+                    counts = SheetCounts(unchanged=count)
+                elif sheet.name == "training_day":
                     counts = merger.merge_training_days(sheet)
                 elif sheet.parent is not None:
                     counts = merger.merge_marks(sheet)
@@ -416,7 +428,8 @@ def _merge_one(
                 session, actor, "merge", "sync_workbook", result.institution_code,
                 {"path": [None, str(path)], "added": [None, result.total("added")],
                  "updated": [None, result.total("updated")],
-                 "unchanged": [None, result.total("unchanged")]},
+                 "unchanged": [None, result.total("unchanged")],
+                 SHEET_DIGESTS: [None, {name: d for name, (_n, d) in listed.items()}]},
             )  # fmt: skip
     except Rejected as exc:
         result.reason = exc.message
@@ -434,6 +447,22 @@ def _merge_one(
                 {"path": [None, str(path)]}, reason=result.reason,
             )  # fmt: skip
     return result
+
+
+def merged_sheets(session: Session, inst_code: str) -> set[tuple[str, str]]:
+    """(sheet, SHA-256) of every sheet merged from this institution, as the audit trail of
+    past merges records them."""
+    seen: set[tuple[str, str]] = set()
+    for changes in session.scalars(
+        select(AuditEvent.changes).where(
+            AuditEvent.action == "merge",
+            AuditEvent.entity == "sync_workbook",
+            AuditEvent.entity_uuid == inst_code,
+        )
+    ):
+        digests = json.loads(changes).get(SHEET_DIGESTS, [None, {}])[1]
+        seen.update(digests.items())
+    return seen
 
 
 def double_funding(session: Session) -> list[DoubleFunding]:
