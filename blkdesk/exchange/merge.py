@@ -34,10 +34,13 @@ from blkdesk.exchange.sync_format import (
     SHEETS,
     Sheet,
     SheetHasher,
+    file_sha256,
 )
 
 INSERT_CHUNK = 10_000
 SHEET_DIGESTS = "sheet_sha256"
+SHEET_ROWS = "sheet_rows"
+FILE_DIGEST = "file_sha256"
 TRAINED = ("peserta",)
 
 
@@ -397,6 +400,9 @@ def _merge_one(
 ) -> FileResult:
     result = FileResult(Path(path))
     try:
+        file_digest = file_sha256(path)
+        if _already_merged(db, actor, file_digest, result):
+            return result
         calamine, facts, listed = open_workbook(path)
         result.institution_code = facts.get("institution_code", "")
         result.institution_name = facts.get("institution_name", "")
@@ -429,7 +435,10 @@ def _merge_one(
                 {"path": [None, str(path)], "added": [None, result.total("added")],
                  "updated": [None, result.total("updated")],
                  "unchanged": [None, result.total("unchanged")],
-                 SHEET_DIGESTS: [None, {name: d for name, (_n, d) in listed.items()}]},
+                 SHEET_DIGESTS: [None, {name: d for name, (_n, d) in listed.items()}],
+                 SHEET_ROWS: [None, {name: n for name, (n, _d) in listed.items()}],
+                 FILE_DIGEST: [None, file_digest], "kind": [None, result.kind],
+                 "institution_name": [None, result.institution_name]},
             )  # fmt: skip
     except Rejected as exc:
         result.reason = exc.message
@@ -447,6 +456,37 @@ def _merge_one(
                 {"path": [None, str(path)]}, reason=result.reason,
             )  # fmt: skip
     return result
+
+
+def _already_merged(db: Database, actor: Actor, digest: str, result: FileResult) -> bool:
+    """A byte-for-byte copy of a file merged before: it was verified then, and merging it again
+    would leave every row unchanged, so it is reported as such without being read."""
+    with db.transaction() as session:
+        for code, text in session.execute(
+            select(AuditEvent.entity_uuid, AuditEvent.changes).where(
+                AuditEvent.action == "merge",
+                AuditEvent.entity == "sync_workbook",
+                AuditEvent.changes.contains(digest),
+            )
+        ):
+            changes = json.loads(text)
+            if changes.get(FILE_DIGEST, [None, None])[1] != digest:
+                continue
+            rows = changes[SHEET_ROWS][1]
+            result.institution_code = code
+            result.institution_name = changes["institution_name"][1]
+            result.kind = changes["kind"][1]
+            result.rows = sum(rows.values())
+            result.sheets = {
+                sheet.name: SheetCounts(unchanged=rows[sheet.name]) for sheet in SHEETS
+            }
+            audit.record(
+                session, actor, "merge", "sync_workbook", code,
+                {"path": [None, str(result.path)], "unchanged": [None, result.rows - 1]},
+                reason="Berkas ini sama persis dengan berkas yang sudah digabung.",
+            )  # fmt: skip
+            return True
+    return False
 
 
 def merged_sheets(session: Session, inst_code: str) -> set[tuple[str, str]]:
