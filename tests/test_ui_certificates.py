@@ -223,3 +223,22 @@ def test_layout_dialog_previews_validates_and_saves(qtbot, qapp, db):
     assert (saved.title, saved.paper, saved.qr_size_mm) == (
         "SERTIFIKAT KELULUSAN PELATIHAN", "F4", 34.0,
     )  # fmt: skip
+
+
+def test_numbering_is_configured_in_the_layout_dialog(qtbot, qapp, db):
+    from blkdesk.core.models import Institution
+
+    dialog = LayoutDialog(None, _ctx(db))
+    qtbot.addWidget(dialog)
+    dialog.sert_pattern.clear()
+    qtbot.keyClicks(dialog.sert_pattern, "{seq:03d}/SERT/{inst}")
+    assert "{year}" in dialog.number_example.text()
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert "{year}" in dialog.errors.labels["sertifikat"].text()
+    qtbot.keyClicks(dialog.sert_pattern, "/{year}")
+    assert dialog.number_example.text().startswith("001/SERT/LBK/")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with db.session() as s:
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+        assert inst.cert_number_pattern == "{seq:03d}/SERT/{inst}/{year}"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import certificate_layout
+from blkdesk.core import certificate_layout, numbering
 from blkdesk.core.certificate_layout import Layout
 from blkdesk.core.certificates import Sheet, UnitLine, issue_place
 from blkdesk.core.clock import today
@@ -83,6 +83,9 @@ class LayoutDialog(Dialog):
         self.ctx = ctx
         with ctx.db.session() as session:
             self.layout_value = certificate_layout.load(session)
+            inst = local_institution(session)
+            self.inst_code = inst.code
+            self.numbering_value = numbering.config(session, inst)
         self.samples = sample_sheets(ctx)
         self.errors = FormErrors()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -93,6 +96,7 @@ class LayoutDialog(Dialog):
         tabs.addTab(self._paper_tab(), self.tr("Kertas dan posisi"))
         tabs.addTab(self._text_tab(), self.tr("Teks"))
         tabs.addTab(self._image_tab(), self.tr("Logo dan tanda tangan"))
+        tabs.addTab(self._numbering_tab(), self.tr("Penomoran"))
         tabs.setMinimumWidth(430)
         row.addWidget(tabs)
         side = QVBoxLayout()
@@ -236,6 +240,56 @@ class LayoutDialog(Dialog):
         form.addRow("", note)
         return page
 
+    def _numbering_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.sert_pattern = QLineEdit(self.numbering_value.sertifikat)
+        self.sk_pattern = QLineEdit(self.numbering_value.surat_keterangan)
+        self.scope = QComboBox()
+        for value, label in numbering.SCOPES.items():
+            self.scope.addItem(label, value)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(self.numbering_value.scope)))
+        for widget in (self.sert_pattern, self.sk_pattern):
+            widget.textChanged.connect(self.update_number_example)
+        self.scope.currentIndexChanged.connect(self.update_number_example)
+        self.errors.add_row(form, self.tr("Nomor sertifikat"), self.sert_pattern, "sertifikat")
+        self.errors.add_row(form, self.tr("Nomor surat keterangan"), self.sk_pattern,
+                            "surat_keterangan")  # fmt: skip
+        form.addRow(self.tr("Nomor urut dimulai lagi"), self.scope)
+        self.number_example = QLabel()
+        self.number_example.setWordWrap(True)
+        form.addRow(self.tr("Contoh"), self.number_example)
+        hint = QLabel(
+            self.tr(
+                "Kolom isian: {seq:04d} nomor urut empat angka, {inst} kode lembaga, {vocation} "
+                "kode kejuruan, {program} kode program, {year} tahun, {month} bulan, "
+                "{month_roman} bulan Romawi, {kind} SERT/SK. Nomor yang pernah dipakai, termasuk "
+                "yang dibatalkan, tidak pernah dipakai lagi."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("PageSubtitle")
+        form.addRow("", hint)
+        self.update_number_example()
+        return page
+
+    def current_numbering(self) -> numbering.NumberingConfig:
+        return numbering.NumberingConfig(
+            self.sert_pattern.text(), self.sk_pattern.text(), self.scope.currentData()
+        )
+
+    def update_number_example(self, *_args: Any) -> None:
+        cfg = self.current_numbering()
+        examples = []
+        for kind in ("sertifikat", "surat_keterangan"):
+            problem = numbering.pattern_problem(cfg.pattern(kind), cfg.scope)
+            if problem:
+                self.number_example.setText(problem)
+                return
+            fields = numbering.NumberFields(self.inst_code, "TIK", "TIK-OPKOM", today(), kind)
+            examples.append(numbering.render(cfg.pattern(kind), 1, fields))
+        self.number_example.setText("  ·  ".join(examples))
+
     def _fill(self, lay: Layout) -> None:
         self._filling = True
         for combo, value in (
@@ -335,6 +389,9 @@ class LayoutDialog(Dialog):
         try:
             with self.ctx.db.transaction() as session:
                 certificate_layout.save(session, self.ctx.actor, self.current())
+                if self.current_numbering() != self.numbering_value:
+                    inst = local_institution(session)
+                    numbering.save_config(session, self.ctx.actor, inst, self.current_numbering())
         except FieldErrors as exc:
             self.errors.show(exc.errors)
             return
