@@ -1,1 +1,2 @@
-"""Excel in and out: the monthly report, the sync workbook and the province's merge. Qt-free."""
+"""Excel in and out: the registrant import, the monthly report, the sync workbook and the
+province's merge. Qt-free."""

@@ -5,10 +5,11 @@ from blkdesk.cli.commands import (
     certificates,
     demo,
     exchange,
+    import_trainees,
     init,
     placements,
     safety,
     verify,
 )
 
-MODULES = (init, demo, catalog, exchange, certificates, verify, placements, safety)
+MODULES = (init, demo, catalog, import_trainees, exchange, certificates, verify, placements, safety)
