@@ -37,7 +37,7 @@ BAD = [
     ["6", "Siti Kembar", nik(date(1995, 8, 17), "P", 1), "P", "", "", "", "", "", ""],
     ["7", "Joko", 3602010203990010, "L", "", "", "", "", "", ""],
     ["8", "Wawan", nik(date(1997, 7, 7), "L", 8), "L", "kemarin", "", "", "", "", ""],
-    ["9", "", nik(date(1996, 6, 6), "L", 9), "", "", "", "", "Kab. Antah", "", ""],
+    ["9", "", nik(date(1996, 6, 6), "L", 9), "", "", "", "", "Kab. Antah", "", "@SUM(1)"],
 ]  # fmt: skip
 
 
@@ -89,6 +89,7 @@ def test_good_rows_are_imported_and_each_bad_row_says_where_and_why(db, admin, t
     assert rows[0][-2:] == ("Baris asal", "Kesalahan")
     assert [r[-2] for r in rows[1:]] == [6, 7, 8, 9, 10, 11]
     assert rows[4][2] == "3602010203990010" and sheet.cell(5, 3).data_type == "s"
+    assert rows[6][9] == "@SUM(1)" and sheet.cell(7, 10).data_type == "s"
 
 
 def test_the_same_file_twice_adds_nothing(db, admin, tmp_path):

@@ -30,6 +30,7 @@ from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.exchange import registrant_columns as cols
 from blkdesk.exchange.xlsx_guard import RefusedFile, check_xlsx
+from blkdesk.exchange.xlsx_safety import SafeWriter, quoted
 
 HEADER_SEARCH_ROWS = 10  # a title line or two above the header row is common
 MAX_ROWS = 50_000
@@ -332,25 +333,27 @@ def _update(
 
 
 def write_failed_rows(result: ImportResult, target: Path) -> Path:
-    """The failed rows as they were, plus their row number and reason, every cell as text
-    (so NIKs are not mangled again)."""
+    """The failed rows as they were, plus their row number and reason. Every cell is text (so
+    NIKs are not mangled again) and guarded, so a cell like `=HYPERLINK(...)` stays text."""
     workbook = xlsxwriter.Workbook(str(target))
     try:
         sheet = workbook.add_worksheet("Gagal diimpor")
-        bold = workbook.add_format({"bold": True, "bg_color": "#F2F4F7", "border": 1})
+        head = {"bold": True, "bg_color": "#F2F4F7", "border": 1}
+        header = SafeWriter(sheet, workbook.add_format(head), quoted(workbook, head))
+        body = SafeWriter(
+            sheet, workbook.add_format({"num_format": "@"}), quoted(workbook, {"num_format": "@"})
+        )
         error = workbook.add_format({"font_color": "#B42318", "text_wrap": True})
-        textfmt = workbook.add_format({"num_format": "@"})
-        headers = [*result.headers, "Baris asal", "Kesalahan"]
-        for col, name in enumerate(headers):
-            sheet.write_string(0, col, name, bold)
         width = len(result.headers)
+        for col, name in enumerate([*result.headers, "Baris asal", "Kesalahan"]):
+            header.text(0, col, name)
         for line, failed in enumerate(result.failed, start=1):
             for col in range(width):
                 value = failed.cells[col] if col < len(failed.cells) else None
-                sheet.write_string(line, col, cols.text(value), textfmt)
+                body.text(line, col, cols.text(value))
             sheet.write_number(line, width, failed.row)
             sheet.write_string(line, width + 1, failed.reason, error)
-        sheet.set_column(0, max(width - 1, 0), 18, textfmt)
+        sheet.set_column(0, max(width - 1, 0), 18)
         sheet.set_column(width + 1, width + 1, 70)
         sheet.freeze_panes(1, 0)
     finally:
