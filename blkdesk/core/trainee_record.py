@@ -21,8 +21,6 @@ from blkdesk.core.models import (
 from blkdesk.core.permissions import Action, Actor
 from blkdesk.core.trainees import FIELD_LABELS, get
 
-ACTION_LABELS = {"create": "Didaftarkan", "update": "Diubah", "delete": "Dihapus"}
-
 
 @dataclass(frozen=True)
 class BatchLine:

@@ -1,0 +1,402 @@
+"""The Peserta page, the intake form, the trainee view and the Excel import, driven by keyboard
+and mouse as a clerk would."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+)
+from sqlalchemy import select
+
+from blkdesk.core import demo, trainees
+from blkdesk.core.clock import age_on, today
+from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core.models import AuditEvent, Batch, Program, Trainee, User, Vocation
+from blkdesk.core.nik import compose
+from blkdesk.ui import drafts, style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.pages.trainees import TraineesPage
+from blkdesk.ui.trainee_detail import TraineeDetail
+from blkdesk.ui.trainee_form import TraineeForm
+from blkdesk.ui.trainee_import_dialog import ImportResultDialog
+from tests.test_trainee_import import BAD, GOOD, workbook
+
+SITI_NIK = "3602015708950001"  # born 17-08-1995, female: day 17 + 40 = 57
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp, monkeypatch):
+    style.apply(qapp)
+    # Closing a form with unsaved input asks first; unless a test answers, discard.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def ctx(db):
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    return AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak")
+
+
+@pytest.fixture
+def form(qtbot, ctx):
+    dialog = TraineeForm(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+@pytest.fixture
+def photo_file(tmp_path):
+    image = QImage(900, 900, QImage.Format.Format_RGB32)
+    image.fill(QColor("#8fb3c9"))
+    path = tmp_path / "foto.png"
+    image.save(str(path))
+    return str(path)
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def fill_siti(qtbot, form, nik=SITI_NIK):
+    qtbot.keyClicks(form.nik, nik)
+    qtbot.keyClicks(form.kk_number, "3602011203080004")
+    qtbot.keyClicks(form.name, "Siti  Aminah")
+    qtbot.keyClicks(form.birth_place, "Lebak")
+    qtbot.keyClicks(form.religion, "Islam")
+    qtbot.keyClicks(form.marital_status, "Belum")
+    qtbot.keyClicks(form.education, "SLTA")
+    qtbot.keyClicks(form.address, "Kp. Cibeureum No. 4")
+    qtbot.keyClicks(form.rt, "2")
+    qtbot.keyClicks(form.rw, "7")
+    qtbot.keyClicks(form.village, "Cibeureum")
+    qtbot.keyClicks(form.district, "Rangkasbitung")
+    qtbot.keyClicks(form.phone, "0812-3456-7890")
+    qtbot.keyClicks(form.email, "siti.aminah@contoh.com")
+    qtbot.keyClicks(form.employment_status, "Pencari")
+    click(qtbot, form.consent)
+
+
+def test_a_complete_applicant_is_typed_and_saved_with_enter(
+    qtbot, form, db, photo_file, monkeypatch
+):
+    qtbot.keyClicks(form.nik, SITI_NIK)
+    # Derived from the NIK before anything else is typed.
+    assert form.birth_date.text() == "17-08-1995"
+    assert form.sex.currentData() == "P"
+    assert form.regency.currentData() == "3602" and form.province.currentData() == "36"
+    assert "Kab. Lebak" in form.nik_info.text() and "perempuan" in form.nik_info.text()
+    assert form.age.text().startswith(f"{age_on(date(1995, 8, 17), today())} tahun")
+    form.nik.clear()
+    fill_siti(qtbot, form)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (photo_file, ""))
+    click(qtbot, form.photo_button)
+    assert form.save_button.isEnabled(), form.status.text()
+    assert "Semua isian sudah benar" in form.status.text()
+    qtbot.keyClick(form.email, Qt.Key.Key_Return)
+    assert form.result() == TraineeForm.DialogCode.Accepted
+    with db.session() as s:
+        t = s.scalar(select(Trainee))
+        assert (t.nik, t.name, t.sex, t.birth_date) == (
+            SITI_NIK, "Siti Aminah", "P", date(1995, 8, 17),
+        )  # fmt: skip
+        assert (t.phone, t.rt, t.rw, t.education) == ("+6281234567890", "002", "007",
+                                                      "SLTA/SEDERAJAT")  # fmt: skip
+        assert (t.regency_code, t.employment_status, t.consent_by) == (
+            "3602", "Pencari kerja", "admin",
+        )  # fmt: skip
+        assert t.photo.startswith(b"\xff\xd8") and len(t.photo) <= trainees.MAX_PHOTO_BYTES
+        stored = QImage.fromData(t.photo)
+        assert stored.width() * 4 == stored.height() * 3
+        event = s.scalar(select(AuditEvent).where(AuditEvent.entity_uuid == t.uuid))
+        assert event.user_name == "admin" and "Siti Aminah" in event.changes
+
+
+def test_typed_birth_date_or_sex_against_the_nik_blocks_saving(qtbot, form):
+    fill_siti(qtbot, form)
+    form.birth_date.selectAll()
+    qtbot.keyClicks(form.birth_date, "18-08-1995")
+    assert form.errors.labels["birth_date"].isVisibleTo(form)
+    assert "tidak cocok dengan NIK" in form.errors.labels["birth_date"].text()
+    assert not form.save_button.isEnabled()
+    form.birth_date.selectAll()
+    qtbot.keyClicks(form.birth_date, "17-08-1995")
+    qtbot.keyClicks(form.sex, "Laki")
+    assert "perempuan" in form.errors.labels["sex"].text()
+    assert not form.save_button.isEnabled()
+    qtbot.keyClick(form.sex, Qt.Key.Key_Down)  # Laki-laki, then Perempuan
+    assert form.save_button.isEnabled(), (form.status.text(), form.sex.currentText())
+
+
+@pytest.mark.parametrize(
+    ("nik", "reason"),
+    [
+        ("360201570895", "harus 16 angka; yang diisi 12"),
+        ("9902015708950001", "provinsi 99"),
+        ("3602017102950001", "bukan tanggal yang ada"),
+        ("3602015708950000", "0000"),
+    ],
+)
+def test_every_nik_rejection_is_explained_beside_the_field(qtbot, form, nik, reason):
+    qtbot.keyClicks(form.nik, nik)
+    form.name.setFocus()  # leaving the field: a half-typed NIK is not flagged while typing
+    form.revalidate()
+    assert reason in form.errors.labels["nik"].text()
+    assert not form.save_button.isEnabled()
+
+
+def test_an_existing_nik_is_refused_with_a_way_to_open_it(qtbot, form, db, admin):
+    with db.transaction() as s:
+        existing = trainees.register(s, admin, trainees.TraineeInput(
+            nik=SITI_NIK, name="Siti Aminah", consent=True)).id  # fmt: skip
+    fill_siti(qtbot, form)
+    click(qtbot, form.save_button)
+    assert form.isVisible()
+    assert "sudah terdaftar atas nama Siti Aminah" in form.banner.text()
+    with qtbot.waitSignal(form.open_existing) as opened:
+        click(qtbot, form.open_existing_button)
+    assert opened.args == [existing]
+
+
+def test_a_probable_duplicate_is_shown_and_saved_only_with_a_reason(qtbot, form, db, admin):
+    with db.transaction() as s:
+        trainees.register(s, admin, trainees.TraineeInput(
+            nik=compose("3604", 3, date(1995, 8, 17), "P", 40), name="Siti Aminah",
+            consent=True))  # fmt: skip
+    fill_siti(qtbot, form)
+    click(qtbot, form.save_button)
+    assert form.duplicates.isVisibleTo(form)
+    assert form.duplicate_model.rowCount() == 1
+    reason_column = form.duplicate_model.columnCount() - 1
+    assert form.duplicate_model.index(0, reason_column).data() == "Nama dan tanggal lahir sama"
+    qtbot.keyClicks(form.duplicate_reason, "Orang berbeda, NIK beda kecamatan")
+    click(qtbot, form.save_button)
+    assert form.result() == TraineeForm.DialogCode.Accepted
+    with db.session() as s:
+        saved = s.scalar(select(Trainee).where(Trainee.nik == SITI_NIK))
+        assert saved.duplicate_reason == "Orang berbeda, NIK beda kecamatan"
+
+
+def _batch(db, start):
+    with db.transaction() as s:
+        voc = s.scalar(select(Vocation).where(Vocation.code == "MJH"))
+        program = Program(inst_code="LBK", vocation_id=voc.id, code="MJH-01",
+                          name="Menjahit Pakaian", total_jp=240, min_age=18, max_age=35,
+                          min_education="SLTP/SEDERAJAT", domicile_scope="regency",
+                          domicile_code="3602")  # fmt: skip
+        s.add(program)
+        s.flush()
+        batch = Batch(inst_code="LBK", program_id=program.id, name="Angkatan II/2026", year=2026,
+                      start_date=start, status="direncanakan")  # fmt: skip
+        s.add(batch)
+        s.flush()
+        return batch.id
+
+
+def test_eligibility_shows_each_rule_and_a_child_needs_a_guardian(qtbot, ctx, db):
+    batch_id = _batch(db, today())
+    form = TraineeForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    sixteen = date(today().year - 16, 3, 4)
+    fill_siti(qtbot, form, nik=compose("3602", 1, sixteen, "P", 21))
+    form.target.setCurrentIndex(1)
+    text = form.eligibility.text()
+    assert "✗</span> <b>Usia 18–35 tahun</b> — Usia 16 tahun." in text
+    assert "✓</span> <b>Pendidikan minimal SLTP/SEDERAJAT</b>" in text
+    assert "✓</span> <b>Berdomisili di Kab. Lebak</b>" in text
+    assert form.guardian.isVisibleTo(form)
+    assert not form.save_button.isEnabled()
+    qtbot.keyClicks(form.guardian_name, "Ujang Suherman")
+    click(qtbot, form.guardian_consent)
+    assert form.save_button.isEnabled(), form.status.text()
+    click(qtbot, form.save_button)
+    with db.session() as s:
+        t = s.scalar(select(Trainee))
+        assert (t.guardian_name, t.guardian_consent) == ("Ujang Suherman", True)
+        enrolled = s.scalar(select(Batch).where(Batch.id == batch_id))
+        assert [e.trainee_id for e in enrolled.enrollments] == [t.id]
+
+
+def test_a_draft_survives_a_crash_and_is_offered_at_the_next_start(qtbot, ctx, monkeypatch):
+    form = TraineeForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.nik, SITI_NIK)
+    qtbot.keyClicks(form.name, "Siti Aminah")
+    qtbot.waitUntil(lambda: bool(drafts.pending(ctx.db.location, "admin")), timeout=3000)
+    saved = drafts.pending(ctx.db.location, "admin")[0]
+    assert saved.values["name"] == "Siti Aminah"
+    # The PC dies: the form never closes. Next start, the Peserta page offers the draft back.
+    form.hide()
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    page = TraineesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "Siti Aminah" in asked[0]
+    qtbot.waitUntil(lambda: any(f.name.text() == "Siti Aminah"
+                                for f in page.findChildren(TraineeForm)))  # fmt: skip
+    reopened = next(f for f in page.findChildren(TraineeForm) if f.name.text() == "Siti Aminah")
+    assert reopened.birth_date.text() == "17-08-1995"
+    # Esc asks before discarding, and discarding removes the draft.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(reopened, Qt.Key.Key_Escape)
+    assert not reopened.isVisible()
+    assert drafts.pending(ctx.db.location, "admin") == []
+
+
+def test_esc_with_changes_asks_and_can_keep_editing(qtbot, form, monkeypatch):
+    qtbot.keyClicks(form.name, "Budi")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert form.isVisible() and form.name.text() == "Budi"
+
+
+def test_ctrl_n_starts_a_fresh_form(qtbot, form, monkeypatch):
+    qtbot.keyClicks(form.nik, SITI_NIK)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(form, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert form.nik.text() == "" and form.birth_date.text() == ""
+    assert not form.save_button.isEnabled()
+
+
+def test_edits_are_audited_and_shown_in_the_history(qtbot, ctx, db, admin, monkeypatch):
+    with db.transaction() as s:
+        tid = trainees.register(
+            s,
+            admin,
+            trainees.TraineeInput(
+                nik=SITI_NIK, name="Siti Aminah", phone="0812 3456 7890", consent=True
+            ),
+        ).id
+    page = TraineesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    detail = page.open_detail(tid)
+    qtbot.addWidget(detail)
+    form = None
+    original = page.open_form
+
+    def capture(*args):
+        nonlocal form
+        form = original(*args)
+        return form
+
+    monkeypatch.setattr(page, "open_form", capture)
+    click(qtbot, detail.edit_button)
+    assert form is not None and form.name.text() == "Siti Aminah"
+    form.phone.selectAll()
+    qtbot.keyClicks(form.phone, "0857 1111 2222")
+    click(qtbot, form.save_button)
+    assert form.result() == TraineeForm.DialogCode.Accepted
+    detail = page.open_detail(tid)
+    qtbot.addWidget(detail)
+    history = detail.history_model
+    assert history.rowCount() == 2
+    changes = history.index(0, 3).data()
+    assert changes == "Nomor HP: +6281234567890 → +6285711112222"
+    assert history.index(0, 1).data() == "admin"
+    assert history.index(1, 2).data() == "Didaftarkan"
+
+
+def test_admin_deletes_with_a_reason(qtbot, ctx, db, admin, monkeypatch):
+    with db.transaction() as s:
+        tid = trainees.register(s, admin, trainees.TraineeInput(
+            nik=SITI_NIK, name="Siti Aminah", consent=True)).id  # fmt: skip
+    detail = TraineeDetail(ctx, tid)
+    qtbot.addWidget(detail)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Terdaftar dua kali", True))
+    click(qtbot, detail.delete_button)
+    with db.session() as s:
+        assert s.get(Trainee, tid).deleted_at is not None
+        assert s.scalar(select(AuditEvent.reason).where(AuditEvent.action == "delete")) == (
+            "Terdaftar dua kali"
+        )
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("peserta") / "demo.sqlite"
+    demo.build(str(path), trainees=300, seed=5, years=2)
+    return path
+
+
+def _demo_ctx(demo_path, username):
+    database = open_database(resolve_url(str(demo_path)))
+    with database.session() as s:
+        user = s.scalar(select(User).where(User.username == username))
+    return AppContext(database, user, "SRG", "BLK")
+
+
+def test_list_model_sorts_filters_and_passes_the_model_tester(qtbot, qtmodeltester, demo_path):
+    ctx = _demo_ctx(demo_path, "operator")
+    page = TraineesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtmodeltester.check(page.model)
+    page.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    births = [page.model.row_at(i).birth_date for i in range(page.model.rowCount())]
+    assert births == sorted(births, reverse=True)
+    page.year.setCurrentIndex(1)
+    page.batch.setCurrentIndex(1)
+    batch_id = page.batch.currentData()
+    with ctx.db.session() as s:
+        batch = s.get(Batch, batch_id)
+        expected = {e.trainee_id for e in batch.enrollments}
+    assert {page.model.row_at(i).id for i in range(page.model.rowCount())} == expected
+    assert page.count_label.text() == f"{len(expected)} peserta ditemukan"
+    ctx.db.dispose()
+
+
+def test_viewer_sees_masked_nik_and_no_edit_buttons(qtbot, demo_path):
+    ctx = _demo_ctx(demo_path, "viewer")
+    page = TraineesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.new_button.isVisibleTo(page) and not page.import_button.isVisibleTo(page)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    detail = page.findChild(TraineeDetail)
+    assert detail is not None and not detail.edit_button.isVisibleTo(detail)
+    texts = [label.text() for label in detail.findChildren(QLabel)]
+    assert any("••••••••••" in text for text in texts)
+    ctx.db.dispose()
+
+
+def test_import_from_excel_runs_in_the_background_and_offers_the_failed_rows(
+    qtbot, ctx, db, tmp_path, monkeypatch
+):
+    path = workbook(tmp_path / "pendaftar.xlsx", GOOD + BAD)
+    page = TraineesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown = []
+    monkeypatch.setattr(ImportResultDialog, "exec", lambda self: shown.append(self) or 0)
+    click(qtbot, page.import_button)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert (dialog.result_.imported, len(dialog.result_.failed)) == (3, 6)
+    assert dialog.model.index(0, 0).data() == "5"  # a warning: NIK typed as a number
+    assert page.count_label.text() == "3 peserta ditemukan"
+    target = tmp_path / "gagal.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, dialog.save_failed)
+    assert target.exists() and "Tersimpan" in dialog.save_failed.text()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
