@@ -142,11 +142,12 @@ class TraineeListModel(QAbstractTableModel):
         return None
 
 
-def _filter_combo(placeholder: str, width: int) -> QComboBox:
+def _filter_combo(placeholder: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(placeholder, None)
-    combo.setMinimumWidth(width)
-    combo.setMaximumWidth(width + 120)
+    # Long batch and programme names must not widen the page beyond a small screen.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(3)
     return combo
 
 
@@ -175,18 +176,18 @@ class TraineesPage(Page):
 
         self.search = QLineEdit(placeholderText=self.tr("Cari nama, NIK atau nomor HP…"))
         self.search.setClearButtonEnabled(True)
-        self.vocation = _filter_combo(self.tr("Semua kejuruan"), 150)
-        self.year = _filter_combo(self.tr("Semua tahun"), 110)
-        self.batch = _filter_combo(self.tr("Semua angkatan"), 180)
-        self.status = _filter_combo(self.tr("Semua status"), 150)
+        self.vocation = _filter_combo(self.tr("Semua kejuruan"))
+        self.year = _filter_combo(self.tr("Semua tahun"))
+        self.batch = _filter_combo(self.tr("Semua angkatan"))
+        self.status = _filter_combo(self.tr("Semua status"))
         for key, label in trainee_search.STATUS_FILTERS.items():
             self.status.addItem(label, key)
-        self.regency = _filter_combo(self.tr("Semua kab./kota"), 150)
+        self.regency = _filter_combo(self.tr("Semua kab./kota"))
+        self.layout_.addWidget(self.search)
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        filters.addWidget(self.search, 2)
         for combo in (self.vocation, self.year, self.batch, self.status, self.regency):
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo, 2 if combo is self.batch else 1)
         self.layout_.addLayout(filters)
 
         self.model = TraineeListModel(ctx.db, mask_nik=not ctx.can(Action.VIEW_FULL_NIK))
