@@ -59,6 +59,13 @@ class TraineeDetail(Dialog):
         self.ctx = ctx
         self.trainee_id = trainee_id
         self.setWindowTitle(self.tr("Data peserta"))
+        self.heading = QLabel()
+        self.heading.setObjectName("DialogTitle")
+        self.subheading = QLabel()
+        self.subheading.setObjectName("PageSubtitle")
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.subheading)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         self.tabs = QTabWidget()
         self.body.addWidget(self.tabs, 1)
         row = QHBoxLayout()
@@ -85,6 +92,13 @@ class TraineeDetail(Dialog):
         with self.ctx.db.session() as session:
             record = trainee_record.load(session, self.ctx.actor, self.trainee_id)
             photo = record.trainee.photo
+        t = record.trainee
+        self.heading.setText(t.name)
+        self.subheading.setText(
+            self.tr("NIK {nik} · terdaftar {when}").format(
+                nik=self._mask(t.nik), when=format_date(t.created_at.date())
+            )
+        )
         self.tabs.clear()
         self.tabs.addTab(self._data_tab(record.trainee, photo), self.tr("Data diri"))
         self.tabs.addTab(self._table([

@@ -258,7 +258,7 @@ class TraineesPage(Page):
         )
         self._load_filter_options()
         self._year_changed()
-        for column, width in enumerate((260, 170, 50, 150, 190, 150)):
+        for column, width in enumerate((240, 160, 44, 140, 170, 140)):
             self.view.setColumnWidth(column, width)
         if not self._drafts_offered:
             self._drafts_offered = True
