@@ -81,3 +81,17 @@ def test_a_typed_local_phone_number_finds_the_stored_plus62_one(demo_db):
         phone = s.scalar(select(Trainee.phone).order_by(Trainee.id))
         rows = trainee_search.page(s, "0" + phone[3:9])
     assert phone in {r.phone for r in rows}
+
+
+@pytest.mark.parametrize("status", ["peserta", "pendaftar", "mengundurkan_diri"])
+def test_a_common_status_tested_per_row_finds_what_collecting_ids_finds(
+    demo_db, monkeypatch, status
+):
+    filters = Filters(status=status)
+    with demo_db.session() as s:
+        monkeypatch.setattr(trainee_search, "COMMON", 10**9)
+        collected = [r.id for r in _all_pages(s, filters=filters, sort=Sort("birth_date", True))]
+        monkeypatch.setattr(trainee_search, "COMMON", 1)
+        per_row = [r.id for r in _all_pages(s, filters=filters, sort=Sort("birth_date", True))]
+        expected = set(s.scalars(select(Enrollment.trainee_id).where(Enrollment.status == status)))
+    assert per_row == collected and set(per_row) == expected
