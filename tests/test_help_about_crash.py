@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
 from sqlalchemy import select
 
 from blkdesk.cli import main as cli_main
-from blkdesk.core import demo, paths
+from blkdesk.core import backup, demo, paths
 from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.models import Institution, User
 from blkdesk.ui import app as app_module
@@ -117,10 +117,12 @@ def test_about_shows_version_and_folders(qtbot, window, monkeypatch):
     about.show()
     assert about.values["database"].text() == window.ctx.db.location
     assert about.values["data"].text() == str(paths.data_dir())
-    assert about.values["backups"].text() == str(paths.backup_dir())
+    backups = backup.folder_for(window.ctx.db.path)
+    assert about.values["backups"].text() == str(backups)
+    assert backups.parent == paths.backup_dir()
     assert about.values["logs"].text() == str(paths.log_dir())
     qtbot.mouseClick(about.findChild(QPushButton, "open_backups"), Qt.MouseButton.LeftButton)
-    assert opened == [QUrl.fromLocalFile(str(paths.backup_dir()))]
+    assert opened == [QUrl.fromLocalFile(str(backups))]
     assert re.search(r"BLKDesk \d+\.\d+\.\d+", about.heading.text())
 
 

@@ -10,6 +10,7 @@ with the name, so the guide is never left with a stale picture unnoticed.
 """
 
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -22,22 +23,24 @@ OUT = ROOT / "resources" / "help" / "img"
 # window shows without scrolling sideways (the help browser's own scaling would blur the text).
 WINDOW = (1240, 740)
 SHOWN_WIDTH = 900
-# The status bar shows the database file; clerks see their Windows data folder, not our scratch one.
-SHOWN_DB = r"C:\Users\operator\AppData\Local\BLKDesk\blkdesk.sqlite"
+# Paths on screen (status bar, settings, backups) show the clerk's Windows data folder, not ours.
+SHOWN_DATA = "C:\\Users\\operator\\AppData\\Local\\BLKDesk"
 
 
 def main(out: Path = OUT) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="blkdesk-shots-"))
     # A clean data folder: no remembered window sizes or language from the developer's own use.
-    os.environ["BLKDESK_DATA_DIR"] = str(scratch / "data")
+    data = scratch / "data"
+    os.environ["BLKDESK_DATA_DIR"] = str(data)
+    scratch_path = re.compile(re.escape(str(data)) + r"([^\s,;:)]*)")
     sys.path.insert(0, str(ROOT))
 
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+    from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
     from sqlalchemy import select
 
-    from blkdesk.core import demo
+    from blkdesk.core import backup, demo
     from blkdesk.core.db import open_database, resolve_url
     from blkdesk.core.models import Institution, User
     from blkdesk.ui import i18n, pages, tasks
@@ -55,8 +58,17 @@ def main(out: Path = OUT) -> int:
             tasks.pool().waitForDone(30_000)
         QCoreApplication.processEvents()
 
+    def windows_paths(widget: QWidget) -> None:
+        for label in widget.findChildren(QLabel):
+            text = label.text()
+            shown = scratch_path.sub(lambda m: SHOWN_DATA + m.group(1).replace("/", "\\"), text)
+            if shown != text:
+                label.setText(shown)
+
     def save(widget: QWidget, name: str) -> None:
         settle()
+        windows_paths(widget)
+        settle()  # the longer paths may wrap onto another line
         image = widget.grab().toImage()
         if image.width() > SHOWN_WIDTH:
             image = image.scaledToWidth(SHOWN_WIDTH, Qt.TransformationMode.SmoothTransformation)
@@ -106,7 +118,7 @@ def main(out: Path = OUT) -> int:
     make_app()
     i18n.install("id")
     out.mkdir(parents=True, exist_ok=True)
-    summary = demo.build(str(scratch / "demo.sqlite"), trainees=400, seed=7)
+    summary = demo.build(str(data / "blkdesk.sqlite"), trainees=400, seed=7)
     database = open_database(resolve_url(summary.path))
     try:
         with database.session() as session:
@@ -124,7 +136,6 @@ def main(out: Path = OUT) -> int:
 
         window = MainWindow(AppContext(database, user, code, name))
         window.resize(*WINDOW)
-        window.db_label.setText(window.tr("Database: {0}").format(SHOWN_DB))
         window.show()
         for row, page in enumerate(window.pages):
             window.sidebar.setCurrentRow(row)
@@ -158,6 +169,12 @@ def main(out: Path = OUT) -> int:
         save(window, "reports_monthly")
         reports.tabs.setCurrentIndex(1)
         save(window, "reports_sync")
+
+        settings = window.show_page(pages.SettingsPage)
+        settings.tabs.setCurrentIndex(settings.tabs.indexOf(settings.backup_tab))
+        backup.backup_now(database, window.ctx.actor)  # so the list shows what one looks like
+        settings.backup_tab.refresh()
+        save(window, "settings_backup")
         window.close()
         settle()
     finally:

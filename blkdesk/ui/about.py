@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk import __version__
-from blkdesk.core import paths
+from blkdesk.core import backup, paths
 from blkdesk.core.db import Database
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.style import icon
@@ -43,9 +43,8 @@ class AboutDialog(Dialog):
         db_folder = db.path.parent if db.path is not None else None
         self._row(form, "database", self.tr("Database"), db.location, db_folder)
         self._row(form, "data", self.tr("Folder data"), str(paths.data_dir()), paths.data_dir())
-        self._row(
-            form, "backups", self.tr("Folder cadangan"), str(paths.backup_dir()), paths.backup_dir()
-        )
+        backups = backup_folder(db)
+        self._row(form, "backups", self.tr("Folder cadangan"), str(backups), backups)
         self._row(form, "logs", self.tr("Folder log"), str(paths.log_dir()), paths.log_dir())
         self._row(form, "qt", self.tr("Pustaka"), f"PySide6 {pyside_version}", None)
         self.body.addLayout(form)
@@ -71,6 +70,11 @@ class AboutDialog(Dialog):
         button.clicked.connect(lambda _=False, f=folder: open_folder(f))
         row.addWidget(button)
         form.addRow(label, row)
+
+
+def backup_folder(db: Database) -> Path:
+    """This database's own backups (a SQLite file); PostgreSQL is backed up on its server."""
+    return backup.folder_for(db.path) if db.path is not None else paths.backup_dir()
 
 
 def open_folder(folder: Path) -> bool:
