@@ -29,6 +29,7 @@ from blkdesk.ui.tablemodels import RowsModel
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.training.batch_dialog import BatchDialog
+from blkdesk.ui.training.labels import tl
 from blkdesk.ui.training.program_dialog import ProgramDialog
 from blkdesk.ui.training.registers import ClosureDialog, InstructorDialog
 
@@ -79,10 +80,10 @@ class TrainingPage(Page):
         edit_catalog = ctx.can(Action.EDIT_CATALOG)
         for button in (self.plan_button, self.add_closure, self.remove_closure):
             button.setEnabled(edit_batches)
-        for button in (self.new_program, self.edit_program, self.retire_program,
-                       self.import_catalog, self.new_instructor, self.edit_instructor,
-                       self.remove_instructor):  # fmt: skip
-            button.setEnabled(edit_catalog)
+        for control in (self.new_program, self.edit_program, self.retire_program,
+                        self.import_catalog, self.new_instructor, self.edit_instructor,
+                        self.remove_instructor):  # fmt: skip
+            control.setEnabled(edit_catalog)
 
     # --- tabs -----------------------------------------------------------------------------
 
@@ -95,7 +96,7 @@ class TrainingPage(Page):
                 (self.tr("Selesai"), lambda r: format_date(r.end)),
                 (self.tr("Hari"), lambda r: r.training_days),
                 (self.tr("Peserta"), lambda r: f"{r.participants}/{r.capacity}"),
-                (self.tr("Status"), lambda r: self.tr(STATUS_LABELS.get(r.status, r.status))),
+                (self.tr("Status"), lambda r: tl(STATUS_LABELS.get(r.status, r.status))),
             ]
         )
         self.batch_view = make_table(self.batch_model)
@@ -103,7 +104,7 @@ class TrainingPage(Page):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Semua status"), "")
         for code, label in STATUS_LABELS.items():
-            self.status_filter.addItem(self.tr(label), code)
+            self.status_filter.addItem(tl(label), code)
         self.status_filter.currentIndexChanged.connect(self._load_batches)
         self.plan_button = QPushButton(self.tr("Rencanakan angkatan…"))
         self.plan_button.setProperty("primary", True)

@@ -35,6 +35,7 @@ from blkdesk.ui.tablemodels import RowsModel
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.training.batch_dialog import BatchDialog
 from blkdesk.ui.training.calendar import TrainingCalendar
+from blkdesk.ui.training.labels import tl
 from blkdesk.ui.training.selection_model import ApplicantsModel
 from blkdesk.ui.training.small_dialogs import DateReasonDialog, ReasonDialog, TraineePickerDialog
 
@@ -189,7 +190,7 @@ class BatchDetailDialog(Dialog):
         info = self.info
         self.setWindowTitle(self.tr("Angkatan {name}").format(name=info.name))
         self.title.setText(f"{info.name} · {info.program}")
-        place = self.tr(BATCH_MODES.get(info.mode, info.mode))
+        place = tl(BATCH_MODES.get(info.mode, info.mode))
         if info.mode == "mtu" and info.location:
             place = f"{place}, {info.location}"
         teachers = ", ".join(info.instructor_names) or self.tr("belum ditentukan")
@@ -198,7 +199,7 @@ class BatchDetailDialog(Dialog):
                 "{status} · {start} – {end} · {days} hari · {place} · dana {funding}<br>"
                 "Instruktur: {teachers}"
             ).format(
-                status=f"<b>{self.tr(batches.STATUS_LABELS[info.status])}</b>",
+                status=f"<b>{tl(batches.STATUS_LABELS[info.status])}</b>",
                 start=format_date(info.start), end=format_date(info.end), days=len(info.days),
                 place=place, funding=info.funding, teachers=teachers,
             )
@@ -235,7 +236,7 @@ class BatchDetailDialog(Dialog):
         self.edit_plan.setEnabled(can_edit)
         self.move_button.setEnabled(can_edit)
         self.next_status.setVisible(status in NEXT_STATUS_LABELS)
-        self.next_status.setText(self.tr(NEXT_STATUS_LABELS.get(status, "")))
+        self.next_status.setText(tl(NEXT_STATUS_LABELS.get(status, "")))
         self.next_status.setEnabled(can_edit)
         self.back_status.setEnabled(can_edit and status != "direncanakan")
         self.add_button.setEnabled(can_select)
@@ -428,7 +429,7 @@ class BatchDetailDialog(Dialog):
         dialog = ReasonDialog(
             self, self.tr("Kembalikan status"),
             self.tr("Status angkatan dikembalikan menjadi {status}. Mengapa?").format(
-                status=self.tr(batches.STATUS_LABELS[target])),
+                status=tl(batches.STATUS_LABELS[target])),
         )  # fmt: skip
         if dialog.exec():
             self._change_status(target, dialog.text())

@@ -29,6 +29,7 @@ from blkdesk.core.refdata import BATCH_MODES, FUNDING_SOURCES
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.forms import FormErrors
 from blkdesk.ui.training.calendar import TrainingCalendar, qdate, to_date
+from blkdesk.ui.training.labels import tl
 
 WEEKDAY_SHORT = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
 
@@ -81,7 +82,7 @@ class BatchDialog(Dialog):
         self.name = QLineEdit(placeholderText=self.tr("mis. Angkatan II/2025"))
         self.mode = QComboBox()
         for code, label in BATCH_MODES.items():
-            self.mode.addItem(self.tr(label), code)
+            self.mode.addItem(tl(label), code)
         self.location = QLineEdit(placeholderText=self.tr("Desa dan kecamatan lokasi MTU"))
         self.funding = QComboBox()
         for source in FUNDING_SOURCES:
@@ -100,7 +101,7 @@ class BatchDialog(Dialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.weekday_boxes: list[QCheckBox] = []
         for i, label in enumerate(WEEKDAY_SHORT):
-            check = QCheckBox(self.tr(label))
+            check = QCheckBox(tl(label))
             check.setChecked(str(i) in batches.DEFAULT_WEEKDAYS)
             self.weekday_boxes.append(check)
             row.addWidget(check)

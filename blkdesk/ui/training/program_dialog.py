@@ -30,6 +30,7 @@ from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.forms import FieldError, FormErrors
 from blkdesk.ui.style import WARNING
+from blkdesk.ui.training.labels import tl
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -180,7 +181,7 @@ class ProgramDialog(Dialog):
         self.name = QLineEdit(placeholderText=self.tr("mis. Operator Komputer Muda"))
         self.kind = QComboBox()
         for code, label in catalog.PROGRAM_KINDS.items():
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(tl(label), code)
         self.kind.setCurrentIndex(self.kind.findData("klaster"))
         self.total_jp = QSpinBox()
         self.total_jp.setRange(0, 5000)
@@ -245,7 +246,7 @@ class ProgramDialog(Dialog):
         domicile.setContentsMargins(0, 0, 0, 0)
         self.domicile_scope = QComboBox()
         for code, label in catalog.DOMICILE_SCOPES.items():
-            self.domicile_scope.addItem(self.tr(label), code)
+            self.domicile_scope.addItem(tl(label), code)
         self.domicile_code = QComboBox()
         self.domicile_code.setMinimumWidth(200)
         domicile.addWidget(self.domicile_scope)

@@ -10,6 +10,7 @@ from blkdesk.core.nik import mask
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
 from blkdesk.core.selection import ApplicantRow
 from blkdesk.ui.style import ERROR, OK
+from blkdesk.ui.training.labels import tl
 
 Index = QModelIndex | QPersistentModelIndex
 RULE_SHORT = {"age": "usia", "education": "pendidikan", "domicile": "domisili", "extra": "lainnya"}
@@ -43,7 +44,7 @@ class ApplicantsModel(QAbstractTableModel):
         failed = row.failed_checks
         if not failed:
             return self.tr("✓ Memenuhi")
-        names = ", ".join(self.tr(RULE_SHORT.get(c.rule, c.rule)) for c in failed)
+        names = ", ".join(tl(RULE_SHORT.get(c.rule, c.rule)) for c in failed)
         return self.tr("✗ Tidak: {rules}").format(rules=names)
 
     def _note(self, row: ApplicantRow) -> str:
@@ -70,7 +71,7 @@ class ApplicantsModel(QAbstractTableModel):
             if col == 4:
                 return self._verdict(row)
             if col == 5:
-                return self.tr(ENROLLMENT_STATUSES.get(row.status, row.status))
+                return tl(ENROLLMENT_STATUSES.get(row.status, row.status))
             return self._note(row)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 4:
