@@ -1,0 +1,25 @@
+"""Every language must carry the same placeholders, or `.format()` breaks only in that language."""
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d|&(?=\w)")
+
+
+def _messages():
+    for ts in TRANSLATIONS.glob("*.ts"):
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                yield ts.name, name, message.findtext("source") or "", message.find("translation")
+
+
+def test_translations_keep_the_placeholders():
+    for ts, context, source, translation in _messages():
+        if translation is None or translation.get("type") == "unfinished":
+            continue
+        wanted = sorted(p for p in PLACEHOLDER.findall(source) if p != "&")
+        got = sorted(p for p in PLACEHOLDER.findall(translation.text or "") if p != "&")
+        assert wanted == got, f"{ts} {context}: {source!r} → {translation.text!r}"
