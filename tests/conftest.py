@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a screen the size of a typical office laptop (1366 × 768) rather than the
+# plugin's default 800 × 800, so windows are laid out and restored as on a clerk's PC.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    screen = Path(__file__).with_name("offscreen-screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 from blkdesk.core import passwords
 from blkdesk.core.db import Database, open_database, resolve_url

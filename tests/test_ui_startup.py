@@ -173,13 +173,12 @@ def test_english_applies_at_once_and_is_remembered(qtbot, demo_window, tmp_path)
 
 def test_geometry_is_remembered(qtbot, demo_window):
     window, _ = demo_window
-    window.resize(700, 500)  # below the minimum: Qt settles on the smallest size that fits
-    chosen = window.size()
-    assert (chosen.width(), chosen.height()) != (1280, 800)  # what a first start opens with
+    window.setGeometry(37, 41, 1250, 700)
+    chosen = window.geometry()
     window.close()
     again = MainWindow(window.ctx)
     qtbot.addWidget(again)
-    assert again.size() == chosen
+    assert again.geometry() == chosen
 
 
 def test_run_gui_goes_wizard_then_login_then_window(qtbot, monkeypatch, tmp_path):
