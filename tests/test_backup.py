@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from blkdesk.core import auth, backup, integrity, restore, safefile
 from blkdesk.core.db import open_database
-from blkdesk.core.errors import DatabaseError, PermissionDenied, ValidationError
+from blkdesk.core.errors import BlkError, DatabaseError, PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.permissions import Actor, Role
 
@@ -388,3 +388,18 @@ def test_read_only_database_refuses_writes_with_advice(db, admin):
     finally:
         ro.dispose()
     assert usernames(db) == {"admin"}
+
+
+def test_merges_and_imports_are_preceded_by_a_backup(db, admin, tmp_path):
+    from blkdesk.exchange import merge, placement_import
+
+    merge.merge_files(db, admin, [])
+    assert [i.reason for i in backup.backups_of(db)] == ["penggabungan"]
+    not_excel = tmp_path / "penempatan.xlsx"
+    not_excel.write_text("bukan berkas Excel")
+    with pytest.raises(BlkError):
+        placement_import.import_placements(db, admin, not_excel, check_only=True)
+    assert len(backup.backups_of(db)) == 1  # only checking writes nothing, so no backup
+    with pytest.raises(BlkError):
+        placement_import.import_placements(db, admin, not_excel)
+    assert [i.reason for i in backup.backups_of(db)] == ["impor", "penggabungan"]

@@ -2,6 +2,7 @@
 
 from benchmarks.figures import (
     attendance,
+    backup,
     certificates,
     demo,
     placements,
@@ -13,6 +14,7 @@ from benchmarks.figures import (
 
 __all__ = [
     "attendance",
+    "backup",
     "certificates",
     "demo",
     "placements",

@@ -21,7 +21,7 @@ from sqlalchemy import Table, delete, func, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit
+from blkdesk.core import audit, backup
 from blkdesk.core.db import Database
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import AuditEvent, Batch, Enrollment, Institution, Program, Trainee
@@ -555,6 +555,7 @@ def merge_files(
 ) -> MergeReport:
     """Merge each file on its own (a rejected file does not stop the others)."""
     require(actor, Action.MERGE_SYNC)
+    backup.backup_before(db, "penggabungan")
     with db.session() as session:
         local_code = session.scalar(select(Institution.code).where(Institution.is_local))
     results = []
