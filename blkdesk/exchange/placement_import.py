@@ -338,8 +338,6 @@ def import_placements(
 ) -> ImportReport:
     """Check the file and, unless `check_only` or a row is bad, record its placements."""
     require(actor, Action.RECORD_PLACEMENT)
-    if not check_only:
-        backup.backup_before(db, "impor")
     today = today or clock.today()
     report = ImportReport()
     if not check_only:
