@@ -3,11 +3,14 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from blkdesk.core.models import AttendanceMark, User
-from blkdesk.ui import style
+from blkdesk.ui import attendance_print, style
 from blkdesk.ui.attendance_grid import STAT_COLUMNS
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.pages.attendance import AttendancePage
@@ -147,3 +150,82 @@ def test_a_note_is_attached_to_a_mark(qtbot, db, monkeypatch):
     index = page.model.index(0, page.model.column_of(b.days[0]))
     assert index.data() == "S•"
     assert "Surat keterangan dokter" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def _choose_in_options(qtbot, monkeypatch, button_name, start=None):
+    def exec_(dialog):
+        if start is not None:
+            dialog.start.setDate(start)
+        qtbot.mouseClick(getattr(dialog, button_name), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(attendance_print.SheetOptionsDialog, "exec", exec_)
+
+
+def test_blank_sheet_saved_as_pdf_from_the_page(qtbot, db, monkeypatch, tmp_path):
+    b = make_batch(db, days=10)
+    page = _page(qtbot, db, b.id)
+    target = tmp_path / "daftar"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _choose_in_options(qtbot, monkeypatch, "pdf_button")
+    page.print_button.menu().actions()[0].trigger()
+    pdf = tmp_path / "daftar.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "PDF disimpan" in page.message.text()
+
+
+def test_a_range_without_training_days_is_refused_beside_the_field(qtbot, db, monkeypatch):
+    b = make_batch(db, days=10)
+    page = _page(qtbot, db, b.id)
+    seen = {}
+
+    def exec_(dialog):
+        dialog.start.setDate(QDate(2025, 3, 8))
+        dialog.end.setDate(QDate(2025, 3, 9))
+        qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.errors.labels["start"].text()
+        return dialog.result()
+
+    monkeypatch.setattr(attendance_print.SheetOptionsDialog, "exec", exec_)
+    page.print_button.menu().actions()[0].trigger()
+    assert seen["error"].startswith("Tidak ada hari pelatihan")
+
+
+def test_recap_print_preview_renders_on_the_printer(qtbot, db, monkeypatch, tmp_path):
+    b = make_batch(db, days=5)
+    page = _page(qtbot, db, b.id)
+    _choose_in_options(qtbot, monkeypatch, "preview_button")
+    out = tmp_path / "printer.pdf"
+
+    def preview_exec(dialog):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview_exec)
+    page.print_button.menu().actions()[1].trigger()
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_excel_export_and_import_from_the_page(qtbot, db, monkeypatch, tmp_path):
+    b = make_batch(db, days=5)
+    page = _page(qtbot, db, b.id)
+    path = tmp_path / "hadir.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    page.excel_button.menu().actions()[0].trigger()
+    book = load_workbook(path)
+    book["Presensi"].cell(row=6, column=5, value="S")
+    book["Presensi"].cell(row=7, column=5, value="Z")
+    book.save(path)
+    warned = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    page.excel_button.menu().actions()[1].trigger()
+    qtbot.waitUntil(lambda: page._import_task.done.is_set())
+    assert _codes(db) == {(b.enrollments[0], b.days[0]): "S"}
+    assert "kode 'Z'" in warned[0]
+    assert page.model.index(0, page.model.column_of(b.days[0])).data() == "S"
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _codes(db) == {}  # an import is undone like any other change

@@ -91,7 +91,10 @@ def refusal(
     """Why a mark may not be keyed in this cell, or None when it may. The one place the rules live:
     the services enforce it and the grid greys out the cells it refuses."""
     if batch_status == CLOSED:
-        return f"{batch_name} sudah ditutup; presensinya tidak dapat diubah lagi."
+        return (
+            f"{batch_name} sudah ditutup; presensinya tidak dapat diubah lagi. Bila perlu "
+            "koreksi, administrator dapat mengembalikan status angkatan ke Selesai."
+        )
     if day not in training_days:
         return f"{format_date(day)} bukan hari pelatihan {batch_name}."
     if day > today:
@@ -437,6 +440,23 @@ def _warnings(
                 out.append(_streak_text(names[eid], days[first], last, length))
                 break
     return tuple(out)
+
+
+def write_states(
+    db: Database,
+    actor: Actor,
+    batch_id: int,
+    targets: dict[tuple[int, date], MarkState | None],
+    *,
+    action: str = "update",
+    today: date | None = None,
+) -> ChangeSet:
+    """Put each cell in the given state (an import, a restore): one transaction, same rules."""
+    require(actor, Action.MARK_ATTENDANCE)
+    if not targets:
+        return ChangeSet(batch_id)
+    with db.transaction() as session:
+        return _write(session, actor, batch_id, dict(targets), today or clock_today(), action)
 
 
 def set_marks(

@@ -4,28 +4,40 @@ Every key press is one committed, audited change (there is no Save button to for
 keeps the change sets so Ctrl+Z can write the previous state back.
 """
 
+import re
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPushButton,
+    QToolButton,
 )
 
-from blkdesk.core import attendance, listings
+from blkdesk.core import attendance, attendance_paper, listings
 from blkdesk.core.attendance import ChangeSet
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
+from blkdesk.core.progress import Progress
+from blkdesk.exchange.attendance_xlsx import ImportResult, export_xlsx, import_xlsx
+from blkdesk.printing.attendance_sheet import render_blank, render_recap
+from blkdesk.ui import attendance_print
 from blkdesk.ui.attendance_grid import AttendanceGridModel, GridView, StatsView
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.pages.base import Page
 from blkdesk.ui.pages.training import STATUS_LABELS
 from blkdesk.ui.style import ERROR, OK, WARNING
+from blkdesk.ui.tasks import run_task
 
 OPEN_STATUSES = ("berjalan", "selesai")
 ALL_STATUSES = ("berjalan", "selesai", "ditutup")
@@ -65,6 +77,22 @@ class AttendancePage(Page):
         self.show_closed.toggled.connect(lambda _checked: self.refresh())
         chooser.addWidget(self.show_closed)
         self.layout_.addLayout(chooser)
+        self.print_button = self._menu_button(
+            self.tr("Cetak"),
+            [
+                (self.tr("Daftar hadir kosong untuk ditandatangani…"), self.print_blank),
+                (self.tr("Rekap kehadiran…"), self.print_recap),
+            ],
+        )
+        self.excel_button = self._menu_button(
+            self.tr("Excel"),
+            [
+                (self.tr("Ekspor daftar hadir ke Excel…"), self.export_excel),
+                (self.tr("Impor daftar hadir dari Excel…"), self.import_excel),
+            ],
+        )
+        self.actions_row.addWidget(self.print_button)
+        self.actions_row.addWidget(self.excel_button)
         self.info = QLabel()
         self.info.setObjectName("PageSubtitle")
         self.info.setWordWrap(True)
@@ -130,6 +158,16 @@ class AttendancePage(Page):
         legend.setWordWrap(True)
         self.layout_.addWidget(legend)
         self._update_buttons()
+
+    def _menu_button(self, text: str, entries: list[tuple[str, Any]]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for label, slot in entries:
+            menu.addAction(label).triggered.connect(lambda _=False, fn=slot: fn())
+        button.setMenu(menu)
+        return button
 
     # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -217,6 +255,10 @@ class AttendancePage(Page):
         for button in (self.fill_button, self.note_button):
             button.setEnabled(editable)
         self.undo_button.setEnabled(editable and bool(self._undo))
+        has_days = grid is not None and bool(grid.days)
+        self.print_button.setEnabled(has_days)
+        self.excel_button.setEnabled(has_days)
+        self.excel_button.menu().actions()[1].setEnabled(editable)
 
     # --- keying -------------------------------------------------------------------------------
     def key_code(self, code: str | None) -> None:
@@ -330,3 +372,108 @@ class AttendancePage(Page):
         self.warnings.setText(
             self.tr("Perlu ditindaklanjuti:") + "\n" + "\n".join(f"⚠ {w}" for w in warnings)
         )
+
+    # --- paper and Excel ----------------------------------------------------------------------
+    def _file_stem(self, what: str) -> str:
+        grid = self.model.grid
+        assert grid is not None
+        return re.sub(r"[^\w\- ]+", "-", f"{what} {grid.batch_name} {grid.program_name}").strip()
+
+    def print_blank(self) -> None:
+        grid = self.model.grid
+        if grid is None or not grid.days:
+            return
+
+        def prepare(start: date, end: date) -> attendance_paper.BlankSheet:
+            with self.ctx.db.session() as session:
+                return attendance_paper.blank_sheet(session, grid.batch_id, start, end)
+
+        dialog = attendance_print.SheetOptionsDialog(
+            self, self.tr("Cetak daftar hadir kosong"), grid, prepare
+        )
+        saved = attendance_print.run(
+            self, dialog, render_blank, self._file_stem("Daftar hadir") + ".pdf"
+        )
+        if saved:
+            self._say(self.tr("PDF disimpan: {path}").format(path=saved), OK)
+
+    def print_recap(self) -> None:
+        grid = self.model.grid
+        if grid is None or not grid.days:
+            return
+
+        def prepare(_start: date, _end: date) -> attendance_paper.Recap:
+            with self.ctx.db.session() as session:
+                return attendance_paper.recap(session, grid.batch_id)
+
+        dialog = attendance_print.SheetOptionsDialog(
+            self, self.tr("Cetak rekap kehadiran"), grid, prepare, with_range=False
+        )
+        saved = attendance_print.run(
+            self, dialog, render_recap, self._file_stem("Rekap kehadiran") + ".pdf"
+        )
+        if saved:
+            self._say(self.tr("PDF disimpan: {path}").format(path=saved), OK)
+
+    def export_excel(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor daftar hadir"), self._file_stem("Daftar hadir") + ".xlsx",
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )  # fmt: skip
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        try:
+            rows = export_xlsx(grid, target)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Ekspor"), self.tr("Berkas tidak dapat disimpan: {error}").format(
+                    error=exc.strerror or exc
+                )
+            )  # fmt: skip
+            return
+        self._say(self.tr("{rows} peserta diekspor ke {path}").format(rows=rows, path=target), OK)
+
+    def import_excel(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Impor daftar hadir"), "", self.tr("Buku kerja Excel (*.xlsx)")
+        )
+        if not path:
+            return
+        db, actor, batch_id = self.ctx.db, self.ctx.actor, grid.batch_id
+
+        def work(progress: Progress) -> ImportResult:
+            progress.update(0, 0, self.tr("Membaca {name}…").format(name=Path(path).name))
+            return import_xlsx(db, actor, batch_id, Path(path))
+
+        self._import_task = run_task(
+            self, work, self.tr("Impor daftar hadir"), self._imported, cancellable=False
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self._batch_chosen()
+        if result.changes:
+            self._undo.append(result.changes)
+            self._update_buttons()
+        summary = self.tr(
+            "{imported} dari {read} baris diimpor; {marks} isian berubah."
+        ).format(imported=result.rows_imported, read=result.rows_read,
+                 marks=len(result.changes.changes))  # fmt: skip
+        if result.errors:
+            shown = "\n".join(result.errors[:15])
+            more = len(result.errors) - 15
+            if more > 0:
+                shown += "\n" + self.tr("… dan {n} baris lain.").format(n=more)
+            QMessageBox.warning(
+                self, self.tr("Impor daftar hadir"),
+                summary + "\n\n" + self.tr("Baris yang tidak diimpor:") + "\n" + shown,
+            )  # fmt: skip
+            self._say(summary, WARNING)
+        else:
+            self._say(summary, OK)
