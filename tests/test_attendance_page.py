@@ -223,7 +223,7 @@ def test_excel_export_and_import_from_the_page(qtbot, db, monkeypatch, tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     page.excel_button.menu().actions()[1].trigger()
-    qtbot.waitUntil(lambda: page._import_task.done.is_set())
+    qtbot.waitUntil(page._import_task.done.is_set)
     assert _codes(db) == {(b.enrollments[0], b.days[0]): "S"}
     assert "kode 'Z'" in warned[0]
     assert page.model.index(0, page.model.column_of(b.days[0])).data() == "S"

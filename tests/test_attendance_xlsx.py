@@ -94,7 +94,7 @@ def test_a_file_for_another_batch_imports_nothing(db, admin, tmp_path):
     path = tmp_path / "lain.xlsx"
     export_xlsx(_grid(db, other.id), path)
     _fill(path, {(0, 0): "H"})
-    with pytest.raises(ValidationError, match="untuk angkatan lain .*Tidak ada yang diimpor"):
+    with pytest.raises(ValidationError, match=r"untuk angkatan lain .*Tidak ada yang diimpor"):
         import_xlsx(db, admin, one.id, path, today=TODAY)
     not_excel = tmp_path / "catatan.xlsx"
     not_excel.write_text("bukan excel")
@@ -128,7 +128,8 @@ def test_export_then_import_reproduces_the_grid(db, admin, tmp_path_factory, cod
         batch_id = make_batch(db, days=5, names=("Ani", "Budi", "Cici")).id
     grid = _grid(db, batch_id)
     cells = [(p.enrollment_id, d) for p in grid.participants for d in grid.days]
-    targets = {cell: attendance.MarkState(c) if c else None for cell, c in zip(cells, codes)}
+    states = [attendance.MarkState(c) if c else None for c in codes]
+    targets = dict(zip(cells, states, strict=True))
     attendance.write_states(db, admin, batch_id, targets, today=TODAY)
     path = tmp_path_factory.mktemp("x") / "grid.xlsx"
     export_xlsx(_grid(db, batch_id), path)
