@@ -1,6 +1,7 @@
 """The subcommands, in the order `blkdesk --help` lists them."""
 
 from blkdesk.cli.commands import (
+    attendance,
     catalog,
     certificates,
     demo,
@@ -12,4 +13,7 @@ from blkdesk.cli.commands import (
     verify,
 )
 
-MODULES = (init, demo, catalog, import_trainees, exchange, certificates, verify, placements, safety)
+MODULES = (
+    init, demo, catalog, import_trainees, exchange, attendance, certificates, verify, placements,
+    safety,
+)  # fmt: skip

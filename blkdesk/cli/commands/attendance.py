@@ -1,0 +1,141 @@
+"""`blkdesk attendance …`: the daftar hadir headless: Excel out and in, blank sheets, recap."""
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from blkdesk.core.errors import NotFound, ValidationError
+from blkdesk.core.models import Batch
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from blkdesk.cli import add_common
+
+    p = sub.add_parser(
+        "attendance", help="daftar hadir: ekspor/impor Excel, cetak lembar kosong dan rekap"
+    )
+    actions = p.add_subparsers(dest="attendance_action", metavar="TINDAKAN", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        a = actions.add_parser(name, help=help_text)
+        add_common(a)
+        a.add_argument("--batch", required=True, help="nomor (id) atau UUID angkatan")
+        return a
+
+    a = action("export", "simpan daftar hadir angkatan ke berkas Excel")
+    a.add_argument("--out", type=Path, required=True, metavar="BERKAS.xlsx")
+    a.set_defaults(handler=run_export)
+    a = action("import", "impor daftar hadir dari berkas Excel hasil ekspor")
+    a.add_argument("file", type=Path, metavar="BERKAS.xlsx")
+    a.set_defaults(handler=run_import)
+    a = action("sheet", "cetak daftar hadir kosong untuk ditandatangani ke PDF")
+    a.add_argument("--from", dest="start", type=date.fromisoformat, required=True,
+                   metavar="YYYY-MM-DD")  # fmt: skip
+    a.add_argument("--to", dest="end", type=date.fromisoformat, required=True,
+                   metavar="YYYY-MM-DD")  # fmt: skip
+    a.add_argument("--paper", choices=("A4", "F4"), default="A4")
+    a.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf")
+    a.set_defaults(handler=run_sheet)
+    a = action("recap", "cetak rekap kehadiran (kode per hari, jumlah, persentase) ke PDF")
+    a.add_argument("--paper", choices=("A4", "F4"), default="A4")
+    a.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf")
+    a.set_defaults(handler=run_recap)
+
+
+def _batch_id(session: Session, ref: str) -> int:
+    column = Batch.id if ref.isdigit() else Batch.uuid
+    found = session.scalar(select(Batch.id).where(column == (int(ref) if ref.isdigit() else ref)))
+    if found is None:
+        raise NotFound(f"Angkatan {ref} tidak ditemukan.")
+    return int(found)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from blkdesk.core.attendance import load_grid
+    from blkdesk.core.db import open_database, resolve_url
+    from blkdesk.exchange.attendance_xlsx import export_xlsx
+
+    db = open_database(resolve_url(args.db))
+    try:
+        with db.session() as session:
+            grid = load_grid(session, _batch_id(session, args.batch))
+    finally:
+        db.dispose()
+    try:
+        rows = export_xlsx(grid, args.out)
+    except OSError as exc:
+        raise ValidationError(f"Berkas {args.out} tidak dapat ditulis.") from exc
+    print(f"{rows} peserta × {len(grid.days)} hari: {args.out}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from blkdesk.cli import acting_user
+    from blkdesk.core import institution
+    from blkdesk.core.db import open_database, resolve_url
+    from blkdesk.exchange.attendance_xlsx import import_xlsx
+
+    if not args.file.is_file():
+        raise ValidationError(f"Berkas {args.file} tidak ditemukan.")
+    db = open_database(resolve_url(args.db))
+    try:
+        with db.session() as session:
+            batch_id = _batch_id(session, args.batch)
+        actor = institution.system_actor(acting_user(args))
+        result = import_xlsx(db, actor, batch_id, args.file)
+    finally:
+        db.dispose()
+    for error in result.errors:
+        print(error, file=sys.stderr)
+    print(
+        f"{result.rows_imported} dari {result.rows_read} baris diimpor; "
+        f"{len(result.changes.changes)} isian berubah."
+    )
+    for warning in result.changes.warnings:
+        print(f"Peringatan: {warning}")
+    return 1 if result.errors else 0
+
+
+def _pdf(args: argparse.Namespace, build: str) -> int:
+    from blkdesk.core import attendance_paper
+    from blkdesk.core.db import open_database, resolve_url
+    from blkdesk.printing import attendance_sheet
+    from blkdesk.printing.certificate import ensure_app
+
+    paper = attendance_sheet.PAPERS[args.paper]
+    db = open_database(resolve_url(args.db))
+    try:
+        with db.session() as session:
+            batch_id = _batch_id(session, args.batch)
+            if build == "sheet":
+                blank = attendance_paper.blank_sheet(session, batch_id, args.start, args.end)
+            else:
+                recap = attendance_paper.recap(session, batch_id)
+    finally:
+        db.dispose()
+    ensure_app()
+    try:
+        if build == "sheet":
+            pages = attendance_sheet.write_pdf(
+                args.out, lambda d: attendance_sheet.render_blank(d, blank, paper)
+            )
+        else:
+            pages = attendance_sheet.write_pdf(
+                args.out, lambda d: attendance_sheet.render_recap(d, recap, paper)
+            )
+    except OSError as exc:
+        raise ValidationError(f"Berkas {args.out} tidak dapat ditulis.") from exc
+    print(f"{pages} halaman {args.paper}: {args.out}")
+    return 0
+
+
+def run_sheet(args: argparse.Namespace) -> int:
+    return _pdf(args, "sheet")
+
+
+def run_recap(args: argparse.Namespace) -> int:
+    return _pdf(args, "recap")
