@@ -48,7 +48,7 @@ class AttendanceGridModel(QAbstractTableModel):
         self._warnings: list[str | None] = []
         self._keyed_until: date | None = None
         self._stat_headers = [
-            self.tr("% s.d.\nhari ini"), self.tr("%\nseluruh"),
+            self.tr("% s.d.\ndiisi"), self.tr("%\nseluruh"),
             "H", "I", "S", "A",
         ]  # fmt: skip
 
@@ -268,9 +268,7 @@ class StatsView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        widths = (74, 74, 34, 34, 34, 34)
-        self.setFixedWidth(sum(widths) + 2 * self.frameWidth() + 16)
-        self._widths = widths
+        self._widths = (68, 68, 34, 34, 34, 34)
         mine, theirs = self.verticalScrollBar(), grid_view.verticalScrollBar()
         theirs.valueChanged.connect(mine.setValue)
         mine.valueChanged.connect(theirs.setValue)
@@ -285,6 +283,7 @@ class StatsView(QTableView):
             self.setColumnHidden(column, column >= STAT_COLUMNS)
         for column, width in enumerate(self._widths):
             self.setColumnWidth(column, width)
+        self.setFixedWidth(self.horizontalHeader().length() + 2 * self.frameWidth() + 2)
 
 
 class GridView(QTableView):

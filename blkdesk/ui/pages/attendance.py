@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
 )
 
 from blkdesk.core import attendance, attendance_paper, listings
@@ -159,10 +158,8 @@ class AttendancePage(Page):
         self.layout_.addWidget(legend)
         self._update_buttons()
 
-    def _menu_button(self, text: str, entries: list[tuple[str, Any]]) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    def _menu_button(self, text: str, entries: list[tuple[str, Any]]) -> QPushButton:
+        button = QPushButton(text)
         menu = QMenu(button)
         for label, slot in entries:
             menu.addAction(label).triggered.connect(lambda _=False, fn=slot: fn())
@@ -242,9 +239,14 @@ class AttendancePage(Page):
         for day in grid.days:
             for row, person in enumerate(grid.participants):
                 if grid.mark(person.enrollment_id, day) is None and not grid.refusal(person, day):
-                    self.view.go_to(row, self.model.column_of(day))
+                    self._start_at(row, self.model.column_of(day))
                     return
-        self.view.go_to(0, self.model.column_of(grid.days[-1]))
+        self._start_at(0, self.model.column_of(grid.days[-1]))
+
+    def _start_at(self, row: int, column: int) -> None:
+        self.view.go_to(row, column)
+        # Once the layout has settled (the first show), scroll again so the cell is in sight.
+        QTimer.singleShot(0, self.view, lambda: self.view.scrollTo(self.view.currentIndex()))
 
     def _direction_chosen(self) -> None:
         self.view.move_down = bool(self.direction.currentData())
