@@ -1,5 +1,8 @@
 """`blkdesk attendance …` drives the same services headless."""
 
+# `qapp` first: the PDF commands make a QGuiApplication when none exists, and the widget tests
+# that run later in the same process need a full QApplication.
+
 from datetime import date
 
 from openpyxl import load_workbook
@@ -11,7 +14,7 @@ from blkdesk.exchange.attendance_xlsx import HEADER_ROW
 from tests.attendance_batch import make_batch
 
 
-def test_export_import_sheet_and_recap(db, db_url, tmp_path, capsys):
+def test_export_import_sheet_and_recap(qapp, db, db_url, tmp_path, capsys):
     b = make_batch(db, days=5, status="selesai")
     target = db_url.removeprefix("sqlite:///")
     xlsx = tmp_path / "hadir.xlsx"
@@ -39,7 +42,7 @@ def test_export_import_sheet_and_recap(db, db_url, tmp_path, capsys):
     assert recap.read_bytes().startswith(b"%PDF")
 
 
-def test_refusals_exit_1_with_the_reason(db, db_url, tmp_path, capsys):
+def test_refusals_exit_1_with_the_reason(qapp, db, db_url, tmp_path, capsys):
     one = make_batch(db, days=5)
     other = make_batch(db, days=5, start=date(2025, 4, 14))
     target = db_url.removeprefix("sqlite:///")
