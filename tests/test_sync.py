@@ -130,7 +130,22 @@ def test_a_truncated_file_is_rejected_with_the_reason(blk, province, tmp_path):
     data = out.path.read_bytes()
     cut.write_bytes(data[: len(data) // 2])
     (result,) = merge.merge_files(province, ADMIN, [cut]).files
-    assert result.reason.startswith("Berkas tidak dapat dibaca")
+    assert result.reason == "Berkas .xlsx ini rusak dan tidak dapat dibuka."
+
+
+def test_hostile_files_are_refused_before_any_parser_reads_them(province, tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * (50 * 1024 * 1024))
+    legacy = tmp_path / "old.xlsx"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    report = merge.merge_files(province, ADMIN, [bomb, legacy])
+    assert "zip bomb" in report.files[0].reason
+    assert ".xls" in report.files[1].reason
+    with province.session() as s:
+        assert s.scalar(select(func.count()).select_from(Trainee)) == 0
 
 
 def test_a_file_missing_rows_is_rejected(blk, province, tmp_path):

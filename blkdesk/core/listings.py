@@ -68,28 +68,38 @@ def programs(session: Session) -> list[ProgramRow]:
 
 
 def batches(session: Session, statuses: tuple[str, ...] | None = None) -> list[BatchRow]:
+    # Counting marks and certificates costs a pass over millions of rows, so the counts are
+    # taken only for the batches the caller asked for.
+    wanted = select(Batch.id).where(Batch.deleted_at.is_(None))
+    if statuses:
+        wanted = wanted.where(Batch.status.in_(statuses))
     participants = (
         select(Enrollment.batch_id, func.count().label("n"))
-        .where(Enrollment.status == "peserta", Enrollment.deleted_at.is_(None))
+        .where(
+            Enrollment.status == "peserta",
+            Enrollment.deleted_at.is_(None),
+            Enrollment.batch_id.in_(wanted),
+        )
         .group_by(Enrollment.batch_id)
         .subquery()
     )
     days = (
         select(TrainingDay.batch_id, func.count().label("n"))
+        .where(TrainingDay.batch_id.in_(wanted))
         .group_by(TrainingDay.batch_id)
         .subquery()
     )
     marks = (
         select(Enrollment.batch_id, func.count(AttendanceMark.id).label("n"))
         .join(AttendanceMark, AttendanceMark.enrollment_id == Enrollment.id)
-        .where(AttendanceMark.deleted_at.is_(None))
+        .where(AttendanceMark.deleted_at.is_(None), Enrollment.batch_id.in_(wanted))
         .group_by(Enrollment.batch_id)
         .subquery()
     )
     certs = (
         select(Enrollment.batch_id, func.count(Certificate.id).label("n"))
         .join(Certificate, Certificate.enrollment_id == Enrollment.id)
-        .where(Certificate.status == "issued")
+        .where(Certificate.status == "issued", Enrollment.batch_id.in_(wanted))
         .group_by(Enrollment.batch_id)
         .subquery()
     )

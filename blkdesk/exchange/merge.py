@@ -36,12 +36,18 @@ from blkdesk.exchange.sync_format import (
     SheetHasher,
     file_sha256,
 )
+from blkdesk.exchange.xlsx_guard import RefusedFile, check_xlsx
 
 INSERT_CHUNK = 10_000
 SHEET_DIGESTS = "sheet_sha256"
 SHEET_ROWS = "sheet_rows"
 FILE_DIGEST = "file_sha256"
 TRAINED = ("peserta",)
+
+
+# Ten years of a large BLK's attendance is about 120 MB zipped, over a gigabyte unzipped.
+SYNC_MAX_BYTES = 2 * 1024**3
+SYNC_MAX_UNCOMPRESSED = 24 * 1024**3
 
 
 class Rejected(BlkError):
@@ -128,6 +134,11 @@ def open_workbook(
     path: Path,
 ) -> tuple[CalamineWorkbook, dict[str, str], dict[str, tuple[int, str]]]:
     """The workbook, its manifest facts and {sheet: (rows, sha256)} as the manifest states."""
+    try:
+        # Before any parser sees it: a sync file comes by USB from outside the office.
+        check_xlsx(path, max_bytes=SYNC_MAX_BYTES, max_uncompressed=SYNC_MAX_UNCOMPRESSED)
+    except RefusedFile as exc:
+        raise Rejected(exc.message) from exc
     try:
         book = CalamineWorkbook.from_path(str(path))
         if MANIFEST not in book.sheet_names:

@@ -28,7 +28,16 @@ class RefusedFile(ValidationError):
         super().__init__(message, field="file")
 
 
-def check_xlsx(path: Path) -> None:
+def check_xlsx(
+    path: Path,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    max_uncompressed: int = MAX_UNCOMPRESSED_BYTES,
+) -> None:
+    """Refuse the file (RefusedFile) unless it is a plain, reasonably sized .xlsx.
+
+    The limits default to a registrant list's; a BLK's sync workbook is larger by design.
+    """
     if not openpyxl.xml.DEFUSEDXML:
         raise RefusedFile("Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.")
     try:
@@ -38,10 +47,10 @@ def check_xlsx(path: Path) -> None:
             ole_body = handle.read(64 * 1024) if head == _OLE else b""
     except OSError as exc:
         raise RefusedFile(f"Berkas tidak dapat dibaca: {exc.strerror}.") from exc
-    if size > MAX_FILE_BYTES:
+    if size > max_bytes:
         raise RefusedFile(
             f"Berkas terlalu besar ({size // (1024 * 1024)} MB); maksimal "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Pisahkan menjadi beberapa berkas."
+            f"{max_bytes // (1024 * 1024)} MB. Pisahkan menjadi beberapa berkas."
         )
     if head == _OLE:
         if _ENCRYPTION_INFO in ole_body:
@@ -73,5 +82,5 @@ def check_xlsx(path: Path) -> None:
             raise RefusedFile(
                 "Berkas .xlsx ini mengembang berlebihan saat dibuka (zip bomb); tidak diimpor."
             )
-    if total > MAX_UNCOMPRESSED_BYTES:
+    if total > max_uncompressed:
         raise RefusedFile("Isi berkas .xlsx ini terlalu besar setelah dibuka; tidak diimpor.")
