@@ -5,11 +5,12 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 
 @cache
 def _national(year: int) -> dict[date, str]:
+    # Imported on first use: the library costs ~90 ms, which start-up need not pay.
+    import holidays
+
     return dict(holidays.country_holidays("ID", years=year, language="id"))
 
 
