@@ -37,6 +37,7 @@ def main(out: Path = OUT) -> int:
     sys.path.insert(0, str(ROOT))
 
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
     from sqlalchemy import select
 
@@ -140,6 +141,18 @@ def main(out: Path = OUT) -> int:
         for row, page in enumerate(window.pages):
             window.sidebar.setCurrentRow(row)
             save(window, page.icon_name)
+
+        trainees = window.show_page(pages.TraineesPage)
+        form = trainees.open_form()
+        form.resize(max(form.width(), 900), max(form.height(), 640))
+        # Typed, as a clerk would: the form derives birth date, sex and region from the NIK.
+        QTest.keyClicks(form.nik, "3604015708950003")
+        QTest.keyClicks(form.name, "Siti Aminah")
+        save(form, "trainees_form")
+        form.reject()
+        detail = trainees.open_detail(trainees.model.row_at(0).id)
+        save(detail, "trainees_detail")
+        detail.reject()
 
         training = window.show_page(pages.TrainingPage)
 
