@@ -23,3 +23,12 @@ def test_translations_keep_the_placeholders():
         wanted = sorted(p for p in PLACEHOLDER.findall(source) if p != "&")
         got = sorted(p for p in PLACEHOLDER.findall(translation.text or "") if p != "&")
         assert wanted == got, f"{ts} {context}: {source!r} → {translation.text!r}"
+
+
+def test_every_message_is_translated_to_english():
+    missing = [
+        f"{context}: {source!r}"
+        for ts, context, source, translation in _messages()
+        if ts == "blkdesk_en.ts" and (translation is None or translation.get("type") is not None)
+    ]
+    assert missing == [], "run ./dev translations and translate these:\n" + "\n".join(missing)
