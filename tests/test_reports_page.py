@@ -108,7 +108,7 @@ def test_province_merges_files_and_sees_double_funding(qtbot, tmp_path, monkeypa
     qtmodeltester.check(page.funding_model)
     texts = [page.merge_model.index(r, 7).data() for r in range(3)]
     assert texts[:2] == ["Digabung", "Digabung"]
-    assert texts[2].startswith("Berkas tidak dapat dibaca")
+    assert texts[2] == "Berkas .xlsx ini rusak dan tidak dapat dibuka."
     assert page.merge_model.index(2, 6).data() == "seluruh berkas"
     report = page.merge_report
     assert page.funding_model.rowCount() == sum(len(c.trainings) for c in report.double_funding)

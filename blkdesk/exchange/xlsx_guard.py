@@ -31,13 +31,15 @@ class RefusedFile(ValidationError):
 def check_xlsx(
     path: Path,
     *,
-    max_bytes: int = MAX_FILE_BYTES,
-    max_uncompressed: int = MAX_UNCOMPRESSED_BYTES,
+    max_bytes: int | None = None,
+    max_uncompressed: int | None = None,
 ) -> None:
     """Refuse the file (RefusedFile) unless it is a plain, reasonably sized .xlsx.
 
     The limits default to a registrant list's; a BLK's sync workbook is larger by design.
     """
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    max_uncompressed = MAX_UNCOMPRESSED_BYTES if max_uncompressed is None else max_uncompressed
     if not openpyxl.xml.DEFUSEDXML:
         raise RefusedFile("Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.")
     try:
