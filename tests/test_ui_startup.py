@@ -208,3 +208,13 @@ def test_run_gui_goes_wizard_then_login_then_window(qtbot, monkeypatch, tmp_path
     assert window.isVisible()
     assert window.ctx.institution_name == "UPTD BLK Kabupaten Lebak"
     db.dispose()
+
+
+def test_qt_standard_buttons_speak_indonesian(qtbot):
+    i18n.install("id")
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close
+    )
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Tutup"

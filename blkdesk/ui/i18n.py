@@ -35,6 +35,11 @@ def install(lang: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     if lang == "id":
+        # Our strings are Indonesian already; only Qt's own buttons need translating.
+        buttons = QTranslator(app)
+        if buttons.load(str(resource("translations", "qt_id.qm"))):
+            app.installTranslator(buttons)
+            _installed.append(buttons)
         return True
     ours = QTranslator(app)
     if not ours.load(str(resource("translations", f"blkdesk_{lang}.qm"))):
