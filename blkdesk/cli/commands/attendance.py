@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actions = p.add_subparsers(dest="attendance_action", metavar="TINDAKAN", required=True)
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
-        a = actions.add_parser(name, help=help_text)
+        a: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
         add_common(a)
         a.add_argument("--batch", required=True, help="nomor (id) atau UUID angkatan")
         return a
