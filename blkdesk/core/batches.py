@@ -35,6 +35,9 @@ from blkdesk.core.text import roman
 DEFAULT_CAPACITY = 16
 DEFAULT_WEEKDAYS = "01234"
 WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+# Batches whose attendance or results are still being keyed; with the closed ones for looking back.
+OPEN_STATUSES = ("berjalan", "selesai")
+ALL_STATUSES = ("berjalan", "selesai", "ditutup")
 STATUS_LABELS = {
     "direncanakan": "Direncanakan",
     "berjalan": "Berjalan",

@@ -9,6 +9,7 @@ from sqlalchemy import Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import backup, follow_up
+from blkdesk.core.batches import OPEN_STATUSES
 from blkdesk.core.db import Database
 from blkdesk.core.follow_up import graduated
 from blkdesk.core.models import (
@@ -29,7 +30,6 @@ from blkdesk.core.placements import TRAINED, WORKING
 # The province expects last month's submission by this day of the month.
 SUBMISSION_DUE_DAY = 10
 # Batches whose attendance may still be keyed: running, or finished but not yet closed.
-OPEN_STATUSES = ("berjalan", "selesai")
 PRINT_WINDOW = timedelta(days=365)
 
 

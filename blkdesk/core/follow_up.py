@@ -14,8 +14,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core.models import Batch, Enrollment, Placement, Program, Trainee, Vocation
@@ -110,10 +111,10 @@ def _candidate_ends(today: date) -> list[tuple[date, date]]:
     ]
 
 
-def follow_up_list(session: Session, today: date, months: int | None = None) -> list[FollowUpRow]:
-    """Graduates to call today, by milestone, then by the day their batch ended, then by name."""
-    ranges = _candidate_ends(today)
-    stmt = (
+def graduates_query() -> Select[*tuple[Any, ...]]:
+    """Live graduates with what a call list shows: enrollment and trainee ids, name, NIK, sex,
+    phone, vocation, programme, batch and the day it ended."""
+    return (
         select(
             Enrollment.id,
             Trainee.id,
@@ -130,20 +131,23 @@ def follow_up_list(session: Session, today: date, months: int | None = None) -> 
         .join(Batch, Batch.id == Enrollment.batch_id)
         .join(Program, Program.id == Batch.program_id)
         .join(Vocation, Vocation.id == Program.vocation_id)
-        .where(
-            graduated(),
-            Enrollment.deleted_at.is_(None),
-            Trainee.deleted_at.is_(None),
-            Batch.deleted_at.is_(None),
-            or_(*(Batch.end_date.between(first, last) for first, last in ranges)),
-            # Most graduates are traced by now: leave out, in SQL, those already placed.
-            ~exists().where(
-                Placement.trainee_id == Enrollment.trainee_id,
-                Placement.deleted_at.is_(None),
-                Placement.outcome != NOT_WORKING,
-                Placement.recorded_on >= Batch.end_date,
-            ),
-        )
+        .where(graduated(), Enrollment.deleted_at.is_(None), Trainee.deleted_at.is_(None))
+    )
+
+
+def follow_up_list(session: Session, today: date, months: int | None = None) -> list[FollowUpRow]:
+    """Graduates to call today, by milestone, then by the day their batch ended, then by name."""
+    ranges = _candidate_ends(today)
+    stmt = graduates_query().where(
+        Batch.deleted_at.is_(None),
+        or_(*(Batch.end_date.between(first, last) for first, last in ranges)),
+        # Most graduates are traced by now: leave out, in SQL, those already placed.
+        ~exists().where(
+            Placement.trainee_id == Enrollment.trainee_id,
+            Placement.deleted_at.is_(None),
+            Placement.outcome != NOT_WORKING,
+            Placement.recorded_on >= Batch.end_date,
+        ),
     )
     candidates = session.execute(stmt).all()
     trainee_ids = {row[1] for row in candidates}

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit, clock, trainee_search
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
-from blkdesk.core.follow_up import graduated
-from blkdesk.core.models import Batch, Enrollment, Placement, Program, Trainee, Vocation
+from blkdesk.core.follow_up import graduates_query
+from blkdesk.core.models import Batch, Enrollment, Placement, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
 from blkdesk.core.text import clean_name
@@ -183,25 +183,7 @@ def graduates(
 ) -> list[GraduateRow]:
     """Graduates whose name, NIK or phone starts with `text`, in name order; without text, those
     of the last year and a half (everyone the follow-up calls still reach), newest batch first."""
-    stmt = (
-        select(
-            Enrollment.id,
-            Trainee.id,
-            Trainee.name,
-            Trainee.nik,
-            Trainee.sex,
-            Trainee.phone,
-            Vocation.name,
-            Program.name,
-            Batch.name,
-            Batch.end_date,
-        )
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
-        .join(Vocation, Vocation.id == Program.vocation_id)
-        .where(graduated(), Enrollment.deleted_at.is_(None), Trainee.deleted_at.is_(None))
-    )
+    stmt = graduates_query()
     if text.strip():
         # The registry search already knows how to find a name or NIK prefix quickly.
         found = [row.id for row in trainee_search.page(session, text, limit=limit)]

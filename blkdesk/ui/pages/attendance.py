@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core import attendance, attendance_paper, listings
 from blkdesk.core.attendance import ChangeSet
+from blkdesk.core.batches import ALL_STATUSES, OPEN_STATUSES
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
@@ -37,9 +38,6 @@ from blkdesk.ui.pages.base import Page
 from blkdesk.ui.pages.training import STATUS_LABELS
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.tasks import run_task
-
-OPEN_STATUSES = ("berjalan", "selesai")
-ALL_STATUSES = ("berjalan", "selesai", "ditutup")
 
 
 class NoteDialog(Dialog):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core import assessment, certificates, graduation, listings
+from blkdesk.core.batches import ALL_STATUSES, OPEN_STATUSES
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import Batch
@@ -35,9 +36,6 @@ from blkdesk.ui.pages.base import Page, make_table
 from blkdesk.ui.pages.training import STATUS_LABELS
 from blkdesk.ui.style import ERROR, OK
 from blkdesk.ui.tablemodels import RowsModel
-
-OPEN_STATUSES = ("berjalan", "selesai")
-ALL_STATUSES = ("berjalan", "selesai", "ditutup")
 
 
 def _qdate(value: date) -> QDate:
