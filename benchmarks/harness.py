@@ -65,7 +65,7 @@ class Bench:
     def demo_db(self) -> Path:
         """The shared demo database for this size and seed, built once and then reused."""
         from blkdesk.core import demo
-        from blkdesk.core.db import head_revision
+        from blkdesk.core.storage.db import head_revision
 
         OUT.mkdir(parents=True, exist_ok=True)
         path = OUT / f"demo-{self.trainees}-{self.seed}-{head_revision()}.sqlite"

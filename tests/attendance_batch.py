@@ -5,9 +5,6 @@ from datetime import date
 
 from sqlalchemy import select
 
-from blkdesk.core import nik
-from blkdesk.core.calendar import training_days
-from blkdesk.core.db import Database
 from blkdesk.core.models import (
     Batch,
     BatchInstructor,
@@ -18,7 +15,10 @@ from blkdesk.core.models import (
     TrainingDay,
     Vocation,
 )
+from blkdesk.core.registry import nik
+from blkdesk.core.storage.db import Database
 from blkdesk.core.text import normalise_name
+from blkdesk.core.training.calendar import training_days
 
 START = date(2025, 3, 3)  # a Monday
 NAMES = ("Siti Nurhasanah", "Ahmad Hidayat", "Dewi Lestari", "Rizki Saputra", "Euis Rahmawati")

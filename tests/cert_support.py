@@ -5,9 +5,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from blkdesk.core import nik as nikmod
 from blkdesk.core.clock import today
-from blkdesk.core.db import Database
 from blkdesk.core.models import (
     AttendanceMark,
     Batch,
@@ -18,6 +16,8 @@ from blkdesk.core.models import (
     TrainingDay,
     Vocation,
 )
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.storage.db import Database
 from blkdesk.core.text import normalise_name
 
 INST = "LBK"

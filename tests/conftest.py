@@ -14,10 +14,10 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     screen = Path(__file__).with_name("offscreen-screen.json")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
-from blkdesk.core import passwords
-from blkdesk.core.db import Database, open_database, resolve_url
+from blkdesk.core.access import passwords
 from blkdesk.core.institution import InstitutionInput, setup
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.storage.db import Database, open_database, resolve_url
 
 ADMIN_PASSWORD = "Rahasia123"
 

@@ -11,11 +11,11 @@ import os
 import sys
 from datetime import date, timedelta
 
-from blkdesk.core import nik as nikmod
-from blkdesk.core import trainees
-from blkdesk.core.db import Database, open_database, resolve_url
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.trainees import TraineeInput
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry import trainees
+from blkdesk.core.registry.trainees import TraineeInput
+from blkdesk.core.storage.db import Database, open_database, resolve_url
 
 OPERATOR = Actor("operator", Role.OPERATOR)
 # The serial part of a NIK has four digits; move the birth date on every 9000 records.

@@ -13,9 +13,6 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from blkdesk.core import nik as nikmod
-from blkdesk.core.calendar import training_days
-from blkdesk.core.db import Database, open_database, resolve_url
 from blkdesk.core.institution import InstitutionInput, setup
 from blkdesk.core.models import (
     Assessment,
@@ -31,7 +28,10 @@ from blkdesk.core.models import (
     Vocation,
 )
 from blkdesk.core.refdata import EDUCATION_LEVELS, PLACEMENT_OUTCOMES
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.storage.db import Database, open_database, resolve_url
 from blkdesk.core.text import normalise_name
+from blkdesk.core.training.calendar import training_days
 from blkdesk.exchange.sync_export import sheet_query
 from blkdesk.exchange.sync_format import SHEETS
 

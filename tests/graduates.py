@@ -4,8 +4,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from blkdesk.core import nik
 from blkdesk.core.models import Batch, Enrollment, Program, Trainee, Vocation
+from blkdesk.core.registry import nik
 from blkdesk.core.text import normalise_name
 
 INST = "LBK"

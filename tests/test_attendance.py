@@ -8,12 +8,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from blkdesk.core import attendance
-from blkdesk.core.attendance import MarkState, absence_runs
-from blkdesk.core.db import open_database
+from blkdesk.core.attendance import attendance
+from blkdesk.core.attendance.attendance import MarkState, absence_runs
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import AttendanceMark, AuditEvent
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.storage.db import open_database
 from tests.attendance_batch import make_batch
 
 TODAY = date(2025, 3, 31)

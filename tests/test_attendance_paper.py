@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtGui import QPageLayout
 
-from blkdesk.core import attendance, attendance_paper
+from blkdesk.core.attendance import attendance, attendance_paper
 from blkdesk.core.errors import ValidationError
 from blkdesk.printing import attendance_sheet as sheet_mod
 from blkdesk.printing.attendance_sheet import A4, F4, chunk_days, render_blank, render_recap

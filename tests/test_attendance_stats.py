@@ -3,7 +3,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from blkdesk.core.attendance_stats import AttendanceStats, meets_threshold
+from blkdesk.core.attendance.attendance_stats import AttendanceStats, meets_threshold
 
 
 @given(days=st.integers(1, 80), present=st.integers(0, 80), threshold=st.integers(0, 100))

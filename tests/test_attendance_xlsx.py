@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from blkdesk.core import attendance
+from blkdesk.core.attendance import attendance
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.models import AttendanceMark, AuditEvent
 from blkdesk.exchange.attendance_xlsx import HEADER_ROW, export_xlsx, import_xlsx

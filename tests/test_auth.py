@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from blkdesk.core import auth, passwords
+from blkdesk.core.access import auth, passwords
 from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import AuthError, FieldErrors, PermissionDenied
 from blkdesk.core.models import AuditEvent, User

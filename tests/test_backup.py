@@ -14,11 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from blkdesk.core import auth, backup, integrity, restore, safefile
-from blkdesk.core.db import open_database
+from blkdesk.core.access import auth
 from blkdesk.core.errors import BlkError, DatabaseError, PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.storage import backup, integrity, restore, safefile
+from blkdesk.core.storage.db import open_database
 
 PASSWORD = "Sandi-Cadangan-1"
 

@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from blkdesk.core import batches, selection
-from blkdesk.core.calendar import holiday_name, training_days
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import AttendanceMark, AuditEvent, Batch, Enrollment
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.training import batches, selection
+from blkdesk.core.training.calendar import holiday_name, training_days
 from tests.training_data import make_batch, make_program, make_trainees
 
 OPERATOR = Actor("operator", Role.OPERATOR)

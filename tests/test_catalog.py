@@ -7,10 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from blkdesk.core import catalog
 from blkdesk.core.errors import FieldErrors, PermissionDenied
 from blkdesk.core.models import AuditEvent, CompetencyUnit, Program
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.training import catalog
 from tests.training_data import UNITS, make_program, program_input
 
 

@@ -5,10 +5,10 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from blkdesk.core import catalog
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import InstitutionInput, setup
+from blkdesk.core.storage.db import open_database, resolve_url
+from blkdesk.core.training import catalog
 from blkdesk.exchange import catalog_xlsx
 from tests.training_data import make_program
 

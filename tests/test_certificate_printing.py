@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 from sqlalchemy import select
 
-from blkdesk.core import certificate_layout, certificates, verification
+from blkdesk.core.certification import certificate_layout, certificates, verification
 from blkdesk.core.models import Certificate
 from blkdesk.printing import certificate as printing
 from blkdesk.printing import qr

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from blkdesk.core import assessment, certificates, graduation, numbering, signing, verification
+from blkdesk.core.certification import (
+    assessment,
+    certificates,
+    graduation,
+    numbering,
+    signing,
+    verification,
+)
 from blkdesk.core.clock import today
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import AuditEvent, Certificate, Institution
@@ -128,7 +135,7 @@ def test_concurrent_threads_never_repeat_a_number(db):
 WORKER = """
 import sys
 from blkdesk.core import certificates
-from blkdesk.core.db import open_database
+from blkdesk.core.storage.db import open_database
 from blkdesk.core.permissions import Actor, Role
 db = open_database(sys.argv[1])
 for batch_id in map(int, sys.argv[2:]):

@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
-from blkdesk.core import certificates
-from blkdesk.core.db import open_database
+from blkdesk.core.certification import certificates
 from blkdesk.core.institution import setup
 from blkdesk.core.models import Certificate
+from blkdesk.core.storage.db import open_database
 from tests.conftest import ADMIN_PASSWORD, INSTITUTION
 from tests.test_certificates import OPERATOR, assessed_batch
 

@@ -5,8 +5,8 @@ import pytest
 from sqlalchemy import func, select
 
 from blkdesk.cli import build_parser, main
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.models import AuditEvent, Institution, Trainee
+from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def blkdesk(*args: str) -> subprocess.CompletedProcess[str]:

@@ -3,9 +3,10 @@
 from sqlalchemy import select
 
 from blkdesk.cli import main
-from blkdesk.core import auth, backup
-from blkdesk.core.instance_lock import InstanceLock
+from blkdesk.core.access import auth
 from blkdesk.core.models import AuditEvent, User
+from blkdesk.core.storage import backup
+from blkdesk.core.storage.instance_lock import InstanceLock
 
 
 def _add_user(db, admin, name):

@@ -3,7 +3,7 @@
 from sqlalchemy import select
 
 from blkdesk.cli import main
-from blkdesk.core import certificates
+from blkdesk.core.certification import certificates
 from blkdesk.core.models import Certificate
 from tests.test_certificates import OPERATOR, assessed_batch
 

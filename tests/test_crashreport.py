@@ -8,10 +8,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from blkdesk.core import crashreport
 from blkdesk.core.demo import names
-from blkdesk.core.logs import BACKUPS, MAX_BYTES, log_file, setup_logging
-from blkdesk.core.paths import log_dir
+from blkdesk.core.storage import crashreport
+from blkdesk.core.storage.logs import BACKUPS, MAX_BYTES, log_file, setup_logging
+from blkdesk.core.storage.paths import log_dir
 
 
 def _raise_with(message: str) -> BaseException:

@@ -4,8 +4,8 @@ from datetime import date, datetime
 
 import pytest
 
-from blkdesk.core import dashboard
 from blkdesk.core.models import Certificate, ExportLog
+from blkdesk.core.reporting import dashboard
 
 
 def _export(db, kind, period, at):

@@ -8,8 +8,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
-from blkdesk.core import backup as backups
-from blkdesk.core.db import (
+from blkdesk.core.errors import DatabaseError
+from blkdesk.core.models import Base, Institution, Trainee
+from blkdesk.core.storage import backup as backups
+from blkdesk.core.storage.db import (
     alembic_config,
     current_revision,
     head_revision,
@@ -17,8 +19,6 @@ from blkdesk.core.db import (
     open_database,
     resolve_url,
 )
-from blkdesk.core.errors import DatabaseError
-from blkdesk.core.models import Base, Institution, Trainee
 
 FIRST_REVISION = "0001"
 

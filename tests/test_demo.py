@@ -2,9 +2,10 @@ from collections import Counter
 
 from sqlalchemy import select
 
-from blkdesk.core import demo, nik
-from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core import demo
 from blkdesk.core.models import Batch, Enrollment, Trainee, TrainingDay
+from blkdesk.core.registry import nik
+from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def _build(tmp_path, name, seed=3):

@@ -4,9 +4,10 @@ from collections import defaultdict
 
 from sqlalchemy import func, select
 
-from blkdesk.core import demo, graduation, verification
-from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core import demo
+from blkdesk.core.certification import graduation, verification
 from blkdesk.core.models import Assessment, AttendanceMark, Batch, Certificate, Enrollment
+from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def test_demo_issues_certificates_by_the_rule(tmp_path):

@@ -2,10 +2,11 @@
 
 from sqlalchemy import select
 
-from blkdesk.core import batches, demo
-from blkdesk.core.calendar import holiday_name
-from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core import demo
 from blkdesk.core.models import Closure, TrainingDay
+from blkdesk.core.storage.db import open_database, resolve_url
+from blkdesk.core.training import batches
+from blkdesk.core.training.calendar import holiday_name
 
 
 def test_demo_batches_skip_holidays_and_closures(tmp_path):

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from blkdesk.core.contact import dialling_format, normalise_phone
+from blkdesk.core.registry.contact import dialling_format, normalise_phone
 
 
 @given(st.from_regex(r"\+628[1-9][0-9]{7,10}", fullmatch=True))

@@ -4,9 +4,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from blkdesk.core.clock import age_on
-from blkdesk.core.eligibility import Applicant, check, is_eligible, needs_guardian
 from blkdesk.core.models import Program
 from blkdesk.core.refdata import EDUCATION_LEVELS
+from blkdesk.core.registry.eligibility import Applicant, check, is_eligible, needs_guardian
 
 START = date(2026, 1, 5)
 

@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
 
-from blkdesk.core import follow_up
-from blkdesk.core.follow_up import add_months, answered, due, milestone_on, window
 from blkdesk.core.models import Batch, Enrollment, Placement, Trainee
+from blkdesk.core.placement import follow_up
+from blkdesk.core.placement.follow_up import add_months, answered, due, milestone_on, window
 from tests import graduates as g
 
 days = st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31))

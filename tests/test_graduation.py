@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from blkdesk.core import assessment, graduation
+from blkdesk.core.certification import assessment, graduation
 from blkdesk.core.clock import today
 from blkdesk.core.errors import FieldErrors, PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, Enrollment

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
 from sqlalchemy import select
 
 from blkdesk.cli import main as cli_main
-from blkdesk.core import backup, demo, paths
-from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core import demo
 from blkdesk.core.models import Institution, User
+from blkdesk.core.storage import backup, paths
+from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui import app as app_module
 from blkdesk.ui import crash, i18n, style
 from blkdesk.ui.about import AboutDialog

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from blkdesk.core import netshare
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.errors import DatabaseError
-from blkdesk.core.instance_lock import InstanceLock, lock_path, read_holder
+from blkdesk.core.storage import netshare
+from blkdesk.core.storage.db import open_database, resolve_url
+from blkdesk.core.storage.instance_lock import InstanceLock, lock_path, read_holder
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,7 +21,7 @@ HOLD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from blkdesk.core.instance_lock import InstanceLock
+    from blkdesk.core.storage.instance_lock import InstanceLock
     lock = InstanceLock.acquire(Path(sys.argv[1]))
     print("held", flush=True)
     time.sleep(60)

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from blkdesk.core.attendance_stats import batch_stats
+from blkdesk.core.attendance.attendance_stats import batch_stats
 from blkdesk.core.clock import age_on
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import (

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from blkdesk.core import nik
 from blkdesk.core.refdata import PROVINCES
+from blkdesk.core.registry import nik
 
 REF = date(2026, 11, 27)
 

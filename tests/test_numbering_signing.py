@@ -6,7 +6,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from blkdesk.core import numbering, signing
+from blkdesk.core.certification import numbering, signing
 
 FIELDS = numbering.NumberFields("SRG", "LAS", "LAS-SMAW", date(2025, 11, 27), "sertifikat")
 

@@ -18,8 +18,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import auth, batches, trainee_record
-from blkdesk.core.db import Database, open_database, resolve_url
+from blkdesk.core.access import auth
 from blkdesk.core.errors import PermissionDenied
 from blkdesk.core.institution import setup
 from blkdesk.core.models import AuditEvent
@@ -32,6 +31,9 @@ from blkdesk.core.permissions import (
     Role,
     require,
 )
+from blkdesk.core.registry import trainee_record
+from blkdesk.core.storage.db import Database, open_database, resolve_url
+from blkdesk.core.training import batches
 from tests import graduates
 from tests.conftest import ADMIN_PASSWORD, INSTITUTION
 
@@ -142,8 +144,8 @@ def discover() -> tuple[list[tuple[str, str, Action]], set[str]]:
 SERVICES, OTHER_CHECKERS = discover()
 # Checked, but not as their first statement; each has a test below.
 SPECIAL = {
-    "blkdesk.core.auth.create_user": "the setup wizard makes the first admin with no actor",
-    "blkdesk.core.batches.guard_editable": "only a closed batch needs EDIT_CLOSED_BATCH",
+    "blkdesk.core.access.auth.create_user": "the setup wizard makes the first admin with no actor",
+    "blkdesk.core.training.batches.guard_editable": "only a closed batch needs EDIT_CLOSED_BATCH",
 }
 # Actions whose service is not on main yet; the test below fails once a service enforces one,
 # so the entry is removed then.

@@ -7,10 +7,11 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from blkdesk.cli import main
-from blkdesk.core import backup, follow_up
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, Placement
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.placement import follow_up
+from blkdesk.core.storage import backup
 from blkdesk.exchange.placement_import import import_placements, parse_date
 from blkdesk.exchange.placement_survey import write_survey
 from tests import graduates as g

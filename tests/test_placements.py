@@ -6,11 +6,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from blkdesk.core import placements
 from blkdesk.core.errors import FieldErrors, PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, Placement
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.placements import PlacementInput
+from blkdesk.core.placement import placements
+from blkdesk.core.placement.placements import PlacementInput
 from tests import graduates as g
 
 TODAY = date(2026, 3, 2)

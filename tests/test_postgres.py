@@ -3,10 +3,12 @@
 import pytest
 from sqlalchemy import func, select
 
-from blkdesk.core import auth, demo, trainee_search
-from blkdesk.core.db import current_revision, head_revision, open_database
+from blkdesk.core import demo
+from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError
 from blkdesk.core.models import Trainee
+from blkdesk.core.registry import trainee_search
+from blkdesk.core.storage.db import current_revision, head_revision, open_database
 
 pytestmark = pytest.mark.postgres
 

@@ -6,11 +6,13 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from blkdesk.core import audit_log, placements, privacy, trainees
+from blkdesk.core.access import audit_log, privacy
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import AttendanceMark, AuditEvent, Enrollment, Placement, Trainee
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.placements import PlacementInput
+from blkdesk.core.placement import placements
+from blkdesk.core.placement.placements import PlacementInput
+from blkdesk.core.registry import trainees
 from tests import graduates as g
 from tests.test_trainees import siti
 

@@ -118,7 +118,7 @@ def test_province_merges_files_and_sees_double_funding(qtbot, tmp_path, monkeypa
 
 
 def test_viewer_sees_no_merge_and_cannot_save(qtbot, db):
-    from blkdesk.core import auth
+    from blkdesk.core.access import auth
 
     with db.transaction() as s:
         auth.create_user(s, None, "peninjau", "Peninjau", Role.VIEWER, "Rahasia123")

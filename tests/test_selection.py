@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from blkdesk.core import selection
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import AuditEvent, Enrollment
+from blkdesk.core.training import selection
 from tests.training_data import make_batch, make_program, make_trainees
 
 

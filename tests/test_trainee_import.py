@@ -8,9 +8,9 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from blkdesk.cli import main
-from blkdesk.core import nik as nikmod
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.models import AuditEvent, Trainee
+from blkdesk.core.registry import nik as nikmod
 from blkdesk.exchange import trainee_import, xlsx_guard
 from blkdesk.exchange.xlsx_guard import RefusedFile
 

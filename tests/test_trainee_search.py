@@ -3,10 +3,11 @@
 import pytest
 from sqlalchemy import select
 
-from blkdesk.core import demo, trainee_search
-from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core import demo
 from blkdesk.core.models import Batch, Enrollment, Program, Trainee
-from blkdesk.core.trainee_search import Filters, Sort
+from blkdesk.core.registry import trainee_search
+from blkdesk.core.registry.trainee_search import Filters, Sort
+from blkdesk.core.storage.db import open_database, resolve_url
 
 
 @pytest.fixture(scope="module")

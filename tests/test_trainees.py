@@ -9,13 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from blkdesk.core import nik as nikmod
-from blkdesk.core import trainee_record, trainees
-from blkdesk.core.contact import normalise_email, normalise_phone
 from blkdesk.core.errors import FieldErrors, NotFound, PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, Batch, Enrollment, Program, Trainee, Vocation
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.trainees import TraineeInput
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry import trainee_record, trainees
+from blkdesk.core.registry.contact import normalise_email, normalise_phone
+from blkdesk.core.registry.trainees import TraineeInput
 
 TODAY = date(2026, 11, 27)
 # Siti, born 17 August 1995, registered in Kab. Lebak (36.02): the day is 17 + 40 = 57.

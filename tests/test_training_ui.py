@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import select
 
-from blkdesk.core import batches, catalog, selection
 from blkdesk.core.models import Batch, Institution, User
+from blkdesk.core.training import batches, catalog, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.pages.training import TrainingPage

@@ -7,7 +7,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import select
 
-from blkdesk.core import certificate_layout, graduation
+from blkdesk.core.certification import certificate_layout, graduation
 from blkdesk.core.models import Assessment, AuditEvent, Certificate, Enrollment, User
 from blkdesk.core.permissions import Role
 from blkdesk.ui import style
@@ -171,7 +171,7 @@ def test_issue_export_reprint_and_void(qtbot, qtmodeltester, page, db, tmp_path,
 def test_verify_screen_takes_scanner_text_and_images(qtbot, qapp, db, tmp_path, monkeypatch):
     from PySide6.QtCore import QRectF
 
-    from blkdesk.core import certificates
+    from blkdesk.core.certification import certificates
     from blkdesk.core.permissions import Actor
     from blkdesk.printing import qr
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 from sqlalchemy import func, select
 
-from blkdesk.core import backup, clock, placements
+from blkdesk.core import clock
 from blkdesk.core.models import (
     AttendanceMark,
     Enrollment,
@@ -20,6 +20,8 @@ from blkdesk.core.models import (
     Vocation,
 )
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.placement import placements
+from blkdesk.core.storage import backup
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow

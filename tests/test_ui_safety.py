@@ -7,11 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
-from blkdesk.core import auth, backup, settings, trainees
+from blkdesk.core import settings
+from blkdesk.core.access import auth
 from blkdesk.core.errors import DatabaseError
-from blkdesk.core.instance_lock import InstanceLock
 from blkdesk.core.models import AuditEvent, Institution, Trainee, User
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.registry import trainees
+from blkdesk.core.storage import backup
+from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.ui import app as app_module
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext

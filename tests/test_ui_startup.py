@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWizard
 from sqlalchemy import select
 
 from blkdesk.core import demo
-from blkdesk.core.db import is_initialised, open_database, resolve_url
 from blkdesk.core.models import Institution, User
+from blkdesk.core.storage.db import is_initialised, open_database, resolve_url
 from blkdesk.ui import app as app_module
 from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext

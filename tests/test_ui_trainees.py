@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from blkdesk.core import demo, trainees
+from blkdesk.core import demo
 from blkdesk.core.clock import age_on, today
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.models import AuditEvent, Batch, Program, Trainee, User, Vocation
-from blkdesk.core.nik import compose
+from blkdesk.core.registry import trainees
+from blkdesk.core.registry.nik import compose
+from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui import drafts, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.pages.trainees import TraineesPage

@@ -15,8 +15,10 @@ from alembic import command
 from sqlalchemy import Engine, MetaData, insert, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import auth, demo
-from blkdesk.core.db import (
+from blkdesk.core import demo
+from blkdesk.core.access import auth
+from blkdesk.core.models import Base
+from blkdesk.core.storage.db import (
     alembic_config,
     current_revision,
     head_revision,
@@ -24,7 +26,6 @@ from blkdesk.core.db import (
     open_database,
     resolve_url,
 )
-from blkdesk.core.models import Base
 
 OLDEST = "0001"
 STAMP = datetime(2025, 3, 14, 9, 30)

@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from blkdesk.core import batches, catalog
-from blkdesk.core import nik as nikmod
 from blkdesk.core.models import Trainee
+from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.text import normalise_name
+from blkdesk.core.training import batches, catalog
 
 UNITS = [
     catalog.UnitInput("J.620100.001.01", "Mengoperasikan Sistem Operasi", 16),

@@ -41,9 +41,10 @@ def main(out: Path = OUT) -> int:
     from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
     from sqlalchemy import select
 
-    from blkdesk.core import backup, demo
-    from blkdesk.core.db import open_database, resolve_url
+    from blkdesk.core import demo
     from blkdesk.core.models import Institution, User
+    from blkdesk.core.storage import backup
+    from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.ui import i18n, pages, tasks
     from blkdesk.ui.app import make_app
     from blkdesk.ui.context import AppContext

@@ -8,10 +8,8 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from benchmarks.harness import Bench, Measurement, figure
-from blkdesk.core import attendance
-from blkdesk.core.calendar import training_days
+from blkdesk.core.attendance import attendance
 from blkdesk.core.clock import utcnow
-from blkdesk.core.db import Database, open_database, resolve_url
 from blkdesk.core.models import (
     AttendanceMark,
     Batch,
@@ -21,6 +19,8 @@ from blkdesk.core.models import (
     TrainingDay,
 )
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.storage.db import Database, open_database, resolve_url
+from blkdesk.core.training.calendar import training_days
 
 PARTICIPANTS, DAYS = 32, 60
 ACTOR = Actor("operator", Role.OPERATOR)

@@ -3,7 +3,7 @@
 import shutil
 
 from benchmarks.harness import Bench, Measurement, figure, median_seconds
-from blkdesk.core import backup, integrity
+from blkdesk.core.storage import backup, integrity
 
 
 @figure("backup of the 10-year database", "≤ 60 s", unit="s", limit=60)

@@ -6,12 +6,12 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from benchmarks.harness import Bench, Measurement, figure, timed
-from blkdesk.core import signing
-from blkdesk.core.certificate_layout import Layout
-from blkdesk.core.certificates import Sheet, UnitLine
+from blkdesk.core.certification import signing
+from blkdesk.core.certification.certificate_layout import Layout
+from blkdesk.core.certification.certificates import Sheet, UnitLine
 from blkdesk.core.clock import today
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.models import CompetencyUnit, Institution, Program, Trainee
+from blkdesk.core.storage.db import open_database, resolve_url
 
 COUNT = 32
 

@@ -4,7 +4,7 @@ import sqlite3
 
 from benchmarks.harness import Bench, Measurement, figure, timed
 from blkdesk.core import demo
-from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def _executemany_same_rows(source: str, target: str) -> float:

@@ -4,9 +4,10 @@ import statistics
 import time
 
 from benchmarks.harness import Bench, Measurement, figure
-from blkdesk.core import dashboard, follow_up
 from blkdesk.core.clock import today
-from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core.placement import follow_up
+from blkdesk.core.reporting import dashboard
+from blkdesk.core.storage.db import open_database, resolve_url
 
 
 @figure("Beranda figures and charts", "≤ 300 ms", unit="ms", limit=300)

@@ -11,11 +11,11 @@ import xlsxwriter
 
 from benchmarks.harness import OUT, Bench, Measurement, figure, timed
 from blkdesk.core import demo
+from blkdesk.core.certification.signing import generate_keypair
 from blkdesk.core.clock import today
-from blkdesk.core.db import head_revision, open_database, resolve_url
 from blkdesk.core.institution import InstitutionInput, local_institution, setup
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.signing import generate_keypair
+from blkdesk.core.storage.db import head_revision, open_database, resolve_url
 from blkdesk.exchange import merge, monthly_report, monthly_workbook, sync_export
 from blkdesk.exchange.sync_format import ALL_SHEETS, INSTITUTION
 

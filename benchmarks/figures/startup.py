@@ -20,7 +20,7 @@ from blkdesk.ui.app import make_app
 from blkdesk.ui import i18n
 app = make_app()
 i18n.install(i18n.current_language())
-from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.models import Institution, User
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow

@@ -10,12 +10,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from benchmarks.harness import Bench, Measurement, figure, p95
-from blkdesk.core import nik as nikmod
-from blkdesk.core import trainee_search
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.institution import system_actor
 from blkdesk.core.models import Batch, Trainee, Vocation
-from blkdesk.core.trainee_search import Filters, Sort
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry import trainee_search
+from blkdesk.core.registry.trainee_search import Filters, Sort
+from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def _queries(db_path: str, count: int) -> list[str]:

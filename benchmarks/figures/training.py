@@ -8,9 +8,9 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from benchmarks.harness import Bench, Measurement, figure, p95
-from blkdesk.core import batches, selection
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.models import Batch, Program
+from blkdesk.core.storage.db import open_database, resolve_url
+from blkdesk.core.training import batches, selection
 
 
 @figure("batch list (Angkatan tab) loads", "≤ 500 ms", unit="ms", limit=500)

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, auth
-from blkdesk.core.db import Database, is_initialised
+from blkdesk.core import audit
+from blkdesk.core.access import auth
+from blkdesk.core.certification.signing import generate_keypair
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import Institution, User, Vocation
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS, PROVINCES, VOCATIONS
-from blkdesk.core.signing import generate_keypair
+from blkdesk.core.storage.db import Database, is_initialised
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,19}$")
 MAX_LOGO_BYTES = 2 * 1024 * 1024

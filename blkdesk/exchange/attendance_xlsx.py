@@ -18,7 +18,7 @@ import xlsxwriter
 from openpyxl import load_workbook
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from blkdesk.core.attendance import (
+from blkdesk.core.attendance.attendance import (
     ChangeSet,
     Grid,
     MarkState,
@@ -26,12 +26,12 @@ from blkdesk.core.attendance import (
     refusal,
     write_states,
 )
-from blkdesk.core.attendance_stats import CODES
+from blkdesk.core.attendance.attendance_stats import CODES
 from blkdesk.core.clock import format_date
-from blkdesk.core.db import Database
 from blkdesk.core.errors import ValidationError
-from blkdesk.core.nik import mask
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.registry.nik import mask
+from blkdesk.core.storage.db import Database
 from blkdesk.exchange.xlsx_safety import SafeWriter, quoted
 
 SHEET = "Presensi"

@@ -17,13 +17,14 @@ from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, catalog
-from blkdesk.core.db import Database
+from blkdesk.core import audit
 from blkdesk.core.errors import BlkError, FieldErrors, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Program, Vocation
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.storage.db import Database
+from blkdesk.core.training import catalog
 from blkdesk.exchange.xlsx_safety import is_risky
 
 PROGRAM_SHEET = "Program"

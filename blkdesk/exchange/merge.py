@@ -21,12 +21,13 @@ from sqlalchemy import Table, delete, func, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, backup
-from blkdesk.core.db import Database
+from blkdesk.core import audit
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import AuditEvent, Batch, Enrollment, Institution, Program, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.storage import backup
+from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
     FORMAT_VERSION,
     INSTITUTION,

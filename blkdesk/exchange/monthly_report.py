@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core.attendance_stats import AttendanceStats
+from blkdesk.core.attendance.attendance_stats import AttendanceStats
 from blkdesk.core.clock import MONTHS_ID, age_on, utcnow
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import local_institution

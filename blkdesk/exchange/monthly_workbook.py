@@ -16,11 +16,11 @@ import xlsxwriter
 from blkdesk import __version__
 from blkdesk.core import audit
 from blkdesk.core.clock import format_date, format_datetime_local
-from blkdesk.core.db import Database
 from blkdesk.core.models import ExportLog
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import OUTCOMES
+from blkdesk.core.storage.db import Database
 from blkdesk.exchange.monthly_report import (
     Column,
     MonthlyReport,

@@ -21,17 +21,19 @@ from openpyxl import load_workbook
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, backup, clock, placements
+from blkdesk.core import audit, clock
 from blkdesk.core.clock import MONTHS_ID
-from blkdesk.core.db import Database
 from blkdesk.core.errors import ValidationError
-from blkdesk.core.follow_up import graduated
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, Enrollment, Placement, Trainee, new_uuid
-from blkdesk.core.nik import normalise as normalise_nik
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.placements import PlacementInput
+from blkdesk.core.placement import placements
+from blkdesk.core.placement.follow_up import graduated
+from blkdesk.core.placement.placements import PlacementInput
 from blkdesk.core.progress import Progress
+from blkdesk.core.registry.nik import normalise as normalise_nik
+from blkdesk.core.storage import backup
+from blkdesk.core.storage.db import Database
 from blkdesk.core.text import normalise_name
 
 # field: (header shown in templates and messages, other headers accepted)

@@ -9,7 +9,7 @@ from pathlib import Path
 import xlsxwriter
 
 from blkdesk.core.clock import format_date
-from blkdesk.core.follow_up import FollowUpRow
+from blkdesk.core.placement.follow_up import FollowUpRow
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
 from blkdesk.exchange.placement_import import COLUMNS
 

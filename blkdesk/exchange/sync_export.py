@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session
 from blkdesk import __version__
 from blkdesk.core import audit
 from blkdesk.core.clock import utcnow
-from blkdesk.core.db import Database
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import ExportLog, Institution
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
     ALL_SHEETS,
     FORMAT_VERSION,

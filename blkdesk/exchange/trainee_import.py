@@ -20,14 +20,15 @@ from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, trainees
+from blkdesk.core import audit
 from blkdesk.core.clock import utcnow
-from blkdesk.core.db import Database
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import AuditEvent, Trainee, new_uuid
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.registry import trainees
+from blkdesk.core.storage.db import Database
 from blkdesk.exchange import registrant_columns as cols
 from blkdesk.exchange.xlsx_guard import RefusedFile, check_xlsx
 from blkdesk.exchange.xlsx_safety import SafeWriter, quoted

@@ -10,7 +10,7 @@ always text with the text number format `@`, because Excel keeps only 15 signifi
 
 from typing import Any
 
-from blkdesk.core import nik as nikmod
+from blkdesk.core.registry import nik as nikmod
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from blkdesk.core.attendance import WEEKDAYS_SHORT, short_date
-from blkdesk.core.attendance_paper import BlankSheet, Heading, Recap, RecapRow, SheetRow
+from blkdesk.core.attendance.attendance import WEEKDAYS_SHORT, short_date
+from blkdesk.core.attendance.attendance_paper import BlankSheet, Heading, Recap, RecapRow, SheetRow
 from blkdesk.core.clock import MONTHS_ID, format_date, today
 
 MARGIN = 10.0  # mm on every side

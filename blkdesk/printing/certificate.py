@@ -24,8 +24,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from blkdesk.core.certificate_layout import Layout
-from blkdesk.core.certificates import Sheet
+from blkdesk.core.certification.certificate_layout import Layout
+from blkdesk.core.certification.certificates import Sheet
 from blkdesk.core.clock import format_date
 from blkdesk.printing import qr
 

@@ -21,12 +21,12 @@ from PySide6.QtGui import (
 )
 from sqlalchemy.orm import Session
 
-from blkdesk.core import batches, selection
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.institution import local_institution
-from blkdesk.core.nik import mask
 from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import BATCH_MODES, regency_name
+from blkdesk.core.registry.nik import mask
+from blkdesk.core.training import batches, selection
 
 MARGIN_MM = 15
 ROW_MM = 7.5

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
-from blkdesk.core import backup, restore
 from blkdesk.core.clock import format_datetime_local
-from blkdesk.core.db import (
+from blkdesk.core.errors import BlkError, DatabaseError
+from blkdesk.core.institution import local_institution, system_actor
+from blkdesk.core.permissions import Action
+from blkdesk.core.storage import backup, restore
+from blkdesk.core.storage.db import (
     Database,
     is_initialised,
     make_engine,
@@ -20,13 +23,10 @@ from blkdesk.core.db import (
     resolve_url,
     sqlite_path,
 )
-from blkdesk.core.errors import BlkError, DatabaseError
-from blkdesk.core.instance_lock import InstanceLock
-from blkdesk.core.institution import local_institution, system_actor
-from blkdesk.core.integrity import CheckReport, quick_check
-from blkdesk.core.logs import setup_logging
-from blkdesk.core.netshare import refuse_network_share
-from blkdesk.core.permissions import Action
+from blkdesk.core.storage.instance_lock import InstanceLock
+from blkdesk.core.storage.integrity import CheckReport, quick_check
+from blkdesk.core.storage.logs import setup_logging
+from blkdesk.core.storage.netshare import refuse_network_share
 from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.crash import CrashHandler

@@ -11,9 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from blkdesk.core.assessment import Grid, attempts_left
+from blkdesk.core.certification.assessment import Grid, attempts_left
 from blkdesk.core.clock import format_date
-from blkdesk.core.nik import mask
+from blkdesk.core.registry.nik import mask
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from blkdesk.core.attendance import (
+from blkdesk.core.attendance.attendance import (
     CODE_LABELS,
     WEEKDAYS_SHORT,
     ChangeSet,
@@ -27,9 +27,9 @@ from blkdesk.core.attendance import (
     Participant,
     short_date,
 )
-from blkdesk.core.attendance_stats import AttendanceStats
+from blkdesk.core.attendance.attendance_stats import AttendanceStats
 from blkdesk.core.clock import format_date
-from blkdesk.core.nik import mask
+from blkdesk.core.registry.nik import mask
 from blkdesk.ui.style import ERROR, WARNING
 
 Index = QModelIndex | QPersistentModelIndex

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core.attendance import Grid
+from blkdesk.core.attendance.attendance import Grid
 from blkdesk.core.errors import BlkError
 from blkdesk.printing.attendance_sheet import PAPERS, Paper, write_pdf
 from blkdesk.ui.dialog import Dialog

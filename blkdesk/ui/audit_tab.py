@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import audit_log
+from blkdesk.core.access import audit_log
 from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.models import AuditEvent
 from blkdesk.ui.context import AppContext

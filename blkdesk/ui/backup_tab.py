@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import backup, integrity, restore
 from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.errors import BlkError, ValidationError
 from blkdesk.core.permissions import Action
+from blkdesk.core.storage import backup, integrity, restore
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.forms import FormErrors

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import certificates, graduation, verification
+from blkdesk.core.certification import certificates, graduation, verification
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.ui.context import AppContext

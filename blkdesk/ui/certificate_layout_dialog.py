@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import certificate_layout, numbering
-from blkdesk.core.certificate_layout import Layout
-from blkdesk.core.certificates import Sheet, UnitLine, issue_place
+from blkdesk.core.certification import certificate_layout, numbering
+from blkdesk.core.certification.certificate_layout import Layout
+from blkdesk.core.certification.certificates import Sheet, UnitLine, issue_place
 from blkdesk.core.clock import today
 from blkdesk.core.errors import FieldErrors
 from blkdesk.core.institution import local_institution

@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from blkdesk.core import certificate_layout, certificates
-from blkdesk.core.certificate_layout import Layout
-from blkdesk.core.certificates import Sheet
+from blkdesk.core.certification import certificate_layout, certificates
+from blkdesk.core.certification.certificate_layout import Layout
+from blkdesk.core.certification.certificates import Sheet
 from blkdesk.core.progress import Progress
 from blkdesk.printing import certificate as printing
 from blkdesk.ui.context import AppContext

@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass
 
-from blkdesk.core.db import Database
 from blkdesk.core.models import User
 from blkdesk.core.permissions import Action, Actor, Role
+from blkdesk.core.storage.db import Database
 
 
 @dataclass

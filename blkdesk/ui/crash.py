@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core.crashreport import build_report, save_report
+from blkdesk.core.storage.crashreport import build_report, save_report
 from blkdesk.ui.dialog import Dialog
 
 log = logging.getLogger("blkdesk.crash")

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from blkdesk.core.paths import data_dir
+from blkdesk.core.storage.paths import data_dir
 
 
 @dataclass(frozen=True)

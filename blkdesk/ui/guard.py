@@ -6,8 +6,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from blkdesk.core import auth, backup, settings
+from blkdesk.core import settings
+from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError, BlkError
+from blkdesk.core.storage import backup
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.forms import FieldError

@@ -3,10 +3,10 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from blkdesk.core import auth
-from blkdesk.core.db import Database
+from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError
 from blkdesk.core.models import User
+from blkdesk.core.storage.db import Database
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.forms import FieldError
 from blkdesk.ui.style import icon

@@ -4,7 +4,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
 from PySide6.QtGui import QImage, QImageReader
 
 from blkdesk.core.errors import ValidationError
-from blkdesk.core.trainees import MAX_PHOTO_BYTES
+from blkdesk.core.registry.trainees import MAX_PHOTO_BYTES
 
 WIDTH, HEIGHT = 360, 480  # 3×4 at about 300 dpi for a printed 3×4 cm photo
 

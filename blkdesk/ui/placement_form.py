@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
 
 from blkdesk.core import clock
-from blkdesk.core.placements import PlacementInput
+from blkdesk.core.placement.placements import PlacementInput
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES, PMI_DESTINATIONS
 from blkdesk.ui.forms import FormErrors
 

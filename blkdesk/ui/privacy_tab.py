@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import privacy
+from blkdesk.core.access import privacy
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action

@@ -12,11 +12,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from blkdesk.core.calendar import national_holidays
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import User
+from blkdesk.core.storage.db import open_database, resolve_url
+from blkdesk.core.training.calendar import national_holidays
 from blkdesk.ui import i18n, tasks
 from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.app import make_app

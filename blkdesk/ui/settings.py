@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QSettings
 
-from blkdesk.core.paths import data_dir
+from blkdesk.core.storage.paths import data_dir
 
 
 def app_settings() -> QSettings:

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import nik as nikmod
-from blkdesk.core import trainee_record, trainees
 from blkdesk.core.clock import format_date, format_datetime_local
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import Trainee
@@ -33,6 +31,8 @@ from blkdesk.core.refdata import (
     SEXES,
     regency_name,
 )
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry import trainee_record, trainees
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.pages.base import make_table

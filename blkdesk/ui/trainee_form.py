@@ -34,10 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import nik as nikmod
-from blkdesk.core import trainees
 from blkdesk.core.clock import age_on, format_date, today
-from blkdesk.core.eligibility import Applicant, is_eligible, needs_guardian
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import (
@@ -52,6 +49,9 @@ from blkdesk.core.refdata import (
     SEXES,
     regency_name,
 )
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry import trainees
+from blkdesk.core.registry.eligibility import Applicant, is_eligible, needs_guardian
 from blkdesk.ui import drafts
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dialog import Dialog

@@ -2,11 +2,11 @@
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
-from blkdesk.core import auth
-from blkdesk.core.db import Database
+from blkdesk.core.access import auth
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import User
 from blkdesk.core.permissions import ROLE_LABELS, Actor, Role
+from blkdesk.core.storage.db import Database
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.forms import FormErrors
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core import institution
-from blkdesk.core.db import Database
+from blkdesk.core.access.passwords import check_strength
 from blkdesk.core.errors import FieldErrors, ValidationError
-from blkdesk.core.passwords import check_strength
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
+from blkdesk.core.storage.db import Database
 from blkdesk.ui.forms import FormErrors
 
 MAX_LOGO_BYTES = institution.MAX_LOGO_BYTES

@@ -55,8 +55,8 @@ def _batch_id(session: Session, ref: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from blkdesk.core.attendance import load_grid
-    from blkdesk.core.db import open_database, resolve_url
+    from blkdesk.core.attendance.attendance import load_grid
+    from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange.attendance_xlsx import export_xlsx
 
     db = open_database(resolve_url(args.db))
@@ -76,7 +76,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from blkdesk.cli import acting_user
     from blkdesk.core import institution
-    from blkdesk.core.db import open_database, resolve_url
+    from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange.attendance_xlsx import import_xlsx
 
     if not args.file.is_file():
@@ -101,8 +101,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _pdf(args: argparse.Namespace, build: str) -> int:
-    from blkdesk.core import attendance_paper
-    from blkdesk.core.db import open_database, resolve_url
+    from blkdesk.core.attendance import attendance_paper
+    from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.printing import attendance_sheet
     from blkdesk.printing.certificate import ensure_app
 

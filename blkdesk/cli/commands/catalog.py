@@ -4,7 +4,7 @@ import argparse
 from pathlib import Path
 
 from blkdesk.core import institution
-from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange import catalog_xlsx
 
 

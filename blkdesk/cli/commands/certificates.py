@@ -7,10 +7,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import certificate_layout, certificates, institution
-from blkdesk.core.db import open_database, resolve_url
+from blkdesk.core import institution
+from blkdesk.core.certification import certificate_layout, certificates
 from blkdesk.core.errors import NotFound, ValidationError
 from blkdesk.core.models import Batch
+from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

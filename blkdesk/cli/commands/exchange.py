@@ -4,8 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.institution import system_actor
+from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

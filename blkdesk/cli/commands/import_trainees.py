@@ -3,8 +3,8 @@
 import argparse
 from pathlib import Path
 
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.institution import system_actor
+from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange import trainee_import
 
 

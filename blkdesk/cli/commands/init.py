@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from blkdesk.core import institution
-from blkdesk.core.db import open_database, resolve_url
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.refdata import INSTITUTION_KINDS
+from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

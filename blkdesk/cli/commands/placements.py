@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     from blkdesk.cli import acting_user
     from blkdesk.core import institution
-    from blkdesk.core.db import open_database, resolve_url
+    from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange.placement_import import import_placements
 
     if not args.file.is_file():

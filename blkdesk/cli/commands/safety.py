@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 # The core modules are imported inside the handlers: building the parser happens on every GUI
 # start, and the cryptography and integrity code is not needed there.
 if TYPE_CHECKING:
-    from blkdesk.core.backup import BackupInfo
+    from blkdesk.core.storage.backup import BackupInfo
 
 PASSWORD_ENV = "BLKDESK_BACKUP_PASSWORD"
 
@@ -43,8 +43,8 @@ def _password(args: argparse.Namespace) -> str | None:
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path:
-    from blkdesk.core.db import resolve_url, sqlite_path
     from blkdesk.core.errors import DatabaseError, NotFound
+    from blkdesk.core.storage.db import resolve_url, sqlite_path
 
     path = sqlite_path(resolve_url(args.db))
     if path is None:
@@ -65,9 +65,9 @@ def _print_backup(info: "BackupInfo") -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     from blkdesk.cli import acting_user
-    from blkdesk.core import backup
-    from blkdesk.core.db import open_database, resolve_url
     from blkdesk.core.institution import system_actor
+    from blkdesk.core.storage import backup
+    from blkdesk.core.storage.db import open_database, resolve_url
 
     path = _sqlite_file(args)
     db = open_database(resolve_url(str(path)))
@@ -93,12 +93,12 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from blkdesk.cli import acting_user
-    from blkdesk.core import backup, integrity, restore
     from blkdesk.core.clock import format_datetime_local
-    from blkdesk.core.db import open_database, resolve_url
     from blkdesk.core.errors import NotFound
-    from blkdesk.core.instance_lock import InstanceLock
     from blkdesk.core.institution import system_actor
+    from blkdesk.core.storage import backup, integrity, restore
+    from blkdesk.core.storage.db import open_database, resolve_url
+    from blkdesk.core.storage.instance_lock import InstanceLock
 
     path = _sqlite_file(args)
     password = _password(args)
@@ -130,7 +130,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from blkdesk.core import integrity
+    from blkdesk.core.storage import integrity
 
     path = _sqlite_file(args)
     report = integrity.full_check(path)

@@ -3,10 +3,10 @@
 import argparse
 from pathlib import Path
 
-from blkdesk.core import verification
+from blkdesk.core.certification import verification
+from blkdesk.core.certification.signing import Claim
 from blkdesk.core.clock import format_date
-from blkdesk.core.db import open_database, resolve_url
-from blkdesk.core.signing import Claim
+from blkdesk.core.storage.db import open_database, resolve_url
 
 KIND_LABELS = {"sertifikat": "Sertifikat pelatihan", "surat_keterangan": "Surat keterangan"}
 

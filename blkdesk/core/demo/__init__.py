@@ -13,16 +13,16 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import auth
+from blkdesk.core.access import auth
 from blkdesk.core.clock import today
-from blkdesk.core.db import Database, open_database, resolve_url, sqlite_path
 from blkdesk.core.demo import attendance, certificates, closures, placements, programs, registry
 from blkdesk.core.demo.context import DemoContext
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import InstitutionInput, setup
 from blkdesk.core.models import AttendanceMark, Batch, Certificate, Enrollment, Program, Trainee
-from blkdesk.core.paths import data_dir
 from blkdesk.core.permissions import Role
+from blkdesk.core.storage.db import Database, open_database, resolve_url, sqlite_path
+from blkdesk.core.storage.paths import data_dir
 
 DEMO_INSTITUTION = InstitutionInput(
     code="SRG",

@@ -14,7 +14,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, insert, select, update
 
-from blkdesk.core import graduation, numbering, signing
+from blkdesk.core.certification import graduation, numbering, signing
 from blkdesk.core.demo.context import DemoBatch, DemoContext
 from blkdesk.core.models import (
     AttendanceMark,

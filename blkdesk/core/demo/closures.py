@@ -4,9 +4,9 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert
 
-from blkdesk.core.calendar import holiday_name, national_holidays
 from blkdesk.core.demo.context import DemoContext
 from blkdesk.core.models import Closure
+from blkdesk.core.training.calendar import holiday_name, national_holidays
 
 
 def _candidates(year: int) -> list[tuple[date, str]]:

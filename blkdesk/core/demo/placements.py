@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from blkdesk.core.demo.context import DemoBatch, DemoContext
-from blkdesk.core.follow_up import add_months
 from blkdesk.core.models import Enrollment, Placement
+from blkdesk.core.placement.follow_up import add_months
 from blkdesk.core.refdata import PMI_DESTINATIONS
 
 # vocation: (share placed by the first call, weights of perusahaan / non-perusahaan /

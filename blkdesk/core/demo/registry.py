@@ -7,8 +7,6 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from blkdesk.core import nik as nikmod
-from blkdesk.core.calendar import days_needed, training_days
 from blkdesk.core.demo import names
 from blkdesk.core.demo.context import DemoBatch, DemoContext, DemoProgram
 from blkdesk.core.models import Batch as BatchModel
@@ -20,7 +18,9 @@ from blkdesk.core.refdata import (
     PMI_DESTINATIONS,
     RELIGIONS,
 )
+from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.text import normalise_name, roman
+from blkdesk.core.training.calendar import days_needed, training_days
 
 CAPACITY = 16
 APPLICANTS_PER_BATCH = 19

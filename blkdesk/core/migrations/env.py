@@ -11,7 +11,7 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     engine = config.attributes.get("engine")
     if engine is None:
-        from blkdesk.core.db import make_engine, resolve_url
+        from blkdesk.core.storage.db import make_engine, resolve_url
 
         engine = make_engine(resolve_url(config.get_main_option("sqlalchemy.url") or None))
     with engine.connect() as connection:

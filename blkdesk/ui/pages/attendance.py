@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from blkdesk.core import attendance, attendance_paper, listings
-from blkdesk.core.attendance import ChangeSet
-from blkdesk.core.batches import ALL_STATUSES, OPEN_STATUSES
+from blkdesk.core.attendance import attendance, attendance_paper
+from blkdesk.core.attendance.attendance import ChangeSet
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
+from blkdesk.core.reporting import listings
+from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
 from blkdesk.exchange.attendance_xlsx import ImportResult, export_xlsx, import_xlsx
 from blkdesk.printing.attendance_sheet import render_blank, render_recap
 from blkdesk.ui import attendance_print

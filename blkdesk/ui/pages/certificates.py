@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import assessment, certificates, graduation, listings
-from blkdesk.core.batches import ALL_STATUSES, OPEN_STATUSES
+from blkdesk.core.certification import assessment, certificates, graduation
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import Batch
 from blkdesk.core.permissions import Action
+from blkdesk.core.reporting import listings
+from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
 from blkdesk.ui.assessment_grid import AssessmentGridModel, AssessmentView
 from blkdesk.ui.certificate_dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.certificate_layout_dialog import LayoutDialog

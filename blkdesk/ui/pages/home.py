@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import clock, dashboard, listings
+from blkdesk.core import clock
 from blkdesk.core.clock import format_date, format_datetime_local
-from blkdesk.core.contact import dialling_format
-from blkdesk.core.placements import WORKING
+from blkdesk.core.placement.placements import WORKING
 from blkdesk.core.refdata import ENROLLMENT_STATUSES, PLACEMENT_OUTCOMES, SEXES
+from blkdesk.core.registry.contact import dialling_format
+from blkdesk.core.reporting import dashboard, listings
 from blkdesk.ui.charts import BarChart, Series
 from blkdesk.ui.pages.base import Page
 from blkdesk.ui.pages.lists import ListDialog

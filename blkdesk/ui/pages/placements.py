@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import clock, follow_up, placements
+from blkdesk.core import clock
 from blkdesk.core.clock import format_date
-from blkdesk.core.contact import dialling_format
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.models import Placement
-from blkdesk.core.nik import mask
 from blkdesk.core.permissions import Action
+from blkdesk.core.placement import follow_up, placements
 from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
+from blkdesk.core.registry.contact import dialling_format
+from blkdesk.core.registry.nik import mask
 from blkdesk.exchange.placement_import import ImportReport, import_placements
 from blkdesk.exchange.placement_survey import write_survey
 from blkdesk.ui.context import AppContext

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import listings
 from blkdesk.core.clock import MONTHS_ID, format_date, format_datetime_local, today
-from blkdesk.core.nik import mask
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
+from blkdesk.core.registry.nik import mask
+from blkdesk.core.reporting import listings
 from blkdesk.exchange import merge, monthly_report, monthly_workbook, sync_export
 from blkdesk.ui.bar_chart import VocationSexChart
 from blkdesk.ui.pages.base import Page, make_table

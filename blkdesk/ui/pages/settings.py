@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import listings, settings
+from blkdesk.core import settings
 from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import ROLE_LABELS, Action, Role
 from blkdesk.core.refdata import INSTITUTION_KINDS, regency_name
+from blkdesk.core.reporting import listings
 from blkdesk.ui import i18n
 from blkdesk.ui.audit_tab import AuditTab
 from blkdesk.ui.backup_tab import BackupTab

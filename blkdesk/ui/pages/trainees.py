@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from blkdesk.core import trainee_search
 from blkdesk.core.clock import format_date
-from blkdesk.core.db import Database
-from blkdesk.core.nik import mask
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import regency_name
-from blkdesk.core.trainee_search import Filters, Sort
+from blkdesk.core.registry import trainee_search
+from blkdesk.core.registry.nik import mask
+from blkdesk.core.registry.trainee_search import Filters, Sort
+from blkdesk.core.storage.db import Database
 from blkdesk.ui import drafts
 from blkdesk.ui.pages.base import Page, make_table
 

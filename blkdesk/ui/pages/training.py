@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import batches, catalog, listings
-from blkdesk.core.batches import STATUS_LABELS
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
+from blkdesk.core.reporting import listings
+from blkdesk.core.training import batches, catalog
+from blkdesk.core.training.batches import STATUS_LABELS
 from blkdesk.exchange import catalog_xlsx
 from blkdesk.ui.pages.base import Page, make_table
 from blkdesk.ui.tablemodels import RowsModel

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import batches, selection
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError, FieldErrors, ValidationError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import BATCH_MODES, regency_name
+from blkdesk.core.training import batches, selection
 from blkdesk.printing import participants
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dialog import Dialog

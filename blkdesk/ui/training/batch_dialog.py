@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import batches, catalog
 from blkdesk.core.clock import format_date, today
-from blkdesk.core.db import Database
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import Program
 from blkdesk.core.permissions import Actor
 from blkdesk.core.refdata import BATCH_MODES, FUNDING_SOURCES
+from blkdesk.core.storage.db import Database
+from blkdesk.core.training import batches, catalog
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.forms import FormErrors
 from blkdesk.ui.training.calendar import TrainingCalendar, qdate, to_date

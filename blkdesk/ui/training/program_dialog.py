@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core import catalog
-from blkdesk.core.calendar import days_needed
-from blkdesk.core.db import Database
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.permissions import Actor
 from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
+from blkdesk.core.storage.db import Database
+from blkdesk.core.training import catalog
+from blkdesk.core.training.calendar import days_needed
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.forms import FieldError, FormErrors
 from blkdesk.ui.style import WARNING

@@ -2,11 +2,11 @@
 
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
-from blkdesk.core import batches, catalog
 from blkdesk.core.clock import today
-from blkdesk.core.db import Database
 from blkdesk.core.errors import FieldErrors
 from blkdesk.core.permissions import Actor
+from blkdesk.core.storage.db import Database
+from blkdesk.core.training import batches, catalog
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.forms import FormErrors
 from blkdesk.ui.training.calendar import qdate, to_date

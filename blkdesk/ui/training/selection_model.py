@@ -6,9 +6,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from blkdesk.core.clock import age_on, format_date
-from blkdesk.core.nik import mask
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
-from blkdesk.core.selection import ApplicantRow
+from blkdesk.core.registry.nik import mask
+from blkdesk.core.training.selection import ApplicantRow
 from blkdesk.ui.style import ERROR, OK
 from blkdesk.ui.training.labels import tl
 

@@ -6,11 +6,11 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QTableView, QWidget
 
-from blkdesk.core import trainee_search
 from blkdesk.core.clock import format_date
-from blkdesk.core.db import Database
-from blkdesk.core.nik import mask
 from blkdesk.core.refdata import regency_name
+from blkdesk.core.registry import trainee_search
+from blkdesk.core.registry.nik import mask
+from blkdesk.core.storage.db import Database
 from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.forms import FormErrors
 from blkdesk.ui.pages.base import make_table

@@ -37,7 +37,7 @@ from blkdesk.core.models import (
     Trainee,
 )
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.safefile import atomic_write
+from blkdesk.core.storage.safefile import atomic_write
 from blkdesk.core.text import normalise_name
 
 ANONYMOUS_PREFIX = "Anonim "

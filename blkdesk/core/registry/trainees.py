@@ -13,11 +13,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, selection
-from blkdesk.core import nik as nikmod
+from blkdesk.core import audit
 from blkdesk.core.clock import today, utcnow
-from blkdesk.core.contact import normalise_email, normalise_phone
-from blkdesk.core.eligibility import Applicant, RuleResult, check, needs_guardian
 from blkdesk.core.errors import BlkError, FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, Program, Trainee
@@ -30,7 +27,11 @@ from blkdesk.core.refdata import (
     PROVINCES,
     RELIGIONS,
 )
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry.contact import normalise_email, normalise_phone
+from blkdesk.core.registry.eligibility import Applicant, RuleResult, check, needs_guardian
 from blkdesk.core.text import clean_name, normalise_name
+from blkdesk.core.training import selection
 
 MAX_PHOTO_BYTES = 200 * 1024
 _PASSPORT = re.compile(r"^[A-Z0-9]{6,12}$")

@@ -7,12 +7,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
+from blkdesk.core.access.passwords import (
+    check_strength,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
 from blkdesk.core.clock import utcnow
-from blkdesk.core.db import Database
 from blkdesk.core.errors import AuthError, FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import User
-from blkdesk.core.passwords import check_strength, hash_password, needs_rehash, verify_password
 from blkdesk.core.permissions import Action, Actor, Role, require
+from blkdesk.core.storage.db import Database
 
 FAILURES_BEFORE_LOCK = 3
 FIRST_LOCK = timedelta(minutes=1)

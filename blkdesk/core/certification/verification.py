@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import signing
+from blkdesk.core.certification import signing
 from blkdesk.core.models import Certificate, Institution
 
 VALID = "valid"

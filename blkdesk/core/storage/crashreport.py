@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from blkdesk.core.paths import log_dir
+from blkdesk.core.storage.paths import log_dir
 
 MASK = "…"
 _WORD = re.compile(r"[^\W_][\w]*|_+\w*", re.UNICODE)

@@ -17,15 +17,16 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, graduation, numbering, signing
-from blkdesk.core.assessment import Attempt, attempts_of_batch, units_of_batch
+from blkdesk.core import audit
+from blkdesk.core.certification import graduation, numbering, signing
+from blkdesk.core.certification.assessment import Attempt, attempts_of_batch, units_of_batch
 from blkdesk.core.clock import format_date, today, utcnow
-from blkdesk.core.db import Database
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, Certificate, Enrollment, Institution, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import regency_name
+from blkdesk.core.storage.db import Database
 
 KIND_LABELS = {"sertifikat": "Sertifikat pelatihan", "surat_keterangan": "Surat keterangan"}
 STATUS_LABELS = {"issued": "Terbit", "void": "Dibatalkan"}

@@ -15,13 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
-from blkdesk.core.attendance_stats import CODES, AttendanceStats, meets_threshold
+from blkdesk.core.attendance.attendance_stats import CODES, AttendanceStats, meets_threshold
 from blkdesk.core.clock import format_date, utcnow
 from blkdesk.core.clock import today as clock_today
-from blkdesk.core.db import Database
 from blkdesk.core.errors import NotFound, ValidationError
 from blkdesk.core.models import AttendanceMark, Batch, Enrollment, Program, Trainee, TrainingDay
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.storage.db import Database
 
 CODE_LABELS = {"H": "Hadir", "I": "Izin", "S": "Sakit", "A": "Alpa"}
 # Enrollments that appear on the daftar hadir: participants, and those who withdrew (their marks

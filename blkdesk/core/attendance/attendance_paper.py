@@ -11,14 +11,14 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core.attendance import Grid, Participant, load_grid
-from blkdesk.core.attendance_stats import AttendanceStats
+from blkdesk.core.attendance.attendance import Grid, Participant, load_grid
+from blkdesk.core.attendance.attendance_stats import AttendanceStats
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, BatchInstructor, Instructor, Program, Vocation
-from blkdesk.core.nik import mask
 from blkdesk.core.refdata import regency_name
+from blkdesk.core.registry.nik import mask
 
 
 @dataclass(frozen=True)

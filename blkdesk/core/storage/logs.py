@@ -6,7 +6,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from blkdesk.core.paths import log_dir
+from blkdesk.core.storage.paths import log_dir
 
 LOG_NAME = "blkdesk.log"
 # Five files of one megabyte: weeks of normal use, and never more than a few MB on an old disk.

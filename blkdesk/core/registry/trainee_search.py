@@ -13,8 +13,8 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from blkdesk.core.models import Batch, Enrollment, Program, Trainee, Vocation
-from blkdesk.core.nik import normalise as normalise_nik
 from blkdesk.core.refdata import ENROLLMENT_STATUSES, OUTCOMES, regency_name
+from blkdesk.core.registry.nik import normalise as normalise_nik
 from blkdesk.core.text import normalise_name
 
 _MAX_CHAR = "\U0010ffff"

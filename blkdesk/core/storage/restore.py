@@ -9,13 +9,14 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from blkdesk.core import audit, backup
+from blkdesk.core import audit
 from blkdesk.core.clock import utcnow
-from blkdesk.core.db import Database, known_revisions, open_database
 from blkdesk.core.errors import BlkError, DatabaseError
-from blkdesk.core.integrity import quick_check
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.safefile import DiskFull, copy_file
+from blkdesk.core.storage import backup
+from blkdesk.core.storage.db import Database, known_revisions, open_database
+from blkdesk.core.storage.integrity import quick_check
+from blkdesk.core.storage.safefile import DiskFull, copy_file
 
 
 @dataclass

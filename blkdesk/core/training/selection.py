@@ -12,13 +12,14 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, eligibility
-from blkdesk.core.batches import days_of, get_batch, guard_editable, participant_clash
+from blkdesk.core import audit
 from blkdesk.core.clock import format_date, today, utcnow
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import Batch, Enrollment, Program, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
+from blkdesk.core.registry import eligibility
+from blkdesk.core.training.batches import days_of, get_batch, guard_editable, participant_clash
 
 WITHDRAWN = "mengundurkan_diri"
 ACCEPTED = "peserta"

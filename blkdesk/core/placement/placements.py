@@ -11,12 +11,13 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit, clock, trainee_search
+from blkdesk.core import audit, clock
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
-from blkdesk.core.follow_up import graduates_query
 from blkdesk.core.models import Batch, Enrollment, Placement, Trainee
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.placement.follow_up import graduates_query
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
+from blkdesk.core.registry import trainee_search
 from blkdesk.core.text import clean_name
 
 WORKING = ("bekerja_perusahaan", "bekerja_non_perusahaan", "wirausaha", "pmi")

@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Institution
-from blkdesk.core.netshare import refuse_network_share
-from blkdesk.core.paths import default_db_path
+from blkdesk.core.storage.netshare import refuse_network_share
+from blkdesk.core.storage.paths import default_db_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = Path(__file__).parents[1] / "migrations"
 _REVISION_LINE = re.compile(r'^(down_revision|revision)\s*=\s*["\']?([\w]+|None)["\']?', re.M)
 READ_ONLY_MESSAGE = (
     "Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat "
@@ -124,7 +124,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def backup_before_migration(path: Path, from_rev: str) -> Path:
     """A compressed backup (SQLite's backup API, so the copy is consistent) before upgrading."""
-    from blkdesk.core import backup
+    from blkdesk.core.storage import backup
 
     return backup.create_backup(path, "migrasi").info.path
 

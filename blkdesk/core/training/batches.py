@@ -13,7 +13,6 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
-from blkdesk.core.calendar import days_needed, holiday_name, national_holidays, training_days
 from blkdesk.core.clock import format_date, utcnow
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
@@ -31,6 +30,12 @@ from blkdesk.core.models import (
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BATCH_MODES, BATCH_STATUSES, FUNDING_SOURCES
 from blkdesk.core.text import roman
+from blkdesk.core.training.calendar import (
+    days_needed,
+    holiday_name,
+    national_holidays,
+    training_days,
+)
 
 DEFAULT_CAPACITY = 16
 DEFAULT_WEEKDAYS = "01234"

@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from blkdesk.core import assessment, audit
-from blkdesk.core.attendance_stats import AttendanceStats, batch_stats, meets_threshold
+from blkdesk.core import audit
+from blkdesk.core.attendance.attendance_stats import AttendanceStats, batch_stats, meets_threshold
+from blkdesk.core.certification import assessment
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import Batch, Enrollment
 from blkdesk.core.permissions import Action, Actor, require

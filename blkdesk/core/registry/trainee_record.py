@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import nik as nikmod
 from blkdesk.core.models import (
     AuditEvent,
     Batch,
@@ -19,7 +18,8 @@ from blkdesk.core.models import (
     Trainee,
 )
 from blkdesk.core.permissions import Action, Actor
-from blkdesk.core.trainees import FIELD_LABELS, get
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry.trainees import FIELD_LABELS, get
 
 
 @dataclass(frozen=True)

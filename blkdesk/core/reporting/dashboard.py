@@ -8,10 +8,6 @@ from typing import Any
 from sqlalchemy import Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import backup, follow_up
-from blkdesk.core.batches import OPEN_STATUSES
-from blkdesk.core.db import Database
-from blkdesk.core.follow_up import graduated
 from blkdesk.core.models import (
     AttendanceMark,
     AuditEvent,
@@ -25,7 +21,12 @@ from blkdesk.core.models import (
     TrainingDay,
     Vocation,
 )
-from blkdesk.core.placements import TRAINED, WORKING
+from blkdesk.core.placement import follow_up
+from blkdesk.core.placement.follow_up import graduated
+from blkdesk.core.placement.placements import TRAINED, WORKING
+from blkdesk.core.storage import backup
+from blkdesk.core.storage.db import Database
+from blkdesk.core.training.batches import OPEN_STATUSES
 
 # The province expects last month's submission by this day of the month.
 SUBMISSION_DUE_DAY = 10

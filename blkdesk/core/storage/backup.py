@@ -40,12 +40,12 @@ from blkdesk.core import audit
 from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import BlkError, DatabaseError, ValidationError
 from blkdesk.core.models import Setting
-from blkdesk.core.paths import backup_dir
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.safefile import DiskFull, atomic_write, copy_file
+from blkdesk.core.storage.paths import backup_dir
+from blkdesk.core.storage.safefile import DiskFull, atomic_write, copy_file
 
 if TYPE_CHECKING:
-    from blkdesk.core.db import Database
+    from blkdesk.core.storage.db import Database
 
 MAGIC = b"BLKDESK-BACKUP\x00\x01"
 SUFFIX = ".blkbak"
@@ -608,7 +608,7 @@ def auto_backup_due(db: "Database", now: datetime | None = None) -> bool:
 
 def verify(path: Path, *, password: str | None = None, key: BackupKey | None = None) -> str | None:
     """None when the backup decodes and its database passes quick_check; otherwise why not."""
-    from blkdesk.core.integrity import quick_check
+    from blkdesk.core.storage.integrity import quick_check
 
     with tempfile.TemporaryDirectory(prefix="blkdesk-verify-") as tmp:
         target = Path(tmp) / "check.sqlite"

@@ -1,0 +1,1 @@
+"""Daily attendance: keying marks, percentages, and what the paper daftar hadir shows."""

@@ -1,0 +1,1 @@
+"""Assessment, the graduation rule, and certificates: numbering, signing, layout, verification."""

@@ -1,0 +1,1 @@
+"""What became of graduates: placements and the follow-up call list."""

@@ -1,0 +1,1 @@
+"""Applicants and trainees: registration, NIK, contact details, eligibility, search, the record."""

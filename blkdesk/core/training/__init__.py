@@ -1,0 +1,1 @@
+"""Programmes, batches and their training days, and selecting applicants into a batch."""
