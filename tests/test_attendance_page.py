@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from blkdesk.core.models import AttendanceMark, User
-from blkdesk.ui import attendance_print, style
-from blkdesk.ui.attendance_grid import STAT_COLUMNS
+from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.pages.attendance import AttendancePage
+from blkdesk.ui.screens.attendance import printouts as attendance_print
+from blkdesk.ui.screens.attendance.grid import STAT_COLUMNS
+from blkdesk.ui.screens.attendance.page import AttendancePage
 from tests.attendance_batch import make_batch
 
 
@@ -142,7 +143,7 @@ def test_a_note_is_attached_to_a_mark(qtbot, db, monkeypatch):
         dialog.note.setText("Surat keterangan dokter")
         return 1
 
-    monkeypatch.setattr("blkdesk.ui.pages.attendance.NoteDialog.exec", typed)
+    monkeypatch.setattr("blkdesk.ui.screens.attendance.page.NoteDialog.exec", typed)
     qtbot.keyClick(page.view, Qt.Key.Key_F2)
     with db.session() as s:
         mark = s.scalar(select(AttendanceMark))

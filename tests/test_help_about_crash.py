@@ -23,7 +23,8 @@ from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.help import guide_path
 from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.pages import (
+from blkdesk.ui.resources import resource
+from blkdesk.ui.screens import (
     PAGES,
     AttendancePage,
     CertificatesPage,
@@ -31,7 +32,6 @@ from blkdesk.ui.pages import (
     TraineesPage,
     TrainingPage,
 )
-from blkdesk.ui.resources import resource
 from blkdesk.ui.selftest import run_selftest
 
 

@@ -10,7 +10,7 @@ from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import sync_export
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.pages.reports import ReportsPage
+from blkdesk.ui.screens.reports.page import ReportsPage
 from tests.exchange_data import MONTH, build, new_blk, new_province
 
 

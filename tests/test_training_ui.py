@@ -13,15 +13,15 @@ from blkdesk.core.models import Batch, Institution, User
 from blkdesk.core.training import batches, catalog, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.pages.training import TrainingPage
-from blkdesk.ui.training import batch_detail
-from blkdesk.ui.training.batch_detail import BatchDetailDialog
-from blkdesk.ui.training.batch_dialog import BatchDialog
-from blkdesk.ui.training.calendar import HOLIDAY_BG, TRAINING_BG
-from blkdesk.ui.training.program_dialog import ProgramDialog, UnitsModel
-from blkdesk.ui.training.registers import InstructorDialog
-from blkdesk.ui.training.selection_model import ApplicantsModel
-from blkdesk.ui.training.small_dialogs import DateReasonDialog, TraineePickerDialog
+from blkdesk.ui.screens.training import batch_detail
+from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
+from blkdesk.ui.screens.training.batch_dialog import BatchDialog
+from blkdesk.ui.screens.training.calendar import HOLIDAY_BG, TRAINING_BG
+from blkdesk.ui.screens.training.page import TrainingPage
+from blkdesk.ui.screens.training.program_dialog import ProgramDialog, UnitsModel
+from blkdesk.ui.screens.training.registers import InstructorDialog
+from blkdesk.ui.screens.training.selection_model import ApplicantsModel
+from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog, TraineePickerDialog
 from tests.training_data import make_batch, make_program, make_trainees
 
 LEFT = Qt.MouseButton.LeftButton

@@ -11,10 +11,10 @@ from blkdesk.core.certification import certificate_layout, graduation
 from blkdesk.core.models import Assessment, AuditEvent, Certificate, Enrollment, User
 from blkdesk.core.permissions import Role
 from blkdesk.ui import style
-from blkdesk.ui.certificate_dialogs import OverrideDialog, VerifyDialog, VoidDialog
-from blkdesk.ui.certificate_layout_dialog import LayoutDialog
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.pages.certificates import CertificatesPage
+from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
+from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
+from blkdesk.ui.screens.certificates.page import CertificatesPage
 from tests.cert_support import make_batch
 from tests.test_certificates import assessed_batch
 

@@ -25,8 +25,8 @@ from blkdesk.core.storage import backup
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.pages import HomePage, PlacementsPage
-from blkdesk.ui.pages.lists import ListDialog
+from blkdesk.ui.screens import HomePage, PlacementsPage
+from blkdesk.ui.widgets.list_dialog import ListDialog
 from tests import graduates as g
 
 TODAY = date(2026, 2, 10)

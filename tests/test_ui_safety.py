@@ -19,7 +19,7 @@ from blkdesk.ui import app as app_module
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.pages import SettingsPage
+from blkdesk.ui.screens import SettingsPage
 from tests.conftest import ADMIN_PASSWORD
 from tests.test_trainees import siti
 
@@ -157,7 +157,7 @@ def test_periksa_database(qtbot, window, boxes):
 
 def test_backup_password_dialog(qtbot, window, db, monkeypatch):
     tab = settings_tab(window, "backup_tab")
-    from blkdesk.ui.backup_tab import BackupPasswordDialog
+    from blkdesk.ui.screens.settings.backup_tab import BackupPasswordDialog
 
     dialog = BackupPasswordDialog(window.ctx, tab)
     qtbot.addWidget(dialog)

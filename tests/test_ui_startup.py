@@ -15,7 +15,7 @@ from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.pages import HomePage, SettingsPage, TraineesPage
+from blkdesk.ui.screens import HomePage, SettingsPage, TraineesPage
 from blkdesk.ui.wizard import SetupWizard
 from tests.conftest import ADMIN_PASSWORD
 

@@ -21,12 +21,13 @@ from blkdesk.core.models import AuditEvent, Batch, Program, Trainee, User, Vocat
 from blkdesk.core.registry import trainees
 from blkdesk.core.registry.nik import compose
 from blkdesk.core.storage.db import open_database, resolve_url
-from blkdesk.ui import drafts, style
+from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.pages.trainees import TraineesPage
-from blkdesk.ui.trainee_detail import TraineeDetail
-from blkdesk.ui.trainee_form import TraineeForm
-from blkdesk.ui.trainee_import_dialog import ImportResultDialog
+from blkdesk.ui.screens.trainees import drafts
+from blkdesk.ui.screens.trainees.detail import TraineeDetail
+from blkdesk.ui.screens.trainees.form import TraineeForm
+from blkdesk.ui.screens.trainees.import_dialog import ImportResultDialog
+from blkdesk.ui.screens.trainees.page import TraineesPage
 from tests.test_trainee_import import BAD, GOOD, workbook
 
 SITI_NIK = "3602015708950001"  # born 17-08-1995, female: day 17 + 40 = 57

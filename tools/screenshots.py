@@ -45,7 +45,8 @@ def main(out: Path = OUT) -> int:
     from blkdesk.core.models import Institution, User
     from blkdesk.core.storage import backup
     from blkdesk.core.storage.db import open_database, resolve_url
-    from blkdesk.ui import i18n, pages, tasks
+    from blkdesk.ui import i18n, tasks
+    from blkdesk.ui import screens as pages
     from blkdesk.ui.app import make_app
     from blkdesk.ui.context import AppContext
     from blkdesk.ui.login import LoginDialog

@@ -68,7 +68,7 @@ def _prepared(bench: Bench) -> tuple[Path, int, list[int], list[date]]:
 def grid_opens(bench: Bench) -> Measurement:
     from PySide6.QtWidgets import QApplication
 
-    from blkdesk.ui.attendance_grid import AttendanceGridModel, GridView
+    from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView
 
     app = QApplication.instance() or QApplication([])
     path, batch_id, _enrollments, _days = _prepared(bench)

@@ -52,7 +52,7 @@ def search_keystroke(bench: Bench) -> Measurement:
 def list_opens(bench: Bench) -> Measurement:
     from PySide6.QtWidgets import QApplication
 
-    from blkdesk.ui.pages.trainees import TraineeListModel
+    from blkdesk.ui.screens.trainees.page import TraineeListModel
 
     app = QApplication.instance() or QApplication([])
     db = open_database(resolve_url(str(bench.demo_db())))

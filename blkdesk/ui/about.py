@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from blkdesk import __version__
 from blkdesk.core.storage import backup, paths
 from blkdesk.core.storage.db import Database
-from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.style import icon
+from blkdesk.ui.widgets.dialog import Dialog
 
 
 class AboutDialog(Dialog):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.storage.crashreport import build_report, save_report
-from blkdesk.ui.dialog import Dialog
+from blkdesk.ui.widgets.dialog import Dialog
 
 log = logging.getLogger("blkdesk.crash")
 

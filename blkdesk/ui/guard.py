@@ -11,9 +11,9 @@ from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError, BlkError
 from blkdesk.core.storage import backup
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.dialog import Dialog
-from blkdesk.ui.forms import FieldError
 from blkdesk.ui.tasks import run_task
+from blkdesk.ui.widgets.dialog import Dialog
+from blkdesk.ui.widgets.forms import FieldError
 
 log = logging.getLogger(__name__)
 ACTIVITY = frozenset(

@@ -7,9 +7,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QTextBrowser, QWidget
 
-from blkdesk.ui.dialog import Dialog
 from blkdesk.ui.resources import resource
 from blkdesk.ui.settings import app_settings
+from blkdesk.ui.widgets.dialog import Dialog
 
 GUIDE = "panduan.html"
 

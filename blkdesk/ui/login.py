@@ -7,9 +7,9 @@ from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError
 from blkdesk.core.models import User
 from blkdesk.core.storage.db import Database
-from blkdesk.ui.dialog import Dialog
-from blkdesk.ui.forms import FieldError
 from blkdesk.ui.style import icon
+from blkdesk.ui.widgets.dialog import Dialog
+from blkdesk.ui.widgets.forms import FieldError
 
 
 class LoginDialog(Dialog):

@@ -20,8 +20,8 @@ from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.guard import SessionGuard
 from blkdesk.ui.help import HelpDialog
-from blkdesk.ui.pages import PAGES, Page
-from blkdesk.ui.pages.settings import SettingsPage
+from blkdesk.ui.screens import PAGES, Page
+from blkdesk.ui.screens.settings.page import SettingsPage
 from blkdesk.ui.settings import app_settings
 from blkdesk.ui.style import icon
 

@@ -23,7 +23,7 @@ from blkdesk.core.access.passwords import check_strength
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
 from blkdesk.core.storage.db import Database
-from blkdesk.ui.forms import FormErrors
+from blkdesk.ui.widgets.forms import FormErrors
 
 MAX_LOGO_BYTES = institution.MAX_LOGO_BYTES
 

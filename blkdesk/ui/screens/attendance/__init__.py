@@ -1,0 +1,1 @@
+"""Kehadiran: the attendance grid and the paper daftar hadir."""

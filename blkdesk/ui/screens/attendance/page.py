@@ -1,0 +1,480 @@
+"""Kehadiran: choose a batch and key its daftar hadir from the keyboard.
+
+Every key press is one committed, audited change (there is no Save button to forget); the page
+keeps the change sets so Ctrl+Z can write the previous state back.
+"""
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+)
+
+from blkdesk.core.attendance import attendance, attendance_paper
+from blkdesk.core.attendance.attendance import ChangeSet
+from blkdesk.core.clock import format_date, today
+from blkdesk.core.errors import BlkError
+from blkdesk.core.permissions import Action
+from blkdesk.core.progress import Progress
+from blkdesk.core.reporting import listings
+from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
+from blkdesk.exchange.attendance_xlsx import ImportResult, export_xlsx, import_xlsx
+from blkdesk.printing.attendance_sheet import render_blank, render_recap
+from blkdesk.ui.screens.attendance import printouts as attendance_print
+from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, StatsView
+from blkdesk.ui.screens.training.page import STATUS_LABELS
+from blkdesk.ui.style import ERROR, OK, WARNING
+from blkdesk.ui.tasks import run_task
+from blkdesk.ui.widgets.dialog import Dialog
+from blkdesk.ui.widgets.page import Page
+
+
+class NoteDialog(Dialog):
+    def __init__(self, parent: Any, who: str, note: str) -> None:
+        super().__init__(parent, self.tr("Catatan kehadiran"), "AttendanceNoteDialog")
+        self.body.addWidget(QLabel(who))
+        self.note = QLineEdit(note)
+        self.note.setPlaceholderText(self.tr("mis. surat keterangan dokter"))
+        self.note.setMinimumWidth(360)
+        self.body.addWidget(self.note)
+        self.finish_layout()
+
+
+class AttendancePage(Page):
+    icon_name = "attendance"
+
+    def title(self) -> str:
+        return self.tr("Kehadiran")
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self._undo: list[ChangeSet] = []
+        self._loading = False
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Angkatan")))
+        self.batch = QComboBox()
+        self.batch.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.batch.setMinimumContentsLength(18)
+        self.batch.currentIndexChanged.connect(self._batch_chosen)
+        chooser.addWidget(self.batch, 1)
+        self.show_closed = QCheckBox(self.tr("Termasuk yang ditutup"))
+        self.show_closed.toggled.connect(lambda _checked: self.refresh())
+        chooser.addWidget(self.show_closed)
+        self.layout_.addLayout(chooser)
+        self.print_button = self._menu_button(
+            self.tr("Cetak"),
+            [
+                (self.tr("Daftar hadir kosong untuk ditandatangani…"), self.print_blank),
+                (self.tr("Rekap kehadiran…"), self.print_recap),
+            ],
+        )
+        self.excel_button = self._menu_button(
+            self.tr("Excel"),
+            [
+                (self.tr("Ekspor daftar hadir ke Excel…"), self.export_excel),
+                (self.tr("Impor daftar hadir dari Excel…"), self.import_excel),
+            ],
+        )
+        self.actions_row.addWidget(self.print_button)
+        self.actions_row.addWidget(self.excel_button)
+        self.info = QLabel()
+        self.info.setObjectName("PageSubtitle")
+        self.info.setWordWrap(True)
+        self.layout_.addWidget(self.info)
+
+        tools = QHBoxLayout()
+        self.fill_button = QPushButton(self.tr("Semua hadir"))
+        self.fill_button.setToolTip(
+            self.tr("Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.")
+        )
+        self.fill_button.clicked.connect(self.fill_day)
+        self.note_button = QPushButton(self.tr("Catatan…"))
+        self.note_button.setToolTip(self.tr("F2: catatan untuk isian yang dipilih."))
+        self.note_button.clicked.connect(self.edit_note)
+        self.undo_button = QPushButton(self.tr("Batalkan"))
+        self.undo_button.setToolTip(self.tr("Ctrl+Z: kembalikan isian terakhir."))
+        self.undo_button.clicked.connect(self.undo)
+        for button in (self.fill_button, self.note_button, self.undo_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("Lalu ke bawah"), True)
+        self.direction.addItem(self.tr("Lalu ke kanan"), False)
+        self.direction.setToolTip(
+            self.tr("Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.")
+        )
+        self.direction.currentIndexChanged.connect(self._direction_chosen)
+        tools.addWidget(self.direction)
+        self.layout_.addLayout(tools)
+
+        self.model = AttendanceGridModel(self)
+        self.view = GridView()
+        self.view.setModel(self.model)
+        self.view.code_typed.connect(self.key_code)
+        self.view.undo_requested.connect(self.undo)
+        self.view.fill_requested.connect(self.fill_day)
+        self.view.note_requested.connect(self.edit_note)
+        self.stats_view = StatsView(self.view)
+        self.stats_view.setModel(self.model)
+        grid_row = QHBoxLayout()
+        grid_row.setSpacing(0)
+        grid_row.addWidget(self.view, 1)
+        grid_row.addWidget(self.stats_view)
+        self.layout_.addLayout(grid_row, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.message)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("Banner")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+        self.layout_.addWidget(self.warnings)
+        legend = QLabel(
+            self.tr(
+                "H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · "
+                "blok beberapa sel lalu ketik kode untuk mengisi sekaligus · "
+                "F2 catatan · Ctrl+D semua hadir · Ctrl+Z batalkan. "
+                "Setiap isian langsung tersimpan."
+            )
+        )
+        legend.setObjectName("FieldInfo")
+        legend.setWordWrap(True)
+        self.layout_.addWidget(legend)
+        self._update_buttons()
+
+    def _menu_button(self, text: str, entries: list[tuple[str, Any]]) -> QPushButton:
+        button = QPushButton(text)
+        menu = QMenu(button)
+        for label, slot in entries:
+            menu.addAction(label).triggered.connect(lambda _=False, fn=slot: fn())
+        button.setMenu(menu)
+        return button
+
+    # --- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.subtitle_label.setText(
+            self.tr("Ketik daftar hadir dari kertas: satu tombol per peserta per hari.")
+        )
+        statuses = ALL_STATUSES if self.show_closed.isChecked() else OPEN_STATUSES
+        with self.ctx.db.session() as session:
+            rows = listings.batches(session, statuses)
+        chosen = self.batch.currentData()
+        self._loading = True
+        self.batch.clear()
+        for row in rows:
+            end = format_date(row.end) if row.end else "…"
+            label = self.tr("{name} · {program} · {start} – {end} · {status}").format(
+                name=row.name, program=row.program, start=format_date(row.start), end=end,
+                status=STATUS_LABELS.get(row.status, row.status),
+            )  # fmt: skip
+            self.batch.addItem(label, row.id)
+        self._loading = False
+        position = self.batch.findData(chosen) if chosen is not None else -1
+        self.batch.setCurrentIndex(max(position, 0) if rows else -1)
+        self._batch_chosen()
+
+    def select_batch(self, batch_id: int) -> None:
+        position = self.batch.findData(batch_id)
+        if position < 0:
+            self.show_closed.setChecked(True)
+            position = self.batch.findData(batch_id)
+        self.batch.setCurrentIndex(position)
+
+    def _batch_chosen(self) -> None:
+        if self._loading:
+            return
+        batch_id = self.batch.currentData()
+        self._undo.clear()
+        self._say("")
+        if batch_id is None:
+            self.model.set_grid(None)
+            self.info.setText(self.tr("Belum ada angkatan yang berjalan atau selesai."))
+            self._show_warnings()
+            self._update_buttons()
+            return
+        with self.ctx.db.session() as session:
+            grid = attendance.load_grid(session, batch_id, today())
+        self.model.set_grid(grid)
+        days = grid.days
+        span = f"{format_date(days[0])} – {format_date(days[-1])}" if days else ""
+        self.info.setText(
+            self.tr(
+                "{program} · {span} · {days} hari pelatihan · {people} peserta · "
+                "ambang kehadiran {threshold} %"
+            ).format(
+                program=grid.program_name,
+                span=span,
+                days=len(days),
+                people=len(grid.participants),
+                threshold=f"{grid.threshold.normalize():f}",
+            )
+        )
+        if grid.closed:
+            self._say(self.tr("Angkatan ini sudah ditutup: presensinya hanya dapat dilihat."))
+        self._show_warnings()
+        self._update_buttons()
+        self._go_to_first_blank()
+
+    def _go_to_first_blank(self) -> None:
+        """Start where the clerk left off: the first day someone still has a blank."""
+        grid = self.model.grid
+        if grid is None or not grid.participants or not grid.days:
+            return
+        for day in grid.days:
+            for row, person in enumerate(grid.participants):
+                if grid.mark(person.enrollment_id, day) is None and not grid.refusal(person, day):
+                    self._start_at(row, self.model.column_of(day))
+                    return
+        self._start_at(0, self.model.column_of(grid.days[-1]))
+
+    def _start_at(self, row: int, column: int) -> None:
+        self.view.go_to(row, column)
+        # Once the layout has settled (the first show), scroll again so the cell is in sight.
+        QTimer.singleShot(0, self.view, lambda: self.view.scrollTo(self.view.currentIndex()))
+
+    def _direction_chosen(self) -> None:
+        self.view.move_down = bool(self.direction.currentData())
+
+    def _update_buttons(self) -> None:
+        grid = self.model.grid
+        editable = grid is not None and not grid.closed and self.ctx.can(Action.MARK_ATTENDANCE)
+        for button in (self.fill_button, self.note_button):
+            button.setEnabled(editable)
+        self.undo_button.setEnabled(editable and bool(self._undo))
+        has_days = grid is not None and bool(grid.days)
+        self.print_button.setEnabled(has_days)
+        self.excel_button.setEnabled(has_days)
+        self.excel_button.menu().actions()[1].setEnabled(editable)
+
+    # --- keying -------------------------------------------------------------------------------
+    def key_code(self, code: str | None) -> None:
+        grid = self.model.grid
+        indexes = self.view.selected_cells()
+        if grid is None or not indexes:
+            return
+        cells = [cell for i in indexes if (cell := self.model.cell(i)) is not None]
+        try:
+            changes = attendance.set_marks(self.ctx.db, self.ctx.actor, grid.batch_id, cells, code)
+        except BlkError as exc:
+            self._say(exc.message, ERROR)
+            return
+        self._applied(changes)
+        if len(indexes) == 1:
+            self.view.advance()
+
+    def fill_day(self) -> None:
+        grid = self.model.grid
+        day = self.model.day(self.view.currentIndex().column())
+        if grid is None:
+            return
+        if day is None:
+            self._say(self.tr("Pilih dulu satu sel pada kolom hari yang akan diisi."), WARNING)
+            return
+        try:
+            changes = attendance.fill_day(self.ctx.db, self.ctx.actor, grid.batch_id, day)
+        except BlkError as exc:
+            self._say(exc.message, ERROR)
+            return
+        if not changes:
+            self._say(
+                self.tr("Tidak ada sel kosong pada {day}.").format(day=format_date(day)), WARNING
+            )
+            return
+        self._applied(changes)
+
+    def edit_note(self) -> None:
+        grid = self.model.grid
+        cell = self.model.cell(self.view.currentIndex())
+        if grid is None or cell is None:
+            return
+        person = self.model.participant(self.view.currentIndex().row())
+        mark = grid.mark(*cell)
+        who = f"{person.name} · {format_date(cell[1])}"
+        dialog = NoteDialog(self, who, mark.note if mark else "")
+        if not dialog.exec():
+            return
+        try:
+            changes = attendance.set_note(
+                self.ctx.db, self.ctx.actor, grid.batch_id, cell[0], cell[1], dialog.note.text()
+            )
+        except BlkError as exc:
+            self._say(exc.message, ERROR)
+            return
+        self._applied(changes)
+
+    def undo(self) -> None:
+        if not self._undo:
+            self._say(self.tr("Tidak ada isian yang dapat dibatalkan."), WARNING)
+            return
+        try:
+            reverted = attendance.undo(self.ctx.db, self.ctx.actor, self._undo[-1])
+        except BlkError as exc:
+            self._say(exc.message, ERROR)
+            return
+        self._undo.pop()
+        self.model.apply(reverted)
+        first = reverted.changes[0] if reverted.changes else None
+        if first is not None:
+            row = self._row_of(first.enrollment_id)
+            self.view.go_to(row, self.model.column_of(first.day))
+        self._say(self.tr("Dibatalkan: {n} sel dikembalikan.").format(n=len(reverted.changes)), OK)
+        self._show_warnings()
+        self._update_buttons()
+
+    def _applied(self, changes: ChangeSet) -> None:
+        if not changes:
+            return
+        self._undo.append(changes)
+        self.model.apply(changes)
+        if changes.warnings:
+            self._say("\n".join(changes.warnings), WARNING)
+        else:
+            self._say(self._describe(changes), OK)
+        self._show_warnings()
+        self._update_buttons()
+
+    def _describe(self, changes: ChangeSet) -> str:
+        if len(changes.changes) > 1:
+            return self.tr("Tersimpan: {n} sel.").format(n=len(changes.changes))
+        change = changes.changes[0]
+        person = self.model.participant(self._row_of(change.enrollment_id))
+        what = change.after.code if change.after else self.tr("dikosongkan")
+        return self.tr("Tersimpan: {name}, {day} = {what}").format(
+            name=person.name, day=format_date(change.day), what=what
+        )
+
+    def _row_of(self, enrollment_id: int) -> int:
+        grid = self.model.grid
+        assert grid is not None
+        return next(i for i, p in enumerate(grid.participants) if p.enrollment_id == enrollment_id)
+
+    def _say(self, text: str, colour: str = "") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def _show_warnings(self) -> None:
+        warnings = self.model.warnings()
+        self.warnings.setVisible(bool(warnings))
+        self.warnings.setText(
+            self.tr("Perlu ditindaklanjuti:") + "\n" + "\n".join(f"⚠ {w}" for w in warnings)
+        )
+
+    # --- paper and Excel ----------------------------------------------------------------------
+    def _file_stem(self, what: str) -> str:
+        grid = self.model.grid
+        assert grid is not None
+        return re.sub(r"[^\w\- ]+", "-", f"{what} {grid.batch_name} {grid.program_name}").strip()
+
+    def print_blank(self) -> None:
+        grid = self.model.grid
+        if grid is None or not grid.days:
+            return
+
+        def prepare(start: date, end: date) -> attendance_paper.BlankSheet:
+            with self.ctx.db.session() as session:
+                return attendance_paper.blank_sheet(session, grid.batch_id, start, end)
+
+        dialog = attendance_print.SheetOptionsDialog(
+            self, self.tr("Cetak daftar hadir kosong"), grid, prepare
+        )
+        saved = attendance_print.run(
+            self, dialog, render_blank, self._file_stem("Daftar hadir") + ".pdf"
+        )
+        if saved:
+            self._say(self.tr("PDF disimpan: {path}").format(path=saved), OK)
+
+    def print_recap(self) -> None:
+        grid = self.model.grid
+        if grid is None or not grid.days:
+            return
+
+        def prepare(_start: date, _end: date) -> attendance_paper.Recap:
+            with self.ctx.db.session() as session:
+                return attendance_paper.recap(session, grid.batch_id)
+
+        dialog = attendance_print.SheetOptionsDialog(
+            self, self.tr("Cetak rekap kehadiran"), grid, prepare, with_range=False
+        )
+        saved = attendance_print.run(
+            self, dialog, render_recap, self._file_stem("Rekap kehadiran") + ".pdf"
+        )
+        if saved:
+            self._say(self.tr("PDF disimpan: {path}").format(path=saved), OK)
+
+    def export_excel(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor daftar hadir"), self._file_stem("Daftar hadir") + ".xlsx",
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )  # fmt: skip
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        try:
+            rows = export_xlsx(grid, target)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Ekspor"), self.tr("Berkas tidak dapat disimpan: {error}").format(
+                    error=exc.strerror or exc
+                )
+            )  # fmt: skip
+            return
+        self._say(self.tr("{rows} peserta diekspor ke {path}").format(rows=rows, path=target), OK)
+
+    def import_excel(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Impor daftar hadir"), "", self.tr("Buku kerja Excel (*.xlsx)")
+        )
+        if not path:
+            return
+        db, actor, batch_id = self.ctx.db, self.ctx.actor, grid.batch_id
+
+        def work(progress: Progress) -> ImportResult:
+            progress.update(0, 0, self.tr("Membaca {name}…").format(name=Path(path).name))
+            return import_xlsx(db, actor, batch_id, Path(path))
+
+        self._import_task = run_task(
+            self, work, self.tr("Impor daftar hadir"), self._imported, cancellable=False
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self._batch_chosen()
+        if result.changes:
+            self._undo.append(result.changes)
+            self._update_buttons()
+        summary = self.tr(
+            "{imported} dari {read} baris diimpor; {marks} isian berubah."
+        ).format(imported=result.rows_imported, read=result.rows_read,
+                 marks=len(result.changes.changes))  # fmt: skip
+        if result.errors:
+            shown = "\n".join(result.errors[:15])
+            more = len(result.errors) - 15
+            if more > 0:
+                shown += "\n" + self.tr("… dan {n} baris lain.").format(n=more)
+            QMessageBox.warning(
+                self, self.tr("Impor daftar hadir"),
+                summary + "\n\n" + self.tr("Baris yang tidak diimpor:") + "\n" + shown,
+            )  # fmt: skip
+            self._say(summary, WARNING)
+        else:
+            self._say(summary, OK)

@@ -1,0 +1,1 @@
+"""Beranda: the figures, charts and banners a clerk sees first."""

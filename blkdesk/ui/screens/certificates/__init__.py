@@ -1,0 +1,1 @@
+"""Penilaian & Sertifikat: assessment, issuing, printing and verifying certificates."""

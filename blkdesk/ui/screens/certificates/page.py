@@ -1,0 +1,439 @@
+"""Penilaian & Sertifikat: unit results, graduation outcomes, and the batch's certificates.
+
+Choose a batch, key its assessment grid (K / B / Delete), check each participant's outcome and
+reason (an admin or the kepala may override it), then issue, preview, print, export and void the
+certificates. Verification of any BLKDesk certificate, and the layout, are one click away.
+"""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blkdesk.core.certification import assessment, certificates, graduation
+from blkdesk.core.clock import format_date, today
+from blkdesk.core.errors import BlkError
+from blkdesk.core.models import Batch
+from blkdesk.core.permissions import Action
+from blkdesk.core.reporting import listings
+from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
+from blkdesk.ui.screens.certificates.assessment_grid import AssessmentGridModel, AssessmentView
+from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
+from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
+from blkdesk.ui.screens.certificates.print_jobs import CertificatePrinter
+from blkdesk.ui.screens.training.page import STATUS_LABELS
+from blkdesk.ui.style import ERROR, OK
+from blkdesk.ui.widgets.page import Page, make_table
+from blkdesk.ui.widgets.tablemodels import RowsModel
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class CertificatesPage(Page):
+    icon_name = "certificates"
+
+    def title(self) -> str:
+        return self.tr("Penilaian & Sertifikat")
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.batch_id: int | None = None
+        self._loading = False
+        self.printer = CertificatePrinter(self, ctx, self.reload)
+        self.verify_button = QPushButton(self.tr("Verifikasi Sertifikat"))
+        self.verify_button.clicked.connect(self.open_verify)
+        self.layout_button = QPushButton(self.tr("Tata letak…"))
+        self.layout_button.setEnabled(ctx.can(Action.EDIT_SETTINGS))
+        self.layout_button.clicked.connect(self.open_layout)
+        self.actions_row.addWidget(self.verify_button)
+
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Angkatan")))
+        self.batch = QComboBox()
+        self.batch.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.batch.setMinimumContentsLength(18)
+        self.batch.currentIndexChanged.connect(self._batch_chosen)
+        chooser.addWidget(self.batch, 1)
+        self.show_closed = QCheckBox(self.tr("Termasuk yang ditutup"))
+        self.show_closed.toggled.connect(lambda _checked: self.refresh())
+        chooser.addWidget(self.show_closed)
+        self.layout_.addLayout(chooser)
+        self.info = QLabel()
+        self.info.setObjectName("PageSubtitle")
+        self.info.setWordWrap(True)
+        self.layout_.addWidget(self.info)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._assessment_tab(), self.tr("Penilaian"))
+        self.tabs.addTab(self._outcome_tab(), self.tr("Kelulusan"))
+        self.tabs.addTab(self._certificate_tab(), self.tr("Sertifikat"))
+        self.layout_.addWidget(self.tabs, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.message)
+
+    # --- tabs --------------------------------------------------------------------------------
+
+    def _assessment_tab(self) -> QWidget:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Tanggal penilaian")))
+        self.assessed_on = QDateEdit(_qdate(today()))
+        self.assessed_on.setCalendarPopup(True)
+        self.assessed_on.setDisplayFormat("dd/MM/yyyy")
+        row.addWidget(self.assessed_on)
+        row.addWidget(QLabel(self.tr("Nilai")))
+        self.score = QLineEdit()
+        self.score.setPlaceholderText(self.tr("opsional, 0–100"))
+        self.score.setMaximumWidth(110)
+        row.addWidget(self.score)
+        row.addStretch(1)
+        box.addLayout(row)
+        # Two rows, so the page still fits a small office screen beside the sidebar.
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Asesor")))
+        self.assessor = QLineEdit()
+        self.assessor.setPlaceholderText(self.tr("nama asesor atau instruktur"))
+        row.addWidget(self.assessor, 1)
+        self.k_button = QPushButton(self.tr("K"))
+        self.k_button.setToolTip(self.tr("Tombol K: kompeten untuk sel yang dipilih."))
+        self.k_button.clicked.connect(lambda: self.key_result("K"))
+        self.bk_button = QPushButton(self.tr("BK"))
+        self.bk_button.setToolTip(self.tr("Tombol B: belum kompeten untuk sel yang dipilih."))
+        self.bk_button.clicked.connect(lambda: self.key_result("BK"))
+        self.withdraw_button = QPushButton(self.tr("Hapus penilaian terakhir"))
+        self.withdraw_button.setToolTip(self.tr("Delete: tarik percobaan terakhir (salah ketik)."))
+        self.withdraw_button.clicked.connect(lambda: self.key_result(None))
+        for button in (self.k_button, self.bk_button, self.withdraw_button):
+            row.addWidget(button)
+        box.addLayout(row)
+        self.grid_model = AssessmentGridModel(self)
+        self.grid_view = AssessmentView()
+        self.grid_view.setModel(self.grid_model)
+        self.grid_view.result_typed.connect(self.key_result)
+        box.addWidget(self.grid_view, 1)
+        hint = QLabel(
+            self.tr(
+                "Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum "
+                "kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan "
+                "nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("PageSubtitle")
+        box.addWidget(hint)
+        return tab
+
+    def _outcome_tab(self) -> QWidget:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        self.outcome_model = RowsModel(
+            [
+                (self.tr("Peserta"), lambda o: o.name),
+                (self.tr("Presensi"), lambda o: f"{o.attendance} %".replace(".", ",")),
+                (self.tr("Unit K"), lambda o: f"{o.units_k}/{o.units_total}"),
+                (self.tr("Keputusan"), self._outcome_label),
+                (self.tr("Alasan"), lambda o: o.reason),
+            ]
+        )
+        self.outcome_view = make_table(self.outcome_model)
+        self.outcome_view.doubleClicked.connect(lambda _i: self.open_override())
+        box.addWidget(self.outcome_view, 1)
+        row = QHBoxLayout()
+        self.override_button = QPushButton(self.tr("Ubah keputusan…"))
+        self.override_button.setEnabled(self.ctx.can(Action.OVERRIDE_OUTCOME))
+        self.override_button.setToolTip(
+            self.tr("Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.")
+        )
+        self.override_button.clicked.connect(self.open_override)
+        row.addWidget(self.override_button)
+        self.outcome_summary = QLabel()
+        row.addWidget(self.outcome_summary, 1)
+        box.addLayout(row)
+        return tab
+
+    def _outcome_label(self, o: graduation.ParticipantOutcome) -> str:
+        if o.final is None:
+            return self.tr("Belum dapat diputuskan")
+        label = graduation.OUTCOME_LABELS[o.final]
+        return label + (self.tr(" (diputuskan)") if o.override else "")
+
+    def _certificate_tab(self) -> QWidget:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        self.cert_model = RowsModel(
+            [
+                (self.tr("Peserta"), lambda c: c.name),
+                (self.tr("Dokumen"), lambda c: certificates.KIND_LABELS[c.kind]),
+                (self.tr("Nomor"), lambda c: c.number),
+                (self.tr("Terbit"), lambda c: format_date(c.issued_on)),
+                (self.tr("Status"), lambda c: certificates.STATUS_LABELS[c.status]),
+                (self.tr("Dicetak"), lambda c: c.print_count),
+                (self.tr("Alasan pembatalan"), lambda c: c.void_reason),
+            ]
+        )
+        self.cert_view = make_table(self.cert_model)
+        box.addWidget(self.cert_view, 1)
+        row = QHBoxLayout()
+        self.issue_button = QPushButton(self.tr("Terbitkan"))
+        self.issue_button.setToolTip(
+            self.tr("Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.")
+        )
+        self.issue_button.setEnabled(self.ctx.can(Action.ISSUE_CERTIFICATES))
+        self.issue_button.clicked.connect(self.issue)
+        row.addWidget(self.issue_button)
+        self.issued_on = QDateEdit(_qdate(today()))
+        self.issued_on.setCalendarPopup(True)
+        self.issued_on.setDisplayFormat("dd/MM/yyyy")
+        self.issued_on.setToolTip(self.tr("Tanggal terbit yang tercetak dan masuk ke nomor."))
+        row.addWidget(self.issued_on)
+        row.addStretch(1)
+        self.void_button = QPushButton(self.tr("Batalkan…"))
+        self.void_button.setEnabled(self.ctx.can(Action.VOID_CERTIFICATES))
+        self.void_button.clicked.connect(self.open_void)
+        row.addWidget(self.void_button)
+        row.addWidget(self.layout_button)
+        box.addLayout(row)
+        row = QHBoxLayout()
+        self.scope = QComboBox()
+        self.scope.setToolTip(self.tr("Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, "
+                                      "atau dokumen peserta yang dipilih di daftar."))  # fmt: skip
+        self.scope.addItem(self.tr("Seluruh angkatan"), "batch")
+        self.scope.addItem(self.tr("Peserta terpilih"), "participant")
+        row.addWidget(self.scope)
+        can_print = self.ctx.can(Action.PRINT_CERTIFICATES)
+        self.preview_button = QPushButton(self.tr("Pratinjau…"))
+        self.print_button = QPushButton(self.tr("Cetak…"))
+        self.pdf_button = QPushButton(self.tr("Simpan PDF…"))
+        for button, action in (
+            (self.preview_button, self.printer.preview),
+            (self.print_button, self.printer.print_now),
+        ):
+            button.setEnabled(can_print)
+            button.clicked.connect(lambda _c=False, act=action: self._print_with(act))
+            row.addWidget(button)
+        self.pdf_button.setEnabled(can_print)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        row.addWidget(self.pdf_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        return tab
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.subtitle_label.setText(
+            self.tr("Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.")
+        )
+        statuses = ALL_STATUSES if self.show_closed.isChecked() else OPEN_STATUSES
+        with self.ctx.db.session() as session:
+            rows = listings.batches(session, statuses)
+        keep = self.batch_id
+        self._loading = True
+        self.batch.clear()
+        for row in rows:
+            label = f"{row.name} · {row.program} · {STATUS_LABELS.get(row.status, row.status)}"
+            self.batch.addItem(label, row.id)
+        self._loading = False
+        index = self.batch.findData(keep) if keep is not None else -1
+        self.batch.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
+        self._batch_chosen()
+
+    def _batch_chosen(self, *_args: Any) -> None:
+        if self._loading:
+            return
+        data = self.batch.currentData()
+        self.batch_id = int(data) if data is not None else None
+        self.message.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the chosen batch's grid, outcomes and certificates."""
+        if self.batch_id is None:
+            self.grid_model.set_grid(None)
+            self.outcome_model.set_rows([])
+            self.cert_model.set_rows([])
+            self.info.setText(self.tr("Belum ada angkatan yang berjalan atau selesai."))
+            return
+        with self.ctx.db.session() as session:
+            batch = session.get(Batch, self.batch_id)
+            assert batch is not None
+            grid = assessment.grid(session, self.batch_id)
+            outcomes = graduation.batch_outcomes(session, self.batch_id, today())
+            certs = certificates.batch_certificates(session, self.batch_id)
+            program = batch.program
+            self.info.setText(
+                self.tr(
+                    "{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi "
+                    "{threshold} % · paling banyak {attempts} kali penilaian per unit"
+                ).format(
+                    program=program.name, jp=program.total_jp, start=format_date(batch.start_date),
+                    end=format_date(batch.end_date), n=len(grid.participants),
+                    threshold=f"{float(program.attendance_threshold):g}",
+                    attempts=program.max_attempts,
+                )
+            )  # fmt: skip
+        self.grid_model.set_grid(grid)
+        self.grid_view.resizeColumnToContents(0)
+        self.outcome_model.set_rows(outcomes)
+        self.outcome_view.resizeColumnsToContents()
+        self.cert_model.set_rows(certs)
+        self.cert_view.resizeColumnsToContents()
+        counts = {k: sum(1 for o in outcomes if o.final == k) for k in graduation.OUTCOME_LABELS}
+        pending = sum(1 for o in outcomes if o.final is None)
+        self.outcome_summary.setText(
+            self.tr("Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum "
+                    "diputuskan {pending}").format(
+                lulus=counts[graduation.LULUS], sk=counts[graduation.SURAT_KETERANGAN],
+                tl=counts[graduation.TIDAK_LULUS], pending=pending,
+            )
+        )  # fmt: skip
+
+    def _say(self, text: str, ok: bool = True) -> None:
+        self.message.setStyleSheet(f"color: {OK if ok else ERROR}")
+        self.message.setText(text)
+
+    # --- assessment ----------------------------------------------------------------------------
+
+    def key_result(self, result: str | None) -> None:
+        cells = self.grid_view.selected_cells()
+        if not cells:
+            return
+        on = _pydate(self.assessed_on.date())
+        done = 0
+        try:
+            with self.ctx.db.transaction() as session:
+                for index in cells:
+                    cell = self.grid_model.cell(index)
+                    assert cell is not None
+                    if result is None:
+                        assessment.remove_latest(session, self.ctx.actor, *cell)
+                    else:
+                        assessment.record(
+                            session, self.ctx.actor, *cell, result, on, self.assessor.text(),
+                            self.score.text() or None,
+                        )  # fmt: skip
+                    done += 1
+        except BlkError as exc:
+            self._say(exc.message, ok=False)
+            return
+        current = self.grid_view.currentIndex()
+        self.reload()
+        self.grid_view.setCurrentIndex(current)
+        if len(cells) == 1:
+            self.grid_view.advance()
+        self._say(
+            self.tr("{n} penilaian dihapus.").format(n=done)
+            if result is None
+            else self.tr("{n} penilaian {result} tercatat.").format(n=done, result=result)
+        )
+
+    # --- outcomes ------------------------------------------------------------------------------
+
+    def _selected_outcome(self) -> graduation.ParticipantOutcome | None:
+        index = self.outcome_view.currentIndex()
+        return self.outcome_model.row_object(index.row()) if index.isValid() else None
+
+    def open_override(self) -> None:
+        outcome = self._selected_outcome()
+        if outcome is None or not self.ctx.can(Action.OVERRIDE_OUTCOME):
+            return
+        if OverrideDialog(self, self.ctx, outcome).exec():
+            self.reload()
+            self._say(self.tr("Keputusan untuk {name} dicatat.").format(name=outcome.name))
+
+    # --- certificates --------------------------------------------------------------------------
+
+    def issue(self) -> None:
+        if self.batch_id is None:
+            return
+        on = _pydate(self.issued_on.date())
+        try:
+            report = certificates.issue_for_batch(self.ctx.db, self.ctx.actor, self.batch_id, on)
+        except BlkError as exc:
+            self._say(exc.message, ok=False)
+            return
+        self.reload()
+        self.tabs.setCurrentIndex(2)
+        text = self.tr("{n} dokumen diterbitkan.").format(n=len(report.issued))
+        if report.skipped:
+            text += " " + self.tr("Tidak diterbitkan untuk {n} peserta: {who}").format(
+                n=len(report.skipped), who="; ".join(f"{n} ({w})" for n, w in report.skipped)
+            )
+        self._say(text)
+
+    def _selected_certificate(self) -> certificates.CertificateRow | None:
+        index = self.cert_view.currentIndex()
+        return self.cert_model.row_object(index.row()) if index.isValid() else None
+
+    def print_ids(self) -> list[int]:
+        """What a print job covers: the whole batch, or the selected participant's documents."""
+        if self.batch_id is None:
+            return []
+        enrollments = None
+        if self.scope.currentData() == "participant":
+            chosen = self._selected_certificate()
+            if chosen is None:
+                self._say(self.tr("Pilih dulu peserta di daftar sertifikat."), ok=False)
+                return []
+            enrollments = [chosen.enrollment_id]
+        with self.ctx.db.session() as session:
+            ids = certificates.printable_ids(session, self.batch_id, enrollments)
+        if not ids:
+            self._say(self.tr("Belum ada sertifikat terbit untuk dicetak; terbitkan dulu."),
+                      ok=False)  # fmt: skip
+        return ids
+
+    def _print_with(self, action: Any) -> None:
+        ids = self.print_ids()
+        if ids:
+            action(ids)
+
+    def export_pdf(self) -> None:
+        ids = self.print_ids()
+        if not ids:
+            return
+        name = self.batch.currentText().split(" · ")[0].replace("/", "-").replace(" ", "_")
+        self.printer.export_pdf(ids, f"Sertifikat_{name}.pdf")
+
+    def open_void(self) -> None:
+        chosen = self._selected_certificate()
+        if chosen is None or chosen.status != "issued":
+            self._say(self.tr("Pilih sertifikat yang masih berlaku untuk dibatalkan."), ok=False)
+            return
+        kind = certificates.KIND_LABELS[chosen.kind].lower()
+        what = f"{kind} {chosen.number} ({chosen.name})"
+        if VoidDialog(self, self.ctx, chosen.id, what).exec():
+            self.reload()
+            self._say(self.tr("{number} dibatalkan.").format(number=chosen.number))
+
+    # --- the two dialogs -----------------------------------------------------------------------
+
+    def open_verify(self) -> None:
+        VerifyDialog(self, self.ctx).exec()
+
+    def open_layout(self) -> None:
+        if LayoutDialog(self, self.ctx).exec():
+            self._say(self.tr("Tata letak sertifikat disimpan."))

@@ -1,0 +1,1 @@
+"""Penempatan: placements, the follow-up call list and the survey import."""

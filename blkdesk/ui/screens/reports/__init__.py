@@ -1,0 +1,1 @@
+"""Laporan: the monthly report and the sync workbook for the province."""

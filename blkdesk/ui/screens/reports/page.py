@@ -1,0 +1,498 @@
+"""Laporan & Sinkronisasi: the monthly report, the sync workbook, the province's merge, the log."""
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blkdesk.core.clock import MONTHS_ID, format_date, format_datetime_local, today
+from blkdesk.core.permissions import Action
+from blkdesk.core.progress import Progress
+from blkdesk.core.registry.nik import mask
+from blkdesk.core.reporting import listings
+from blkdesk.exchange import merge, monthly_report, monthly_workbook, sync_export
+from blkdesk.ui.tasks import run_task
+from blkdesk.ui.widgets.bar_chart import VocationSexChart
+from blkdesk.ui.widgets.page import Page, make_table
+from blkdesk.ui.widgets.tablemodels import Index, RowsModel
+
+
+def _previous_month(day: date) -> date:
+    first = day.replace(day=1)
+    return date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
+
+
+class _RekapModel(RowsModel):
+    """The preview table: subtotal and total lines in bold, as in the workbook."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            if self.row_object(index.row()).bold:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        return super().data(index, role)
+
+
+class _RekapLine:
+    """One line of the preview: a programme, a subtotal or the grand total."""
+
+    def __init__(self, labels: list[str], values: dict[str, int], bold: bool = False) -> None:
+        self.labels = labels
+        self.values = values
+        self.bold = bold
+
+
+class ReportsPage(Page):
+    icon_name = "reports"
+
+    def title(self) -> str:
+        return self.tr("Laporan & Sinkronisasi")
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.report: monthly_report.MonthlyReport | None = None
+        self.merge_report: merge.MergeReport | None = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._monthly_tab(), self.tr("Laporan bulanan"))
+        self.tabs.addTab(self._sync_tab(), self.tr("Berkas sinkronisasi"))
+        if ctx.can(Action.MERGE_SYNC):
+            self.tabs.addTab(self._merge_tab(), self.tr("Penggabungan (provinsi)"))
+        self.tabs.addTab(self._log_tab(), self.tr("Riwayat ekspor"))
+        self.layout_.addWidget(self.tabs, 1)
+
+    # ---- monthly report -------------------------------------------------------------------
+
+    def _monthly_tab(self) -> QWidget:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Bulan")))
+        self.month_combo = QComboBox()
+        self.month_combo.addItems(list(MONTHS_ID))
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2000, 2100)
+        start = _previous_month(today())
+        self.month_combo.setCurrentIndex(start.month - 1)
+        self.year_spin.setValue(start.year)
+        row.addWidget(self.month_combo)
+        row.addWidget(self.year_spin)
+        self.preview_button = QPushButton(self.tr("Tampilkan rekap"))
+        self.preview_button.clicked.connect(self.preview)
+        row.addWidget(self.preview_button)
+        row.addStretch(1)
+        self.mask_check = QCheckBox(self.tr("Samarkan NIK"))
+        self.mask_check.setToolTip(
+            self.tr("Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.")
+        )
+        can_full = self.ctx.can(Action.VIEW_FULL_NIK)
+        self.mask_check.setChecked(not can_full)
+        self.mask_check.setEnabled(can_full)
+        self.save_button = QPushButton(self.tr("Simpan laporan…"))
+        self.save_button.setEnabled(False)
+        self.save_button.setVisible(self.ctx.can(Action.EXPORT_REPORTS))
+        self.save_button.clicked.connect(self.save_monthly)
+        box.addLayout(row)
+        self.month_combo.currentIndexChanged.connect(self._month_changed)
+        self.year_spin.valueChanged.connect(self._month_changed)
+        self.monthly_summary = QLabel()
+        self.monthly_summary.setWordWrap(True)
+        box.addWidget(self.monthly_summary)
+        self.rekap_model = _RekapModel([])
+        self.rekap_view = make_table(self.rekap_model)
+        self.chart = VocationSexChart()
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_title = QLabel(self.tr("Peserta aktif menurut kejuruan dan jenis kelamin"))
+        chart_title.setObjectName("SectionTitle")
+        chart_layout.addWidget(chart_title)
+        chart_layout.addWidget(self.chart, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.rekap_view)
+        split.addWidget(chart_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([760, 420])
+        box.addWidget(split, 1)
+        self.monthly_status = QLabel()
+        self.monthly_status.setWordWrap(True)
+        self.monthly_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Saving sits under the preview it saves.
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.monthly_status, 1)
+        save_row.addWidget(self.mask_check)
+        save_row.addWidget(self.save_button)
+        box.addLayout(save_row)
+        return tab
+
+    def chosen_month(self) -> date:
+        return date(self.year_spin.value(), self.month_combo.currentIndex() + 1, 1)
+
+    def _month_changed(self) -> None:
+        self.report = None
+        self.save_button.setEnabled(False)
+        self.monthly_status.clear()
+        self.preview()
+
+    def preview(self) -> None:
+        month = self.chosen_month()
+        db = self.ctx.db
+
+        def work(progress: Progress) -> monthly_report.MonthlyReport:
+            progress.update(0, 0, self.tr("Menghitung rekap…"))
+            with db.session() as session:
+                return monthly_report.build_report(session, month)
+
+        self.preview_button.setEnabled(False)
+        run_task(self, work, self.tr("Rekap bulanan"), self._show_report,
+                 self._preview_failed)  # fmt: skip
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        self.monthly_summary.setText(str(exc))
+
+    def _show_report(self, report: monthly_report.MonthlyReport) -> None:
+        self.preview_button.setEnabled(True)
+        if report.first != self.chosen_month():
+            return  # the clerk picked another month meanwhile; its preview is on its way
+        self.report = report
+        totals = report.totals
+        self.monthly_summary.setText(
+            self.tr(
+                "{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, "
+                "{women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat "
+                "terbit; {placements} penempatan dicatat."
+            ).format(
+                period=report.period_label,
+                batches=totals["batches"],
+                active=totals["active_T"],
+                men=totals["active_L"],
+                women=totals["active_P"],
+                new=totals["new_T"],
+                finished=totals["finished_T"],
+                passed=totals["lulus_T"],
+                certs=totals["cert_sertifikat"] + totals["cert_surat_keterangan"],
+                placements=sum(v for k, v in totals.items() if k.startswith("place_")),
+            )
+        )
+        self._fill_rekap(report)
+        self.chart.set_rows(report.by_vocation_and_sex())
+        self.save_button.setEnabled(bool(report.rows))
+
+    def _fill_rekap(self, report: monthly_report.MonthlyReport) -> None:
+        label_headers = [self.tr("Kejuruan"), self.tr("Program")]
+        if report.consolidated:
+            label_headers.insert(0, self.tr("Lembaga"))
+        n = len(label_headers)
+        columns: list[tuple[str, Any]] = [
+            (h, lambda r, i=i: r.labels[i]) for i, h in enumerate(label_headers)
+        ]
+        for group in report.groups:
+            for col in group.columns:
+                header = group.title if len(group.columns) == 1 else f"{group.title}\n{col.header}"
+                columns.append((header, lambda r, k=col.key: r.values.get(k, 0)))
+        lines: list[_RekapLine] = []
+        current: str | None = None
+        members: list[monthly_report.RekapRow] = []
+
+        def close_group() -> None:
+            if current is None:
+                return
+            label = self.tr("Jumlah {group}").format(group=current)
+            values = {c.key: sum(report.value(m, c) for m in members) for c in report.columns}
+            lines.append(_RekapLine([label] + [""] * (n - 1), values, bold=True))
+
+        for row in report.rows:
+            if row.group != current:
+                close_group()
+                current, members = row.group, []
+            members.append(row)
+            labels = [row.group, row.vocation, row.program][-n:]
+            lines.append(_RekapLine(labels, {c.key: report.value(row, c) for c in report.columns}))
+        close_group()
+        lines.append(
+            _RekapLine([self.tr("JUMLAH SELURUHNYA")] + [""] * (n - 1), report.totals, bold=True)
+        )
+        self.rekap_model = _RekapModel(columns)
+        self.rekap_model.set_rows(lines)
+        self.rekap_view.setModel(self.rekap_model)
+        self.rekap_view.resizeColumnsToContents()
+        sections = self.rekap_view.horizontalHeader()
+        sections.setMinimumSectionSize(36)
+        # Long programme names would push the figures out of sight; widening the column shows
+        # the whole name.
+        for i in range(n):
+            sections.resizeSection(i, min(sections.sectionSize(i), 190))
+
+    def save_monthly(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        name = f"Laporan-Bulanan-{self.ctx.institution_code}-{report.first:%Y-%m}.xlsx"
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan laporan bulanan"), str(Path.home() / name),
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )  # fmt: skip
+        if not target:
+            return
+        db, actor, masked = self.ctx.db, self.ctx.actor, self.mask_check.isChecked()
+
+        def work(progress: Progress) -> monthly_workbook.MonthlyExport:
+            return monthly_workbook.export_monthly(
+                db, actor, report.first, Path(target), mask_nik=masked, report=report,
+                progress=progress,
+            )  # fmt: skip
+
+        run_task(self, work, self.tr("Menyimpan laporan bulanan"), self._monthly_saved)
+
+    def _monthly_saved(self, result: monthly_workbook.MonthlyExport) -> None:
+        self.monthly_status.setText(
+            self.tr("Laporan {period} tersimpan: {path}").format(
+                period=result.report.period_label, path=result.path
+            )
+        )
+        self._load_log()
+
+    # ---- sync workbook --------------------------------------------------------------------
+
+    def _sync_tab(self) -> QWidget:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        intro = QLabel(
+            self.tr(
+                "Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, "
+                "penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. "
+                "Setiap lembar diberi checksum; berkas yang diubah akan ditolak provinsi."
+            )
+        )
+        intro.setWordWrap(True)
+        box.addWidget(intro)
+        self.last_sync_label = QLabel()
+        box.addWidget(self.last_sync_label)
+        self.delta_radio = QRadioButton(
+            self.tr("Hanya perubahan sejak ekspor sinkronisasi terakhir")
+        )
+        self.full_radio = QRadioButton(self.tr("Semua data (lengkap)"))
+        self.delta_radio.setChecked(True)
+        group = QButtonGroup(tab)
+        group.addButton(self.delta_radio)
+        group.addButton(self.full_radio)
+        box.addWidget(self.delta_radio)
+        box.addWidget(self.full_radio)
+        row = QHBoxLayout()
+        self.sync_button = QPushButton(self.tr("Ekspor berkas sinkronisasi…"))
+        self.sync_button.setVisible(self.ctx.can(Action.EXPORT_REPORTS))
+        self.sync_button.clicked.connect(self.export_sync)
+        row.addWidget(self.sync_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.sync_status = QLabel()
+        self.sync_status.setWordWrap(True)
+        self.sync_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.sync_status)
+        box.addStretch(1)
+        return tab
+
+    def export_sync(self) -> None:
+        full = self.full_radio.isChecked()
+        stamp = today().strftime("%Y-%m-%d")
+        kind = "lengkap" if full else "perubahan"
+        name = f"Sinkronisasi-{self.ctx.institution_code}-{stamp}-{kind}.xlsx"
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan berkas sinkronisasi"), str(Path.home() / name),
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )  # fmt: skip
+        if not target:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def work(progress: Progress) -> sync_export.SyncExportResult:
+            return sync_export.export_sync(db, actor, Path(target), full=full, progress=progress)
+
+        run_task(self, work, self.tr("Mengekspor berkas sinkronisasi"), self._sync_done)
+
+    def _sync_done(self, result: sync_export.SyncExportResult) -> None:
+        if result.since is None:
+            what = self.tr("semua data")
+        else:
+            what = self.tr("perubahan sejak {when}").format(
+                when=format_datetime_local(result.since)
+            )
+        self.sync_status.setText(
+            self.tr("Tersimpan ({what}): {rows} baris di {path}").format(
+                what=what, rows=sum(result.row_counts.values()), path=result.path
+            )
+        )
+        self._load_log()
+
+    # ---- merge (province) -----------------------------------------------------------------
+
+    def _merge_tab(self) -> QWidget:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        intro = QLabel(
+            self.tr(
+                "Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; "
+                "data yang lebih baru menggantikan yang lama; berkas yang checksum-nya tidak "
+                "cocok ditolak seluruhnya."
+            )
+        )
+        intro.setWordWrap(True)
+        box.addWidget(intro)
+        row = QHBoxLayout()
+        self.merge_button = QPushButton(self.tr("Pilih berkas dan gabungkan…"))
+        self.merge_button.clicked.connect(self.choose_and_merge)
+        row.addWidget(self.merge_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.merge_model = RowsModel(
+            [
+                (self.tr("Berkas"), lambda f: f.path.name),
+                (self.tr("Lembaga"), lambda f: f.institution_code),
+                (self.tr("Isi"), lambda f: {"full": self.tr("Lengkap"),
+                                            "changes": self.tr("Perubahan")}.get(f.kind, "")),
+                (self.tr("Baru"), lambda f: f.total("added")),
+                (self.tr("Diperbarui"), lambda f: f.total("updated")),
+                (self.tr("Tetap"), lambda f: f.total("unchanged")),
+                (self.tr("Ditolak"), self._rejected_rows),
+                (self.tr("Keterangan"), lambda f: f.reason or self.tr("Digabung")),
+            ]
+        )  # fmt: skip
+        self.merge_view = make_table(self.merge_model)
+        self.merge_view.setWordWrap(True)
+        box.addWidget(self.merge_view, 1)
+        self.funding_label = QLabel()
+        self.funding_label.setObjectName("SectionTitle")
+        self.funding_label.setWordWrap(True)
+        box.addWidget(self.funding_label)
+        self.funding_model = RowsModel(
+            [
+                (self.tr("NIK"), lambda r: r[0]),
+                (self.tr("Tahun"), lambda r: r[1]),
+                (self.tr("Nama"), lambda r: r[2].name),
+                (self.tr("Lembaga"), lambda r: r[2].institution),
+                (self.tr("Program"), lambda r: r[2].program),
+                (self.tr("Angkatan"), lambda r: r[2].batch),
+                (self.tr("Mulai"), lambda r: format_date(r[2].start)),
+            ]
+        )
+        self.funding_view = make_table(self.funding_model)
+        box.addWidget(self.funding_view, 1)
+        return tab
+
+    def _rejected_rows(self, result: merge.FileResult) -> object:
+        if result.reason and not result.rows:
+            return self.tr("seluruh berkas")  # unreadable: how many rows it held is unknown
+        return result.rejected
+
+    def choose_and_merge(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Pilih berkas sinkronisasi dari BLK"), str(Path.home()),
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )  # fmt: skip
+        if files:
+            self.merge_paths([Path(f) for f in files])
+
+    def merge_paths(self, paths: list[Path]) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def work(progress: Progress) -> merge.MergeReport:
+            return merge.merge_files(db, actor, paths, progress)
+
+        run_task(self, work, self.tr("Menggabungkan berkas"), self._merged)
+
+    def _merged(self, report: merge.MergeReport) -> None:
+        self.merge_report = report
+        self.merge_model.set_rows(report.files)
+        self.merge_view.resizeColumnsToContents()
+        show_full = self.ctx.can(Action.VIEW_FULL_NIK)
+        rows = [
+            (case.nik if show_full else mask(case.nik), case.year, training)
+            for case in report.double_funding
+            for training in case.trainings
+        ]
+        self.funding_model.set_rows(rows)
+        self.funding_view.resizeColumnsToContents()
+        if report.double_funding:
+            self.funding_label.setText(
+                self.tr(
+                    "{count} NIK dilatih lebih dari satu BLK pada tahun yang sama "
+                    "(periksa pendanaan ganda):"
+                ).format(count=len(report.double_funding))
+            )
+        else:
+            self.funding_label.setText(
+                self.tr("Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.")
+            )
+
+    # ---- export log -----------------------------------------------------------------------
+
+    def _log_tab(self) -> QWidget:
+        kinds = {
+            "monthly": self.tr("Laporan bulanan"),
+            "sync_full": self.tr("Sinkronisasi lengkap"),
+            "sync_delta": self.tr("Sinkronisasi perubahan"),
+        }
+        self.model = RowsModel(
+            [
+                (self.tr("Waktu"), lambda r: format_datetime_local(r.at)),
+                (self.tr("Jenis"), lambda r: kinds.get(r.kind, r.kind)),
+                (self.tr("Periode"), lambda r: r.period),
+                (self.tr("Oleh"), lambda r: r.user_name),
+                (self.tr("SHA-256"), lambda r: r.sha256[:12]),
+                (self.tr("Berkas"), lambda r: r.path),
+            ]
+        )
+        self.view = make_table(self.model)
+        return self.view
+
+    def _load_log(self) -> None:
+        with self.ctx.db.session() as session:
+            rows = listings.export_log(session)
+            last = sync_export.last_sync_export(session)
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        if last is None:
+            self.last_sync_label.setText(
+                self.tr("Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.")
+            )
+        else:
+            self.last_sync_label.setText(
+                self.tr("Ekspor sinkronisasi terakhir: {when} oleh {user}.").format(
+                    when=format_datetime_local(last.at), user=last.user_name
+                )
+            )
+        if rows:
+            self.subtitle_label.setText(
+                self.tr("Laporan bulanan dan berkas sinkronisasi untuk provinsi.")
+            )
+        else:
+            self.subtitle_label.setText(
+                self.tr(
+                    "Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini."
+                )
+            )
+
+    def refresh(self) -> None:
+        self._load_log()
+        if self.report is None:
+            self.preview()

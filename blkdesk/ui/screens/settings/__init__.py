@@ -1,0 +1,1 @@
+"""Pengaturan: users, backups, the audit trail and UU PDP requests."""

@@ -1,0 +1,302 @@
+"""Pengaturan › Cadangan: the backups with their dates and contents, restore, and the check."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blkdesk.core.clock import format_datetime_local
+from blkdesk.core.errors import BlkError, ValidationError
+from blkdesk.core.permissions import Action
+from blkdesk.core.storage import backup, integrity, restore
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.tasks import run_task
+from blkdesk.ui.widgets.dialog import Dialog
+from blkdesk.ui.widgets.forms import FormErrors
+from blkdesk.ui.widgets.page import make_table
+from blkdesk.ui.widgets.tablemodels import RowsModel
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB".replace(".", ",")
+
+
+class BackupPasswordDialog(Dialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, self.tr("Kata sandi cadangan"), "BackupPasswordDialog")
+        self.ctx = ctx
+        note = QLabel(
+            self.tr(
+                "Cadangan berikutnya dienkripsi dengan kata sandi ini. Simpan kata sandi di "
+                "tempat aman: tanpa kata sandi, cadangan tidak dapat dipulihkan di PC lain."
+            )
+        )
+        note.setWordWrap(True)
+        self.body.addWidget(note)
+        self.errors = FormErrors()
+        form = QFormLayout()
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.errors.add_row(form, self.tr("Kata sandi"), self.password, "backup_password")
+        self.errors.add_row(form, self.tr("Ulangi"), self.password2, "password2")
+        self.body.addLayout(form)
+        self.finish_layout()
+        self.setMinimumWidth(440)
+
+    def accept(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.errors.show({"password2": self.tr("Kedua kata sandi tidak sama.")})
+            return
+        try:
+            with self.ctx.db.transaction() as session:
+                backup.set_backup_password(session, self.ctx.actor, self.password.text())
+        except ValidationError as exc:
+            self.errors.show({exc.field or "backup_password": exc.message})
+            return
+        super().accept()
+
+
+class BackupTab(QWidget):
+    """The list of backups and what can be done with them."""
+
+    restored = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = RowsModel(
+            [
+                (self.tr("Dibuat"), lambda i: format_datetime_local(i.created_at)),
+                (self.tr("Alasan"), lambda i: i.reason_label),
+                (self.tr("Ukuran"), lambda i: _megabytes(i.file_bytes)),
+                (self.tr("Kata sandi"), lambda i: self.tr("ya") if i.encrypted else ""),
+                (self.tr("Isi"), lambda i: i.counts_text()),
+            ]
+        )
+        self.view = make_table(self.model)
+        self.view.setWordWrap(True)
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Buat cadangan sekarang"))
+        self.backup_button.clicked.connect(self.make_backup)
+        self.restore_button = QPushButton(self.tr("Pulihkan terpilih…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button = QPushButton(self.tr("Pulihkan dari berkas…"))
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        self.check_button = QPushButton(self.tr("Periksa Database"))
+        self.check_button.clicked.connect(self.check_database)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.check_button)
+        row.addStretch()
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addWidget(self.restore_file_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(self._options_box())
+        self.backup_button.setEnabled(ctx.can(Action.BACKUP) and ctx.db.path is not None)
+        for button in (self.restore_button, self.restore_file_button):
+            button.setEnabled(ctx.can(Action.RESTORE) and ctx.db.path is not None)
+        self.check_button.setEnabled(ctx.db.path is not None)
+
+    def _options_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Pengaturan cadangan"))
+        grid = QGridLayout(box)
+        self.copy_dir = QLabel()
+        self.copy_dir.setWordWrap(True)
+        self.copy_dir.setToolTip(
+            self.tr("Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.")
+        )
+        choose = QPushButton(self.tr("Pilih folder…"))
+        choose.clicked.connect(self.choose_copy_dir)
+        clear = QPushButton(self.tr("Jangan salin"))
+        clear.clicked.connect(lambda: self._set_copy_dir(None))
+        self.password_state = QLabel()
+        set_password = QPushButton(self.tr("Atur kata sandi…"))
+        set_password.clicked.connect(self.set_password)
+        clear_password = QPushButton(self.tr("Tanpa kata sandi"))
+        clear_password.clicked.connect(self.clear_password)
+        for row, (label, value, buttons) in enumerate(
+            (
+                (self.tr("Salinan kedua:"), self.copy_dir, (choose, clear)),
+                (self.tr("Kata sandi cadangan:"), self.password_state,
+                 (set_password, clear_password)),
+            )
+        ):  # fmt: skip
+            grid.addWidget(QLabel(label), row * 2, 0)
+            grid.addWidget(value, row * 2, 1)
+            line = QHBoxLayout()
+            for button in buttons:
+                line.addWidget(button)
+                button.setEnabled(self.ctx.can(Action.EDIT_SETTINGS) and not self.ctx.db.read_only)
+            line.addStretch()
+            grid.addLayout(line, row * 2 + 1, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def refresh(self) -> None:
+        infos = backup.backups_of(self.ctx.db)
+        self.model.set_rows(infos)
+        self.view.resizeColumnsToContents()
+        if self.ctx.db.path is None:
+            self.summary.setText(
+                self.tr("Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.")
+            )
+            return
+        folder = backup.folder_for(self.ctx.db.path)
+        self.summary.setText(
+            self.tr(
+                "{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada "
+                "perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, "
+                "penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan."
+            ).format(count=len(infos), folder=folder)
+        )
+        try:
+            with self.ctx.db.session() as session:
+                copy_dir = backup.configured_copy_dir(session)
+                key = backup.configured_key(session)
+        except Exception:  # a damaged database: the options simply show as unknown
+            copy_dir, key = None, None
+        self.copy_dir.setText(str(copy_dir) if copy_dir else self.tr("(tidak disalin)"))
+        self.password_state.setText(self.tr("aktif") if key else self.tr("tidak ada"))
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def make_backup(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        run_task(self, lambda _p: backup.backup_now(db, actor), self.tr("Membuat cadangan…"),
+                 self._backup_done, cancellable=False)  # fmt: skip
+
+    def _backup_done(self, result: backup.BackupResult) -> None:
+        self.refresh()
+        text = self.tr("Cadangan dibuat: {name}\n{counts}").format(
+            name=result.info.path.name, counts=result.info.counts_text()
+        )
+        if result.copied_to:
+            text += "\n" + self.tr("Salinan: {path}").format(path=result.copied_to)
+        if result.copy_error:
+            QMessageBox.warning(self, self.tr("Cadangan"), text + "\n\n" + result.copy_error)
+            return
+        QMessageBox.information(self, self.tr("Cadangan"), text)
+
+    def restore_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Pulihkan"), self.tr("Pilih dulu cadangan."))
+            return
+        self._restore(self.model.row_object(rows[0].row()).path)
+
+    def restore_from_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih berkas cadangan"), "",
+            self.tr("Cadangan BLKDesk (*{suffix})").format(suffix=backup.SUFFIX),
+        )  # fmt: skip
+        if name:
+            self._restore(Path(name))
+
+    def _restore(self, path: Path) -> None:
+        try:
+            info = backup.read_info(path)
+        except BlkError as exc:
+            QMessageBox.warning(self, self.tr("Pulihkan"), exc.message)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Pulihkan cadangan"),
+            self.tr(
+                "Ganti seluruh data dengan cadangan {when}?\nIsi cadangan: {counts}\n\n"
+                "Keadaan sekarang dicadangkan dulu, jadi dapat dikembalikan. Setelah pemulihan, "
+                "BLKDesk meminta Anda masuk lagi."
+            ).format(when=format_datetime_local(info.created_at), counts=info.counts_text()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        password = None
+        if info.encrypted and not self._has_key_for(info):
+            password, ok = QInputDialog.getText(
+                self, self.tr("Kata sandi cadangan"),
+                self.tr("Cadangan ini dilindungi kata sandi:"), QLineEdit.EchoMode.Password,
+            )  # fmt: skip
+            if not ok:
+                return
+        db, actor = self.ctx.db, self.ctx.actor
+        run_task(
+            self,
+            lambda _p: restore.restore(db, actor, path, password=password),
+            self.tr("Memulihkan cadangan…"),
+            self._restored,
+            cancellable=False,
+        )
+
+    def _has_key_for(self, info: backup.BackupInfo) -> bool:
+        key = restore.saved_key(self.ctx.db)
+        return key is not None and key.salt == info.salt
+
+    def _restored(self, result: restore.RestoreResult) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Pulihkan"),
+            self.tr("Data dipulihkan dari cadangan {when}. Silakan masuk lagi.").format(
+                when=format_datetime_local(result.restored.created_at)
+            ),
+        )
+        self.restored.emit()
+
+    def check_database(self) -> None:
+        path = self.ctx.db.path
+        assert path is not None
+        run_task(self, lambda _p: integrity.full_check(path), self.tr("Memeriksa database…"),
+                 self._checked, cancellable=False)  # fmt: skip
+
+    def _checked(self, report: integrity.CheckReport) -> None:
+        if report.ok:
+            QMessageBox.information(self, self.tr("Periksa Database"), report.summary())
+            return
+        details = "\n".join(f"• {p}" for p in report.problems[:20])
+        QMessageBox.warning(
+            self,
+            self.tr("Periksa Database"),
+            self.tr("{summary}\n\n{details}\n\nPulihkan dari cadangan yang baik.").format(
+                summary=report.summary(), details=details
+            ),
+        )
+
+    def choose_copy_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder salinan cadangan"))
+        if folder:
+            self._set_copy_dir(Path(folder))
+
+    def _set_copy_dir(self, folder: Path | None) -> None:
+        try:
+            with self.ctx.db.transaction() as session:
+                backup.set_copy_dir(session, self.ctx.actor, folder)
+        except BlkError as exc:
+            QMessageBox.warning(self, self.tr("Cadangan"), exc.message)
+        self.refresh()
+
+    def set_password(self) -> None:
+        if BackupPasswordDialog(self.ctx, self).exec():
+            self.refresh()
+
+    def clear_password(self) -> None:
+        with self.ctx.db.transaction() as session:
+            backup.set_backup_password(session, self.ctx.actor, None)
+        self.refresh()

@@ -1,0 +1,1 @@
+"""Peserta: the registry list, the trainee form, the trainee view and the Excel import."""

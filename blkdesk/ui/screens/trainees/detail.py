@@ -1,0 +1,234 @@
+"""One trainee: their data, the batches they joined with outcomes, certificates, placements and
+the edit history, with Edit and (for admins) Delete."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blkdesk.core.clock import format_date, format_datetime_local
+from blkdesk.core.errors import BlkError
+from blkdesk.core.models import Trainee
+from blkdesk.core.permissions import Action
+from blkdesk.core.refdata import (
+    ENROLLMENT_STATUSES,
+    OUTCOMES,
+    PLACEMENT_OUTCOMES,
+    PROVINCES,
+    SEXES,
+    regency_name,
+)
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry import trainee_record, trainees
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.widgets.dialog import Dialog
+from blkdesk.ui.widgets.page import make_table
+from blkdesk.ui.widgets.tablemodels import RowsModel
+
+CERTIFICATE_KINDS = {"sertifikat": "Sertifikat pelatihan", "surat_keterangan": "Surat keterangan"}
+HISTORY_ACTIONS = {"create": "Didaftarkan", "update": "Diubah", "delete": "Dihapus"}
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    return str(value)
+
+
+class TraineeDetail(Dialog):
+    edit_requested = Signal(int)
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, trainee_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, "", "TraineeDetail", QDialogButtonBox.StandardButton.Close)
+        self.ctx = ctx
+        self.trainee_id = trainee_id
+        self.setWindowTitle(self.tr("Data peserta"))
+        self.heading = QLabel()
+        self.heading.setObjectName("DialogTitle")
+        self.subheading = QLabel()
+        self.subheading.setObjectName("PageSubtitle")
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.subheading)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        self.tabs = QTabWidget()
+        self.body.addWidget(self.tabs, 1)
+        row = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Ubah data…"))
+        self.edit_button.setProperty("primary", True)
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.trainee_id))
+        self.delete_button = QPushButton(self.tr("Hapus…"))
+        self.delete_button.clicked.connect(self.delete)
+        self.edit_button.setVisible(ctx.can(Action.EDIT_TRAINEES))
+        self.delete_button.setVisible(ctx.can(Action.DELETE_TRAINEES))
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        row.addStretch()
+        row.addWidget(self.buttons)
+        self.body.addLayout(row)
+        self.load()
+        if self.width() < 800:
+            self.resize(960, 680)
+
+    def _mask(self, nik: str) -> str:
+        return nik if self.ctx.can(Action.VIEW_FULL_NIK) else nikmod.mask(nik)
+
+    def load(self) -> None:
+        with self.ctx.db.session() as session:
+            record = trainee_record.load(session, self.ctx.actor, self.trainee_id)
+            photo = record.trainee.photo
+        t = record.trainee
+        self.heading.setText(t.name)
+        self.subheading.setText(
+            self.tr("NIK {nik} · terdaftar {when}").format(
+                nik=self._mask(t.nik), when=format_date(t.created_at.date())
+            )
+        )
+        self.tabs.clear()
+        self.tabs.addTab(self._data_tab(record.trainee, photo), self.tr("Data diri"))
+        self.tabs.addTab(self._table([
+            (self.tr("Angkatan"), lambda b: b.batch), (self.tr("Program"), lambda b: b.program),
+            (self.tr("Mulai"), lambda b: format_date(b.start)),
+            (self.tr("Selesai"), lambda b: format_date(b.end)),
+            (self.tr("Status"), lambda b: ENROLLMENT_STATUSES.get(b.status, b.status)),
+            (self.tr("Hasil"), lambda b: OUTCOMES.get(b.outcome or "", "—")),
+        ], record.batches), self.tr("Angkatan ({n})").format(n=len(record.batches)))  # fmt: skip
+        self.tabs.addTab(self._table([
+            (self.tr("Nomor"), lambda c: c.number),
+            (self.tr("Jenis"), lambda c: CERTIFICATE_KINDS.get(c.kind, c.kind)),
+            (self.tr("Tanggal terbit"), lambda c: format_date(c.issued_on)),
+            (self.tr("Status"), lambda c: self.tr("Dibatalkan") if c.status == "void"
+             else self.tr("Berlaku")),
+        ], record.certificates),
+            self.tr("Sertifikat ({n})").format(n=len(record.certificates)))  # fmt: skip
+        self.tabs.addTab(self._table([
+            (self.tr("Hasil"), lambda p: PLACEMENT_OUTCOMES.get(p.outcome, p.outcome)),
+            (self.tr("Tempat kerja"), lambda p: p.employer or "—"),
+            (self.tr("Negara"), lambda p: p.destination_country or "—"),
+            (self.tr("Mulai"), lambda p: format_date(p.start_date) or "—"),
+            (self.tr("Dicatat"), lambda p: format_date(p.recorded_on)),
+        ], record.placements),
+            self.tr("Penempatan ({n})").format(n=len(record.placements)))  # fmt: skip
+        self.history_model = RowsModel([
+            (self.tr("Waktu"), lambda h: format_datetime_local(h.at)),
+            (self.tr("Oleh"), lambda h: h.user),
+            (self.tr("Tindakan"), lambda h: HISTORY_ACTIONS.get(h.action, h.action)),
+            (self.tr("Perubahan"), self._changes_text),
+            (self.tr("Alasan"), lambda h: h.reason),
+        ])  # fmt: skip
+        self.history_model.set_rows(record.history)
+        history = make_table(self.history_model)
+        history.setWordWrap(True)
+        history.resizeColumnsToContents()
+        history.resizeRowsToContents()
+        self.tabs.addTab(history, self.tr("Riwayat perubahan ({n})").format(n=len(record.history)))
+
+    def _changes_text(self, entry: trainee_record.HistoryEntry) -> str:
+        if entry.action == "create":
+            return self.tr("{n} isian").format(n=len(entry.changes))
+        return "\n".join(
+            f"{label}: {_shown(before)} → {_shown(after)}" for label, before, after in entry.changes
+        )
+
+    def _table(self, columns: list[tuple[str, Callable[[Any], Any]]], rows: list[Any]) -> QWidget:
+        if not rows:
+            empty = QLabel(self.tr("Belum ada."))
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setObjectName("PageSubtitle")
+            return empty
+        model = RowsModel(columns)
+        model.set_rows(rows)
+        view = make_table(model)
+        view.resizeColumnsToContents()
+        return view
+
+    def _data_tab(self, t: Trainee, photo: bytes | None) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(16, 16, 16, 16)
+        picture = QLabel(self.tr("tanpa foto"))
+        picture.setFixedSize(120, 160)
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture.setStyleSheet("border: 1px solid #e4e7ec; background: #f9fafb; color: #98a2b3;")
+        if photo:
+            pixmap = QPixmap()
+            pixmap.loadFromData(photo)
+            picture.setPixmap(
+                pixmap.scaled(120, 160, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+            )  # fmt: skip
+        column = QVBoxLayout()
+        column.addWidget(picture)
+        column.addStretch()
+        row.addLayout(column)
+        left, right = QFormLayout(), QFormLayout()
+        address = ", ".join(
+            p for p in (t.address, f"RT {t.rt}/RW {t.rw}" if t.rt or t.rw else "",
+                        t.village, t.district) if p
+        )  # fmt: skip
+        for form, items in (
+            (left, [
+                (self.tr("NIK"), self._mask(t.nik)), (self.tr("Nama lengkap"), t.name),
+                (self.tr("Tempat, tanggal lahir"),
+                 f"{t.birth_place}, {format_date(t.birth_date)}"),
+                (self.tr("Jenis kelamin"), SEXES.get(t.sex, t.sex)),
+                (self.tr("Agama"), t.religion.title()),
+                (self.tr("Status perkawinan"), t.marital_status.title()),
+                (self.tr("Pendidikan terakhir"), t.education), (self.tr("Alamat"), address),
+                (self.tr("Kabupaten/kota"), regency_name(t.regency_code)),
+                (self.tr("Provinsi"), PROVINCES.get(t.province_code, t.province_code)),
+            ]),
+            (right, [
+                (self.tr("Nomor HP"), t.phone), (self.tr("Email"), t.email),
+                (self.tr("Status pekerjaan"), t.employment_status),
+                (self.tr("Disabilitas"), t.disability.capitalize() or self.tr("Tidak ada")),
+                (self.tr("Nomor AK/1"), t.ak1_number),
+                (self.tr("Calon PMI"), f"{t.destination_country} {t.language}".strip()
+                 if t.is_pmi_candidate else self.tr("Tidak")),
+                (self.tr("Orang tua/wali"), t.guardian_name),
+                (self.tr("Persetujuan UU PDP"), self.tr("{when} oleh {who}").format(
+                    when=format_datetime_local(t.consent_at), who=t.consent_by)
+                 if t.consent_at else self.tr("belum dicatat")),
+                (self.tr("Catatan"), t.notes),
+            ]),
+        ):  # fmt: skip
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            for label, value in items:
+                shown = QLabel(_shown(value))
+                shown.setWordWrap(True)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                form.addRow(f"<span style='color:#475467'>{label}</span>", shown)
+            row.addLayout(form, 1)
+        return page
+
+    def delete(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Hapus peserta"),
+            self.tr("Data tetap tersimpan sebagai terhapus. Tuliskan alasan penghapusan:"),
+        )
+        if not ok:
+            return
+        try:
+            with self.ctx.db.transaction() as session:
+                trainees.delete(session, self.ctx.actor, self.trainee_id, reason)
+        except BlkError as exc:
+            QMessageBox.warning(self, self.tr("Tidak dapat dihapus"), exc.message)
+            return
+        self.changed.emit()
+        self.accept()

@@ -1,0 +1,331 @@
+"""Peserta: the registry, searchable as you type, filtered and sorted; intake and import start
+here."""
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
+
+from blkdesk.core.clock import format_date
+from blkdesk.core.permissions import Action
+from blkdesk.core.refdata import regency_name
+from blkdesk.core.registry import trainee_search
+from blkdesk.core.registry.nik import mask
+from blkdesk.core.registry.trainee_search import Filters, Sort
+from blkdesk.core.storage.db import Database
+from blkdesk.ui.screens.trainees import drafts
+from blkdesk.ui.widgets.page import Page, make_table
+
+if TYPE_CHECKING:
+    from blkdesk.ui.screens.trainees.detail import TraineeDetail
+    from blkdesk.ui.screens.trainees.form import TraineeForm
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+COUNT_CAP = 1000
+# View column -> trainee_search sort key.
+COLUMN_SORT = ("name", "nik", "sex", "birth_date", "regency", "phone", "registered")
+
+
+class TraineeListModel(QAbstractTableModel):
+    """Rows arrive a page at a time as the view scrolls (`fetchMore`), so 100,000 stay instant."""
+
+    def __init__(self, db: Database, mask_nik: bool) -> None:
+        super().__init__()
+        self._db = db
+        self._mask = mask_nik
+        self._rows: list[trainee_search.TraineeRow] = []
+        self._text = ""
+        self._filters = Filters()
+        self._sort = Sort()
+        self._more = True
+        self._resetting = False
+        self._headers = [
+            self.tr("Nama"), self.tr("NIK"), self.tr("L/P"), self.tr("Tanggal lahir"),
+            self.tr("Kabupaten/kota"), self.tr("No. HP"), self.tr("Terdaftar"),
+        ]  # fmt: skip
+
+    def search(self, text: str, filters: Filters | None = None) -> None:
+        self.beginResetModel()
+        self._text = text
+        if filters is not None:
+            self._filters = filters
+        # The first page is loaded inside the reset, and views that ask for more while they
+        # react to the reset are told to wait: rows inserted then would land mid-reset.
+        self._rows = self._page(None)
+        self._more = len(self._rows) == PAGE_SIZE
+        self._resetting = True
+        self.endResetModel()
+        self._resetting = False
+
+    def _page(self, after: tuple[Any, int] | None) -> list[trainee_search.TraineeRow]:
+        with self._db.session() as session:
+            return trainee_search.page(
+                session, self._text, after, PAGE_SIZE, filters=self._filters, sort=self._sort
+            )
+
+    def count(self) -> int:
+        """How many match, counted up to COUNT_CAP + 1 (more is shown as "1.000+")."""
+        with self._db.session() as session:
+            return trainee_search.count(session, self._text, self._filters, cap=COUNT_CAP)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMN_SORT):
+            return
+        self._sort = Sort(COLUMN_SORT[column], order == Qt.SortOrder.DescendingOrder)
+        self.search(self._text)
+
+    def row_at(self, row: int) -> trainee_search.TraineeRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more and not self._resetting
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        last = self._rows[-1] if self._rows else None
+        rows = self._page((last.sort_value(self._sort.column), last.id) if last else None)
+        self._more = len(rows) == PAGE_SIZE
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return r.name
+        if col == 1:
+            return mask(r.nik) if self._mask else r.nik
+        if col == 2:
+            return r.sex
+        if col == 3:
+            return format_date(r.birth_date)
+        if col == 4:
+            return regency_name(r.regency_code)
+        if col == 5:
+            return r.phone
+        return format_date(r.created_at.date())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+def _filter_combo(placeholder: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(placeholder, None)
+    # Long batch and programme names must not widen the page beyond a small screen.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(3)
+    return combo
+
+
+class TraineesPage(Page):
+    icon_name = "trainees"
+
+    def title(self) -> str:
+        return self.tr("Peserta")
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self._drafts_offered = False
+        self.new_button = QPushButton(self.tr("Pendaftar baru"))
+        self.new_button.setProperty("primary", True)
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.clicked.connect(self.new_trainee)
+        self.import_button = QPushButton(self.tr("Impor dari Excel…"))
+        self.import_button.clicked.connect(self.import_excel)
+        can_edit = ctx.can(Action.EDIT_TRAINEES)
+        self.new_button.setVisible(can_edit)
+        self.import_button.setVisible(ctx.can(Action.IMPORT_TRAINEES))
+        self.actions_row.addWidget(self.import_button)
+        self.actions_row.addWidget(self.new_button)
+        if can_edit:
+            QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_trainee)
+
+        self.search = QLineEdit(placeholderText=self.tr("Cari nama, NIK atau nomor HP…"))
+        self.search.setClearButtonEnabled(True)
+        self.vocation = _filter_combo(self.tr("Semua kejuruan"))
+        self.year = _filter_combo(self.tr("Semua tahun"))
+        self.batch = _filter_combo(self.tr("Semua angkatan"))
+        self.status = _filter_combo(self.tr("Semua status"))
+        for key, label in trainee_search.STATUS_FILTERS.items():
+            self.status.addItem(label, key)
+        self.regency = _filter_combo(self.tr("Semua kab./kota"))
+        self.layout_.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        for combo in (self.vocation, self.year, self.batch, self.status, self.regency):
+            filters.addWidget(combo, 2 if combo is self.batch else 1)
+        self.layout_.addLayout(filters)
+
+        self.model = TraineeListModel(ctx.db, mask_nik=not ctx.can(Action.VIEW_FULL_NIK))
+        self.view = make_table(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.doubleClicked.connect(lambda index: self.open_trainee(index.row()))
+        self.view.activated.connect(lambda index: self.open_trainee(index.row()))
+        self.layout_.addWidget(self.view, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("PageSubtitle")
+        self.layout_.addWidget(self.count_label)
+
+        # Wait for a pause in typing so a fast typist does not queue a query per key.
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._debounce.start)
+        self.year.currentIndexChanged.connect(self._year_changed)
+        for combo in (self.vocation, self.batch, self.status, self.regency):
+            combo.currentIndexChanged.connect(self._run_search)
+
+    def filters(self) -> Filters:
+        return Filters(
+            vocation_id=self.vocation.currentData(),
+            batch_id=self.batch.currentData(),
+            status=self.status.currentData(),
+            year=self.year.currentData(),
+            regency_code=self.regency.currentData(),
+        )
+
+    def _run_search(self) -> None:
+        self.model.search(self.search.text(), self.filters())
+        total = self.model.count()
+        shown = f"{COUNT_CAP:,}+".replace(",", ".") if total > COUNT_CAP else f"{total:,}"
+        self.count_label.setText(self.tr("{n} peserta ditemukan").format(n=shown.replace(",", ".")))
+
+    def _year_changed(self) -> None:
+        with self.ctx.db.session() as session:
+            options = trainee_search.batch_options(session, self.year.currentData())
+        self.batch.blockSignals(True)
+        self.batch.clear()
+        self.batch.addItem(self.tr("Semua angkatan"), None)
+        for batch_id, label in options:
+            self.batch.addItem(label, batch_id)
+        self.batch.blockSignals(False)
+        self._run_search()
+
+    def _load_filter_options(self) -> None:
+        with self.ctx.db.session() as session:
+            options = trainee_search.filter_options(session)
+        for combo, items in (
+            (self.vocation, options.vocations),
+            (self.year, [(y, str(y)) for y in options.years]),
+            (self.regency, options.regencies),
+        ):
+            combo.blockSignals(True)
+            current = combo.currentData()
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, label in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        self.subtitle_label.setText(
+            self.tr("Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.")
+        )
+        self._load_filter_options()
+        self._year_changed()
+        for column, width in enumerate((240, 160, 44, 140, 170, 140)):
+            self.view.setColumnWidth(column, width)
+        if not self._drafts_offered:
+            self._drafts_offered = True
+            QTimer.singleShot(0, self, self.offer_drafts)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def offer_drafts(self) -> None:
+        """Forms left unsaved when BLKDesk or the PC stopped are offered back, newest first."""
+        if not self.ctx.can(Action.EDIT_TRAINEES):
+            return
+        for draft in drafts.pending(self.ctx.db.location, self.ctx.user.username):
+            name = draft.values.get("name") or draft.values.get("nik") or self.tr("tanpa nama")
+            answer = QMessageBox.question(
+                self,
+                self.tr("Formulir belum disimpan"),
+                self.tr(
+                    "Ada formulir pendaftar yang belum disimpan ({name}, {when}). "
+                    "Lanjutkan mengisinya?"
+                ).format(name=name, when=f"{format_date(draft.saved_at.date())} "
+                                         f"{draft.saved_at:%H.%M}"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Yes,
+            )  # fmt: skip
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_form(draft.trainee_id, draft)
+            else:
+                drafts.discard(self.ctx.db.location, draft.key)
+
+    def open_form(
+        self, trainee_id: int | None = None, draft: drafts.Draft | None = None
+    ) -> "TraineeForm":
+        # The dialogs use pages.base; importing them here at call time keeps the import graph
+        # acyclic whichever module is loaded first.
+        from blkdesk.ui.screens.trainees.form import TraineeForm
+
+        form = TraineeForm(self.ctx, self, trainee_id, draft)
+        form.saved.connect(lambda _id: self._run_search())
+        form.open_existing.connect(lambda tid: self._switch(form, lambda: self.open_detail(tid)))
+        form.open()
+        return form
+
+    def new_trainee(self) -> None:
+        self.open_form()
+
+    def open_trainee(self, row: int) -> None:
+        self.open_detail(self.model.row_at(row).id)
+
+    def open_detail(self, trainee_id: int) -> "TraineeDetail":
+        from blkdesk.ui.screens.trainees.detail import TraineeDetail
+
+        detail = TraineeDetail(self.ctx, trainee_id, self)
+        detail.edit_requested.connect(lambda tid: self._switch(detail, lambda: self.open_form(tid)))
+        detail.changed.connect(self._run_search)
+        detail.open()
+        return detail
+
+    def _switch(self, closing: QDialog, then: Callable[[], object]) -> None:
+        closing.reject()
+        if not closing.isVisible():
+            then()
+
+    def import_excel(self) -> None:
+        from blkdesk.ui.screens.trainees.import_dialog import start_import
+
+        self.import_task = start_import(self, self.ctx, self._after_import)
+
+    def _after_import(self) -> None:
+        self._load_filter_options()
+        self._run_search()

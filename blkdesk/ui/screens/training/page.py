@@ -1,0 +1,373 @@
+"""Pelatihan & Angkatan: batches, the programme catalogue, instructors and local closures."""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blkdesk.core.clock import format_date, today
+from blkdesk.core.errors import BlkError
+from blkdesk.core.permissions import Action
+from blkdesk.core.progress import Progress
+from blkdesk.core.reporting import listings
+from blkdesk.core.training import batches, catalog
+from blkdesk.core.training.batches import STATUS_LABELS
+from blkdesk.exchange import catalog_xlsx
+from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
+from blkdesk.ui.screens.training.batch_dialog import BatchDialog
+from blkdesk.ui.screens.training.labels import tl
+from blkdesk.ui.screens.training.program_dialog import ProgramDialog
+from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
+from blkdesk.ui.tasks import run_task
+from blkdesk.ui.widgets.page import Page, make_table
+from blkdesk.ui.widgets.tablemodels import RowsModel
+
+__all__ = ["STATUS_LABELS", "TrainingPage"]
+
+
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch()
+    return row
+
+
+def _fit(view: QTableView) -> None:
+    """Size columns to their contents with some air, so neighbouring columns do not touch."""
+    view.resizeColumnsToContents()
+    for col in range(view.model().columnCount() - 1):
+        view.setColumnWidth(col, view.columnWidth(col) + 24)
+
+
+def _tab(view: QTableView, *rows: Any) -> QWidget:
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(8, 10, 8, 8)
+    for row in rows:
+        layout.addLayout(row)
+    layout.addWidget(view, 1)
+    return tab
+
+
+class TrainingPage(Page):
+    icon_name = "training"
+
+    def title(self) -> str:
+        return self.tr("Pelatihan & Angkatan")
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self._all_batches: list[batches.BatchListRow] = []
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._batches_tab(), self.tr("Angkatan"))
+        self.tabs.addTab(self._programs_tab(), self.tr("Program pelatihan"))
+        self.tabs.addTab(self._instructors_tab(), self.tr("Instruktur"))
+        self.tabs.addTab(self._closures_tab(), self.tr("Libur lokal"))
+        self.layout_.addWidget(self.tabs, 1)
+        edit_batches = ctx.can(Action.EDIT_BATCHES)
+        edit_catalog = ctx.can(Action.EDIT_CATALOG)
+        for button in (self.plan_button, self.add_closure, self.remove_closure):
+            button.setEnabled(edit_batches)
+        for control in (self.new_program, self.edit_program, self.retire_program,
+                        self.import_catalog, self.new_instructor, self.edit_instructor,
+                        self.remove_instructor):  # fmt: skip
+            control.setEnabled(edit_catalog)
+
+    # --- tabs -----------------------------------------------------------------------------
+
+    def _batches_tab(self) -> QWidget:
+        self.batch_model = RowsModel(
+            [
+                (self.tr("Angkatan"), lambda r: r.name),
+                (self.tr("Program"), lambda r: r.program),
+                (self.tr("Mulai"), lambda r: format_date(r.start)),
+                (self.tr("Selesai"), lambda r: format_date(r.end)),
+                (self.tr("Hari"), lambda r: r.training_days),
+                (self.tr("Peserta"), lambda r: f"{r.participants}/{r.capacity}"),
+                (self.tr("Status"), lambda r: tl(STATUS_LABELS.get(r.status, r.status))),
+            ]
+        )
+        self.batch_view = make_table(self.batch_model)
+        self.batch_view.doubleClicked.connect(self._open_batch_at)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Semua status"), "")
+        for code, label in STATUS_LABELS.items():
+            self.status_filter.addItem(tl(label), code)
+        self.status_filter.currentIndexChanged.connect(self._load_batches)
+        self.plan_button = QPushButton(self.tr("Rencanakan angkatan…"))
+        self.plan_button.setProperty("primary", True)
+        self.open_button = QPushButton(self.tr("Buka angkatan…"))
+        self.plan_button.clicked.connect(self._plan_batch)
+        self.open_button.clicked.connect(self._open_batch)
+        row = _button_row(self.plan_button, self.open_button)
+        row.addWidget(self.status_filter)
+        return _tab(self.batch_view, row)
+
+    def _programs_tab(self) -> QWidget:
+        self.program_model = RowsModel(
+            [
+                (self.tr("Kejuruan"), lambda r: r.vocation),
+                (self.tr("Kode"), lambda r: r.code),
+                (self.tr("Program"), lambda r: r.name),
+                (self.tr("JP"), lambda r: r.total_jp),
+                (self.tr("Unit kompetensi"), lambda r: r.units),
+                (self.tr("Status"), self._program_status),
+            ]
+        )
+        self.program_view = make_table(self.program_model)
+        self.program_view.doubleClicked.connect(lambda _i: self._edit_program())
+        self.new_program = QPushButton(self.tr("Program baru…"))
+        self.new_program.setProperty("primary", True)
+        self.edit_program = QPushButton(self.tr("Ubah…"))
+        self.retire_program = QPushButton(self.tr("Aktif/nonaktif…"))
+        # Export and import share one menu button so the row fits a small screen.
+        self.excel_button = QPushButton(self.tr("Excel"))
+        menu = QMenu(self.excel_button)
+        self.export_catalog = menu.addAction(self.tr("Ekspor katalog ke Excel…"))
+        self.import_catalog = menu.addAction(self.tr("Impor katalog dari Excel…"))
+        self.excel_button.setMenu(menu)
+        self.new_program.clicked.connect(self._new_program)
+        self.edit_program.clicked.connect(self._edit_program)
+        self.retire_program.clicked.connect(self._toggle_program)
+        self.export_catalog.triggered.connect(self._export_catalog)
+        self.import_catalog.triggered.connect(self._import_catalog)
+        row = _button_row(self.new_program, self.edit_program, self.retire_program)
+        row.addWidget(self.excel_button)
+        return _tab(self.program_view, row)
+
+    def _instructors_tab(self) -> QWidget:
+        self.instructor_model = RowsModel(
+            [
+                (self.tr("Nama"), lambda r: r.name),
+                (self.tr("NIP / nomor identitas"), lambda r: r.id_number),
+                (self.tr("Kejuruan"), lambda r: r.vocation),
+                (self.tr("No. HP"), lambda r: r.phone),
+                (self.tr("Email"), lambda r: r.email),
+            ]
+        )
+        self.instructor_view = make_table(self.instructor_model)
+        self.instructor_view.doubleClicked.connect(lambda _i: self._edit_instructor())
+        self.new_instructor = QPushButton(self.tr("Instruktur baru…"))
+        self.new_instructor.setProperty("primary", True)
+        self.edit_instructor = QPushButton(self.tr("Ubah…"))
+        self.remove_instructor = QPushButton(self.tr("Hapus"))
+        self.new_instructor.clicked.connect(self._new_instructor)
+        self.edit_instructor.clicked.connect(self._edit_instructor)
+        self.remove_instructor.clicked.connect(self._remove_instructor)
+        row = _button_row(self.new_instructor, self.edit_instructor, self.remove_instructor)
+        return _tab(self.instructor_view, row)
+
+    def _closures_tab(self) -> QWidget:
+        self.closure_model = RowsModel(
+            [
+                (self.tr("Tanggal"), lambda r: format_date(r.day)),
+                (self.tr("Keterangan"), lambda r: r.description),
+            ]
+        )
+        self.closure_view = make_table(self.closure_model)
+        self.add_closure = QPushButton(self.tr("Tambah libur lokal…"))
+        self.add_closure.setProperty("primary", True)
+        self.remove_closure = QPushButton(self.tr("Hapus"))
+        self.add_closure.clicked.connect(self._add_closure)
+        self.remove_closure.clicked.connect(self._remove_closure)
+        return _tab(self.closure_view, _button_row(self.add_closure, self.remove_closure))
+
+    def _program_status(self, row: listings.ProgramRow) -> str:
+        return self.tr("Aktif") if row.active else self.tr("Nonaktif")
+
+    # --- loading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        with self.ctx.db.session() as session:
+            programs = listings.programs(session)
+            instructors = catalog.instructors(session)
+            closures = batches.closures(session)
+            self._all_batches = batches.overview(session)
+        self.subtitle_label.setText(
+            self.tr("{programs} program, {batches} angkatan, {instructors} instruktur").format(
+                programs=len(programs), batches=len(self._all_batches),
+                instructors=len(instructors),
+            )
+        )  # fmt: skip
+        self.program_model.set_rows(programs)
+        self.instructor_model.set_rows(instructors)
+        self.closure_model.set_rows(closures)
+        self._load_batches()
+        for view in (self.program_view, self.instructor_view, self.closure_view):
+            _fit(view)
+
+    def _load_batches(self) -> None:
+        status = self.status_filter.currentData()
+        rows = [r for r in self._all_batches if not status or r.status == status]
+        self.batch_model.set_rows(rows)
+        _fit(self.batch_view)
+
+    def _selected(self, view: QTableView, model: RowsModel) -> Any:
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.title(), self.tr("Pilih dulu satu baris di daftar."))
+            return None
+        return model.row_object(rows[0].row())
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Tidak dapat dilanjutkan"), message)
+
+    # --- batches --------------------------------------------------------------------------
+
+    def _plan_batch(self) -> None:
+        dialog = BatchDialog(self.ctx.db, self.ctx.actor, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.refresh()
+            self.open_batch(dialog.saved_id)
+
+    def _open_batch(self) -> None:
+        row = self._selected(self.batch_view, self.batch_model)
+        if row is not None:
+            self.open_batch(row.id)
+
+    def _open_batch_at(self, index: QModelIndex) -> None:
+        self.open_batch(self.batch_model.row_object(index.row()).id)
+
+    def open_batch(self, batch_id: int) -> None:
+        dialog = BatchDetailDialog(self.ctx, batch_id, self)
+        self.detail = dialog
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
+    # --- programmes -----------------------------------------------------------------------
+
+    def _new_program(self) -> None:
+        if ProgramDialog(self.ctx.db, self.ctx.actor, parent=self).exec():
+            self.refresh()
+
+    def _edit_program(self) -> None:
+        row = self._selected(self.program_view, self.program_model)
+        if row is not None and ProgramDialog(self.ctx.db, self.ctx.actor, row.id, self).exec():
+            self.refresh()
+
+    def _toggle_program(self) -> None:
+        row = self._selected(self.program_view, self.program_model)
+        if row is None:
+            return
+        question = (
+            self.tr("Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; "
+                    "riwayatnya tetap ada.")
+            if row.active
+            else self.tr("Aktifkan kembali {name}?")
+        ).format(name=row.name)  # fmt: skip
+        if QMessageBox.question(self, self.tr("Program pelatihan"), question) != (
+            QMessageBox.StandardButton.Yes
+        ):
+            return
+        try:
+            with self.ctx.db.transaction() as session:
+                catalog.set_active(session, self.ctx.actor, row.id, not row.active)
+        except BlkError as exc:
+            self._warn(exc.message)
+        self.refresh()
+
+    def _export_catalog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor katalog program"),
+            f"Katalog program {self.ctx.institution_code} {today():%Y-%m-%d}.xlsx",
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )  # fmt: skip
+        if not path:
+            return
+        target = Path(path)
+        db = self.ctx.db
+
+        def work(progress: Progress) -> int:
+            with db.session() as session:
+                return catalog_xlsx.export_catalog(session, target, progress)
+
+        run_task(self, work, self.tr("Mengekspor katalog…"), self._exported)
+
+    def _exported(self, count: int) -> None:
+        QMessageBox.information(
+            self, self.tr("Katalog program"),
+            self.tr("{n} program diekspor.").format(n=count),
+        )  # fmt: skip
+
+    def _import_catalog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Impor katalog program"), "", self.tr("Buku kerja Excel (*.xlsx)")
+        )
+        if not path:
+            return
+        source = Path(path)
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def work(progress: Progress) -> catalog_xlsx.ImportSummary:
+            return catalog_xlsx.import_catalog(db, actor, source, progress)
+
+        run_task(self, work, self.tr("Mengimpor katalog…"), self._imported)
+
+    def _imported(self, summary: catalog_xlsx.ImportSummary) -> None:
+        self.refresh()
+        text = self.tr(
+            "{created} program baru, {updated} diperbarui, {same} tidak berubah."
+        ).format(created=summary.created, updated=summary.updated, same=summary.unchanged)
+        if summary.warnings:
+            text += "\n\n" + "\n".join(summary.warnings[:10])
+        QMessageBox.information(self, self.tr("Katalog program"), text)
+
+    # --- instructors and closures ---------------------------------------------------------
+
+    def _new_instructor(self) -> None:
+        if InstructorDialog(self.ctx.db, self.ctx.actor, parent=self).exec():
+            self.refresh()
+
+    def _edit_instructor(self) -> None:
+        row = self._selected(self.instructor_view, self.instructor_model)
+        if row is not None and InstructorDialog(self.ctx.db, self.ctx.actor, row, self).exec():
+            self.refresh()
+
+    def _remove_instructor(self) -> None:
+        row = self._selected(self.instructor_view, self.instructor_model)
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Instruktur"),
+            self.tr("Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.").format(
+                name=row.name),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.transaction() as session:
+            catalog.remove_instructor(session, self.ctx.actor, row.id)
+        self.refresh()
+
+    def _add_closure(self) -> None:
+        dialog = ClosureDialog(self.ctx.db, self.ctx.actor, self)
+        if not dialog.exec():
+            return
+        self.refresh()
+        if dialog.clashes:
+            QMessageBox.information(
+                self, self.tr("Libur lokal"),
+                self.tr("Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di "
+                        "jadwal angkatan: {names}").format(names=", ".join(dialog.clashes)),
+            )  # fmt: skip
+
+    def _remove_closure(self) -> None:
+        row = self._selected(self.closure_view, self.closure_model)
+        if row is None:
+            return
+        with self.ctx.db.transaction() as session:
+            batches.remove_closure(session, self.ctx.actor, row.id)
+        self.refresh()

@@ -1,0 +1,105 @@
+"""Editors for the instructors register and the local closures."""
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
+
+from blkdesk.core.clock import today
+from blkdesk.core.errors import FieldErrors
+from blkdesk.core.permissions import Actor
+from blkdesk.core.storage.db import Database
+from blkdesk.core.training import batches, catalog
+from blkdesk.ui.screens.training.calendar import qdate, to_date
+from blkdesk.ui.widgets.dialog import Dialog
+from blkdesk.ui.widgets.forms import FormErrors
+
+
+class InstructorDialog(Dialog):
+    def __init__(
+        self, db: Database, actor: Actor, row: catalog.InstructorRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        title = self.tr("Instruktur baru") if row is None else self.tr("Ubah instruktur")
+        super().__init__(parent, title, "InstructorDialog")
+        self.db, self.actor, self.row = db, actor, row
+        self.errors = FormErrors()
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.id_number = QLineEdit(placeholderText=self.tr("NIP 18 angka, atau nomor lain"))
+        self.vocation = QComboBox()
+        self.vocation.addItem(self.tr("—"), "")
+        with db.session() as session:
+            for vocation in catalog.vocations(session):
+                self.vocation.addItem(vocation.name, vocation.code)
+        self.phone = QLineEdit(placeholderText="08…")
+        self.email = QLineEdit()
+        self.errors.add_row(form, self.tr("Nama"), self.name, "name")
+        self.errors.add_row(form, self.tr("NIP / nomor identitas"), self.id_number, "id_number")
+        self.errors.add_row(form, self.tr("Kejuruan"), self.vocation, "vocation")
+        self.errors.add_row(form, self.tr("No. HP"), self.phone, "phone")
+        self.errors.add_row(form, self.tr("Email"), self.email, "email")
+        self.body.addLayout(form)
+        self.finish_layout()
+        self.setMinimumWidth(480)
+        if row is not None:
+            self.name.setText(row.name)
+            self.id_number.setText(row.id_number)
+            self.vocation.setCurrentIndex(max(0, self.vocation.findData(row.vocation_code)))
+            self.phone.setText(row.phone)
+            self.email.setText(row.email)
+
+    def accept(self) -> None:
+        data = catalog.InstructorInput(
+            name=self.name.text(),
+            id_number=self.id_number.text(),
+            vocation_code=str(self.vocation.currentData()) or None,
+            phone=self.phone.text(),
+            email=self.email.text(),
+        )
+        try:
+            with self.db.transaction() as session:
+                catalog.save_instructor(
+                    session, self.actor, data, self.row.id if self.row else None
+                )
+        except FieldErrors as exc:
+            self.errors.show(exc.errors)
+            return
+        super().accept()
+
+
+class ClosureDialog(Dialog):
+    """A day the BLK is closed (office leave, flood, election): batches planned later skip it."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent, self.tr("Tambah libur lokal"), "ClosureDialog")
+        self.db, self.actor = db, actor
+        self.clashes: list[str] = []
+        self.errors = FormErrors()
+        hint = QLabel(
+            self.tr(
+                "Angkatan yang direncanakan sesudah ini melewati tanggal tersebut. Angkatan yang "
+                "sudah punya jadwal pada tanggal itu perlu dipindahkan harinya."
+            )
+        )
+        hint.setWordWrap(True)
+        self.body.addWidget(hint)
+        form = QFormLayout()
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dddd, d MMMM yyyy")
+        self.day.setDate(qdate(today()))
+        self.description = QLineEdit(placeholderText=self.tr("mis. Cuti bersama kantor"))
+        self.errors.add_row(form, self.tr("Tanggal"), self.day, "day")
+        self.errors.add_row(form, self.tr("Keterangan"), self.description, "description")
+        self.body.addLayout(form)
+        self.finish_layout()
+        self.setMinimumWidth(460)
+
+    def accept(self) -> None:
+        day = to_date(self.day.date())
+        try:
+            with self.db.transaction() as session:
+                batches.add_closure(session, self.actor, day, self.description.text())
+                self.clashes = batches.batches_on_closure(session, day)
+        except FieldErrors as exc:
+            self.errors.show(exc.errors)
+            return
+        super().accept()

@@ -1,0 +1,1 @@
+"""Shared widgets: the page frame, dialogs, form helpers, table models and charts."""
