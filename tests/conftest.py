@@ -15,21 +15,10 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 from blkdesk.core.access import passwords
-from blkdesk.core.institution import InstitutionInput, setup
+from blkdesk.core.institution import setup
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.storage.db import Database, open_database, resolve_url
-
-ADMIN_PASSWORD = "Rahasia123"
-
-INSTITUTION = InstitutionInput(
-    code="LBK",
-    name="UPTD BLK Kabupaten Lebak",
-    kind="uptd_kabkota",
-    regency_code="3602",
-    address="Jl. Multatuli No. 1, Rangkasbitung",
-    head_name="Hj. Euis Komalasari, S.E.",
-    head_nip="197501012000032001",
-)
+from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -91,7 +80,7 @@ def no_dangling_work() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
-    from tests.postgres import cluster
+    from tests.support.postgres import cluster
 
     try:
         import psycopg  # noqa: F401

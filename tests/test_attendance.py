@@ -14,7 +14,7 @@ from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import AttendanceMark, AuditEvent
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.storage.db import open_database
-from tests.attendance_batch import make_batch
+from tests.support.attendance_batch import make_batch
 
 TODAY = date(2025, 3, 31)
 

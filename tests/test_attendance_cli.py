@@ -11,7 +11,7 @@ from sqlalchemy import select
 from blkdesk.cli import main
 from blkdesk.core.models import AttendanceMark, AuditEvent
 from blkdesk.exchange.attendance_xlsx import HEADER_ROW
-from tests.attendance_batch import make_batch
+from tests.support.attendance_batch import make_batch
 
 
 def test_export_import_sheet_and_recap(qapp, db, db_url, tmp_path, capsys):

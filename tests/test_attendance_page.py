@@ -15,7 +15,7 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import STAT_COLUMNS
 from blkdesk.ui.screens.attendance.page import AttendancePage
-from tests.attendance_batch import make_batch
+from tests.support.attendance_batch import make_batch
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from blkdesk.core.attendance import attendance, attendance_paper
 from blkdesk.core.errors import ValidationError
 from blkdesk.printing import attendance_sheet as sheet_mod
 from blkdesk.printing.attendance_sheet import A4, F4, chunk_days, render_blank, render_recap
-from tests.attendance_batch import make_batch
+from tests.support.attendance_batch import make_batch
 
 TODAY = date(2025, 3, 31)
 

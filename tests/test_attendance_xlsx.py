@@ -12,7 +12,7 @@ from blkdesk.core.attendance import attendance
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.models import AttendanceMark, AuditEvent
 from blkdesk.exchange.attendance_xlsx import HEADER_ROW, export_xlsx, import_xlsx
-from tests.attendance_batch import make_batch
+from tests.support.attendance_batch import make_batch
 
 TODAY = date(2025, 3, 31)
 

@@ -8,7 +8,7 @@ from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import AuthError, FieldErrors, PermissionDenied
 from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.permissions import MATRIX, Action, Actor, Role, require
-from tests.conftest import ADMIN_PASSWORD
+from tests.support.institution import ADMIN_PASSWORD
 
 
 def test_right_password_logs_in_and_is_audited(db):

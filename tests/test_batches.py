@@ -13,7 +13,7 @@ from blkdesk.core.models import AttendanceMark, AuditEvent, Batch, Enrollment
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.training import batches, selection
 from blkdesk.core.training.calendar import holiday_name, training_days
-from tests.training_data import make_batch, make_program, make_trainees
+from tests.support.training_data import make_batch, make_program, make_trainees
 
 OPERATOR = Actor("operator", Role.OPERATOR)
 MON_BEFORE_PANCASILA = date(2026, 5, 25)  # 27 May Idul Adha, 1 June Hari Lahir Pancasila

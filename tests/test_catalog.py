@@ -11,7 +11,7 @@ from blkdesk.core.errors import FieldErrors, PermissionDenied
 from blkdesk.core.models import AuditEvent, CompetencyUnit, Program
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.training import catalog
-from tests.training_data import UNITS, make_program, program_input
+from tests.support.training_data import UNITS, make_program, program_input
 
 
 def test_create_program_with_defaults_and_units(db, admin):

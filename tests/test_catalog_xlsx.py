@@ -10,7 +10,7 @@ from blkdesk.core.institution import InstitutionInput, setup
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.training import catalog
 from blkdesk.exchange import catalog_xlsx
-from tests.training_data import make_program
+from tests.support.training_data import make_program
 
 
 def _other_db(tmp_path):

@@ -13,7 +13,7 @@ from blkdesk.core.certification import certificate_layout, certificates, verific
 from blkdesk.core.models import Certificate
 from blkdesk.printing import certificate as printing
 from blkdesk.printing import qr
-from tests.test_certificates import OPERATOR, assessed_batch
+from tests.support.certificates import OPERATOR, assessed_batch
 
 
 @pytest.fixture

@@ -22,21 +22,10 @@ from blkdesk.core.clock import today
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import AuditEvent, Certificate, Institution
 from blkdesk.core.permissions import Actor, Role
-from tests.cert_support import make_batch
+from tests.support.certificates import OPERATOR, assessed_batch, make_batch
 
 ROOT = Path(__file__).resolve().parents[1]
-OPERATOR = Actor("operator", Role.OPERATOR)
 KEPALA = Actor("kepala", Role.KEPALA)
-
-
-def assessed_batch(db, participants=4, present=None, bk=()):
-    built = make_batch(db, participants=participants, present=present)
-    with db.transaction() as s:
-        for i, e in enumerate(built.enrollment_ids):
-            for u in built.unit_ids:
-                result = "BK" if (i, u) in bk else "K"
-                assessment.record(s, OPERATOR, e, u, result, built.days[-1], "Dadang")
-    return built
 
 
 def _numbers(db, kind="sertifikat"):
@@ -134,7 +123,7 @@ def test_concurrent_threads_never_repeat_a_number(db):
 
 WORKER = """
 import sys
-from blkdesk.core import certificates
+from blkdesk.core.certification import certificates
 from blkdesk.core.storage.db import open_database
 from blkdesk.core.permissions import Actor, Role
 db = open_database(sys.argv[1])

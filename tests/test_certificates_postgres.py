@@ -10,8 +10,8 @@ from blkdesk.core.certification import certificates
 from blkdesk.core.institution import setup
 from blkdesk.core.models import Certificate
 from blkdesk.core.storage.db import open_database
-from tests.conftest import ADMIN_PASSWORD, INSTITUTION
-from tests.test_certificates import OPERATOR, assessed_batch
+from tests.support.certificates import OPERATOR, assessed_batch
+from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 
 pytestmark = pytest.mark.postgres
 

@@ -5,7 +5,7 @@ from sqlalchemy import select
 from blkdesk.cli import main
 from blkdesk.core.certification import certificates
 from blkdesk.core.models import Certificate
-from tests.test_certificates import OPERATOR, assessed_batch
+from tests.support.certificates import OPERATOR, assessed_batch
 
 
 def test_verify_text_and_image(db, tmp_path, capsys, qapp):

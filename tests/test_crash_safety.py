@@ -17,19 +17,19 @@ from pathlib import Path
 import pytest
 
 from blkdesk.core.permissions import Actor, Role
-from tests import training_data
+from tests.support import training_data
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the fork server needs POSIX")
 
 
 class Writer:
-    """Talks to tests/crash_child.py: start a writing child, kill it, collect what it acked."""
+    """Talks to tests/support/crash_child.py: start a writer, kill it, collect what it acked."""
 
     def __init__(self, db_path: Path, batch_id: int) -> None:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.crash_child", str(db_path), str(batch_id)],
+            [sys.executable, "-m", "tests.support.crash_child", str(db_path), str(batch_id)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1, env=env,
         )  # fmt: skip
 

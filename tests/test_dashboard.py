@@ -34,7 +34,7 @@ def test_the_submission_is_due_on_the_tenth(db, kind, period, at, overdue):
 
 
 def test_certificates_waiting_are_this_years_unprinted_live_ones(db):
-    from tests import graduates as g
+    from tests.support import graduates as g
 
     today = date(2026, 3, 12)
     with db.transaction() as s:

@@ -10,7 +10,7 @@ from sqlalchemy import delete
 from blkdesk.core.models import Batch, Enrollment, Placement, Trainee
 from blkdesk.core.placement import follow_up
 from blkdesk.core.placement.follow_up import add_months, answered, due, milestone_on, window
-from tests import graduates as g
+from tests.support import graduates as g
 
 days = st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31))
 outcomes = st.sampled_from(

@@ -13,7 +13,7 @@ from blkdesk.core.clock import today
 from blkdesk.core.errors import FieldErrors, PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, Enrollment
 from blkdesk.core.permissions import Actor, Role
-from tests.cert_support import make_batch
+from tests.support.certificates import make_batch
 
 OPERATOR = Actor("operator", Role.OPERATOR)
 KEPALA = Actor("kepala", Role.KEPALA)

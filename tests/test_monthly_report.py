@@ -29,7 +29,7 @@ from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import merge, sync_export
 from blkdesk.exchange.monthly_report import build_report, month_end, parse_month
 from blkdesk.exchange.monthly_workbook import export_monthly
-from tests.exchange_data import MONTH, build, new_blk, new_province
+from tests.support.exchange_data import MONTH, build, new_blk, new_province
 
 ADMIN = Actor("admin", Role.ADMIN)
 SHEETS = ["Rekap", "Peserta", "Kehadiran", "Sertifikat", "Penempatan", "Info"]

@@ -34,8 +34,8 @@ from blkdesk.core.permissions import (
 from blkdesk.core.registry import trainee_record
 from blkdesk.core.storage.db import Database, open_database, resolve_url
 from blkdesk.core.training import batches
-from tests import graduates
-from tests.conftest import ADMIN_PASSWORD, INSTITUTION
+from tests.support import graduates
+from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 
 ROOT = Path(__file__).resolve().parents[1]
 

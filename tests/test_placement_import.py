@@ -14,7 +14,7 @@ from blkdesk.core.placement import follow_up
 from blkdesk.core.storage import backup
 from blkdesk.exchange.placement_import import import_placements, parse_date
 from blkdesk.exchange.placement_survey import write_survey
-from tests import graduates as g
+from tests.support import graduates as g
 
 TODAY = date(2026, 3, 2)
 HEADER = ["No", "NIK", "Nama", "Status", "Perusahaan/usaha", "Negara tujuan", "Tanggal survei",

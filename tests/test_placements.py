@@ -11,7 +11,7 @@ from blkdesk.core.models import AuditEvent, Placement
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
 from blkdesk.core.placement.placements import PlacementInput
-from tests import graduates as g
+from tests.support import graduates as g
 
 TODAY = date(2026, 3, 2)
 

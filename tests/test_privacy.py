@@ -13,8 +13,8 @@ from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
 from blkdesk.core.placement.placements import PlacementInput
 from blkdesk.core.registry import trainees
-from tests import graduates as g
-from tests.test_trainees import siti
+from tests.support import graduates as g
+from tests.support.registrants import siti
 
 OPERATOR = Actor("operator", Role.OPERATOR)
 

@@ -11,7 +11,7 @@ from blkdesk.exchange import sync_export
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.reports.page import ReportsPage
-from tests.exchange_data import MONTH, build, new_blk, new_province
+from tests.support.exchange_data import MONTH, build, new_blk, new_province
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import AuditEvent, Enrollment
 from blkdesk.core.training import selection
-from tests.training_data import make_batch, make_program, make_trainees
+from tests.support.training_data import make_batch, make_program, make_trainees
 
 
 def test_seventeenth_participant_is_refused(db, admin):

@@ -15,7 +15,7 @@ from blkdesk.core.models import AuditEvent, Batch, ExportLog, Institution, Train
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import merge, sync_export
 from blkdesk.exchange.sync_format import ALL_SHEETS, SheetHasher
-from tests.exchange_data import build, dump, new_blk, new_province
+from tests.support.exchange_data import build, dump, new_blk, new_province
 
 ADMIN = Actor("admin", Role.ADMIN)
 

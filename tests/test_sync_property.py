@@ -10,7 +10,7 @@ from sqlalchemy import select
 from blkdesk.core.models import AttendanceMark, Batch, Enrollment, Trainee, TrainingDay
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import merge, sync_export
-from tests.exchange_data import build, dump, new_blk, new_province
+from tests.support.exchange_data import build, dump, new_blk, new_province
 
 ADMIN = Actor("admin", Role.ADMIN)
 

@@ -15,20 +15,9 @@ from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainee_record, trainees
 from blkdesk.core.registry.contact import normalise_email, normalise_phone
-from blkdesk.core.registry.trainees import TraineeInput
+from tests.support.registrants import SITI_NIK, siti
 
 TODAY = date(2026, 11, 27)
-# Siti, born 17 August 1995, registered in Kab. Lebak (36.02): the day is 17 + 40 = 57.
-SITI_NIK = "3602015708950001"
-
-
-def siti(**kw) -> TraineeInput:
-    base = TraineeInput(
-        nik=SITI_NIK, name="Siti Aminah", birth_place="Lebak", birth_date=date(1995, 8, 17),
-        sex="P", religion="ISLAM", education="SLTA/SEDERAJAT", phone="0812-3456-7890",
-        email="Siti@Contoh.com", consent=True,
-    )  # fmt: skip
-    return replace(base, **kw)
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from blkdesk.ui.screens.training.program_dialog import ProgramDialog, UnitsModel
 from blkdesk.ui.screens.training.registers import InstructorDialog
 from blkdesk.ui.screens.training.selection_model import ApplicantsModel
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog, TraineePickerDialog
-from tests.training_data import make_batch, make_program, make_trainees
+from tests.support.training_data import make_batch, make_program, make_trainees
 
 LEFT = Qt.MouseButton.LeftButton
 

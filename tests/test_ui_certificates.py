@@ -15,8 +15,7 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
 from blkdesk.ui.screens.certificates.page import CertificatesPage
-from tests.cert_support import make_batch
-from tests.test_certificates import assessed_batch
+from tests.support.certificates import assessed_batch, make_batch
 
 
 def _ctx(db, role=Role.ADMIN):

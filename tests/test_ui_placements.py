@@ -27,7 +27,7 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import HomePage, PlacementsPage
 from blkdesk.ui.widgets.list_dialog import ListDialog
-from tests import graduates as g
+from tests.support import graduates as g
 
 TODAY = date(2026, 2, 10)
 

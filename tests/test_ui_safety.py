@@ -20,8 +20,8 @@ from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import SettingsPage
-from tests.conftest import ADMIN_PASSWORD
-from tests.test_trainees import siti
+from tests.support.institution import ADMIN_PASSWORD
+from tests.support.registrants import siti
 
 OPERATOR = Actor("operator", Role.OPERATOR)
 

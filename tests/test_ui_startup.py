@@ -17,7 +17,7 @@ from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import HomePage, SettingsPage, TraineesPage
 from blkdesk.ui.wizard import SetupWizard
-from tests.conftest import ADMIN_PASSWORD
+from tests.support.institution import ADMIN_PASSWORD
 
 LOGO = Path(__file__).resolve().parents[1] / "resources" / "icons" / "app.svg"
 
@@ -186,7 +186,7 @@ def test_run_gui_goes_wizard_then_login_then_window(qtbot, monkeypatch, tmp_path
 
     def fake_wizard_exec(self):
         from blkdesk.core.institution import setup
-        from tests.conftest import INSTITUTION
+        from tests.support.institution import INSTITUTION
 
         setup(self.db, INSTITUTION, "admin", "Admin", ADMIN_PASSWORD)
         return QWizard.DialogCode.Accepted

@@ -28,7 +28,7 @@ from blkdesk.ui.screens.trainees.detail import TraineeDetail
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.screens.trainees.import_dialog import ImportResultDialog
 from blkdesk.ui.screens.trainees.page import TraineesPage
-from tests.test_trainee_import import BAD, GOOD, workbook
+from tests.support.registrant_workbooks import BAD, GOOD, workbook
 
 SITI_NIK = "3602015708950001"  # born 17-08-1995, female: day 17 + 40 = 57
 

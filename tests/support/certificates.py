@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from blkdesk.core.certification import assessment
 from blkdesk.core.clock import today
 from blkdesk.core.models import (
     AttendanceMark,
@@ -16,6 +17,7 @@ from blkdesk.core.models import (
     TrainingDay,
     Vocation,
 )
+from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.storage.db import Database
 from blkdesk.core.text import normalise_name
@@ -116,3 +118,17 @@ def make_batch(
                     AttendanceMark(enrollment_id=enrollment.id, day=d, code="H" if j < h else "A")
                 )
         return Built(batch.id, enrollment_ids, unit_ids, day_list)
+
+
+OPERATOR = Actor("operator", Role.OPERATOR)
+
+
+def assessed_batch(db, participants=4, present=None, bk=()):
+    """A finished batch, every unit assessed K except the (participant, unit) pairs in bk."""
+    built = make_batch(db, participants=participants, present=present)
+    with db.transaction() as s:
+        for i, e in enumerate(built.enrollment_ids):
+            for u in built.unit_ids:
+                result = "BK" if (i, u) in bk else "K"
+                assessment.record(s, OPERATOR, e, u, result, built.days[-1], "Dadang")
+    return built
