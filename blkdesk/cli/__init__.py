@@ -5,8 +5,6 @@ code. A `BlkError` becomes a one-line reason on stderr and exit code 1.
 """
 
 import argparse
-import getpass
-import os
 import sys
 from collections.abc import Sequence
 
@@ -30,20 +28,6 @@ def build_parser() -> argparse.ArgumentParser:
     for module in commands.MODULES:
         module.register(sub)
     return parser
-
-
-def add_common(parser: argparse.ArgumentParser) -> None:
-    """`--db` and `--user` after the subcommand, as every headless command takes them."""
-    parser.add_argument("--db", help="berkas SQLite atau URL database (bawaan: BLKDESK_DB)")
-    parser.add_argument(
-        "--user",
-        default=None,
-        help="nama yang dicatat di jejak audit (bawaan: pengguna sistem operasi)",
-    )
-
-
-def acting_user(args: argparse.Namespace) -> str:
-    return args.user or os.environ.get("USER") or os.environ.get("USERNAME") or getpass.getuser()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

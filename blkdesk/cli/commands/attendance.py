@@ -8,12 +8,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from blkdesk.cli.common import acting_user, add_common
 from blkdesk.core.errors import NotFound, ValidationError
 from blkdesk.core.models import Batch
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
 
     p = sub.add_parser(
         "attendance", help="daftar hadir: ekspor/impor Excel, cetak lembar kosong dan rekap"
@@ -74,7 +74,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
     from blkdesk.core import institution
     from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange.attendance_xlsx import import_xlsx

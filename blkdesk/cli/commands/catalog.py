@@ -3,13 +3,13 @@
 import argparse
 from pathlib import Path
 
+from blkdesk.cli.common import acting_user, add_common
 from blkdesk.core import institution
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange import catalog_xlsx
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
 
     p = sub.add_parser("catalog", help="ekspor/impor katalog program pelatihan (Excel)")
     actions = p.add_subparsers(dest="catalog_action", metavar="AKSI", required=True)
@@ -35,7 +35,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
 
     db = open_database(resolve_url(args.db))
     try:

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from blkdesk.cli.common import acting_user, add_common
 from blkdesk.core import institution
 from blkdesk.core.certification import certificate_layout, certificates
 from blkdesk.core.errors import NotFound, ValidationError
@@ -15,7 +16,6 @@ from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
 
     p = sub.add_parser(
         "certificates", help="terbitkan dan cetak sertifikat satu angkatan ke berkas PDF"
@@ -43,7 +43,6 @@ def _batch_id(session: Session, ref: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
     from blkdesk.printing import certificate as printing
 
     actor = institution.system_actor(acting_user(args))

@@ -3,11 +3,11 @@
 import argparse
 import sys
 
+from blkdesk.cli.common import add_common
 from blkdesk.core import demo
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
 
     p = sub.add_parser("demo", help="buat database demo (data BLK Banten sepuluh tahun)")
     add_common(p)

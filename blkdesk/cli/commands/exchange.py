@@ -4,12 +4,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from blkdesk.cli.common import acting_user, add_common
 from blkdesk.core.institution import system_actor
 from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
 
     export = sub.add_parser(
         "export", help="ekspor laporan bulanan atau berkas sinkronisasi untuk provinsi"
@@ -40,7 +40,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_monthly(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
     from blkdesk.exchange.monthly_report import parse_month
     from blkdesk.exchange.monthly_workbook import export_monthly
 
@@ -61,7 +60,6 @@ def run_monthly(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
     from blkdesk.exchange.sync_export import export_sync
 
     db = open_database(resolve_url(args.db))
@@ -80,7 +78,6 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
     from blkdesk.exchange.merge import merge_files
 
     db = open_database(resolve_url(args.db))

@@ -3,13 +3,13 @@
 import argparse
 from pathlib import Path
 
+from blkdesk.cli.common import acting_user, add_common
 from blkdesk.core.institution import system_actor
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange import trainee_import
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
 
     p = sub.add_parser(
         "import-trainees",
@@ -35,7 +35,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
 
     db = open_database(resolve_url(args.db))
     try:

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from blkdesk.cli.common import add_common
 from blkdesk.core import institution
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.refdata import INSTITUTION_KINDS
@@ -13,7 +14,6 @@ from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
 
     p = sub.add_parser("init", help="siapkan database baru: lembaga dan admin pertama")
     add_common(p)

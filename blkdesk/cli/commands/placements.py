@@ -4,11 +4,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from blkdesk.cli.common import acting_user, add_common
 from blkdesk.core.errors import ValidationError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
 
     p = sub.add_parser(
         "import-placements",
@@ -26,7 +26,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
     from blkdesk.core import institution
     from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange.placement_import import import_placements

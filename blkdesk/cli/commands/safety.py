@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from blkdesk.cli.common import acting_user, add_common
+
 # The core modules are imported inside the handlers: building the parser happens on every GUI
 # start, and the cryptography and integrity code is not needed there.
 if TYPE_CHECKING:
@@ -15,7 +17,6 @@ PASSWORD_ENV = "BLKDESK_BACKUP_PASSWORD"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
 
     p = sub.add_parser("backup", help="buat cadangan database sekarang (atau --list)")
     add_common(p)
@@ -64,7 +65,6 @@ def _print_backup(info: "BackupInfo") -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
     from blkdesk.core.institution import system_actor
     from blkdesk.core.storage import backup
     from blkdesk.core.storage.db import open_database, resolve_url
@@ -92,7 +92,6 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
     from blkdesk.core.clock import format_datetime_local
     from blkdesk.core.errors import NotFound
     from blkdesk.core.institution import system_actor

@@ -3,6 +3,7 @@
 import argparse
 from pathlib import Path
 
+from blkdesk.cli.common import add_common
 from blkdesk.core.certification import verification
 from blkdesk.core.certification.signing import Claim
 from blkdesk.core.clock import format_date
@@ -12,7 +13,6 @@ KIND_LABELS = {"sertifikat": "Sertifikat pelatihan", "surat_keterangan": "Surat 
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
 
     p = sub.add_parser(
         "verify", help="periksa keaslian sertifikat dari teks kode QR atau berkas gambarnya"
