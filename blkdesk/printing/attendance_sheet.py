@@ -12,57 +12,28 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImage,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-)
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QPen
 
 from blkdesk.core.attendance.attendance import WEEKDAYS_SHORT, short_date
 from blkdesk.core.attendance.attendance_paper import BlankSheet, Heading, Recap, RecapRow, SheetRow
 from blkdesk.core.clock import MONTHS_ID, format_date, today
+from blkdesk.printing import paper as paper_mod
+from blkdesk.printing.paper import A4, F4, PAPERS, UNITS_PER_MM, Pages, Paper, Setup, Wanted
 
 MARGIN = 10.0  # mm on every side
-FONT = "DejaVu Sans"
+FONTS = ("DejaVu Sans", "Arial", "Liberation Sans", "sans-serif")
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 HEAD_H = 46.0  # letterhead, title and batch details
 SIGN_H = 30.0  # place, date and the signature lines
 FOOT_H = 6.0  # page number
 
 
-@dataclass(frozen=True)
-class Paper:
-    name: str
-    width: float  # mm, portrait
-    height: float
-
-
-A4 = Paper("A4", 210, 297)
-F4 = Paper("F4", 215, 330)
-PAPERS = {"A4": A4, "F4": F4}
+__all__ = ["A4", "F4", "PAPERS", "Paper"]  # the papers the daftar hadir offers by name
 
 
 def page_layout(paper: Paper, landscape: bool) -> QPageLayout:
-    if paper is A4:
-        size = QPageSize(QPageSize.PageSizeId.A4)
-    else:
-        size = QPageSize(
-            QSizeF(paper.width, paper.height), QPageSize.Unit.Millimeter, "F4",
-            QPageSize.SizeMatchPolicy.ExactMatch,
-        )  # fmt: skip
-    orientation = (
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    )
-    return QPageLayout(
-        size, orientation, QMarginsF(MARGIN, MARGIN, MARGIN, MARGIN), QPageLayout.Unit.Millimeter
-    )
+    return paper_mod.page_layout(paper, landscape, MARGIN)
 
 
 def _area(paper: Paper, landscape: bool) -> tuple[float, float]:
@@ -116,10 +87,12 @@ def plan(
     day_width: float,
     row_height: float,
     extra_height: float,
+    orientation: str = paper_mod.AUTO,
 ) -> Plan:
-    """The orientation needing fewer pages (portrait on a tie)."""
+    """The orientation needing fewer pages (portrait on a tie), unless one is asked for."""
     best: Plan | None = None
-    for landscape in (False, True):
+    candidates = {paper_mod.AUTO: (False, True), paper_mod.LANDSCAPE: (True,)}
+    for landscape in candidates.get(orientation, (False,)):
         width, height = _area(paper, landscape)
         per_page = max(1, int((width - fixed_width) // day_width))
         body = height - HEAD_H - SIGN_H - FOOT_H - extra_height
@@ -132,21 +105,17 @@ def plan(
 
 
 class _Canvas:
-    """Millimetre drawing on a paged device whose origin is the printable area's corner."""
+    """Millimetre drawing on a painter set up by `paper.Pages`, origin inside the margins."""
 
-    def __init__(self, painter: QPainter, dpi: float) -> None:
+    def __init__(self, painter: QPainter) -> None:
         self.p = painter
-        self.k = dpi / 25.4
+        self.k = UNITS_PER_MM
 
     def r(self, x: float, y: float, w: float, h: float) -> QRectF:
         return QRectF(x * self.k, y * self.k, w * self.k, h * self.k)
 
     def font(self, size: float, bold: bool = False) -> None:
-        font = QFont(FONT)
-        font.setStyleHint(QFont.StyleHint.SansSerif)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        self.p.setFont(font)
+        self.p.setFont(paper_mod.font(self.p.device(), FONTS, size, bold=bold))
 
     def text(
         self,
@@ -163,15 +132,20 @@ class _Canvas:
         flags = int(align) | int(Qt.TextFlag.TextWordWrap)
         self.p.drawText(self.r(x, y, w, h), flags, text)
 
+    def fit_size(self, text: str, w: float, size: float, bold: bool = False) -> float:
+        """The largest size, down to 6 pt in half points, at which `text` fits in `w` mm."""
+        while size > 6:
+            self.font(size, bold)
+            if paper_mod.metrics(self.p).horizontalAdvance(text) <= w * self.k:
+                break
+            size -= 0.5
+        return size
+
     def fitted(
         self, x: float, y: float, w: float, h: float, text: str, size: float, **kw: object
     ) -> None:
         """Text shrunk (down to 6 pt) until it fits on one line of width `w`."""
-        while size > 6:
-            self.font(size, bool(kw.get("bold", False)))
-            if self.p.fontMetrics().horizontalAdvance(text) <= w * self.k:
-                break
-            size -= 0.5
+        size = self.fit_size(text, w, size, bool(kw.get("bold", False)))
         self.text(x, y, w, h, text, size, **kw)  # type: ignore[arg-type]
 
     def box(self, x: float, y: float, w: float, h: float, fill: str | None = None) -> None:
@@ -232,7 +206,7 @@ def _signatures(c: _Canvas, width: float, y: float, heading: Heading, left_note:
     if name:
         c.text(x, y + 21, 75, 5, name, 9, bold=True)
         c.font(9, bold=True)
-        advance = c.p.fontMetrics().horizontalAdvance(name) / c.k
+        advance = paper_mod.metrics(c.p).horizontalAdvance(name) / c.k
         c.line(x, y + 25.6, x + min(advance, 75), y + 25.6)
     else:
         c.text(x, y + 21, 75, 5, "(" + "." * 50 + ")", 9)
@@ -248,17 +222,19 @@ def _footer(
            f"Halaman {page} dari {pages}", 7, align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
 
 
-def _begin(
-    device: QPagedPaintDevice, paper: Paper, landscape: bool
-) -> tuple[_Canvas, float, float]:
-    device.setPageLayout(page_layout(paper, landscape))
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("printer or PDF file could not be opened")
-    canvas = _Canvas(painter, device.logicalDpiX())
-    canvas.thin()
-    width, height = _area(paper, landscape)
-    return canvas, width, height
+class _Job:
+    """The pages of one sheet: each `page()` gives a fresh canvas on the next page."""
+
+    def __init__(self, device: QPagedPaintDevice, paper: Paper, landscape: bool,
+                 wanted: Wanted | None) -> None:  # fmt: skip
+        self.pages = Pages(device, wanted)
+        self.layout = page_layout(paper, landscape)
+        self.width, self.height = _area(paper, landscape)
+
+    def page(self) -> _Canvas:
+        canvas = _Canvas(self.pages.next(self.layout))
+        canvas.thin()
+        return canvas
 
 
 def _period(days: Sequence[date]) -> str:
@@ -273,17 +249,26 @@ ROW_H = 10.0
 TABLE_HEAD_H = 10.0
 
 
-def blank_plan(sheet: BlankSheet, paper: Paper) -> Plan:
+def blank_plan(sheet: BlankSheet, paper: Paper, orientation: str = paper_mod.AUTO) -> Plan:
     return plan(
         paper, sheet.days, len(sheet.rows), fixed_width=NO_W + NAME_W + NIK_W,
         day_width=BOX_MIN_W, row_height=ROW_H, extra_height=TABLE_HEAD_H + ROW_H,
+        orientation=orientation,
     )  # fmt: skip
 
 
-def render_blank(device: QPagedPaintDevice, sheet: BlankSheet, paper: Paper) -> int:
-    """Draw the sheet on `device`; returns the number of pages."""
-    layout = blank_plan(sheet, paper)
-    c, width, height = _begin(device, paper, layout.landscape)
+def render_blank(
+    device: QPagedPaintDevice, sheet: BlankSheet, paper: Paper, setup: Setup | None = None,
+    wanted: Wanted | None = None,
+) -> int:  # fmt: skip
+    """Draw the sheet on `device` (only the `wanted` pages); returns the number of pages.
+
+    `setup` (the print dialog's choice) overrides the paper and may fix the orientation."""
+    setup = setup or Setup()
+    paper = setup.paper or paper
+    layout = blank_plan(sheet, paper, setup.orientation)
+    job = _Job(device, paper, layout.landscape, wanted)
+    width, height = job.width, job.height
     instructors = ", ".join(sheet.heading.instructors) or "–"
     page = 0
     try:
@@ -291,8 +276,7 @@ def render_blank(device: QPagedPaintDevice, sheet: BlankSheet, paper: Paper) -> 
             right = [sheet.heading.place, _period(days), instructors]
             for part in range(layout.row_pages):
                 rows = sheet.rows[part * layout.rows_per_page : (part + 1) * layout.rows_per_page]
-                if page:
-                    device.newPage()
+                c = job.page()
                 page += 1
                 _letterhead(c, width, sheet.heading, "DAFTAR HADIR PESERTA PELATIHAN", right)
                 y = _blank_table(c, width, days, rows)
@@ -306,7 +290,7 @@ def render_blank(device: QPagedPaintDevice, sheet: BlankSheet, paper: Paper) -> 
                 _signatures(c, width, max(y + 3, height - FOOT_H - SIGN_H), sheet.heading, note)
                 _footer(c, width, height, sheet.heading, page, layout.pages)
     finally:
-        c.p.end()
+        job.pages.finish()
     return page
 
 
@@ -323,8 +307,10 @@ def _blank_table(c: _Canvas, width: float, days: list[date], rows: Sequence[Shee
         x += w
     for day in days:
         c.box(x, y, box, TABLE_HEAD_H, "#e8e8e8")
-        label = f"{WEEKDAYS[day.weekday()]}\n{day.day} {MONTHS_ID[day.month - 1][:3]} {day.year}"
-        c.text(x, y, box, TABLE_HEAD_H, label, 7.5, bold=True, align=Qt.AlignmentFlag.AlignCenter)
+        date_line = f"{day.day} {MONTHS_ID[day.month - 1][:3]} {day.year}"
+        size = c.fit_size(date_line, box - 0.8, 7.5, bold=True)
+        label = f"{WEEKDAYS[day.weekday()]}\n{date_line}"
+        c.text(x, y, box, TABLE_HEAD_H, label, size, bold=True, align=Qt.AlignmentFlag.AlignCenter)
         x += box
     y += TABLE_HEAD_H
     for row in rows:
@@ -367,16 +353,23 @@ def _recap_fixed() -> float:
     return R_NO_W + R_NAME_W + R_NIK_W + 4 * COUNT_W + 2 * PCT_W + REMARK_W
 
 
-def recap_plan(recap: Recap, paper: Paper) -> Plan:
+def recap_plan(recap: Recap, paper: Paper, orientation: str = paper_mod.AUTO) -> Plan:
     return plan(
         paper, recap.days, len(recap.rows), fixed_width=_recap_fixed(), day_width=CODE_W,
-        row_height=R_ROW_H, extra_height=R_HEAD_H + 8,
+        row_height=R_ROW_H, extra_height=R_HEAD_H + 8, orientation=orientation,
     )  # fmt: skip
 
 
-def render_recap(device: QPagedPaintDevice, recap: Recap, paper: Paper) -> int:
-    layout = recap_plan(recap, paper)
-    c, width, height = _begin(device, paper, layout.landscape)
+def render_recap(
+    device: QPagedPaintDevice, recap: Recap, paper: Paper, setup: Setup | None = None,
+    wanted: Wanted | None = None,
+) -> int:  # fmt: skip
+    """Draw the recap on `device` (only the `wanted` pages); returns the number of pages."""
+    setup = setup or Setup()
+    paper = setup.paper or paper
+    layout = recap_plan(recap, paper, setup.orientation)
+    job = _Job(device, paper, layout.landscape, wanted)
+    width, height = job.width, job.height
     instructors = ", ".join(recap.heading.instructors) or "–"
     right = [recap.heading.place, _period(recap.days), instructors]
     threshold = f"{recap.threshold.normalize():f}"
@@ -386,8 +379,7 @@ def render_recap(device: QPagedPaintDevice, recap: Recap, paper: Paper) -> int:
         for days in layout.day_chunks or [[]]:
             for part in range(layout.row_pages):
                 rows = recap.rows[part * layout.rows_per_page : (part + 1) * layout.rows_per_page]
-                if page:
-                    device.newPage()
+                c = job.page()
                 page += 1
                 _letterhead(c, width, recap.heading, "REKAPITULASI DAFTAR HADIR PESERTA", right)
                 y = _recap_table(c, width, recap, days, rows)
@@ -399,7 +391,7 @@ def render_recap(device: QPagedPaintDevice, recap: Recap, paper: Paper) -> int:
                 _signatures(c, width, max(y + 3, height - FOOT_H - SIGN_H), recap.heading, note)
                 _footer(c, width, height, recap.heading, page, layout.pages)
     finally:
-        c.p.end()
+        job.pages.finish()
     return page
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QImage,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
@@ -28,6 +27,17 @@ from blkdesk.core.certification.certificate_layout import Layout
 from blkdesk.core.certification.certificates import Sheet
 from blkdesk.core.clock import format_date
 from blkdesk.printing import qr
+from blkdesk.printing.paper import (
+    PAPERS,
+    UNITS_PER_MM,
+    Pages,
+    Setup,
+    Wanted,
+    font,
+    page_layout,
+    space_letters,
+    use_units,
+)
 
 NAVY = QColor("#1f3a5f")
 GOLD = QColor("#b08d2e")
@@ -60,15 +70,24 @@ def pages_for(sheets: Sequence[Sheet]) -> list[Page]:
     return out
 
 
-def page_layout(layout: Layout, page: Page) -> QPageLayout:
-    kind = "sertifikat" if page.face in ("front", "back") else "surat_keterangan"
-    width, height = layout.page_mm(kind)
-    portrait = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Millimeter,
-                         layout.paper, QPageSize.SizeMatchPolicy.ExactMatch)  # fmt: skip
-    orientation = (
-        QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
-    )
-    return QPageLayout(portrait, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+def _kind(page: Page) -> str:
+    return "sertifikat" if page.face in ("front", "back") else "surat_keterangan"
+
+
+def page_mm(layout: Layout, page: Page, setup: Setup | None = None) -> tuple[float, float]:
+    """Width and height of the page: the layout's paper and orientation for this face, unless
+    the print job asked for other paper or a fixed orientation."""
+    setup = setup or Setup()
+    own_w, own_h = layout.page_mm(_kind(page))
+    paper = setup.paper or PAPERS[layout.paper]
+    short, long = paper.width, paper.height
+    return (long, short) if setup.landscape(own_w > own_h) else (short, long)
+
+
+def face_layout(layout: Layout, page: Page, setup: Setup | None = None) -> QPageLayout:
+    width, height = page_mm(layout, page, setup)
+    paper = (setup.paper if setup else None) or PAPERS[layout.paper]
+    return page_layout(paper, width > height)
 
 
 def nip_spaced(nip: str) -> str:
@@ -86,12 +105,11 @@ def _image(data: bytes | None) -> QImage | None:
 
 
 class Canvas:
-    """A painter that speaks millimetres and points, whatever the device's resolution."""
+    """Drawing in millimetres and points on a painter set up by `paper.use_units`."""
 
     def __init__(self, painter: QPainter, width_mm: float, height_mm: float) -> None:
         self.p = painter
-        device = painter.device()
-        self.k = device.logicalDpiX() / 25.4  # device pixels per millimetre
+        self.k = UNITS_PER_MM  # drawing units per millimetre, the same on every device
         self.w = width_mm
         self.h = height_mm
 
@@ -99,12 +117,12 @@ class Canvas:
         return QRectF(x * self.k, y * self.k, w * self.k, h * self.k)
 
     def font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
-        font = QFont()
-        font.setFamilies(SERIF)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        font.setItalic(italic)
-        return font
+        return font(self.p.device(), SERIF, size, bold=bold, italic=italic)
+
+    def _spaced(self, text: str, size: float, bold: bool, spacing: float) -> QFont:
+        f = self.font(size, bold)
+        space_letters(f, self.p.device(), text, spacing)
+        return f
 
     def text(
         self, x: float, y: float, w: float, text: str, size: float, *, bold: bool = False,
@@ -112,11 +130,10 @@ class Canvas:
         spacing: float = 0.0, underline: bool = False,
     ) -> float:  # fmt: skip
         """Draw wrapped text in a column `w` mm wide from `y`; returns the height used in mm."""
-        font = self.font(size, bold, italic)
-        font.setUnderline(underline)
-        if spacing:
-            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing * self.k)
-        self.p.setFont(font)
+        f = self.font(size, bold, italic)
+        f.setUnderline(underline)
+        space_letters(f, self.p.device(), text, spacing)
+        self.p.setFont(f)
         self.p.setPen(color)
         box = self.rect(x, y, w, self.h)
         used = self.p.boundingRect(box, int(align | WRAP), text)
@@ -127,19 +144,16 @@ class Canvas:
             bold: bool = False) -> float:  # fmt: skip
         """The largest point size up to `size` at which `text` fits on one line."""
         while size > 8:
-            font = self.font(size, bold)
-            if spacing:
-                font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing * self.k)
-            if QFontMetricsF(font, self.p.device()).horizontalAdvance(text) <= width_mm * self.k:
+            f = self._spaced(text, size, bold, spacing)
+            if QFontMetricsF(f, self.p.device()).horizontalAdvance(text) <= width_mm * self.k:
                 return size
             size -= 1
         return size
 
     def line_height(self, size: float) -> float:
-        font = self.font(size)
-        font.setPointSizeF(size)
-        self.p.setFont(font)
-        return QFontMetricsF(font, self.p.device()).lineSpacing() / self.k
+        f = self.font(size)
+        self.p.setFont(f)
+        return QFontMetricsF(f, self.p.device()).lineSpacing() / self.k
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float, color: QColor) -> None:
         pen = QPen(color)
@@ -183,10 +197,9 @@ class Renderer:
             self._inst_logo[sheet.logo] = _image(sheet.logo)
         return self._inst_logo[sheet.logo]
 
-    def draw(self, painter: QPainter, page: Page) -> None:
-        width, height = self.layout.page_mm(
-            "sertifikat" if page.face in ("front", "back") else "surat_keterangan"
-        )
+    def draw(self, painter: QPainter, page: Page, setup: Setup | None = None) -> None:
+        """Draw one page on a painter already in drawing units (see `paper.Pages`)."""
+        width, height = page_mm(self.layout, page, setup)
         c = Canvas(painter, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if page.face == "front":
@@ -425,25 +438,21 @@ def paint_pages(
     layout: Layout,
     pages: Sequence[Page],
     on_page: Callable[[int], None] | None = None,
-) -> None:
-    """Draw every page into one job on `device` (a QPdfWriter or a QPrinter)."""
+    setup: Setup | None = None,
+    wanted: Wanted | None = None,
+) -> list[int]:
+    """Draw the pages into one job on `device` (a QPdfWriter or a QPrinter in full-page mode);
+    returns the numbers (1-based) of the pages that went to the device."""
     renderer = Renderer(layout)
-    if not pages:
-        return
-    device.setPageLayout(page_layout(layout, pages[0]))
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("printer or file could not be opened")
+    job = Pages(device, wanted)
     try:
         for i, page in enumerate(pages):
-            if i:
-                device.setPageLayout(page_layout(layout, page))
-                device.newPage()
-            renderer.draw(painter, page)
+            renderer.draw(job.next(face_layout(layout, page, setup)), page, setup)
             if on_page:
                 on_page(i + 1)
     finally:
-        painter.end()
+        printed = job.finish()
+    return printed
 
 
 def write_pdf(
@@ -464,9 +473,7 @@ def write_pdf(
 
 def render_image(layout: Layout, page: Page, dpi: int = 72) -> QImage:
     """One page as an image: the live preview of the layout dialog, and the tests' QR check."""
-    width, height = layout.page_mm(
-        "sertifikat" if page.face in ("front", "back") else "surat_keterangan"
-    )
+    width, height = page_mm(layout, page)
     k = dpi / 25.4
     image = QImage(round(width * k), round(height * k), QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(dpi / 0.0254))
@@ -474,6 +481,7 @@ def render_image(layout: Layout, page: Page, dpi: int = 72) -> QImage:
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
+        use_units(painter)
         Renderer(layout).draw(painter, page)
     finally:
         painter.end()

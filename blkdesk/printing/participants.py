@@ -7,14 +7,12 @@ birth date and serial hidden, not only the last digits.
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
@@ -27,6 +25,8 @@ from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import BATCH_MODES, regency_name
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.training import batches, selection
+from blkdesk.printing import paper as paper_mod
+from blkdesk.printing.paper import A4, UNITS_PER_MM, Pages, Setup, Wanted
 
 MARGIN_MM = 15
 ROW_MM = 7.5
@@ -81,25 +81,24 @@ def sheet_for(session: Session, batch_id: int) -> Sheet:
     )
 
 
-class _Geometry:
-    """Millimetres to device pixels, and the printable area, for one device."""
+FONTS = ("Arial", "Liberation Sans", "DejaVu Sans", "sans-serif")
 
-    def __init__(self, device: QPagedPaintDevice) -> None:
-        dpi = device.logicalDpiX()
-        self.scale = dpi / 25.4
-        rect = device.pageLayout().paintRectPixels(dpi)
-        self.width = float(rect.width())
-        self.height = float(rect.height())
+
+class _Geometry:
+    """Millimetres to drawing units (see `paper.use_units`), and the area inside the margins."""
+
+    def __init__(self, layout: QPageLayout) -> None:
+        self.scale = UNITS_PER_MM
+        width, height = paper_mod.paint_rect_mm(layout)
+        self.width = width * UNITS_PER_MM
+        self.height = height * UNITS_PER_MM
 
     def mm(self, value: float) -> float:
         return float(value * self.scale)
 
 
-def _font(size: float, bold: bool = False) -> QFont:
-    font = QFont("Arial")
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font
+def _set_font(painter: QPainter, size: float, bold: bool = False) -> None:
+    painter.setFont(paper_mod.font(painter.device(), FONTS, size, bold=bold))
 
 
 def _line_height(painter: QPainter, factor: float = 1.0) -> float:
@@ -110,23 +109,34 @@ def _text(painter: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag) -
     painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), text)
 
 
-def render(device: QPagedPaintDevice, sheet: Sheet, progress: Progress | None = None) -> int:
-    """Paint the list on `device` (a QPdfWriter or a QPrinter); returns the number of pages."""
-    painter = QPainter(device)
+def page_layout(setup: Setup | None = None) -> QPageLayout:
+    """A4 portrait unless the print job asked for other paper or orientation."""
+    setup = setup or Setup()
+    return paper_mod.page_layout(setup.paper or A4, setup.landscape(False), MARGIN_MM)
+
+
+def render(
+    device: QPagedPaintDevice, sheet: Sheet, progress: Progress | None = None,
+    setup: Setup | None = None, wanted: Wanted | None = None,
+) -> int:  # fmt: skip
+    """Paint the list (only the `wanted` pages) on `device` (a QPdfWriter or a QPrinter in
+    full-page mode); returns the number of pages of the whole list."""
+    layout = page_layout(setup)
+    job = Pages(device, wanted)
     try:
-        return _paint(painter, device, _Geometry(device), sheet, progress)
+        return _paint(job, layout, _Geometry(layout), sheet, progress)
     finally:
-        painter.end()
+        job.finish()
 
 
 def _header(painter: QPainter, geo: _Geometry, sheet: Sheet, first: bool) -> float:
     center = Qt.AlignmentFlag.AlignHCenter
-    painter.setFont(_font(12, bold=True))
+    _set_font(painter, 12, bold=True)
     line = _line_height(painter)
     _text(painter, QRectF(0, 0, geo.width, line), sheet.institution.upper(), center)
     y = line
     if sheet.address:
-        painter.setFont(_font(9))
+        _set_font(painter, 9)
         small = _line_height(painter)
         _text(painter, QRectF(0, y, geo.width, small), sheet.address, center)
         y += small
@@ -137,11 +147,11 @@ def _header(painter: QPainter, geo: _Geometry, sheet: Sheet, first: bool) -> flo
     y += geo.mm(6)
     if not first:
         return y
-    painter.setFont(_font(13, bold=True))
+    _set_font(painter, 13, bold=True)
     line = _line_height(painter)
     _text(painter, QRectF(0, y, geo.width, line), "DAFTAR PESERTA LULUS SELEKSI", center)
     y += line + geo.mm(4)
-    painter.setFont(_font(10))
+    _set_font(painter, 10)
     line = _line_height(painter, 1.25)
     left = Qt.AlignmentFlag.AlignLeft
     for label, value in (("Program pelatihan", sheet.program), ("Angkatan", sheet.batch),
@@ -164,7 +174,7 @@ def _columns(geo: _Geometry) -> list[tuple[float, float]]:
 
 def _row(painter: QPainter, geo: _Geometry, y: float, cells: tuple[str, ...], head: bool) -> None:
     height = geo.mm(ROW_MM)
-    painter.setFont(_font(10, bold=head))
+    _set_font(painter, 10, bold=head)
     if head:
         painter.fillRect(QRectF(0, y, geo.width, height), QColor("#e4e7ec"))
     metrics = QFontMetricsF(painter.font(), painter.device())
@@ -177,7 +187,7 @@ def _row(painter: QPainter, geo: _Geometry, y: float, cells: tuple[str, ...], he
 
 
 def _footer(painter: QPainter, geo: _Geometry, sheet: Sheet, page: int) -> None:
-    painter.setFont(_font(8))
+    _set_font(painter, 8)
     line = _line_height(painter)
     text = (f"NIK disamarkan untuk perlindungan data pribadi. Dicetak {sheet.printed_on}, "
             f"halaman {page}.")  # fmt: skip
@@ -185,10 +195,10 @@ def _footer(painter: QPainter, geo: _Geometry, sheet: Sheet, page: int) -> None:
 
 
 def _paint(
-    painter: QPainter, device: QPagedPaintDevice, geo: _Geometry, sheet: Sheet,
-    progress: Progress | None,
-) -> int:  # fmt: skip
+    job: Pages, layout: QPageLayout, geo: _Geometry, sheet: Sheet, progress: Progress | None
+) -> int:
     headers = tuple(h for h, _w in COLUMNS)
+    painter = job.next(layout)
     page = 1
     y = _header(painter, geo, sheet, first=True)
     _row(painter, geo, y, headers, head=True)
@@ -200,7 +210,7 @@ def _paint(
             progress.update(i + 1, len(sheet.rows))
         if y + geo.mm(ROW_MM) > bottom:
             _footer(painter, geo, sheet, page)
-            device.newPage()
+            painter = job.next(layout)
             page += 1
             y = _header(painter, geo, sheet, first=False)
             _row(painter, geo, y, headers, head=True)
@@ -208,16 +218,16 @@ def _paint(
         _row(painter, geo, y, cells, head=False)
         y += geo.mm(ROW_MM)
     if not sheet.rows:
-        painter.setFont(_font(10))
+        _set_font(painter, 10)
         _text(painter, QRectF(0, y, geo.width, geo.mm(ROW_MM * 1.5)),
               "Belum ada peserta yang lulus seleksi.", Qt.AlignmentFlag.AlignHCenter)  # fmt: skip
         y += geo.mm(ROW_MM * 1.5)
     if y + geo.mm(45) > bottom:
         _footer(painter, geo, sheet, page)
-        device.newPage()
+        painter = job.next(layout)
         page += 1
         y = _header(painter, geo, sheet, first=False)
-    painter.setFont(_font(10))
+    _set_font(painter, 10)
     line = _line_height(painter, 1.3)
     x = geo.width * 0.58
     y += geo.mm(8)
@@ -226,25 +236,13 @@ def _paint(
         _text(painter, QRectF(x, y, geo.width - x, line), text, left)
         y += line
     y += geo.mm(18)
-    painter.setFont(_font(10, bold=True))
+    _set_font(painter, 10, bold=True)
     _text(painter, QRectF(x, y, geo.width - x, line), sheet.head_name, left)
     y += line
-    painter.setFont(_font(10))
+    _set_font(painter, 10)
     _text(painter, QRectF(x, y, geo.width - x, line), f"NIP {sheet.head_nip}", left)
     _footer(painter, geo, sheet, page)
     return page
-
-
-def setup_a4(device: QPagedPaintDevice) -> None:
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    device.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            margins,
-            QPageLayout.Unit.Millimeter,
-        )
-    )
 
 
 def write_pdf(path: Path, sheet: Sheet, progress: Progress | None = None) -> int:
@@ -252,5 +250,4 @@ def write_pdf(path: Path, sheet: Sheet, progress: Progress | None = None) -> int
     writer.setResolution(300)
     writer.setTitle(f"Daftar peserta {sheet.batch}")
     writer.setCreator("BLKDesk")
-    setup_a4(writer)
     return render(writer, sheet, progress)

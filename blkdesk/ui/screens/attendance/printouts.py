@@ -118,6 +118,7 @@ class SheetOptionsDialog(Dialog):
 def preview(parent: QWidget, render: Callable[[QPagedPaintDevice], int]) -> None:
     """The print preview; its Print button opens the system's printer dialog."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)  # the sheet draws its own margins, as on the PDF
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Pratinjau cetak"))
     dialog.paintRequested.connect(render)

@@ -31,7 +31,7 @@ def _printer(layout: Layout, sheets: list[Sheet]) -> QPrinter:
     printer.setFullPage(True)
     pages = printing.pages_for(sheets)
     if pages:
-        printer.setPageLayout(printing.page_layout(layout, pages[0]))
+        printer.setPageLayout(printing.face_layout(layout, pages[0]))
     printer.setDocName("Sertifikat BLKDesk")
     return printer
 
@@ -69,7 +69,10 @@ class CertificatePrinter(QObject):
         if not self.confirm_reprint(sheets):
             return
         pages = printing.pages_for(sheets)
-        dialog = QPrintPreviewDialog(_printer(layout, sheets), self.widget)
+        # The dialog keeps only a C++ pointer to the printer: Python must hold it until the
+        # dialog is gone, or the preview paints on a freed printer (a crash).
+        printer = _printer(layout, sheets)
+        dialog = QPrintPreviewDialog(printer, self.widget)
         dialog.setWindowTitle(self.tr("Pratinjau cetak: {n} halaman").format(n=len(pages)))
         dialog.paintRequested.connect(lambda p: printing.paint_pages(p, layout, pages))
         # Accepted means the clerk pressed Print inside the preview and the job went out.

@@ -499,7 +499,8 @@ class BatchDetailDialog(Dialog):
     def _print_preview(self) -> None:
         sheet = self._sheet()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        participants.setup_a4(printer)
+        printer.setFullPage(True)  # the list draws its own margins, as on the PDF
+        printer.setPageLayout(participants.page_layout())
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(self.tr("Daftar peserta {batch}").format(batch=sheet.batch))
         preview.paintRequested.connect(lambda device: participants.render(device, sheet))
