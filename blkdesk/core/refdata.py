@@ -1,5 +1,7 @@
 """Reference lists: as the family card (KK) and Kemendagri write them. Facts from DOMAIN.md."""
 
+from blkdesk.core.statuses import BatchStatus
+
 # Kemendagri province codes. Papua's codes 91–96 are all accepted: NIKs keep the code of the
 # province where they were first issued, before or after the 2022 split.
 PROVINCES: dict[str, str] = {
@@ -92,7 +94,7 @@ VOCATIONS: tuple[tuple[str, str], ...] = (
 
 FUNDING_SOURCES = ("APBN", "APBD", "DBHCHT", "Lainnya")
 BATCH_MODES = {"institusional": "Institusional", "mtu": "MTU (Mobile Training Unit)"}
-BATCH_STATUSES = ("direncanakan", "berjalan", "selesai", "ditutup")
+BATCH_STATUSES = tuple(BatchStatus)
 ENROLLMENT_STATUSES = {
     "pendaftar": "Pendaftar",
     "peserta": "Lulus seleksi (peserta)",

@@ -26,6 +26,7 @@ from blkdesk.core.errors import BlkError
 from blkdesk.core.models import AuditEvent, Batch, Enrollment, Institution, Program, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.storage import backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
@@ -43,7 +44,7 @@ INSERT_CHUNK = 10_000
 SHEET_DIGESTS = "sheet_sha256"
 SHEET_ROWS = "sheet_rows"
 FILE_DIGEST = "file_sha256"
-TRAINED = ("peserta",)
+TRAINED = (EnrollmentStatus.ACCEPTED,)
 
 
 # Ten years of a large BLK's attendance is about 120 MB zipped, over a gigabyte unzipped.

@@ -46,6 +46,7 @@ from blkdesk.core.refdata import (
     PLACEMENT_SOURCES,
     PMI_DESTINATIONS,
 )
+from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
 
 PROVINCE_KIND = "disnaker_provinsi"
 SEX_KEYS = ("L", "P")
@@ -285,7 +286,11 @@ def build_report(session: Session, first: date, now: datetime | None = None) -> 
         values[f"active_{line.sex}"] += 1
         if first <= line.start <= last:
             values[f"new_{line.sex}"] += 1
-        if line.status == "peserta" and line.end is not None and first <= line.end <= last:
+        if (
+            line.status == EnrollmentStatus.ACCEPTED
+            and line.end is not None
+            and first <= line.end <= last
+        ):
             values[f"finished_{line.sex}"] += 1
             if p.outcome in ("lulus", "surat_keterangan", "tidak_lulus"):
                 values[f"{p.outcome}_{line.sex}"] += 1
@@ -301,7 +306,7 @@ def build_report(session: Session, first: date, now: datetime | None = None) -> 
 
     certificates = _certificates(session, first, last, codes, names)
     for c, code, vocation in certificates:
-        if c.status == "issued" and first <= c.issued_on <= last:
+        if c.status == CertificateStatus.ISSUED and first <= c.issued_on <= last:
             row_for(code, vocation, c.program).values[f"cert_{c.kind}"] += 1
 
     placements = _placements(session, first, last, codes, names)
@@ -415,9 +420,9 @@ def _participants(
             Enrollment.deleted_at.is_(None),
             Trainee.deleted_at.is_(None),
             or_(
-                Enrollment.status == "peserta",
+                Enrollment.status == EnrollmentStatus.ACCEPTED,
                 and_(
-                    Enrollment.status == "mengundurkan_diri",
+                    Enrollment.status == EnrollmentStatus.WITHDRAWN,
                     Enrollment.status_changed_on >= first,
                 ),
             ),

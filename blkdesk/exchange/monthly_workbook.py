@@ -20,6 +20,7 @@ from blkdesk.core.models import ExportLog
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import OUTCOMES
+from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.monthly_report import (
     Column,
@@ -257,7 +258,7 @@ def _page_breaks(report: MonthlyReport, positions: dict[str, int], labels: float
 
 
 def _status_label(line: ParticipantLine, first: date, last: date) -> str:
-    if line.status == "mengundurkan_diri":
+    if line.status == EnrollmentStatus.WITHDRAWN:
         return "Mengundurkan diri"
     if line.end is not None and first <= line.end <= last:
         return "Selesai"
@@ -325,7 +326,8 @@ def write_report(report: MonthlyReport, path: Path, *, mask_nik: bool = False) -
             [i, *inst(c.institution), c.number,
              "Sertifikat" if c.kind == "sertifikat" else "Surat keterangan",
              show_nik(c.nik, masked=mask_nik), c.name, c.program, c.batch, c.issued_on,
-             "Berlaku" if c.status == "issued" else "Dibatalkan", c.voided_on, c.void_reason]
+             "Berlaku" if c.status == CertificateStatus.ISSUED else "Dibatalkan", c.voided_on,
+             c.void_reason]
             for i, c in enumerate(report.certificates, start=1)
         ),
     )  # fmt: skip

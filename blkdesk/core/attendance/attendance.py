@@ -21,13 +21,14 @@ from blkdesk.core.clock import today as clock_today
 from blkdesk.core.errors import NotFound, ValidationError
 from blkdesk.core.models import AttendanceMark, Batch, Enrollment, Program, Trainee, TrainingDay
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.statuses import BatchStatus, EnrollmentStatus
 from blkdesk.core.storage.db import Database
 
 CODE_LABELS = {"H": "Hadir", "I": "Izin", "S": "Sakit", "A": "Alpa"}
 # Enrollments that appear on the daftar hadir: participants, and those who withdrew (their marks
 # up to the day they left still count for the record).
-LISTED = ("peserta", "mengundurkan_diri")
-CLOSED = "ditutup"
+LISTED = (EnrollmentStatus.ACCEPTED, EnrollmentStatus.WITHDRAWN)
+CLOSED = BatchStatus.CLOSED
 STREAK = 3  # consecutive days away that earn a warning
 
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
@@ -74,7 +75,7 @@ class Participant:
 
     @property
     def withdrawn(self) -> bool:
-        return self.status == "mengundurkan_diri"
+        return self.status == EnrollmentStatus.WITHDRAWN
 
 
 def refusal(
@@ -102,12 +103,12 @@ def refusal(
             f"{format_date(day)} belum berlangsung; presensi hanya diisi untuk hari yang sudah "
             "lewat atau hari ini."
         )
-    if enrollment_status == "mengundurkan_diri":
+    if enrollment_status == EnrollmentStatus.WITHDRAWN:
         if withdrawn_on is None or day >= withdrawn_on:
             since = f" sejak {format_date(withdrawn_on)}" if withdrawn_on else ""
             return f"{participant_name} sudah mengundurkan diri{since}; tidak ada presensi lagi."
         return None
-    if enrollment_status != "peserta":
+    if enrollment_status != EnrollmentStatus.ACCEPTED:
         return f"{participant_name} bukan peserta {batch_name}; presensinya tidak dicatat."
     return None
 
@@ -263,7 +264,9 @@ def participants(session: Session, batch_id: int) -> list[Participant]:
         .order_by(Trainee.name_norm, Enrollment.id)
     )
     return [
-        Participant(eid, uid, name, nik, status, changed if status == "mengundurkan_diri" else None)
+        Participant(
+            eid, uid, name, nik, status, changed if status == EnrollmentStatus.WITHDRAWN else None
+        )
         for eid, uid, name, nik, status, changed in rows
     ]
 
@@ -547,7 +550,7 @@ def fill_day(
             batch_status=batch.status,
             training_days=day_set,
             participant_name="",
-            enrollment_status="peserta",
+            enrollment_status=EnrollmentStatus.ACCEPTED,
             withdrawn_on=None,
             day=day,
             today=now,

@@ -26,10 +26,11 @@ from blkdesk.core.models import (
     Trainee,
 )
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
 
 RESULTS = {"K": "Kompeten", "BK": "Belum kompeten"}
 # Participants whose results count: those in the batch, and those who left it part-way.
-ASSESSED_STATUSES = ("peserta", "mengundurkan_diri")
+ASSESSED_STATUSES = (EnrollmentStatus.ACCEPTED, EnrollmentStatus.WITHDRAWN)
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def _refuse_if_certified(session: Session, enrollment_id: int) -> None:
         select(Certificate.number).where(
             Certificate.enrollment_id == enrollment_id,
             Certificate.kind == "sertifikat",
-            Certificate.status == "issued",
+            Certificate.status == CertificateStatus.ISSUED,
         )
     )
     if issued:

@@ -26,6 +26,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, Certificate, Enrollment, Institution, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import regency_name
+from blkdesk.core.statuses import CertificateStatus
 from blkdesk.core.storage.db import Database
 
 KIND_LABELS = {"sertifikat": "Sertifikat pelatihan", "surat_keterangan": "Surat keterangan"}
@@ -70,7 +71,8 @@ def issue_place(inst: Institution) -> str:
 def _live_kinds(session: Session, enrollment_ids: list[int]) -> set[tuple[int, str]]:
     rows = session.execute(
         select(Certificate.enrollment_id, Certificate.kind).where(
-            Certificate.enrollment_id.in_(enrollment_ids), Certificate.status == "issued"
+            Certificate.enrollment_id.in_(enrollment_ids),
+            Certificate.status == CertificateStatus.ISSUED,
         )
     )
     return {(e, k) for e, k in rows}
@@ -135,7 +137,7 @@ def issue_for_batch(
                 cert = Certificate(
                     inst_code=inst.code, enrollment_id=o.enrollment_id, kind=kind,
                     number=number, seq=seq, seq_scope=scope_value, issued_on=on,
-                    payload=signing.sign_claim(claim, key), status="issued",
+                    payload=signing.sign_claim(claim, key), status=CertificateStatus.ISSUED,
                 )  # fmt: skip
                 session.add(cert)
                 session.flush()
@@ -159,14 +161,14 @@ def void(session: Session, actor: Actor, certificate_id: int, reason: str) -> Ce
     cert = session.get(Certificate, certificate_id)
     if cert is None:
         raise NotFound("Sertifikat tidak ditemukan.")
-    if cert.status == "void":
+    if cert.status == CertificateStatus.VOID:
         raise ValidationError(f"Sertifikat {cert.number} sudah dibatalkan.")
     reason = reason.strip()
     if len(reason) < MIN_VOID_REASON:
         raise FieldErrors(
             {"reason": f"Tuliskan alasan pembatalan (minimal {MIN_VOID_REASON} karakter)."}
         )
-    cert.status = "void"
+    cert.status = CertificateStatus.VOID
     cert.void_reason = reason
     cert.voided_at = utcnow()
     audit.record(
@@ -182,7 +184,7 @@ def record_prints(session: Session, actor: Actor, certificate_ids: list[int]) ->
     copies: dict[int, int] = {}
     now = utcnow()
     for cert in session.scalars(select(Certificate).where(Certificate.id.in_(certificate_ids))):
-        if cert.status != "issued":
+        if cert.status != CertificateStatus.ISSUED:
             raise ValidationError(f"Sertifikat {cert.number} sudah dibatalkan dan tidak dicetak.")
         cert.print_count += 1
         cert.last_printed_at = now
@@ -328,7 +330,7 @@ def printable_ids(
         select(Certificate.id)
         .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
         .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .where(Enrollment.batch_id == batch_id, Certificate.status == "issued")
+        .where(Enrollment.batch_id == batch_id, Certificate.status == CertificateStatus.ISSUED)
         .order_by(Trainee.name_norm, Enrollment.id, Certificate.kind)
     )
     if enrollment_ids is not None:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.certification import signing
 from blkdesk.core.models import Certificate, Institution
+from blkdesk.core.statuses import CertificateStatus
 
 VALID = "valid"
 INVALID = "invalid"
@@ -61,7 +62,7 @@ def verify_text(session: Session, text: str) -> Verification:
             Certificate.inst_code == claim.inst_code, Certificate.number == claim.number
         )
     )
-    if cert is not None and cert.status == "void":
+    if cert is not None and cert.status == CertificateStatus.VOID:
         return Verification(
             VOIDED,
             f"Sertifikat ini diterbitkan {inst.name} tetapi telah dibatalkan.",

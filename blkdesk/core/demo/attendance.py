@@ -15,6 +15,7 @@ from sqlalchemy import and_, exists, insert, literal, or_, select
 
 from blkdesk.core.demo.context import DemoBatch, DemoContext
 from blkdesk.core.models import AttendanceMark, Batch, Enrollment, TrainingDay
+from blkdesk.core.statuses import BatchStatus, EnrollmentStatus
 
 CHUNK = 50_000
 DROPOUT_SHARE = 0.04  # participants who stop coming half-way
@@ -26,9 +27,9 @@ NOTES = {
 
 
 def _keyed_days(ctx: DemoContext, batch: DemoBatch) -> list[date]:
-    if batch.status == "direncanakan":
+    if batch.status == BatchStatus.PLANNED:
         return []
-    if batch.status != "berjalan":
+    if batch.status != BatchStatus.RUNNING:
         return batch.days
     held = [d for d in batch.days if d <= ctx.today]
     backlog = ctx.rng.randint(0, 3)
@@ -74,7 +75,7 @@ def build(ctx: DemoContext) -> None:
     withdrawn = dict(
         s.execute(
             select(Enrollment.id, Enrollment.status_changed_on).where(
-                Enrollment.status == "mengundurkan_diri"
+                Enrollment.status == EnrollmentStatus.WITHDRAWN
             )
         ).all()
     )
@@ -86,9 +87,9 @@ def build(ctx: DemoContext) -> None:
             continue
         cutoff[batch.id] = days[-1]
         for eid, _tid, status in batch.enrollments:
-            if status == "peserta":
+            if status == EnrollmentStatus.ACCEPTED:
                 rows.extend(_exceptions(ctx, eid, days, None, now))
-            elif status == "mengundurkan_diri":
+            elif status == EnrollmentStatus.WITHDRAWN:
                 rows.extend(_exceptions(ctx, eid, days, withdrawn.get(eid) or days[0], now))
         if len(rows) >= CHUNK:
             s.execute(insert(AttendanceMark), rows)
@@ -108,16 +109,18 @@ def _fill_present(ctx: DemoContext, cutoff: dict[int, date]) -> None:
         select(e.id, d.day, literal("H"), literal(""), literal(ctx.now), literal(ctx.now))
         .join(d, d.batch_id == e.batch_id)
         .where(
-            e.status.in_(("peserta", "mengundurkan_diri")),
+            e.status.in_((EnrollmentStatus.ACCEPTED, EnrollmentStatus.WITHDRAWN)),
             or_(
-                e.status == "peserta",
+                e.status == EnrollmentStatus.ACCEPTED,
                 and_(e.status_changed_on.is_not(None), d.day < e.status_changed_on),
             ),
             ~exists().where(m.enrollment_id == e.id, m.day == d.day),
         )
     )
     columns = ["enrollment_id", "day", "code", "note", "created_at", "updated_at"]
-    stmt = base.join(Batch, Batch.id == e.batch_id).where(Batch.status.in_(("selesai", "ditutup")))
+    stmt = base.join(Batch, Batch.id == e.batch_id).where(
+        Batch.status.in_((BatchStatus.FINISHED, BatchStatus.CLOSED))
+    )
     ctx.session.execute(insert(m).from_select(columns, stmt))
     for batch_id, last in running.items():
         stmt = base.where(e.batch_id == batch_id, d.day <= last)

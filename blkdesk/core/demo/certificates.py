@@ -25,6 +25,7 @@ from blkdesk.core.models import (
     Trainee,
     Vocation,
 )
+from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
 
 CHUNK = 20_000  # rows per executemany; Core inserts, as the ORM's bulk path is 3× slower here
 FIRST_TRY_K = 0.94  # share of units found competent at the first attempt
@@ -89,13 +90,13 @@ def build(ctx: DemoContext) -> None:
         issued_on = min(ctx.today, batch.days[-1] + timedelta(days=ctx.rng.randint(5, 14)))
         n_units = len(batch.program.unit_ids)
         for eid, tid, status in batch.enrollments:
-            if status == "mengundurkan_diri" and keyed:
+            if status == EnrollmentStatus.WITHDRAWN and keyed:
                 # Left before the assessment: the rule decides on attendance alone.
                 left = graduation.decide(
                     present.get(eid, 0), len(batch.days), threshold, n_units, 0, n_units
                 )
                 outcomes.append({"id": eid, "outcome": left.outcome})
-            if status != "peserta":
+            if status != EnrollmentStatus.ACCEPTED:
                 continue
             units_k = 0
             for unit_id in batch.program.unit_ids:
@@ -158,7 +159,7 @@ def _issue(
             "kind": doc.kind, "number": number, "seq": seq, "seq_scope": scope,
             "issued_on": doc.issued_on, "payload": signing.sign_claim(claim, key),
             "status": status, "void_reason": reason,
-            "voided_at": printed if status == "void" else None,
+            "voided_at": printed if status == CertificateStatus.VOID else None,
             "print_count": 1, "last_printed_at": printed,
             "created_at": printed, "updated_at": printed,
         })  # fmt: skip

@@ -16,6 +16,7 @@ from blkdesk.core.demo.context import DemoBatch, DemoContext
 from blkdesk.core.models import Enrollment, Placement
 from blkdesk.core.placement.follow_up import add_months
 from blkdesk.core.refdata import PMI_DESTINATIONS
+from blkdesk.core.statuses import EnrollmentStatus
 
 # vocation: (share placed by the first call, weights of perusahaan / non-perusahaan /
 # wirausaha / PMI among those placed)
@@ -80,7 +81,9 @@ def _graduates(
     Uses the outcomes the certificate stage decided. A batch it could not decide (no attendance
     keyed in this demo) still had graduates in real life: about nine in ten participants.
     """
-    participants = [(e, t) for e, t, status in batch.enrollments if status == "peserta"]
+    participants = [
+        (e, t) for e, t, status in batch.enrollments if status == EnrollmentStatus.ACCEPTED
+    ]
     if any(e in decided for e, _ in participants):
         return [(e, t) for e, t in participants if decided.get(e) == "lulus"]
     return [(e, t) for e, t in participants if ctx.rng.random() < 0.9]

@@ -19,6 +19,7 @@ from blkdesk.core.refdata import (
     RELIGIONS,
 )
 from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.text import normalise_name, roman
 from blkdesk.core.training.calendar import days_needed, training_days
 
@@ -150,13 +151,13 @@ def _selection(
 ) -> list[tuple[str, date | None, str]]:
     """(status, date of the status, withdraw reason) for each applicant, in order."""
     rng = ctx.rng
-    if status == "direncanakan" and (start - ctx.today).days > 30:
+    if status == BatchStatus.PLANNED and (start - ctx.today).days > 30:
         return [("pendaftar", None, "")] * applicants
     decided = start - timedelta(days=7)
     out: list[tuple[str, date | None, str]] = []
     for i in range(applicants):
         if i < CAPACITY:
-            if status != "direncanakan" and rng.random() < 0.03:
+            if status != BatchStatus.PLANNED and rng.random() < 0.03:
                 out.append(
                     (
                         "mengundurkan_diri",

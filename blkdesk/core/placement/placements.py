@@ -18,6 +18,7 @@ from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.placement.follow_up import graduates_query
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
 from blkdesk.core.registry import trainee_search
+from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.text import clean_name
 
 WORKING = ("bekerja_perusahaan", "bekerja_non_perusahaan", "wirausaha", "pmi")
@@ -27,7 +28,7 @@ FIELDS = ("outcome", "destination_country", "employer", "sector", "start_date", 
 RECENT = timedelta(days=550)
 # Enrollment statuses of someone who sat in the training (a participant who left early because
 # a company hired them is exactly the placement Kemnaker wants counted).
-TRAINED = ("peserta", "mengundurkan_diri")
+TRAINED = (EnrollmentStatus.ACCEPTED, EnrollmentStatus.WITHDRAWN)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from blkdesk.core.refdata import (
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry.contact import normalise_email, normalise_phone
 from blkdesk.core.registry.eligibility import Applicant, RuleResult, check, needs_guardian
+from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.text import clean_name, normalise_name
 from blkdesk.core.training import selection
 
@@ -487,7 +488,9 @@ def intake_targets(session: Session) -> list[IntakeTarget]:
     batches = session.execute(
         select(Batch, Program.name)
         .join(Program, Program.id == Batch.program_id)
-        .where(Batch.deleted_at.is_(None), Batch.status.in_(("direncanakan", "berjalan")))
+        .where(
+            Batch.deleted_at.is_(None), Batch.status.in_((BatchStatus.PLANNED, BatchStatus.RUNNING))
+        )
         .order_by(Batch.start_date, Batch.id)
     )
     for batch, program_name in batches:

@@ -24,6 +24,7 @@ from blkdesk.core.models import (
 from blkdesk.core.placement import follow_up
 from blkdesk.core.placement.follow_up import graduated
 from blkdesk.core.placement.placements import TRAINED, WORKING
+from blkdesk.core.statuses import BatchStatus, CertificateStatus, EnrollmentStatus
 from blkdesk.core.storage import backup
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training.batches import OPEN_STATUSES
@@ -100,7 +101,9 @@ def glance(session: Session, today: date) -> Glance:
     unkeyed = unkeyed_days(session, today)
     calls = follow_up.follow_up_list(session, today)
     to_print = certificates_to_print(session, today)
-    running = select(Batch.id).where(Batch.status == "berjalan", Batch.deleted_at.is_(None))
+    running = select(Batch.id).where(
+        Batch.status == BatchStatus.RUNNING, Batch.deleted_at.is_(None)
+    )
     in_training = dict(
         session.execute(
             # From the running batches' enrollments (by index), not from every enrollment.
@@ -108,7 +111,7 @@ def glance(session: Session, today: date) -> Glance:
             .join(Trainee, Trainee.id == Enrollment.trainee_id)
             .where(
                 Enrollment.batch_id.in_(running.scalar_subquery()),
-                Enrollment.status == "peserta",
+                Enrollment.status == EnrollmentStatus.ACCEPTED,
                 Enrollment.deleted_at.is_(None),
             )
             .group_by(Trainee.sex)
@@ -118,13 +121,13 @@ def glance(session: Session, today: date) -> Glance:
         batches_running=_count(
             session,
             select(func.count(Batch.id)).where(
-                Batch.status == "berjalan", Batch.deleted_at.is_(None)
+                Batch.status == BatchStatus.RUNNING, Batch.deleted_at.is_(None)
             ),
         ),
         batches_planned=_count(
             session,
             select(func.count(Batch.id)).where(
-                Batch.status == "direncanakan", Batch.deleted_at.is_(None)
+                Batch.status == BatchStatus.PLANNED, Batch.deleted_at.is_(None)
             ),
         ),
         in_training=sum(in_training.values()),
@@ -165,7 +168,7 @@ def unkeyed_days(session: Session, today: date) -> list[UnkeyedDay]:
             select(Enrollment.batch_id, func.count())
             .where(
                 Enrollment.batch_id.in_(open_batches),
-                Enrollment.status == "peserta",
+                Enrollment.status == EnrollmentStatus.ACCEPTED,
                 Enrollment.deleted_at.is_(None),
             )
             .group_by(Enrollment.batch_id)
@@ -178,7 +181,7 @@ def unkeyed_days(session: Session, today: date) -> list[UnkeyedDay]:
             .join(Enrollment, Enrollment.id == AttendanceMark.enrollment_id)
             .where(
                 Enrollment.batch_id.in_(open_batches),
-                Enrollment.status == "peserta",
+                Enrollment.status == EnrollmentStatus.ACCEPTED,
                 AttendanceMark.deleted_at.is_(None),
                 AttendanceMark.day <= today,
             )
@@ -220,7 +223,7 @@ def certificates_to_print(session: Session, today: date) -> list[CertificateToPr
         .join(Batch, Batch.id == Enrollment.batch_id)
         .where(
             Certificate.issued_on >= today - PRINT_WINDOW,
-            Certificate.status == "issued",
+            Certificate.status == CertificateStatus.ISSUED,
             Certificate.print_count == 0,
             Certificate.deleted_at.is_(None),
         )

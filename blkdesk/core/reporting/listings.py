@@ -18,6 +18,7 @@ from blkdesk.core.models import (
     User,
     Vocation,
 )
+from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def batches(session: Session, statuses: tuple[str, ...] | None = None) -> list[B
     participants = (
         select(Enrollment.batch_id, func.count().label("n"))
         .where(
-            Enrollment.status == "peserta",
+            Enrollment.status == EnrollmentStatus.ACCEPTED,
             Enrollment.deleted_at.is_(None),
             Enrollment.batch_id.in_(wanted),
         )
@@ -99,7 +100,7 @@ def batches(session: Session, statuses: tuple[str, ...] | None = None) -> list[B
     certs = (
         select(Enrollment.batch_id, func.count(Certificate.id).label("n"))
         .join(Certificate, Certificate.enrollment_id == Enrollment.id)
-        .where(Certificate.status == "issued", Enrollment.batch_id.in_(wanted))
+        .where(Certificate.status == CertificateStatus.ISSUED, Enrollment.batch_id.in_(wanted))
         .group_by(Enrollment.batch_id)
         .subquery()
     )

@@ -29,6 +29,7 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BATCH_MODES, BATCH_STATUSES, FUNDING_SOURCES
+from blkdesk.core.statuses import BATCH_NEXT, BATCH_PREVIOUS, BatchStatus, EnrollmentStatus
 from blkdesk.core.text import roman
 from blkdesk.core.training.calendar import (
     days_needed,
@@ -41,8 +42,8 @@ DEFAULT_CAPACITY = 16
 DEFAULT_WEEKDAYS = "01234"
 WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 # Batches whose attendance or results are still being keyed; with the closed ones for looking back.
-OPEN_STATUSES = ("berjalan", "selesai")
-ALL_STATUSES = ("berjalan", "selesai", "ditutup")
+OPEN_STATUSES = (BatchStatus.RUNNING, BatchStatus.FINISHED)
+ALL_STATUSES = (BatchStatus.RUNNING, BatchStatus.FINISHED, BatchStatus.CLOSED)
 STATUS_LABELS = {
     "direncanakan": "Direncanakan",
     "berjalan": "Berjalan",
@@ -132,7 +133,7 @@ def get_batch(session: Session, batch_id: int) -> Batch:
 
 def guard_editable(batch: Batch, actor: Actor, reason: str) -> None:
     """A closed batch is the record of what happened: only an admin changes it, saying why."""
-    if batch.status != "ditutup":
+    if batch.status != BatchStatus.CLOSED:
         return
     require(actor, Action.EDIT_CLOSED_BATCH)
     if not reason.strip():
@@ -171,7 +172,7 @@ def participant_clash(
         .join(TrainingDay, TrainingDay.batch_id == Batch.id)
         .where(
             Enrollment.trainee_id.in_(trainee_ids),
-            Enrollment.status == "peserta",
+            Enrollment.status == EnrollmentStatus.ACCEPTED,
             Enrollment.deleted_at.is_(None),
             Enrollment.batch_id != batch_id,
             Batch.deleted_at.is_(None),
@@ -190,7 +191,7 @@ def _participant_ids(session: Session, batch_id: int) -> list[int]:
         session.scalars(
             select(Enrollment.trainee_id).where(
                 Enrollment.batch_id == batch_id,
-                Enrollment.status == "peserta",
+                Enrollment.status == EnrollmentStatus.ACCEPTED,
                 Enrollment.deleted_at.is_(None),
             )
         )
@@ -334,7 +335,7 @@ def plan_batch(session: Session, actor: Actor, data: BatchInput) -> Batch:
         start_date=days[0],
         end_date=days[-1],
         weekdays=weekdays,
-        status="direncanakan",
+        status=BatchStatus.PLANNED,
         notes=data.notes.strip(),
     )
     session.add(batch)
@@ -367,7 +368,7 @@ def update_batch(
         or data.start_date != batch.start_date
         or weekdays != batch.weekdays
     )
-    if data.program_id != batch.program_id and batch.status != "direncanakan":
+    if data.program_id != batch.program_id and batch.status != BatchStatus.PLANNED:
         raise ValidationError(
             "Program angkatan yang sudah berjalan tidak dapat diganti.", field="program"
         )
@@ -429,10 +430,18 @@ def move_day(
     return batch
 
 
-# Forward one step; one step back for a mistake. Reopening a closed batch is an admin's act.
-def allowed_statuses(current: str) -> list[str]:
-    i = BATCH_STATUSES.index(current)
-    return [s for j, s in enumerate(BATCH_STATUSES) if abs(j - i) == 1]
+def next_status(current: str) -> BatchStatus | None:
+    """The status a batch moves on to from `current`; None once it is closed."""
+    return BATCH_NEXT.get(BatchStatus(current))
+
+
+def previous_status(current: str) -> BatchStatus | None:
+    """The status one step back, to mend a mistake; None for a planned batch."""
+    return BATCH_PREVIOUS.get(BatchStatus(current))
+
+
+def allowed_statuses(current: str) -> list[BatchStatus]:
+    return [s for s in (previous_status(current), next_status(current)) if s is not None]
 
 
 def set_status(
@@ -451,10 +460,10 @@ def set_status(
             f"{STATUS_LABELS[status]}; ubah satu tahap demi satu tahap.",
             field="status",
         )
-    backwards = BATCH_STATUSES.index(status) < BATCH_STATUSES.index(batch.status)
+    backwards = status == previous_status(batch.status)
     if backwards and not reason.strip():
         raise ValidationError("Mengembalikan status angkatan memerlukan alasan.", field="reason")
-    if status == "berjalan" and not backwards and not _participant_ids(session, batch.id):
+    if status == BatchStatus.RUNNING and not backwards and not _participant_ids(session, batch.id):
         raise ValidationError(
             "Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.",
             field="status",
@@ -601,7 +610,7 @@ def overview(session: Session, status: str | None = None) -> list[BatchListRow]:
     """The Angkatan list: lighter than `listings.batches`, which also counts millions of marks."""
     participants = (
         select(Enrollment.batch_id, func.count().label("n"))
-        .where(Enrollment.status == "peserta", Enrollment.deleted_at.is_(None))
+        .where(Enrollment.status == EnrollmentStatus.ACCEPTED, Enrollment.deleted_at.is_(None))
         .group_by(Enrollment.batch_id)
         .subquery()
     )

@@ -19,10 +19,11 @@ from blkdesk.core.models import Batch, Enrollment, Program, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
 from blkdesk.core.registry import eligibility
+from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.training.batches import days_of, get_batch, guard_editable, participant_clash
 
-WITHDRAWN = "mengundurkan_diri"
-ACCEPTED = "peserta"
+WITHDRAWN = EnrollmentStatus.WITHDRAWN
+ACCEPTED = EnrollmentStatus.ACCEPTED
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def add_applicants(
             )
             session.add(enrollment)
         enrollment.deleted_at = None
-        enrollment.status = "pendaftar"
+        enrollment.status = EnrollmentStatus.APPLICANT
         enrollment.status_changed_on = today()
         enrollment.withdraw_reason = ""
         session.flush()
@@ -142,7 +143,7 @@ def remove_applicant(session: Session, actor: Actor, enrollment_id: int, reason:
     require(actor, Action.SELECT_PARTICIPANTS)
     enrollment = _get(session, enrollment_id)
     guard_editable(enrollment.batch, actor, reason)
-    if enrollment.status != "pendaftar":
+    if enrollment.status != EnrollmentStatus.APPLICANT:
         raise ValidationError(
             "Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah "
             "diseleksi (mis. mengundurkan diri).",

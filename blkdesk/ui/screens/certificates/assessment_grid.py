@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from blkdesk.core.certification.assessment import Grid, attempts_left
 from blkdesk.core.clock import format_date
 from blkdesk.core.registry.nik import mask
+from blkdesk.core.statuses import EnrollmentStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,7 +58,11 @@ class AssessmentGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return person.name
             if role == Qt.ItemDataRole.ToolTipRole:
-                left = self.tr(" (mengundurkan diri)") if person.status != "peserta" else ""
+                left = (
+                    self.tr(" (mengundurkan diri)")
+                    if person.status != EnrollmentStatus.ACCEPTED
+                    else ""
+                )
                 return f"{person.name} · NIK {mask(person.nik)}{left}"
             return None
         unit = self.grid.units[index.column() - 1]

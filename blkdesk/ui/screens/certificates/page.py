@@ -28,6 +28,7 @@ from blkdesk.core.errors import BlkError
 from blkdesk.core.models import Batch
 from blkdesk.core.permissions import Action
 from blkdesk.core.reporting import listings
+from blkdesk.core.statuses import CertificateStatus
 from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
 from blkdesk.ui.screens.certificates.assessment_grid import AssessmentGridModel, AssessmentView
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
@@ -420,7 +421,7 @@ class CertificatesPage(Page):
 
     def open_void(self) -> None:
         chosen = self._selected_certificate()
-        if chosen is None or chosen.status != "issued":
+        if chosen is None or chosen.status != CertificateStatus.ISSUED:
             self._say(self.tr("Pilih sertifikat yang masih berlaku untuk dibatalkan."), ok=False)
             return
         kind = certificates.KIND_LABELS[chosen.kind].lower()

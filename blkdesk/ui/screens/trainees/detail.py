@@ -33,6 +33,7 @@ from blkdesk.core.refdata import (
 )
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainee_record, trainees
+from blkdesk.core.statuses import CertificateStatus
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
@@ -112,8 +113,8 @@ class TraineeDetail(Dialog):
             (self.tr("Nomor"), lambda c: c.number),
             (self.tr("Jenis"), lambda c: CERTIFICATE_KINDS.get(c.kind, c.kind)),
             (self.tr("Tanggal terbit"), lambda c: format_date(c.issued_on)),
-            (self.tr("Status"), lambda c: self.tr("Dibatalkan") if c.status == "void"
-             else self.tr("Berlaku")),
+            (self.tr("Status"), lambda c: self.tr("Dibatalkan")
+             if c.status == CertificateStatus.VOID else self.tr("Berlaku")),
         ], record.certificates),
             self.tr("Sertifikat ({n})").format(n=len(record.certificates)))  # fmt: skip
         self.tabs.addTab(self._table([

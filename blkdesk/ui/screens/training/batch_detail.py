@@ -26,6 +26,7 @@ from blkdesk.core.errors import BlkError, FieldErrors, ValidationError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import BATCH_MODES, regency_name
+from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.training import batches, selection
 from blkdesk.printing import participants
 from blkdesk.ui.context import AppContext
@@ -43,10 +44,11 @@ from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
-NEXT_STATUS_LABELS = {
-    "direncanakan": "Mulai pelatihan",
-    "berjalan": "Tandai selesai",
-    "selesai": "Tutup angkatan",
+# The button that moves a batch on, named after the status it leaves.
+NEXT_STATUS_LABELS: dict[str, str] = {
+    BatchStatus.PLANNED: "Mulai pelatihan",
+    BatchStatus.RUNNING: "Tandai selesai",
+    BatchStatus.FINISHED: "Tutup angkatan",
 }
 
 
@@ -232,17 +234,17 @@ class BatchDetailDialog(Dialog):
     def _update_buttons(self) -> None:
         status = self.info.status
         can_edit = self.ctx.can(Action.EDIT_BATCHES) and (
-            status != "ditutup" or self.ctx.can(Action.EDIT_CLOSED_BATCH)
+            status != BatchStatus.CLOSED or self.ctx.can(Action.EDIT_CLOSED_BATCH)
         )
         can_select = self.ctx.can(Action.SELECT_PARTICIPANTS) and (
-            status != "ditutup" or self.ctx.can(Action.EDIT_CLOSED_BATCH)
+            status != BatchStatus.CLOSED or self.ctx.can(Action.EDIT_CLOSED_BATCH)
         )
         self.edit_plan.setEnabled(can_edit)
         self.move_button.setEnabled(can_edit)
         self.next_status.setVisible(status in NEXT_STATUS_LABELS)
         self.next_status.setText(tl(NEXT_STATUS_LABELS.get(status, "")))
         self.next_status.setEnabled(can_edit)
-        self.back_status.setEnabled(can_edit and status != "direncanakan")
+        self.back_status.setEnabled(can_edit and batches.previous_status(status) is not None)
         self.add_button.setEnabled(can_select)
         selected = bool(self._selected_rows())
         for button in (self.accept_button, self.reserve_button, self.reject_button,
@@ -285,7 +287,7 @@ class BatchDetailDialog(Dialog):
 
     def _closed_reason(self) -> str | None:
         """'' for an open batch; the admin's reason for a closed one; None when cancelled."""
-        if self.info.status != "ditutup":
+        if self.info.status != BatchStatus.CLOSED:
             return ""
         dialog = ReasonDialog(
             self, self.tr("Angkatan sudah ditutup"),
@@ -415,9 +417,10 @@ class BatchDetailDialog(Dialog):
             self._done()
 
     def _advance(self) -> None:
-        order = list(batches.STATUS_LABELS)
-        target = order[order.index(self.info.status) + 1]
-        if target == "ditutup":
+        target = batches.next_status(self.info.status)
+        if target is None:
+            return
+        if target == BatchStatus.CLOSED:
             answer = QMessageBox.question(
                 self, self.tr("Tutup angkatan"),
                 self.tr("Setelah ditutup, angkatan hanya dapat diubah oleh administrator "
@@ -428,8 +431,9 @@ class BatchDetailDialog(Dialog):
         self._change_status(target, "")
 
     def _go_back(self) -> None:
-        order = list(batches.STATUS_LABELS)
-        target = order[order.index(self.info.status) - 1]
+        target = batches.previous_status(self.info.status)
+        if target is None:
+            return
         dialog = ReasonDialog(
             self, self.tr("Kembalikan status"),
             self.tr("Status angkatan dikembalikan menjadi {status}. Mengapa?").format(
@@ -463,7 +467,7 @@ class BatchDetailDialog(Dialog):
         if old not in self.info.days:
             self._warn(self.tr("Pilih dulu hari pelatihan (kotak berwarna) di kalender."))
             return
-        closed = self.info.status == "ditutup"
+        closed = self.info.status == BatchStatus.CLOSED
         suggestion = self.info.days[-1] + timedelta(days=1)
         while suggestion.weekday() > 4:
             suggestion += timedelta(days=1)

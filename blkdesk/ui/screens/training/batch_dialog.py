@@ -24,6 +24,7 @@ from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import Program
 from blkdesk.core.permissions import Actor
 from blkdesk.core.refdata import BATCH_MODES, FUNDING_SOURCES
+from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training import batches, catalog
 from blkdesk.ui.screens.training.calendar import TrainingCalendar, qdate, to_date
@@ -127,7 +128,7 @@ class BatchDialog(Dialog):
         self.errors.add_row(form, self.tr("Hari latihan"), weekdays, "weekdays")
         self.errors.add_row(form, self.tr("Instruktur"), self.instructors, "instructors")
         self.reason = QLineEdit(placeholderText=self.tr("Wajib untuk angkatan yang sudah ditutup"))
-        if self.current is not None and self.current.status == "ditutup":
+        if self.current is not None and self.current.status == BatchStatus.CLOSED:
             self.errors.add_row(form, self.tr("Alasan perubahan"), self.reason, "reason")
         return box
 
@@ -158,7 +159,7 @@ class BatchDialog(Dialog):
         info = self.current
         assert info is not None
         self.program.setCurrentIndex(self.program.findData(info.program_id))
-        self.program.setEnabled(info.status == "direncanakan")
+        self.program.setEnabled(info.status == BatchStatus.PLANNED)
         self.name.setText(info.name)
         self.mode.setCurrentIndex(self.mode.findData(info.mode))
         self.location.setText(info.location)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from blkdesk.core.clock import age_on, format_date
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
 from blkdesk.core.registry.nik import mask
+from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.training.selection import ApplicantRow
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.style import ERROR, OK
@@ -48,9 +49,9 @@ class ApplicantsModel(QAbstractTableModel):
         return self.tr("✗ Tidak: {rules}").format(rules=names)
 
     def _note(self, row: ApplicantRow) -> str:
-        if row.status == "mengundurkan_diri":
+        if row.status == EnrollmentStatus.WITHDRAWN:
             return f"{format_date(row.status_changed_on)}: {row.withdraw_reason}"
-        if row.status_changed_on is not None and row.status != "pendaftar":
+        if row.status_changed_on is not None and row.status != EnrollmentStatus.APPLICANT:
             return format_date(row.status_changed_on)
         return ""
 
