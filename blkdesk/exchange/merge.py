@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core import audit
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import AuditEvent, Batch, Enrollment, Institution, Program, Trainee
+from blkdesk.core.models.joins import with_programme
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.statuses import EnrollmentStatus
@@ -539,19 +540,18 @@ def double_funding(session: Session) -> list[DoubleFunding]:
     for start in range(0, len(pairs), 500):
         chunk = pairs[start : start + 500]
         rows = session.execute(
-            select(
-                Trainee.nik,
-                Batch.year,
-                Enrollment.inst_code,
-                Institution.name,
-                Trainee.name,
-                Program.name,
-                Batch.name,
-                Batch.start_date,
+            with_programme(
+                select(
+                    Trainee.nik,
+                    Batch.year,
+                    Enrollment.inst_code,
+                    Institution.name,
+                    Trainee.name,
+                    Program.name,
+                    Batch.name,
+                    Batch.start_date,
+                ).join(Enrollment, Enrollment.trainee_id == Trainee.id)
             )
-            .join(Enrollment, Enrollment.trainee_id == Trainee.id)
-            .join(Batch, Batch.id == Enrollment.batch_id)
-            .join(Program, Program.id == Batch.program_id)
             .outerjoin(Institution, Institution.code == Enrollment.inst_code)
             .where(*live, tuple_(Trainee.nik, Batch.year).in_(chunk))
             .order_by(Trainee.nik, Batch.year, Batch.start_date)

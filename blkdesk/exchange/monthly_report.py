@@ -40,6 +40,7 @@ from blkdesk.core.models import (
     TrainingDay,
     Vocation,
 )
+from blkdesk.core.models.joins import with_programme
 from blkdesk.core.refdata import (
     EDUCATION_LEVELS,
     PLACEMENT_OUTCOMES,
@@ -388,31 +389,31 @@ def _participants(
     session: Session, first: date, last: date, codes: list[str], names: dict[str, str]
 ) -> list[_Participant]:
     stmt = (
-        select(
-            Enrollment.id,
-            Enrollment.status,
-            Enrollment.status_changed_on,
-            Enrollment.outcome,
-            Enrollment.outcome_override,
-            Enrollment.inst_code,
-            Batch.id,
-            Batch.name,
-            Batch.start_date,
-            Batch.end_date,
-            Program.name,
-            Vocation.name,
-            Trainee.nik,
-            Trainee.name,
-            Trainee.sex,
-            Trainee.birth_date,
-            Trainee.education,
-            Trainee.disability,
-            Trainee.is_pmi_candidate,
-            Trainee.destination_country,
+        with_programme(
+            select(
+                Enrollment.id,
+                Enrollment.status,
+                Enrollment.status_changed_on,
+                Enrollment.outcome,
+                Enrollment.outcome_override,
+                Enrollment.inst_code,
+                Batch.id,
+                Batch.name,
+                Batch.start_date,
+                Batch.end_date,
+                Program.name,
+                Vocation.name,
+                Trainee.nik,
+                Trainee.name,
+                Trainee.sex,
+                Trainee.birth_date,
+                Trainee.education,
+                Trainee.disability,
+                Trainee.is_pmi_candidate,
+                Trainee.destination_country,
+            ),
+            vocation=True,
         )
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
-        .join(Vocation, Vocation.id == Program.vocation_id)
         .join(Trainee, Trainee.id == Enrollment.trainee_id)
         .where(
             _running(first, last),
@@ -503,12 +504,12 @@ def _certificates(
 ) -> list[tuple[CertificateLine, str, str]]:
     start, end = datetime.combine(first, time.min), datetime.combine(last, time.max)
     stmt = (
-        select(Certificate, Trainee.nik, Trainee.name, Program.name, Batch.name, Vocation.name)
-        .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
-        .join(Vocation, Vocation.id == Program.vocation_id)
+        with_programme(
+            select(Certificate, Trainee.nik, Trainee.name, Program.name, Batch.name, Vocation.name)
+            .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
+            .join(Trainee, Trainee.id == Enrollment.trainee_id),
+            vocation=True,
+        )
         .where(
             Certificate.inst_code.in_(codes),
             Certificate.deleted_at.is_(None),
@@ -534,12 +535,13 @@ def _placements(
     session: Session, first: date, last: date, codes: list[str], names: dict[str, str]
 ) -> list[tuple[PlacementLine, str, str, str]]:
     stmt = (
-        select(Placement, Trainee.nik, Trainee.name, Program.name, Vocation.name)
-        .join(Trainee, Trainee.id == Placement.trainee_id)
-        .outerjoin(Enrollment, Enrollment.id == Placement.enrollment_id)
-        .outerjoin(Batch, Batch.id == Enrollment.batch_id)
-        .outerjoin(Program, Program.id == Batch.program_id)
-        .outerjoin(Vocation, Vocation.id == Program.vocation_id)
+        with_programme(
+            select(Placement, Trainee.nik, Trainee.name, Program.name, Vocation.name)
+            .join(Trainee, Trainee.id == Placement.trainee_id)
+            .outerjoin(Enrollment, Enrollment.id == Placement.enrollment_id),
+            vocation=True,
+            outer=True,
+        )
         .where(
             Placement.inst_code.in_(codes),
             Placement.deleted_at.is_(None),

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core.models import Batch, Enrollment, Placement, Program, Trainee, Vocation
+from blkdesk.core.models.joins import with_programme
 
 MILESTONES = (3, 6, 12)
 OPENS_BEFORE = timedelta(days=14)
@@ -114,7 +115,7 @@ def _candidate_ends(today: date) -> list[tuple[date, date]]:
 def graduates_query() -> Select[*tuple[Any, ...]]:
     """Live graduates with what a call list shows: enrollment and trainee ids, name, NIK, sex,
     phone, vocation, programme, batch and the day it ended."""
-    return (
+    return with_programme(
         select(
             Enrollment.id,
             Trainee.id,
@@ -126,13 +127,9 @@ def graduates_query() -> Select[*tuple[Any, ...]]:
             Program.name,
             Batch.name,
             Batch.end_date,
-        )
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
-        .join(Vocation, Vocation.id == Program.vocation_id)
-        .where(graduated(), Enrollment.deleted_at.is_(None), Trainee.deleted_at.is_(None))
-    )
+        ).join(Trainee, Trainee.id == Enrollment.trainee_id),
+        vocation=True,
+    ).where(graduated(), Enrollment.deleted_at.is_(None), Trainee.deleted_at.is_(None))
 
 
 def follow_up_list(session: Session, today: date, months: int | None = None) -> list[FollowUpRow]:

@@ -17,6 +17,7 @@ from blkdesk.core.models import (
     Program,
     Trainee,
 )
+from blkdesk.core.models.joins import with_programme
 from blkdesk.core.permissions import Action, Actor
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry.trainees import FIELD_LABELS, get
@@ -60,9 +61,7 @@ class HistoryEntry:
 
 def batches(session: Session, trainee_id: int) -> list[BatchLine]:
     stmt = (
-        select(Enrollment, Batch, Program.name)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
+        with_programme(select(Enrollment, Batch, Program.name))
         .where(Enrollment.trainee_id == trainee_id, Enrollment.deleted_at.is_(None))
         .order_by(Batch.start_date.desc())
     )

@@ -21,6 +21,7 @@ from blkdesk.core.models import (
     TrainingDay,
     Vocation,
 )
+from blkdesk.core.models.joins import with_programme
 from blkdesk.core.placement import follow_up
 from blkdesk.core.placement.follow_up import graduated
 from blkdesk.core.placement.placements import TRAINED, WORKING
@@ -261,12 +262,12 @@ def _trained_this_year(year: int, today: date) -> list[object]:
 def participants_by_vocation_sex(session: Session, year: int, today: date) -> list[VocationFigures]:
     """Participants of the batches that started in `year` (up to today), by vocation and sex."""
     stmt = (
-        select(Vocation.id, Vocation.code, Vocation.name, Trainee.sex, func.count())
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
-        .join(Vocation, Vocation.id == Program.vocation_id)
+        with_programme(
+            select(Vocation.id, Vocation.code, Vocation.name, Trainee.sex, func.count())
+            .select_from(Enrollment)
+            .join(Trainee, Trainee.id == Enrollment.trainee_id),
+            vocation=True,
+        )
         .where(*_trained_this_year(year, today))  # type: ignore[arg-type]
         .group_by(Vocation.id, Vocation.code, Vocation.name, Trainee.sex)
     )
@@ -290,13 +291,18 @@ def participants(
     session: Session, year: int, today: date, vocation_id: int, sex: str | None = None
 ) -> list[ParticipantRow]:
     stmt = (
-        select(
-            Trainee.name, Trainee.sex, Program.name, Batch.name, Batch.start_date, Enrollment.status
+        with_programme(
+            select(
+                Trainee.name,
+                Trainee.sex,
+                Program.name,
+                Batch.name,
+                Batch.start_date,
+                Enrollment.status,
+            )
+            .select_from(Enrollment)
+            .join(Trainee, Trainee.id == Enrollment.trainee_id)
         )
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
         .where(*_trained_this_year(year, today), Program.vocation_id == vocation_id)  # type: ignore[arg-type]
         .order_by(Batch.start_date, Batch.name, Trainee.name_norm)
     )
@@ -358,11 +364,9 @@ def placement_by_vocation(session: Session, year: int) -> list[VocationFigures]:
 
     def by_vocation(stmt: "Select[*tuple[Any, ...]]") -> "Select[*tuple[Any, ...]]":
         return (
-            stmt.join(Trainee, Trainee.id == Enrollment.trainee_id)
-            .join(Batch, Batch.id == Enrollment.batch_id)
-            .join(Program, Program.id == Batch.program_id)
-            .join(Vocation, Vocation.id == Program.vocation_id)
-            .where(*_graduates_of_year(year))  # type: ignore[arg-type]
+            with_programme(
+                stmt.join(Trainee, Trainee.id == Enrollment.trainee_id), vocation=True
+            ).where(*_graduates_of_year(year))  # type: ignore[arg-type]
         )
 
     totals = by_vocation(
@@ -408,11 +412,13 @@ def graduates_by_status(
     latest = _latest_outcome(year, vocation_id)
     status = dict(session.execute(select(latest.c.trainee_id, latest.c.outcome)).all())
     stmt = (
-        select(Trainee.id, Trainee.name, Trainee.phone, Program.name, Batch.name, Batch.end_date)
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
+        with_programme(
+            select(
+                Trainee.id, Trainee.name, Trainee.phone, Program.name, Batch.name, Batch.end_date
+            )
+            .select_from(Enrollment)
+            .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        )
         .where(*_graduates_of_year(year), Program.vocation_id == vocation_id)  # type: ignore[arg-type]
         .order_by(Batch.end_date, Batch.name, Trainee.name_norm)
     )
