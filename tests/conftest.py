@@ -90,3 +90,21 @@ def postgres_url() -> Iterator[str]:
         if url is None:
             pytest.skip("no PostgreSQL server could be started here")
         yield url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The same test on a SQLite file and on its own database on the throwaway server."""
+    if request.param == "sqlite":
+        return resolve_url(str(tmp_path / "blk.sqlite"))
+    from tests.support.postgres import fresh_database
+
+    return fresh_database(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def pg_db_url(postgres_url: str) -> str:
+    """An empty database of its own on the throwaway server."""
+    from tests.support.postgres import fresh_database
+
+    return fresh_database(postgres_url)

@@ -2,9 +2,9 @@
 
 # `qapp` first: the PDF commands make a QGuiApplication when none exists, and the widget tests
 # that run later in the same process need a full QApplication.
-
 from datetime import date
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
@@ -12,6 +12,12 @@ from blkdesk.cli import main
 from blkdesk.core.models import AttendanceMark, AuditEvent
 from blkdesk.exchange.attendance_xlsx import HEADER_ROW
 from tests.support.attendance_batch import make_batch
+
+
+@pytest.fixture
+def db_url(any_db_url: str) -> str:
+    """Every command here runs on SQLite and on PostgreSQL."""
+    return any_db_url
 
 
 def test_export_import_sheet_and_recap(qapp, db, db_url, tmp_path, capsys):

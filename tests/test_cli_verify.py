@@ -1,11 +1,18 @@
 """`blkdesk verify` answers from the database's public keys, for text and for a QR image."""
 
+import pytest
 from sqlalchemy import select
 
 from blkdesk.cli import main
 from blkdesk.core.certification import certificates
 from blkdesk.core.models import Certificate
 from tests.support.certificates import OPERATOR, assessed_batch
+
+
+@pytest.fixture
+def db_url(any_db_url: str) -> str:
+    """Every command here runs on SQLite and on PostgreSQL."""
+    return any_db_url
 
 
 def test_verify_text_and_image(db, tmp_path, capsys, qapp):

@@ -117,3 +117,20 @@ def cluster() -> Iterator[str | None]:
             _run(owner, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
         time.sleep(0.1)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def fresh_database(server_url: str) -> str:
+    """A new, empty database on the same throwaway server, for a test that needs its own."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(server_url)
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(
+        host=parsed.host, port=parsed.port, user=parsed.username, dbname="postgres",
+        autocommit=True,
+    ) as conn:  # fmt: skip
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return parsed.set(database=name).render_as_string(hide_password=False)

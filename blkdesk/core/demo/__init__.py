@@ -21,6 +21,7 @@ from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import InstitutionInput, setup
 from blkdesk.core.models import AttendanceMark, Batch, Certificate, Enrollment, Program, Trainee
 from blkdesk.core.permissions import Role
+from blkdesk.core.storage import sequences
 from blkdesk.core.storage.db import Database, open_database, resolve_url, sqlite_path
 from blkdesk.core.storage.paths import data_dir
 
@@ -113,6 +114,8 @@ def _populate(
             if progress:
                 progress(label)
             stage(ctx)
+        # The stages write their own ids; PostgreSQL's sequences must hear of them.
+        sequences.advance(session.connection())
 
 
 def _admin_credentials() -> tuple[str, str, str]:
