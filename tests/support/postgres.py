@@ -10,10 +10,11 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 
-def _bindir() -> Path | None:
+def bindir() -> Path | None:
     # Debian keeps the real server tools per version; what is on PATH may be a wrapper.
     candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if candidates:
@@ -22,7 +23,7 @@ def _bindir() -> Path | None:
     return Path(found).parent if found else None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -34,11 +35,42 @@ def _run(owner: str | None, *cmd: str, timeout: int = 120) -> subprocess.Complet
     return subprocess.run(full, capture_output=True, text=True, timeout=timeout)
 
 
+@dataclass
+class Server:
+    """A running throwaway server that a test may stop (as a crash) and start again."""
+
+    bindir: Path
+    owner: str | None
+    root: Path
+    port: int
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def url(self) -> str:
+        return f"postgresql+psycopg://blk@127.0.0.1:{self.port}/blkdesk"
+
+    def start(self) -> bool:
+        opts = f"-p {self.port} -k {self.root / 'sock'} -h 127.0.0.1 -F -c fsync=off"
+        return (
+            _run(self.owner, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", opts,
+                 "-w", "-t", "60", "-l", str(self.root / "log"), "start").returncode
+            == 0
+        )  # fmt: skip
+
+    def kill(self) -> None:
+        """Stop at once, as a power cut would: no checkpoint, clients cut off."""
+        _run(self.owner, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
+             "stop")  # fmt: skip
+
+
 @contextmanager
-def cluster() -> Iterator[str | None]:
-    """Yields a SQLAlchemy URL of a fresh database, or None when no server can be started."""
-    bindir = _bindir()
-    if bindir is None:
+def server() -> Iterator[Server | None]:
+    """A fresh cluster with an empty database `blkdesk`, or None when none can be started."""
+    tools = bindir()
+    if tools is None:
         yield None
         return
     owner = None
@@ -50,73 +82,34 @@ def cluster() -> Iterator[str | None]:
             return
         owner = "postgres"
     root = Path(tempfile.mkdtemp(prefix="blkdesk-pg-"))
-    data, sock = root / "data", root / "sock"
-    sock.mkdir()
+    (root / "sock").mkdir()
     if owner:
         shutil.chown(root, owner)
-        shutil.chown(sock, owner)
-    port = _free_port()
+        shutil.chown(root / "sock", owner)
+    srv = Server(tools, owner, root, free_port())
     started = False
     try:
-        if (
-            _run(
-                owner,
-                str(bindir / "initdb"),
-                "-D",
-                str(data),
-                "-U",
-                "blk",
-                "-A",
-                "trust",
-                "-E",
-                "UTF8",
-                "--no-sync",
-            ).returncode
-            != 0
-        ):
-            yield None
-            return
-        opts = f"-p {port} -k {sock} -h 127.0.0.1 -F -c fsync=off"
-        if (
-            _run(
-                owner,
-                str(bindir / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                opts,
-                "-w",
-                "-t",
-                "60",
-                "-l",
-                str(root / "log"),
-                "start",
-            ).returncode
-            != 0
-        ):
+        init = _run(owner, str(tools / "initdb"), "-D", str(srv.data), "-U", "blk", "-A", "trust",
+                    "-E", "UTF8", "--no-sync")  # fmt: skip
+        if init.returncode != 0 or not srv.start():
             yield None
             return
         started = True
-        created = _run(
-            owner,
-            str(bindir / "createdb"),
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "-U",
-            "blk",
-            "blkdesk",
-        )
-        if created.returncode != 0:
-            yield None
-            return
-        yield f"postgresql+psycopg://blk@127.0.0.1:{port}/blkdesk"
+        created = _run(owner, str(tools / "createdb"), "-h", "127.0.0.1", "-p", str(srv.port),
+                       "-U", "blk", "blkdesk")  # fmt: skip
+        yield srv if created.returncode == 0 else None
     finally:
         if started:
-            _run(owner, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
+            srv.kill()
         time.sleep(0.1)
         shutil.rmtree(root, ignore_errors=True)
+
+
+@contextmanager
+def cluster() -> Iterator[str | None]:
+    """Yields a SQLAlchemy URL of a fresh database, or None when no server can be started."""
+    with server() as srv:
+        yield srv.url if srv else None
 
 
 def fresh_database(server_url: str) -> str:

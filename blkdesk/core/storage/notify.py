@@ -1,0 +1,96 @@
+"""Hearing other clerks' commits on the office server, and noticing when it goes away.
+
+A thread keeps one connection of its own to PostgreSQL with `LISTEN`; the migration's trigger
+notifies on every commit that writes the audit trail or the export log. The thread does no more
+than wake its owner: what changed is read from the audit trail (`core.changes.since`), so a
+notification lost while the server was away costs nothing but an extra read after reconnecting.
+"""
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+CHANNEL = "blkdesk_changes"
+# Seconds between attempts while the server cannot be reached.
+RETRY_SECONDS = 2.0
+# A cable pulled or a server PC switched off sends nothing; TCP keepalives notice within
+# about idle + interval × count seconds.
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 2}
+
+
+def connect_kwargs(url: str) -> dict[str, Any]:
+    """psycopg's own connection arguments for a SQLAlchemy PostgreSQL URL."""
+    parsed = make_url(url)
+    kwargs: dict[str, Any] = {
+        "host": parsed.host or "localhost",
+        "port": parsed.port or 5432,
+        "user": parsed.username,
+        "dbname": parsed.database,
+        "connect_timeout": 5,
+    }
+    if parsed.password:
+        kwargs["password"] = parsed.password
+    kwargs.update({k: v for k, v in parsed.query.items() if isinstance(v, str)})
+    return kwargs
+
+
+class Listener:
+    """Calls `on_commit()` after another commit, `on_status(up)` when the server comes and goes.
+
+    Both callbacks run on the listener's thread; a GUI hands them to its own thread.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        on_commit: Callable[[], None],
+        on_status: Callable[[bool], None],
+        *,
+        retry_seconds: float = RETRY_SECONDS,
+    ) -> None:
+        self.url = url
+        self.on_commit, self.on_status = on_commit, on_status
+        self.retry_seconds = retry_seconds
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="blkdesk-listen", daemon=True)
+        self.up: bool | None = None
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._thread.join(timeout)
+
+    def _status(self, up: bool) -> None:
+        if up != self.up:
+            self.up = up
+            self.on_status(up)
+
+    def _run(self) -> None:
+        import psycopg
+
+        kwargs = {**connect_kwargs(self.url), **KEEPALIVE, "autocommit": True}
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(**kwargs) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    was_down = self.up is False
+                    self._status(True)
+                    if was_down:
+                        # Whatever was committed while we were away was not heard.
+                        self.on_commit()
+                    while not self._stop.is_set():
+                        heard = False
+                        for _note in conn.notifies(timeout=0.5, stop_after=50):
+                            heard = True
+                        if heard:
+                            self.on_commit()
+                        # notifies() returns quietly on a timeout; make a dead link show.
+                        if conn.closed or conn.broken:
+                            raise psycopg.OperationalError("connection lost")
+            except psycopg.Error:
+                self._status(False)
+                self._stop.wait(self.retry_seconds)
