@@ -41,7 +41,8 @@ MANIFEST = "Manifest"
 ROW_SEP = "\x1e"
 CELL_SEP = "\x1f"
 # Never leave the machine: local keys, the signing key, pictures, and flags about this database.
-NOT_EXPORTED = frozenset({"id", "private_key", "is_local", "logo", "photo"})
+# `version` counts saves on this machine (optimistic concurrency); it means nothing elsewhere.
+NOT_EXPORTED = frozenset({"id", "version", "private_key", "is_local", "logo", "photo"})
 
 
 @dataclass(frozen=True)

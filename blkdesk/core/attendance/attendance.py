@@ -6,18 +6,21 @@ holding every cell's state before and after; `undo` writes the "before" states b
 same rules.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.attendance.attendance_stats import CODES, AttendanceStats, meets_threshold
 from blkdesk.core.clock import format_date, utcnow
 from blkdesk.core.clock import today as clock_today
+from blkdesk.core.concurrency import CellConflict, StaleCells, last_change
 from blkdesk.core.errors import NotFound, ValidationError
 from blkdesk.core.models import AttendanceMark, Batch, Enrollment, Program, Trainee, TrainingDay
 from blkdesk.core.permissions import Action, Actor, require
@@ -315,6 +318,31 @@ def _check_code(code: str | None) -> str | None:
     return cleaned
 
 
+Seen = Mapping[tuple[int, date], MarkState | None]
+
+
+def _refuse_stale(
+    session: Session,
+    rows: dict[tuple[int, date], AttendanceMark],
+    targets: dict[tuple[int, date], MarkState | None],
+    seen: Seen,
+    people: dict[int, Any],
+) -> None:
+    conflicts = []
+    for cell in sorted(targets, key=lambda k: (k[1], k[0])):
+        if cell not in seen:
+            continue
+        row = rows.get(cell)
+        now = MarkState(row.code, row.note) if row and row.deleted_at is None else None
+        if now != seen[cell]:
+            conflicts.append(CellConflict(cell[0], cell[1], seen[cell], now))
+    if conflicts:
+        first = conflicts[0]
+        change = last_change(session, "attendance_mark", people[first.row].uuid)
+        by = change.user_name if change else "pengguna lain"
+        raise StaleCells("sel kehadiran", conflicts, by)
+
+
 def _write(
     session: Session,
     actor: Actor,
@@ -322,9 +350,13 @@ def _write(
     targets: dict[tuple[int, date], MarkState | None],
     today: date,
     action: str,
+    seen: Seen | None = None,
 ) -> ChangeSet:
     """Check every target cell against the rules, then write the ones that change, each with its
-    audit row. All or nothing: one refused cell refuses the whole change."""
+    audit row. All or nothing: one refused cell refuses the whole change.
+
+    `seen` is what the clerk's grid showed in the cells being changed: a cell another clerk has
+    changed since refuses the change (StaleCells); cells nobody else touched merge freely."""
     batch, _program = _batch(session, batch_id)
     day_set = frozenset(_days(session, batch_id))
     enrollment_ids = {eid for eid, _ in targets}
@@ -360,14 +392,16 @@ def _write(
         if reason:
             raise ValidationError(reason)
     days = {day for _, day in targets}
+    wanted = select(AttendanceMark).where(
+        AttendanceMark.enrollment_id.in_(enrollment_ids), AttendanceMark.day.in_(days)
+    )
+    # Locked, so a clerk saving the same cell at this moment waits and then sees our value.
     rows = {
         (m.enrollment_id, m.day): m
-        for m in session.scalars(
-            select(AttendanceMark).where(
-                AttendanceMark.enrollment_id.in_(enrollment_ids), AttendanceMark.day.in_(days)
-            )
-        )
+        for m in session.scalars(wanted.with_for_update() if seen is not None else wanted)
     }
+    if seen is not None:
+        _refuse_stale(session, rows, targets, seen, people)
     now = utcnow()
     changes: list[MarkChange] = []
     for (eid, day), after in sorted(targets.items(), key=lambda kv: (kv[0][1], kv[0][0])):
@@ -409,6 +443,11 @@ def _write(
             },
         )
         changes.append(MarkChange(eid, day, before, after))
+    try:
+        session.flush()
+    except IntegrityError:
+        # Another clerk keyed a blank cell in the same instant; the unique key kept theirs.
+        raise StaleCells("sel kehadiran", [], "pengguna lain") from None
     names = {eid: str(row.name) for eid, row in people.items()}
     return ChangeSet(batch_id, tuple(changes), _warnings(session, batch_id, changes, names))
 
@@ -470,8 +509,11 @@ def set_marks(
     code: str | None,
     *,
     today: date | None = None,
+    seen: Seen | None = None,
 ) -> ChangeSet:
-    """Key one code (or blank, with None) into every cell of a selection; notes are kept."""
+    """Key one code (or blank, with None) into every cell of a selection; notes are kept.
+
+    `seen`: what the grid showed in those cells (see `_write`)."""
     require(actor, Action.MARK_ATTENDANCE)
     code = _check_code(code)
     cells = list(cells)
@@ -483,7 +525,7 @@ def set_marks(
             cell: None if code is None else MarkState(code, _note(existing.get(cell)))
             for cell in cells
         }
-        return _write(session, actor, batch_id, targets, today or clock_today(), "update")
+        return _write(session, actor, batch_id, targets, today or clock_today(), "update", seen)
 
 
 def set_mark(
@@ -495,8 +537,9 @@ def set_mark(
     code: str | None,
     *,
     today: date | None = None,
+    seen: Seen | None = None,
 ) -> ChangeSet:
-    return set_marks(db, actor, batch_id, [(enrollment_id, day)], code, today=today)
+    return set_marks(db, actor, batch_id, [(enrollment_id, day)], code, today=today, seen=seen)
 
 
 def set_note(
@@ -508,6 +551,7 @@ def set_note(
     note: str,
     *,
     today: date | None = None,
+    seen: Seen | None = None,
 ) -> ChangeSet:
     """Attach a note (a sick note, a permission letter) to a keyed mark."""
     require(actor, Action.MARK_ATTENDANCE)
@@ -524,7 +568,7 @@ def set_note(
         targets: dict[tuple[int, date], MarkState | None] = {
             (enrollment_id, day): MarkState(current.code, note)
         }
-        return _write(session, actor, batch_id, targets, today or clock_today(), "update")
+        return _write(session, actor, batch_id, targets, today or clock_today(), "update", seen)
 
 
 def fill_day(
@@ -572,13 +616,18 @@ def fill_day(
 
 
 def undo(db: Database, actor: Actor, changes: ChangeSet, *, today: date | None = None) -> ChangeSet:
-    """Write back what the cells held before `changes`; returns the change that undoing made."""
+    """Write back what the cells held before `changes`; returns the change that undoing made.
+
+    A cell another clerk has changed since is theirs now: undo refuses rather than erase it."""
     require(actor, Action.MARK_ATTENDANCE)
     if not changes:
         return changes
     targets = {(c.enrollment_id, c.day): c.before for c in changes.changes}
+    made = {(c.enrollment_id, c.day): c.after for c in changes.changes}
     with db.transaction() as session:
-        return _write(session, actor, changes.batch_id, targets, today or clock_today(), "undo")
+        return _write(
+            session, actor, changes.batch_id, targets, today or clock_today(), "undo", made
+        )
 
 
 def _current(

@@ -12,10 +12,12 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.clock import format_date, today, utcnow
+from blkdesk.core.concurrency import CellConflict, StaleCells, last_change
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import (
     Assessment,
@@ -166,18 +168,20 @@ def _refuse_if_certified(session: Session, enrollment_id: int) -> None:
         )
 
 
-def _existing(session: Session, enrollment_id: int, unit_id: int) -> list[Assessment]:
-    return list(
-        session.scalars(
-            select(Assessment)
-            .where(
-                Assessment.enrollment_id == enrollment_id,
-                Assessment.unit_id == unit_id,
-                Assessment.deleted_at.is_(None),
-            )
-            .order_by(Assessment.attempt)
+def _existing(
+    session: Session, enrollment_id: int, unit_id: int, *, lock: bool = False
+) -> list[Assessment]:
+    query = (
+        select(Assessment)
+        .where(
+            Assessment.enrollment_id == enrollment_id,
+            Assessment.unit_id == unit_id,
+            Assessment.deleted_at.is_(None),
         )
+        .order_by(Assessment.attempt)
     )
+    # Locked when removing against what the grid showed, so two removals cannot pass each other.
+    return list(session.scalars(query.with_for_update() if lock else query))
 
 
 def record(
@@ -189,8 +193,14 @@ def record(
     assessed_on: date,
     assessor: str = "",
     score: str | Decimal | None = None,
+    *,
+    seen_attempts: int | None = None,
 ) -> Assessment:
-    """Record the next attempt of one unit for one participant."""
+    """Record the next attempt of one unit for one participant.
+
+    `seen_attempts` is how many attempts the clerk's grid showed in this cell: when another
+    clerk recorded or removed one since, nothing is written (StaleCells). Other cells of the
+    same grid never conflict."""
     require(actor, Action.RECORD_ASSESSMENT)
     enrollment, unit = _load(session, enrollment_id, unit_id)
     errors: dict[str, str] = {}
@@ -210,6 +220,7 @@ def record(
         raise FieldErrors(errors)
     _refuse_if_certified(session, enrollment_id)
     previous = _existing(session, enrollment_id, unit_id)
+    _refuse_stale(session, enrollment, unit, previous, seen_attempts)
     if previous and previous[-1].result == "K":
         raise ValidationError(
             f"Unit {unit.code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya."
@@ -235,7 +246,11 @@ def record(
         assessor=assessor.strip(),
     )
     session.add(row)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError:
+        # Another clerk recorded this attempt number in the same instant; theirs was kept.
+        raise StaleCells("nilai unit", [], "pengguna lain") from None
     audit.record(
         session, actor, "create", "assessment", row.uuid,
         {"enrollment": [None, enrollment.uuid], "unit": [None, unit.code],
@@ -243,6 +258,23 @@ def record(
          "assessed_on": [None, assessed_on]},
     )  # fmt: skip
     return row
+
+
+def _refuse_stale(
+    session: Session,
+    enrollment: Enrollment,
+    unit: CompetencyUnit,
+    previous: list[Assessment],
+    seen_attempts: int | None,
+) -> None:
+    if seen_attempts is None or len(previous) == seen_attempts:
+        return
+    change = last_change(session, "assessment", previous[-1].uuid) if previous else None
+    raise StaleCells(
+        "nilai unit",
+        [CellConflict(enrollment.id, unit.code, seen_attempts, len(previous))],
+        change.user_name if change else "pengguna lain",
+    )
 
 
 def _next_attempt(session: Session, enrollment_id: int, unit_id: int) -> int:
@@ -255,12 +287,20 @@ def _next_attempt(session: Session, enrollment_id: int, unit_id: int) -> int:
     return (highest or 0) + 1
 
 
-def remove_latest(session: Session, actor: Actor, enrollment_id: int, unit_id: int) -> Assessment:
+def remove_latest(
+    session: Session,
+    actor: Actor,
+    enrollment_id: int,
+    unit_id: int,
+    *,
+    seen_attempts: int | None = None,
+) -> Assessment:
     """Withdraw the latest attempt (a keying mistake); the row stays, marked deleted."""
     require(actor, Action.RECORD_ASSESSMENT)
-    _enrollment, unit = _load(session, enrollment_id, unit_id)
+    enrollment, unit = _load(session, enrollment_id, unit_id)
     _refuse_if_certified(session, enrollment_id)
-    previous = _existing(session, enrollment_id, unit_id)
+    previous = _existing(session, enrollment_id, unit_id, lock=seen_attempts is not None)
+    _refuse_stale(session, enrollment, unit, previous, seen_attempts)
     if not previous:
         raise ValidationError(f"Unit {unit.code} belum dinilai untuk peserta ini.")
     latest = previous[-1]

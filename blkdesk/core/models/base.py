@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, MetaData, String
+from sqlalchemy import DateTime, Integer, MetaData, String, literal_column
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from blkdesk.core.clock import utcnow
@@ -45,3 +45,9 @@ class Synced(Timestamped):
     uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True, nullable=False)
     inst_code: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # Raised by one on every UPDATE, in the same statement: a form that opened version 3 and finds
+    # 4 when it saves knows another clerk saved in between (optimistic concurrency).
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", onupdate=literal_column("version + 1"),
+        nullable=False,
+    )  # fmt: skip

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.clock import today, utcnow
+from blkdesk.core.concurrency import StaleRecord, last_change
 from blkdesk.core.errors import BlkError, FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, Program, Trainee
@@ -329,8 +330,10 @@ def probable_duplicates(
     return matches
 
 
-def _live(session: Session, trainee_id: int) -> Trainee:
-    trainee = session.get(Trainee, trainee_id)
+def _live(session: Session, trainee_id: int, *, lock: bool = False) -> Trainee:
+    # Locked when saving against a version: a second clerk's save waits for this one's commit
+    # and then sees the new version (PostgreSQL; SQLite has one writer anyway).
+    trainee = session.get(Trainee, trainee_id, with_for_update=lock or None)
     if trainee is None or trainee.deleted_at is not None:
         raise NotFound("Data peserta tidak ditemukan (mungkin sudah dihapus).")
     return trainee
@@ -404,10 +407,22 @@ def update(
     data: TraineeInput,
     *,
     duplicate_reason: str = "",
+    expected_version: int | None = None,
 ) -> Trainee:
-    """Save an edit; only the fields that changed are written to the audit trail."""
+    """Save an edit; only the fields that changed are written to the audit trail.
+
+    `expected_version` is the version the form opened; when someone saved since, nothing is
+    written and StaleRecord carries the record as it is now.
+    """
     require(actor, Action.EDIT_TRAINEES)
-    trainee = _live(session, trainee_id)
+    trainee = _live(session, trainee_id, lock=expected_version is not None)
+    if expected_version is not None and trainee.version != expected_version:
+        raise StaleRecord(
+            "Data peserta",
+            last_change(session, "trainee", trainee.uuid),
+            to_input(trainee),
+            trainee.version,
+        )
     values, errors = validate(data)
     _raise_if_invalid(errors)
     if values["nik"] != trainee.nik:

@@ -1,0 +1,83 @@
+"""Optimistic concurrency: a save based on what another clerk has since changed is refused.
+
+Forms remember the `version` of the record they opened and pass it back when saving. Grids that
+merge cell by cell (attendance, assessments) pass what each cell they change showed instead;
+only a cell someone else changed meanwhile is a conflict.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from blkdesk.core.clock import format_datetime_local
+from blkdesk.core.errors import BlkError
+from blkdesk.core.models import AuditEvent
+
+
+@dataclass(frozen=True)
+class LastChange:
+    """Who saved the record last, and when (from the audit trail)."""
+
+    user_name: str
+    at: datetime
+
+
+def last_change(session: Session, entity: str, entity_uuid: str) -> LastChange | None:
+    row = session.execute(
+        select(AuditEvent.user_name, AuditEvent.at)
+        .where(AuditEvent.entity == entity, AuditEvent.entity_uuid == entity_uuid)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    return LastChange(row.user_name, row.at) if row else None
+
+
+def _by(change: LastChange | None) -> str:
+    if change is None:
+        return "pengguna lain"
+    return f"{change.user_name} ({format_datetime_local(change.at)})"
+
+
+class StaleRecord(BlkError):
+    """The record was saved by someone else after this clerk opened it.
+
+    `current` holds the record as it is now, in the shape the form edits, so the form can show
+    what the other clerk changed and offer to reload or to re-apply this clerk's own edits.
+    """
+
+    def __init__(
+        self, what: str, change: LastChange | None, current: Any, current_version: int
+    ) -> None:
+        super().__init__(
+            f"{what} ini sudah diubah oleh {_by(change)} setelah Anda membukanya; "
+            "perubahan Anda belum disimpan."
+        )
+        self.change = change
+        self.current = current
+        self.current_version = current_version
+
+
+@dataclass(frozen=True)
+class CellConflict:
+    """One cell of a grid that changed under the clerk: what they saw and what it is now."""
+
+    row: int
+    column: Any
+    seen: Any
+    now: Any
+
+
+class StaleCells(BlkError):
+    """Some cells the clerk changed had been changed by someone else since the grid was shown;
+    nothing was saved. Cells nobody else touched are never a conflict."""
+
+    def __init__(self, what: str, conflicts: list[CellConflict], by: str) -> None:
+        count = len(conflicts)
+        super().__init__(
+            f"{count} {what} sudah diubah oleh {by} setelah Anda membuka tabel ini; "
+            "tabel dimuat ulang dan perubahan Anda di sel itu belum disimpan."
+        )
+        self.conflicts = conflicts

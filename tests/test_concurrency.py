@@ -1,0 +1,114 @@
+"""Two clerks on one database: stale saves are refused, different cells merge, nothing is lost."""
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import select
+
+from blkdesk.core.attendance import attendance
+from blkdesk.core.attendance.attendance import MarkState
+from blkdesk.core.certification import assessment
+from blkdesk.core.concurrency import StaleCells, StaleRecord
+from blkdesk.core.models import AttendanceMark, Trainee
+from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.registry import trainees
+from tests.support import attendance_batch, certificates
+from tests.support.registrants import siti
+
+ANI = Actor("ani", Role.OPERATOR)
+BUDI = Actor("budi", Role.OPERATOR)
+
+
+@pytest.fixture
+def db_url(any_db_url: str) -> str:
+    return any_db_url
+
+
+def _register(db, actor):
+    with db.transaction() as s:
+        t = trainees.register(s, actor, siti())
+        return t.id, t.version
+
+
+def test_a_save_based_on_an_old_version_is_refused_with_the_record_as_it_is_now(db):
+    tid, opened = _register(db, ANI)
+    assert opened == 1
+    with db.transaction() as s:
+        trainees.update(s, BUDI, tid, siti(phone="0813-1111-2222"), expected_version=opened)
+    with db.session() as s:
+        assert s.get(Trainee, tid).version == 2
+    with pytest.raises(StaleRecord) as refused, db.transaction() as s:
+        trainees.update(s, ANI, tid, siti(address="Jl. Melati 3"), expected_version=opened)
+    exc = refused.value
+    assert "budi" in exc.message and "belum disimpan" in exc.message
+    assert exc.current.phone == "+6281311112222"
+    assert exc.current_version == 2
+    with db.session() as s:
+        assert s.get(Trainee, tid).address == ""
+    # Re-applied on the record as it is now, the save goes through and keeps both edits.
+    again = replace(exc.current, address="Jl. Melati 3")
+    with db.transaction() as s:
+        trainees.update(s, ANI, tid, again, expected_version=exc.current_version)
+    with db.session() as s:
+        row = s.get(Trainee, tid)
+        assert (row.phone, row.address, row.version) == ("+6281311112222", "Jl. Melati 3", 3)
+
+
+def test_every_update_raises_the_version_even_without_a_check(db):
+    tid, _ = _register(db, ANI)
+    for n in (2, 3):
+        with db.transaction() as s:
+            trainees.update(s, ANI, tid, siti(notes=f"catatan {n}"))
+        with db.session() as s:
+            assert s.scalar(select(Trainee.version).where(Trainee.id == tid)) == n
+
+
+def test_attendance_cells_merge_and_only_the_same_cell_conflicts(db):
+    b = attendance_batch.make_batch(db, days=3, status="selesai")
+    e1, e2 = b.enrollments[:2]
+    d1, d2 = b.days[:2]
+    # Both clerks opened an empty grid.
+    attendance.set_mark(db, ANI, b.id, e1, d1, "H", seen={(e1, d1): None})
+    attendance.set_mark(db, BUDI, b.id, e2, d2, "S", seen={(e2, d2): None})
+    with pytest.raises(StaleCells) as refused:
+        attendance.set_marks(db, BUDI, b.id, [(e1, d1), (e1, d2)], "A",
+                             seen={(e1, d1): None, (e1, d2): None})  # fmt: skip
+    assert "ani" in refused.value.message
+    (conflict,) = refused.value.conflicts
+    assert (conflict.row, conflict.column, conflict.now) == (e1, d1, MarkState("H"))
+    with db.session() as s:
+        stored = {(m.enrollment_id, m.day): m.code for m in s.scalars(select(AttendanceMark))}
+    # Nothing of the refused change was written, and both clerks' own cells are kept.
+    assert stored == {(e1, d1): "H", (e2, d2): "S"}
+
+
+def test_undo_never_erases_what_another_clerk_keyed_since(db):
+    b = attendance_batch.make_batch(db, days=2, status="selesai")
+    e1 = b.enrollments[0]
+    mine = attendance.set_mark(db, ANI, b.id, e1, b.days[0], "H")
+    attendance.set_mark(db, BUDI, b.id, e1, b.days[0], "S")
+    with pytest.raises(StaleCells):
+        attendance.undo(db, ANI, mine)
+    with db.session() as s:
+        assert s.scalar(select(AttendanceMark.code)) == "S"
+
+
+def test_assessment_cells_conflict_only_on_the_same_unit(db):
+    built = certificates.make_batch(db, participants=2, units=2)
+    (e1, e2), (u1, u2) = built.enrollment_ids, built.unit_ids
+    day = built.days[-1]
+    with db.transaction() as s:
+        assessment.record(s, ANI, e1, u1, "BK", day, seen_attempts=0)
+    with db.transaction() as s:
+        assessment.record(s, BUDI, e2, u2, "K", day, seen_attempts=0)
+    with pytest.raises(StaleCells) as refused, db.transaction() as s:
+        assessment.record(s, BUDI, e1, u1, "K", day, seen_attempts=0)
+    assert "ani" in refused.value.message
+    with pytest.raises(StaleCells), db.transaction() as s:
+        assessment.remove_latest(s, BUDI, e1, u1, seen_attempts=0)
+    with db.transaction() as s:
+        assessment.record(s, BUDI, e1, u1, "K", day, seen_attempts=1)
+    with db.session() as s:
+        grid = assessment.grid(s, built.batch_id)
+    assert [a.result for a in grid.attempts[(e1, u1)]] == ["BK", "K"]
+    assert [a.result for a in grid.attempts[(e2, u2)]] == ["K"]
