@@ -14,7 +14,7 @@ from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.institution import local_institution, system_actor
 from blkdesk.core.permissions import Action
-from blkdesk.core.storage import backup, restore
+from blkdesk.core.storage import backup, office_server, restore
 from blkdesk.core.storage.db import (
     Database,
     is_initialised,
@@ -73,6 +73,7 @@ def open_checked(db_arg: str | None) -> Opened:
     url = resolve_url(db_arg)
     path = sqlite_path(url)
     if path is None:
+        office_server.start_if_ours(url)
         return Opened(open_database(url), None)
     refuse_network_share(path)
     lock = InstanceLock.acquire(path)

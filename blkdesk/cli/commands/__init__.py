@@ -10,10 +10,11 @@ from blkdesk.cli.commands import (
     init,
     placements,
     safety,
+    server,
     verify,
 )
 
 MODULES = (
     init, demo, catalog, import_trainees, exchange, attendance, certificates, verify, placements,
-    safety,
+    safety, server,
 )  # fmt: skip

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from blkdesk.core.errors import DatabaseError
@@ -34,8 +34,11 @@ READ_ONLY_MESSAGE = (
 
 
 def resolve_url(db: str | None = None) -> str:
-    """`--db` wins, then `BLKDESK_DB`, then the SQLite file in the user's data folder."""
-    choice = db or os.environ.get("BLKDESK_DB") or str(default_db_path())
+    """`--db` wins, then `BLKDESK_DB`, then the office server this PC was connected to, then
+    the SQLite file in the user's data folder."""
+    from blkdesk.core.storage import connection
+
+    choice = db or os.environ.get("BLKDESK_DB") or connection.remembered() or str(default_db_path())
     if "://" in choice:
         return choice
     return f"sqlite:///{Path(choice).expanduser().resolve()}"
@@ -129,6 +132,17 @@ def backup_before_migration(path: Path, from_rev: str) -> Path:
     return backup.create_backup(path, "migrasi").info.path
 
 
+class ServerUnreachable(DatabaseError):
+    """The office server did not answer during an action; the clerk can try again."""
+
+    def __init__(self, url: str, exc: BaseException) -> None:
+        from blkdesk.core.storage.connection import unreachable_message
+
+        super().__init__(
+            unreachable_message(url, exc) + " Perubahan ini belum tersimpan; coba simpan lagi."
+        )
+
+
 @dataclass
 class Database:
     url: str
@@ -155,9 +169,13 @@ class Database:
         try:
             with self.sessions.begin() as session:
                 yield session
-        except OperationalError as exc:
+        except (OperationalError, InterfaceError) as exc:
             if self.read_only and "readonly" in str(exc).lower().replace("-", ""):
                 raise DatabaseError(READ_ONLY_MESSAGE) from exc
+            if self.engine.dialect.name == "postgresql":
+                # The server went away mid-action: nothing of it was committed (or, if the link
+                # broke during the commit itself, the retry finds it saved); the form stays.
+                raise ServerUnreachable(self.url, exc) from exc
             raise
 
     def session(self) -> Session:
@@ -190,7 +208,15 @@ def open_database(url: str, *, migrate: bool = True, read_only: bool = False) ->
         read_only=read_only,
     )
     known, head = known_revisions()
-    current = _check_not_newer(engine, known)
+    try:
+        current = _check_not_newer(engine, known)
+    except OperationalError as exc:
+        engine.dispose()
+        if engine.dialect.name != "postgresql":
+            raise
+        from blkdesk.core.storage.connection import unreachable_message
+
+        raise DatabaseError(unreachable_message(url, exc)) from exc
     if current != head:
         if not migrate or read_only:
             raise DatabaseError(

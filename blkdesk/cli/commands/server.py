@@ -1,0 +1,97 @@
+"""`blkdesk server …`: make this PC the office server, run it, or connect to another one."""
+
+import argparse
+
+from blkdesk.cli.common import add_common
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("server", help="server kantor PostgreSQL: buat, jalankan, hubungkan")
+    actions = p.add_subparsers(dest="server_action", metavar="AKSI", required=True)
+
+    create = actions.add_parser(
+        "create", help="jadikan PC ini server kantor dan pindahkan datanya ke sana"
+    )
+    add_common(create)
+    create.add_argument("--port", type=int, default=5432, help="port TCP (bawaan 5432)")
+    # Loopback only, for trying it out on one PC (and for tests); the office needs the LAN.
+    create.add_argument("--listen", default="*", help=argparse.SUPPRESS)
+    create.set_defaults(handler=run_create)
+
+    for name, text in (("start", "jalankan server kantor di PC ini"),
+                       ("stop", "hentikan server kantor di PC ini"),
+                       ("status", "apakah server kantor di PC ini berjalan")):  # fmt: skip
+        one = actions.add_parser(name, help=text)
+        one.set_defaults(handler=run_control, control=name)
+
+    connect = actions.add_parser("connect", help="hubungkan PC ini ke server kantor")
+    connect.add_argument("host", help="alamat server, mis. 192.168.1.10")
+    connect.add_argument("--port", type=int, default=5432)
+    connect.add_argument("--password", required=True, help="kata sandi dari PC server")
+    connect.set_defaults(handler=run_connect)
+
+    disconnect = actions.add_parser("disconnect", help="kembali memakai berkas database di PC ini")
+    disconnect.set_defaults(handler=run_disconnect)
+
+
+def run_create(args: argparse.Namespace) -> int:
+    from blkdesk.core.errors import DatabaseError
+    from blkdesk.core.storage import office_server
+    from blkdesk.core.storage.db import open_database, resolve_url, sqlite_path
+
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if path is None:
+        raise DatabaseError("Database PC ini sudah berada di server; tidak ada yang dipindahkan.")
+    source = open_database(url) if path.exists() else None
+    try:
+        became = office_server.become_server(source, args.port, listen=args.listen)
+    finally:
+        if source is not None:
+            source.dispose()
+    config = became.config
+    print(f"Server kantor berjalan di port {config.port}; data di {config.cluster}.")
+    if became.moved is not None:
+        print(f"{became.moved.rows} baris dari {len(became.moved.tables)} tabel dipindahkan; "
+              "jumlah dan checksum setiap tabel cocok.")  # fmt: skip
+    print(f"Kata sandi untuk PC lain: {config.password}")
+    print(office_server.FIREWALL_NOTE.format(port=config.port))
+    return 0
+
+
+def run_control(args: argparse.Namespace) -> int:
+    from blkdesk.core.errors import NotFound
+    from blkdesk.core.storage import office_server
+
+    config = office_server.load_config()
+    if config is None:
+        raise NotFound("PC ini bukan server kantor (jalankan `blkdesk server create`).")
+    if args.control == "start":
+        office_server.start(config)
+    elif args.control == "stop":
+        office_server.stop(config)
+    running = office_server.is_running(config)
+    print(f"Server kantor {'berjalan' if running else 'berhenti'} (port {config.port}).")
+    return 0 if running or args.control == "stop" else 1
+
+
+def run_connect(args: argparse.Namespace) -> int:
+    from blkdesk.core.storage import connection, office_server
+
+    url = connection.server_url(
+        args.host, args.port, args.password, office_server.USER, office_server.DATABASE
+    )
+    connection.check(url)
+    connection.remember(url)
+    print(
+        f"Tersambung ke server kantor {args.host}:{args.port}; BLKDesk memakainya mulai sekarang."
+    )
+    return 0
+
+
+def run_disconnect(_args: argparse.Namespace) -> int:
+    from blkdesk.core.storage import connection
+
+    connection.forget()
+    print("BLKDesk kembali memakai berkas database di PC ini.")
+    return 0

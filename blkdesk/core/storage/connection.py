@@ -1,0 +1,78 @@
+"""Which database this PC uses when nothing says otherwise: the file, or the office server.
+
+"Hubungkan ke server kantor" tests a server and remembers it here; `resolve_url` then opens it at
+every start until the clerk goes back to the file on this PC.
+"""
+
+import json
+import os
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+
+from blkdesk.core.errors import DatabaseError
+from blkdesk.core.storage.paths import data_dir
+
+FILE = "koneksi.json"
+
+
+def _path() -> Path:
+    return data_dir() / FILE
+
+
+def remembered() -> str | None:
+    path = _path()
+    if not path.exists():
+        return None
+    try:
+        url = json.loads(path.read_text(encoding="utf-8"))["url"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return url if isinstance(url, str) and "://" in url else None
+
+
+def remember(url: str) -> None:
+    path = _path()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"url": url}), encoding="utf-8")
+    if os.name != "nt":
+        tmp.chmod(0o600)  # it holds the server's password
+    tmp.replace(path)
+
+
+def forget() -> None:
+    _path().unlink(missing_ok=True)
+
+
+def server_url(host: str, port: int, password: str, user: str, database: str) -> str:
+    return URL.create(
+        "postgresql+psycopg", user, password or None, host.strip(), port, database
+    ).render_as_string(hide_password=False)
+
+
+def unreachable_message(url: str, exc: BaseException) -> str:
+    """One Indonesian sentence for a server that does not answer or refuses us."""
+    parsed = make_url(url)
+    where = f"{parsed.host}:{parsed.port or 5432}"
+    text = str(exc).lower()
+    if "password" in text or "authentication" in text:
+        return f"Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server."
+    if "does not exist" in text:
+        return f"Server kantor {where} tidak memiliki database '{parsed.database}'."
+    return (
+        f"Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server "
+        "menyala."
+    )
+
+
+def check(url: str, timeout: int = 5) -> None:
+    """Connect once; raises DatabaseError with a clerk's sentence when that fails."""
+    import psycopg
+
+    from blkdesk.core.storage.notify import connect_kwargs
+
+    try:
+        with psycopg.connect(**{**connect_kwargs(url), "connect_timeout": timeout}) as conn:
+            conn.execute("SELECT 1")
+    except psycopg.Error as exc:
+        raise DatabaseError(unreachable_message(url, exc)) from exc

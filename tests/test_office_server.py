@@ -1,0 +1,84 @@
+"""`blkdesk server create` makes this PC the office server and moves the BLK's file into it."""
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from blkdesk.cli import main
+from blkdesk.core import demo
+from blkdesk.core.access import auth
+from blkdesk.core.models import AuditEvent, Trainee
+from blkdesk.core.storage import connection, office_server
+from blkdesk.core.storage.db import open_database, resolve_url
+from tests.support.postgres import free_port
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def server_home(monkeypatch):
+    """A data folder PostgreSQL's own user can reach (pytest's folders are private to root)."""
+    if office_server.find_tools() is None:
+        pytest.skip("PostgreSQL is not installed here")
+    if os.geteuid() == 0:
+        monkeypatch.setenv(office_server.RUN_AS_ENV, "postgres")
+    home = Path(tempfile.mkdtemp(prefix="blkdesk-home-"))
+    home.chmod(0o755)
+    monkeypatch.setenv("BLKDESK_DATA_DIR", str(home))
+    yield home
+    config = office_server.load_config()
+    if config is not None:
+        office_server.stop(config)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def test_create_moves_the_file_and_this_pc_then_opens_the_server(server_home, capsys):
+    demo.build(str(server_home / "blkdesk.sqlite"), trainees=80, seed=2, years=2)
+    file_db = open_database(resolve_url(str(server_home / "blkdesk.sqlite")))
+    with file_db.session() as s:
+        trainees = s.scalar(select(func.count(Trainee.id)))
+        audits = s.scalar(select(func.count(AuditEvent.id)))
+    file_db.dispose()
+    port = free_port()
+    assert main(["server", "create", "--port", str(port), "--listen", "127.0.0.1"]) == 0
+    out = capsys.readouterr().out
+    config = office_server.load_config()
+    assert config is not None and config.port == port
+    assert f"Kata sandi untuk PC lain: {config.password}" in out
+    assert "checksum setiap tabel cocok" in out and "firewall" in out
+    # From now on this PC opens the server, with a password (trust is never configured).
+    assert connection.remembered() == config.url() == resolve_url(None)
+    hba = (Path(config.cluster) / "pg_hba.conf").read_text()
+    assert "trust" not in [line.split()[-1] for line in hba.splitlines() if line.startswith("host")]
+    server = open_database(resolve_url(None))
+    try:
+        with server.session() as s:
+            assert s.scalar(select(func.count(Trainee.id))) == trainees
+            assert s.scalar(select(func.count(AuditEvent.id))) == audits
+        assert auth.login(server, "admin", "Admin123").role == "admin"
+    finally:
+        server.dispose()
+    # A wrong password is refused with one sentence; the real one connects and is remembered.
+    assert main(["server", "connect", "127.0.0.1", "--port", str(port), "--password", "x"]) == 1
+    assert "menolak kata sandi" in capsys.readouterr().err
+    assert main(["server", "connect", "127.0.0.1", "--port", str(port),
+                 "--password", config.password]) == 0  # fmt: skip
+    # Stopped (the PC restarted), it is started again when BLKDesk opens its database here.
+    assert main(["server", "stop"]) == 0
+    assert not office_server.is_running(config)
+    assert main(["server", "status"]) == 1
+    office_server.start_if_ours(resolve_url(None))
+    assert office_server.is_running(config)
+    assert main(["server", "disconnect"]) == 0
+    assert resolve_url(None).startswith("sqlite:")
+
+
+def test_a_second_create_is_refused(server_home, capsys):
+    port = free_port()
+    assert main(["server", "create", "--port", str(port), "--listen", "127.0.0.1"]) == 0
+    assert main(["server", "create", "--port", str(port + 1), "--listen", "127.0.0.1"]) == 1
+    assert "sudah berada di server" in capsys.readouterr().err
