@@ -8,7 +8,7 @@ from sqlalchemy import select
 from blkdesk.core.attendance import attendance
 from blkdesk.core.attendance.attendance import MarkState
 from blkdesk.core.certification import assessment
-from blkdesk.core.concurrency import StaleCells, StaleRecord
+from blkdesk.core.concurrency import StaleCells, StaleRecord, three_way
 from blkdesk.core.models import AttendanceMark, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import trainees
@@ -112,3 +112,18 @@ def test_assessment_cells_conflict_only_on_the_same_unit(db):
         grid = assessment.grid(s, built.batch_id)
     assert [a.result for a in grid.attempts[(e1, u1)]] == ["BK", "K"]
     assert [a.result for a in grid.attempts[(e2, u2)]] == ["K"]
+
+
+def test_three_way_keeps_both_clerks_edits_and_lists_what_changed():
+    opened = siti()
+    mine = replace(opened, address="Jl. Melati 3", phone="0811")
+    theirs = replace(opened, phone="0813", email="baru@contoh.id")
+    merged, changed = three_way(opened, mine, theirs)
+    assert (merged.address, merged.phone, merged.email) == (
+        "Jl. Melati 3",
+        "0811",
+        "baru@contoh.id",
+    )
+    by_field = {c.field: c for c in changed}
+    assert set(by_field) == {"address", "phone", "email"}
+    assert by_field["phone"].clash and not by_field["email"].clash

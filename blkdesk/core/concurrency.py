@@ -5,9 +5,9 @@ merge cell by cell (attendance, assessments) pass what each cell they change sho
 only a cell someone else changed meanwhile is a conflict.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import AuditEvent
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -81,3 +83,31 @@ class StaleCells(BlkError):
             "tabel dimuat ulang dan perubahan Anda di sel itu belum disimpan."
         )
         self.conflicts = conflicts
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a refused save: as the clerk opened it, as they typed it, as it is now."""
+
+    field: str
+    opened: Any
+    mine: Any
+    theirs: Any
+
+    @property
+    def clash(self) -> bool:
+        """Both clerks changed it, to different values: re-applying keeps this clerk's."""
+        return bool(self.mine != self.opened and self.theirs not in (self.opened, self.mine))
+
+
+def three_way(opened: T, mine: T, current: T) -> tuple[T, list[FieldChange]]:
+    """The record as it is now with this clerk's own edits put back on top (what "re-apply"
+    saves), and every field either clerk changed (what the conflict dialog lists)."""
+    merged: dict[str, Any] = {}
+    changed: list[FieldChange] = []
+    for f in fields(cast(Any, opened)):
+        was, typed, now = (getattr(x, f.name) for x in (opened, mine, current))
+        merged[f.name] = typed if typed != was else now
+        if typed != was or now != was:
+            changed.append(FieldChange(f.name, was, typed, now))
+    return replace(cast(Any, current), **merged), changed

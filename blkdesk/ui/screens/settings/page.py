@@ -26,6 +26,7 @@ from blkdesk.core.reporting import listings
 from blkdesk.ui import i18n
 from blkdesk.ui.screens.settings.audit_tab import AuditTab
 from blkdesk.ui.screens.settings.backup_tab import BackupTab
+from blkdesk.ui.screens.settings.office_tab import OfficeServerTab
 from blkdesk.ui.screens.settings.privacy_tab import PrivacyTab
 from blkdesk.ui.screens.settings.users import (
     AddUserDialog,
@@ -62,6 +63,9 @@ class SettingsPage(Page):
         self.backup_tab = BackupTab(ctx)
         self.backup_tab.restored.connect(self.restart_requested)
         self.tabs.addTab(self.backup_tab, self.tr("Cadangan"))
+        self.office_tab = OfficeServerTab(ctx)
+        self.office_tab.restart_requested.connect(self.restart_requested)
+        self.tabs.addTab(self.office_tab, self.tr("Server kantor"))
         self.audit_tab: AuditTab | None = None
         if ctx.can(Action.VIEW_AUDIT):
             self.audit_tab = AuditTab(ctx)

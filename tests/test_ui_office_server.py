@@ -1,0 +1,144 @@
+"""Pengaturan › Server kantor: a clerk makes this PC the server, or connects it to one."""
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+
+from blkdesk.core import demo
+from blkdesk.core.models import AuditEvent, Institution, Trainee, User
+from blkdesk.core.storage import connection, office_server
+from blkdesk.core.storage.db import open_database, resolve_url
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.screens import SettingsPage
+from blkdesk.ui.screens.settings.office_tab import ConnectDialog
+from tests.support.postgres import free_port
+
+pytestmark = pytest.mark.postgres
+
+
+class Boxes:
+    """Answers every question Yes and keeps the texts of the message boxes shown."""
+
+    def __init__(self, monkeypatch):
+        self.shown: list[tuple[str, str]] = []
+        for kind in ("information", "warning", "critical"):
+            monkeypatch.setattr(QMessageBox, kind, self._record(kind))
+        monkeypatch.setattr(QMessageBox, "question", self._record("question", yes=True))
+
+    def _record(self, kind, yes=False):
+        def show(_parent, _title, text, *args, **kwargs):
+            self.shown.append((kind, text))
+            return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.Ok
+
+        return staticmethod(show)
+
+
+def _blkdesk_role(url: str) -> None:
+    """The role an office server's clients log in as, on the shared throwaway server."""
+    parsed = make_url(url)
+    with psycopg.connect(host=parsed.host, port=parsed.port, user=parsed.username,
+                         dbname=parsed.database, autocommit=True) as conn:  # fmt: skip
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'blkdesk'").fetchone():
+            conn.execute("CREATE ROLE blkdesk LOGIN")
+
+
+def _window(qtbot, db):
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+    window = MainWindow(AppContext(db, user, inst.code, inst.name))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page(SettingsPage)
+    page.show_tab(page.office_tab)
+    return window, page.office_tab
+
+
+def test_connect_tests_the_address_and_remembers_only_a_working_one(qtbot, db, postgres_url):
+    window, tab = _window(qtbot, db)
+    try:
+        assert tab.connect_button.isVisible() and not tab.local_button.isVisible()
+        dialog = ConnectDialog(tab)
+        qtbot.addWidget(dialog)
+        dialog.accept()
+        assert "Isi alamat" in dialog.errors.labels["host"].text()
+        qtbot.keyClicks(dialog.host, "127.0.0.1")
+        dialog.port.setValue(free_port())  # nobody listens there
+        qtbot.keyClicks(dialog.password, "rahasia")
+        dialog.accept()
+        assert "tidak dapat dihubungi" in dialog.result_label.text()
+        assert connection.remembered() is None
+        port = make_url(postgres_url).port
+        _blkdesk_role(postgres_url)
+        dialog.port.setValue(port)
+        # The throwaway server trusts loopback, so any password opens it.
+        dialog.accept()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        assert dialog.url.startswith(f"postgresql+psycopg://blkdesk:rahasia@127.0.0.1:{port}/")
+    finally:
+        window.guard.idle.stop()
+
+
+@pytest.fixture
+def server_home(monkeypatch):
+    if office_server.find_tools() is None:
+        pytest.skip("PostgreSQL is not installed here")
+    if os.geteuid() == 0:
+        monkeypatch.setenv(office_server.RUN_AS_ENV, "postgres")
+    home = Path(tempfile.mkdtemp(prefix="blkdesk-home-"))
+    home.chmod(0o755)
+    monkeypatch.setenv("BLKDESK_DATA_DIR", str(home))
+    # Loopback only in tests: nothing listens on the real network interface.
+    real_create = office_server.create
+    monkeypatch.setattr(
+        office_server, "create",
+        lambda port=0, bindir=None, listen="*": real_create(free_port(), bindir, "127.0.0.1"),
+    )  # fmt: skip
+    yield home
+    config = office_server.load_config()
+    if config is not None:
+        office_server.stop(config)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def test_make_this_pc_the_server_moves_every_record_and_restarts_on_it(
+    qtbot, server_home, monkeypatch
+):
+    path = server_home / "blkdesk.sqlite"
+    demo.build(str(path), trainees=60, seed=4, years=1)
+    db = open_database(resolve_url(str(path)))
+    with db.session() as s:
+        trainees = s.scalar(select(func.count(Trainee.id)))
+        audits = s.scalar(select(func.count(AuditEvent.id)))
+    boxes = Boxes(monkeypatch)
+    window, tab = _window(qtbot, db)
+    try:
+        with qtbot.waitSignal(tab.restart_requested, timeout=240_000):
+            qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+        kinds = [k for k, _ in boxes.shown]
+        assert kinds == ["question", "information"], boxes.shown
+        config = office_server.load_config()
+        done = boxes.shown[-1][1]
+        assert f"Kata sandi untuk PC lain: {config.password}" in done
+        assert "checksum setiap tabel cocok" in done and "firewall" in done
+        assert window.restart_requested
+    finally:
+        window.guard.idle.stop()
+        db.dispose()
+    assert resolve_url(None) == config.url()
+    server = open_database(resolve_url(None))
+    try:
+        with server.session() as s:
+            assert s.scalar(select(func.count(Trainee.id))) == trainees
+            assert s.scalar(select(func.count(AuditEvent.id))) == audits
+    finally:
+        server.dispose()
