@@ -6,6 +6,7 @@ Both change which database BLKDesk opens, so both end by starting the session ag
 from PySide6.QtCore import Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -67,6 +68,8 @@ class ConnectDialog(Dialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.body.addWidget(self.result_label)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Uji dan hubungkan"))
         self.finish_layout()
         self.setMinimumWidth(460)
         self.url = ""
