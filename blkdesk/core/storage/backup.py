@@ -488,8 +488,12 @@ def backup_database(db: "Database", reason: str, *, password: str | None = None)
     """Back up `db` with its configured key and second folder (`password` overrides the key)."""
     path = db.path
     if path is None:
+        from blkdesk.core.storage import server_backup
+
+        if server_backup.served_here(db) is not None:
+            return server_backup.create(db, reason)
         raise DatabaseError(
-            "Database PostgreSQL dicadangkan di servernya (pg_dump), bukan oleh BLKDesk."
+            "Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri."
         )
     try:
         with db.session() as session:
@@ -505,9 +509,9 @@ def backup_database(db: "Database", reason: str, *, password: str | None = None)
 def backup_before(db: "Database", reason: str) -> BackupResult | None:
     """Call before a risky operation (migration, restore, merge, import): a backup to return to.
 
-    Does nothing for PostgreSQL, whose server keeps its own backups.
+    Done by the office server's own PC (pg_dump); another PC leaves it to that one.
     """
-    if db.path is None:
+    if db.path is None and not _served_here(db):
         return None
     return backup_database(db, reason)
 
@@ -516,7 +520,9 @@ def backup_now(db: "Database", actor: Actor, *, password: str | None = None) -> 
     require(actor, Action.BACKUP)
     result = backup_database(db, "manual", password=password)
     with db.transaction() as session:
-        audit.record(session, actor, "backup", "database", result.info.path.name)
+        # The file's name goes in the changes: it is longer than the 36 characters of a UUID
+        # column, which PostgreSQL enforces.
+        audit.record(session, actor, "backup", "database", "", {"berkas": result.info.path.name})
     return result
 
 
@@ -532,8 +538,22 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(infos, key=lambda i: (i.created_at, i.path.name), reverse=True)
 
 
+def _served_here(db: "Database") -> bool:
+    from blkdesk.core.storage import server_backup
+
+    return server_backup.served_here(db) is not None
+
+
 def backups_of(db: "Database") -> list[BackupInfo]:
-    return list_backups(folder_for(db.path)) if db.path else []
+    if db.path is None:
+        return list_backups(server_backup_folder()) if _served_here(db) else []
+    return list_backups(folder_for(db.path))
+
+
+def server_backup_folder() -> Path:
+    from blkdesk.core.storage import server_backup
+
+    return server_backup.folder()
 
 
 def retained(stamps: Sequence[datetime], now: datetime) -> set[int]:
@@ -586,7 +606,7 @@ def changed_since_last_backup(db: "Database") -> bool:
 
     from blkdesk.core.models import AuditEvent
 
-    if db.path is None:
+    if db.path is None and not _served_here(db):
         return False
     backups = backups_of(db)
     with db.session() as session:

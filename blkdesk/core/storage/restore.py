@@ -91,7 +91,7 @@ def restore(
     require(actor, Action.RESTORE)
     live = db.path
     if live is None:
-        raise DatabaseError("Database PostgreSQL dipulihkan di servernya (pg_restore).")
+        return _restore_server(db, actor, path, password)
     fd, tmp_name = tempfile.mkstemp(prefix=".pemulihan-", suffix=".sqlite", dir=live.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -118,10 +118,26 @@ def restore(
     try:
         with fresh.transaction() as session:
             audit.record(
-                session, actor, "restore", "database", path.name,
-                {"cadangan_dibuat": info.created_at.isoformat(),
+                session, actor, "restore", "database", "",
+                {"berkas": path.name, "cadangan_dibuat": info.created_at.isoformat(),
                  "cadangan_sebelumnya": before.path.name if before else None},
             )  # fmt: skip
     finally:
         fresh.dispose()
     return RestoreResult(info, before, damaged)
+
+
+def _restore_server(db: Database, actor: Actor, path: Path, password: str | None) -> RestoreResult:
+    """The office server, on its own PC: pg_restore in one transaction, after a pg_dump."""
+    from blkdesk.core.storage import server_backup
+
+    if server_backup.served_here(db) is None:
+        raise DatabaseError("Database server kantor dipulihkan di PC server itu sendiri.")
+    info, before = server_backup.restore(db, path, password=password, check=_check_revision)
+    with db.transaction() as session:
+        audit.record(
+            session, actor, "restore", "database", "",
+            {"berkas": path.name, "cadangan_dibuat": info.created_at.isoformat(),
+             "cadangan_sebelumnya": before.path.name},
+        )  # fmt: skip
+    return RestoreResult(info, before)

@@ -1,0 +1,163 @@
+"""Backups of the office server: pg_dump in the same `.blkbak` container as the SQLite file.
+
+The server PC backs its database up on the same schedule and with the same retention as a single
+PC's file (core.storage.backup), sealed with the same key when a backup password is set. Inside
+the container is pg_dump's custom format instead of a SQLite file; `header["kind"]` tells them
+apart, so a restore knows which one it holds. A restore replaces the whole database in one
+transaction (pg_restore --single-transaction), so a failed restore leaves the server as it was.
+"""
+
+import os
+import subprocess
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from blkdesk import __version__
+from blkdesk.core.clock import utcnow
+from blkdesk.core.errors import DatabaseError
+from blkdesk.core.models import AuditEvent, Base
+from blkdesk.core.storage import backup
+from blkdesk.core.storage.db import Database, current_revision
+from blkdesk.core.storage.notify import connect_kwargs
+from blkdesk.core.storage.office_server import ServerConfig, load_config
+from blkdesk.core.storage.paths import backup_dir
+from blkdesk.core.storage.safefile import atomic_write
+
+KIND = "pg_dump"
+
+
+def served_here(db: Database) -> ServerConfig | None:
+    """The server's config when `db` is the office server running on this PC."""
+    config = load_config()
+    return config if config is not None and db.url == config.url() else None
+
+
+def folder() -> Path:
+    path = backup_dir() / "server-kantor"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _tool(config: ServerConfig, name: str) -> str:
+    exe = Path(config.bindir) / (name + ".exe" if os.name == "nt" else name)
+    return str(exe)
+
+
+def _env(url: str) -> dict[str, str]:
+    kw = connect_kwargs(url)
+    env = {**os.environ, "PGHOST": str(kw["host"]), "PGPORT": str(kw["port"]),
+           "PGUSER": str(kw["user"]), "PGDATABASE": str(kw["dbname"])}  # fmt: skip
+    if "password" in kw:
+        env["PGPASSWORD"] = str(kw["password"])
+    return env
+
+
+def _run(args: list[str], url: str) -> None:
+    result = subprocess.run(args, capture_output=True, text=True, env=_env(url), timeout=3600)
+    if result.returncode != 0:
+        last = (result.stderr or result.stdout).strip().splitlines()
+        raise DatabaseError(
+            f"{Path(args[0]).name} gagal: {last[-1] if last else result.returncode}"
+        )
+
+
+def _describe(db: Database) -> dict[str, Any]:
+    counts: dict[str, int] = {}
+    with db.session() as session:
+        for table, _label in backup.COUNTED:
+            model = Base.metadata.tables.get(table)
+            if model is None:
+                continue
+            query = select(func.count()).select_from(model)
+            if "deleted_at" in model.c:
+                query = query.where(model.c.deleted_at.is_(None))
+            counts[table] = int(session.scalar(query) or 0)
+        high = int(session.scalar(select(func.coalesce(func.max(AuditEvent.id), 0))) or 0)
+    return {"counts": counts, "revision": current_revision(db.engine), "audit_high": high}
+
+
+def create(db: Database, reason: str, *, now: datetime | None = None) -> backup.BackupResult:
+    """pg_dump the server's database into a new `.blkbak` (sealed with the backup key)."""
+    config = served_here(db)
+    if config is None:
+        raise DatabaseError("Cadangan server kantor dibuat oleh PC server itu sendiri.")
+    now = now or utcnow()
+    target_folder = folder()
+    with db.session() as session:
+        key = backup.configured_key(session)
+    target = backup._target_name(target_folder, now, reason)
+    fd, raw_name = tempfile.mkstemp(prefix=".dump-", suffix=".pgdump", dir=target_folder)
+    os.close(fd)
+    raw = Path(raw_name)
+    try:
+        _run([_tool(config, "pg_dump"), "--format=custom", "--no-owner", "--file", str(raw)],
+             db.url)  # fmt: skip
+        header: dict[str, Any] = {
+            "format": 1,
+            "kind": KIND,
+            "created_at": now.isoformat(),
+            "reason": reason,
+            "source": db.location,
+            "app_version": __version__,
+            "db_bytes": raw.stat().st_size,
+            "sha256": backup._sha256(raw),
+            **_describe(db),
+        }
+        with atomic_write(target) as out:
+            backup._write_container(out, raw, header, key)
+    finally:
+        raw.unlink(missing_ok=True)
+    result = backup.BackupResult(info=backup.read_info(target))
+    result.pruned = backup.prune(target_folder, now)
+    return result
+
+
+def restore(
+    db: Database,
+    path: Path,
+    *,
+    password: str | None = None,
+    check: Callable[[str | None], None] | None = None,
+) -> tuple[backup.BackupInfo, backup.BackupInfo]:
+    """Replace the server's database with the dump inside `path`, after a backup of it now;
+    returns (what was restored, the backup taken just before). `check` vets the revision."""
+    config = served_here(db)
+    if config is None:
+        raise DatabaseError("Pemulihan server kantor dilakukan di PC server itu sendiri.")
+    with db.session() as session:
+        key = backup.configured_key(session)
+    fd, raw_name = tempfile.mkstemp(prefix=".restore-", suffix=".pgdump", dir=folder())
+    os.close(fd)
+    raw = Path(raw_name)
+    try:
+        info = backup.extract(path, raw, password=password, key=key)
+        header_kind = _kind(path)
+        if header_kind != KIND:
+            raise DatabaseError(
+                f"{path.name} adalah cadangan berkas SQLite, bukan cadangan server kantor."
+            )
+        if check is not None:
+            check(info.revision)
+        before = create(db, "pemulihan").info
+        db.engine.dispose()  # pg_restore drops tables this process must not be holding
+        _run([_tool(config, "pg_restore"), "--clean", "--if-exists", "--no-owner",
+              "--single-transaction", "--dbname", str(_env(db.url)["PGDATABASE"]), str(raw)],
+             db.url)  # fmt: skip
+    finally:
+        raw.unlink(missing_ok=True)
+    return info, before
+
+
+def _kind(path: Path) -> str:
+    with open(path, "rb") as f:
+        header, _ = backup._read_header(f, path)
+    return str(header.get("kind", "sqlite"))
+
+
+def list_backups() -> list[backup.BackupInfo]:
+    return backup.list_backups(folder())

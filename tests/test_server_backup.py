@@ -1,0 +1,77 @@
+"""The office server backs up with pg_dump into the same sealed `.blkbak`, and restores from it."""
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from blkdesk.core.errors import DatabaseError
+from blkdesk.core.institution import setup
+from blkdesk.core.models import Trainee
+from blkdesk.core.registry import trainees
+from blkdesk.core.storage import backup, office_server, restore, server_backup
+from blkdesk.core.storage.db import open_database
+from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.postgres import free_port
+from tests.support.registrants import siti
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def served(monkeypatch):
+    if office_server.find_tools() is None:
+        pytest.skip("PostgreSQL is not installed here")
+    if os.geteuid() == 0:
+        monkeypatch.setenv(office_server.RUN_AS_ENV, "postgres")
+    home = Path(tempfile.mkdtemp(prefix="blkdesk-home-"))
+    home.chmod(0o755)
+    monkeypatch.setenv("BLKDESK_DATA_DIR", str(home))
+    config = office_server.create(free_port(), listen="127.0.0.1")
+    db = open_database(config.url())
+    setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+    yield db
+    db.dispose()
+    office_server.stop(config)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def _count(db) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count(Trainee.id)))
+
+
+def test_backup_is_sealed_with_the_backup_password_and_restores(served, admin):
+    db = served
+    with db.transaction() as s:
+        backup.set_backup_password(s, admin, "Rahasia-Kantor")
+        trainees.register(s, admin, siti())
+    # The same entry points as a single PC's file: Pengaturan › Cadangan and the schedule.
+    assert backup.changed_since_last_backup(db) and backup.auto_backup_due(db)
+    info = backup.backup_now(db, admin).info
+    assert info.encrypted and info.counts["trainee"] == 1
+    assert info.path.parent == server_backup.folder()
+    assert backup.backups_of(db) == [info]
+    with db.transaction() as s:
+        trainees.register(s, admin, siti(nik="3602015708950002", name="Siti Dua", phone=""))
+    assert _count(db) == 2
+    result = restore.restore(db, admin, info.path)
+    assert _count(db) == 1
+    assert result.before is not None and result.before.counts["trainee"] == 2
+    # The restore made its own backup first, so the restored-over state can come back too.
+    kinds = sorted(i.reason for i in server_backup.list_backups())
+    assert kinds == ["manual", "pemulihan"]
+    # The database works on after the restore: new ids, new saves.
+    with db.transaction() as s:
+        trainees.register(s, admin, siti(nik="3602015708950003", name="Siti Tiga", phone=""))
+    assert _count(db) == 2
+
+
+def test_a_sqlite_backup_is_not_restored_into_the_server(served, db, admin, tmp_path):
+    sqlite_backup = backup.backup_now(db, admin).info.path
+    with pytest.raises(DatabaseError, match="bukan cadangan server kantor"):
+        restore.restore(served, admin, sqlite_backup)
+    assert _count(served) == 0
