@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="28" />
+        <location filename="../../blkdesk/ui/about.py" line="28"/>
         <source>Tentang BLKDesk</source>
         <translation>About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="35" />
-        <source>&lt;b style='font-size:15pt'&gt;BLKDesk {version}&lt;/b&gt;&lt;br&gt;Administrasi Balai Latihan Kerja</source>
-        <translation>&lt;b style='font-size:15pt'&gt;BLKDesk {version}&lt;/b&gt;&lt;br&gt;Vocational training centre administration</translation>
+        <location filename="../../blkdesk/ui/about.py" line="35"/>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;BLKDesk {version}&lt;/b&gt;&lt;br&gt;Administrasi Balai Latihan Kerja</source>
+        <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;BLKDesk {version}&lt;/b&gt;&lt;br&gt;Vocational training centre administration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="44" />
+        <location filename="../../blkdesk/ui/about.py" line="44"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="45" />
+        <location filename="../../blkdesk/ui/about.py" line="45"/>
         <source>Folder data</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="47" />
+        <location filename="../../blkdesk/ui/about.py" line="47"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="48" />
+        <location filename="../../blkdesk/ui/about.py" line="48"/>
         <source>Folder log</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="49" />
+        <location filename="../../blkdesk/ui/about.py" line="49"/>
         <source>Pustaka</source>
         <translation>Libraries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="51" />
+        <location filename="../../blkdesk/ui/about.py" line="51"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="67" />
+        <location filename="../../blkdesk/ui/about.py" line="67"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
@@ -52,27 +52,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="20" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="20"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="30" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="30"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="31" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="31"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="32" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="32"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="33" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="33"/>
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="137" />
+        <location filename="../../blkdesk/ui/wizard.py" line="137"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="139" />
+        <location filename="../../blkdesk/ui/wizard.py" line="139"/>
         <source>Akun ini dapat menambah pengguna lain (operator, kepala, peninjau).</source>
         <translation>This account can add other users (operators, head, viewers).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="143" />
+        <location filename="../../blkdesk/ui/wizard.py" line="143"/>
         <source>mis. admin</source>
         <translation>e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="147" />
+        <location filename="../../blkdesk/ui/wizard.py" line="147"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="148" />
+        <location filename="../../blkdesk/ui/wizard.py" line="148"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="149" />
+        <location filename="../../blkdesk/ui/wizard.py" line="149"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="150" />
+        <location filename="../../blkdesk/ui/wizard.py" line="150"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="151" />
+        <location filename="../../blkdesk/ui/wizard.py" line="151"/>
         <source>Kata sandi minimal 8 karakter, berisi huruf dan angka.</source>
         <translation>Passwords have at least 8 characters, with letters and digits.</translation>
     </message>
@@ -123,47 +123,47 @@
 <context>
     <name>ApplicantsModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26" />
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26" />
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26" />
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26" />
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26" />
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26"/>
         <source>Syarat</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27" />
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27" />
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="46" />
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="46"/>
         <source>✓ Memenuhi</source>
         <translation>✓ Meets requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="48" />
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="48"/>
         <source>✗ Tidak: {rules}</source>
         <translation>✗ No: {rules}</translation>
     </message>
@@ -171,22 +171,22 @@
 <context>
     <name>AssessmentGridModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="60" />
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="60"/>
         <source> (mengundurkan diri)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="83" />
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="83"/>
         <source>Percobaan {n}: {result} ({date}{score}{who})</source>
         <translation>Attempt {n}: {result} ({date}{score}{who})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="90" />
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="90"/>
         <source>Sisa percobaan: {n}</source>
         <translation>Attempts remaining: {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="102" />
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="102"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
@@ -194,51 +194,51 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="51" />
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="51"/>
         <source>%
 seluruh</source>
         <translation>%
 overall</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="51" />
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="51"/>
         <source>% s.d.
 diisi</source>
         <translation>% up to
 last entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="158" />
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="158"/>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="188" />
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="188"/>
         <source>Hadir {present} dari {held} hari yang sudah diisi. Ambang program: {threshold} %.</source>
         <translation>Present {present} of {held} days keyed. Programme threshold: {threshold} %.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="192" />
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="192"/>
         <source>Hadir {present} dari seluruh {total} hari pelatihan.</source>
         <translation>Present {present} of all {total} training days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="197" />
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="197"/>
         <source>Ambang {threshold} % tidak dapat dicapai lagi walau hadir setiap hari berikutnya.</source>
         <translation>The {threshold} % threshold can no longer be reached, even with full attendance from now on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="226" />
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="226"/>
         <source> (mundur)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="229" />
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="229"/>
         <source>NIK {nik}</source>
         <translation>NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="232" />
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="232"/>
         <source>Mengundurkan diri sejak {day}</source>
         <translation>Withdrew on {day}</translation>
     </message>
@@ -246,231 +246,231 @@ last entry</translation>
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="60" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="59"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="67" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="66"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="75" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="74"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="80" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="79"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="82" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="81"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="82"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="87" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="86"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="89" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="88"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="89"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="101" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="100"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="103" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="102"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="105"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="110" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="117" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="119" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="118"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
-        <translation>Down: day by day, like reading the paper's columns. Right: trainee by trainee.</translation>
+        <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="150" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="149"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus · F2 catatan · Ctrl+D semua hadir · Ctrl+Z batalkan. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · select several cells and type a code to fill them at once · F2 note · Ctrl+D all present · Ctrl+Z undo. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="172" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="171"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="182" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="181"/>
         <source>{name} · {program} · {start} – {end} · {status}</source>
         <translation>{name} · {program} · {start} – {end} · {status}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="207" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="206"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="218" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="217"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="229" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="228"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="287" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="286"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
-        <translation>First select a cell in the day's column to fill.</translation>
+        <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="296" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="295"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="323" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="322"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="336" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="335"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="354" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="353"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="357" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="356"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="358" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="357"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="375" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="374"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="394" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="393"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="400" />
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="418" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="417"/>
         <source>PDF disimpan: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="412" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="411"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="425" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="424"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="426" />
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="447" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="446"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="435" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="434"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="435" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="434"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="440" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="439"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="447" />
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="458" />
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="475"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="454" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="453"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="467" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="466"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="474" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="473"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="477" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -478,65 +478,65 @@ last entry</translation>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="55" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="55"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="56" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="56"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="64" />
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="80" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="80"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="64" />
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="82" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="82"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="65" />
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="81" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="81"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="79" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="79"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="83" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="83"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="84" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="84"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="85" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="85"/>
         <source>ID data</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="110" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="110"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="132" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="132"/>
         <source>{n} peristiwa terbaru ditampilkan; persempit saringan untuk yang lebih lama.</source>
         <translation>Showing the {n} most recent events; narrow the filter to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="135" />
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="135"/>
         <source>{n} peristiwa.</source>
         <translation>{n} events.</translation>
     </message>
@@ -544,17 +544,17 @@ last entry</translation>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="147" />
+        <location filename="../../blkdesk/ui/guard.py" line="149"/>
         <source>Membuat cadangan otomatis…</source>
         <translation>Creating automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="156" />
+        <location filename="../../blkdesk/ui/guard.py" line="158"/>
         <source>Cadangan otomatis dibuat: {name}</source>
         <translation>Automatic backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="171" />
+        <location filename="../../blkdesk/ui/guard.py" line="173"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
@@ -562,27 +562,27 @@ last entry</translation>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="39" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="39"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="43" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="43"/>
         <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Simpan kata sandi di tempat aman: tanpa kata sandi, cadangan tidak dapat dipulihkan di PC lain.</source>
         <translation>Subsequent backups are encrypted with this password. Keep the password somewhere safe: without it, backups cannot be restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="53" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="53"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="54" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="54"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="61" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="61"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -590,175 +590,175 @@ last entry</translation>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="86" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="86"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="87" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="87"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="88" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="88"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="89" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="89"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="89" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="89"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="90" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="90"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="97" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="97"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="99" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="99"/>
         <source>Pulihkan terpilih…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="101" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="101"/>
         <source>Pulihkan dari berkas…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="103" />
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="271" />
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="276" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="276"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="121" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="121"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="126" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="126"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="128" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="128"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="130" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="130"/>
         <source>Jangan salin</source>
-        <translation>Don't copy</translation>
+        <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="133" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="133"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="135" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="135"/>
         <source>Tanpa kata sandi</source>
         <translation>No password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="139" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="139"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="140" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="140"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="161" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="161"/>
         <source>Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.</source>
         <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="167" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="167"/>
         <source>{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>{count} backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="178" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="178"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="179" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="179"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="179" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="179"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="185" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="185"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="190" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="190"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196" />
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="198" />
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="292" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="292"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203" />
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="219" />
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="256" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="256"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="209" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="209"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="210" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="210"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="223" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="223"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="225" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="225"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -769,32 +769,32 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="235" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="235"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="236" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="236"/>
         <source>Cadangan ini dilindungi kata sandi:</source>
         <translation>This backup is password-protected:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="244" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="244"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="257" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="257"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="266" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="266"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="277" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="277"/>
         <source>{summary}
 
 {details}
@@ -807,7 +807,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="283" />
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="283"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -815,262 +815,262 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDetailDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="51" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="55"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="69" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="73"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="72" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="76"/>
         <source>Kembalikan status…</source>
         <translation>Restore status…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="77" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="81"/>
         <source>Seleksi peserta</source>
         <translation>Participant selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="78" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="82"/>
         <source>Jadwal pelatihan</source>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="96" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="100"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="97" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="101"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print participant list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="98" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="102"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="110" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="114"/>
         <source>Syarat peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="114" />
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="259" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="263"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="125" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="129"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="127" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="131"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="128" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="132"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="129" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="130" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="134"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="131" />
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="390" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="394"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="160" />
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="454" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="458"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="167" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="171"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="168" />
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="369" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="373"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="191" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="195"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="196" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="200"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="199" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="203"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="209" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="213"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="257" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="261"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="264" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="268"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="287" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="291"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="288" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="292"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="298" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="302"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="349" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="353"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="350" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="354"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="359" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="363"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="366" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="370"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="367" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="371"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="369" />
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="471" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="391" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="395"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="418" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="422"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="419" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="423"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="430" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="434"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="431" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="435"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="452" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="456"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="460" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="464"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="467" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="471"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="468" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="472"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="470" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="474"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="471" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="500" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="504"/>
         <source>Daftar peserta {batch}</source>
         <translation>Participant list {batch}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="508" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="512"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="508" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="512"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="519" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="523"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="524" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="528"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="524" />
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="528"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1078,107 +1078,107 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="46" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="46"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="46" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="46"/>
         <source>Ubah angkatan</source>
         <translation>Edit batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="76" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="76"/>
         <source>Rencana angkatan</source>
         <translation>Batch plan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="82" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="82"/>
         <source>mis. Angkatan II/2025</source>
         <translation>e.g. Angkatan II/2025</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="86" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="86"/>
         <source>Desa dan kecamatan lokasi MTU</source>
         <translation>Village and district where the MTU is located</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="94" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="94"/>
         <source> peserta</source>
         <translation> participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="120" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="120"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="121" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="121"/>
         <source>Nama angkatan</source>
         <translation>Batch name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="122" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="122"/>
         <source>Pelaksanaan</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="123" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="123"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
         <source>Rencana mulai</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
         <source>Hari latihan</source>
         <translation>Training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
         <source>Wajib untuk angkatan yang sudah ditutup</source>
         <translation>Required for closed batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
         <source>Alasan perubahan</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="135" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="135"/>
         <source>Hari pelatihan</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="216" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="216"/>
         <source>Pilih program dan minimal satu hari latihan untuk melihat jadwal.</source>
         <translation>Select a programme and at least one training day to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="242" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="242"/>
         <source>{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
         <translation>{n} training days ({jp} JP, {hours} JP/day): {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="246" />
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="246"/>
         <source>Dilewati: {h} libur nasional, {c} libur lokal.</source>
         <translation>Skipped: {h} national holidays, {c} local holidays.</translation>
     </message>
@@ -1186,47 +1186,47 @@ Restore from a good backup.</translation>
 <context>
     <name>CertificatePrinter</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="59" />
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="59"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="61" />
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="61"/>
         <source>{n} dokumen sudah pernah dicetak. Cetakan ulang diberi tanda “cetak ulang” dan dicatat. Lanjutkan?</source>
         <translation>{n} documents have already been printed. Reprints are marked “reprint” and logged. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="73" />
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="73"/>
         <source>Pratinjau cetak: {n} halaman</source>
         <translation>Print preview: {n} pages</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="94" />
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="94"/>
         <source>Simpan sertifikat sebagai PDF</source>
         <translation>Save certificate as PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="94" />
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="94"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="100" />
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="100"/>
         <source>Menyusun halaman sertifikat…</source>
         <translation>Laying out certificate pages…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="115" />
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="115"/>
         <source>PDF tersimpan</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="116" />
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="116"/>
         <source>{pages} halaman tersimpan di {path}</source>
         <translation>{pages} pages saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="119" />
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="119"/>
         <source>Menyimpan PDF sertifikat</source>
         <translation>Saving certificate PDF</translation>
     </message>
@@ -1234,298 +1234,298 @@ Restore from a good backup.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="55" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="54"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="62" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="61"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="64" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="63"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="70" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="69"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="78" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="77"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="88" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="87"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="89" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="88"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="90" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="89"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="103" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="102"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="108" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="107"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="110" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="109"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="117" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="116"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="119" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="118"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="121" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="120"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="122" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="121"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="124" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="125" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="124"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="126"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="128" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="140" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="156" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="155"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="157" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="156"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="158" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="157"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="159" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="158"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="166" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="165"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="169" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="168"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="180" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="179"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="182" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="181"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="190" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="189"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="191" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="190"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="192" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="191"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="193"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="195" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="201" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="203" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="202"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="214" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="213"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="222" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="224" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="223"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="224"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="228" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="227"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="228"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="230" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="249" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="248"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="279" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="278"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="290" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="289"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="308" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="307"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="349" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="348"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="351" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="350"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="366" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="365"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="381" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="380"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="383" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="382"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="400" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="399"/>
         <source>Pilih dulu peserta di daftar sertifikat.</source>
         <translation>First select a participant in the certificate list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="406" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="405"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="425" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="424"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="431" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="430"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="440" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="439"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="155" />
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="189" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="188"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="193" />
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1533,27 +1533,27 @@ Restore from a good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="78" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="78"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="85" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="85"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="86" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="86"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="87" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="87"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="93" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="93"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -1561,40 +1561,88 @@ Restore from a good backup.</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="72" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="72"/>
         <source>Tambah libur lokal</source>
         <translation>Add local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="78" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="78"/>
         <source>Angkatan yang direncanakan sesudah ini melewati tanggal tersebut. Angkatan yang sudah punya jadwal pada tanggal itu perlu dipindahkan harinya.</source>
         <translation>Batches planned after this one extend past that date. Batches already scheduled on that date need to be moved to another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="89" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="89"/>
         <source>mis. Cuti bersama kantor</source>
         <translation>e.g. Office collective leave day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="90" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="90"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="91" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="91"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="50"/>
+        <source>Hubungkan ke server kantor</source>
+        <translation>Connect to the office server</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="53"/>
+        <source>Isi alamat PC server kantor dan kata sandi yang ditampilkan BLKDesk di PC itu (Pengaturan › Server kantor).</source>
+        <translation>Enter the address of the office server PC and the password BLKDesk shows on that PC (Settings › Office server).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="61"/>
+        <source>mis. 192.168.1.10</source>
+        <translation>e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="64"/>
+        <source>Alamat server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="65"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="66"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="72"/>
+        <source>Uji dan hubungkan</source>
+        <translation>Test and connect</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="80"/>
+        <source>Isi alamat PC server.</source>
+        <translation>Enter the server PC's address.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="82"/>
+        <source>Isi kata sandi dari PC server.</source>
+        <translation>Enter the password from the server PC.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="40" />
+        <location filename="../../blkdesk/ui/crash.py" line="40"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="48" />
+        <location filename="../../blkdesk/ui/crash.py" line="48"/>
         <source>BLKDesk menemui kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman; periksa kembali isian terakhir Anda.
 
 Laporan kesalahan (tanpa data pribadi) sudah disimpan di:
@@ -1609,22 +1657,22 @@ An error report (without personal data) was saved to:
 Send that file to your IT support with a short note on what you were doing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="63" />
+        <location filename="../../blkdesk/ui/crash.py" line="63"/>
         <source>Simpan salinan laporan…</source>
         <translation>Save a copy of the report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="67" />
+        <location filename="../../blkdesk/ui/crash.py" line="67"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="73" />
+        <location filename="../../blkdesk/ui/crash.py" line="73"/>
         <source>Simpan salinan laporan</source>
         <translation>Save a copy of the report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="75" />
+        <location filename="../../blkdesk/ui/crash.py" line="75"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
@@ -1632,7 +1680,7 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>DateReasonDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="111" />
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="111"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -1640,157 +1688,157 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="68" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="69"/>
         <source>Semua tindak lanjut</source>
         <translation>All follow-ups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="69" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="70"/>
         <source>3 bulan setelah pelatihan</source>
         <translation>3 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="70" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="71"/>
         <source>6 bulan setelah pelatihan</source>
         <translation>6 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="71" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="72"/>
         <source>12 bulan setelah pelatihan</source>
         <translation>12 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="76" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="77"/>
         <source>Unduh lembar survei…</source>
         <translation>Download survey sheet…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="78" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="79"/>
         <source>Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.</source>
         <translation>This list as an Excel file to fill in and import back.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="86" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="87"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="87" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="88"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="90" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="91"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="91" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="92"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="89" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="90"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="88" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="89"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="88" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="89"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="92" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="93"/>
         <source>Panggilan sebelumnya</source>
         <translation>Previous calls</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="120" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="121"/>
         <source>Belum bekerja ({date})</source>
         <translation>Not yet working ({date})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="123" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="124"/>
         <source>Hasil panggilan</source>
         <translation>Call result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="136" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="137"/>
         <source>&amp;Simpan dan lanjut</source>
         <translation>&amp;Save and continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="138" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="139"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="140" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="141"/>
         <source>&amp;Lewati</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="141" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="142"/>
         <source>Ctrl+↓ berikutnya, Ctrl+↑ sebelumnya</source>
         <translation>Ctrl+↓ next, Ctrl+↑ previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="150" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="151"/>
         <source>Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan.</source>
         <translation>Press 1–5 in the Result column to choose, Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="170" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="171"/>
         <source>{n} alumni perlu dihubungi</source>
         <translation>{n} alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="172" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="173"/>
         <source>Tidak ada alumni yang perlu dihubungi hari ini.</source>
         <translation>No alumni to call today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="210" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="211"/>
         <source>Semua sudah dihubungi</source>
         <translation>Everyone has been called</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="215" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="216"/>
         <source>(tidak ada nomor HP)</source>
         <translation>(no mobile number)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="217" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="218"/>
         <source>{program} · {batch}, selesai {end} · tindak lanjut {n} bulan</source>
         <translation>{program} · {batch}, ended {end} · {n}-month follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="236" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="237"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="239" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="240"/>
         <source>Tersimpan: {name} — {outcome}.</source>
         <translation>Saved: {name} — {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="247" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="248"/>
         <source>Simpan lembar survei</source>
         <translation>Save survey sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="248" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="249"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="254" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="255"/>
         <source>Lembar survei berisi {n} alumni disimpan di {path}.</source>
         <translation>Survey sheet with {n} alumni saved to {path}.</translation>
     </message>
@@ -1798,123 +1846,123 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>GraduatesTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="317" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="318"/>
         <source>Cari lulusan: nama, NIK atau nomor HP…</source>
         <translation>Search graduates: name, NIK or mobile…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="324" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="325"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="325" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="326"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="326" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="327"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="327" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="328"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="328" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="329"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="329" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="330"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="330" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="331"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="331" />
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="338" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="332"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="339"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="339" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="340"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="340" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="341"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="341" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="342"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="342" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="343"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="343" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="344"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="344" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="345"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="345" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="346"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="350" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="351"/>
         <source>Catat penempatan…</source>
         <translation>Record placement…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="353" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="354"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="355" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="356"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="413" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="414"/>
         <source>Riwayat penempatan {name}</source>
         <translation>Placement history of {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="416" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="417"/>
         <source>Pilih lulusan untuk melihat riwayatnya.</source>
         <translation>Select a graduate to see their history.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="455" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="456"/>
         <source>Hapus catatan penempatan</source>
         <translation>Delete placement record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="456" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="457"/>
         <source>Alasan menghapus catatan {date} ({outcome}):</source>
         <translation>Reason for deleting the record of {date} ({outcome}):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="466" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="467"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -1922,67 +1970,67 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="83" />
+        <location filename="../../blkdesk/ui/wizard.py" line="83"/>
         <source>Kepala BLK dan logo</source>
         <translation>Head of the BLK and logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="84" />
+        <location filename="../../blkdesk/ui/wizard.py" line="84"/>
         <source>Nama dan NIP kepala dicetak di bawah tanda tangan sertifikat.</source>
-        <translation>The head's name and NIP are printed below the signature on certificates.</translation>
+        <translation>The head&apos;s name and NIP are printed below the signature on certificates.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="88" />
+        <location filename="../../blkdesk/ui/wizard.py" line="88"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="89" />
+        <location filename="../../blkdesk/ui/wizard.py" line="89"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="91" />
+        <location filename="../../blkdesk/ui/wizard.py" line="91"/>
         <source>Nama kepala</source>
-        <translation>Head's name</translation>
+        <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="92" />
+        <location filename="../../blkdesk/ui/wizard.py" line="92"/>
         <source>NIP kepala</source>
-        <translation>Head's NIP</translation>
+        <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="96" />
+        <location filename="../../blkdesk/ui/wizard.py" line="96"/>
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="100" />
+        <location filename="../../blkdesk/ui/wizard.py" line="100"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="105" />
+        <location filename="../../blkdesk/ui/wizard.py" line="105"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="111" />
+        <location filename="../../blkdesk/ui/wizard.py" line="111"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="111" />
+        <location filename="../../blkdesk/ui/wizard.py" line="111"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="119" />
+        <location filename="../../blkdesk/ui/wizard.py" line="119"/>
         <source>Berkas itu bukan gambar PNG atau JPEG.</source>
         <translation>That file is not a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="124" />
+        <location filename="../../blkdesk/ui/wizard.py" line="124"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
@@ -1990,22 +2038,22 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/help.py" line="24" />
+        <location filename="../../blkdesk/ui/help.py" line="24"/>
         <source>Panduan BLKDesk</source>
         <translation>BLKDesk guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/help.py" line="32" />
+        <location filename="../../blkdesk/ui/help.py" line="32"/>
         <source>◀ Kembali</source>
         <translation>◀ Back</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/help.py" line="36" />
+        <location filename="../../blkdesk/ui/help.py" line="36"/>
         <source>Daftar isi</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/help.py" line="44" />
+        <location filename="../../blkdesk/ui/help.py" line="44"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2013,324 +2061,324 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="167" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="168"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="188" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="189"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="189" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="190"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="190" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="191"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="191" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="192"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="192" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="193"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="204" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="205"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="205" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="206"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="211" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="212"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No participants this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="212" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="213"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="283" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="284"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="305" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="306"/>
         <source>di {n} angkatan</source>
         <translation>in {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="336" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="337"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="338" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="339"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="339" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="340"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="345" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="346"/>
         <source>belum pernah dibuat</source>
         <translation>never made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="350" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="351"/>
         <source>{when} ({ago})</source>
         <translation>{when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="357" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="358"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="303" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="304"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="304" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="305"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="307" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="308"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="308" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="309"/>
         <source>dari {n} angkatan</source>
         <translation>of {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="312" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
         <source>semua sudah dicetak</source>
         <translation>all already printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
         <source>3/6/12 bln: {a} · {b} · {c}</source>
         <translation>3/6/12 mo: {a} · {b} · {c}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="325" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="326"/>
         <source>laporan bulanan</source>
         <translation>monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="326" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="327"/>
         <source>laporan bulanan {month} {year}</source>
         <translation>monthly report {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="330" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="331"/>
         <source>berkas sinkronisasi (perubahan)</source>
         <translation>sync file (changes)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="331" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="332"/>
         <source>berkas sinkronisasi</source>
         <translation>sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="343" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="344"/>
         <source>dicadangkan oleh server PostgreSQL</source>
         <translation>backed up by the PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="360" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="361"/>
         <source>{what}, {when} ({ago})</source>
         <translation>{what}, {when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="371" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="372"/>
         <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}. Ekspor laporan bulanan dan berkas sinkronisasi di halaman Laporan &amp; Sinkronisasi.</source>
         <translation>The submission for {month} to the province is past its due date {due}. Export the monthly report and the sync file on the Reports &amp; Sync page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="383" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="384"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="385" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="386"/>
         <source>{total} peserta: {male} laki-laki, {female} perempuan</source>
         <translation>{total} participants: {male} male, {female} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="392" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="393"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="393" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="394"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="397" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="398"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="416" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="417"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="418" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="419"/>
         <source>{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha</source>
         <translation>{rate} of {graduates} graduates work or run a business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="423" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="540" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="541"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="431" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="432"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="442" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="443"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="464" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="465"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="466" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="482" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="529" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="555" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="556"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="467" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="483" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="528" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="554" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="555"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="530" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="531"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="469" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="556" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="557"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="470" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="471"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="479" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="480"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="481" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="482"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="484" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="485"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="493" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="494"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="495" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="526" />
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="552" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="553"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="498" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="517" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="518"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="521" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="522"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="527" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="528"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="531" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="543" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="544"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="547" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="548"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="553" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="554"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="557" />
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="558"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
@@ -2338,42 +2386,42 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>ImportCheckDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="475" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="476"/>
         <source>Impor hasil survei</source>
         <translation>Import survey results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="477" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="478"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="480" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="481"/>
         <source>{file}: {rows} baris dibaca, {valid} benar, {bad} bermasalah.</source>
         <translation>{file}: {rows} rows read, {valid} valid, {bad} with problems.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="490" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="491"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="491" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="492"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="492" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="493"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="507" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="508"/>
         <source>Impor {n} baris yang benar saja</source>
         <translation>Import only the {n} valid rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="509" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="510"/>
         <source>Impor {n} baris</source>
         <translation>Import {n} rows</translation>
     </message>
@@ -2381,78 +2429,78 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="33" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="33"/>
         <source>Hasil impor pendaftar</source>
         <translation>Applicant import results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="42" />
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="59" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="42"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="59"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="43" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="43"/>
         <source>Diimpor</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="44" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="44"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="45" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="45"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="46" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="46"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="55" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="55"/>
         <source>Peringatan: {w}</source>
         <translation>Warning: {w}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="59" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="59"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="69" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="69"/>
         <source>Kolom tidak dikenal (diabaikan): {names}</source>
         <translation>Unknown columns (ignored): {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="76" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="76"/>
         <source>Simpan baris gagal ke Excel…</source>
         <translation>Save failed rows to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="87" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="87"/>
         <source>Simpan baris gagal</source>
         <translation>Save failed rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="87" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="87"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="95" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="95"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="95" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="95"/>
         <source>Berkas tidak dapat ditulis.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="99" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="99"/>
         <source>Tersimpan: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -2460,52 +2508,52 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="53" />
+        <location filename="../../blkdesk/ui/wizard.py" line="53"/>
         <source>Identitas lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="55" />
+        <location filename="../../blkdesk/ui/wizard.py" line="55"/>
         <source>Data ini tampil di sertifikat, laporan bulanan dan berkas sinkronisasi.</source>
         <translation>This appears on certificates, monthly reports and sync files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="59" />
+        <location filename="../../blkdesk/ui/wizard.py" line="59"/>
         <source>mis. SRG</source>
         <translation>e.g. SRG</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="61" />
+        <location filename="../../blkdesk/ui/wizard.py" line="61"/>
         <source>mis. UPTD Balai Latihan Kerja Kab. Serang</source>
         <translation>e.g. UPTD Balai Latihan Kerja Kab. Serang</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="68" />
+        <location filename="../../blkdesk/ui/wizard.py" line="68"/>
         <source>Provinsi Banten (36)</source>
         <translation>Banten Province (36)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="71" />
+        <location filename="../../blkdesk/ui/wizard.py" line="71"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="72" />
+        <location filename="../../blkdesk/ui/wizard.py" line="72"/>
         <source>Nama lembaga</source>
         <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="73" />
+        <location filename="../../blkdesk/ui/wizard.py" line="73"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="74" />
+        <location filename="../../blkdesk/ui/wizard.py" line="74"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="75" />
+        <location filename="../../blkdesk/ui/wizard.py" line="75"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
@@ -2513,47 +2561,47 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>InstructorDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="20" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="20"/>
         <source>Instruktur baru</source>
         <translation>New instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="20" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="20"/>
         <source>Ubah instruktur</source>
         <translation>Edit instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="26" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="26"/>
         <source>NIP 18 angka, atau nomor lain</source>
         <translation>18-digit NIP, or another number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="28" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="28"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="34" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="34"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="35" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="35"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="36" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="36"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="37" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="37"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="38" />
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="38"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -2561,232 +2609,232 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>LayoutDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="82" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="82"/>
         <source>Tata letak sertifikat</source>
         <translation>Certificate layout</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="96" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="96"/>
         <source>Kertas dan posisi</source>
         <translation>Paper and position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="97" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="97"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="98" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="98"/>
         <source>Logo dan tanda tangan</source>
         <translation>Logo and signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="99" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="99"/>
         <source>Penomoran</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="104" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="104"/>
         <source>Sertifikat, halaman depan</source>
         <translation>Certificate, front page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="105" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="105"/>
         <source>Sertifikat, halaman belakang</source>
         <translation>Certificate, back page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="106" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="106"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="141" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="141"/>
         <source>Mendatar</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="141" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="141"/>
         <source>Tegak</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="145" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="145"/>
         <source>Kiri bawah</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="145" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="145"/>
         <source>Kanan bawah</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="151" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="151"/>
         <source>Kotak pas foto 3 × 4</source>
         <translation>3 × 4 photo box</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="152" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="152"/>
         <source>Berisi foto peserta bila ada; kosong untuk ditempel.</source>
-        <translation>Contains the participant's photo if available; left blank for a photo to be pasted on.</translation>
+        <translation>Contains the participant&apos;s photo if available; left blank for a photo to be pasted on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="154" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="154"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="155" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="155"/>
         <source>Arah sertifikat</source>
         <translation>Certificate orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="156" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="156"/>
         <source>Arah surat keterangan</source>
         <translation>Completion letter orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="157" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="157"/>
         <source>Margin</source>
         <translation>Margins</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="158" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="158"/>
         <source>Letak kode QR</source>
         <translation>QR code position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159"/>
         <source>Ukuran kode QR</source>
         <translation>QR code size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="160" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="160"/>
         <source>Geser judul ke bawah</source>
         <translation>Move title down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="162" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="162"/>
         <source>Geser tanda tangan ke bawah</source>
         <translation>Move signature down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="183" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="183"/>
         <source>Kosong: PEMERINTAH &lt;kabupaten/kota&gt; dan nama lembaga</source>
         <translation>Blank: PEMERINTAH &lt;regency/city&gt; (Government of …) and institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="192" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="192"/>
         <source>Kosong: Kepala &lt;nama lembaga&gt;</source>
         <translation>Blank: Kepala &lt;institution name&gt; (Head of …)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="193" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="193"/>
         <source>Kop (satu baris per baris)</source>
         <translation>Letterhead (one line per row)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="194" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="194"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="195" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="195"/>
         <source>Pengantar nama</source>
         <translation>Text before name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="196" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="196"/>
         <source>Pernyataan</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="197" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="197"/>
         <source>Judul halaman belakang</source>
         <translation>Back page title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198"/>
         <source>Judul surat keterangan</source>
         <translation>Completion letter title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="199" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="199"/>
         <source>Isi surat keterangan</source>
         <translation>Completion letter text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="200" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="200"/>
         <source>Jabatan penanda tangan</source>
-        <translation>Signatory's position</translation>
+        <translation>Signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="202" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="202"/>
         <source>Kolom isian: {program} {jp} {start} {end} {institution} {attendance} {result}</source>
         <translation>Fields: {program} {jp} {start} {end} {institution} {attendance} {result}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="213" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="213"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="213" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="213"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="222" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="222"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="224" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="224"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="233" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="233"/>
         <source>Tanpa logo pilihan, logo lembaga dari penyiapan awal yang dipakai. Tanda tangan: pindaian PNG berlatar transparan, dicetak di atas nama kepala; kosongkan bila sertifikat ditandatangani basah.</source>
-        <translation>If no logo is chosen, the institution logo from the initial setup is used. Signature: a PNG scan with a transparent background, printed above the head's name; leave empty if certificates are signed by hand.</translation>
+        <translation>If no logo is chosen, the institution logo from the initial setup is used. Signature: a PNG scan with a transparent background, printed above the head&apos;s name; leave empty if certificates are signed by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="255" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="255"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="256" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="256"/>
         <source>Nomor surat keterangan</source>
         <translation>Completion letter number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="258" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="258"/>
         <source>Nomor urut dimulai lagi</source>
         <translation>Sequence number restarts</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="261" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="261"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="264" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="264"/>
         <source>Kolom isian: {seq:04d} nomor urut empat angka, {inst} kode lembaga, {vocation} kode kejuruan, {program} kode program, {year} tahun, {month} bulan, {month_roman} bulan Romawi, {kind} SERT/SK. Nomor yang pernah dipakai, termasuk yang dibatalkan, tidak pernah dipakai lagi.</source>
         <translation>Fields: {seq:04d} four-digit sequence number, {inst} institution code, {vocation} vocation code, {program} programme code, {year} year, {month} month, {month_roman} month in Roman numerals, {kind} SERT/SK. Numbers that have been used, including cancelled ones, are never reused.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="335" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="335"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="335" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="335"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="359" />
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="359"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
@@ -2794,12 +2842,12 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/list_dialog.py" line="22" />
+        <location filename="../../blkdesk/ui/widgets/list_dialog.py" line="22"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/list_dialog.py" line="26" />
+        <location filename="../../blkdesk/ui/widgets/list_dialog.py" line="26"/>
         <source>{count} baris</source>
         <translation>{count} rows</translation>
     </message>
@@ -2807,22 +2855,22 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="33" />
+        <location filename="../../blkdesk/ui/guard.py" line="35"/>
         <source>BLKDesk terkunci</source>
         <translation>BLKDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="36" />
+        <location filename="../../blkdesk/ui/guard.py" line="38"/>
         <source>Layar dikunci karena tidak ada kegiatan selama {minutes} menit. Masukkan kata sandi {name} untuk melanjutkan.</source>
-        <translation>Screen locked after {minutes} minutes of inactivity. Enter {name}'s password to continue.</translation>
+        <translation>Screen locked after {minutes} minutes of inactivity. Enter {name}&apos;s password to continue.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="46" />
+        <location filename="../../blkdesk/ui/guard.py" line="48"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="48" />
+        <location filename="../../blkdesk/ui/guard.py" line="50"/>
         <source>Keluar dari BLKDesk</source>
         <translation>Exit BLKDesk</translation>
     </message>
@@ -2830,27 +2878,27 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/login.py" line="17" />
+        <location filename="../../blkdesk/ui/login.py" line="17"/>
         <source>Masuk ke BLKDesk</source>
         <translation>Log in to BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/login.py" line="32" />
+        <location filename="../../blkdesk/ui/login.py" line="32"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/login.py" line="33" />
+        <location filename="../../blkdesk/ui/login.py" line="33"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/login.py" line="38" />
+        <location filename="../../blkdesk/ui/login.py" line="38"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/login.py" line="39" />
+        <location filename="../../blkdesk/ui/login.py" line="39"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -2858,57 +2906,57 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="104" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="104"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="105" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="105"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="109" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="109"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="115" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="115"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="116" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="116"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="120" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="120"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="129" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="129"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="132" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="132"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="139" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="139"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="157" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="157"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="158" />
+        <location filename="../../blkdesk/ui/mainwindow.py" line="158"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -2916,30 +2964,131 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="47" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="46"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="50" />
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="49"/>
         <source>mis. surat keterangan dokter</source>
-        <translation>e.g. doctor's note</translation>
+        <translation>e.g. doctor&apos;s note</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeServerTab</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="108"/>
+        <source>Database yang dipakai PC ini</source>
+        <translation>Database this PC uses</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="114"/>
+        <source>Jadikan PC ini server kantor…</source>
+        <translation>Make this PC the office server…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="115"/>
+        <source>Hubungkan ke server kantor…</source>
+        <translation>Connect to the office server…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="116"/>
+        <source>Kembali ke berkas di PC ini</source>
+        <translation>Go back to the file on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="124"/>
+        <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian clerk lain tidak tertimpa, dan halaman diperbarui sendiri saat clerk lain menyimpan.</source>
+        <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another's entries, and pages refresh by themselves when another clerk saves.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="144"/>
+        <source>Berkas di PC ini: {path}</source>
+        <translation>File on this PC: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="147"/>
+        <source>(tidak ada jaringan)</source>
+        <translation>(no network)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="150"/>
+        <source>PC ini server kantor (PostgreSQL, port {port}). Alamat untuk PC lain: {addresses}. Kata sandi: {password}
+{firewall}</source>
+        <translation>This PC is the office server (PostgreSQL, port {port}). Address for the other PCs: {addresses}. Password: {password}
+{firewall}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="162"/>
+        <source>Tersambung ke server kantor {host}:{port}.</source>
+        <translation>Connected to the office server {host}:{port}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="173"/>
+        <source>Jadikan PC ini server kantor</source>
+        <translation>Make this PC the office server</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="175"/>
+        <source>BLKDesk akan menjalankan PostgreSQL di PC ini dan memindahkan semua data dari berkas ke server itu (berkasnya tetap disimpan). PC ini harus menyala selama kantor bekerja. Lanjutkan?</source>
+        <translation>BLKDesk will run PostgreSQL on this PC and move all data from the file into that server (the file is kept). This PC must stay on while the office works. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="187"/>
+        <source>Menyiapkan server kantor…</source>
+        <translation>Setting up the office server…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="193"/>
+        <source>PC ini sekarang server kantor (port {port}).</source>
+        <translation>This PC is now the office server (port {port}).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="196"/>
+        <source>{rows} baris dari {tables} tabel dipindahkan; jumlah dan checksum setiap tabel cocok.</source>
+        <translation>{rows} rows from {tables} tables moved; every table's count and checksum match.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="200"/>
+        <source>Kata sandi untuk PC lain: {password}</source>
+        <translation>Password for the other PCs: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="203"/>
+        <source>BLKDesk dibuka ulang pada server kantor.</source>
+        <translation>BLKDesk reopens on the office server.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="204"/>
+        <source>Server kantor siap</source>
+        <translation>Office server ready</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="219"/>
+        <source>Server kantor</source>
+        <translation>Office server</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="220"/>
+        <source>Tersambung. BLKDesk dibuka ulang pada server kantor; masuk dengan akun Anda di server itu.</source>
+        <translation>Connected. BLKDesk reopens on the office server; log in with your account on that server.</translation>
     </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="86" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="86"/>
         <source>Ikuti aturan (cabut keputusan)</source>
         <translation>Follow the rules (revoke decision)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="87" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="87"/>
         <source>{name}. Menurut aturan: {reason}</source>
         <translation>{name}. According to the rules: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="91" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="91"/>
         <source>Ubah keputusan kelulusan</source>
         <translation>Change pass/fail decision</translation>
     </message>
@@ -2947,27 +3096,27 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="272" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="273"/>
         <source>Catat penempatan: {name}</source>
         <translation>Record placement: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="274" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="275"/>
         <source>Ubah penempatan: {name}</source>
         <translation>Edit placement: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="276" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="277"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="277" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="278"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="304" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="305"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
@@ -2975,57 +3124,57 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="53" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="53"/>
         <source>— pilih hasil —</source>
         <translation>— choose result —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="56" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="56"/>
         <source>mis. PT Krakatau Steel</source>
         <translation>e.g. PT Krakatau Steel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="57" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="57"/>
         <source>mis. Industri baja</source>
         <translation>e.g. Steel industry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="69" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="69"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="70" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="70"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="71" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="71"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="72" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="72"/>
         <source>Negara tujuan (PMI)</source>
         <translation>Destination country (migrant worker)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="73" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="73"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74"/>
         <source>Tanggal dicatat</source>
         <translation>Date recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76" />
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -3033,57 +3182,57 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="523" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="524"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="528" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="529"/>
         <source>Impor hasil survei…</source>
         <translation>Import survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="535" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="536"/>
         <source>Perlu dihubungi</source>
         <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="536" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="537"/>
         <source>Lulusan dan riwayat</source>
         <translation>Graduates and history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="544" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="545"/>
         <source>Hubungi alumni 3, 6 dan 12 bulan setelah pelatihan dan catat apakah mereka bekerja, berwirausaha atau menjadi PMI.</source>
         <translation>Call alumni 3, 6 and 12 months after training and record whether they work, run a business or went abroad as migrant workers.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="564" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="565"/>
         <source>Pilih berkas hasil survei</source>
         <translation>Choose the survey results file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="565" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="566"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="576" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="577"/>
         <source>Memeriksa berkas survei…</source>
         <translation>Checking the survey file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="592" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="593"/>
         <source>Mengimpor hasil survei…</source>
         <translation>Importing survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="595" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="596"/>
         <source>{n} penempatan dicatat dari berkas survei.</source>
         <translation>{n} placements recorded from the survey file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="597" />
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="598"/>
         <source>{n} baris sudah tercatat sebelumnya.</source>
         <translation>{n} rows were already recorded.</translation>
     </message>
@@ -3091,265 +3240,265 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="37" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="37"/>
         <source>Permintaan akses data pribadi (UU 27/2022 Pasal 32) dijawab paling lambat 3×24 jam: cari peserta, tampilkan laporannya, lalu simpan dan serahkan. Penganonimkan menghapus identitas peserta tetapi mempertahankan angka rekap.</source>
-        <translation>Personal data access requests (Law 27/2022, Article 32) must be answered within 3×24 hours: find the participant, show their report, then save and hand it over. Anonymising removes the participant's identity but keeps the summary figures.</translation>
+        <translation>Personal data access requests (Law 27/2022, Article 32) must be answered within 3×24 hours: find the participant, show their report, then save and hand it over. Anonymising removes the participant&apos;s identity but keeps the summary figures.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="45" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="45"/>
         <source>NIK atau nama peserta</source>
         <translation>NIK or participant name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="47" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="47"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="55" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="55"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="56" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="56"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="57" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="57"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="69" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="69"/>
         <source>Tampilkan laporan</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="71" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="71"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="73" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="73"/>
         <source>Anonimkan peserta…</source>
         <translation>Anonymise participants…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="101" />
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="132" />
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="135" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="135"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="101" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="101"/>
         <source>Pilih dulu peserta.</source>
         <translation>Select a participant first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="120" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="120"/>
         <source>Simpan laporan data pribadi</source>
         <translation>Save personal data report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="121" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="121"/>
         <source>JSON lengkap (*.json);;Teks (*.txt)</source>
         <translation>Full JSON (*.json);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="127" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="127"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="135" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="135"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="143" />
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="150" />
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="163" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="163"/>
         <source>Anonimkan peserta</source>
         <translation>Anonymise participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="144" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="144"/>
         <source>Dasar permintaan (mis. surat permohonan tanggal …):</source>
         <translation>Basis of the request (e.g. letter of request dated …):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="152" />
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="152"/>
         <source>Hapus identitas {name} untuk selamanya? Nama, NIK, alamat, kontak, foto dan catatan dihapus; angka rekap (jenis kelamin, tahun lahir, pendidikan, hasil pelatihan) tetap. Ini tidak dapat dibatalkan.</source>
-        <translation>Permanently delete {name}'s identity? Name, NIK, address, contact details, photo and notes are deleted; summary figures (sex, year of birth, education, training result) are kept. This cannot be undone.</translation>
+        <translation>Permanently delete {name}&apos;s identity? Name, NIK, address, contact details, photo and notes are deleted; summary figures (sex, year of birth, education, training result) are kept. This cannot be undone.</translation>
     </message>
 </context>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="136" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="136"/>
         <source>Program pelatihan baru</source>
         <translation>New training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="138" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="138"/>
         <source>Ubah program pelatihan</source>
         <translation>Edit training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="174" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="174"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="180" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="180"/>
         <source>mis. TIK-OPKOM</source>
         <translation>e.g. TIK-OPKOM</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="181" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="181"/>
         <source>mis. Operator Komputer Muda</source>
         <translation>e.g. Junior Computer Operator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="192" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="192"/>
         <source> JP/hari</source>
         <translation> lesson hours/day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="193" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="193"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="194" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="194"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="195" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="195"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="196" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="196"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="197" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="197"/>
         <source>Total JP</source>
         <translation>Total JP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="198" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="198"/>
         <source>JP per hari</source>
         <translation>JP per day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="207" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="207"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="217" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="217"/>
         <source> kali</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="218" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="218"/>
         <source>Presensi minimal</source>
         <translation>Minimum attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="220" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="220"/>
         <source>Kesempatan uji per unit</source>
         <translation>Assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="225" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="225"/>
         <source>Persyaratan peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="228" />
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="229" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="229"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="231" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="231"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="233" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="233"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="238" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="238"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="240" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="240"/>
         <source>Tidak dibatasi</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="243" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="243"/>
         <source>Pendidikan minimal</source>
         <translation>Minimum education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="256" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="256"/>
         <source>Domisili</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="259" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="259"/>
         <source>mis. Tidak sedang bekerja atau sekolah</source>
         <translation>e.g. Not currently working or in school</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="260" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="260"/>
         <source>Syarat lain</source>
         <translation>Other requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="264" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="264"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="278" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="278"/>
         <source>Tambah unit</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="279" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="279"/>
         <source>Hapus unit</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="280" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="280"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="281" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="281"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="339" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="339"/>
         <source>≈ {days} hari pelatihan</source>
         <translation>≈ {days} training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="344" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="344"/>
         <source>{n} unit, {jp} JP</source>
         <translation>{n} units, {jp} JP</translation>
     </message>
@@ -3357,23 +3506,23 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="47" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="47"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="50" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="50"/>
         <source>Tuliskan alasannya; alasan dicatat di jejak audit.</source>
         <translation>Enter the reason; it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="53" />
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="127" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="127"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="137" />
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="137"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -3381,334 +3530,334 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="68" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="68"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="75" />
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="76" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="76"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="78" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="78"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="79" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="79"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="88" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="88"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="98" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="98"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="102" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="102"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="104" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="104"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="125" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="125"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="161" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="161"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="166" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="166"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="181" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="181"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="202" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="202"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="202" />
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="204" />
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="370" />
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="220" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="220"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="233" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="233"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="252" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="252"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="253" />
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="322" />
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="410" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="410"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="265" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="265"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="269" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="269"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="282" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="282"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar diberi checksum; berkas yang diubah akan ditolak provinsi.</source>
-        <translation>The sync file contains the BLK's records (participants, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office (Disnakertrans). Each sheet has a checksum; altered files will be rejected by the province.</translation>
+        <translation>The sync file contains the BLK&apos;s records (participants, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office (Disnakertrans). Each sheet has a checksum; altered files will be rejected by the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="292" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="292"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="294" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="294"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (complete)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="302" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="302"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="321" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="321"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="331" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="331"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="341" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="341"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="354" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="354"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang checksum-nya tidak cocok ditolak seluruhnya.</source>
         <translation>Merge sync files from BLKs. The same file can safely be merged twice; newer data replaces older data; files whose checksum does not match are rejected entirely.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="362" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="362"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="371" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="371"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="371" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="371"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="373" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="373"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="375" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="375"/>
         <source>Tetap</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="376" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="389" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="389"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="390" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="390"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="394" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="394"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="395" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="395"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
         <source>seluruh berkas</source>
         <translation>all files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="409" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="409"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync file from BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="444" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="444"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Sync changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="486" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="486"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="369" />
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491" />
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -3716,12 +3865,12 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="56" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="56"/>
         <source>Atur ulang kata sandi: {0}</source>
         <translation>Reset password: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="62" />
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="62"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
@@ -3729,153 +3878,158 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="42" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="48"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="50" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="56"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="56" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="62"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="59" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="65"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="63" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="68"/>
+        <source>Server kantor</source>
+        <translation>Office server</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="72"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="67" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="76"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="80" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="89"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="82" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="91"/>
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="89" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="98"/>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="92" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="101"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="93" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="102"/>
         <source>Kunci layar: </source>
         <translation>Screen lock: </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="94" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="103"/>
         <source>Kunci layar: mati</source>
         <translation>Screen lock: off</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="96" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="105"/>
         <source>Tanpa kegiatan selama waktu ini, BLKDesk meminta kata sandi lagi.</source>
         <translation>After this period of inactivity, BLKDesk asks for the password again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="108" />
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="184" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="193"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="112" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="121"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="113" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="122"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="114" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="123"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="115" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="124"/>
         <source>Terakhir masuk</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="121" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="130"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="123" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="132"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="134" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="143"/>
         <source>Bahasa, lembaga dan akun; cadangan, jejak audit dan data pribadi.</source>
         <translation>Language, institution and accounts; backups, audit trail and personal data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="142" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="151"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="143" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="152"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="144" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="153"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="145" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="154"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="146" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="155"/>
         <source>Kepala</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="147" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="156"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="174" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="183"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="174" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="183"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="184" />
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="193"/>
         <source>Pilih dulu pengguna di daftar.</source>
         <translation>Select a user in the list first.</translation>
     </message>
@@ -3883,37 +4037,37 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="163" />
+        <location filename="../../blkdesk/ui/wizard.py" line="163"/>
         <source>Penyiapan BLKDesk</source>
         <translation>BLKDesk set-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="166" />
+        <location filename="../../blkdesk/ui/wizard.py" line="166"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="167" />
+        <location filename="../../blkdesk/ui/wizard.py" line="167"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="168" />
+        <location filename="../../blkdesk/ui/wizard.py" line="168"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="169" />
+        <location filename="../../blkdesk/ui/wizard.py" line="169"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="207" />
+        <location filename="../../blkdesk/ui/wizard.py" line="207"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="221" />
+        <location filename="../../blkdesk/ui/wizard.py" line="221"/>
         <source>Penyiapan gagal</source>
         <translation>Set-up failed</translation>
     </message>
@@ -3921,42 +4075,42 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>SheetOptionsDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="77" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="77"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="78" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="78"/>
         <source>Sampai tanggal</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="80" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="80"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="81" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="81"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="82" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="82"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="86" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="86"/>
         <source>Arah kertas (tegak atau mendatar) dipilih otomatis agar lembarnya paling sedikit.</source>
         <translation>Paper orientation (portrait or landscape) is chosen automatically to use the fewest sheets.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="92" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="92"/>
         <source>Pratinjau &amp;&amp; cetak…</source>
         <translation>Preview &amp;&amp; print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="94" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="94"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -3964,12 +4118,12 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../blkdesk/ui/tasks.py" line="72" />
+        <location filename="../../blkdesk/ui/tasks.py" line="72"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/tasks.py" line="124" />
+        <location filename="../../blkdesk/ui/tasks.py" line="124"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -3977,295 +4131,295 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="61" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="61"/>
         <source>Data peserta</source>
         <translation>Participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="68" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="68"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="72" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="72"/>
         <source>Ubah data…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="75" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="75"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="98" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="98"/>
         <source>NIK {nik} · terdaftar {when}</source>
         <translation>NIK {nik} · registered {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="103" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="103"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="106" />
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="123" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="123"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="107" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="107"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="108" />
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="109" />
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="120" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="120"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="110" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="110"/>
         <source>Angkatan ({n})</source>
         <translation>Batches ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="112" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="112"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="113" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="113"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="114" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="114"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="116" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="116"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="118" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="118"/>
         <source>Sertifikat ({n})</source>
         <translation>Certificates ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121"/>
         <source>Tempat kerja</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="122" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="122"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="124" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="124"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="126" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="126"/>
         <source>Penempatan ({n})</source>
         <translation>Placements ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="128" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="128"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="132" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="132"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139"/>
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="143" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="143"/>
         <source>{n} isian</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164"/>
         <source>tanpa foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="189" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="189"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="190" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="190"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="193" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="193"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="194" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="194"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="198" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="198"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="201" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="201"/>
         <source>Calon PMI</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="203" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="203"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="206" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="206"/>
         <source>belum dicatat</source>
         <translation>not yet recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="207" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="207"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="222" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="222"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="223" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="223"/>
         <source>Data tetap tersimpan sebagai terhapus. Tuliskan alasan penghapusan:</source>
         <translation>The record is kept, marked as deleted. Give the reason for deletion:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="231" />
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="231"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -4273,469 +4427,469 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>TraineeForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="125" />
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="880" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="880"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="125" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="125"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="164" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="164"/>
         <source>Isi sesuai KTP/KK, mulai dari NIK: tanggal lahir, jenis kelamin dan daerah terisi sendiri. Enter menyimpan, Esc menutup.</source>
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="176" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="176"/>
         <source>Buka data yang sudah ada</source>
         <translation>Open existing data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="231" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="231"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="232" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="232"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="253" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="253"/>
         <source>Identitas (sesuai KTP/KK)</source>
         <translation>Identity (as on KTP ID card / KK family card)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="256" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="256"/>
         <source>16 angka, mis. 3602015708950001</source>
         <translation>16 digits, e.g. 3602015708950001</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="266" />
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="423" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="423"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="268" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="268"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="269" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="269"/>
         <source>Nomor KK</source>
         <translation>Family card (KK) number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="270" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="270"/>
         <source>nama lengkap tanpa gelar, sesuai KTP</source>
         <translation>full name without titles, as on the ID card (KTP)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="271" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="271"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="272" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="272"/>
         <source>kota/kabupaten lahir</source>
         <translation>city/regency of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="273" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="273"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="274" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="274"/>
         <source>hh-bb-tttt</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="283" />
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="424" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="424"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="285" />
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="287" />
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="290" />
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="293" />
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="322" />
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="327" />
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="375" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="375"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="286" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="286"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="288" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="288"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="292" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="292"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="294" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="294"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="298" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="298"/>
         <source>Alamat tempat tinggal</source>
         <translation>Residential address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="301" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="301"/>
         <source>jalan, kampung, nomor rumah</source>
         <translation>street, neighbourhood, house number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="302" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="302"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="314" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="314"/>
         <source>RT / RW</source>
         <translation>RT / RW (neighbourhood)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="316" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="316"/>
         <source>desa atau kelurahan</source>
         <translation>village (desa or kelurahan)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="317" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="317"/>
         <source>Desa/kelurahan</source>
         <translation>Village (desa/kelurahan)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="318" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="318"/>
         <source>kecamatan</source>
         <translation>district (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="319" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="319"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="324" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="324"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="329" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="329"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="333" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="333"/>
         <source>Pas foto 3×4</source>
         <translation>3×4 passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="335" />
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="736" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="736"/>
         <source>belum ada
 foto</source>
         <translation>no photo
 yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="343" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="343"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="345" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="345"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="350" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="350"/>
         <source>JPEG/PNG, dipotong 3×4 otomatis.</source>
         <translation>JPEG/PNG, automatically cropped to 3×4.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="362" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="362"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="365" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="365"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="366" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="366"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="367" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="367"/>
         <source>nama@contoh.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="368" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="368"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="372" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="372"/>
         <source>Pekerjaan dan disabilitas</source>
         <translation>Occupation and disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="376" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="376"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="378" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="378"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="380" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="380"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="381" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="381"/>
         <source>kartu kuning, bila ada</source>
         <translation>yellow card (job-seeker card), if any</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="382" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="382"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="383" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="383"/>
         <source>Calon pekerja migran (PMI)</source>
         <translation>Prospective migrant worker (PMI)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="395" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="395"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="396" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="396"/>
         <source>bila sudah ada</source>
         <translation>if it already exists</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="397" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="397"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="398" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="398"/>
         <source>mis. Bahasa Jepang</source>
         <translation>e.g. Japanese Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="399" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="399"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="403" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="403"/>
         <source>catatan petugas</source>
         <translation>staff notes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="406" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="406"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="410" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="410"/>
         <source>Kemungkinan data ganda</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="414" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="414"/>
         <source>Data di bawah ini mirip dengan pendaftar ini. Bila memang orang yang berbeda, tuliskan alasannya lalu simpan lagi.</source>
         <translation>The records below are similar to this applicant. If this really is a different person, give the reason and save again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="422" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="422"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="425" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="425"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="426" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="426"/>
         <source>Kesamaan</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="432" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="432"/>
         <source>mis. kembar, nama sama tetapi NIK berbeda</source>
         <translation>e.g. twins, same name but different NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="434" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="434"/>
         <source>Alasan tetap menyimpan</source>
         <translation>Reason for saving anyway</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="441" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="441"/>
         <source>Pelatihan yang dituju</source>
         <translation>Intended training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="447" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="447"/>
         <source>— belum dipilih —</source>
         <translation>— not selected —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="451" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="451"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="451" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="451"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="463" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="463"/>
         <source>Persetujuan data pribadi (UU PDP)</source>
         <translation>Personal data consent (PDP Law)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="465" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="465"/>
         <source>Persetujuan sudah ditandatangani</source>
         <translation>Consent already signed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="469" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="469"/>
         <source>Pendaftar menyetujui pengolahan data pribadinya untuk pelatihan dan pelaporan (UU 27/2022). Tanggal dan nama petugas dicatat saat disimpan.</source>
-        <translation>The applicant consents to the processing of their personal data for training and reporting (Law 27/2022). The date and the staff member's name are recorded on saving.</translation>
+        <translation>The applicant consents to the processing of their personal data for training and reporting (Law 27/2022). The date and the staff member&apos;s name are recorded on saving.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="487" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="487"/>
         <source>nama orang tua/wali</source>
         <translation>name of parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="488" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="488"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="489" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="489"/>
         <source>Orang tua/wali menyetujui</source>
         <translation>Parent/guardian consents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="561" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="561"/>
         <source>{region}, {province} · lahir {born} · {sex}</source>
         <translation>{region}, {province} · born {born} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="632" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="632"/>
         <source>Tulis tanggal seperti 17-08-1995.</source>
         <translation>Enter the date like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="650" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="650"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="661" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="661"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="663" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="663"/>
         <source> · di bawah 18: perlu persetujuan orang tua/wali</source>
         <translation> · under 18: parent/guardian consent required</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="668" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="668"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="673" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="673"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="679" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="679"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="685" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="685"/>
         <source>Pilih angkatan atau program untuk melihat syarat pesertanya.</source>
         <translation>Select a batch or programme to see its participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="695" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="695"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="706" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="706"/>
         <source>Memenuhi syarat yang dapat diperiksa.</source>
         <translation>Meets all checkable requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="708" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="708"/>
         <source>Belum memenuhi syarat; pendaftaran tetap dapat disimpan.</source>
         <translation>Does not meet the requirements yet; the registration can still be saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="719" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="719"/>
         <source>Pilih pas foto</source>
         <translation>Choose passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="719" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="719"/>
         <source>Foto (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="763" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="763"/>
         <source>Dicatat {when} oleh {who}.</source>
         <translation>Recorded {when} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="842" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="842"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="898" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="898"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="899" />
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="899"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -4743,22 +4897,22 @@ yet</translation>
 <context>
     <name>TraineeImport</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="108" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="108"/>
         <source>Impor pendaftar dari Excel</source>
         <translation>Import applicants from Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="109" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="109"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="116" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="116"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="117" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="117"/>
         <source>Semua pendaftar di berkas ini sudah menandatangani persetujuan pengolahan data pribadi (UU PDP)?
 
 Kolom yang dikenali (urutan bebas): {names}.</source>
@@ -4767,12 +4921,12 @@ Kolom yang dikenali (urutan bebas): {names}.</source>
 Recognised columns (any order): {names}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="140" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="140"/>
         <source>Berkas tidak diimpor</source>
         <translation>File not imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="146" />
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="146"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing applicants…</translation>
     </message>
@@ -4780,37 +4934,37 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -4818,42 +4972,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineePickerDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="25" />
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="25"/>
         <source>Tambah pendaftar dari daftar peserta</source>
         <translation>Add applicants from participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="31" />
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="31"/>
         <source>Cari nama, NIK atau nomor HP. Pilih satu atau beberapa baris (Ctrl/Shift), lalu tekan OK. Orang yang belum terdaftar dimasukkan dulu di halaman Peserta.</source>
         <translation>Search by name, NIK or mobile number. Select one or more rows (Ctrl/Shift), then press OK. People not yet registered must first be added on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="37" />
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="37"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="43" />
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="43"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="44" />
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="44"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="45" />
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="45"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="46" />
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="46"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="47" />
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="47"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
@@ -4861,78 +5015,78 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="158" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="158"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="163" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="163"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="165" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="165"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="167" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="167"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="177" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="177"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="179" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="179"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="180" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="180"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="181" />
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="232" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="232"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="182" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="182"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="185" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="185"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="225" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="225"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="257" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="257"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
-        <translation>List of all applicants and training participants. Press Enter to open a participant's record.</translation>
+        <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="274" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="274"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="277" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="277"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="279" />
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="279"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya?</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in?</translation>
     </message>
@@ -4940,37 +5094,37 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TrainingCalendar</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="74" />
+        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="74"/>
         <source>Hari pelatihan</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="75" />
+        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="75"/>
         <source>Libur nasional</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="76" />
+        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="76"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="111" />
+        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="111"/>
         <source>hari pelatihan ke-{n} dari {total}</source>
         <translation>training day {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="116" />
+        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="116"/>
         <source>libur nasional ({name})</source>
         <translation>national holiday ({name})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="118" />
+        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="118"/>
         <source>libur lokal ({name})</source>
         <translation>local holiday ({name})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="120" />
+        <location filename="../../blkdesk/ui/screens/training/calendar.py" line="120"/>
         <source>bukan hari pelatihan</source>
         <translation>not a training day</translation>
     </message>
@@ -4978,157 +5132,157 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TrainingLabels</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="12" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="12"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="13" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="13"/>
         <source>Berjalan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="14" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="14"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="15" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="15"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="16" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="16"/>
         <source>Mulai pelatihan</source>
         <translation>Start training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="17" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="17"/>
         <source>Tandai selesai</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="18" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="18"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="19" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="19"/>
         <source>Institusional</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="20" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="20"/>
         <source>MTU (Mobile Training Unit)</source>
         <translation>MTU (Mobile Training Unit)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="21" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="21"/>
         <source>Pendaftar</source>
         <translation>Applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="22" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="22"/>
         <source>Lulus seleksi (peserta)</source>
         <translation>Passed selection (participant)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="23" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="23"/>
         <source>Cadangan</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="24" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="24"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="25" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="25"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="26" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="26"/>
         <source>Berjenjang</source>
         <translation>Tiered</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="27" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="27"/>
         <source>Klaster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="28" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="28"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="29" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="29"/>
         <source>Tidak dibatasi</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="30" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="30"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="31" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="31"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="32" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="32"/>
         <source>usia</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="33" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="33"/>
         <source>pendidikan</source>
         <translation>education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="34" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="34"/>
         <source>domisili</source>
         <translation>residence</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="35" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="35"/>
         <source>lainnya</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="36" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="36"/>
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="37" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="37"/>
         <source>Sel</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="38" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="38"/>
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="39" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="39"/>
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="40" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="40"/>
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="41" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="41"/>
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="42" />
+        <location filename="../../blkdesk/ui/screens/training/labels.py" line="42"/>
         <source>Min</source>
         <translation>Sun</translation>
     </message>
@@ -5136,263 +5290,263 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="68" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="69"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="105" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="106"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="109" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="110"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="111" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="112"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="121" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="155" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="156"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="122" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="94" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="123" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="124" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="125"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="125" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="126"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="99" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="126" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="131" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="132"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="133" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="164" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="134" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="135"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="136" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="137"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="138" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="139"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="139" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="140"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="153" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="154"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="154" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="155"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="156" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="157" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="162" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="165" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="182" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="175" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="176"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="176" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="177"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="180" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="188" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="188" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="199" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="200"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="220" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="221"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="225" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="226"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="266" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="267"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="269" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="270"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="284" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="285"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="286" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="307" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="308"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="297" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="298"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="301" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="326" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="327"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="302" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="303"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="307" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="308"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="317" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="318"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="322" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="323"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="345" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="346"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="362" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="363"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="74" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="93" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="94"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="76" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="344" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="345"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="77" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="361" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="362"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="95" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="96"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="96" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="97"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="97" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="98"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="98" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="99"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="75" />
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="271" />
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="272"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
@@ -5400,17 +5554,17 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="46" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="46"/>
         <source>Kode unit</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="46" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="46"/>
         <source>Judul unit</source>
         <translation>Unit title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="46" />
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="46"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
@@ -5418,87 +5572,87 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="125" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="125"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="131" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="131"/>
         <source>Pindai kode QR sertifikat dengan pemindai USB (teksnya masuk ke kolom di bawah), tempel teksnya, atau buka foto/pindaian kode QR. Pemeriksaan berjalan tanpa internet, dengan kunci publik lembaga yang dikenal database ini.</source>
-        <translation>Scan the certificate's QR code with a USB scanner (the text goes into the field below), paste the text, or open a photo/scan of the QR code. Verification works offline, using the institution public keys known to this database.</translation>
+        <translation>Scan the certificate&apos;s QR code with a USB scanner (the text goes into the field below), paste the text, or open a photo/scan of the QR code. Verification works offline, using the institution public keys known to this database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="140" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="140"/>
         <source>BLK1|…</source>
         <translation>BLK1|…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="144" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="144"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="147" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="147"/>
         <source>Buka gambar QR…</source>
         <translation>Open QR image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="158" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="158"/>
         <source>Data pada sertifikat</source>
         <translation>Details on the certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="163" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="163"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="163" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="163"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="164" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="164"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="164" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="164"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="165" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="165"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="189" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="189"/>
         <source>Buka gambar kode QR</source>
         <translation>Open QR code image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="189" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="189"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="196" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="196"/>
         <source>KODE QR TIDAK TERBACA</source>
         <translation>QR CODE UNREADABLE</translation>
     </message>
@@ -5506,17 +5660,17 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>VocationSexChart</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/bar_chart.py" line="51" />
+        <location filename="../../blkdesk/ui/widgets/bar_chart.py" line="51"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/bar_chart.py" line="56" />
+        <location filename="../../blkdesk/ui/widgets/bar_chart.py" line="56"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/bar_chart.py" line="56" />
+        <location filename="../../blkdesk/ui/widgets/bar_chart.py" line="56"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
@@ -5524,12 +5678,12 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="106" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="106"/>
         <source>Batalkan {what}? Nomornya tetap tercatat dan tidak dipakai lagi; pemeriksaan kode QR-nya akan menjawab DIBATALKAN. Sertifikat pengganti dapat diterbitkan setelahnya dengan nomor baru.</source>
         <translation>Cancel {what}? Its number stays on record and will not be reused; checking its QR code will return CANCELLED. A replacement certificate can then be issued with a new number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="110" />
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="110"/>
         <source>Batalkan sertifikat</source>
         <translation>Cancel certificate</translation>
     </message>
@@ -5537,17 +5691,17 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="111" />
+        <location filename="../../blkdesk/ui/app.py" line="112"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="114" />
+        <location filename="../../blkdesk/ui/app.py" line="115"/>
         <source>Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="118" />
+        <location filename="../../blkdesk/ui/app.py" line="119"/>
         <source>{problem}
 
 Cadangan baik terbaru: {when}
@@ -5565,27 +5719,27 @@ Restore now?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="122" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="122"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="132" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="132"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="132" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="132"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="141" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="141"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="141" />
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="141"/>
         <source>PDF tidak dapat disimpan: {error}</source>
         <translation>Could not save PDF: {error}</translation>
     </message>
@@ -5593,7 +5747,7 @@ Restore now?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="145" />
+        <location filename="../../blkdesk/ui/app.py" line="146"/>
         <source>Pemeriksaan database menemukan kerusakan:
 {problem}
 
@@ -5604,42 +5758,42 @@ Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
 The data has been opened read-only to prevent further damage.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="149" />
-        <location filename="../../blkdesk/ui/app.py" line="158" />
-        <location filename="../../blkdesk/ui/app.py" line="161" />
-        <location filename="../../blkdesk/ui/app.py" line="169" />
+        <location filename="../../blkdesk/ui/app.py" line="150"/>
+        <location filename="../../blkdesk/ui/app.py" line="159"/>
+        <location filename="../../blkdesk/ui/app.py" line="162"/>
+        <location filename="../../blkdesk/ui/app.py" line="170"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="150" />
+        <location filename="../../blkdesk/ui/app.py" line="151"/>
         <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="153" />
+        <location filename="../../blkdesk/ui/app.py" line="154"/>
         <source>Cadangan baik terbaru: {when}
 Isi: {counts}</source>
         <translation>Latest good backup: {when}
 Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="157" />
+        <location filename="../../blkdesk/ui/app.py" line="158"/>
         <source>Minta administrator masuk untuk memulihkannya.</source>
         <translation>Ask an administrator to sign in to restore it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="162" />
+        <location filename="../../blkdesk/ui/app.py" line="163"/>
         <source>Pulihkan dari cadangan ini sekarang?</source>
         <translation>Restore from this backup now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="172" />
+        <location filename="../../blkdesk/ui/app.py" line="173"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="173" />
+        <location filename="../../blkdesk/ui/app.py" line="174"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
