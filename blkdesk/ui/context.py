@@ -1,10 +1,11 @@
-"""What every page needs: the database, who is logged in, and this BLK."""
+"""What every page needs: the database, who is logged in, this BLK, and the change bus."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from blkdesk.core.models import User
 from blkdesk.core.permissions import Action, Actor, Role
 from blkdesk.core.storage.db import Database
+from blkdesk.ui.bus import ChangeBus
 
 
 @dataclass
@@ -13,6 +14,7 @@ class AppContext:
     user: User
     institution_code: str
     institution_name: str
+    bus: ChangeBus = field(default_factory=ChangeBus)
 
     @property
     def actor(self) -> Actor:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from blkdesk.core.permissions import ROLE_LABELS, Role
 from blkdesk.ui import i18n
 from blkdesk.ui.about import AboutDialog
+from blkdesk.ui.bus import RemoteWatch
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.guard import SessionGuard
 from blkdesk.ui.help import HelpDialog
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.help_dialog: HelpDialog | None = None
         # Set when a restore needs the session to start again; the start-up loop reads it.
         self.restart_requested = False
+        self.watch = RemoteWatch(ctx.db, ctx.bus)
         self._build()
         self.guard = SessionGuard(self, ctx)
         geometry = app_settings().value("geometry/MainWindow")
@@ -60,11 +62,12 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(page.icon_name), page.title())
             item.setSizeHint(QSize(200, 42))
             self.sidebar.addItem(item)
+            page.navigate.connect(self.show_page)
             if isinstance(page, SettingsPage):
                 page.language_changed.connect(self.change_language)
                 page.idle_minutes_changed.connect(self._idle_minutes_changed)
                 page.restart_requested.connect(self.restart)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._open_row)
         old = self.takeCentralWidget()
         if old is not None:
             old.deleteLater()
@@ -140,6 +143,11 @@ class MainWindow(QMainWindow):
         )
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.user_label)
+
+    def _open_row(self, row: int) -> None:
+        # Commits nobody announced (another clerk, the command line) reach the page first.
+        self.watch.poll()
+        self.stack.setCurrentIndex(row)
 
     def page(self, page_class: type[Page]) -> Page:
         return next(p for p in self.pages if isinstance(p, page_class))

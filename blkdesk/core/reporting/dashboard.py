@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.models import (
     AttendanceMark,
-    AuditEvent,
     Batch,
     Certificate,
     Enrollment,
@@ -85,15 +84,6 @@ def submission_overdue(session: Session, today: date) -> bool:
         .limit(1)
     )
     return sent is None
-
-
-def change_marker(session: Session) -> tuple[int, int]:
-    """Changes when anything Beranda shows may have changed: every service writes an audit row,
-    every export a log row. Comparing it is far cheaper than recomputing the figures."""
-    return (
-        int(session.scalar(select(func.max(AuditEvent.id))) or 0),
-        int(session.scalar(select(func.max(ExportLog.id))) or 0),
-    )
 
 
 def glance(session: Session, today: date) -> Glance:

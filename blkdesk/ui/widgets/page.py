@@ -1,17 +1,25 @@
-"""What every page of the main window shares: a title, a subtitle and loading on first show."""
+"""What every page of the main window shares: a title, a subtitle, and redrawing when what it
+shows changed (announced on `ctx.bus`): at once when visible, on the next show when hidden."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.ui.context import AppContext
 
 
 class Page(QWidget):
     icon_name = ""
+    # The kinds of records this page shows: an announcement naming one of them redraws it.
+    shows: frozenset[Kind] = frozenset()
+    # Asks the main window to open another page (by its class), so pages need not import it.
+    navigate = Signal(type)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self._stale = True
+        ctx.bus.changed.connect(self.changes_announced)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(24, 20, 24, 16)
         self.layout_.setSpacing(12)
@@ -35,6 +43,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the database."""
+
+    def changes_announced(self, changes: Changes) -> None:
+        if changes.touches(self.shows):
+            self.mark_stale()
 
     def mark_stale(self) -> None:
         self._stale = True

@@ -5,6 +5,7 @@ keeps the change sets so Ctrl+Z can write the previous state back.
 """
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,14 +25,16 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core.attendance import attendance, attendance_paper
 from blkdesk.core.attendance.attendance import ChangeSet
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, today
-from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.reporting import listings
+from blkdesk.core.storage.db import Database
 from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
 from blkdesk.exchange.attendance_xlsx import ImportResult, export_xlsx, import_xlsx
 from blkdesk.printing.attendance_sheet import render_blank, render_recap
+from blkdesk.ui.actions import act_on_db
 from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, StatsView
 from blkdesk.ui.screens.training.page import STATUS_LABELS
@@ -54,6 +57,7 @@ class NoteDialog(Dialog):
 
 class AttendancePage(Page):
     icon_name = "attendance"
+    shows = frozenset({Kind.BATCHES, Kind.MARKS, Kind.TRAINEES})
 
     def title(self) -> str:
         return self.tr("Kehadiran")
@@ -268,13 +272,13 @@ class AttendancePage(Page):
         if grid is None or not indexes:
             return
         cells = [cell for i in indexes if (cell := self.model.cell(i)) is not None]
-        try:
-            changes = attendance.set_marks(self.ctx.db, self.ctx.actor, grid.batch_id, cells, code)
-        except BlkError as exc:
-            self._say(exc.message, ERROR)
-            return
-        self._applied(changes)
-        if len(indexes) == 1:
+        if (
+            self._act(
+                lambda db: attendance.set_marks(db, self.ctx.actor, grid.batch_id, cells, code),
+                self._applied,
+            )
+            and len(indexes) == 1
+        ):
             self.view.advance()
 
     def fill_day(self) -> None:
@@ -285,17 +289,17 @@ class AttendancePage(Page):
         if day is None:
             self._say(self.tr("Pilih dulu satu sel pada kolom hari yang akan diisi."), WARNING)
             return
-        try:
-            changes = attendance.fill_day(self.ctx.db, self.ctx.actor, grid.batch_id, day)
-        except BlkError as exc:
-            self._say(exc.message, ERROR)
-            return
-        if not changes:
-            self._say(
-                self.tr("Tidak ada sel kosong pada {day}.").format(day=format_date(day)), WARNING
-            )
-            return
-        self._applied(changes)
+
+        def filled(changes: ChangeSet) -> None:
+            if not changes:
+                self._say(
+                    self.tr("Tidak ada sel kosong pada {day}.").format(day=format_date(day)),
+                    WARNING,
+                )
+                return
+            self._applied(changes)
+
+        self._act(lambda db: attendance.fill_day(db, self.ctx.actor, grid.batch_id, day), filled)
 
     def edit_note(self) -> None:
         grid = self.model.grid
@@ -308,24 +312,20 @@ class AttendancePage(Page):
         dialog = NoteDialog(self, who, mark.note if mark else "")
         if not dialog.exec():
             return
-        try:
-            changes = attendance.set_note(
-                self.ctx.db, self.ctx.actor, grid.batch_id, cell[0], cell[1], dialog.note.text()
-            )
-        except BlkError as exc:
-            self._say(exc.message, ERROR)
-            return
-        self._applied(changes)
+        note = dialog.note.text()
+        self._act(
+            lambda db: attendance.set_note(db, self.ctx.actor, grid.batch_id, *cell, note),
+            self._applied,
+        )
 
     def undo(self) -> None:
         if not self._undo:
             self._say(self.tr("Tidak ada isian yang dapat dibatalkan."), WARNING)
             return
-        try:
-            reverted = attendance.undo(self.ctx.db, self.ctx.actor, self._undo[-1])
-        except BlkError as exc:
-            self._say(exc.message, ERROR)
-            return
+        last = self._undo[-1]
+        self._act(lambda db: attendance.undo(db, self.ctx.actor, last), self._undone)
+
+    def _undone(self, reverted: ChangeSet) -> None:
         self._undo.pop()
         self.model.apply(reverted)
         first = reverted.changes[0] if reverted.changes else None
@@ -335,6 +335,19 @@ class AttendancePage(Page):
         self._say(self.tr("Dibatalkan: {n} sel dikembalikan.").format(n=len(reverted.changes)), OK)
         self._show_warnings()
         self._update_buttons()
+
+    def _act(
+        self, work: Callable[[Database], ChangeSet], then: Callable[[ChangeSet], None]
+    ) -> bool:
+        """Keying is one short transaction per key; the grid shows it at once (no reload)."""
+        return act_on_db(
+            self, self.ctx, work, lambda done: Changes.of(Kind.MARKS) if done else Changes(),
+            then=then, refused=lambda error: self._say(error.message, ERROR),
+        )  # fmt: skip
+
+    def changes_announced(self, changes: Changes) -> None:
+        if self.ctx.bus.origin is not self:
+            super().changes_announced(changes)
 
     def _applied(self, changes: ChangeSet) -> None:
         if not changes:

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core import clock
+from blkdesk.core.changes import Kind
 from blkdesk.core.clock import format_date, format_datetime_local
 from blkdesk.core.placement.placements import WORKING
 from blkdesk.core.refdata import ENROLLMENT_STATUSES, PLACEMENT_OUTCOMES, SEXES
 from blkdesk.core.registry.contact import dialling_format
 from blkdesk.core.reporting import dashboard, listings
+from blkdesk.ui.screens.placements.page import PlacementsPage
 from blkdesk.ui.widgets.charts import BarChart, Series
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page
@@ -163,6 +165,20 @@ class ChartPanel(QFrame):
 
 class HomePage(Page):
     icon_name = "home"
+    shows = frozenset(
+        {
+            Kind.TRAINEES,
+            Kind.BATCHES,
+            Kind.PROGRAMS,
+            Kind.MARKS,
+            Kind.ASSESSMENTS,
+            Kind.CERTIFICATES,
+            Kind.PLACEMENTS,
+            Kind.EXPORTS,
+            Kind.BACKUPS,
+            Kind.INSTITUTIONS,
+        }
+    )
 
     def title(self) -> str:
         return self.tr("Beranda")
@@ -220,7 +236,6 @@ class HomePage(Page):
         self._arrange_cards()
         self._scale = 0.0
         self._apply_scale()
-        self._shown: tuple[object, ...] = ()
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
@@ -258,27 +273,14 @@ class HomePage(Page):
         self._apply_scale()
         super().resizeEvent(event)
 
-    def _signature(self) -> tuple[object, ...]:
-        with self.ctx.db.session() as session:
-            marker = dashboard.change_marker(session)
-        return (clock.today(), marker, dashboard.last_backup(self.ctx.db))
-
-    def showEvent(self, event: Any) -> None:
-        # Work done on other pages changes these figures; reload only when something changed,
-        # as the figures take a moment on ten years of data.
-        if self._signature() != self._shown:
-            self._stale = True
-        super().showEvent(event)
-
     def _tick(self) -> None:
-        """A wall screen stays on Beranda all day: pick up the clerks' work as it happens."""
-        if self.isVisible() and self._signature() != self._shown:
+        """A wall screen stays on Beranda all day: the figures follow the date."""
+        if self.isVisible() and clock.today() != self._today:
             self._load()
 
     # Data ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._shown = self._signature()
         self._today = now = clock.today()
         self.subtitle_label.setText(
             self.tr("{institution} · {date}").format(
@@ -502,12 +504,7 @@ class HomePage(Page):
         )
 
     def _open_follow_up(self) -> None:
-        from blkdesk.ui.mainwindow import MainWindow
-        from blkdesk.ui.screens.placements.page import PlacementsPage
-
-        window = self.window()
-        if isinstance(window, MainWindow):
-            window.show_page(PlacementsPage)
+        self.navigate.emit(PlacementsPage)
 
     def _show_participants(self, vocation_id: int, sex: str | None) -> ListDialog:
         year = self._today.year

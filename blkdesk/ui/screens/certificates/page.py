@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.certification import assessment, certificates, graduation
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import Batch
@@ -30,6 +31,7 @@ from blkdesk.core.permissions import Action
 from blkdesk.core.reporting import listings
 from blkdesk.core.statuses import CertificateStatus
 from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
+from blkdesk.ui.actions import act_on_db
 from blkdesk.ui.screens.certificates.assessment_grid import AssessmentGridModel, AssessmentView
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
@@ -50,6 +52,9 @@ def _pydate(value: QDate) -> date:
 
 class CertificatesPage(Page):
     icon_name = "certificates"
+    shows = frozenset(
+        {Kind.BATCHES, Kind.MARKS, Kind.ASSESSMENTS, Kind.CERTIFICATES, Kind.TRAINEES}
+    )
 
     def title(self) -> str:
         return self.tr("Penilaian & Sertifikat")
@@ -370,13 +375,14 @@ class CertificatesPage(Page):
     def issue(self) -> None:
         if self.batch_id is None:
             return
-        on = _pydate(self.issued_on.date())
-        try:
-            report = certificates.issue_for_batch(self.ctx.db, self.ctx.actor, self.batch_id, on)
-        except BlkError as exc:
-            self._say(exc.message, ok=False)
-            return
-        self.reload()
+        on, batch_id, actor = _pydate(self.issued_on.date()), self.batch_id, self.ctx.actor
+        act_on_db(
+            self, self.ctx, lambda db: certificates.issue_for_batch(db, actor, batch_id, on),
+            Changes.of(Kind.CERTIFICATES), then=self._issued,
+            refused=lambda exc: self._say(exc.message, ok=False),
+        )  # fmt: skip
+
+    def _issued(self, report: certificates.IssueReport) -> None:
         self.tabs.setCurrentIndex(2)
         text = self.tr("{n} dokumen diterbitkan.").format(n=len(report.issued))
         if report.skipped:

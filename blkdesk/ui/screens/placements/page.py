@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core import clock
+from blkdesk.core.changes import Kind
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.models import Placement
@@ -519,6 +520,9 @@ class ImportCheckDialog(Dialog):
 
 class PlacementsPage(Page):
     icon_name = "placements"
+    shows = frozenset(
+        {Kind.PLACEMENTS, Kind.BATCHES, Kind.CERTIFICATES, Kind.ASSESSMENTS, Kind.TRAINEES}
+    )
 
     def title(self) -> str:
         return self.tr("Penempatan")
@@ -548,11 +552,6 @@ class PlacementsPage(Page):
         )
         self.follow_up.reload()
         self.graduates.reload()
-
-    def hideEvent(self, event: Any) -> None:
-        # Batches and outcomes change elsewhere; the call list is rebuilt on every visit.
-        self._stale = True
-        super().hideEvent(event)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.graduates:

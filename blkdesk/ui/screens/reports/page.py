@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blkdesk.core.changes import Kind
 from blkdesk.core.clock import MONTHS_ID, format_date, format_datetime_local, today
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
@@ -63,6 +64,7 @@ class _RekapLine:
 
 class ReportsPage(Page):
     icon_name = "reports"
+    shows = frozenset({Kind.EXPORTS})
 
     def title(self) -> str:
         return self.tr("Laporan & Sinkronisasi")

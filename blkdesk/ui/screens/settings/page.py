@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core import settings
+from blkdesk.core.changes import Kind
 from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import ROLE_LABELS, Action, Role
@@ -39,6 +40,7 @@ from blkdesk.ui.widgets.tablemodels import RowsModel
 
 class SettingsPage(Page):
     icon_name = "settings"
+    shows = frozenset({Kind.SETTINGS, Kind.USERS, Kind.INSTITUTIONS, Kind.BACKUPS})
     language_changed = Signal(str)
     idle_minutes_changed = Signal(int)
     # A backup was restored: the session must start again (log in to the restored data).

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import age_on, format_date, today
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.permissions import Action
@@ -52,6 +54,7 @@ from blkdesk.core.refdata import (
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainees
 from blkdesk.core.registry.eligibility import Applicant, is_eligible, needs_guardian
+from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.screens.trainees.photo import load_photo
@@ -815,32 +818,38 @@ class TraineeForm(Dialog):
         target = self._target()
         batch_id = target.id if target is not None and target.kind == "batch" else None
         reason = self.duplicate_reason.text() if self.duplicates.isVisible() else ""
-        try:
-            with self.ctx.db.transaction() as session:
-                if self.trainee_id is None:
-                    trainee = trainees.register(
-                        session, self.ctx.actor, self.data(), duplicate_reason=reason,
-                        batch_id=batch_id,
-                    )  # fmt: skip
-                else:
-                    trainee = trainees.update(
-                        session, self.ctx.actor, self.trainee_id, self.data(),
-                        duplicate_reason=reason,
-                    )  # fmt: skip
-                saved_id = trainee.id
-        except trainees.DuplicateNik as exc:
+        data = self.data()
+
+        def save(session: Session) -> int:
+            if self.trainee_id is None:
+                trainee = trainees.register(
+                    session, self.ctx.actor, data, duplicate_reason=reason, batch_id=batch_id
+                )
+            else:
+                trainee = trainees.update(
+                    session, self.ctx.actor, self.trainee_id, data, duplicate_reason=reason
+                )
+            return trainee.id
+
+        enrolled = (Kind.BATCHES,) if batch_id is not None else ()
+        act(
+            self, self.ctx, save,
+            lambda saved_id: Changes.with_ids(Kind.TRAINEES, [saved_id], *enrolled),
+            fields=self.errors, refused=self._refused, then=self._saved,
+        )  # fmt: skip
+
+    def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, trainees.DuplicateNik):
             self._show_existing(exc)
-            return
-        except trainees.ProbableDuplicate as exc:
+        elif isinstance(exc, trainees.ProbableDuplicate):
             self._show_duplicates(exc)
-            return
-        except FieldErrors as exc:
+        elif isinstance(exc, FieldErrors):
             self.touched |= set(exc.errors)
             self.errors.show(exc.errors)
-            return
-        except BlkError as exc:
+        else:
             QMessageBox.warning(self, self.tr("Tidak dapat disimpan"), exc.message)
-            return
+
+    def _saved(self, saved_id: int) -> None:
         self._dirty = False
         self._drop_draft()
         self.saved.emit(saved_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from blkdesk.core.changes import Kind
 from blkdesk.core.clock import format_date
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import regency_name
@@ -153,6 +154,7 @@ def _filter_combo(placeholder: str) -> QComboBox:
 
 class TraineesPage(Page):
     icon_name = "trainees"
+    shows = frozenset({Kind.TRAINEES, Kind.BATCHES, Kind.PROGRAMS})
 
     def title(self) -> str:
         return self.tr("Peserta")
@@ -258,10 +260,10 @@ class TraineesPage(Page):
         )
         self._load_filter_options()
         self._year_changed()
-        for column, width in enumerate((240, 160, 44, 140, 170, 140)):
-            self.view.setColumnWidth(column, width)
-        if not self._drafts_offered:
+        if not self._drafts_offered:  # the first show; later refreshes keep the clerk's widths
             self._drafts_offered = True
+            for column, width in enumerate((240, 160, 44, 140, 170, 140)):
+                self.view.setColumnWidth(column, width)
             QTimer.singleShot(0, self, self.offer_drafts)
 
     # --- actions ---------------------------------------------------------------------------
@@ -296,7 +298,6 @@ class TraineesPage(Page):
         from blkdesk.ui.screens.trainees.form import TraineeForm
 
         form = TraineeForm(self.ctx, self, trainee_id, draft)
-        form.saved.connect(lambda _id: self._run_search())
         form.open_existing.connect(lambda tid: self._switch(form, lambda: self.open_detail(tid)))
         form.open()
         return form

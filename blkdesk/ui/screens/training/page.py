@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blkdesk.core.changes import Kind
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
@@ -64,6 +65,7 @@ def _tab(view: QTableView, *rows: Any) -> QWidget:
 
 class TrainingPage(Page):
     icon_name = "training"
+    shows = frozenset({Kind.BATCHES, Kind.PROGRAMS, Kind.TRAINEES})
 
     def title(self) -> str:
         return self.tr("Pelatihan & Angkatan")

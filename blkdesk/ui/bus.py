@@ -1,0 +1,64 @@
+"""The change bus: every action announces what it changed here, and pages listen.
+
+One bus per session (`ctx.bus`). Whatever changes records calls `announce`: the action helper
+after the clerk's own action, and `RemoteWatch` when the audit trail shows another clerk's
+commit on a shared server.
+"""
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from blkdesk.core import changes as changes_
+from blkdesk.core.changes import Changes
+from blkdesk.core.storage.db import Database
+
+REMOTE_POLL_MS = 60 * 1000
+
+
+class ChangeBus(QObject):
+    changed = Signal(object)  # Changes
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The widget whose action is being announced, while it is: a page that already shows
+        # its own change (the attendance grid, cell by cell) need not reload for it.
+        self.origin: object = None
+
+    def announce(self, changes: Changes, origin: object = None) -> None:
+        if not changes:
+            return
+        self.origin = origin
+        try:
+            self.changed.emit(changes)
+        finally:
+            self.origin = None
+
+
+class RemoteWatch(QObject):
+    """Reads the audit trail now and then and announces what others committed since.
+
+    Polled every minute (a wall screen on Beranda sees the office's work) and whenever the
+    clerk opens another page, so a commit nobody announced (another clerk, the command line)
+    shows there. On one PC with SQLite each poll is two index lookups. The clerk's own actions
+    are announced by the action helper already; the watch skips past them by moving its mark
+    on every local announcement.
+    """
+
+    def __init__(self, db: Database, bus: ChangeBus, interval_ms: int = REMOTE_POLL_MS) -> None:
+        super().__init__(bus)
+        self.db, self.bus = db, bus
+        with db.session() as session:
+            self._mark = changes_.mark(session)
+        bus.changed.connect(self._local)
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self.poll)
+        self._timer.start()
+
+    def _local(self, changes: Changes) -> None:
+        if not changes.remote:
+            with self.db.session() as session:
+                self._mark = changes_.mark(session)
+
+    def poll(self) -> None:
+        with self.db.session() as session:
+            found, self._mark = changes_.since(session, self._mark)
+        self.bus.announce(found)

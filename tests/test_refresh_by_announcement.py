@@ -1,0 +1,139 @@
+"""Pages redraw from the announcement an action makes: at once when visible, on the next show
+when hidden, and never because a test (or the clerk) reopened them."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.models import Institution, User
+from blkdesk.ui import style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.screens import AttendancePage, CertificatesPage, HomePage, TraineesPage
+from blkdesk.ui.screens.trainees.form import TraineeForm
+from tests.support import attendance_batch, certificates
+
+SITI_NIK = "3602015708950001"
+
+
+@pytest.fixture
+def window(qtbot, qapp, db, monkeypatch):
+    style.apply(qapp)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+    win = MainWindow(AppContext(db, user, inst.code, inst.name))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    return win
+
+
+def _card(window, key):
+    return int(window.page(HomePage).cards[key].value.text())
+
+
+def _open(window, page_class):
+    return window.show_page(page_class)
+
+
+def _no_reload_by_hand(monkeypatch, page_class):
+    """Counts the page's redraws, so a test sees that the announcement (not the test) did it."""
+    counts = {"refresh": 0}
+    original = page_class.refresh
+
+    def counting(self):
+        counts["refresh"] += 1
+        original(self)
+
+    monkeypatch.setattr(page_class, "refresh", counting)
+    return counts
+
+
+def test_registering_a_trainee_refreshes_peserta_and_beranda(qtbot, window, monkeypatch):
+    home_refreshes = _no_reload_by_hand(monkeypatch, HomePage)
+    page = _open(window, TraineesPage)
+    assert page.count_label.text().startswith("0 ")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.findChild(TraineeForm)
+    for widget, text in (
+        (form.nik, SITI_NIK), (form.kk_number, "3602011203080004"), (form.name, "Siti Aminah"),
+        (form.birth_place, "Lebak"), (form.religion, "Islam"), (form.marital_status, "Belum"),
+        (form.education, "SLTA"), (form.address, "Kp. Cibeureum No. 4"), (form.rt, "2"),
+        (form.rw, "5"), (form.village, "Cibeureum"), (form.district, "Rangkasbitung"),
+        (form.phone, "0812-3456-7890"), (form.employment_status, "Pencari"),
+    ):  # fmt: skip
+        qtbot.keyClicks(widget, text)
+    qtbot.mouseClick(form.consent, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(form, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    # The Peserta list shows her at once: the page is visible and was told.
+    assert page.count_label.text().startswith("1 ")
+    assert page.model.index(0, 0).data() == "Siti Aminah"
+    # Beranda is hidden: it redraws once, when the clerk goes back to it.
+    shown_before = home_refreshes["refresh"]
+    assert window.page(HomePage)._stale
+    _open(window, HomePage)
+    assert home_refreshes["refresh"] == shown_before + 1
+
+
+def test_keying_a_day_updates_the_unkeyed_days_card(qtbot, window):
+    built = attendance_batch.make_batch(window.ctx.db, days=10)
+    window.page(HomePage).mark_stale()
+    assert _card(window, "unkeyed_days") == 10
+    page = _open(window, AttendancePage)
+    page.select_batch(built.id)
+    page.view.go_to(0, page.model.column_of(built.days[0]))
+    page.view.setFocus()
+    for _ in built.enrollments:
+        qtbot.keyClick(page.view, Qt.Key.Key_H)
+    # Told by the announcement, not by a poll of the audit trail on the way back.
+    assert window.page(HomePage)._stale
+    _open(window, HomePage)
+    assert _card(window, "unkeyed_days") == 9
+
+
+def test_issuing_certificates_updates_the_certificates_waiting(qtbot, window):
+    certificates.assessed_batch(window.ctx.db, participants=2)
+    window.page(HomePage).mark_stale()
+    assert _card(window, "certificates_to_print") == 0
+    page = _open(window, CertificatesPage)
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    assert "4 dokumen diterbitkan" in page.message.text()
+    assert page.cert_model.rowCount() == 4
+    assert window.page(HomePage)._stale
+    _open(window, HomePage)
+    assert _card(window, "certificates_to_print") == 4
+
+
+def test_a_visible_page_redraws_at_once_and_a_hidden_one_on_its_next_show(window, monkeypatch):
+    counts = _no_reload_by_hand(monkeypatch, TraineesPage)
+    bus = window.ctx.bus
+    bus.announce(Changes.of(Kind.TRAINEES))  # Beranda is showing; Peserta is hidden
+    assert counts["refresh"] == 0
+    bus.announce(Changes.of(Kind.USERS))
+    _open(window, TraineesPage)
+    assert counts["refresh"] == 1
+    bus.announce(Changes.of(Kind.USERS))  # not something Peserta shows
+    assert counts["refresh"] == 1
+    bus.announce(Changes.of(Kind.TRAINEES, remote=True))  # another clerk's commit
+    assert counts["refresh"] == 2
+
+
+def test_a_commit_nobody_announced_reaches_the_page_through_the_audit_trail(window, admin):
+    from blkdesk.core.training import catalog
+
+    before = window.page(HomePage)._stale
+    assert not before
+    seen: list[Changes] = []
+    window.ctx.bus.changed.connect(seen.append)
+    with window.ctx.db.transaction() as session:  # as another clerk on the same server would
+        catalog.save_instructor(session, admin, catalog.InstructorInput("Rina Marlina, S.Kom."))
+    window.watch.poll()
+    assert seen == [Changes.of(Kind.PROGRAMS, remote=True)]
+    window.watch.poll()  # nothing new since
+    assert len(seen) == 1
