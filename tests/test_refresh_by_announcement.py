@@ -59,15 +59,16 @@ def test_registering_a_trainee_refreshes_peserta_and_beranda(qtbot, window, monk
     assert page.count_label.text().startswith("0 ")
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     form = page.findChild(TraineeForm)
+    who, where = form.identity, form.address
     for widget, text in (
-        (form.nik, SITI_NIK), (form.kk_number, "3602011203080004"), (form.name, "Siti Aminah"),
-        (form.birth_place, "Lebak"), (form.religion, "Islam"), (form.marital_status, "Belum"),
-        (form.education, "SLTA"), (form.address, "Kp. Cibeureum No. 4"), (form.rt, "2"),
-        (form.rw, "5"), (form.village, "Cibeureum"), (form.district, "Rangkasbitung"),
-        (form.phone, "0812-3456-7890"), (form.employment_status, "Pencari"),
+        (who.nik, SITI_NIK), (who.kk_number, "3602011203080004"), (who.name, "Siti Aminah"),
+        (who.birth_place, "Lebak"), (who.religion, "Islam"), (who.marital_status, "Belum"),
+        (who.education, "SLTA"), (where.address, "Kp. Cibeureum No. 4"), (where.rt, "2"),
+        (where.rw, "5"), (where.village, "Cibeureum"), (where.district, "Rangkasbitung"),
+        (form.contact.phone, "0812-3456-7890"), (form.work.employment_status, "Pencari"),
     ):  # fmt: skip
         qtbot.keyClicks(widget, text)
-    qtbot.mouseClick(form.consent, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.consent.consent, Qt.MouseButton.LeftButton)
     qtbot.keyClick(form, Qt.Key.Key_Return)
     assert not form.isVisible()
     # The Peserta list shows her at once: the page is visible and was told.

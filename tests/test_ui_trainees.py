@@ -69,41 +69,46 @@ def click(qtbot, widget):
 
 
 def fill_siti(qtbot, form, nik=SITI_NIK):
-    qtbot.keyClicks(form.nik, nik)
-    qtbot.keyClicks(form.kk_number, "3602011203080004")
-    qtbot.keyClicks(form.name, "Siti  Aminah")
-    qtbot.keyClicks(form.birth_place, "Lebak")
-    qtbot.keyClicks(form.religion, "Islam")
-    qtbot.keyClicks(form.marital_status, "Belum")
-    qtbot.keyClicks(form.education, "SLTA")
-    qtbot.keyClicks(form.address, "Kp. Cibeureum No. 4")
-    qtbot.keyClicks(form.rt, "2")
-    qtbot.keyClicks(form.rw, "7")
-    qtbot.keyClicks(form.village, "Cibeureum")
-    qtbot.keyClicks(form.district, "Rangkasbitung")
-    qtbot.keyClicks(form.phone, "0812-3456-7890")
-    qtbot.keyClicks(form.email, "siti.aminah@contoh.com")
-    qtbot.keyClicks(form.employment_status, "Pencari")
-    click(qtbot, form.consent)
+    qtbot.keyClicks(form.identity.nik, nik)
+    qtbot.keyClicks(form.identity.kk_number, "3602011203080004")
+    qtbot.keyClicks(form.identity.name, "Siti  Aminah")
+    qtbot.keyClicks(form.identity.birth_place, "Lebak")
+    qtbot.keyClicks(form.identity.religion, "Islam")
+    qtbot.keyClicks(form.identity.marital_status, "Belum")
+    qtbot.keyClicks(form.identity.education, "SLTA")
+    qtbot.keyClicks(form.address.address, "Kp. Cibeureum No. 4")
+    qtbot.keyClicks(form.address.rt, "2")
+    qtbot.keyClicks(form.address.rw, "7")
+    qtbot.keyClicks(form.address.village, "Cibeureum")
+    qtbot.keyClicks(form.address.district, "Rangkasbitung")
+    qtbot.keyClicks(form.contact.phone, "0812-3456-7890")
+    qtbot.keyClicks(form.contact.email, "siti.aminah@contoh.com")
+    qtbot.keyClicks(form.work.employment_status, "Pencari")
+    click(qtbot, form.consent.consent)
 
 
 def test_a_complete_applicant_is_typed_and_saved_with_enter(
     qtbot, form, db, photo_file, monkeypatch
 ):
-    qtbot.keyClicks(form.nik, SITI_NIK)
+    qtbot.keyClicks(form.identity.nik, SITI_NIK)
     # Derived from the NIK before anything else is typed.
-    assert form.birth_date.text() == "17-08-1995"
-    assert form.sex.currentData() == "P"
-    assert form.regency.currentData() == "3602" and form.province.currentData() == "36"
-    assert "Kab. Lebak" in form.nik_info.text() and "perempuan" in form.nik_info.text()
-    assert form.age.text().startswith(f"{age_on(date(1995, 8, 17), today())} tahun")
-    form.nik.clear()
+    assert form.identity.birth_date.text() == "17-08-1995"
+    assert form.identity.sex.currentData() == "P"
+    assert (
+        form.address.regency.currentData() == "3602" and form.address.province.currentData() == "36"
+    )
+    assert (
+        "Kab. Lebak" in form.identity.nik_info.text()
+        and "perempuan" in form.identity.nik_info.text()
+    )
+    assert form.identity.age.text().startswith(f"{age_on(date(1995, 8, 17), today())} tahun")
+    form.identity.nik.clear()
     fill_siti(qtbot, form)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (photo_file, ""))
-    click(qtbot, form.photo_button)
+    click(qtbot, form.photo.choose_button)
     assert form.save_button.isEnabled(), form.status.text()
     assert "Semua isian sudah benar" in form.status.text()
-    qtbot.keyClick(form.email, Qt.Key.Key_Return)
+    qtbot.keyClick(form.contact.email, Qt.Key.Key_Return)
     assert form.result() == TraineeForm.DialogCode.Accepted
     with db.session() as s:
         t = s.scalar(select(Trainee))
@@ -124,18 +129,18 @@ def test_a_complete_applicant_is_typed_and_saved_with_enter(
 
 def test_typed_birth_date_or_sex_against_the_nik_blocks_saving(qtbot, form):
     fill_siti(qtbot, form)
-    form.birth_date.selectAll()
-    qtbot.keyClicks(form.birth_date, "18-08-1995")
+    form.identity.birth_date.selectAll()
+    qtbot.keyClicks(form.identity.birth_date, "18-08-1995")
     assert form.errors.labels["birth_date"].isVisibleTo(form)
     assert "tidak cocok dengan NIK" in form.errors.labels["birth_date"].text()
     assert not form.save_button.isEnabled()
-    form.birth_date.selectAll()
-    qtbot.keyClicks(form.birth_date, "17-08-1995")
-    qtbot.keyClicks(form.sex, "Laki")
+    form.identity.birth_date.selectAll()
+    qtbot.keyClicks(form.identity.birth_date, "17-08-1995")
+    qtbot.keyClicks(form.identity.sex, "Laki")
     assert "perempuan" in form.errors.labels["sex"].text()
     assert not form.save_button.isEnabled()
-    qtbot.keyClick(form.sex, Qt.Key.Key_Down)  # Laki-laki, then Perempuan
-    assert form.save_button.isEnabled(), (form.status.text(), form.sex.currentText())
+    qtbot.keyClick(form.identity.sex, Qt.Key.Key_Down)  # Laki-laki, then Perempuan
+    assert form.save_button.isEnabled(), (form.status.text(), form.identity.sex.currentText())
 
 
 @pytest.mark.parametrize(
@@ -148,8 +153,8 @@ def test_typed_birth_date_or_sex_against_the_nik_blocks_saving(qtbot, form):
     ],
 )
 def test_every_nik_rejection_is_explained_beside_the_field(qtbot, form, nik, reason):
-    qtbot.keyClicks(form.nik, nik)
-    form.name.setFocus()  # leaving the field: a half-typed NIK is not flagged while typing
+    qtbot.keyClicks(form.identity.nik, nik)
+    form.identity.name.setFocus()  # leaving the field: a half-typed NIK is not flagged while typing
     form.revalidate()
     assert reason in form.errors.labels["nik"].text()
     assert not form.save_button.isEnabled()
@@ -176,10 +181,10 @@ def test_a_probable_duplicate_is_shown_and_saved_only_with_a_reason(qtbot, form,
     fill_siti(qtbot, form)
     click(qtbot, form.save_button)
     assert form.duplicates.isVisibleTo(form)
-    assert form.duplicate_model.rowCount() == 1
-    reason_column = form.duplicate_model.columnCount() - 1
-    assert form.duplicate_model.index(0, reason_column).data() == "Nama dan tanggal lahir sama"
-    qtbot.keyClicks(form.duplicate_reason, "Orang berbeda, NIK beda kecamatan")
+    assert form.duplicates.model.rowCount() == 1
+    reason_column = form.duplicates.model.columnCount() - 1
+    assert form.duplicates.model.index(0, reason_column).data() == "Nama dan tanggal lahir sama"
+    qtbot.keyClicks(form.duplicates.reason, "Orang berbeda, NIK beda kecamatan")
     click(qtbot, form.save_button)
     assert form.result() == TraineeForm.DialogCode.Accepted
     with db.session() as s:
@@ -210,15 +215,15 @@ def test_eligibility_shows_each_rule_and_a_child_needs_a_guardian(qtbot, ctx, db
     form.show()
     sixteen = date(today().year - 16, 3, 4)
     fill_siti(qtbot, form, nik=compose("3602", 1, sixteen, "P", 21))
-    form.target.setCurrentIndex(1)
-    text = form.eligibility.text()
+    form.programme.target.setCurrentIndex(1)
+    text = form.programme.eligibility.text()
     assert "✗</span> <b>Usia 18–35 tahun</b> — Usia 16 tahun." in text
     assert "✓</span> <b>Pendidikan minimal SLTP/SEDERAJAT</b>" in text
     assert "✓</span> <b>Berdomisili di Kab. Lebak</b>" in text
-    assert form.guardian.isVisibleTo(form)
+    assert form.consent.guardian.isVisibleTo(form)
     assert not form.save_button.isEnabled()
-    qtbot.keyClicks(form.guardian_name, "Ujang Suherman")
-    click(qtbot, form.guardian_consent)
+    qtbot.keyClicks(form.consent.guardian_name, "Ujang Suherman")
+    click(qtbot, form.consent.guardian_consent)
     assert form.save_button.isEnabled(), form.status.text()
     click(qtbot, form.save_button)
     with db.session() as s:
@@ -232,8 +237,8 @@ def test_a_draft_survives_a_crash_and_is_offered_at_the_next_start(qtbot, ctx, m
     form = TraineeForm(ctx)
     qtbot.addWidget(form)
     form.show()
-    qtbot.keyClicks(form.nik, SITI_NIK)
-    qtbot.keyClicks(form.name, "Siti Aminah")
+    qtbot.keyClicks(form.identity.nik, SITI_NIK)
+    qtbot.keyClicks(form.identity.name, "Siti Aminah")
     qtbot.waitUntil(lambda: bool(drafts.pending(ctx.db.location, "admin")), timeout=3000)
     saved = drafts.pending(ctx.db.location, "admin")[0]
     assert saved.values["name"] == "Siti Aminah"
@@ -250,10 +255,12 @@ def test_a_draft_survives_a_crash_and_is_offered_at_the_next_start(qtbot, ctx, m
     page.show()
     qtbot.waitUntil(lambda: bool(asked))
     assert "Siti Aminah" in asked[0]
-    qtbot.waitUntil(lambda: any(f.name.text() == "Siti Aminah"
+    qtbot.waitUntil(lambda: any(f.identity.name.text() == "Siti Aminah"
                                 for f in page.findChildren(TraineeForm)))  # fmt: skip
-    reopened = next(f for f in page.findChildren(TraineeForm) if f.name.text() == "Siti Aminah")
-    assert reopened.birth_date.text() == "17-08-1995"
+    reopened = next(
+        f for f in page.findChildren(TraineeForm) if f.identity.name.text() == "Siti Aminah"
+    )
+    assert reopened.identity.birth_date.text() == "17-08-1995"
     # Esc asks before discarding, and discarding removes the draft.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     qtbot.keyClick(reopened, Qt.Key.Key_Escape)
@@ -262,17 +269,17 @@ def test_a_draft_survives_a_crash_and_is_offered_at_the_next_start(qtbot, ctx, m
 
 
 def test_esc_with_changes_asks_and_can_keep_editing(qtbot, form, monkeypatch):
-    qtbot.keyClicks(form.name, "Budi")
+    qtbot.keyClicks(form.identity.name, "Budi")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(form, Qt.Key.Key_Escape)
-    assert form.isVisible() and form.name.text() == "Budi"
+    assert form.isVisible() and form.identity.name.text() == "Budi"
 
 
 def test_ctrl_n_starts_a_fresh_form(qtbot, form, monkeypatch):
-    qtbot.keyClicks(form.nik, SITI_NIK)
+    qtbot.keyClicks(form.identity.nik, SITI_NIK)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     qtbot.keyClick(form, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert form.nik.text() == "" and form.birth_date.text() == ""
+    assert form.identity.nik.text() == "" and form.identity.birth_date.text() == ""
     assert not form.save_button.isEnabled()
 
 
@@ -300,9 +307,9 @@ def test_edits_are_audited_and_shown_in_the_history(qtbot, ctx, db, admin, monke
 
     monkeypatch.setattr(page, "open_form", capture)
     click(qtbot, detail.edit_button)
-    assert form is not None and form.name.text() == "Siti Aminah"
-    form.phone.selectAll()
-    qtbot.keyClicks(form.phone, "0857 1111 2222")
+    assert form is not None and form.identity.name.text() == "Siti Aminah"
+    form.contact.phone.selectAll()
+    qtbot.keyClicks(form.contact.phone, "0857 1111 2222")
     click(qtbot, form.save_button)
     assert form.result() == TraineeForm.DialogCode.Accepted
     detail = page.open_detail(tid)

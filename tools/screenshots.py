@@ -148,8 +148,8 @@ def main(out: Path = OUT) -> int:
         form = trainees.open_form()
         form.resize(max(form.width(), 900), max(form.height(), 640))
         # Typed, as a clerk would: the form derives birth date, sex and region from the NIK.
-        QTest.keyClicks(form.nik, "3604015708950003")
-        QTest.keyClicks(form.name, "Siti Aminah")
+        QTest.keyClicks(form.identity.nik, "3604015708950003")
+        QTest.keyClicks(form.identity.name, "Siti Aminah")
         save(form, "trainees_form")
         form.reject()
         detail = trainees.open_detail(trainees.model.row_at(0).id)
