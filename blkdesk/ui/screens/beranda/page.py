@@ -273,8 +273,15 @@ class HomePage(Page):
         self._apply_scale()
         super().resizeEvent(event)
 
+    def showEvent(self, event: Any) -> None:
+        # The figures are "this month" and "due today": a new day makes them stale by itself.
+        if clock.today() != self._today:
+            self._stale = True
+        super().showEvent(event)
+
     def _tick(self) -> None:
-        """A wall screen stays on Beranda all day: the figures follow the date."""
+        """A wall screen stays on Beranda all day: the figures follow the date. (The clerks'
+        work reaches it as announcements, from this PC or, through RemoteWatch, others.)"""
         if self.isVisible() and clock.today() != self._today:
             self._load()
 
