@@ -78,6 +78,65 @@
     </message>
 </context>
 <context>
+    <name>AddressSection</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="189"/>
+        <source>Alamat tempat tinggal</source>
+        <translation>Residential address</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="192"/>
+        <source>jalan, kampung, nomor rumah</source>
+        <translation>street, neighbourhood, house number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="193"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="199"/>
+        <source>RT / RW</source>
+        <translation>RT / RW (neighbourhood)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="201"/>
+        <source>desa atau kelurahan</source>
+        <translation>village (desa or kelurahan)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="202"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village (desa/kelurahan)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="203"/>
+        <source>kecamatan</source>
+        <translation>district (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="204"/>
+        <source>Kecamatan</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="212"/>
+        <source>— pilih —</source>
+        <translation>— select —</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="209"/>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="214"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../blkdesk/ui/wizard.py" line="137"/>
@@ -123,47 +182,47 @@
 <context>
     <name>ApplicantsModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="26"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
         <source>Syarat</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="28"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="47"/>
         <source>✓ Memenuhi</source>
         <translation>✓ Meets requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="49"/>
         <source>✗ Tidak: {rules}</source>
         <translation>✗ No: {rules}</translation>
     </message>
@@ -171,22 +230,22 @@
 <context>
     <name>AssessmentGridModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="62"/>
         <source> (mengundurkan diri)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="88"/>
         <source>Percobaan {n}: {result} ({date}{score}{who})</source>
         <translation>Attempt {n}: {result} ({date}{score}{who})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="95"/>
         <source>Sisa percobaan: {n}</source>
         <translation>Attempts remaining: {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="107"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
@@ -246,137 +305,137 @@ last entry</translation>
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="63"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="70"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="78"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="85"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="86"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="92"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="93"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="110"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="112"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="119"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="120"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="122"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="153"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus · F2 catatan · Ctrl+D semua hadir · Ctrl+Z batalkan. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · select several cells and type a code to fill them at once · F2 note · Ctrl+D all present · Ctrl+Z undo. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="175"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="185"/>
         <source>{name} · {program} · {start} – {end} · {status}</source>
         <translation>{name} · {program} · {start} – {end} · {status}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="210"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="221"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="232"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="290"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="296"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="323"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
@@ -386,91 +445,91 @@ last entry</translation>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="366"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="369"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="370"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="387"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="406"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="399"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="430"/>
         <source>PDF disimpan: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="424"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="437"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="425"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="459"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="447"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="447"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="452"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="446"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="457"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="488"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="466"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="479"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="486"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="489"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -815,262 +874,262 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDetailDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="57"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="75"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="78"/>
         <source>Kembalikan status…</source>
         <translation>Restore status…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="83"/>
         <source>Seleksi peserta</source>
         <translation>Participant selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="84"/>
         <source>Jadwal pelatihan</source>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="102"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="103"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print participant list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="104"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="116"/>
         <source>Syarat peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="118"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="265"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="131"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="134"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="135"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="136"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="135"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="396"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="164"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="462"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="173"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="172"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="375"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="197"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="202"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="205"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="215"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="263"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="270"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="293"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="294"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="304"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="355"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="356"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="363"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="365"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="372"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="373"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="373"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="479"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="425"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="426"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="438"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="439"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="460"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="468"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="476"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="478"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="479"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="509"/>
         <source>Daftar peserta {batch}</source>
         <translation>Participant list {batch}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="517"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="517"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="528"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="533"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="533"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1078,107 +1137,107 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="47"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="47"/>
         <source>Ubah angkatan</source>
         <translation>Edit batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="77"/>
         <source>Rencana angkatan</source>
         <translation>Batch plan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="83"/>
         <source>mis. Angkatan II/2025</source>
         <translation>e.g. Angkatan II/2025</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="87"/>
         <source>Desa dan kecamatan lokasi MTU</source>
         <translation>Village and district where the MTU is located</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="95"/>
         <source> peserta</source>
         <translation> participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="121"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="122"/>
         <source>Nama angkatan</source>
         <translation>Batch name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="123"/>
         <source>Pelaksanaan</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
         <source>Rencana mulai</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
         <source>Hari latihan</source>
         <translation>Training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
         <source>Wajib untuk angkatan yang sudah ditutup</source>
         <translation>Required for closed batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="132"/>
         <source>Alasan perubahan</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="136"/>
         <source>Hari pelatihan</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="217"/>
         <source>Pilih program dan minimal satu hari latihan untuk melihat jadwal.</source>
         <translation>Select a programme and at least one training day to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="243"/>
         <source>{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
         <translation>{n} training days ({jp} JP, {hours} JP/day): {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="247"/>
         <source>Dilewati: {h} libur nasional, {c} libur lokal.</source>
         <translation>Skipped: {h} national holidays, {c} local holidays.</translation>
     </message>
@@ -1196,37 +1255,37 @@ Restore from a good backup.</translation>
         <translation>{n} documents have already been printed. Reprints are marked “reprint” and logged. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="76"/>
         <source>Pratinjau cetak: {n} halaman</source>
         <translation>Print preview: {n} pages</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="97"/>
         <source>Simpan sertifikat sebagai PDF</source>
         <translation>Save certificate as PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="97"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="103"/>
         <source>Menyusun halaman sertifikat…</source>
         <translation>Laying out certificate pages…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="118"/>
         <source>PDF tersimpan</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="119"/>
         <source>{pages} halaman tersimpan di {path}</source>
         <translation>{pages} pages saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="122"/>
         <source>Menyimpan PDF sertifikat</source>
         <translation>Saving certificate PDF</translation>
     </message>
@@ -1234,298 +1293,298 @@ Restore from a good backup.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="60"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="67"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="69"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="75"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="83"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="93"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="94"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="95"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="108"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="113"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="115"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="122"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="124"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="126"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="130"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="145"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="161"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="162"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="163"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="164"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="187"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="195"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="216"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="219"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="227"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="230"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="233"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="234"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="235"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="284"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="295"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="313"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="354"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="356"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="371"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="387"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="389"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="406"/>
         <source>Pilih dulu peserta di daftar sertifikat.</source>
         <translation>First select a participant in the certificate list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="412"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="431"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="437"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="446"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="154"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1626,12 +1685,78 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="80"/>
         <source>Isi alamat PC server.</source>
-        <translation>Enter the server PC's address.</translation>
+        <translation>Enter the server PC&apos;s address.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="82"/>
         <source>Isi kata sandi dari PC server.</source>
         <translation>Enter the password from the server PC.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="439"/>
+        <source>Persetujuan data pribadi (UU PDP)</source>
+        <translation>Personal data consent (PDP Law)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="441"/>
+        <source>Persetujuan sudah ditandatangani</source>
+        <translation>Consent already signed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="446"/>
+        <source>Pendaftar menyetujui pengolahan data pribadinya untuk pelatihan dan pelaporan (UU 27/2022). Tanggal dan nama petugas dicatat saat disimpan.</source>
+        <translation>The applicant consents to the processing of their personal data for training and reporting (Law 27/2022). The date and the staff member&apos;s name are recorded on saving.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="463"/>
+        <source>nama orang tua/wali</source>
+        <translation>name of parent/guardian</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="464"/>
+        <source>Orang tua/wali</source>
+        <translation>Parent/guardian</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="465"/>
+        <source>Orang tua/wali menyetujui</source>
+        <translation>Parent/guardian consents</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="472"/>
+        <source>Dicatat {when} oleh {who}.</source>
+        <translation>Recorded {when} by {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSection</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="223"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="226"/>
+        <source>mis. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="227"/>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="228"/>
+        <source>nama@contoh.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="229"/>
+        <source>Email</source>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -1686,159 +1811,207 @@ Send that file to your IT support with a short note on what you were doing.</tra
     </message>
 </context>
 <context>
-    <name>FollowUpTab</name>
+    <name>DuplicatesSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="69"/>
-        <source>Semua tindak lanjut</source>
-        <translation>All follow-ups</translation>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="343"/>
+        <source>Kemungkinan data ganda</source>
+        <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="70"/>
-        <source>3 bulan setelah pelatihan</source>
-        <translation>3 months after training</translation>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="347"/>
+        <source>Data di bawah ini mirip dengan pendaftar ini. Bila memang orang yang berbeda, tuliskan alasannya lalu simpan lagi.</source>
+        <translation>The records below are similar to this applicant. If this really is a different person, give the reason and save again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="71"/>
-        <source>6 bulan setelah pelatihan</source>
-        <translation>6 months after training</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="72"/>
-        <source>12 bulan setelah pelatihan</source>
-        <translation>12 months after training</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="77"/>
-        <source>Unduh lembar survei…</source>
-        <translation>Download survey sheet…</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="79"/>
-        <source>Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.</source>
-        <translation>This list as an Excel file to fill in and import back.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="355"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="356"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="357"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="358"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="359"/>
+        <source>Kesamaan</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="365"/>
+        <source>mis. kembar, nama sama tetapi NIK berbeda</source>
+        <translation>e.g. twins, same name but different NIK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="367"/>
+        <source>Alasan tetap menyimpan</source>
+        <translation>Reason for saving anyway</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="70"/>
+        <source>Semua tindak lanjut</source>
+        <translation>All follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="71"/>
+        <source>3 bulan setelah pelatihan</source>
+        <translation>3 months after training</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="72"/>
+        <source>6 bulan setelah pelatihan</source>
+        <translation>6 months after training</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="73"/>
+        <source>12 bulan setelah pelatihan</source>
+        <translation>12 months after training</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="78"/>
+        <source>Unduh lembar survei…</source>
+        <translation>Download survey sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="80"/>
+        <source>Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.</source>
+        <translation>This list as an Excel file to fill in and import back.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="88"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="89"/>
+        <source>No. HP</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="92"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="93"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="91"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="90"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="90"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="94"/>
         <source>Panggilan sebelumnya</source>
         <translation>Previous calls</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="122"/>
         <source>Belum bekerja ({date})</source>
         <translation>Not yet working ({date})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="125"/>
         <source>Hasil panggilan</source>
         <translation>Call result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="138"/>
         <source>&amp;Simpan dan lanjut</source>
         <translation>&amp;Save and continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="140"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="142"/>
         <source>&amp;Lewati</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="143"/>
         <source>Ctrl+↓ berikutnya, Ctrl+↑ sebelumnya</source>
         <translation>Ctrl+↓ next, Ctrl+↑ previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="152"/>
         <source>Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan.</source>
         <translation>Press 1–5 in the Result column to choose, Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="172"/>
         <source>{n} alumni perlu dihubungi</source>
         <translation>{n} alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="174"/>
         <source>Tidak ada alumni yang perlu dihubungi hari ini.</source>
         <translation>No alumni to call today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="212"/>
         <source>Semua sudah dihubungi</source>
         <translation>Everyone has been called</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="217"/>
         <source>(tidak ada nomor HP)</source>
         <translation>(no mobile number)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="219"/>
         <source>{program} · {batch}, selesai {end} · tindak lanjut {n} bulan</source>
         <translation>{program} · {batch}, ended {end} · {n}-month follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="238"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="241"/>
         <source>Tersimpan: {name} — {outcome}.</source>
         <translation>Saved: {name} — {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="249"/>
         <source>Simpan lembar survei</source>
         <translation>Save survey sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="250"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="256"/>
         <source>Lembar survei berisi {n} alumni disimpan di {path}.</source>
         <translation>Survey sheet with {n} alumni saved to {path}.</translation>
     </message>
@@ -1846,123 +2019,123 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>GraduatesTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="319"/>
         <source>Cari lulusan: nama, NIK atau nomor HP…</source>
         <translation>Search graduates: name, NIK or mobile…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="326"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="327"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="328"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="329"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="330"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="331"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="332"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="332"/>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="340"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="341"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="342"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="343"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="344"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="345"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="346"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="347"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="351"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="352"/>
         <source>Catat penempatan…</source>
         <translation>Record placement…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="355"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="357"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="415"/>
         <source>Riwayat penempatan {name}</source>
         <translation>Placement history of {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="418"/>
         <source>Pilih lulusan untuk melihat riwayatnya.</source>
         <translation>Select a graduate to see their history.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="457"/>
         <source>Hapus catatan penempatan</source>
         <translation>Delete placement record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="458"/>
         <source>Alasan menghapus catatan {date} ({outcome}):</source>
         <translation>Reason for deleting the record of {date} ({outcome}):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="468"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -2061,367 +2234,473 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="184"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="205"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="206"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="207"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="208"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="209"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="221"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="222"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="228"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No participants this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="229"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="293"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="315"/>
         <source>di {n} angkatan</source>
         <translation>in {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="346"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="348"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="349"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="355"/>
         <source>belum pernah dibuat</source>
         <translation>never made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="351"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="360"/>
         <source>{when} ({ago})</source>
         <translation>{when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="367"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="317"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="318"/>
         <source>dari {n} angkatan</source>
         <translation>of {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="322"/>
         <source>semua sudah dicetak</source>
         <translation>all already printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="323"/>
         <source>3/6/12 bln: {a} · {b} · {c}</source>
         <translation>3/6/12 mo: {a} · {b} · {c}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="335"/>
         <source>laporan bulanan</source>
         <translation>monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="336"/>
         <source>laporan bulanan {month} {year}</source>
         <translation>monthly report {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="340"/>
         <source>berkas sinkronisasi (perubahan)</source>
         <translation>sync file (changes)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="332"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="341"/>
         <source>berkas sinkronisasi</source>
         <translation>sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="353"/>
         <source>dicadangkan oleh server PostgreSQL</source>
         <translation>backed up by the PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="370"/>
         <source>{what}, {when} ({ago})</source>
         <translation>{what}, {when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="381"/>
         <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}. Ekspor laporan bulanan dan berkas sinkronisasi di halaman Laporan &amp; Sinkronisasi.</source>
         <translation>The submission for {month} to the province is past its due date {due}. Export the monthly report and the sync file on the Reports &amp; Sync page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="384"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="393"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="395"/>
         <source>{total} peserta: {male} laki-laki, {female} perempuan</source>
         <translation>{total} participants: {male} male, {female} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="402"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="403"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="398"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="407"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="426"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="428"/>
         <source>{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha</source>
         <translation>{rate} of {graduates} graduates work or run a business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="424"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="433"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="545"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="441"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="452"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="474"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="467"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="483"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="498"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="530"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="556"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="534"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="560"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="484"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="529"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="555"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="559"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="469"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="535"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="470"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="561"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="480"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="489"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="491"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="494"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="503"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="505"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="527"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="557"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="508"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="522"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="526"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="536"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="548"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="552"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="558"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="558"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="562"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
 </context>
 <context>
+    <name>IdentitySection</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="125"/>
+        <source>Identitas (sesuai KTP/KK)</source>
+        <translation>Identity (as on KTP ID card / KK family card)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="128"/>
+        <source>16 angka, mis. 3602015708950001</source>
+        <translation>16 digits, e.g. 3602015708950001</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="136"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="137"/>
+        <source>16 angka</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="138"/>
+        <source>Nomor KK</source>
+        <translation>Family card (KK) number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="139"/>
+        <source>nama lengkap tanpa gelar, sesuai KTP</source>
+        <translation>full name without titles, as on the ID card (KTP)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="140"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="141"/>
+        <source>kota/kabupaten lahir</source>
+        <translation>city/regency of birth</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="142"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="143"/>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="148"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="157"/>
+        <source>— pilih —</source>
+        <translation>— select —</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="150"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="152"/>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="156"/>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="158"/>
+        <source>Pendidikan terakhir</source>
+        <translation>Highest education</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="166"/>
+        <source>{region}, {province} · lahir {born} · {sex}</source>
+        <translation>{region}, {province} · born {born} · {sex}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="174"/>
+        <source>{n} dari 16 angka</source>
+        <translation>{n} of 16 digits</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="181"/>
+        <source>{age} tahun</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="183"/>
+        <source> · di bawah 18: perlu persetujuan orang tua/wali</source>
+        <translation> · under 18: parent/guardian consent required</translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="477"/>
         <source>Impor hasil survei</source>
         <translation>Import survey results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="479"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="482"/>
         <source>{file}: {rows} baris dibaca, {valid} benar, {bad} bermasalah.</source>
         <translation>{file}: {rows} rows read, {valid} valid, {bad} with problems.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="492"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="493"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="494"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="509"/>
         <source>Impor {n} baris yang benar saja</source>
         <translation>Import only the {n} valid rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="511"/>
         <source>Impor {n} baris</source>
         <translation>Import {n} rows</translation>
     </message>
@@ -2906,57 +3185,57 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="104"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="107"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="105"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="108"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="109"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="112"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="115"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="118"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="116"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="119"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="120"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="123"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="129"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="132"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="132"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="135"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="139"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="142"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="157"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="165"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="158"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="166"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -2964,12 +3243,12 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="49"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="52"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
     </message>
@@ -2999,7 +3278,7 @@ Send that file to your IT support with a short note on what you were doing.</tra
     <message>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="124"/>
         <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian clerk lain tidak tertimpa, dan halaman diperbarui sendiri saat clerk lain menyimpan.</source>
-        <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another's entries, and pages refresh by themselves when another clerk saves.</translation>
+        <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another&apos;s entries, and pages refresh by themselves when another clerk saves.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="144"/>
@@ -3046,7 +3325,7 @@ Send that file to your IT support with a short note on what you were doing.</tra
     <message>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="196"/>
         <source>{rows} baris dari {tables} tabel dipindahkan; jumlah dan checksum setiap tabel cocok.</source>
-        <translation>{rows} rows from {tables} tables moved; every table's count and checksum match.</translation>
+        <translation>{rows} rows from {tables} tables moved; every table&apos;s count and checksum match.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="200"/>
@@ -3094,29 +3373,70 @@ Send that file to your IT support with a short note on what you were doing.</tra
     </message>
 </context>
 <context>
+    <name>PhotoSection</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="282"/>
+        <source>Pas foto 3×4</source>
+        <translation>3×4 passport photo</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="328"/>
+        <source>belum ada
+foto</source>
+        <translation>no photo
+yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="293"/>
+        <source>Pilih foto…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="295"/>
+        <source>Hapus foto</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="301"/>
+        <source>JPEG/PNG, dipotong 3×4 otomatis.</source>
+        <translation>JPEG/PNG, automatically cropped to 3×4.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="311"/>
+        <source>Pilih pas foto</source>
+        <translation>Choose passport photo</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="311"/>
+        <source>Foto (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="274"/>
         <source>Catat penempatan: {name}</source>
         <translation>Record placement: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="276"/>
         <source>Ubah penempatan: {name}</source>
         <translation>Edit placement: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="278"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="279"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="306"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
@@ -3182,57 +3502,57 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="528"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="533"/>
         <source>Impor hasil survei…</source>
         <translation>Import survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="540"/>
         <source>Perlu dihubungi</source>
         <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="537"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="541"/>
         <source>Lulusan dan riwayat</source>
         <translation>Graduates and history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="549"/>
         <source>Hubungi alumni 3, 6 dan 12 bulan setelah pelatihan dan catat apakah mereka bekerja, berwirausaha atau menjadi PMI.</source>
         <translation>Call alumni 3, 6 and 12 months after training and record whether they work, run a business or went abroad as migrant workers.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="565"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="564"/>
         <source>Pilih berkas hasil survei</source>
         <translation>Choose the survey results file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="566"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="565"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="577"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="576"/>
         <source>Memeriksa berkas survei…</source>
         <translation>Checking the survey file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="593"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="592"/>
         <source>Mengimpor hasil survei…</source>
         <translation>Importing survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="596"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="595"/>
         <source>{n} penempatan dicatat dari berkas survei.</source>
         <translation>{n} placements recorded from the survey file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="598"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="597"/>
         <source>{n} baris sudah tercatat sebelumnya.</source>
         <translation>{n} rows were already recorded.</translation>
     </message>
@@ -3504,6 +3824,49 @@ Send that file to your IT support with a short note on what you were doing.</tra
     </message>
 </context>
 <context>
+    <name>ProgrammeSection</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="386"/>
+        <source>Pelatihan yang dituju</source>
+        <translation>Intended training</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="393"/>
+        <source>— belum dipilih —</source>
+        <translation>— not selected —</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="395"/>
+        <source>Angkatan</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="395"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="413"/>
+        <source>Pilih angkatan atau program untuk melihat syarat pesertanya.</source>
+        <translation>Select a batch or programme to see its participant requirements.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="417"/>
+        <source>Program ini tidak menetapkan syarat peserta.</source>
+        <translation>This programme sets no participant requirements.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="428"/>
+        <source>Memenuhi syarat yang dapat diperiksa.</source>
+        <translation>Meets all checkable requirements.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="430"/>
+        <source>Belum memenuhi syarat; pendaftaran tetap dapat disimpan.</source>
+        <translation>Does not meet the requirements yet; the registration can still be saved.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="47"/>
@@ -3530,334 +3893,334 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="70"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="75"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="78"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="80"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="81"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="90"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="100"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="104"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="111"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="127"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="163"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="168"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="183"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="204"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="202"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="395"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="204"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="370"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="394"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="222"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="235"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="254"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="253"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="322"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="410"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="412"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="267"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="271"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="284"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar diberi checksum; berkas yang diubah akan ditolak provinsi.</source>
         <translation>The sync file contains the BLK&apos;s records (participants, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office (Disnakertrans). Each sheet has a checksum; altered files will be rejected by the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="294"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="296"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (complete)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="323"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="333"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="339"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="343"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="356"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang checksum-nya tidak cocok ditolak seluruhnya.</source>
         <translation>Merge sync files from BLKs. The same file can safely be merged twice; newer data replaces older data; files whose checksum does not match are rejected entirely.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="362"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="364"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="373"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="373"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="375"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377"/>
         <source>Tetap</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="378"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="379"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="379"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="396"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="397"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="406"/>
         <source>seluruh berkas</source>
         <translation>all files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync file from BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="423"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="440"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="446"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Sync changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="488"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="369"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="464"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -3878,158 +4241,158 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="50"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="58"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="64"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="67"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="70"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="74"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="78"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="91"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="93"/>
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="100"/>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="103"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="104"/>
         <source>Kunci layar: </source>
         <translation>Screen lock: </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="105"/>
         <source>Kunci layar: mati</source>
         <translation>Screen lock: off</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="107"/>
         <source>Tanpa kegiatan selama waktu ini, BLKDesk meminta kata sandi lagi.</source>
         <translation>After this period of inactivity, BLKDesk asks for the password again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="117"/>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="195"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="123"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="124"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="125"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="126"/>
         <source>Terakhir masuk</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="132"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="134"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="145"/>
         <source>Bahasa, lembaga dan akun; cadangan, jejak audit dan data pribadi.</source>
         <translation>Language, institution and accounts; backups, audit trail and personal data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="153"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="154"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="155"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="156"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="157"/>
         <source>Kepala</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="158"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="185"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="185"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="195"/>
         <source>Pilih dulu pengguna di daftar.</source>
         <translation>Select a user in the list first.</translation>
     </message>
@@ -4131,295 +4494,295 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="62"/>
         <source>Data peserta</source>
         <translation>Participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="69"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="73"/>
         <source>Ubah data…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="76"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="99"/>
         <source>NIK {nik} · terdaftar {when}</source>
         <translation>NIK {nik} · registered {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="104"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="106"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="106"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="106"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="124"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="108"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="108"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="109"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="111"/>
         <source>Angkatan ({n})</source>
         <translation>Batches ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="113"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="114"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="116"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="117"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="119"/>
         <source>Sertifikat ({n})</source>
         <translation>Certificates ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="122"/>
         <source>Tempat kerja</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="123"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="125"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="127"/>
         <source>Penempatan ({n})</source>
         <translation>Placements ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="132"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="133"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="140"/>
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="144"/>
         <source>{n} isian</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="165"/>
         <source>tanpa foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="188"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="190"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="193"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="193"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="194"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="195"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="198"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="198"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="201"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202"/>
         <source>Calon PMI</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="203"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="205"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="205"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="207"/>
         <source>belum dicatat</source>
         <translation>not yet recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="208"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="223"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="224"/>
         <source>Data tetap tersimpan sebagai terhapus. Tuliskan alasan penghapusan:</source>
         <translation>The record is kept, marked as deleted. Give the reason for deletion:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="232"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -4427,469 +4790,68 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>TraineeForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="125"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="880"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="527"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="94"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="157"/>
         <source>Isi sesuai KTP/KK, mulai dari NIK: tanggal lahir, jenis kelamin dan daerah terisi sendiri. Enter menyimpan, Esc menutup.</source>
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="169"/>
         <source>Buka data yang sudah ada</source>
         <translation>Open existing data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="226"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="227"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="253"/>
-        <source>Identitas (sesuai KTP/KK)</source>
-        <translation>Identity (as on KTP ID card / KK family card)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="256"/>
-        <source>16 angka, mis. 3602015708950001</source>
-        <translation>16 digits, e.g. 3602015708950001</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="266"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="423"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="268"/>
-        <source>16 angka</source>
-        <translation>16 digits</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="269"/>
-        <source>Nomor KK</source>
-        <translation>Family card (KK) number</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="270"/>
-        <source>nama lengkap tanpa gelar, sesuai KTP</source>
-        <translation>full name without titles, as on the ID card (KTP)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="271"/>
-        <source>Nama lengkap</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="272"/>
-        <source>kota/kabupaten lahir</source>
-        <translation>city/regency of birth</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="273"/>
-        <source>Tempat lahir</source>
-        <translation>Place of birth</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="274"/>
-        <source>hh-bb-tttt</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="283"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="424"/>
-        <source>Tanggal lahir</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="285"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="287"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="290"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="293"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="322"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="327"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="375"/>
-        <source>— pilih —</source>
-        <translation>— select —</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="286"/>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="288"/>
-        <source>Agama</source>
-        <translation>Religion</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="292"/>
-        <source>Status perkawinan</source>
-        <translation>Marital status</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="294"/>
-        <source>Pendidikan terakhir</source>
-        <translation>Highest education</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="298"/>
-        <source>Alamat tempat tinggal</source>
-        <translation>Residential address</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="301"/>
-        <source>jalan, kampung, nomor rumah</source>
-        <translation>street, neighbourhood, house number</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="302"/>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="314"/>
-        <source>RT / RW</source>
-        <translation>RT / RW (neighbourhood)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="316"/>
-        <source>desa atau kelurahan</source>
-        <translation>village (desa or kelurahan)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="317"/>
-        <source>Desa/kelurahan</source>
-        <translation>Village (desa/kelurahan)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="318"/>
-        <source>kecamatan</source>
-        <translation>district (kecamatan)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="319"/>
-        <source>Kecamatan</source>
-        <translation>District (kecamatan)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="324"/>
-        <source>Kabupaten/kota</source>
-        <translation>Regency/city</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="329"/>
-        <source>Provinsi</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="333"/>
-        <source>Pas foto 3×4</source>
-        <translation>3×4 passport photo</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="335"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="736"/>
-        <source>belum ada
-foto</source>
-        <translation>no photo
-yet</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="343"/>
-        <source>Pilih foto…</source>
-        <translation>Choose photo…</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="345"/>
-        <source>Hapus foto</source>
-        <translation>Remove photo</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="350"/>
-        <source>JPEG/PNG, dipotong 3×4 otomatis.</source>
-        <translation>JPEG/PNG, automatically cropped to 3×4.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="362"/>
-        <source>Kontak</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="365"/>
-        <source>mis. 0812 3456 7890</source>
-        <translation>e.g. 0812 3456 7890</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="366"/>
-        <source>Nomor HP</source>
-        <translation>Mobile number</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="367"/>
-        <source>nama@contoh.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="368"/>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="372"/>
-        <source>Pekerjaan dan disabilitas</source>
-        <translation>Occupation and disability</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="376"/>
-        <source>Status pekerjaan</source>
-        <translation>Employment status</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="378"/>
-        <source>Tidak ada</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="380"/>
-        <source>Disabilitas</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="381"/>
-        <source>kartu kuning, bila ada</source>
-        <translation>yellow card (job-seeker card), if any</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="382"/>
-        <source>Nomor AK/1</source>
-        <translation>AK/1 card number</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="383"/>
-        <source>Calon pekerja migran (PMI)</source>
-        <translation>Prospective migrant worker (PMI)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="395"/>
-        <source>Negara tujuan</source>
-        <translation>Destination country</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="396"/>
-        <source>bila sudah ada</source>
-        <translation>if it already exists</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="397"/>
-        <source>Nomor paspor</source>
-        <translation>Passport number</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="398"/>
-        <source>mis. Bahasa Jepang</source>
-        <translation>e.g. Japanese Language</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="399"/>
-        <source>Bahasa</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="403"/>
-        <source>catatan petugas</source>
-        <translation>staff notes</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="406"/>
-        <source>Catatan</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="410"/>
-        <source>Kemungkinan data ganda</source>
-        <translation>Possible duplicates</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="414"/>
-        <source>Data di bawah ini mirip dengan pendaftar ini. Bila memang orang yang berbeda, tuliskan alasannya lalu simpan lagi.</source>
-        <translation>The records below are similar to this applicant. If this really is a different person, give the reason and save again.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="422"/>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="425"/>
-        <source>No. HP</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="426"/>
-        <source>Kesamaan</source>
-        <translation>Similarity</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="432"/>
-        <source>mis. kembar, nama sama tetapi NIK berbeda</source>
-        <translation>e.g. twins, same name but different NIK</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="434"/>
-        <source>Alasan tetap menyimpan</source>
-        <translation>Reason for saving anyway</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="441"/>
-        <source>Pelatihan yang dituju</source>
-        <translation>Intended training</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="447"/>
-        <source>— belum dipilih —</source>
-        <translation>— not selected —</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="451"/>
-        <source>Angkatan</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="451"/>
-        <source>Program</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="463"/>
-        <source>Persetujuan data pribadi (UU PDP)</source>
-        <translation>Personal data consent (PDP Law)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="465"/>
-        <source>Persetujuan sudah ditandatangani</source>
-        <translation>Consent already signed</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="469"/>
-        <source>Pendaftar menyetujui pengolahan data pribadinya untuk pelatihan dan pelaporan (UU 27/2022). Tanggal dan nama petugas dicatat saat disimpan.</source>
-        <translation>The applicant consents to the processing of their personal data for training and reporting (Law 27/2022). The date and the staff member&apos;s name are recorded on saving.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="487"/>
-        <source>nama orang tua/wali</source>
-        <translation>name of parent/guardian</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="488"/>
-        <source>Orang tua/wali</source>
-        <translation>Parent/guardian</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="489"/>
-        <source>Orang tua/wali menyetujui</source>
-        <translation>Parent/guardian consents</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="561"/>
-        <source>{region}, {province} · lahir {born} · {sex}</source>
-        <translation>{region}, {province} · born {born} · {sex}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="632"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="349"/>
         <source>Tulis tanggal seperti 17-08-1995.</source>
         <translation>Enter the date like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="650"/>
-        <source>{n} dari 16 angka</source>
-        <translation>{n} of 16 digits</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="661"/>
-        <source>{age} tahun</source>
-        <translation>{age} years</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="663"/>
-        <source> · di bawah 18: perlu persetujuan orang tua/wali</source>
-        <translation> · under 18: parent/guardian consent required</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="668"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="372"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="673"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="377"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="679"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="383"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="685"/>
-        <source>Pilih angkatan atau program untuk melihat syarat pesertanya.</source>
-        <translation>Select a batch or programme to see its participant requirements.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="695"/>
-        <source>Program ini tidak menetapkan syarat peserta.</source>
-        <translation>This programme sets no participant requirements.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="706"/>
-        <source>Memenuhi syarat yang dapat diperiksa.</source>
-        <translation>Meets all checkable requirements.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="708"/>
-        <source>Belum memenuhi syarat; pendaftaran tetap dapat disimpan.</source>
-        <translation>Does not meet the requirements yet; the registration can still be saved.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="719"/>
-        <source>Pilih pas foto</source>
-        <translation>Choose passport photo</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="719"/>
-        <source>Foto (*.jpg *.jpeg *.png)</source>
-        <translation>Photos (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="763"/>
-        <source>Dicatat {when} oleh {who}.</source>
-        <translation>Recorded {when} by {who}.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="842"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="496"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="898"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="545"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="899"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="546"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -4934,37 +4896,37 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="62"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="62"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="62"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -5015,78 +4977,78 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="160"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="165"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="167"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="169"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="179"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="181"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="182"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="181"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="234"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="184"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="187"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="227"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="259"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="276"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="279"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="281"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya?</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in?</translation>
     </message>
@@ -5290,263 +5252,263 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="71"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="108"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="112"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="114"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="125"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="95"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="126"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="127"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="128"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="100"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="167"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="137"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="139"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="141"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="142"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="156"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="159"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="166"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="185"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="178"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="179"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="191"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="191"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="202"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="223"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="228"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="269"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="272"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="287"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="287"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="298"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="300"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="302"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="329"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="305"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="320"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="323"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="325"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="348"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="363"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="365"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="75"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="96"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="77"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="347"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="78"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="362"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="364"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="98"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="99"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="100"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="101"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="76"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="274"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
@@ -5689,6 +5651,84 @@ Recognised columns (any order): {names}.</translation>
     </message>
 </context>
 <context>
+    <name>WorkSection</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="236"/>
+        <source>Pekerjaan dan disabilitas</source>
+        <translation>Occupation and disability</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="239"/>
+        <source>— pilih —</source>
+        <translation>— select —</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="240"/>
+        <source>Status pekerjaan</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="242"/>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="244"/>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="245"/>
+        <source>kartu kuning, bila ada</source>
+        <translation>yellow card (job-seeker card), if any</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="246"/>
+        <source>Nomor AK/1</source>
+        <translation>AK/1 card number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="247"/>
+        <source>Calon pekerja migran (PMI)</source>
+        <translation>Prospective migrant worker (PMI)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="260"/>
+        <source>Negara tujuan</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="261"/>
+        <source>bila sudah ada</source>
+        <translation>if it already exists</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="262"/>
+        <source>Nomor paspor</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="263"/>
+        <source>mis. Bahasa Jepang</source>
+        <translation>e.g. Japanese Language</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="264"/>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="269"/>
+        <source>catatan petugas</source>
+        <translation>staff notes</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="272"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../blkdesk/ui/app.py" line="112"/>
@@ -5719,27 +5759,27 @@ Restore now?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="123"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="133"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="133"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="142"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="142"/>
         <source>PDF tidak dapat disimpan: {error}</source>
         <translation>Could not save PDF: {error}</translation>
     </message>
