@@ -136,3 +136,21 @@ def test_export_then_import_reproduces_the_grid(db, admin, tmp_path_factory, cod
     attendance.write_states(db, admin, batch_id, dict.fromkeys(cells), today=TODAY)
     import_xlsx(db, admin, batch_id, path, today=TODAY)
     assert _grid(db, batch_id).marks == {k: v for k, v in targets.items() if v}
+
+
+def test_cached_percent_is_the_formulas_own_value(db, admin, tmp_path):
+    """A recalculating spreadsheet must show what BLKDesk saved: 29 of 30 days is 96.666…%,
+    not 96.7 (the cell's format rounds it for display only)."""
+    b = make_batch(db, days=30)
+    late = date(2025, 12, 31)
+    present = [(b.enrollments[0], day) for day in b.days[:29]]
+    attendance.set_marks(db, admin, b.id, present, "H", today=late)
+    attendance.set_mark(db, admin, b.id, b.enrollments[0], b.days[29], "A", today=late)
+    path = tmp_path / "hadir.xlsx"
+    export_xlsx(_grid(db, b.id), path)
+    formulas = load_workbook(path)["Presensi"]
+    cached = load_workbook(path, data_only=True)["Presensi"]
+    col = 5 + 30 + 4
+    assert formulas.cell(row=HEADER_ROW + 2, column=col).value.startswith("=100*")
+    assert cached.cell(row=HEADER_ROW + 2, column=col).value == 100 * 29 / 30
+    assert cached.cell(row=HEADER_ROW + 2, column=col).number_format == "0.0"

@@ -388,3 +388,36 @@ def test_catalogue_export_from_the_page(qtbot, ctx, monkeypatch, tmp_path):
     page.export_catalog.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     assert told == ["1 program diekspor."] and target.stat().st_size > 0
+
+
+def test_holidays_tab_switches_cuti_bersama_and_imports_next_year(
+    qtbot, ctx, tmp_path, monkeypatch, warnings
+):
+    from blkdesk.core.training import national_calendar
+
+    page = TrainingPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.refresh()
+    page.tabs.setCurrentIndex(3)
+    assert page.tabs.tabText(3) == "Hari libur"
+    assert page.cuti_bersama.isChecked()
+    assert "cuti bersama" in page.national_label.text()
+    qtbot.mouseClick(page.cuti_bersama, LEFT)
+    with ctx.db.session() as s:
+        assert national_calendar.holiday_calendar(s).cuti_bersama is False
+    bad = tmp_path / "salah.csv"
+    bad.write_text("2027-13-01;Salah;libur\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    qtbot.mouseClick(page.import_national, LEFT)
+    assert warnings and "Baris 1" in warnings[0]
+    good = tmp_path / "libur-2027.csv"
+    good.write_text("tanggal;nama;jenis\n2027-01-01;Tahun Baru;libur\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    qtbot.mouseClick(page.import_national, LEFT)
+    assert told and "2027: 1 hari libur" in told[0]
+    assert "Dari berkas impor: 2027" in page.national_label.text()
+    page.grab().save(str(tmp_path / "hari-libur.png"))

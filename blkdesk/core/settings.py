@@ -11,6 +11,9 @@ from blkdesk.core.permissions import Action, Actor, require
 
 DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": 15,
+    # A BLK is a government office: it closes on cuti bersama (core/training/national_calendar).
+    "cuti_bersama_libur": True,
+    "hari_libur_nasional": {},
 }
 
 

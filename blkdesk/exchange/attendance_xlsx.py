@@ -101,8 +101,14 @@ def export_xlsx(grid: Grid, path: Path) -> int:
                 sheet.write_formula(row, totals + j, f'=COUNTIF({first}:{last},"{code}")',
                                     number, stats.counts.get(code, 0))  # fmt: skip
             h_cell = xl_rowcol_to_cell(row, totals)
-            sheet.write_formula(row, totals + 4, f"=100*{h_cell}/{len(grid.days)}", percent,
-                                float(stats.percent_of_all()))  # fmt: skip
+            if grid.days:
+                # The cached result is the formula's own unrounded value, so a spreadsheet that
+                # recalculates shows what BLKDesk saved; the cell format rounds for display.
+                exact = 100 * stats.present / len(grid.days)
+                sheet.write_formula(row, totals + 4, f"=100*{h_cell}/{len(grid.days)}", percent,
+                                    exact)  # fmt: skip
+            else:
+                sheet.write_number(row, totals + 4, 0, percent)
         last_row = HEADER_ROW + max(1, len(grid.participants))
         if grid.days:
             sheet.data_validation(

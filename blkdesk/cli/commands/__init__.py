@@ -4,6 +4,7 @@ from blkdesk.cli.commands import (
     attendance,
     catalog,
     certificates,
+    closures,
     demo,
     exchange,
     import_trainees,
@@ -15,6 +16,6 @@ from blkdesk.cli.commands import (
 )
 
 MODULES = (
-    init, demo, catalog, import_trainees, exchange, attendance, certificates, verify, placements,
-    safety, server,
+    init, demo, catalog, closures, import_trainees, exchange, attendance, certificates, verify,
+    placements, safety, server,
 )  # fmt: skip

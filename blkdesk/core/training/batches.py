@@ -31,12 +31,8 @@ from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BATCH_MODES, BATCH_STATUSES, FUNDING_SOURCES
 from blkdesk.core.statuses import BATCH_NEXT, BATCH_PREVIOUS, BatchStatus, EnrollmentStatus
 from blkdesk.core.text import roman
-from blkdesk.core.training.calendar import (
-    days_needed,
-    holiday_name,
-    national_holidays,
-    training_days,
-)
+from blkdesk.core.training.calendar import days_needed, training_days
+from blkdesk.core.training.national_calendar import holiday_calendar
 
 DEFAULT_CAPACITY = 16
 DEFAULT_WEEKDAYS = "01234"
@@ -82,27 +78,25 @@ def closures_between(session: Session, start: date, end: date) -> dict[date, str
     return {day: description for day, description in rows}
 
 
-def holidays_between(start: date, end: date) -> dict[date, str]:
-    out: dict[date, str] = {}
-    for year in range(start.year, end.year + 1):
-        out.update({d: n for d, n in national_holidays(year).items() if start <= d <= end})
-    return out
+def holidays_between(session: Session, start: date, end: date) -> dict[date, str]:
+    """The national days off this BLK keeps (cuti bersama too, unless switched off)."""
+    return holiday_calendar(session).between(start, end)
 
 
 def compute_days(
     session: Session, program: Program, start: date, weekdays: str = DEFAULT_WEEKDAYS
 ) -> list[date]:
-    """The programme's days from `start`, skipping national holidays and this BLK's closures."""
+    """The programme's days from `start`, skipping national days off and this BLK's closures."""
     count = days_needed(program.total_jp, program.hours_per_day)
     # Closures within a generous horizon: at most one allowed weekday a week, plus holidays.
     horizon = start + timedelta(days=count * 7 + 120)
     closed = closures_between(session, start, horizon)
-    return training_days(start, count, weekdays, closed)
+    return training_days(start, count, weekdays, closed, holiday_calendar(session))
 
 
 def day_blocker(session: Session, day: date) -> str | None:
     """Why a day cannot be a training day (a national holiday or a local closure), if it can't."""
-    name = holiday_name(day)
+    name = holiday_calendar(session).name(day)
     if name:
         return f"{format_date(day)} adalah hari libur nasional ({name})."
     closure = closures_between(session, day, day).get(day)

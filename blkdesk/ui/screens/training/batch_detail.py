@@ -191,7 +191,7 @@ class BatchDetailDialog(Dialog):
             margin = timedelta(days=60)
             first = self.info.days[0] if self.info.days else self.info.start
             last = self.info.days[-1] if self.info.days else self.info.start
-            holidays = batches.holidays_between(first - margin, last + margin)
+            holidays = batches.holidays_between(session, first - margin, last + margin)
             closures = batches.closures_between(session, first - margin, last + margin)
         info = self.info
         self.setWindowTitle(self.tr("Angkatan {name}").format(name=info.name))

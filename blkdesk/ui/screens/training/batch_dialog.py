@@ -228,7 +228,7 @@ class BatchDialog(Dialog):
                 days = batches.compute_days(session, program, self._start(), weekdays)
             first = min(days[0], self._start())
             span_end = days[-1] + timedelta(days=45)
-            holidays = batches.holidays_between(first - timedelta(days=45), span_end)
+            holidays = batches.holidays_between(session, first - timedelta(days=45), span_end)
             closures = batches.closures_between(session, first - timedelta(days=45), span_end)
         skipped_h = [
             d for d in holidays if days[0] <= d <= days[-1] and str(d.weekday()) in weekdays

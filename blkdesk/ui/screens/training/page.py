@@ -5,9 +5,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -23,8 +25,9 @@ from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.reporting import listings
-from blkdesk.core.training import batches, catalog
+from blkdesk.core.training import batches, catalog, national_calendar
 from blkdesk.core.training.batches import STATUS_LABELS
+from blkdesk.core.training.calendar import CUTI_BERSAMA
 from blkdesk.exchange import catalog_xlsx
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
@@ -38,7 +41,7 @@ from blkdesk.ui.widgets.tablemodels import RowsModel
 __all__ = ["STATUS_LABELS", "TrainingPage"]
 
 
-def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+def _button_row(*buttons: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     for button in buttons:
         row.addWidget(button)
@@ -77,12 +80,14 @@ class TrainingPage(Page):
         self.tabs.addTab(self._batches_tab(), self.tr("Angkatan"))
         self.tabs.addTab(self._programs_tab(), self.tr("Program pelatihan"))
         self.tabs.addTab(self._instructors_tab(), self.tr("Instruktur"))
-        self.tabs.addTab(self._closures_tab(), self.tr("Libur lokal"))
+        self.tabs.addTab(self._closures_tab(), self.tr("Hari libur"))
         self.layout_.addWidget(self.tabs, 1)
         edit_batches = ctx.can(Action.EDIT_BATCHES)
         edit_catalog = ctx.can(Action.EDIT_CATALOG)
         for button in (self.plan_button, self.add_closure, self.remove_closure):
             button.setEnabled(edit_batches)
+        self.cuti_bersama.setEnabled(ctx.can(Action.EDIT_SETTINGS))
+        self.import_national.setEnabled(ctx.can(Action.EDIT_SETTINGS))
         for control in (self.new_program, self.edit_program, self.retire_program,
                         self.import_catalog, self.new_instructor, self.edit_instructor,
                         self.remove_instructor):  # fmt: skip
@@ -185,7 +190,24 @@ class TrainingPage(Page):
         self.remove_closure = QPushButton(self.tr("Hapus"))
         self.add_closure.clicked.connect(self._add_closure)
         self.remove_closure.clicked.connect(self._remove_closure)
-        return _tab(self.closure_view, _button_row(self.add_closure, self.remove_closure))
+        # The national calendar: cuti bersama observed or not, and next year's SKB imported.
+        self.cuti_bersama = QCheckBox(self.tr("Cuti bersama adalah hari libur BLK"))
+        self.cuti_bersama.setToolTip(
+            self.tr("BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). "
+                    "Angkatan yang sudah direncanakan tidak berubah.")
+        )  # fmt: skip
+        self.cuti_bersama.toggled.connect(self._set_cuti_bersama)
+        self.import_national = QPushButton(self.tr("Impor hari libur nasional…"))
+        self.import_national.setToolTip(
+            self.tr("Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). "
+                    "Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.")
+        )  # fmt: skip
+        self.import_national.clicked.connect(self._import_national)
+        self.national_label = QLabel()
+        self.national_label.setWordWrap(True)
+        national = _button_row(self.cuti_bersama, self.import_national)
+        national.insertWidget(2, self.national_label, 1)
+        return _tab(self.closure_view, national, _button_row(self.add_closure, self.remove_closure))
 
     def _program_status(self, row: listings.ProgramRow) -> str:
         return self.tr("Aktif") if row.active else self.tr("Nonaktif")
@@ -197,6 +219,8 @@ class TrainingPage(Page):
             programs = listings.programs(session)
             instructors = catalog.instructors(session)
             closures = batches.closures(session)
+            calendar = national_calendar.holiday_calendar(session)
+            imported = national_calendar.imported_years(session)
             self._all_batches = batches.overview(session)
         self.subtitle_label.setText(
             self.tr("{programs} program, {batches} angkatan, {instructors} instruktur").format(
@@ -207,6 +231,7 @@ class TrainingPage(Page):
         self.program_model.set_rows(programs)
         self.instructor_model.set_rows(instructors)
         self.closure_model.set_rows(closures)
+        self._show_national(calendar, imported)
         self._load_batches()
         for view in (self.program_view, self.instructor_view, self.closure_view):
             _fit(view)
@@ -365,6 +390,47 @@ class TrainingPage(Page):
                 self.tr("Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di "
                         "jadwal angkatan: {names}").format(names=", ".join(dialog.clashes)),
             )  # fmt: skip
+
+    def _show_national(self, calendar: Any, imported: list[int]) -> None:
+        self.cuti_bersama.blockSignals(True)
+        self.cuti_bersama.setChecked(calendar.cuti_bersama)
+        self.cuti_bersama.blockSignals(False)
+        year = today().year
+        days = calendar.year(year).values()
+        cuti = sum(1 for h in days if h.kind == CUTI_BERSAMA)
+        text = self.tr("{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.").format(
+            year=year, holidays=len(days) - cuti, cuti=cuti)  # fmt: skip
+        if imported:
+            text += " " + self.tr("Dari berkas impor: {years}.").format(
+                years=", ".join(map(str, imported)))  # fmt: skip
+        self.national_label.setText(text)
+
+    def _set_cuti_bersama(self, observed: bool) -> None:
+        with self.ctx.db.transaction() as session:
+            national_calendar.set_cuti_bersama(session, self.ctx.actor, observed)
+        self.refresh()
+
+    def _import_national(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Impor hari libur nasional"), str(Path.home()),
+            self.tr("Berkas CSV (*.csv *.txt)"),
+        )  # fmt: skip
+        if not path:
+            return
+        try:
+            with self.ctx.db.transaction() as session:
+                counts = national_calendar.import_holidays(session, self.ctx.actor, Path(path))
+        except BlkError as exc:
+            QMessageBox.warning(self, self.tr("Hari libur nasional"), exc.message)
+            return
+        self.refresh()
+        lines = [self.tr("{year}: {count} hari libur").format(year=y, count=c)
+                 for y, c in counts.items()]  # fmt: skip
+        QMessageBox.information(
+            self, self.tr("Hari libur nasional"),
+            self.tr("Hari libur nasional diganti dari berkas:\n{lines}\n\nAngkatan yang sudah "
+                    "direncanakan tidak berubah.").format(lines="\n".join(lines)),
+        )  # fmt: skip
 
     def _remove_closure(self) -> None:
         row = self._selected(self.closure_view, self.closure_model)
