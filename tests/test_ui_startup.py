@@ -218,3 +218,35 @@ def test_qt_standard_buttons_speak_indonesian(qtbot):
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
     assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Tutup"
+
+
+def test_first_run_opens_maximised_within_the_free_screen_area(qtbot, demo_window, monkeypatch):
+    """A 768-pixel laptop: the status bar must be on the screen, not below it."""
+    from blkdesk.ui import placement
+    from blkdesk.ui.settings import app_settings
+
+    window, _ = demo_window
+    app_settings().remove("geometry/MainWindow")
+    fresh = MainWindow(window.ctx)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    area = placement.available_area(fresh)
+    assert fresh.isMaximized()
+    qtbot.waitUntil(lambda: fresh.frameGeometry().height() <= area.height())
+    assert area.contains(fresh.frameGeometry())
+    bar = fresh.statusBar()
+    assert area.contains(bar.mapToGlobal(bar.rect().bottomRight()))
+    fresh.showNormal()  # un-maximised it still fits
+    assert fresh.height() <= area.height() and fresh.width() <= area.width()
+
+
+def test_a_geometry_saved_on_a_taller_screen_is_pulled_in(qtbot, demo_window):
+    from blkdesk.ui import placement
+
+    window, _ = demo_window
+    window.setGeometry(0, 0, 1300, 1000)  # as on a 1080-pixel monitor
+    window.close()
+    again = MainWindow(window.ctx)
+    qtbot.addWidget(again)
+    area = placement.available_area(again)
+    assert area.contains(again.frameGeometry())

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.permissions import ROLE_LABELS, Role
-from blkdesk.ui import i18n
+from blkdesk.ui import i18n, placement
 from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.bus import RemoteWatch
 from blkdesk.ui.context import AppContext
@@ -40,11 +40,7 @@ class MainWindow(QMainWindow):
         self.watch = RemoteWatch(ctx.db, ctx.bus)
         self._build()
         self.guard = SessionGuard(self, ctx)
-        geometry = app_settings().value("geometry/MainWindow")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        placement.place(self, app_settings().value("geometry/MainWindow"))
 
     def _build(self) -> None:
         """(Re)build everything that carries text, so a language change applies at once."""
@@ -68,6 +64,8 @@ class MainWindow(QMainWindow):
                 page.idle_minutes_changed.connect(self._idle_minutes_changed)
                 page.restart_requested.connect(self.restart)
         self.sidebar.currentRowChanged.connect(self._open_row)
+        # A click or Ctrl+N hands the keyboard to the page; arrows keep walking the sidebar.
+        self.sidebar.itemClicked.connect(lambda _item: self.open_page_at(self.sidebar.currentRow()))
         old = self.takeCentralWidget()
         if old is not None:
             old.deleteLater()
@@ -113,7 +111,7 @@ class MainWindow(QMainWindow):
         for i, page in enumerate(self.pages):
             action = QAction(page.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.sidebar.setCurrentRow(row))
+            action.triggered.connect(lambda _=False, row=i: self.open_page_at(row))
             go_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("B&antuan"))
         guide = QAction(self.tr("&Panduan pengguna"), self)
@@ -148,6 +146,10 @@ class MainWindow(QMainWindow):
         # Commits nobody announced (another clerk, the command line) reach the page first.
         self.watch.poll()
         self.stack.setCurrentIndex(row)
+
+    def open_page_at(self, row: int) -> None:
+        self.sidebar.setCurrentRow(row)
+        self.pages[row].take_focus()
 
     def page(self, page_class: type[Page]) -> Page:
         return next(p for p in self.pages if isinstance(p, page_class))

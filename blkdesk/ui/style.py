@@ -42,10 +42,20 @@ QHeaderView::section {{ background: #f2f4f7; border: none; border-bottom: 1px so
 QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
     background: white; border: 1px solid #d0d5dd; border-radius: 6px; padding: 5px 8px;
     min-height: 20px; }}
+/* The open list of a styled combo box draws its highlighted entry with the box's own white
+   background and the palette's white highlighted text unless told otherwise: a blank row. */
+QComboBox QAbstractItemView {{ background: white; color: #101828; border: 1px solid #d0d5dd;
+    selection-background-color: {ACCENT}; selection-color: white; outline: 0; }}
+QComboBox QAbstractItemView::item {{ min-height: 24px; padding: 2px 6px; }}
+QComboBox QAbstractItemView::item:selected {{ background: {ACCENT}; color: white; }}
+QComboBox::item:selected {{ background: {ACCENT}; color: white; }}
+QComboBox::indicator {{ width: 0px; }}
 /* Without a width the padded spin boxes squeeze their arrows into a sliver. */
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 20px; }}
-QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QPlainTextEdit:focus {{
-    border: 1px solid {ACCENT}; }}
+/* Focus is always visible: a clerk working from the keyboard must see where the next key goes. */
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
+QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {ACCENT}; padding: 4px 7px; }}
+QTableView:focus, QListView:focus, QTreeView:focus {{ border: 1px solid {ACCENT}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] {{
     border: 1px solid {ERROR}; background: #fef3f2; }}
 QPushButton {{ background: white; border: 1px solid #d0d5dd; border-radius: 6px;
@@ -54,6 +64,9 @@ QPushButton:hover {{ background: #f9fafb; }}
 QPushButton:default, QPushButton[primary="true"] {{ background: {ACCENT}; color: white;
                                                    border: 1px solid {ACCENT}; }}
 QPushButton:default:hover, QPushButton[primary="true"]:hover {{ background: {ACCENT_DARK}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 5px 13px; }}
+QPushButton:default:focus, QPushButton[primary="true"]:focus {{ border: 2px solid #101828; }}
+QCheckBox:focus, QRadioButton:focus {{ color: {ACCENT_DARK}; text-decoration: underline; }}
 QPushButton:disabled {{ color: #98a2b3; background: #f2f4f7; border-color: #e4e7ec; }}
 QStatusBar {{ background: white; border-top: 1px solid #e4e7ec; color: #475467; }}
 QGroupBox {{ background: white; border: 1px solid #e4e7ec; border-radius: 8px;

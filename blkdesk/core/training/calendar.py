@@ -59,25 +59,27 @@ class HolidayCalendar:
         source = self.imported.get(year)
         return {h.day: h for h in (source if source is not None else _library(year))}
 
-    def observed(self, year: int) -> dict[date, str]:
-        """The days off this BLK keeps in `year`, by name."""
+    def _kept(self, year: int) -> dict[date, str]:
         if year not in self._observed:
             self._observed[year] = {
                 day: h.name
                 for day, h in self.year(year).items()
                 if self.cuti_bersama or h.kind != CUTI_BERSAMA
             }
-        return dict(self._observed[year])
+        return self._observed[year]
+
+    def observed(self, year: int) -> dict[date, str]:
+        """The days off this BLK keeps in `year`, by name."""
+        return dict(self._kept(year))
 
     def name(self, day: date) -> str | None:
         """The day off's name when this BLK does not train on `day` because of it."""
-        self.observed(day.year)
-        return self._observed[day.year].get(day)
+        return self._kept(day.year).get(day)
 
     def between(self, start: date, end: date) -> dict[date, str]:
         out: dict[date, str] = {}
         for year in range(start.year, end.year + 1):
-            out.update({d: n for d, n in self.observed(year).items() if start <= d <= end})
+            out.update({d: n for d, n in self._kept(year).items() if start <= d <= end})
         return out
 
 

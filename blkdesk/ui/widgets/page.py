@@ -48,6 +48,11 @@ class Page(QWidget):
         if changes.touches(self.shows):
             self.mark_stale()
 
+    def take_focus(self) -> None:
+        """Where the keyboard goes when the clerk opens the page: its first control, unless a
+        page knows better (Kehadiran: the grid)."""
+        self.focusNextChild()
+
     def mark_stale(self) -> None:
         self._stale = True
         if self.isVisible():

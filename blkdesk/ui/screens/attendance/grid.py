@@ -16,7 +16,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from blkdesk.core.attendance.attendance import (
@@ -30,7 +39,7 @@ from blkdesk.core.attendance.attendance import (
 from blkdesk.core.attendance.attendance_stats import AttendanceStats
 from blkdesk.core.clock import format_date
 from blkdesk.core.registry.nik import mask
-from blkdesk.ui.style import ERROR, WARNING
+from blkdesk.ui.style import ACCENT, ERROR, WARNING
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -243,8 +252,9 @@ class AttendanceGridModel(QAbstractTableModel):
         return None
 
 
-HEADER_HEIGHT = 46
-ROW_HEIGHT = 26
+# Sized so a batch of 16 fits with today's column on a 1366 × 768 laptop.
+HEADER_HEIGHT = 40
+ROW_HEIGHT = 24
 
 
 def _shape(view: QTableView) -> None:
@@ -341,6 +351,33 @@ class GridView(QTableView):
                 self.note_requested.emit()
                 return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A strong frame around the cell the next key goes to, so the clerk always sees it;
+        grey while the grid does not have the keyboard."""
+        super().paintEvent(event)
+        current = self.currentIndex()
+        if not current.isValid() or current.column() < STAT_COLUMNS:
+            return
+        rect = self.visualRect(current).adjusted(1, 1, -2, -2)
+        if rect.isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        pen = QPen(QColor(ACCENT if self.hasFocus() else "#98a2b3"))
+        pen.setWidth(3 if self.hasFocus() else 1)
+        if not self.hasFocus():
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRect(rect)
+        painter.end()
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def selected_cells(self) -> list[QModelIndex]:
         """The day cells of the selection; just the current one when a single cell is chosen."""

@@ -66,19 +66,25 @@ class AttendancePage(Page):
         super().__init__(ctx)
         self._undo: list[ChangeSet] = []
         self._loading = False
+        # One row above the grid and one line of text below it: at 1366 × 768 the grid keeps
+        # room for 16 participants.
+        self.layout_.setSpacing(8)
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(self.tr("Angkatan")))
+        batch_label = QLabel(self.tr("&Angkatan"))
+        chooser.addWidget(batch_label)
         self.batch = QComboBox()
+        batch_label.setBuddy(self.batch)
         self.batch.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.batch.setMinimumContentsLength(18)
         self.batch.currentIndexChanged.connect(self._batch_chosen)
+        # Choosing a batch from the keyboard (Enter in the open list) goes on to the grid.
+        self.batch.activated.connect(self._batch_activated)
         chooser.addWidget(self.batch, 1)
         self.show_closed = QCheckBox(self.tr("Termasuk yang ditutup"))
         self.show_closed.toggled.connect(lambda _checked: self.refresh())
         chooser.addWidget(self.show_closed)
-        self.layout_.addLayout(chooser)
         self.print_button = self._menu_button(
             self.tr("Cetak"),
             [
@@ -95,12 +101,9 @@ class AttendancePage(Page):
         )
         self.actions_row.addWidget(self.print_button)
         self.actions_row.addWidget(self.excel_button)
-        self.info = QLabel()
-        self.info.setObjectName("PageSubtitle")
-        self.info.setWordWrap(True)
-        self.layout_.addWidget(self.info)
+        # What the batch is (programme, dates, threshold) goes in the page's subtitle.
+        self.info = self.subtitle_label
 
-        tools = QHBoxLayout()
         self.fill_button = QPushButton(self.tr("Semua hadir"))
         self.fill_button.setToolTip(
             self.tr("Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.")
@@ -113,8 +116,7 @@ class AttendancePage(Page):
         self.undo_button.setToolTip(self.tr("Ctrl+Z: kembalikan isian terakhir."))
         self.undo_button.clicked.connect(self.undo)
         for button in (self.fill_button, self.note_button, self.undo_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
+            chooser.addWidget(button)
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Lalu ke bawah"), True)
         self.direction.addItem(self.tr("Lalu ke kanan"), False)
@@ -122,8 +124,8 @@ class AttendancePage(Page):
             self.tr("Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.")
         )
         self.direction.currentIndexChanged.connect(self._direction_chosen)
-        tools.addWidget(self.direction)
-        self.layout_.addLayout(tools)
+        chooser.addWidget(self.direction)
+        self.layout_.addLayout(chooser)
 
         self.model = AttendanceGridModel(self)
         self.view = GridView()
@@ -139,26 +141,25 @@ class AttendancePage(Page):
         grid_row.addWidget(self.view, 1)
         grid_row.addWidget(self.stats_view)
         self.layout_.addLayout(grid_row, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.layout_.addWidget(self.message)
         self.warnings = QLabel()
         self.warnings.setObjectName("Banner")
         self.warnings.setWordWrap(True)
         self.warnings.hide()
         self.layout_.addWidget(self.warnings)
-        legend = QLabel(
-            self.tr(
-                "H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · "
-                "blok beberapa sel lalu ketik kode untuk mengisi sekaligus · "
-                "F2 catatan · Ctrl+D semua hadir · Ctrl+Z batalkan. "
-                "Setiap isian langsung tersimpan."
-            )
+        # The last key's outcome, or else the legend: one line either way, so the grid never
+        # jumps when a message comes and goes.
+        self.legend = self.tr(
+            "H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · "
+            "• = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · "
+            "blok beberapa sel lalu ketik kode untuk mengisi sekaligus. "
+            "Setiap isian langsung tersimpan."
         )
-        legend.setObjectName("FieldInfo")
-        legend.setWordWrap(True)
-        self.layout_.addWidget(legend)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.message)
+        self.setTabOrder(self.batch, self.view)
+        self._say("")
         self._update_buttons()
 
     def _menu_button(self, text: str, entries: list[tuple[str, Any]]) -> QPushButton:
@@ -191,6 +192,15 @@ class AttendancePage(Page):
         position = self.batch.findData(chosen) if chosen is not None else -1
         self.batch.setCurrentIndex(max(position, 0) if rows else -1)
         self._batch_chosen()
+
+    def _batch_activated(self, _index: int) -> None:
+        self.view.setFocus()
+
+    def take_focus(self) -> None:
+        if self.model.grid is not None:
+            self.view.setFocus()
+        else:
+            self.batch.setFocus()
 
     def select_batch(self, batch_id: int) -> None:
         position = self.batch.findData(batch_id)
@@ -235,7 +245,8 @@ class AttendancePage(Page):
         self._go_to_first_blank()
 
     def _go_to_first_blank(self) -> None:
-        """Start where the clerk left off: the first day someone still has a blank."""
+        """Start where the clerk left off: the first day someone still has a blank; when every
+        day held so far is keyed, the latest of them (never a future day, which looks empty)."""
         grid = self.model.grid
         if grid is None or not grid.participants or not grid.days:
             return
@@ -244,7 +255,8 @@ class AttendancePage(Page):
                 if grid.mark(person.enrollment_id, day) is None and not grid.refusal(person, day):
                     self._start_at(row, self.model.column_of(day))
                     return
-        self._start_at(0, self.model.column_of(grid.days[-1]))
+        held = [day for day in grid.days if day <= grid.today]
+        self._start_at(0, self.model.column_of(held[-1] if held else grid.days[0]))
 
     def _start_at(self, row: int, column: int) -> None:
         self.view.go_to(row, column)
@@ -377,15 +389,21 @@ class AttendancePage(Page):
         return next(i for i, p in enumerate(grid.participants) if p.enrollment_id == enrollment_id)
 
     def _say(self, text: str, colour: str = "") -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(f"color: {colour};" if colour else "")
+        self.message.setText(text or self.legend)
+        self.message.setObjectName("" if text else "FieldInfo")
+        self.message.setStyleSheet(f"color: {colour};" if text and colour else "")
 
     def _show_warnings(self) -> None:
+        """At most two lines above the grid (the rest in the tooltip), so the rows stay in view."""
         warnings = self.model.warnings()
         self.warnings.setVisible(bool(warnings))
-        self.warnings.setText(
-            self.tr("Perlu ditindaklanjuti:") + "\n" + "\n".join(f"⚠ {w}" for w in warnings)
-        )
+        shown = [f"⚠ {w}" for w in warnings[:2]]
+        if len(warnings) > 2:
+            shown[-1] += " " + self.tr("(dan {n} lainnya; arahkan tetikus ke sini)").format(
+                n=len(warnings) - 2
+            )
+        self.warnings.setText(self.tr("Perlu ditindaklanjuti:") + " " + "  ".join(shown))
+        self.warnings.setToolTip("\n".join(f"⚠ {w}" for w in warnings))
 
     # --- paper and Excel ----------------------------------------------------------------------
     def _file_stem(self, what: str) -> str:

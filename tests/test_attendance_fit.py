@@ -1,0 +1,83 @@
+"""Kehadiran on a 1366 × 768 laptop, opened and keyed from the keyboard only."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from blkdesk.core.attendance import attendance
+from blkdesk.core.clock import today
+from blkdesk.core.models import Institution, User
+from blkdesk.ui import style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.screens import AttendancePage
+from tests.support.attendance_batch import make_batch
+
+NAMES = tuple(f"Peserta Nomor {i:02d} Binti Fulan" for i in range(1, 17))
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp):
+    style.apply(qapp)
+
+
+@pytest.fixture
+def window(qtbot, db):
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+    window = MainWindow(AppContext(db, user, inst.code, inst.name))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _open_kehadiran(qtbot, window) -> AttendancePage:
+    index = next(i for i, p in enumerate(window.pages) if isinstance(p, AttendancePage))
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+    page = window.pages[index]
+    assert page.isVisible()
+    return page
+
+
+def _in_view(view, row, column):
+    rect = view.visualRect(view.model().index(row, column))
+    return view.viewport().rect().contains(rect)
+
+
+def test_opens_on_the_latest_day_held_with_all_16_rows_and_the_keyboard_in_the_grid(
+    qtbot, db, admin, window
+):
+    b = make_batch(db, days=30, names=NAMES, start=today() - timedelta(days=20))
+    held = [d for d in b.days if d <= today()]
+    for day in held:
+        attendance.fill_day(db, admin, b.id, day)
+    page = _open_kehadiran(qtbot, window)  # one keystroke: Ctrl+N
+    view = page.view
+    assert QApplication.focusWidget() is view
+    current = view.currentIndex()
+    # Every day held is keyed: it opens on the latest of them (today), not a future day.
+    assert page.model.day(current.column()) == held[-1]
+    qtbot.waitUntil(lambda: _in_view(view, 0, current.column()))
+    assert all(_in_view(view, row, current.column()) for row in range(16))
+    assert "• = ada catatan" in page.message.text()
+    # From the batch list, one Tab reaches the grid.
+    page.batch.setFocus()
+    qtbot.keyClick(page.batch, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view
+
+
+def test_opens_on_the_first_blank_of_a_half_keyed_batch(qtbot, db, admin, window):
+    b = make_batch(db, days=30, names=NAMES, start=today() - timedelta(days=20))
+    attendance.fill_day(db, admin, b.id, b.days[0])
+    attendance.set_mark(db, admin, b.id, b.enrollments[0], b.days[1], "S")
+    page = _open_kehadiran(qtbot, window)
+    current = page.view.currentIndex()
+    assert (current.row(), page.model.day(current.column())) == (1, b.days[1])
+    qtbot.keyClicks(page.view, "h" * 15)  # the rest of day 2, as the paper reads down
+    assert page.model.day(page.view.currentIndex().column()) == b.days[2]
+    assert "Tersimpan" in page.message.text()

@@ -1,0 +1,63 @@
+"""What the clerk sees: open dropdown lists are readable, focus is visible."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+
+from blkdesk.ui import style
+
+
+def _colours(image, rect):
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(rect.left(), rect.right(), 2)
+        for y in range(rect.top(), rect.bottom())
+    }
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_highlighted_entry_of_an_open_dropdown_is_readable(qtbot, qapp):
+    style.apply(qapp)
+    host = QWidget()
+    qtbot.addWidget(host)
+    combo = QComboBox()
+    combo.addItems(["Belum bekerja", "Bekerja", "Berwirausaha"])
+    QVBoxLayout(host).addWidget(combo)
+    host.show()
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_F4)  # opens the list, as a clerk does with Alt+Down
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1
+    image = view.window().grab().toImage()
+    offset = view.viewport().mapTo(view.window(), view.viewport().rect().topLeft())
+    rect = view.visualRect(view.currentIndex()).translated(offset).intersected(image.rect())
+    assert rect.height() > 10
+    colours = _colours(image, rect)
+    assert QColor(style.ACCENT).name() in colours  # the highlight is drawn...
+    light = [c for c in colours if QColor(c).lightness() > 200]
+    assert light  # ...with light text on it, not a blank row
+    combo.hidePopup()
+
+
+def test_a_focused_button_looks_different(qtbot, qapp):
+    from PySide6.QtWidgets import QPushButton
+
+    style.apply(qapp)
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    first, second = QPushButton("Simpan"), QPushButton("Batal")
+    layout.addWidget(first)
+    layout.addWidget(second)
+    host.show()
+    qtbot.waitExposed(host)
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    focused = first.grab().toImage()
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    assert first.grab().toImage() != focused
+    assert QColor(style.ACCENT).name() in _colours(focused, focused.rect())
