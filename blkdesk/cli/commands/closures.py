@@ -4,6 +4,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from blkdesk.cli.common import acting_user, add_common
 from blkdesk.core import institution
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import NotFound, ValidationError
@@ -20,8 +21,6 @@ def _day(text: str) -> date:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from blkdesk.cli import add_common
-
     p = sub.add_parser("closures", help="libur lokal dan hari libur nasional (cuti bersama)")
     actions = p.add_subparsers(dest="closures_action", metavar="AKSI", required=True)
     show = actions.add_parser("list", help="daftar libur lokal")
@@ -69,8 +68,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
-
     db = open_database(resolve_url(args.db))
     try:
         actor = institution.system_actor(acting_user(args))
@@ -87,8 +84,6 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
-
     db = open_database(resolve_url(args.db))
     try:
         actor = institution.system_actor(acting_user(args))
@@ -123,8 +118,6 @@ def run_national(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
-
     db = open_database(resolve_url(args.db))
     try:
         actor = institution.system_actor(acting_user(args))
@@ -139,8 +132,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_cuti_bersama(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
-
     db = open_database(resolve_url(args.db))
     try:
         actor = institution.system_actor(acting_user(args))
