@@ -253,51 +253,51 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="60"/>
         <source>%
 seluruh</source>
         <translation>%
 overall</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="60"/>
         <source>% s.d.
 diisi</source>
         <translation>% up to
 last entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="167"/>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="197"/>
         <source>Hadir {present} dari {held} hari yang sudah diisi. Ambang program: {threshold} %.</source>
         <translation>Present {present} of {held} days keyed. Programme threshold: {threshold} %.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="201"/>
         <source>Hadir {present} dari seluruh {total} hari pelatihan.</source>
         <translation>Present {present} of all {total} training days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="206"/>
         <source>Ambang {threshold} % tidak dapat dicapai lagi walau hadir setiap hari berikutnya.</source>
         <translation>The {threshold} % threshold can no longer be reached, even with full attendance from now on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="235"/>
         <source> (mundur)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="238"/>
         <source>NIK {nik}</source>
         <translation>NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="241"/>
         <source>Mengundurkan diri sejak {day}</source>
         <translation>Withdrew on {day}</translation>
     </message>
@@ -310,226 +310,231 @@ last entry</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="70"/>
-        <source>Angkatan</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="85"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="89"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="92"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="96"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="98"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="99"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="112"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="121"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="122"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="124"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="153"/>
-        <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus · F2 catatan · Ctrl+D semua hadir · Ctrl+Z batalkan. Setiap isian langsung tersimpan.</source>
-        <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · select several cells and type a code to fill them at once · F2 note · Ctrl+D all present · Ctrl+Z undo. Every entry is saved at once.</translation>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="73"/>
+        <source>&amp;Angkatan</source>
+        <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="152"/>
+        <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
+        <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="176"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="186"/>
         <source>{name} · {program} · {start} – {end} · {status}</source>
         <translation>{name} · {program} · {start} – {end} · {status}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="220"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="231"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="242"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="302"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="308"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="323"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="335"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="347"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="378"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="381"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="382"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="402"/>
+        <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
+        <translation>(and {n} more; hover here)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="405"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="424"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="412"/>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
         <source>PDF disimpan: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="442"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="455"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="438"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="477"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="465"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="465"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="459"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="477"/>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="484"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="497"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="504"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="507"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -3185,57 +3190,57 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="107"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="105"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="108"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="106"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="112"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="110"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="118"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="116"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="119"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="117"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="123"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="121"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="132"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="130"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="135"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="133"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="142"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="140"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="165"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="167"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="166"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="168"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -5252,263 +5257,329 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="74"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="113"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="130"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="97"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="131"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="132"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="133"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="102"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="83"/>
+        <source>Hari libur</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="139"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="136"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="172"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="142"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="144"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="146"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="161"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="164"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="170"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="168"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="190"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="188"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="194"/>
+        <source>Cuti bersama adalah hari libur BLK</source>
+        <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="196"/>
+        <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
+        <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="200"/>
+        <source>Impor hari libur nasional…</source>
+        <translation>Import national holidays…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="202"/>
+        <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
+        <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="226"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="248"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="253"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="294"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="297"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="312"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="289"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="335"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="300"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="325"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="354"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="330"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="335"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="345"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="350"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="373"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="390"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="77"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="401"/>
+        <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
+        <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="404"/>
+        <source>Dari berkas impor: {years}.</source>
+        <translation>From an imported file: {years}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="415"/>
+        <source>Impor hari libur nasional</source>
+        <translation>Import national holidays</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="416"/>
+        <source>Berkas CSV (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
+        <source>Hari libur nasional</source>
+        <translation>National holidays</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="427"/>
+        <source>{year}: {count} hari libur</source>
+        <translation>{year}: {count} holidays</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="431"/>
+        <source>Hari libur nasional diganti dari berkas:
+{lines}
+
+Angkatan yang sudah direncanakan tidak berubah.</source>
+        <translation>National holidays replaced from the file:
+{lines}
+
+Batches already planned keep their days.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="101"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="79"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="372"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="80"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="389"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="103"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="104"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="105"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="106"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="78"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="299"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>

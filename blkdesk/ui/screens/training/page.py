@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from blkdesk.core.changes import Kind
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
@@ -29,6 +30,7 @@ from blkdesk.core.training import batches, catalog, national_calendar
 from blkdesk.core.training.batches import STATUS_LABELS
 from blkdesk.core.training.calendar import CUTI_BERSAMA
 from blkdesk.exchange import catalog_xlsx
+from blkdesk.ui.actions import act
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.labels import tl
@@ -68,7 +70,7 @@ def _tab(view: QTableView, *rows: Any) -> QWidget:
 
 class TrainingPage(Page):
     icon_name = "training"
-    shows = frozenset({Kind.BATCHES, Kind.PROGRAMS, Kind.TRAINEES})
+    shows = frozenset({Kind.BATCHES, Kind.PROGRAMS, Kind.TRAINEES, Kind.SETTINGS})
 
     def title(self) -> str:
         return self.tr("Pelatihan & Angkatan")
@@ -406,9 +408,11 @@ class TrainingPage(Page):
         self.national_label.setText(text)
 
     def _set_cuti_bersama(self, observed: bool) -> None:
-        with self.ctx.db.transaction() as session:
+        def work(session: Session) -> None:
             national_calendar.set_cuti_bersama(session, self.ctx.actor, observed)
-        self.refresh()
+
+        if not act(self, self.ctx, work, Changes.of(Kind.SETTINGS)):
+            self.mark_stale()  # refused: show the stored choice again
 
     def _import_national(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -417,13 +421,13 @@ class TrainingPage(Page):
         )  # fmt: skip
         if not path:
             return
-        try:
-            with self.ctx.db.transaction() as session:
-                counts = national_calendar.import_holidays(session, self.ctx.actor, Path(path))
-        except BlkError as exc:
-            QMessageBox.warning(self, self.tr("Hari libur nasional"), exc.message)
-            return
-        self.refresh()
+
+        def work(session: Session) -> dict[int, int]:
+            return national_calendar.import_holidays(session, self.ctx.actor, Path(path))
+
+        act(self, self.ctx, work, Changes.of(Kind.SETTINGS), then=self._imported_national)
+
+    def _imported_national(self, counts: dict[int, int]) -> None:
         lines = [self.tr("{year}: {count} hari libur").format(year=y, count=c)
                  for y, c in counts.items()]  # fmt: skip
         QMessageBox.information(
