@@ -36,8 +36,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("actions", text)
 
 
-def show_refusal(parent: QWidget | None, error: BlkError, fields: FormErrors | None = None) -> None:
-    """Beside the field when the form has it, else one sentence in a dialog."""
+def show_refusal(
+    parent: QWidget | None,
+    error: BlkError,
+    fields: FormErrors | None = None,
+    title: str | None = None,
+) -> None:
+    """Beside the field when the form has it, else one sentence in a dialog (`title`)."""
     if fields is not None:
         errors = (
             error.errors
@@ -51,7 +56,7 @@ def show_refusal(parent: QWidget | None, error: BlkError, fields: FormErrors | N
             fields.widgets[next(iter(errors))].setFocus()
             return
         fields.clear()
-    QMessageBox.warning(parent, _tr("Tidak dapat dilanjutkan"), error.message)
+    QMessageBox.warning(parent, title or _tr("Tidak dapat dilanjutkan"), error.message)
 
 
 def report_crash(error: BaseException) -> None:
@@ -71,6 +76,7 @@ def _attempt(
     then: Callable[[T], object] | None,
     fields: FormErrors | None,
     refused: Refused | None,
+    title: str | None,
 ) -> bool:
     try:
         result = run()
@@ -78,7 +84,7 @@ def _attempt(
         if refused is not None:
             refused(error)
         else:
-            show_refusal(parent, error, fields)
+            show_refusal(parent, error, fields, title)
         return False
     except Exception as error:
         report_crash(error)
@@ -101,19 +107,21 @@ def act(
     then: Callable[[T], object] | None = None,
     fields: FormErrors | None = None,
     refused: Refused | None = None,
+    title: str | None = None,
 ) -> bool:
     """Run `work(session)` in one transaction; True when it committed.
 
     `changes` is what to announce, or a function of the result (to name the ids it made).
     `then` receives the result after the announcement. A refusal goes to `refused` when given
-    (a page with a status line), else beside its field in `fields`, else to a dialog.
+    (a page with a status line), else beside its field in `fields`, else to a dialog titled
+    `title`.
     """
 
     def run() -> T:
         with ctx.db.transaction() as session:
             return work(session)
 
-    return _attempt(parent, ctx, run, changes, then, fields, refused)
+    return _attempt(parent, ctx, run, changes, then, fields, refused, title)
 
 
 def act_on_db(
@@ -125,10 +133,11 @@ def act_on_db(
     then: Callable[[T], object] | None = None,
     fields: FormErrors | None = None,
     refused: Refused | None = None,
+    title: str | None = None,
 ) -> bool:
     """As `act`, for a service that opens its own transaction because it must retry it or keep
     it short (certificate numbering, attendance keying, undo): it still commits once."""
-    return _attempt(parent, ctx, lambda: work(ctx.db), changes, then, fields, refused)
+    return _attempt(parent, ctx, lambda: work(ctx.db), changes, then, fields, refused, title)
 
 
 def act_in_background(
@@ -140,6 +149,7 @@ def act_in_background(
     *,
     then: Callable[[T], object] | None = None,
     refused: Refused | None = None,
+    title_refused: str | None = None,
     cancellable: bool = True,
 ) -> Task:
     """Long work off the GUI thread; `work` calls services that commit their own transaction
@@ -155,7 +165,7 @@ def act_in_background(
             if refused is not None:
                 refused(error)
             else:
-                show_refusal(parent, error)
+                show_refusal(parent, error, title=title_refused)
         else:
             report_crash(error)
 
@@ -169,6 +179,7 @@ def query(
     *,
     then: Callable[[T], object] | None = None,
     refused: Refused | None = None,
+    title: str | None = None,
 ) -> bool:
     """Read with `work(session)`; a refusal (a record gone meanwhile) is shown, not raised."""
 
@@ -176,4 +187,4 @@ def query(
         with ctx.db.session() as session:
             return work(session)
 
-    return _attempt(parent, ctx, run, Changes(), then, None, refused)
+    return _attempt(parent, ctx, run, Changes(), then, None, refused, title)

@@ -113,6 +113,9 @@ def create_user(
         role=role,
         password_hash=hash_password(password),
     )
+    # An account an admin makes starts with a password the admin knows: its owner replaces it
+    # at the first login. The setup wizard's first admin chose their own.
+    user.must_change_password = actor is not None
     session.add(user)
     session.flush()
     who = actor or actor_for(user)
@@ -120,7 +123,11 @@ def create_user(
     return user
 
 
-def change_password(session: Session, user: User, old: str, new: str) -> None:
+def change_password(session: Session, user_id: int, old: str, new: str) -> None:
+    """The logged-in user replaces their own password (knowing the old one)."""
+    user = session.get(User, user_id)
+    if user is None or not user.active:
+        raise NotFound("Akun ini tidak ditemukan atau sudah dinonaktifkan.")
     if not verify_password(old, user.password_hash):
         raise ValidationError("Kata sandi lama salah.", field="old_password")
     weak = check_strength(new)
@@ -145,3 +152,10 @@ def reset_password(session: Session, actor: Actor, username: str, new: str) -> N
     user.locked_until = None
     user.must_change_password = True
     audit.record(session, actor, "reset_password", "user", str(user.id))
+
+
+def first_admin(session: Session) -> User | None:
+    """The oldest active administrator (the self-test opens the main window as them)."""
+    return session.scalar(
+        select(User).where(User.role == "admin", User.active).order_by(User.id).limit(1)
+    )

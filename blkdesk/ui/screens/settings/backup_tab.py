@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_datetime_local
-from blkdesk.core.errors import BlkError, ValidationError
+from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.core.storage import backup, integrity, restore
+from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 from blkdesk.ui.widgets.page import make_table
@@ -60,13 +61,12 @@ class BackupPasswordDialog(Dialog):
         if self.password.text() != self.password2.text():
             self.errors.show({"password2": self.tr("Kedua kata sandi tidak sama.")})
             return
-        try:
-            with self.ctx.db.transaction() as session:
-                backup.set_backup_password(session, self.ctx.actor, self.password.text())
-        except ValidationError as exc:
-            self.errors.show({exc.field or "backup_password": exc.message})
-            return
-        super().accept()
+        password = self.password.text()
+        if act(
+            self, self.ctx, lambda s: backup.set_backup_password(s, self.ctx.actor, password),
+            Changes.of(Kind.SETTINGS), fields=self.errors,
+        ):  # fmt: skip
+            super().accept()
 
 
 class BackupTab(QWidget):
@@ -182,11 +182,12 @@ class BackupTab(QWidget):
 
     def make_backup(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
-        run_task(self, lambda _p: backup.backup_now(db, actor), self.tr("Membuat cadangan…"),
-                 self._backup_done, cancellable=False)  # fmt: skip
+        act_in_background(
+            self, self.ctx, self.tr("Membuat cadangan…"), lambda _p: backup.backup_now(db, actor),
+            Changes.of(Kind.BACKUPS), then=self._backup_done, cancellable=False,
+        )  # fmt: skip
 
     def _backup_done(self, result: backup.BackupResult) -> None:
-        self.refresh()
         text = self.tr("Cadangan dibuat: {name}\n{counts}").format(
             name=result.info.path.name, counts=result.info.counts_text()
         )
@@ -238,13 +239,12 @@ class BackupTab(QWidget):
             if not ok:
                 return
         db, actor = self.ctx.db, self.ctx.actor
-        run_task(
-            self,
-            lambda _p: restore.restore(db, actor, path, password=password),
-            self.tr("Memulihkan cadangan…"),
-            self._restored,
-            cancellable=False,
-        )
+        # Nothing to announce: the session starts again on the restored data.
+        act_in_background(
+            self, self.ctx, self.tr("Memulihkan cadangan…"),
+            lambda _p: restore.restore(db, actor, path, password=password), Changes(),
+            then=self._restored, title_refused=self.tr("Pulihkan"), cancellable=False,
+        )  # fmt: skip
 
     def _has_key_for(self, info: backup.BackupInfo) -> bool:
         key = restore.saved_key(self.ctx.db)
@@ -263,8 +263,10 @@ class BackupTab(QWidget):
     def check_database(self) -> None:
         path = self.ctx.db.path
         assert path is not None
-        run_task(self, lambda _p: integrity.full_check(path), self.tr("Memeriksa database…"),
-                 self._checked, cancellable=False)  # fmt: skip
+        act_in_background(
+            self, self.ctx, self.tr("Memeriksa database…"), lambda _p: integrity.full_check(path),
+            Changes(), then=self._checked, cancellable=False,
+        )  # fmt: skip
 
     def _checked(self, report: integrity.CheckReport) -> None:
         if report.ok:
@@ -285,18 +287,16 @@ class BackupTab(QWidget):
             self._set_copy_dir(Path(folder))
 
     def _set_copy_dir(self, folder: Path | None) -> None:
-        try:
-            with self.ctx.db.transaction() as session:
-                backup.set_copy_dir(session, self.ctx.actor, folder)
-        except BlkError as exc:
-            QMessageBox.warning(self, self.tr("Cadangan"), exc.message)
-        self.refresh()
+        act(
+            self, self.ctx, lambda s: backup.set_copy_dir(s, self.ctx.actor, folder),
+            Changes.of(Kind.SETTINGS), title=self.tr("Cadangan"),
+        )  # fmt: skip
 
     def set_password(self) -> None:
-        if BackupPasswordDialog(self.ctx, self).exec():
-            self.refresh()
+        BackupPasswordDialog(self.ctx, self).exec()
 
     def clear_password(self) -> None:
-        with self.ctx.db.transaction() as session:
-            backup.set_backup_password(session, self.ctx.actor, None)
-        self.refresh()
+        act(
+            self, self.ctx, lambda s: backup.set_backup_password(s, self.ctx.actor, None),
+            Changes.of(Kind.SETTINGS), title=self.tr("Cadangan"),
+        )  # fmt: skip

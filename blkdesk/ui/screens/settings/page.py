@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core import settings
-from blkdesk.core.changes import Kind
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import ROLE_LABELS, Action, Role
 from blkdesk.core.refdata import INSTITUTION_KINDS, regency_name
 from blkdesk.core.reporting import listings
 from blkdesk.ui import i18n
+from blkdesk.ui.actions import act
 from blkdesk.ui.screens.settings.audit_tab import AuditTab
 from blkdesk.ui.screens.settings.backup_tab import BackupTab
 from blkdesk.ui.screens.settings.office_tab import OfficeServerTab
@@ -171,9 +172,11 @@ class SettingsPage(Page):
         with self.ctx.db.session() as session:
             if settings.get(session, "idle_lock_minutes") == minutes:
                 return
-        with self.ctx.db.transaction() as session:
-            settings.put(session, self.ctx.actor, "idle_lock_minutes", minutes)
-        self.idle_minutes_changed.emit(minutes)
+        if act(
+            self, self.ctx, lambda s: settings.put(s, self.ctx.actor, "idle_lock_minutes", minutes),
+            Changes.of(Kind.SETTINGS),
+        ):  # fmt: skip
+            self.idle_minutes_changed.emit(minutes)
 
     def _language_chosen(self) -> None:
         lang = str(self.language.currentData())
@@ -181,12 +184,11 @@ class SettingsPage(Page):
             self.language_changed.emit(lang)
 
     def _change_password(self) -> None:
-        if ChangePasswordDialog(self.ctx.db, self.ctx.user, self).exec():
+        if ChangePasswordDialog(self.ctx, self).exec():
             QMessageBox.information(self, self.tr("Kata sandi"), self.tr("Kata sandi diganti."))
 
     def _add_user(self) -> None:
-        if AddUserDialog(self.ctx.db, self.ctx.actor, self).exec():
-            self.refresh()
+        AddUserDialog(self.ctx, self).exec()
 
     def _reset_password(self) -> None:
         rows = self.users_view.selectionModel().selectedRows()
@@ -196,4 +198,4 @@ class SettingsPage(Page):
             )
             return
         user = self.users_model.row_object(rows[0].row())
-        ResetPasswordDialog(self.ctx.db, self.ctx.actor, user.username, self).exec()
+        ResetPasswordDialog(self.ctx, user.username, self).exec()

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.access import privacy
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
+from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -107,9 +109,16 @@ class PrivacyTab(QWidget):
         match = self._selected()
         if match is None:
             return
-        with self.ctx.db.transaction() as session:
-            self.report = privacy.subject_report(session, self.ctx.actor, match.uuid)
-        self.text.setPlainText(privacy.to_text(self.report))
+        # Reading someone's whole record is itself audited, so it is an action (nothing shown
+        # elsewhere changes).
+        act(
+            self, self.ctx, lambda s: privacy.subject_report(s, self.ctx.actor, match.uuid),
+            Changes(), then=self._show_report, title=self.tr("Data pribadi"),
+        )  # fmt: skip
+
+    def _show_report(self, report: privacy.SubjectReport) -> None:
+        self.report = report
+        self.text.setPlainText(privacy.to_text(report))
         self.save_button.setEnabled(True)
 
     def save_report(self) -> None:
@@ -156,11 +165,10 @@ class PrivacyTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.ctx.db.transaction() as session:
-                privacy.anonymise(session, self.ctx.actor, match.uuid, reason)
-        except BlkError as exc:
-            QMessageBox.warning(self, self.tr("Anonimkan peserta"), exc.message)
+        if not act(
+            self, self.ctx, lambda s: privacy.anonymise(s, self.ctx.actor, match.uuid, reason),
+            Changes.of(Kind.TRAINEES), title=self.tr("Anonimkan peserta"),
+        ):  # fmt: skip
             return
         self.report = None
         self.text.clear()

@@ -3,10 +3,10 @@
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from blkdesk.core.access import auth
-from blkdesk.core.errors import FieldErrors, ValidationError
-from blkdesk.core.models import User
-from blkdesk.core.permissions import ROLE_LABELS, Actor, Role
-from blkdesk.core.storage.db import Database
+from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.permissions import ROLE_LABELS, Role
+from blkdesk.ui.actions import act
+from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -16,9 +16,9 @@ def _password_field() -> QLineEdit:
 
 
 class AddUserDialog(Dialog):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Tambah pengguna"), "AddUserDialog")
-        self.db, self.actor = db, actor
+        self.ctx = ctx
         self.errors = FormErrors()
         form = QFormLayout()
         self.username = QLineEdit()
@@ -36,26 +36,21 @@ class AddUserDialog(Dialog):
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
-        try:
-            with self.db.transaction() as session:
-                user = auth.create_user(
-                    session, self.actor, self.username.text(), self.full_name.text(),
-                    str(self.role.currentData()), self.password.text(),
-                )  # fmt: skip
-                user.must_change_password = True
-        except FieldErrors as exc:
-            self.errors.show(exc.errors)
-            return
-        super().accept()
+        username, full_name = self.username.text(), self.full_name.text()
+        role, password = str(self.role.currentData()), self.password.text()
+        if act(
+            self, self.ctx,
+            lambda s: auth.create_user(s, self.ctx.actor, username, full_name, role, password),
+            Changes.of(Kind.USERS), fields=self.errors,
+        ):  # fmt: skip
+            super().accept()
 
 
 class ResetPasswordDialog(Dialog):
-    def __init__(
-        self, db: Database, actor: Actor, username: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Atur ulang kata sandi: {0}").format(username),
                          "ResetPasswordDialog")  # fmt: skip
-        self.db, self.actor, self.username = db, actor, username
+        self.ctx, self.username = ctx, username
         self.errors = FormErrors()
         form = QFormLayout()
         self.password = _password_field()
@@ -64,19 +59,19 @@ class ResetPasswordDialog(Dialog):
         self.finish_layout()
 
     def accept(self) -> None:
-        try:
-            with self.db.transaction() as session:
-                auth.reset_password(session, self.actor, self.username, self.password.text())
-        except ValidationError as exc:
-            self.errors.show({exc.field or "password": exc.message})
-            return
-        super().accept()
+        password = self.password.text()
+        if act(
+            self, self.ctx,
+            lambda s: auth.reset_password(s, self.ctx.actor, self.username, password),
+            Changes.of(Kind.USERS), fields=self.errors,
+        ):  # fmt: skip
+            super().accept()
 
 
 class ChangePasswordDialog(Dialog):
-    def __init__(self, db: Database, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Ganti kata sandi"), "ChangePasswordDialog")
-        self.db, self.user = db, user
+        self.ctx = ctx
         self.errors = FormErrors()
         form = QFormLayout()
         self.old = _password_field()
@@ -92,12 +87,9 @@ class ChangePasswordDialog(Dialog):
         if self.new.text() != self.new2.text():
             self.errors.show({"password2": self.tr("Kedua kata sandi baru tidak sama.")})
             return
-        try:
-            with self.db.transaction() as session:
-                user = session.get(User, self.user.id)
-                assert user is not None
-                auth.change_password(session, user, self.old.text(), self.new.text())
-        except ValidationError as exc:
-            self.errors.show({exc.field or "password": exc.message})
-            return
-        super().accept()
+        old, new, user_id = self.old.text(), self.new.text(), self.ctx.user.id
+        if act(
+            self, self.ctx, lambda s: auth.change_password(s, user_id, old, new),
+            Changes.of(Kind.USERS), fields=self.errors,
+        ):  # fmt: skip
+            super().accept()
