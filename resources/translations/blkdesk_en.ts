@@ -626,27 +626,27 @@ last entry</translation>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="40"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="43"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="44"/>
         <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Simpan kata sandi di tempat aman: tanpa kata sandi, cadangan tidak dapat dipulihkan di PC lain.</source>
         <translation>Subsequent backups are encrypted with this password. Keep the password somewhere safe: without it, backups cannot be restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="54"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="55"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="62"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -700,8 +700,8 @@ last entry</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="103"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="271"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="278"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
@@ -771,58 +771,60 @@ last entry</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="186"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="191"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="199"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="301"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="246"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="256"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="204"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="210"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="211"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="224"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="226"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -833,12 +835,12 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="236"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="237"/>
         <source>Cadangan ini dilindungi kata sandi:</source>
         <translation>This backup is password-protected:</translation>
     </message>
@@ -853,12 +855,12 @@ The current state is backed up first, so it can be restored. After restoring, BL
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="267"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="279"/>
         <source>{summary}
 
 {details}
@@ -871,7 +873,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="285"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -1597,27 +1599,27 @@ Restore from a good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="73"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="80"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="81"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="82"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="88"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -3565,96 +3567,97 @@ yet</translation>
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="37"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="39"/>
         <source>Permintaan akses data pribadi (UU 27/2022 Pasal 32) dijawab paling lambat 3×24 jam: cari peserta, tampilkan laporannya, lalu simpan dan serahkan. Penganonimkan menghapus identitas peserta tetapi mempertahankan angka rekap.</source>
         <translation>Personal data access requests (Law 27/2022, Article 32) must be answered within 3×24 hours: find the participant, show their report, then save and hand it over. Anonymising removes the participant&apos;s identity but keeps the summary figures.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="47"/>
         <source>NIK atau nama peserta</source>
         <translation>NIK or participant name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="49"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="57"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="58"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="59"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="71"/>
         <source>Tampilkan laporan</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="73"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="75"/>
         <source>Anonimkan peserta…</source>
         <translation>Anonymise participants…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="101"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="132"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="144"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="103"/>
         <source>Pilih dulu peserta.</source>
         <translation>Select a participant first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="129"/>
         <source>Simpan laporan data pribadi</source>
         <translation>Save personal data report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="130"/>
         <source>JSON lengkap (*.json);;Teks (*.txt)</source>
         <translation>Full JSON (*.json);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="136"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="144"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="143"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="150"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="170"/>
         <source>Anonimkan peserta</source>
         <translation>Anonymise participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="153"/>
         <source>Dasar permintaan (mis. surat permohonan tanggal …):</source>
         <translation>Basis of the request (e.g. letter of request dated …):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="161"/>
         <source>Hapus identitas {name} untuk selamanya? Nama, NIK, alamat, kontak, foto dan catatan dihapus; angka rekap (jenis kelamin, tahun lahir, pendidikan, hasil pelatihan) tetap. Ini tidak dapat dibatalkan.</source>
         <translation>Permanently delete {name}&apos;s identity? Name, NIK, address, contact details, photo and notes are deleted; summary figures (sex, year of birth, education, training result) are kept. This cannot be undone.</translation>
     </message>
@@ -4233,12 +4236,12 @@ yet</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="51"/>
         <source>Atur ulang kata sandi: {0}</source>
         <translation>Reset password: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="57"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
@@ -4246,158 +4249,158 @@ yet</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="51"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="59"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="65"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="68"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="71"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="75"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="79"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="92"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="94"/>
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="101"/>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="104"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="105"/>
         <source>Kunci layar: </source>
         <translation>Screen lock: </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="106"/>
         <source>Kunci layar: mati</source>
         <translation>Screen lock: off</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="108"/>
         <source>Tanpa kegiatan selama waktu ini, BLKDesk meminta kata sandi lagi.</source>
         <translation>After this period of inactivity, BLKDesk asks for the password again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="119"/>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="197"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="124"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="125"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="126"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="127"/>
         <source>Terakhir masuk</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="133"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="135"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="146"/>
         <source>Bahasa, lembaga dan akun; cadangan, jejak audit dan data pribadi.</source>
         <translation>Language, institution and accounts; backups, audit trail and personal data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="154"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="155"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="156"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="157"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="158"/>
         <source>Kepala</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="159"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="188"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="188"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="197"/>
         <source>Pilih dulu pengguna di daftar.</source>
         <translation>Select a user in the list first.</translation>
     </message>
