@@ -63,7 +63,7 @@ def type_over(qtbot, widget, text):
 
 
 def test_create_programme_with_units(qtbot, ctx):
-    dialog = ProgramDialog(ctx.db, ctx.actor)
+    dialog = ProgramDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.vocation.setCurrentIndex(dialog.vocation.findData("TIK"))
@@ -99,7 +99,7 @@ def test_create_programme_with_units(qtbot, ctx):
 
 
 def test_programme_errors_show_beside_fields(qtbot, ctx):
-    dialog = ProgramDialog(ctx.db, ctx.actor)
+    dialog = ProgramDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.code, "x")
@@ -112,7 +112,7 @@ def test_programme_errors_show_beside_fields(qtbot, ctx):
 
 def test_plan_batch_skips_the_national_holiday(qtbot, ctx):
     pid = make_program(ctx.db, ctx.actor, total_jp=80)  # 10 days
-    dialog = BatchDialog(ctx.db, ctx.actor)
+    dialog = BatchDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.program.setCurrentIndex(dialog.program.findData(pid))
@@ -346,7 +346,7 @@ def test_training_page_lists_and_instructor_register(qtbot, ctx):
     qtbot.addWidget(page)
     page.show()
     assert page.batch_model.rowCount() == 1 and page.program_model.rowCount() == 1
-    dialog = InstructorDialog(ctx.db, ctx.actor, parent=page)
+    dialog = InstructorDialog(ctx, parent=page)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name, "Rina Marlina, S.Kom.")
     qtbot.keyClicks(dialog.phone, "0812 3456 7890")

@@ -94,6 +94,16 @@ def compute_days(
     return training_days(start, count, weekdays, closed, holiday_calendar(session))
 
 
+def planned_days(
+    session: Session, program_id: int, start: date, weekdays: str = DEFAULT_WEEKDAYS
+) -> list[date]:
+    """`compute_days` for a programme by id (the batch form previews the plan as it is typed)."""
+    program = session.get(Program, program_id)
+    if program is None:
+        raise NotFound("Program pelatihan ini tidak ditemukan.")
+    return compute_days(session, program, start, weekdays)
+
+
 def day_blocker(session: Session, day: date) -> str | None:
     """Why a day cannot be a training day (a national holiday or a local closure), if it can't."""
     name = holiday_calendar(session).name(day)

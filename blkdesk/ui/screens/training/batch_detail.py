@@ -1,5 +1,6 @@
 """One batch: its plan and calendar, and the selection of its applicants."""
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,15 +21,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.errors import BlkError, FieldErrors, ValidationError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import BATCH_MODES, regency_name
-from blkdesk.core.statuses import BatchStatus
+from blkdesk.core.statuses import BatchStatus, EnrollmentStatus
 from blkdesk.core.training import batches, selection
 from blkdesk.printing import participants
+from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.calendar import TrainingCalendar
@@ -39,7 +43,6 @@ from blkdesk.ui.screens.training.small_dialogs import (
     ReasonDialog,
     TraineePickerDialog,
 )
-from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -57,7 +60,6 @@ class BatchDetailDialog(Dialog):
         super().__init__(parent, self.tr("Angkatan"), "BatchDetailDialog",
                          QDialogButtonBox.StandardButton.Close)  # fmt: skip
         self.ctx, self.db, self.batch_id = ctx, ctx.db, batch_id
-        self.changed = False
         self.last_pdf: Path | None = None
         self.info: batches.BatchDetail
         self.title = QLabel()
@@ -296,9 +298,15 @@ class BatchDetailDialog(Dialog):
         )  # fmt: skip
         return dialog.text() if dialog.exec() else None
 
-    def _done(self) -> None:
-        self.changed = True
+    @property
+    def _changes(self) -> Changes:
+        return Changes.with_ids(Kind.BATCHES, [self.batch_id])
+
+    def _act(self, work: Callable[[Session], object]) -> bool:
+        """One change to this batch's list or plan; the window shows it, the pages are told."""
+        done = act(self, self.ctx, work, self._changes, refused=lambda exc: self._warn(exc.message))
         self.reload()
+        return done
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Tidak dapat dilanjutkan"), message)
@@ -310,14 +318,10 @@ class BatchDetailDialog(Dialog):
         reason = self._closed_reason()
         if reason is None:
             return
-        try:
-            with self.db.transaction() as session:
-                selection.add_applicants(
-                    session, self.ctx.actor, self.batch_id, picker.chosen, reason
-                )
-        except BlkError as exc:
-            self._warn(exc.message)
-        self._done()
+        chosen = picker.chosen
+        self._act(
+            lambda s: selection.add_applicants(s, self.ctx.actor, self.batch_id, chosen, reason)
+        )
 
     def _set_status(self, status: str) -> None:
         rows = self._selected_rows()
@@ -326,38 +330,41 @@ class BatchDetailDialog(Dialog):
             return
         problems: list[str] = []
         for row in rows:
-            if row.status == status:
-                continue
-            try:
-                self._apply_status(row, status, reason)
-            except ValidationError as exc:
-                problems.append(exc.message)
-                if exc.field == "capacity":
-                    break
-        self._done()
+            if row.status != status and not self._apply_status(row, status, reason, problems):
+                break
+        self.reload()
         if problems:
             self._warn("\n\n".join(problems))
 
-    def _apply_status(self, row: selection.ApplicantRow, status: str, closed: str) -> None:
+    def _apply_status(
+        self, row: selection.ApplicantRow, status: str, closed: str, problems: list[str]
+    ) -> bool:
+        """One applicant, in their own transaction; False when the rest need not be tried (the
+        batch is full). An applicant who fails a condition is accepted only with a reason."""
         exception = ""
         while True:
-            try:
-                with self.db.transaction() as session:
-                    selection.set_status(
-                        session, self.ctx.actor, row.enrollment_id, status,
-                        ineligible_reason=exception, closed_reason=closed,
-                    )  # fmt: skip
-                return
-            except ValidationError as exc:
-                if exc.field != "eligibility" or exception:
-                    raise
+            refusals: list[BlkError] = []
+
+            def change(session: Session, why: str = exception) -> None:
+                selection.set_status(
+                    session, self.ctx.actor, row.enrollment_id, status,
+                    ineligible_reason=why, closed_reason=closed,
+                )  # fmt: skip
+
+            if act(self, self.ctx, change, self._changes, refused=refusals.append):
+                return True
+            refusal = refusals[0]
+            if refusal.field == "eligibility" and not exception:
                 dialog = ReasonDialog(
                     self, self.tr("Pendaftar tidak memenuhi syarat"),
-                    exc.message + "\n\n" + self.tr("Tuliskan alasan untuk tetap menerimanya."),
+                    refusal.message + "\n\n" + self.tr("Tuliskan alasan untuk tetap menerimanya."),
                 )  # fmt: skip
                 if not dialog.exec():
-                    return
+                    return True
                 exception = dialog.text()
+                continue
+            problems.append(refusal.message)
+            return refusal.field != "capacity"
 
     def _withdraw(self) -> None:
         rows = self._selected_rows()
@@ -374,21 +381,26 @@ class BatchDetailDialog(Dialog):
                 name=row.name, batch=self.info.name),
             self.tr("Tanggal"), min(today(), self.info.end or today()), self.tr("Alasan"),
         )  # fmt: skip
-        while dialog.exec():
-            try:
-                with self.db.transaction() as session:
-                    selection.set_status(
-                        session, self.ctx.actor, row.enrollment_id, "mengundurkan_diri",
-                        on=dialog.chosen_date(), reason=dialog.reason.text(),
-                        closed_reason=reason,
-                    )  # fmt: skip
-            except FieldErrors as exc:
+
+        def refused(exc: BlkError) -> None:
+            if isinstance(exc, FieldErrors):
                 dialog.show_errors(exc.errors)
-                continue
-            except BlkError as exc:
+            else:
                 self._warn(exc.message)
-            break
-        self._done()
+                dialog.done(0)  # not something the dialog can fix
+
+        def withdraw(session: Session) -> None:
+            selection.set_status(
+                session, self.ctx.actor, row.enrollment_id, EnrollmentStatus.WITHDRAWN,
+                on=dialog.chosen_date(), reason=dialog.reason.text(), closed_reason=reason,
+            )  # fmt: skip
+
+        while dialog.exec():
+            if act(self, self.ctx, withdraw, self._changes, refused=refused):
+                break
+            if not dialog.result():
+                break
+        self.reload()
 
     def _remove(self) -> None:
         rows = self._selected_rows()
@@ -402,19 +414,18 @@ class BatchDetailDialog(Dialog):
         reason = self._closed_reason()
         if reason is None:
             return
-        try:
-            with self.db.transaction() as session:
-                for row in rows:
-                    selection.remove_applicant(session, self.ctx.actor, row.enrollment_id, reason)
-        except BlkError as exc:
-            self._warn(exc.message)
-        self._done()
+
+        def remove(session: Session) -> None:
+            for row in rows:
+                selection.remove_applicant(session, self.ctx.actor, row.enrollment_id, reason)
+
+        self._act(remove)
 
     # --- plan and status ------------------------------------------------------------------
 
     def _edit_plan(self) -> None:
-        if BatchDialog(self.db, self.ctx.actor, self.batch_id, self).exec():
-            self._done()
+        if BatchDialog(self.ctx, self.batch_id, self).exec():
+            self.reload()
 
     def _advance(self) -> None:
         target = batches.next_status(self.info.status)
@@ -443,12 +454,7 @@ class BatchDetailDialog(Dialog):
             self._change_status(target, dialog.text())
 
     def _change_status(self, status: str, reason: str) -> None:
-        try:
-            with self.db.transaction() as session:
-                batches.set_status(session, self.ctx.actor, self.batch_id, status, reason)
-        except BlkError as exc:
-            self._warn(exc.message)
-        self._done()
+        self._act(lambda s: batches.set_status(s, self.ctx.actor, self.batch_id, status, reason))
 
     # --- schedule -------------------------------------------------------------------------
 
@@ -479,18 +485,22 @@ class BatchDetailDialog(Dialog):
             self.tr("Alasan") if not closed else self.tr("Alasan (wajib)"),
             reason_required=closed,
         )  # fmt: skip
-        while dialog.exec():
-            try:
-                with self.db.transaction() as session:
-                    batches.move_day(session, self.ctx.actor, self.batch_id, old,
-                                     dialog.chosen_date(), dialog.reason.text())  # fmt: skip
-            except ValidationError as exc:
+
+        def refused(exc: BlkError) -> None:
+            if isinstance(exc, ValidationError):
                 dialog.show_errors({"reason" if exc.field == "reason" else "on": exc.message})
-                continue
-            except BlkError as exc:
+            else:
                 self._warn(exc.message)
-            break
-        self._done()
+                dialog.done(0)
+
+        def move(session: Session) -> None:
+            batches.move_day(session, self.ctx.actor, self.batch_id, old,
+                             dialog.chosen_date(), dialog.reason.text())  # fmt: skip
+
+        while dialog.exec():
+            if act(self, self.ctx, move, self._changes, refused=refused) or not dialog.result():
+                break
+        self.reload()
         if dialog.result():
             self.calendar.select(dialog.chosen_date())
 
@@ -525,7 +535,8 @@ class BatchDetailDialog(Dialog):
             participants.write_pdf(target, sheet, progress)
             return target
 
-        run_task(self, work, self.tr("Menyimpan PDF…"), self._pdf_saved)
+        act_in_background(self, self.ctx, self.tr("Menyimpan PDF…"), work, Changes(),
+                          then=self._pdf_saved)  # fmt: skip
 
     def _pdf_saved(self, path: Path) -> None:
         self.last_pdf = path

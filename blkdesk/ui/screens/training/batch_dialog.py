@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, today
-from blkdesk.core.errors import FieldErrors, ValidationError
-from blkdesk.core.models import Program
-from blkdesk.core.permissions import Actor
+from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.refdata import BATCH_MODES, FUNDING_SOURCES
 from blkdesk.core.statuses import BatchStatus
-from blkdesk.core.storage.db import Database
 from blkdesk.core.training import batches, catalog
+from blkdesk.ui.actions import act
+from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.calendar import TrainingCalendar, qdate, to_date
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.widgets.dialog import Dialog
@@ -41,12 +42,12 @@ def next_monday(day: date) -> date:
 
 class BatchDialog(Dialog):
     def __init__(
-        self, db: Database, actor: Actor, batch_id: int | None = None,
-        parent: QWidget | None = None,
+        self, ctx: AppContext, batch_id: int | None = None, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         title = self.tr("Rencanakan angkatan") if batch_id is None else self.tr("Ubah angkatan")
         super().__init__(parent, title, "BatchDialog")
-        self.db, self.actor, self.batch_id = db, actor, batch_id
+        self.ctx, self.batch_id = ctx, batch_id
+        db = self.db = ctx.db
         self.saved_id: int | None = None
         self.errors = FormErrors()
         self._name_touched = batch_id is not None
@@ -223,9 +224,7 @@ class BatchDialog(Dialog):
                 assert self.current is not None
                 days = self.current.days
             else:
-                program = session.get(Program, int(pid))
-                assert program is not None
-                days = batches.compute_days(session, program, self._start(), weekdays)
+                days = batches.planned_days(session, int(pid), self._start(), weekdays)
             first = min(days[0], self._start())
             span_end = days[-1] + timedelta(days=45)
             holidays = batches.holidays_between(session, first - timedelta(days=45), span_end)
@@ -271,23 +270,28 @@ class BatchDialog(Dialog):
         )
 
     def accept(self) -> None:
-        data = self._input()
-        try:
-            with self.db.transaction() as session:
-                if self.batch_id is None:
-                    batch = batches.plan_batch(session, self.actor, data)
-                else:
-                    batch = batches.update_batch(
-                        session, self.actor, self.batch_id, data, self.reason.text()
-                    )
-                self.saved_id = batch.id
-        except FieldErrors as exc:
+        data, reason, actor = self._input(), self.reason.text(), self.ctx.actor
+
+        def save(session: Session) -> int:
+            if self.batch_id is None:
+                return batches.plan_batch(session, actor, data).id
+            return batches.update_batch(session, actor, self.batch_id, data, reason).id
+
+        if act(
+            self, self.ctx, save, lambda saved: Changes.with_ids(Kind.BATCHES, [saved]),
+            refused=self._refused, then=self._saved,
+        ):  # fmt: skip
+            super().accept()
+
+    def _saved(self, batch_id: int) -> None:
+        self.saved_id = batch_id
+
+    def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, FieldErrors):
             self.errors.show(exc.errors)
             return
-        except ValidationError as exc:
-            field = exc.field if exc.field in self.errors.labels else "program"
-            if exc.field == "days":
-                field = "start_date"
-            self.errors.show({field: exc.message})
-            return
-        super().accept()
+        # A rule about the plan as a whole shows where the clerk can act on it.
+        field = exc.field if exc.field in self.errors.labels else "program"
+        if exc.field == "days":
+            field = "start_date"
+        self.errors.show({field: exc.message})

@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, today
-from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.reporting import listings
@@ -30,13 +29,12 @@ from blkdesk.core.training import batches, catalog, national_calendar
 from blkdesk.core.training.batches import STATUS_LABELS
 from blkdesk.core.training.calendar import CUTI_BERSAMA
 from blkdesk.exchange import catalog_xlsx
-from blkdesk.ui.actions import act
+from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
 from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
-from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
@@ -251,15 +249,11 @@ class TrainingPage(Page):
             return None
         return model.row_object(rows[0].row())
 
-    def _warn(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Tidak dapat dilanjutkan"), message)
-
     # --- batches --------------------------------------------------------------------------
 
     def _plan_batch(self) -> None:
-        dialog = BatchDialog(self.ctx.db, self.ctx.actor, parent=self)
+        dialog = BatchDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
-            self.refresh()
             self.open_batch(dialog.saved_id)
 
     def _open_batch(self) -> None:
@@ -271,22 +265,18 @@ class TrainingPage(Page):
         self.open_batch(self.batch_model.row_object(index.row()).id)
 
     def open_batch(self, batch_id: int) -> None:
-        dialog = BatchDetailDialog(self.ctx, batch_id, self)
-        self.detail = dialog
-        dialog.exec()
-        if dialog.changed:
-            self.refresh()
+        self.detail = BatchDetailDialog(self.ctx, batch_id, self)
+        self.detail.exec()
 
     # --- programmes -----------------------------------------------------------------------
 
     def _new_program(self) -> None:
-        if ProgramDialog(self.ctx.db, self.ctx.actor, parent=self).exec():
-            self.refresh()
+        ProgramDialog(self.ctx, parent=self).exec()
 
     def _edit_program(self) -> None:
         row = self._selected(self.program_view, self.program_model)
-        if row is not None and ProgramDialog(self.ctx.db, self.ctx.actor, row.id, self).exec():
-            self.refresh()
+        if row is not None:
+            ProgramDialog(self.ctx, row.id, self).exec()
 
     def _toggle_program(self) -> None:
         row = self._selected(self.program_view, self.program_model)
@@ -302,12 +292,10 @@ class TrainingPage(Page):
             QMessageBox.StandardButton.Yes
         ):
             return
-        try:
-            with self.ctx.db.transaction() as session:
-                catalog.set_active(session, self.ctx.actor, row.id, not row.active)
-        except BlkError as exc:
-            self._warn(exc.message)
-        self.refresh()
+        act(
+            self, self.ctx, lambda s: catalog.set_active(s, self.ctx.actor, row.id, not row.active),
+            Changes.with_ids(Kind.PROGRAMS, [row.id]),
+        )  # fmt: skip
 
     def _export_catalog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -324,7 +312,8 @@ class TrainingPage(Page):
             with db.session() as session:
                 return catalog_xlsx.export_catalog(session, target, progress)
 
-        run_task(self, work, self.tr("Mengekspor katalog…"), self._exported)
+        act_in_background(self, self.ctx, self.tr("Mengekspor katalog…"), work, Changes(),
+                          then=self._exported)  # fmt: skip
 
     def _exported(self, count: int) -> None:
         QMessageBox.information(
@@ -344,10 +333,10 @@ class TrainingPage(Page):
         def work(progress: Progress) -> catalog_xlsx.ImportSummary:
             return catalog_xlsx.import_catalog(db, actor, source, progress)
 
-        run_task(self, work, self.tr("Mengimpor katalog…"), self._imported)
+        act_in_background(self, self.ctx, self.tr("Mengimpor katalog…"), work,
+                          Changes.of(Kind.PROGRAMS), then=self._imported)  # fmt: skip
 
     def _imported(self, summary: catalog_xlsx.ImportSummary) -> None:
-        self.refresh()
         text = self.tr(
             "{created} program baru, {updated} diperbarui, {same} tidak berubah."
         ).format(created=summary.created, updated=summary.updated, same=summary.unchanged)
@@ -358,13 +347,12 @@ class TrainingPage(Page):
     # --- instructors and closures ---------------------------------------------------------
 
     def _new_instructor(self) -> None:
-        if InstructorDialog(self.ctx.db, self.ctx.actor, parent=self).exec():
-            self.refresh()
+        InstructorDialog(self.ctx, parent=self).exec()
 
     def _edit_instructor(self) -> None:
         row = self._selected(self.instructor_view, self.instructor_model)
-        if row is not None and InstructorDialog(self.ctx.db, self.ctx.actor, row, self).exec():
-            self.refresh()
+        if row is not None:
+            InstructorDialog(self.ctx, row, self).exec()
 
     def _remove_instructor(self) -> None:
         row = self._selected(self.instructor_view, self.instructor_model)
@@ -377,15 +365,15 @@ class TrainingPage(Page):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.ctx.db.transaction() as session:
-            catalog.remove_instructor(session, self.ctx.actor, row.id)
-        self.refresh()
+        act(
+            self, self.ctx, lambda s: catalog.remove_instructor(s, self.ctx.actor, row.id),
+            Changes.of(Kind.PROGRAMS),
+        )  # fmt: skip
 
     def _add_closure(self) -> None:
-        dialog = ClosureDialog(self.ctx.db, self.ctx.actor, self)
+        dialog = ClosureDialog(self.ctx, self)
         if not dialog.exec():
             return
-        self.refresh()
         if dialog.clashes:
             QMessageBox.information(
                 self, self.tr("Libur lokal"),
@@ -440,6 +428,7 @@ class TrainingPage(Page):
         row = self._selected(self.closure_view, self.closure_model)
         if row is None:
             return
-        with self.ctx.db.transaction() as session:
-            batches.remove_closure(session, self.ctx.actor, row.id)
-        self.refresh()
+        act(
+            self, self.ctx, lambda s: batches.remove_closure(s, self.ctx.actor, row.id),
+            Changes.of(Kind.BATCHES),
+        )  # fmt: skip

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from blkdesk.core.errors import FieldErrors, ValidationError
-from blkdesk.core.permissions import Actor
+from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
-from blkdesk.core.storage.db import Database
 from blkdesk.core.training import catalog
 from blkdesk.core.training.calendar import days_needed
+from blkdesk.ui.actions import act
+from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.style import WARNING
 from blkdesk.ui.widgets.dialog import Dialog
@@ -129,8 +131,7 @@ def _optional_spin(minimum: int, maximum: int, none_text: str) -> QSpinBox:
 
 class ProgramDialog(Dialog):
     def __init__(
-        self, db: Database, actor: Actor, program_id: int | None = None,
-        parent: QWidget | None = None,
+        self, ctx: AppContext, program_id: int | None = None, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         title = (
             self.tr("Program pelatihan baru")
@@ -138,7 +139,8 @@ class ProgramDialog(Dialog):
             else self.tr("Ubah program pelatihan")
         )
         super().__init__(parent, title, "ProgramDialog")
-        self.db, self.actor, self.program_id = db, actor, program_id
+        self.ctx, self.program_id = ctx, program_id
+        db = ctx.db
         self.saved_id: int | None = None
         self.errors = FormErrors()
         with db.session() as session:
@@ -390,15 +392,24 @@ class ProgramDialog(Dialog):
 
     def accept(self) -> None:
         self.units_view.setFocus()  # commits an open cell editor
-        data = self._input()
-        try:
-            with self.db.transaction() as session:
-                if self.program_id is None:
-                    program = catalog.create_program(session, self.actor, data)
-                else:
-                    program = catalog.update_program(session, self.actor, self.program_id, data)
-                self.saved_id = program.id
-        except FieldErrors as exc:
+        data, actor = self._input(), self.ctx.actor
+
+        def save(session: Session) -> int:
+            if self.program_id is None:
+                return catalog.create_program(session, actor, data).id
+            return catalog.update_program(session, actor, self.program_id, data).id
+
+        if act(
+            self, self.ctx, save, lambda saved: Changes.with_ids(Kind.PROGRAMS, [saved]),
+            refused=self._refused, then=self._saved,
+        ):  # fmt: skip
+            super().accept()
+
+    def _saved(self, program_id: int) -> None:
+        self.saved_id = program_id
+
+    def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, FieldErrors):
             errors = dict(exc.errors)
             # Both age limits share one row of the form.
             if "min_age" in errors:
@@ -406,7 +417,4 @@ class ProgramDialog(Dialog):
             self.errors.show(errors)
             self.units_error.show_message(exc.errors.get("units"))
             return
-        except ValidationError as exc:
-            self.errors.show({exc.field or "name": exc.message})
-            return
-        super().accept()
+        self.errors.show({exc.field or "name": exc.message})

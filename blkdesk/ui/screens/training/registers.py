@@ -1,12 +1,13 @@
 """Editors for the instructors register and the local closures."""
 
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
-from blkdesk.core.errors import FieldErrors
-from blkdesk.core.permissions import Actor
-from blkdesk.core.storage.db import Database
 from blkdesk.core.training import batches, catalog
+from blkdesk.ui.actions import act
+from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.calendar import qdate, to_date
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
@@ -14,19 +15,19 @@ from blkdesk.ui.widgets.forms import FormErrors
 
 class InstructorDialog(Dialog):
     def __init__(
-        self, db: Database, actor: Actor, row: catalog.InstructorRow | None = None,
+        self, ctx: AppContext, row: catalog.InstructorRow | None = None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         title = self.tr("Instruktur baru") if row is None else self.tr("Ubah instruktur")
         super().__init__(parent, title, "InstructorDialog")
-        self.db, self.actor, self.row = db, actor, row
+        self.ctx, self.row = ctx, row
         self.errors = FormErrors()
         form = QFormLayout()
         self.name = QLineEdit()
         self.id_number = QLineEdit(placeholderText=self.tr("NIP 18 angka, atau nomor lain"))
         self.vocation = QComboBox()
         self.vocation.addItem(self.tr("—"), "")
-        with db.session() as session:
+        with ctx.db.session() as session:
             for vocation in catalog.vocations(session):
                 self.vocation.addItem(vocation.name, vocation.code)
         self.phone = QLineEdit(placeholderText="08…")
@@ -54,23 +55,20 @@ class InstructorDialog(Dialog):
             phone=self.phone.text(),
             email=self.email.text(),
         )
-        try:
-            with self.db.transaction() as session:
-                catalog.save_instructor(
-                    session, self.actor, data, self.row.id if self.row else None
-                )
-        except FieldErrors as exc:
-            self.errors.show(exc.errors)
-            return
-        super().accept()
+        row_id, actor = self.row.id if self.row else None, self.ctx.actor
+        if act(
+            self, self.ctx, lambda s: catalog.save_instructor(s, actor, data, row_id),
+            Changes.of(Kind.PROGRAMS), fields=self.errors,
+        ):  # fmt: skip
+            super().accept()
 
 
 class ClosureDialog(Dialog):
     """A day the BLK is closed (office leave, flood, election): batches planned later skip it."""
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Tambah libur lokal"), "ClosureDialog")
-        self.db, self.actor = db, actor
+        self.ctx = ctx
         self.clashes: list[str] = []
         self.errors = FormErrors()
         hint = QLabel(
@@ -95,11 +93,14 @@ class ClosureDialog(Dialog):
 
     def accept(self) -> None:
         day = to_date(self.day.date())
-        try:
-            with self.db.transaction() as session:
-                batches.add_closure(session, self.actor, day, self.description.text())
-                self.clashes = batches.batches_on_closure(session, day)
-        except FieldErrors as exc:
-            self.errors.show(exc.errors)
-            return
-        super().accept()
+        description, actor = self.description.text(), self.ctx.actor
+
+        def add(session: Session) -> list[str]:
+            batches.add_closure(session, actor, day, description)
+            return batches.batches_on_closure(session, day)
+
+        if act(
+            self, self.ctx, add, Changes.of(Kind.BATCHES), fields=self.errors,
+            then=lambda clashes: setattr(self, "clashes", clashes),
+        ):  # fmt: skip
+            super().accept()
