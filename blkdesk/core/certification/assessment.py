@@ -115,6 +115,29 @@ def participants_of_batch(session: Session, batch_id: int) -> list[GridParticipa
     return [GridParticipant(*row) for row in rows]
 
 
+@dataclass(frozen=True)
+class BatchTerms:
+    """What the assessment page says about a batch above its grid."""
+
+    program: str
+    total_jp: int
+    start: date
+    end: date | None
+    attendance_threshold: Decimal
+    max_attempts: int
+
+
+def batch_terms(session: Session, batch_id: int) -> BatchTerms:
+    batch = session.get(Batch, batch_id)
+    if batch is None:
+        raise NotFound("Angkatan tidak ditemukan.")
+    program = batch.program
+    return BatchTerms(
+        program.name, program.total_jp, batch.start_date, batch.end_date,
+        program.attendance_threshold, program.max_attempts,
+    )  # fmt: skip
+
+
 def grid(session: Session, batch_id: int) -> Grid:
     batch = session.get(Batch, batch_id)
     if batch is None:

@@ -1,5 +1,6 @@
 """Small dialogs of the certificates page: override an outcome, void a certificate, verify one."""
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,25 +17,31 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from blkdesk.core.certification import certificates, graduation, verification
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import BlkError, FieldErrors
+from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
+Save = Callable[[Session, Any, str], None]
+
 
 class ReasonDialog(Dialog):
-    """A choice (optional) and a reason, saved through `save(choice, reason)`; errors beside."""
+    """A choice (optional) and a reason, saved by `save(session, choice, reason)` through the
+    action helper; a refusal shows beside the reason or under it."""
 
     def __init__(
-        self, parent: QWidget | None, title: str, name: str, intro: str,
-        choices: list[tuple[str, Any]] | None, save: Any,
+        self, parent: QWidget | None, ctx: AppContext, title: str, name: str, intro: str,
+        choices: list[tuple[str, Any]] | None, save: Save, changes: Changes,
     ) -> None:  # fmt: skip
         super().__init__(parent, title, name)
-        self._save = save
+        self.ctx, self._save, self._changes = ctx, save, changes
         label = QLabel(intro)
         label.setWordWrap(True)
         self.body.addWidget(label)
@@ -59,15 +66,18 @@ class ReasonDialog(Dialog):
         self.finish_layout()
 
     def accept(self) -> None:
-        try:
-            self._save(self.choice.currentData(), self.reason.toPlainText())
-        except FieldErrors as exc:
+        choice, reason = self.choice.currentData(), self.reason.toPlainText()
+        if act(
+            self, self.ctx, lambda s: self._save(s, choice, reason), self._changes,
+            refused=self._refused,
+        ):  # fmt: skip
+            super().accept()
+
+    def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, FieldErrors):
             self.errors.show(exc.errors)
-            return
-        except BlkError as exc:
+        else:
             self.message.setText(exc.message)
-            return
-        super().accept()
 
 
 class OverrideDialog(ReasonDialog):
@@ -76,9 +86,8 @@ class OverrideDialog(ReasonDialog):
     def __init__(
         self, parent: QWidget, ctx: AppContext, outcome: graduation.ParticipantOutcome
     ) -> None:
-        def save(choice: Any, reason: str) -> None:
-            with ctx.db.transaction() as session:
-                graduation.override(session, ctx.actor, outcome.enrollment_id, choice, reason)
+        def save(session: Session, choice: Any, reason: str) -> None:
+            graduation.override(session, ctx.actor, outcome.enrollment_id, choice, reason)
 
         choices: list[tuple[str, Any]] = [
             (label, key) for key, label in graduation.OUTCOME_LABELS.items()
@@ -88,8 +97,9 @@ class OverrideDialog(ReasonDialog):
             name=outcome.name, reason=outcome.rule.reason
         )
         super().__init__(
-            parent, self.tr("Ubah keputusan kelulusan"), "OverrideDialog", intro, choices, save
-        )
+            parent, ctx, self.tr("Ubah keputusan kelulusan"), "OverrideDialog", intro, choices,
+            save, Changes.of(Kind.ASSESSMENTS),
+        )  # fmt: skip
         current = outcome.override or outcome.rule.outcome
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
 
@@ -98,16 +108,18 @@ class VoidDialog(ReasonDialog):
     """Cancel a certificate: its number stays used, and verification answers "dibatalkan"."""
 
     def __init__(self, parent: QWidget, ctx: AppContext, certificate_id: int, what: str) -> None:
-        def save(_choice: Any, reason: str) -> None:
-            with ctx.db.transaction() as session:
-                certificates.void(session, ctx.actor, certificate_id, reason)
+        def save(session: Session, _choice: Any, reason: str) -> None:
+            certificates.void(session, ctx.actor, certificate_id, reason)
 
         intro = self.tr(
             "Batalkan {what}? Nomornya tetap tercatat dan tidak dipakai lagi; pemeriksaan "
             "kode QR-nya akan menjawab DIBATALKAN. Sertifikat pengganti dapat diterbitkan "
             "setelahnya dengan nomor baru."
         ).format(what=what)
-        super().__init__(parent, self.tr("Batalkan sertifikat"), "VoidDialog", intro, None, save)
+        super().__init__(
+            parent, ctx, self.tr("Batalkan sertifikat"), "VoidDialog", intro, None, save,
+            Changes.with_ids(Kind.CERTIFICATES, [certificate_id]),
+        )  # fmt: skip
 
 
 class VerifyDialog(Dialog):

@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from blkdesk.core.certification import certificate_layout, numbering
 from blkdesk.core.certification.certificate_layout import Layout
 from blkdesk.core.certification.certificates import Sheet, UnitLine, issue_place
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
-from blkdesk.core.errors import FieldErrors
 from blkdesk.core.institution import local_institution
 from blkdesk.core.refdata import regency_name
 from blkdesk.printing import certificate as printing
+from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
@@ -386,13 +388,12 @@ class LayoutDialog(Dialog):
         self._changed()
 
     def accept(self) -> None:
-        try:
-            with self.ctx.db.transaction() as session:
-                certificate_layout.save(session, self.ctx.actor, self.current())
-                if self.current_numbering() != self.numbering_value:
-                    inst = local_institution(session)
-                    numbering.save_config(session, self.ctx.actor, inst, self.current_numbering())
-        except FieldErrors as exc:
-            self.errors.show(exc.errors)
-            return
-        super().accept()
+        layout, pattern, actor = self.current(), self.current_numbering(), self.ctx.actor
+
+        def save(session: Session) -> None:
+            certificate_layout.save(session, actor, layout)
+            if pattern != self.numbering_value:
+                numbering.save_config(session, actor, local_institution(session), pattern)
+
+        if act(self, self.ctx, save, Changes.of(Kind.SETTINGS), fields=self.errors):
+            super().accept()

@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from blkdesk.core.certification import assessment, certificates, graduation
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, today
-from blkdesk.core.errors import BlkError
-from blkdesk.core.models import Batch
 from blkdesk.core.permissions import Action
 from blkdesk.core.reporting import listings
 from blkdesk.core.statuses import CertificateStatus
 from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
-from blkdesk.ui.actions import act_on_db
+from blkdesk.ui.actions import act, act_on_db
 from blkdesk.ui.screens.certificates.assessment_grid import AssessmentGridModel, AssessmentView
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
@@ -63,7 +62,7 @@ class CertificatesPage(Page):
         super().__init__(ctx)
         self.batch_id: int | None = None
         self._loading = False
-        self.printer = CertificatePrinter(self, ctx, self.reload)
+        self.printer = CertificatePrinter(self, ctx)
         self.verify_button = QPushButton(self.tr("Verifikasi Sertifikat"))
         self.verify_button.clicked.connect(self.open_verify)
         self.layout_button = QPushButton(self.tr("Tata letak…"))
@@ -284,23 +283,20 @@ class CertificatesPage(Page):
             self.info.setText(self.tr("Belum ada angkatan yang berjalan atau selesai."))
             return
         with self.ctx.db.session() as session:
-            batch = session.get(Batch, self.batch_id)
-            assert batch is not None
+            terms = assessment.batch_terms(session, self.batch_id)
             grid = assessment.grid(session, self.batch_id)
             outcomes = graduation.batch_outcomes(session, self.batch_id, today())
             certs = certificates.batch_certificates(session, self.batch_id)
-            program = batch.program
-            self.info.setText(
-                self.tr(
-                    "{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi "
-                    "{threshold} % · paling banyak {attempts} kali penilaian per unit"
-                ).format(
-                    program=program.name, jp=program.total_jp, start=format_date(batch.start_date),
-                    end=format_date(batch.end_date), n=len(grid.participants),
-                    threshold=f"{float(program.attendance_threshold):g}",
-                    attempts=program.max_attempts,
-                )
-            )  # fmt: skip
+        self.info.setText(
+            self.tr(
+                "{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi "
+                "{threshold} % · paling banyak {attempts} kali penilaian per unit"
+            ).format(
+                program=terms.program, jp=terms.total_jp, start=format_date(terms.start),
+                end=format_date(terms.end), n=len(grid.participants),
+                threshold=f"{float(terms.attendance_threshold):g}", attempts=terms.max_attempts,
+            )
+        )  # fmt: skip
         self.grid_model.set_grid(grid)
         self.grid_view.resizeColumnToContents(0)
         self.outcome_model.set_rows(outcomes)
@@ -327,34 +323,34 @@ class CertificatesPage(Page):
         cells = self.grid_view.selected_cells()
         if not cells:
             return
-        on = _pydate(self.assessed_on.date())
-        done = 0
-        try:
-            with self.ctx.db.transaction() as session:
-                for index in cells:
-                    cell = self.grid_model.cell(index)
-                    assert cell is not None
-                    if result is None:
-                        assessment.remove_latest(session, self.ctx.actor, *cell)
-                    else:
-                        assessment.record(
-                            session, self.ctx.actor, *cell, result, on, self.assessor.text(),
-                            self.score.text() or None,
-                        )  # fmt: skip
-                    done += 1
-        except BlkError as exc:
-            self._say(exc.message, ok=False)
-            return
+        on, actor = _pydate(self.assessed_on.date()), self.ctx.actor
+        assessor, score = self.assessor.text(), self.score.text() or None
+        keyed = [cell for index in cells if (cell := self.grid_model.cell(index)) is not None]
         current = self.grid_view.currentIndex()
-        self.reload()
-        self.grid_view.setCurrentIndex(current)
-        if len(cells) == 1:
-            self.grid_view.advance()
-        self._say(
-            self.tr("{n} penilaian dihapus.").format(n=done)
-            if result is None
-            else self.tr("{n} penilaian {result} tercatat.").format(n=done, result=result)
-        )
+
+        def key(session: Session) -> int:
+            for cell in keyed:
+                if result is None:
+                    assessment.remove_latest(session, actor, *cell)
+                else:
+                    assessment.record(session, actor, *cell, result, on, assessor, score)
+            return len(keyed)
+
+        def keyed_done(done: int) -> None:
+            self.grid_view.setCurrentIndex(current)
+            if len(cells) == 1:
+                self.grid_view.advance()
+            self._say(
+                self.tr("{n} penilaian dihapus.").format(n=done)
+                if result is None
+                else self.tr("{n} penilaian {result} tercatat.").format(n=done, result=result)
+            )
+
+        # The page redraws from the announcement; then the cursor goes back where it was.
+        act(
+            self, self.ctx, key, Changes.of(Kind.ASSESSMENTS), then=keyed_done,
+            refused=lambda exc: self._say(exc.message, ok=False),
+        )  # fmt: skip
 
     # --- outcomes ------------------------------------------------------------------------------
 
@@ -367,7 +363,6 @@ class CertificatesPage(Page):
         if outcome is None or not self.ctx.can(Action.OVERRIDE_OUTCOME):
             return
         if OverrideDialog(self, self.ctx, outcome).exec():
-            self.reload()
             self._say(self.tr("Keputusan untuk {name} dicatat.").format(name=outcome.name))
 
     # --- certificates --------------------------------------------------------------------------
@@ -433,7 +428,6 @@ class CertificatesPage(Page):
         kind = certificates.KIND_LABELS[chosen.kind].lower()
         what = f"{kind} {chosen.number} ({chosen.name})"
         if VoidDialog(self, self.ctx, chosen.id, what).exec():
-            self.reload()
             self._say(self.tr("{number} dibatalkan.").format(number=chosen.number))
 
     # --- the two dialogs -----------------------------------------------------------------------

@@ -4,7 +4,6 @@ What is printed is counted (and audited) only once it has really gone to the pri
 file; the pages show the copy number they will carry, so a reprint says so on paper.
 """
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +14,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from blkdesk.core.certification import certificate_layout, certificates
 from blkdesk.core.certification.certificate_layout import Layout
 from blkdesk.core.certification.certificates import Sheet
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.progress import Progress
 from blkdesk.printing import certificate as printing
+from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.tasks import run_task
 
 
 def load(ctx: AppContext, ids: list[int]) -> tuple[list[Sheet], Layout]:
@@ -37,18 +37,19 @@ def _printer(layout: Layout, sheets: list[Sheet]) -> QPrinter:
 
 
 class CertificatePrinter(QObject):
-    """The page's printing actions; `done` reloads the page after a print was counted."""
+    """The page's printing actions; each print or PDF is counted (and announced) once done."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext, done: Callable[[], None]) -> None:
+    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
         super().__init__(parent)
         self.widget = parent
         self.ctx = ctx
-        self.done = done
 
     def _count(self, ids: list[int]) -> None:
-        with self.ctx.db.transaction() as session:
-            certificates.record_prints(session, self.ctx.actor, ids)
-        self.done()
+        # The page redraws from the announcement (print counts, Beranda's waiting list).
+        act(
+            self.widget, self.ctx, lambda s: certificates.record_prints(s, self.ctx.actor, ids),
+            Changes.with_ids(Kind.CERTIFICATES, ids),
+        )  # fmt: skip
 
     def confirm_reprint(self, sheets: list[Sheet]) -> bool:
         again = [s for s in sheets if s.copy > 1]
@@ -119,4 +120,6 @@ class CertificatePrinter(QObject):
                 self.tr("{pages} halaman tersimpan di {path}").format(pages=pages, path=target),
             )
 
-        run_task(self.widget, work, self.tr("Menyimpan PDF sertifikat"), finished)
+        # The pages are counted by `finished`, once the file is written.
+        act_in_background(self.widget, self.ctx, self.tr("Menyimpan PDF sertifikat"), work,
+                          Changes(), then=finished)  # fmt: skip
