@@ -881,262 +881,262 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDetailDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="60"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="77"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="80"/>
         <source>Kembalikan status…</source>
         <translation>Restore status…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="85"/>
         <source>Seleksi peserta</source>
         <translation>Participant selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="86"/>
         <source>Jadwal pelatihan</source>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="104"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="105"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print participant list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="106"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="118"/>
         <source>Syarat peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="120"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="267"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="135"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="136"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="137"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="138"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="137"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="408"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="166"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="468"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="175"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="174"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="382"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="199"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="204"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="207"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="217"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="265"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="272"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="295"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="296"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="312"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="359"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="360"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="372"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="379"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="380"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="375"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="485"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="409"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="436"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="426"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="437"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="449"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="450"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="466"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="474"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="481"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="482"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="484"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="485"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="519"/>
         <source>Daftar peserta {batch}</source>
         <translation>Participant list {batch}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="527"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="527"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="538"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="544"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="544"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1154,97 +1154,97 @@ Restore from a good backup.</translation>
         <translation>Edit batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="78"/>
         <source>Rencana angkatan</source>
         <translation>Batch plan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="84"/>
         <source>mis. Angkatan II/2025</source>
         <translation>e.g. Angkatan II/2025</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="88"/>
         <source>Desa dan kecamatan lokasi MTU</source>
         <translation>Village and district where the MTU is located</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="96"/>
         <source> peserta</source>
         <translation> participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="122"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="123"/>
         <source>Nama angkatan</source>
         <translation>Batch name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124"/>
         <source>Pelaksanaan</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
         <source>Rencana mulai</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
         <source>Hari latihan</source>
         <translation>Training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
         <source>Wajib untuk angkatan yang sudah ditutup</source>
         <translation>Required for closed batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="133"/>
         <source>Alasan perubahan</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="137"/>
         <source>Hari pelatihan</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="218"/>
         <source>Pilih program dan minimal satu hari latihan untuk melihat jadwal.</source>
         <translation>Select a programme and at least one training day to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="242"/>
         <source>{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
         <translation>{n} training days ({jp} JP, {hours} JP/day): {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="246"/>
         <source>Dilewati: {h} libur nasional, {c} libur lokal.</source>
         <translation>Skipped: {h} national holidays, {c} local holidays.</translation>
     </message>
@@ -1252,47 +1252,47 @@ Restore from a good backup.</translation>
 <context>
     <name>CertificatePrinter</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="60"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="62"/>
         <source>{n} dokumen sudah pernah dicetak. Cetakan ulang diberi tanda “cetak ulang” dan dicatat. Lanjutkan?</source>
         <translation>{n} documents have already been printed. Reprints are marked “reprint” and logged. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="77"/>
         <source>Pratinjau cetak: {n} halaman</source>
         <translation>Print preview: {n} pages</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="98"/>
         <source>Simpan sertifikat sebagai PDF</source>
         <translation>Save certificate as PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="98"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="104"/>
         <source>Menyusun halaman sertifikat…</source>
         <translation>Laying out certificate pages…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="119"/>
         <source>PDF tersimpan</source>
         <translation>PDF saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="120"/>
         <source>{pages} halaman tersimpan di {path}</source>
         <translation>{pages} pages saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="124"/>
         <source>Menyimpan PDF sertifikat</source>
         <translation>Saving certificate PDF</translation>
     </message>
@@ -1300,298 +1300,298 @@ Restore from a good backup.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="59"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="66"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="68"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="74"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="82"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="92"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="93"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="94"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="107"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="112"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="114"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="121"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="125"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="126"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="128"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="144"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="160"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="161"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="162"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="163"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="170"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="184"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="195"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="215"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="218"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="226"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="228"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="232"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="233"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="234"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="253"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="283"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="292"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="309"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="344"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="346"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="366"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="382"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="384"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="401"/>
         <source>Pilih dulu peserta di daftar sertifikat.</source>
         <translation>First select a participant in the certificate list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="407"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="426"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="431"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="440"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="160"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="193"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1627,27 +1627,27 @@ Restore from a good backup.</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="70"/>
         <source>Tambah libur lokal</source>
         <translation>Add local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="76"/>
         <source>Angkatan yang direncanakan sesudah ini melewati tanggal tersebut. Angkatan yang sudah punya jadwal pada tanggal itu perlu dipindahkan harinya.</source>
         <translation>Batches planned after this one extend past that date. Batches already scheduled on that date need to be moved to another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="87"/>
         <source>mis. Cuti bersama kantor</source>
         <translation>e.g. Office collective leave day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="88"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="89"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
@@ -2847,47 +2847,47 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>InstructorDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="20"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="21"/>
         <source>Instruktur baru</source>
         <translation>New instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="20"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="21"/>
         <source>Ubah instruktur</source>
         <translation>Edit instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="26"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="27"/>
         <source>NIP 18 angka, atau nomor lain</source>
         <translation>18-digit NIP, or another number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="28"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="29"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="34"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="35"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="35"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="36"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="36"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="37"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="37"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="38"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="39"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -2895,232 +2895,232 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>LayoutDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="84"/>
         <source>Tata letak sertifikat</source>
         <translation>Certificate layout</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="98"/>
         <source>Kertas dan posisi</source>
         <translation>Paper and position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="99"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="100"/>
         <source>Logo dan tanda tangan</source>
         <translation>Logo and signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="101"/>
         <source>Penomoran</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="106"/>
         <source>Sertifikat, halaman depan</source>
         <translation>Certificate, front page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="107"/>
         <source>Sertifikat, halaman belakang</source>
         <translation>Certificate, back page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="108"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="143"/>
         <source>Mendatar</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="143"/>
         <source>Tegak</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="147"/>
         <source>Kiri bawah</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="147"/>
         <source>Kanan bawah</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="153"/>
         <source>Kotak pas foto 3 × 4</source>
         <translation>3 × 4 photo box</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="154"/>
         <source>Berisi foto peserta bila ada; kosong untuk ditempel.</source>
         <translation>Contains the participant&apos;s photo if available; left blank for a photo to be pasted on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="156"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="157"/>
         <source>Arah sertifikat</source>
         <translation>Certificate orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="158"/>
         <source>Arah surat keterangan</source>
         <translation>Completion letter orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159"/>
         <source>Margin</source>
         <translation>Margins</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="160"/>
         <source>Letak kode QR</source>
         <translation>QR code position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="161"/>
         <source>Ukuran kode QR</source>
         <translation>QR code size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="162"/>
         <source>Geser judul ke bawah</source>
         <translation>Move title down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="164"/>
         <source>Geser tanda tangan ke bawah</source>
         <translation>Move signature down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="185"/>
         <source>Kosong: PEMERINTAH &lt;kabupaten/kota&gt; dan nama lembaga</source>
         <translation>Blank: PEMERINTAH &lt;regency/city&gt; (Government of …) and institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="194"/>
         <source>Kosong: Kepala &lt;nama lembaga&gt;</source>
         <translation>Blank: Kepala &lt;institution name&gt; (Head of …)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="195"/>
         <source>Kop (satu baris per baris)</source>
         <translation>Letterhead (one line per row)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="196"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="197"/>
         <source>Pengantar nama</source>
         <translation>Text before name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198"/>
         <source>Pernyataan</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="199"/>
         <source>Judul halaman belakang</source>
         <translation>Back page title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="200"/>
         <source>Judul surat keterangan</source>
         <translation>Completion letter title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="201"/>
         <source>Isi surat keterangan</source>
         <translation>Completion letter text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="202"/>
         <source>Jabatan penanda tangan</source>
         <translation>Signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="204"/>
         <source>Kolom isian: {program} {jp} {start} {end} {institution} {attendance} {result}</source>
         <translation>Fields: {program} {jp} {start} {end} {institution} {attendance} {result}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="215"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="215"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="224"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="226"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="235"/>
         <source>Tanpa logo pilihan, logo lembaga dari penyiapan awal yang dipakai. Tanda tangan: pindaian PNG berlatar transparan, dicetak di atas nama kepala; kosongkan bila sertifikat ditandatangani basah.</source>
         <translation>If no logo is chosen, the institution logo from the initial setup is used. Signature: a PNG scan with a transparent background, printed above the head&apos;s name; leave empty if certificates are signed by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="257"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="258"/>
         <source>Nomor surat keterangan</source>
         <translation>Completion letter number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="260"/>
         <source>Nomor urut dimulai lagi</source>
         <translation>Sequence number restarts</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="263"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="266"/>
         <source>Kolom isian: {seq:04d} nomor urut empat angka, {inst} kode lembaga, {vocation} kode kejuruan, {program} kode program, {year} tahun, {month} bulan, {month_roman} bulan Romawi, {kind} SERT/SK. Nomor yang pernah dipakai, termasuk yang dibatalkan, tidak pernah dipakai lagi.</source>
         <translation>Fields: {seq:04d} four-digit sequence number, {inst} institution code, {vocation} vocation code, {program} programme code, {year} year, {month} month, {month_roman} month in Roman numerals, {kind} SERT/SK. Numbers that have been used, including cancelled ones, are never reused.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="337"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="337"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="361"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
@@ -3364,17 +3364,17 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="95"/>
         <source>Ikuti aturan (cabut keputusan)</source>
         <translation>Follow the rules (revoke decision)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="96"/>
         <source>{name}. Menurut aturan: {reason}</source>
         <translation>{name}. According to the rules: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="100"/>
         <source>Ubah keputusan kelulusan</source>
         <translation>Change pass/fail decision</translation>
     </message>
@@ -3665,168 +3665,168 @@ yet</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="137"/>
         <source>Program pelatihan baru</source>
         <translation>New training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="139"/>
         <source>Ubah program pelatihan</source>
         <translation>Edit training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="176"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="182"/>
         <source>mis. TIK-OPKOM</source>
         <translation>e.g. TIK-OPKOM</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="183"/>
         <source>mis. Operator Komputer Muda</source>
         <translation>e.g. Junior Computer Operator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="194"/>
         <source> JP/hari</source>
         <translation> lesson hours/day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="195"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="196"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="197"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="198"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="199"/>
         <source>Total JP</source>
         <translation>Total JP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="200"/>
         <source>JP per hari</source>
         <translation>JP per day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="209"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="219"/>
         <source> kali</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="220"/>
         <source>Presensi minimal</source>
         <translation>Minimum attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="222"/>
         <source>Kesempatan uji per unit</source>
         <translation>Assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="227"/>
         <source>Persyaratan peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="228"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="231"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="233"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="235"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="240"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="242"/>
         <source>Tidak dibatasi</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="245"/>
         <source>Pendidikan minimal</source>
         <translation>Minimum education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="258"/>
         <source>Domisili</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="261"/>
         <source>mis. Tidak sedang bekerja atau sekolah</source>
         <translation>e.g. Not currently working or in school</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="262"/>
         <source>Syarat lain</source>
         <translation>Other requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="266"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="280"/>
         <source>Tambah unit</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="281"/>
         <source>Hapus unit</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="282"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="283"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="341"/>
         <source>≈ {days} hari pelatihan</source>
         <translation>≈ {days} training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="346"/>
         <source>{n} unit, {jp} JP</source>
         <translation>{n} units, {jp} JP</translation>
     </message>
@@ -3877,17 +3877,17 @@ yet</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="54"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="57"/>
         <source>Tuliskan alasannya; alasan dicatat di jejak audit.</source>
         <translation>Enter the reason; it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="60"/>
         <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="127"/>
         <source>Alasan</source>
         <translation>Reason</translation>
@@ -5435,105 +5435,99 @@ Recognised columns (any order): {names}.</translation>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="253"/>
-        <source>Tidak dapat dilanjutkan</source>
-        <translation>Cannot continue</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="286"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="289"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="302"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="314"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="326"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="315"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="329"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="345"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="321"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="326"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="336"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="341"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="363"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="380"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="391"/>
         <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
         <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="394"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="407"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="408"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="422"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="419"/>
         <source>{year}: {count} hari libur</source>
         <translation>{year}: {count} holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="423"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -5551,12 +5545,12 @@ Batches already planned keep their days.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="362"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="379"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
@@ -5582,7 +5576,7 @@ Batches already planned keep their days.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="81"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="299"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="291"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
@@ -5590,17 +5584,17 @@ Batches already planned keep their days.</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="48"/>
         <source>Kode unit</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="48"/>
         <source>Judul unit</source>
         <translation>Unit title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="48"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
@@ -5608,87 +5602,87 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="137"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="143"/>
         <source>Pindai kode QR sertifikat dengan pemindai USB (teksnya masuk ke kolom di bawah), tempel teksnya, atau buka foto/pindaian kode QR. Pemeriksaan berjalan tanpa internet, dengan kunci publik lembaga yang dikenal database ini.</source>
         <translation>Scan the certificate&apos;s QR code with a USB scanner (the text goes into the field below), paste the text, or open a photo/scan of the QR code. Verification works offline, using the institution public keys known to this database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="152"/>
         <source>BLK1|…</source>
         <translation>BLK1|…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="156"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="159"/>
         <source>Buka gambar QR…</source>
         <translation>Open QR image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="170"/>
         <source>Data pada sertifikat</source>
         <translation>Details on the certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="174"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="174"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="174"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="175"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="175"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="201"/>
         <source>Buka gambar kode QR</source>
         <translation>Open QR code image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="201"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="208"/>
         <source>KODE QR TIDAK TERBACA</source>
         <translation>QR CODE UNREADABLE</translation>
     </message>
@@ -5714,12 +5708,12 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="115"/>
         <source>Batalkan {what}? Nomornya tetap tercatat dan tidak dipakai lagi; pemeriksaan kode QR-nya akan menjawab DIBATALKAN. Sertifikat pengganti dapat diterbitkan setelahnya dengan nomor baru.</source>
         <translation>Cancel {what}? Its number stays on record and will not be reused; checking its QR code will return CANCELLED. A replacement certificate can then be issued with a new number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="120"/>
         <source>Batalkan sertifikat</source>
         <translation>Cancel certificate</translation>
     </message>
