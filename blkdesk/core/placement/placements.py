@@ -232,3 +232,11 @@ def history(session: Session, trainee_id: int) -> list[Placement]:
 
 def as_input(placement: Placement) -> PlacementInput:
     return PlacementInput(**{name: getattr(placement, name) for name in FIELDS})
+
+
+def input_of(session: Session, placement_id: int) -> PlacementInput:
+    """A recorded placement as the form edits it."""
+    placement = session.get(Placement, placement_id)
+    if placement is None or placement.deleted_at is not None:
+        raise NotFound("Catatan penempatan ini tidak ditemukan; mungkin sudah dihapus.")
+    return as_input(placement)

@@ -8,9 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QMessageBox, QWidget
 
 from blkdesk.core import clock
+from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.placement.placements import PlacementInput
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES, PMI_DESTINATIONS
 from blkdesk.ui.widgets.forms import FormErrors
@@ -139,3 +140,15 @@ class PlacementForm(QWidget):
         first = next((f for f in self.errors.widgets if f in errors), None)
         if first is not None:
             self.errors.widgets[first].setFocus()
+
+
+def show_refusal(parent: QWidget, form: PlacementForm, exc: BlkError) -> None:
+    """Beside the form's fields when it names them, else in a dialog."""
+    if isinstance(exc, FieldErrors):
+        form.show_errors(exc.errors)
+    else:
+        QMessageBox.warning(parent, parent.tr("Tidak dapat disimpan"), exc.message)
+
+
+def outcome_label(code: str | None) -> str:
+    return PLACEMENT_OUTCOMES.get(code or "", "")

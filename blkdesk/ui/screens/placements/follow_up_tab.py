@@ -1,0 +1,231 @@
+"""The call list: alumni due a call at 3, 6 and 12 months, and the answer form beside it."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blkdesk.core import clock
+from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.clock import format_date
+from blkdesk.core.permissions import Action
+from blkdesk.core.placement import follow_up, placements
+from blkdesk.core.registry.contact import dialling_format
+from blkdesk.exchange.placement_survey import write_survey
+from blkdesk.ui.actions import act
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.screens.placements.form import PlacementForm, outcome_label, show_refusal
+from blkdesk.ui.widgets.page import make_table
+from blkdesk.ui.widgets.tablemodels import RowsModel
+
+
+class FollowUpTab(QWidget):
+    """The call list on the left, the answer form on the right; Enter saves and moves on."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.can_record = ctx.can(Action.RECORD_PLACEMENT)
+        top = QHBoxLayout()
+        self.filter = QComboBox()
+        for label, months in ((self.tr("Semua tindak lanjut"), None),
+                              (self.tr("3 bulan setelah pelatihan"), 3),
+                              (self.tr("6 bulan setelah pelatihan"), 6),
+                              (self.tr("12 bulan setelah pelatihan"), 12)):  # fmt: skip
+            self.filter.addItem(label, months)
+        self.filter.currentIndexChanged.connect(self.reload)
+        self.count = QLabel()
+        self.count.setObjectName("PageSubtitle")
+        self.survey_button = QPushButton(self.tr("Unduh lembar survei…"))
+        self.survey_button.setToolTip(
+            self.tr("Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.")
+        )
+        self.survey_button.clicked.connect(self.save_survey)
+        top.addWidget(self.filter)
+        top.addWidget(self.count, 1)
+        top.addWidget(self.survey_button)
+        self.model = RowsModel(
+            [
+                (self.tr("Nama"), lambda r: r.name),
+                (self.tr("No. HP"), lambda r: dialling_format(r.phone)),
+                (self.tr("Tindak lanjut"), lambda r: self.tr("{n} bulan").format(n=r.months)),
+                (self.tr("Selesai"), lambda r: format_date(r.end_date)),
+                (self.tr("Program"), lambda r: r.program),
+                (self.tr("Angkatan"), lambda r: r.batch),
+                (self.tr("Panggilan sebelumnya"), self._previous),
+            ]
+        )
+        self.view = make_table(self.model)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        # The form scrolls rather than forcing the main window taller on a small screen.
+        panel = QScrollArea()
+        panel.setWidgetResizable(True)
+        panel.setFrameShape(QFrame.Shape.NoFrame)
+        panel.setWidget(self._panel())
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addLayout(top)
+        box.addWidget(splitter, 1)
+        for keys, step in (("Ctrl+Down", 1), ("Ctrl+Up", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_by(step))
+        self.rows: list[follow_up.FollowUpRow] = []
+
+    def _previous(self, row: follow_up.FollowUpRow) -> str:
+        if row.last_recorded_on is None:
+            return ""
+        return self.tr("Belum bekerja ({date})").format(date=format_date(row.last_recorded_on))
+
+    def _panel(self) -> QWidget:
+        panel = QGroupBox(self.tr("Hasil panggilan"))
+        box = QVBoxLayout(panel)
+        self.call_name = QLabel()
+        self.call_name.setObjectName("CallName")
+        self.call_name.setWordWrap(True)
+        self.call_phone = QLabel()
+        self.call_phone.setObjectName("CallPhone")
+        self.call_phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.call_detail = QLabel()
+        self.call_detail.setObjectName("CallDetail")
+        self.call_detail.setWordWrap(True)
+        self.form = PlacementForm()
+        self.form.submitted.connect(self.save)
+        self.save_button = QPushButton(self.tr("&Simpan dan lanjut"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.setToolTip(self.tr("Enter"))
+        self.save_button.clicked.connect(self.save)
+        self.skip_button = QPushButton(self.tr("&Lewati"))
+        self.skip_button.setToolTip(self.tr("Ctrl+↓ berikutnya, Ctrl+↑ sebelumnya"))
+        self.skip_button.clicked.connect(lambda: self.move_by(1))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        self.saved = QLabel()
+        self.saved.setObjectName("Saved")
+        self.saved.setWordWrap(True)
+        hint = QLabel(self.tr("Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan."))
+        hint.setObjectName("CardNote")
+        hint.setWordWrap(True)
+        box.addWidget(self.call_name)
+        box.addWidget(self.call_phone)
+        box.addWidget(self.call_detail)
+        box.addSpacing(6)
+        box.addWidget(self.form)
+        box.addWidget(hint)
+        box.addLayout(buttons)
+        box.addWidget(self.saved)
+        box.addStretch()
+        return panel
+
+    def reload(self, keep_row: int | None = None) -> None:
+        """Re-read the call list; the cursor stays on the same line (after a save, the next
+        alumnus moves up into it)."""
+        if keep_row is None:
+            keep_row = max(self.view.selectionModel().currentIndex().row(), 0)
+        with self.ctx.db.session() as session:
+            self.rows = follow_up.follow_up_list(session, clock.today(), self.filter.currentData())
+        self.model.set_rows(self.rows)
+        self.view.resizeColumnsToContents()
+        self.count.setText(
+            self.tr("{n} alumni perlu dihubungi").format(n=len(self.rows))
+            if self.rows
+            else self.tr("Tidak ada alumni yang perlu dihubungi hari ini.")
+        )
+        self.survey_button.setEnabled(bool(self.rows))
+        if self.rows:
+            self.select(min(keep_row, len(self.rows) - 1))
+        else:
+            self._show_row(None)
+
+    def select(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        self._show_row(self.rows[row])
+
+    def current(self) -> follow_up.FollowUpRow | None:
+        row = self.view.selectionModel().currentIndex().row()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def move_by(self, offset: int) -> None:
+        if self.rows:
+            row = self.view.selectionModel().currentIndex().row()
+            self.select(max(0, min(len(self.rows) - 1, row + offset)))
+
+    def _row_changed(self) -> None:
+        self._show_row(self.current())
+
+    def _show_row(self, row: follow_up.FollowUpRow | None) -> None:
+        enabled = row is not None and self.can_record
+        self.form.setEnabled(enabled)
+        self.save_button.setEnabled(enabled)
+        self.skip_button.setEnabled(row is not None)
+        source = str(self.form.source.currentData())
+        self.form.reset(source)
+        if row is None:
+            self.call_name.setText(self.tr("Semua sudah dihubungi"))
+            self.call_phone.clear()
+            self.call_detail.clear()
+            return
+        self.call_name.setText(row.name)
+        self.call_phone.setText(dialling_format(row.phone) or self.tr("(tidak ada nomor HP)"))
+        self.call_detail.setText(
+            self.tr("{program} · {batch}, selesai {end} · tindak lanjut {n} bulan").format(
+                program=row.program, batch=row.batch, end=format_date(row.end_date), n=row.months
+            )
+        )
+        if enabled:
+            self.form.outcome.setFocus()
+
+    def save(self) -> None:
+        row = self.current()
+        if row is None or not self.can_record:
+            return
+        data = self.form.value()
+        if act(
+            self, self.ctx, lambda s: placements.record(s, self.ctx.actor, row.enrollment_id, data),
+            Changes.of(Kind.PLACEMENTS), refused=lambda exc: show_refusal(self, self.form, exc),
+        ):  # fmt: skip
+            self.saved.setText(
+                self.tr("Tersimpan: {name} — {outcome}.").format(
+                    name=row.name, outcome=outcome_label(data.outcome)
+                )
+            )
+
+    def save_survey(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan lembar survei"), str(Path.home() / "survei-penempatan.xlsx"),
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )  # fmt: skip
+        if not path:
+            return
+        count = write_survey(Path(path), self.rows)
+        self.saved.setText(
+            self.tr("Lembar survei berisi {n} alumni disimpan di {path}.").format(
+                n=count, path=path
+            )
+        )
