@@ -10,11 +10,10 @@ import sys
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import select
 
+from blkdesk.core.access import auth
 from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
-from blkdesk.core.models import User
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.training.calendar import national_holidays
 from blkdesk.ui import i18n, tasks
@@ -47,9 +46,7 @@ def check(db_arg: str | None) -> str:
     try:
         with database.session() as session:
             inst = local_institution(session)
-            user = session.scalar(
-                select(User).where(User.role == "admin", User.active).order_by(User.id)
-            )
+            user = auth.first_admin(session)
             if user is None:
                 raise SelftestFailed("database belum punya administrator (jalankan `init`)")
             code, name = inst.code, inst.name

@@ -12,15 +12,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, format_datetime_local
-from blkdesk.core.errors import BlkError
 from blkdesk.core.models import Trainee
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import (
@@ -34,6 +33,7 @@ from blkdesk.core.refdata import (
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainee_record, trainees
 from blkdesk.core.statuses import CertificateStatus
+from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
@@ -53,7 +53,6 @@ def _shown(value: Any) -> str:
 
 class TraineeDetail(Dialog):
     edit_requested = Signal(int)
-    changed = Signal()
 
     def __init__(self, ctx: AppContext, trainee_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, "", "TraineeDetail", QDialogButtonBox.StandardButton.Close)
@@ -225,11 +224,9 @@ class TraineeDetail(Dialog):
         )
         if not ok:
             return
-        try:
-            with self.ctx.db.transaction() as session:
-                trainees.delete(session, self.ctx.actor, self.trainee_id, reason)
-        except BlkError as exc:
-            QMessageBox.warning(self, self.tr("Tidak dapat dihapus"), exc.message)
-            return
-        self.changed.emit()
-        self.accept()
+        if act(
+            self, self.ctx, lambda s: trainees.delete(s, self.ctx.actor, self.trainee_id, reason),
+            Changes.with_ids(Kind.TRAINEES, [self.trainee_id]),
+            title=self.tr("Tidak dapat dihapus"),
+        ):  # fmt: skip
+            self.accept()

@@ -1,6 +1,5 @@
 """Impor dari Excel: pick the file, confirm consent, run off the GUI thread, show the result."""
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,12 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core.errors import BlkError
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.progress import Progress
 from blkdesk.exchange import trainee_import
 from blkdesk.exchange.registrant_columns import HEADERS
+from blkdesk.ui.actions import act_in_background
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.tasks import Task, run_task
+from blkdesk.ui.tasks import Task
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -99,9 +99,7 @@ class ImportResultDialog(Dialog):
         self.save_failed.setText(self.tr("Tersimpan: {name}").format(name=Path(path).name))
 
 
-def start_import(
-    parent: QWidget, ctx: AppContext, on_done: Callable[[], None], path: str | None = None
-) -> Task | None:
+def start_import(parent: QWidget, ctx: AppContext, path: str | None = None) -> Task | None:
     """Ask for the file and the consent confirmation, then import in the background."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
@@ -130,20 +128,10 @@ def start_import(
         )
 
     def done(result: trainee_import.ImportResult) -> None:
-        on_done()
         ImportResultDialog(result, source, parent).exec()
 
-    def failed(exc: BaseException) -> None:
-        if not isinstance(exc, BlkError):
-            raise exc
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("TraineeImport", "Berkas tidak diimpor"), exc.message
-        )
-
-    return run_task(
-        parent,
-        work,
-        QCoreApplication.translate("TraineeImport", "Mengimpor pendaftar…"),
-        done,
-        failed,
-    )
+    return act_in_background(
+        parent, ctx, QCoreApplication.translate("TraineeImport", "Mengimpor pendaftar…"), work,
+        Changes.of(Kind.TRAINEES), then=done,
+        title_refused=QCoreApplication.translate("TraineeImport", "Berkas tidak diimpor"),
+    )  # fmt: skip

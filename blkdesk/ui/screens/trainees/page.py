@@ -313,7 +313,6 @@ class TraineesPage(Page):
 
         detail = TraineeDetail(self.ctx, trainee_id, self)
         detail.edit_requested.connect(lambda tid: self._switch(detail, lambda: self.open_form(tid)))
-        detail.changed.connect(self._run_search)
         detail.open()
         return detail
 
@@ -325,8 +324,4 @@ class TraineesPage(Page):
     def import_excel(self) -> None:
         from blkdesk.ui.screens.trainees.import_dialog import start_import
 
-        self.import_task = start_import(self, self.ctx, self._after_import)
-
-    def _after_import(self) -> None:
-        self._load_filter_options()
-        self._run_search()
+        self.import_task = start_import(self, self.ctx)
