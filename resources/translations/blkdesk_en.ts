@@ -1868,157 +1868,152 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="44"/>
         <source>Semua tindak lanjut</source>
         <translation>All follow-ups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="45"/>
         <source>3 bulan setelah pelatihan</source>
         <translation>3 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="46"/>
         <source>6 bulan setelah pelatihan</source>
         <translation>6 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="47"/>
         <source>12 bulan setelah pelatihan</source>
         <translation>12 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="52"/>
         <source>Unduh lembar survei…</source>
         <translation>Download survey sheet…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="54"/>
         <source>Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.</source>
         <translation>This list as an Excel file to fill in and import back.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="62"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="63"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="65"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="64"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="64"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="68"/>
         <source>Panggilan sebelumnya</source>
         <translation>Previous calls</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="96"/>
         <source>Belum bekerja ({date})</source>
         <translation>Not yet working ({date})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="99"/>
         <source>Hasil panggilan</source>
         <translation>Call result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="112"/>
         <source>&amp;Simpan dan lanjut</source>
         <translation>&amp;Save and continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="114"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="116"/>
         <source>&amp;Lewati</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="117"/>
         <source>Ctrl+↓ berikutnya, Ctrl+↑ sebelumnya</source>
         <translation>Ctrl+↓ next, Ctrl+↑ previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="126"/>
         <source>Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan.</source>
         <translation>Press 1–5 in the Result column to choose, Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="150"/>
         <source>{n} alumni perlu dihubungi</source>
         <translation>{n} alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="152"/>
         <source>Tidak ada alumni yang perlu dihubungi hari ini.</source>
         <translation>No alumni to call today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="190"/>
         <source>Semua sudah dihubungi</source>
         <translation>Everyone has been called</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="195"/>
         <source>(tidak ada nomor HP)</source>
         <translation>(no mobile number)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="197"/>
         <source>{program} · {batch}, selesai {end} · tindak lanjut {n} bulan</source>
         <translation>{program} · {batch}, ended {end} · {n}-month follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="238"/>
-        <source>Tidak dapat disimpan</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="214"/>
         <source>Tersimpan: {name} — {outcome}.</source>
         <translation>Saved: {name} — {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="221"/>
         <source>Simpan lembar survei</source>
         <translation>Save survey sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="222"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="228"/>
         <source>Lembar survei berisi {n} alumni disimpan di {path}.</source>
         <translation>Survey sheet with {n} alumni saved to {path}.</translation>
     </message>
@@ -2026,123 +2021,123 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>GraduatesTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="40"/>
         <source>Cari lulusan: nama, NIK atau nomor HP…</source>
         <translation>Search graduates: name, NIK or mobile…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="47"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="48"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="49"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="50"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="51"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="52"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="332"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="53"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="333"/>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="61"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="62"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="63"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="64"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="65"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="66"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="67"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="68"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="73"/>
         <source>Catat penempatan…</source>
         <translation>Record placement…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="76"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="78"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="136"/>
         <source>Riwayat penempatan {name}</source>
         <translation>Placement history of {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="139"/>
         <source>Pilih lulusan untuk melihat riwayatnya.</source>
         <translation>Select a graduate to see their history.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="176"/>
         <source>Hapus catatan penempatan</source>
         <translation>Delete placement record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="177"/>
         <source>Alasan menghapus catatan {date} ({outcome}):</source>
         <translation>Reason for deleting the record of {date} ({outcome}):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="185"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -2672,42 +2667,42 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>ImportCheckDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="22"/>
         <source>Impor hasil survei</source>
         <translation>Import survey results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="24"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="27"/>
         <source>{file}: {rows} baris dibaca, {valid} benar, {bad} bermasalah.</source>
         <translation>{file}: {rows} rows read, {valid} valid, {bad} with problems.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="37"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="38"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="39"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="54"/>
         <source>Impor {n} baris yang benar saja</source>
         <translation>Import only the {n} valid rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="56"/>
         <source>Impor {n} baris</source>
         <translation>Import {n} rows</translation>
     </message>
@@ -3423,85 +3418,80 @@ yet</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="29"/>
         <source>Catat penempatan: {name}</source>
         <translation>Record placement: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="31"/>
         <source>Ubah penempatan: {name}</source>
         <translation>Edit placement: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="33"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="34"/>
         <source>Batal</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="306"/>
-        <source>Tidak dapat disimpan</source>
-        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="54"/>
         <source>— pilih hasil —</source>
         <translation>— choose result —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="57"/>
         <source>mis. PT Krakatau Steel</source>
         <translation>e.g. PT Krakatau Steel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="58"/>
         <source>mis. Industri baja</source>
         <translation>e.g. Steel industry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="70"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="71"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="72"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="73"/>
         <source>Negara tujuan (PMI)</source>
         <translation>Destination country (migrant worker)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75"/>
         <source>Tanggal dicatat</source>
         <translation>Date recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="77"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -3509,57 +3499,57 @@ yet</translation>
 <context>
     <name>PlacementsPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="39"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="44"/>
         <source>Impor hasil survei…</source>
         <translation>Import survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="540"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="51"/>
         <source>Perlu dihubungi</source>
         <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="52"/>
         <source>Lulusan dan riwayat</source>
         <translation>Graduates and history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="60"/>
         <source>Hubungi alumni 3, 6 dan 12 bulan setelah pelatihan dan catat apakah mereka bekerja, berwirausaha atau menjadi PMI.</source>
         <translation>Call alumni 3, 6 and 12 months after training and record whether they work, run a business or went abroad as migrant workers.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="564"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="75"/>
         <source>Pilih berkas hasil survei</source>
         <translation>Choose the survey results file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="565"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="76"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="576"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="87"/>
         <source>Memeriksa berkas survei…</source>
         <translation>Checking the survey file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="103"/>
         <source>Mengimpor hasil survei…</source>
         <translation>Importing survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="107"/>
         <source>{n} penempatan dicatat dari berkas survei.</source>
         <translation>{n} placements recorded from the survey file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="597"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="109"/>
         <source>{n} baris sudah tercatat sebelumnya.</source>
         <translation>{n} rows were already recorded.</translation>
     </message>
@@ -4502,295 +4492,295 @@ yet</translation>
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="61"/>
         <source>Data peserta</source>
         <translation>Participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="68"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="72"/>
         <source>Ubah data…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="75"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="98"/>
         <source>NIK {nik} · terdaftar {when}</source>
         <translation>NIK {nik} · registered {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="103"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="107"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="123"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="107"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="109"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="110"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="120"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="110"/>
         <source>Angkatan ({n})</source>
         <translation>Batches ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="112"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="113"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="114"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="116"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="118"/>
         <source>Sertifikat ({n})</source>
         <translation>Certificates ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121"/>
         <source>Tempat kerja</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="122"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="124"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="126"/>
         <source>Penempatan ({n})</source>
         <translation>Placements ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="128"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="132"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139"/>
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="143"/>
         <source>{n} isian</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164"/>
         <source>tanpa foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="189"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="190"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="193"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="194"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="198"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="201"/>
         <source>Calon PMI</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="203"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="206"/>
         <source>belum dicatat</source>
         <translation>not yet recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="207"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="222"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="223"/>
         <source>Data tetap tersimpan sebagai terhapus. Tuliskan alasan penghapusan:</source>
         <translation>The record is kept, marked as deleted. Give the reason for deletion:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="230"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -4867,22 +4857,22 @@ yet</translation>
 <context>
     <name>TraineeImport</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="106"/>
         <source>Impor pendaftar dari Excel</source>
         <translation>Import applicants from Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="107"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="114"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="115"/>
         <source>Semua pendaftar di berkas ini sudah menandatangani persetujuan pengolahan data pribadi (UU PDP)?
 
 Kolom yang dikenali (urutan bebas): {names}.</source>
@@ -4891,12 +4881,12 @@ Kolom yang dikenali (urutan bebas): {names}.</source>
 Recognised columns (any order): {names}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="136"/>
         <source>Berkas tidak diimpor</source>
         <translation>File not imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="134"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing applicants…</translation>
     </message>
@@ -5850,6 +5840,11 @@ Restore now?</translation>
         <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="142"/>
         <source>PDF tidak dapat disimpan: {error}</source>
         <translation>Could not save PDF: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="150"/>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
