@@ -5,13 +5,17 @@ after the clerk's own action, and `RemoteWatch` when the audit trail shows anoth
 commit on a shared server.
 """
 
+import logging
+
 from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy.exc import SQLAlchemyError
 
 from blkdesk.core import changes as changes_
 from blkdesk.core.changes import Changes
 from blkdesk.core.storage.db import Database
 
 REMOTE_POLL_MS = 60 * 1000
+log = logging.getLogger(__name__)
 
 
 class ChangeBus(QObject):
@@ -43,8 +47,11 @@ class RemoteWatch(QObject):
     on every local announcement.
     """
 
-    def __init__(self, db: Database, bus: ChangeBus, interval_ms: int = REMOTE_POLL_MS) -> None:
-        super().__init__(bus)
+    def __init__(
+        self, db: Database, bus: ChangeBus, parent: QObject, interval_ms: int = REMOTE_POLL_MS
+    ) -> None:
+        # Owned by the window that shows the pages, so its timer stops when that window goes.
+        super().__init__(parent)
         self.db, self.bus = db, bus
         with db.session() as session:
             self._mark = changes_.mark(session)
@@ -59,6 +66,12 @@ class RemoteWatch(QObject):
                 self._mark = changes_.mark(session)
 
     def poll(self) -> None:
-        with self.db.session() as session:
-            found, self._mark = changes_.since(session, self._mark)
+        try:
+            with self.db.session() as session:
+                found, self._mark = changes_.since(session, self._mark)
+        except SQLAlchemyError:
+            # The server is away: the status bar says so already, and the next poll catches up
+            # from the same mark.
+            log.info("Perubahan dari pengguna lain belum dapat dibaca; dicoba lagi nanti.")
+            return
         self.bus.announce(found)

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.help_dialog: HelpDialog | None = None
         # Set when a restore needs the session to start again; the start-up loop reads it.
         self.restart_requested = False
-        self.watch = RemoteWatch(ctx.db, ctx.bus)
+        self.watch = RemoteWatch(ctx.db, ctx.bus, self)
         self._build()
         self.guard = SessionGuard(self, ctx)
         placement.place(self, app_settings().value("geometry/MainWindow"))
