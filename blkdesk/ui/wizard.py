@@ -1,7 +1,7 @@
 """First run: who this BLK is, and its first administrator."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,6 +23,7 @@ from blkdesk.core.access.passwords import check_strength
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
 from blkdesk.core.storage.db import Database
+from blkdesk.ui.widgets import typeahead
 from blkdesk.ui.widgets.forms import FormErrors
 
 MAX_LOGO_BYTES = institution.MAX_LOGO_BYTES
@@ -68,6 +69,7 @@ class InstitutionPage(QWizardPage):
         self.regency.addItem(self.tr("Provinsi Banten (36)"), "36")
         self.address = QPlainTextEdit()
         self.address.setFixedHeight(64)
+        self.address.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
         self.errors.add_row(form, self.tr("Kode lembaga"), self.code, "code")
         self.errors.add_row(form, self.tr("Nama lembaga"), self.name, "name")
         self.errors.add_row(form, self.tr("Jenis"), self.kind, "kind")
@@ -96,6 +98,7 @@ class HeadPage(QWizardPage):
         self.logo_preview = QLabel(self.tr("(belum ada logo)"))
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setWordWrap(True)  # "(belum ada logo)" stays inside its box
         self.logo_preview.setStyleSheet("border: 1px dashed #d0d5dd; background: white;")
         choose = QPushButton(self.tr("Pilih gambar…"))
         choose.clicked.connect(self.choose_logo)
@@ -173,6 +176,19 @@ class SetupWizard(QWizard):
         self.admin_page = AdminPage()
         for page in (self.inst_page, self.head_page, self.admin_page):
             self.addPage(page)
+        # Each page starts with the keyboard in its first field, so the clerk can just type.
+        self.currentIdChanged.connect(lambda _id: self._focus_first_field())
+
+    def _focus_first_field(self) -> None:
+        first = {self.inst_page: self.inst_page.code, self.head_page: self.head_page.head_name,
+                 self.admin_page: self.admin_page.username}.get(self.currentPage())  # fmt: skip
+        if first is not None:
+            first.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        typeahead.install(self)
+        super().showEvent(event)
+        self._focus_first_field()
 
     def _data(self) -> institution.InstitutionInput:
         p, h = self.inst_page, self.head_page

@@ -1,8 +1,10 @@
 """The one dialog base: a button box wired to accept/reject and geometry kept between runs."""
 
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from blkdesk.ui.settings import app_settings
+from blkdesk.ui.widgets import typeahead
 
 
 class Dialog(QDialog):
@@ -22,7 +24,22 @@ class Dialog(QDialog):
         self.buttons = QDialogButtonBox(buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+Enter saves from anywhere, even where Enter means something else (a table, a
+        # multi-line box), so a dialog is finished without reaching for the mouse.
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._accept_by_key)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self._accept_by_key)
         self._restore_geometry()
+
+    def _accept_by_key(self) -> None:
+        for button in self.buttons.buttons():
+            role = self.buttons.buttonRole(button)
+            if role in (
+                QDialogButtonBox.ButtonRole.AcceptRole,
+                QDialogButtonBox.ButtonRole.YesRole,
+            ):
+                if button.isEnabled():
+                    button.click()
+                return
 
     def finish_layout(self) -> None:
         """Call after adding content to `self.body`: puts the buttons at the bottom."""
@@ -32,6 +49,10 @@ class Dialog(QDialog):
         geometry = app_settings().value(f"geometry/{self.objectName()}")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        typeahead.install(self)
+        super().showEvent(event)
 
     def done(self, result: int) -> None:
         app_settings().setValue(f"geometry/{self.objectName()}", self.saveGeometry())

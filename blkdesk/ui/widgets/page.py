@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBo
 
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.widgets import typeahead
 
 
 class Page(QWidget):
@@ -59,6 +60,7 @@ class Page(QWidget):
             self._load()
 
     def showEvent(self, event: object) -> None:
+        typeahead.install(self)
         if self._stale:
             self._load()
         super().showEvent(event)  # type: ignore[arg-type]

@@ -53,6 +53,7 @@ class ReasonDialog(Dialog):
                 self.choice.addItem(text, value)
             form.addRow(self.tr("Keputusan"), self.choice)
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(
             self.tr("Tuliskan alasannya; alasan dicatat di jejak audit.")
         )

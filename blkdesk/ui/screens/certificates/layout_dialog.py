@@ -173,6 +173,7 @@ class LayoutDialog(Dialog):
 
     def _para(self, height: int = 70) -> QPlainTextEdit:
         edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
         edit.setFixedHeight(height)
         edit.textChanged.connect(self._changed)
         return edit

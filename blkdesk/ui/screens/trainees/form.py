@@ -139,7 +139,6 @@ class TraineeForm(Dialog):
         for button in self.findChildren(QPushButton):
             if button is not self.save_button:
                 button.setAutoDefault(False)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_applicant)
         self._wire()
         self._set_tab_order()

@@ -266,6 +266,7 @@ class WorkSection(Section):
         self.pmi_fields.hide()
         self.is_pmi.toggled.connect(self.pmi_fields.setVisible)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
         self.notes.setPlaceholderText(self.tr("catatan petugas"))
         self.notes.setFixedHeight(46)
         self.notes.setTabChangesFocus(True)

@@ -96,7 +96,8 @@ class BatchDialog(Dialog):
         self.capacity.setSuffix(self.tr(" peserta"))
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dddd, d MMMM yyyy")
+        # Typed as the clerk types every date (17-08-2026); the summary names the weekday.
+        self.start.setDisplayFormat("dd-MM-yyyy")
         self.start.setDate(qdate(next_monday(today())))
         weekdays = QWidget()
         row = QHBoxLayout(weekdays)
