@@ -7,23 +7,32 @@ registration, at most 3 for a day when everyone is present, at most 3 clicks to 
 certificates.
 """
 
+import subprocess
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
-from sqlalchemy import select
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget, QWizard
+from sqlalchemy import func, select
 
 from blkdesk.core.clock import today
-from blkdesk.core.models import Institution
+from blkdesk.core.models import AttendanceMark, Institution
 from blkdesk.core.registry.nik import compose
 from blkdesk.core.training import batches, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.screens import TraineesPage, TrainingPage
+from blkdesk.ui.screens import (
+    AttendancePage,
+    CertificatesPage,
+    ReportsPage,
+    TraineesPage,
+    TrainingPage,
+)
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
@@ -142,7 +151,7 @@ def _wizard(qtbot, keys: Keys, empty_db) -> None:
     assert wizard.focusWidget() is not wizard.inst_page.address
     keys.press(ENTER)  # Lanjut
     assert wizard.currentPage() is wizard.head_page, (
-        [l.text() for l in wizard.inst_page.errors.labels.values()],
+        [e.text() for e in wizard.inst_page.errors.labels.values()],
         keys.focus(),
         wizard.inst_page.regency.currentData(),
     )
@@ -214,7 +223,7 @@ def _programme(keys: Keys, window: MainWindow) -> None:
         assert "2 unit, 240 JP" in dialog.units_summary.text()
         keys.press(ENTER, Qt.KeyboardModifier.ControlModifier)  # Simpan
         assert dialog.result() == dialog.DialogCode.Accepted, [
-            l.text() for l in dialog.errors.labels.values()
+            e.text() for e in dialog.errors.labels.values()
         ]
 
     keys.modal(lambda: keys.click(page.new_program), drive)
@@ -302,7 +311,95 @@ def _register(keys: Keys, window: MainWindow, number: int) -> None:
     assert page.isVisible()
 
 
-def test_a_clerks_day(qtbot, empty_db, capsys):
+def _selection(keys: Keys, window: MainWindow) -> None:
+    """All 16 registrants pass the selection; the batch starts (it began weeks ago on paper)."""
+    keys.stage = "selection"
+    page = _page(keys, window, TrainingPage)
+    page.tabs.setCurrentIndex(0)
+
+    def drive(detail):
+        detail.view.setFocus()
+        keys.click(detail.view.viewport())
+        keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # every registrant
+        keys.click(detail.accept_button)  # Terima sebagai peserta
+        assert "16 dari 16" in detail.counts.text()
+        keys.click(detail.next_status)  # Mulai pelatihan
+        keys.press(Qt.Key.Key_Escape)
+
+    page.batch_view.selectRow(0)
+    keys.modal(lambda: keys.click(page.open_button), drive, BatchDetailDialog)
+
+
+def _attendance(keys: Keys, window: MainWindow, batch_id: int, days: list) -> None:
+    keys.stage = "attendance"
+    page = _page(keys, window, AttendancePage)
+    assert keys.focus() is page.view  # Ctrl+4 lands in the grid
+    held = [d for d in days if d <= today()]
+    assert len(held) == 30
+    for day in held:
+        assert page.model.day(page.view.currentIndex().column()) == day
+        before = keys.of("attendance")
+        keys.press(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Semua hadir
+        spent = keys.of("attendance") - before
+        keys.counts["attendance:per day"] = max(keys.of("attendance", "per day"), spent)
+    assert "30 hari" in page.info.text()
+
+
+def _assessment(keys: Keys, window: MainWindow) -> CertificatesPage:
+    """Every participant competent (K) in both units: the whole grid, then one letter."""
+    keys.stage = "assessment"
+    page = _page(keys, window, CertificatesPage)
+    keys.click(page.assessor)
+    keys.type("Drs. Asep Mulyana")
+    keys.click(page.grid_view.viewport())
+    page.grid_view.setFocus()
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.type("K")
+    assert "32 penilaian K tercatat" in page.message.text(), page.message.text()
+    return page
+
+
+def _certificates(keys: Keys, page: CertificatesPage, tmp_path, monkeypatch) -> Path:
+    keys.stage = "certificates"
+    target = tmp_path / "sertifikat.pdf"
+
+    def save_as(*_args, **_kw):
+        keys.press(ENTER)  # the save dialog proposes the name; Enter keeps it
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    keys.click(page.tabs.tabBar())
+    page.tabs.setCurrentIndex(2)
+    keys.click(page.issue_button)  # Terbitkan
+    # A certificate and its companion letter for each of the 16 graduates.
+    assert "32 dokumen diterbitkan" in page.message.text(), page.message.text()
+    keys.click(page.pdf_button)  # Simpan PDF…
+    keys.qtbot.waitUntil(lambda: bool(told), timeout=120_000)
+    assert target.stat().st_size > 0
+    return target
+
+
+def _monthly_report(keys: Keys, window: MainWindow, tmp_path, monkeypatch) -> Path:
+    keys.stage = "report"
+    target = tmp_path / "laporan.xlsx"
+
+    def save_as(*_args, **_kw):
+        keys.press(ENTER)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    page = _page(keys, window, ReportsPage)
+    keys.click(page.preview_button)  # Tampilkan rekap (last month, proposed)
+    keys.qtbot.waitUntil(page.save_button.isEnabled, timeout=60_000)
+    keys.click(page.save_button)  # Simpan laporan…
+    keys.qtbot.waitUntil(lambda: "tersimpan" in page.monthly_status.text(), timeout=120_000)
+    return target
+
+
+@pytest.mark.timeout(900)  # 16 forms typed key by key on a busy 2-core machine
+def test_a_clerks_day(qtbot, empty_db, capsys, tmp_path, monkeypatch):
     keys = Keys(qtbot)
     _wizard(qtbot, keys, empty_db)
     window = _login(qtbot, keys, empty_db)
@@ -320,5 +417,22 @@ def test_a_clerks_day(qtbot, empty_db, capsys):
         _register(keys, window, number)
     with empty_db.session() as s:
         assert selection.counts(s, batch_id)["pendaftar"] == 16
+    _selection(keys, window)
+    with empty_db.session() as s:
+        assert selection.counts(s, batch_id)["peserta"] == 16
+    _attendance(keys, window, batch_id, days)
+    with empty_db.session() as s:
+        marks = s.scalar(select(func.count()).select_from(AttendanceMark))
+    assert marks == 16 * 30
+    page = _assessment(keys, window)
+    pdf = _certificates(keys, page, tmp_path, monkeypatch)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert all(name.upper() in text.upper() for name in FIRST_NAMES)
+    report = _monthly_report(keys, window, tmp_path, monkeypatch)
+    assert load_workbook(report).sheetnames
     with capsys.disabled():
         print("\nclerk's day:", keys.counts)
+    # The goals: one Ctrl+2 opened Peserta, then each form took the rest.
+    assert (keys.of("registration") - 1) / 16 <= 60
+    assert keys.of("attendance", "per day") <= 3
+    assert keys.of("certificates", "clicks") <= 3

@@ -176,19 +176,24 @@ class SetupWizard(QWizard):
         self.admin_page = AdminPage()
         for page in (self.inst_page, self.head_page, self.admin_page):
             self.addPage(page)
-        # Each page starts with the keyboard in its first field, so the clerk can just type.
-        self.currentIdChanged.connect(lambda _id: self._focus_first_field())
 
-    def _focus_first_field(self) -> None:
-        first = {self.inst_page: self.inst_page.code, self.head_page: self.head_page.head_name,
-                 self.admin_page: self.admin_page.username}.get(self.currentPage())  # fmt: skip
-        if first is not None:
-            first.setFocus()
+    def initializePage(self, page_id: int) -> None:
+        # Each page starts with the keyboard in its first field, so the clerk can just type.
+        super().initializePage(page_id)
+        self._focus_first_field(self.page(page_id))
+
+    def _focus_first_field(self, page: QWizardPage | None) -> None:
+        if isinstance(page, InstitutionPage):
+            page.code.setFocus()
+        elif isinstance(page, HeadPage):
+            page.head_name.setFocus()
+        elif isinstance(page, AdminPage):
+            page.username.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
         typeahead.install(self)
         super().showEvent(event)
-        self._focus_first_field()
+        self._focus_first_field(self.currentPage())
 
     def _data(self) -> institution.InstitutionInput:
         p, h = self.inst_page, self.head_page

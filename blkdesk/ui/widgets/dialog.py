@@ -26,8 +26,9 @@ class Dialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         # Ctrl+Enter saves from anywhere, even where Enter means something else (a table, a
         # multi-line box), so a dialog is finished without reaching for the mouse.
-        QShortcut(QKeySequence("Ctrl+Return"), self, self._accept_by_key)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, self._accept_by_key)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self._accept_by_key)
         self._restore_geometry()
 
     def _accept_by_key(self) -> None:

@@ -310,8 +310,19 @@ class AttendancePage(Page):
                 )
                 return
             self._applied(changes)
+            self._next_day(day)
 
         self._act(lambda db: attendance.fill_day(db, self.ctx.actor, grid.batch_id, day), filled)
+
+    def _next_day(self, day: date) -> None:
+        """After a whole day is filled, the next day held is ready: a day when everyone came is
+        one keystroke (Ctrl+D), read off the paper column by column."""
+        grid = self.model.grid
+        if grid is None:
+            return
+        later = [d for d in grid.days if day < d <= grid.today]
+        if later:
+            self.view.go_to(0, self.model.column_of(later[0]))
 
     def edit_note(self) -> None:
         grid = self.model.grid
