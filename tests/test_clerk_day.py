@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget, QWizard
 from sqlalchemy import func, select
 
@@ -134,6 +134,15 @@ class Keys:
 @pytest.fixture(autouse=True)
 def styled(qapp):
     style.apply(qapp)
+
+
+@pytest.fixture
+def settled(qapp):
+    """Torn down after qtbot: the day's windows are deleted now, not half-deleted when the next
+    test restyles the application."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 def _wizard(qtbot, keys: Keys, empty_db) -> None:
@@ -399,7 +408,7 @@ def _monthly_report(keys: Keys, window: MainWindow, tmp_path, monkeypatch) -> Pa
 
 
 @pytest.mark.timeout(900)  # 16 forms typed key by key on a busy 2-core machine
-def test_a_clerks_day(qtbot, empty_db, capsys, tmp_path, monkeypatch):
+def test_a_clerks_day(settled, qtbot, empty_db, capsys, tmp_path, monkeypatch):
     keys = Keys(qtbot)
     _wizard(qtbot, keys, empty_db)
     window = _login(qtbot, keys, empty_db)
@@ -432,6 +441,7 @@ def test_a_clerks_day(qtbot, empty_db, capsys, tmp_path, monkeypatch):
     assert load_workbook(report).sheetnames
     with capsys.disabled():
         print("\nclerk's day:", keys.counts)
+
     # The goals: one Ctrl+2 opened Peserta, then each form took the rest.
     assert (keys.of("registration") - 1) / 16 <= 60
     assert keys.of("attendance", "per day") <= 3
