@@ -139,42 +139,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="137"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="140"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="139"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="142"/>
         <source>Akun ini dapat menambah pengguna lain (operator, kepala, peninjau).</source>
         <translation>This account can add other users (operators, head, viewers).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="143"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="146"/>
         <source>mis. admin</source>
         <translation>e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="147"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="150"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="148"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="151"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="149"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="152"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="150"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="153"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="151"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="154"/>
         <source>Kata sandi minimal 8 karakter, berisi huruf dan angka.</source>
         <translation>Passwords have at least 8 characters, with letters and digits.</translation>
     </message>
@@ -435,106 +435,106 @@ last entry</translation>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="346"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="358"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="389"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="392"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="393"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="413"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="416"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="435"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="430"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="459"/>
         <source>PDF disimpan: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="453"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="466"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="456"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="488"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="481"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="477"/>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="488"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="517"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="495"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="508"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="515"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="518"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -1174,77 +1174,77 @@ Restore from a good backup.</translation>
         <translation> participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="123"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124"/>
         <source>Nama angkatan</source>
         <translation>Batch name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
         <source>Pelaksanaan</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
         <source>Rencana mulai</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
         <source>Hari latihan</source>
         <translation>Training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="132"/>
         <source>Wajib untuk angkatan yang sudah ditutup</source>
         <translation>Required for closed batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="134"/>
         <source>Alasan perubahan</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="138"/>
         <source>Hari pelatihan</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="219"/>
         <source>Pilih program dan minimal satu hari latihan untuk melihat jadwal.</source>
         <translation>Select a programme and at least one training day to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="243"/>
         <source>{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
         <translation>{n} training days ({jp} JP, {hours} JP/day): {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="247"/>
         <source>Dilewati: {h} libur nasional, {c} libur lokal.</source>
         <translation>Skipped: {h} national holidays, {c} local holidays.</translation>
     </message>
@@ -1703,37 +1703,37 @@ Restore from a good backup.</translation>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="440"/>
         <source>Persetujuan data pribadi (UU PDP)</source>
         <translation>Personal data consent (PDP Law)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="442"/>
         <source>Persetujuan sudah ditandatangani</source>
         <translation>Consent already signed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="447"/>
         <source>Pendaftar menyetujui pengolahan data pribadinya untuk pelatihan dan pelaporan (UU 27/2022). Tanggal dan nama petugas dicatat saat disimpan.</source>
         <translation>The applicant consents to the processing of their personal data for training and reporting (Law 27/2022). The date and the staff member&apos;s name are recorded on saving.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="464"/>
         <source>nama orang tua/wali</source>
         <translation>name of parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="465"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="466"/>
         <source>Orang tua/wali menyetujui</source>
         <translation>Parent/guardian consents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="473"/>
         <source>Dicatat {when} oleh {who}.</source>
         <translation>Recorded {when} by {who}.</translation>
     </message>
@@ -1820,47 +1820,47 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>DuplicatesSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="344"/>
         <source>Kemungkinan data ganda</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="348"/>
         <source>Data di bawah ini mirip dengan pendaftar ini. Bila memang orang yang berbeda, tuliskan alasannya lalu simpan lagi.</source>
         <translation>The records below are similar to this applicant. If this really is a different person, give the reason and save again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="356"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="357"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="358"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="359"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="360"/>
         <source>Kesamaan</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="366"/>
         <source>mis. kembar, nama sama tetapi NIK berbeda</source>
         <translation>e.g. twins, same name but different NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="368"/>
         <source>Alasan tetap menyimpan</source>
         <translation>Reason for saving anyway</translation>
     </message>
@@ -2145,67 +2145,67 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="83"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="85"/>
         <source>Kepala BLK dan logo</source>
         <translation>Head of the BLK and logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="84"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="86"/>
         <source>Nama dan NIP kepala dicetak di bawah tanda tangan sertifikat.</source>
         <translation>The head&apos;s name and NIP are printed below the signature on certificates.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="88"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="90"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="89"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="91"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="91"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="93"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="92"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="94"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="96"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="98"/>
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="100"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="103"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="105"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="108"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="111"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="114"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="111"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="114"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="119"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="122"/>
         <source>Berkas itu bukan gambar PNG atau JPEG.</source>
         <translation>That file is not a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="124"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="127"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
@@ -2789,52 +2789,52 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="53"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="54"/>
         <source>Identitas lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="55"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="56"/>
         <source>Data ini tampil di sertifikat, laporan bulanan dan berkas sinkronisasi.</source>
         <translation>This appears on certificates, monthly reports and sync files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="59"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="60"/>
         <source>mis. SRG</source>
         <translation>e.g. SRG</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="61"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="62"/>
         <source>mis. UPTD Balai Latihan Kerja Kab. Serang</source>
         <translation>e.g. UPTD Balai Latihan Kerja Kab. Serang</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="68"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="69"/>
         <source>Provinsi Banten (36)</source>
         <translation>Banten Province (36)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="71"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="73"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="72"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="74"/>
         <source>Nama lembaga</source>
         <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="73"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="75"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="74"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="76"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="75"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="77"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
@@ -3000,122 +3000,122 @@ Send that file to your IT support with a short note on what you were doing.</tra
         <translation>Move signature down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="186"/>
         <source>Kosong: PEMERINTAH &lt;kabupaten/kota&gt; dan nama lembaga</source>
         <translation>Blank: PEMERINTAH &lt;regency/city&gt; (Government of …) and institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="195"/>
         <source>Kosong: Kepala &lt;nama lembaga&gt;</source>
         <translation>Blank: Kepala &lt;institution name&gt; (Head of …)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="196"/>
         <source>Kop (satu baris per baris)</source>
         <translation>Letterhead (one line per row)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="197"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198"/>
         <source>Pengantar nama</source>
         <translation>Text before name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="199"/>
         <source>Pernyataan</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="200"/>
         <source>Judul halaman belakang</source>
         <translation>Back page title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="201"/>
         <source>Judul surat keterangan</source>
         <translation>Completion letter title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="202"/>
         <source>Isi surat keterangan</source>
         <translation>Completion letter text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="203"/>
         <source>Jabatan penanda tangan</source>
         <translation>Signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="205"/>
         <source>Kolom isian: {program} {jp} {start} {end} {institution} {attendance} {result}</source>
         <translation>Fields: {program} {jp} {start} {end} {institution} {attendance} {result}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="216"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="216"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="225"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="227"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="236"/>
         <source>Tanpa logo pilihan, logo lembaga dari penyiapan awal yang dipakai. Tanda tangan: pindaian PNG berlatar transparan, dicetak di atas nama kepala; kosongkan bila sertifikat ditandatangani basah.</source>
         <translation>If no logo is chosen, the institution logo from the initial setup is used. Signature: a PNG scan with a transparent background, printed above the head&apos;s name; leave empty if certificates are signed by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="258"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="259"/>
         <source>Nomor surat keterangan</source>
         <translation>Completion letter number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="261"/>
         <source>Nomor urut dimulai lagi</source>
         <translation>Sequence number restarts</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="264"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="267"/>
         <source>Kolom isian: {seq:04d} nomor urut empat angka, {inst} kode lembaga, {vocation} kode kejuruan, {program} kode program, {year} tahun, {month} bulan, {month_roman} bulan Romawi, {kind} SERT/SK. Nomor yang pernah dipakai, termasuk yang dibatalkan, tidak pernah dipakai lagi.</source>
         <translation>Fields: {seq:04d} four-digit sequence number, {inst} institution code, {vocation} vocation code, {program} programme code, {year} year, {month} month, {month_roman} month in Roman numerals, {kind} SERT/SK. Numbers that have been used, including cancelled ones, are never reused.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="338"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="338"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="362"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
@@ -3359,17 +3359,17 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="96"/>
         <source>Ikuti aturan (cabut keputusan)</source>
         <translation>Follow the rules (revoke decision)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="97"/>
         <source>{name}. Menurut aturan: {reason}</source>
         <translation>{name}. According to the rules: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="101"/>
         <source>Ubah keputusan kelulusan</source>
         <translation>Change pass/fail decision</translation>
     </message>
@@ -3377,40 +3377,40 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="283"/>
         <source>Pas foto 3×4</source>
         <translation>3×4 passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="285"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="329"/>
         <source>belum ada
 foto</source>
         <translation>no photo
 yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="294"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="296"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="302"/>
         <source>JPEG/PNG, dipotong 3×4 otomatis.</source>
         <translation>JPEG/PNG, automatically cropped to 3×4.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="312"/>
         <source>Pilih pas foto</source>
         <translation>Choose passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="312"/>
         <source>Foto (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -3824,42 +3824,42 @@ yet</translation>
 <context>
     <name>ProgrammeSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="387"/>
         <source>Pelatihan yang dituju</source>
         <translation>Intended training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="394"/>
         <source>— belum dipilih —</source>
         <translation>— not selected —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="396"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="396"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="414"/>
         <source>Pilih angkatan atau program untuk melihat syarat pesertanya.</source>
         <translation>Select a batch or programme to see its participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="418"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="429"/>
         <source>Memenuhi syarat yang dapat diperiksa.</source>
         <translation>Meets all checkable requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="431"/>
         <source>Belum memenuhi syarat; pendaftaran tetap dapat disimpan.</source>
         <translation>Does not meet the requirements yet; the registration can still be saved.</translation>
     </message>
@@ -3872,12 +3872,12 @@ yet</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="58"/>
         <source>Tuliskan alasannya; alasan dicatat di jejak audit.</source>
         <translation>Enter the reason; it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="61"/>
         <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="127"/>
         <source>Alasan</source>
         <translation>Reason</translation>
@@ -4398,37 +4398,37 @@ yet</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="163"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="166"/>
         <source>Penyiapan BLKDesk</source>
         <translation>BLKDesk set-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="166"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="169"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="167"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="170"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="168"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="171"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="169"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="172"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="207"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="228"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="221"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="242"/>
         <source>Penyiapan gagal</source>
         <translation>Set-up failed</translation>
     </message>
@@ -4789,7 +4789,7 @@ yet</translation>
     <name>TraineeForm</name>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/form.py" line="94"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="526"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
@@ -4799,57 +4799,57 @@ yet</translation>
         <translation>Edit participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="156"/>
         <source>Isi sesuai KTP/KK, mulai dari NIK: tanggal lahir, jenis kelamin dan daerah terisi sendiri. Enter menyimpan, Esc menutup.</source>
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="168"/>
         <source>Buka data yang sudah ada</source>
         <translation>Open existing data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="225"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="226"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="348"/>
         <source>Tulis tanggal seperti 17-08-1995.</source>
         <translation>Enter the date like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="371"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="376"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="382"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="495"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="544"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="545"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -5592,87 +5592,87 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="138"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="144"/>
         <source>Pindai kode QR sertifikat dengan pemindai USB (teksnya masuk ke kolom di bawah), tempel teksnya, atau buka foto/pindaian kode QR. Pemeriksaan berjalan tanpa internet, dengan kunci publik lembaga yang dikenal database ini.</source>
         <translation>Scan the certificate&apos;s QR code with a USB scanner (the text goes into the field below), paste the text, or open a photo/scan of the QR code. Verification works offline, using the institution public keys known to this database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="153"/>
         <source>BLK1|…</source>
         <translation>BLK1|…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="157"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="160"/>
         <source>Buka gambar QR…</source>
         <translation>Open QR image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="171"/>
         <source>Data pada sertifikat</source>
         <translation>Details on the certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="175"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="175"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="175"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="178"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="202"/>
         <source>Buka gambar kode QR</source>
         <translation>Open QR code image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="202"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="209"/>
         <source>KODE QR TIDAK TERBACA</source>
         <translation>QR CODE UNREADABLE</translation>
     </message>
@@ -5698,12 +5698,12 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="116"/>
         <source>Batalkan {what}? Nomornya tetap tercatat dan tidak dipakai lagi; pemeriksaan kode QR-nya akan menjawab DIBATALKAN. Sertifikat pengganti dapat diterbitkan setelahnya dengan nomor baru.</source>
         <translation>Cancel {what}? Its number stays on record and will not be reused; checking its QR code will return CANCELLED. A replacement certificate can then be issued with a new number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="121"/>
         <source>Batalkan sertifikat</source>
         <translation>Cancel certificate</translation>
     </message>
@@ -5776,12 +5776,12 @@ Batches already planned keep their days.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="270"/>
         <source>catatan petugas</source>
         <translation>staff notes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="273"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
