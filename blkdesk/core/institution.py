@@ -87,35 +87,42 @@ def setup(
         )
         if errors:
             raise FieldErrors(errors)
-        code = data.code.strip().upper()
-        private, public = generate_keypair()
-        inst = Institution(
-            code=code,
-            inst_code=code,
-            name=data.name.strip(),
-            kind=data.kind,
-            regency_code=data.regency_code,
-            address=data.address.strip(),
-            phone=data.phone.strip(),
-            email=data.email.strip(),
-            head_name=data.head_name.strip(),
-            head_nip=re.sub(r"\s", "", data.head_nip),
-            logo=data.logo,
-            private_key=private,
-            public_key=public,
-            is_local=True,
-        )
-        session.add(inst)
-        for voc_code, voc_name in VOCATIONS:
-            session.add(Vocation(inst_code=code, code=voc_code, name=voc_name))
+        inst = create_institution(session, data)
         admin = auth.create_user(
             session, None, admin_username, admin_full_name, Role.ADMIN, admin_password
         )
         session.flush()
         audit.record(
             session, auth.actor_for(admin), "create", "institution", inst.uuid,
-            {"code": [None, code], "name": [None, inst.name]},
+            {"code": [None, inst.code], "name": [None, inst.name]},
         )  # fmt: skip
+    return inst
+
+
+def create_institution(session: Session, data: InstitutionInput) -> Institution:
+    """This database's own institution, with a new signing key pair and the standard
+    vocations (validated by the caller)."""
+    code = data.code.strip().upper()
+    private, public = generate_keypair()
+    inst = Institution(
+        code=code,
+        inst_code=code,
+        name=data.name.strip(),
+        kind=data.kind,
+        regency_code=data.regency_code,
+        address=data.address.strip(),
+        phone=data.phone.strip(),
+        email=data.email.strip(),
+        head_name=data.head_name.strip(),
+        head_nip=re.sub(r"\s", "", data.head_nip),
+        logo=data.logo,
+        private_key=private,
+        public_key=public,
+        is_local=True,
+    )
+    session.add(inst)
+    for voc_code, voc_name in VOCATIONS:
+        session.add(Vocation(inst_code=code, code=voc_code, name=voc_name))
     return inst
 
 

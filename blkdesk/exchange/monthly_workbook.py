@@ -378,6 +378,8 @@ def _write_info(book: Any, fmt: _Formats, report: MonthlyReport, mask_nik: bool)
         ("Laporan", f"Laporan Bulanan Pelatihan, {report.period_label}"),
         ("Lembaga", inst.name),
         ("Kode lembaga", inst.code),
+        # Read back by the province when it logs the report as received.
+        ("Bulan laporan", report.first.strftime("%Y-%m")),
         ("Alamat", inst.address),
         ("Kepala", inst.head_name),
         ("NIP kepala", inst.head_nip),

@@ -33,7 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     sync.add_argument("--out", required=True, type=Path, help="berkas .xlsx tujuan")
     sync.set_defaults(handler=run_sync)
 
-    merge = sub.add_parser("merge", help="gabungkan berkas sinkronisasi dari BLK (provinsi)")
+    merge = sub.add_parser(
+        "merge",
+        help="gabungkan berkas sinkronisasi dari BLK dan catat laporan bulanannya (provinsi)",
+    )
     add_common(merge)
     merge.add_argument("files", nargs="+", type=Path, metavar="BERKAS", help="berkas .xlsx")
     merge.set_defaults(handler=run_merge)
@@ -78,13 +81,28 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from blkdesk.exchange.merge import merge_files
+    from blkdesk.exchange.province_intake import receive_files
 
     db = open_database(resolve_url(args.db))
     try:
-        report = merge_files(db, system_actor(acting_user(args)), args.files)
+        intake = receive_files(db, system_actor(acting_user(args)), args.files)
     finally:
         db.dispose()
+    for receipt in intake.monthly:
+        if receipt.reason:
+            print(f"DITOLAK {receipt.path.name}: {receipt.reason}")
+        else:
+            again = " (sudah pernah diterima)" if receipt.duplicate else ""
+            print(f"{receipt.path.name} ({receipt.inst_code}): laporan bulanan "
+                  f"{receipt.period} dicatat diterima{again}")  # fmt: skip
+    if intake.registered:
+        print(f"BLK baru terdaftar: {', '.join(intake.registered)}")
+    if intake.merge is None:
+        if intake.failures:
+            print(f"Gagal: {intake.failures} berkas ditolak.", file=sys.stderr)
+            return 1
+        return 0
+    report = intake.merge
     for f in report.files:
         if f.reason:
             print(f"DITOLAK {f.path.name}: {f.reason}")
@@ -98,8 +116,8 @@ def run_merge(args: argparse.Namespace) -> int:
         for case in report.double_funding:
             where = "; ".join(f"{t.inst_code} {t.program} ({t.batch})" for t in case.trainings)
             print(f"  {case.nik} {case.year}: {where}")
-    rejected = [f for f in report.files if f.reason]
-    if rejected:
-        print(f"Gagal: {len(rejected)} dari {len(report.files)} berkas ditolak.", file=sys.stderr)
+    if intake.failures:
+        total = len(report.files) + len(intake.monthly)
+        print(f"Gagal: {intake.failures} dari {total} berkas ditolak.", file=sys.stderr)
         return 1
     return 0

@@ -18,7 +18,7 @@ from blkdesk.core.clock import today
 from blkdesk.core.demo import attendance, certificates, closures, placements, programs, registry
 from blkdesk.core.demo.context import DemoContext
 from blkdesk.core.errors import ValidationError
-from blkdesk.core.institution import InstitutionInput, setup
+from blkdesk.core.institution import InstitutionInput, create_institution, setup
 from blkdesk.core.models import AttendanceMark, Batch, Certificate, Enrollment, Program, Trainee
 from blkdesk.core.permissions import Role
 from blkdesk.core.storage import sequences
@@ -74,8 +74,16 @@ def build(
     seed: int = 1,
     years: int = 10,
     progress: Callable[[str], None] | None = None,
+    institution: InstitutionInput = DEMO_INSTITUTION,
+    program_codes: frozenset[str] | None = None,
+    logins: bool = True,
 ) -> DemoSummary:
-    """Create a new demo database at `db_target` (a path or URL). Refuses a non-empty database."""
+    """Create a new demo database at `db_target` (a path or URL). Refuses a non-empty database.
+
+    `institution` and `program_codes` (a part of the catalogue) make the BLKs of the province
+    demo differ from each other; its BLKs are scratch databases nobody logs in to, built
+    without accounts (`logins=False`) since hashing passwords is most of a small demo's time.
+    """
     if trainees < 20:
         raise ValidationError("Jumlah peserta demo minimal 20.")
     url = resolve_url(db_target)
@@ -85,7 +93,10 @@ def build(
     started = time.perf_counter()
     db = open_database(url)
     try:
-        _populate(db, trainees=trainees, seed=seed, years=years, progress=progress)
+        _populate(
+            db, trainees=trainees, seed=seed, years=years, progress=progress,
+            institution=institution, program_codes=program_codes, logins=logins,
+        )  # fmt: skip
         with db.sessions() as session:
             counts = demo_counts(session)
     finally:
@@ -94,21 +105,35 @@ def build(
 
 
 def _populate(
-    db: Database, *, trainees: int, seed: int, years: int, progress: Callable[[str], None] | None
+    db: Database,
+    *,
+    trainees: int,
+    seed: int,
+    years: int,
+    progress: Callable[[str], None] | None,
+    institution: InstitutionInput,
+    program_codes: frozenset[str] | None,
+    logins: bool,
 ) -> None:
-    setup(db, DEMO_INSTITUTION, *_admin_credentials())
-    with db.transaction() as session:
-        for username, password, role, full_name in DEMO_USERS[1:]:
-            auth.create_user(session, None, username, full_name, role, password)
+    if logins:
+        setup(db, institution, *_admin_credentials())
+        with db.transaction() as session:
+            for username, password, role, full_name in DEMO_USERS[1:]:
+                auth.create_user(session, None, username, full_name, role, password)
+    else:
+        with db.transaction() as session:
+            create_institution(session, institution)
     ctx_today = today()
     with db.transaction() as session:
         ctx = DemoContext(
             session=session,
             rng=random.Random(seed),
-            inst_code=DEMO_INSTITUTION.code,
+            inst_code=institution.code,
             today=ctx_today,
             trainees=trainees,
             years=years,
+            regency_code=institution.regency_code,
+            program_codes=program_codes,
         )
         for label, stage in STAGES:
             if progress:

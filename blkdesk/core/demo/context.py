@@ -36,6 +36,10 @@ class DemoContext:
     today: date
     trainees: int
     years: int
+    # The BLK's own kabupaten/kota (most registrants live there) and, for the province demo, the
+    # part of the catalogue it teaches (None: all of it).
+    regency_code: str = "3604"
+    program_codes: frozenset[str] | None = None
     now: datetime = field(default_factory=datetime.now)
     programs: list[DemoProgram] = field(default_factory=list)
     instructor_ids: dict[str, list[int]] = field(default_factory=dict)

@@ -13,6 +13,8 @@ def build(ctx: DemoContext) -> None:
     s = ctx.session
     vocations = {v.code: v for v in s.scalars(select(Vocation))}
     for voc_code, code, name, total_jp, units in PROGRAMS:
+        if ctx.program_codes is not None and code not in ctx.program_codes:
+            continue
         language_course = voc_code == "BHS"
         program = Program(
             uuid=ctx.uuid(),

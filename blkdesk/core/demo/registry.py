@@ -66,8 +66,9 @@ def _plan_batches(ctx: DemoContext) -> list[tuple[DemoProgram, date]]:
     ]
 
 
-def _mtu_village(rng: random.Random) -> str:
-    return f"Desa {rng.choice(names.VILLAGES)}, Kec. {rng.choice(BANTEN_DISTRICTS['3604'])}"
+def _mtu_village(rng: random.Random, regency: str) -> str:
+    districts = BANTEN_DISTRICTS.get(regency) or BANTEN_DISTRICTS["3604"]
+    return f"Desa {rng.choice(names.VILLAGES)}, Kec. {rng.choice(districts)}"
 
 
 def _sex_for(vocation: str, rng: random.Random) -> str:
@@ -87,7 +88,7 @@ def _person(ctx: DemoContext, program: DemoProgram, start: date, used: set[str])
     sex = _sex_for(program.vocation_code, rng)
     age = 18 + int(rng.betavariate(1.4, 4.0) * 22)
     birth = start - timedelta(days=365 * age + rng.randint(0, 364))
-    regency = "3604" if rng.random() < 0.7 else rng.choice(list(BANTEN_REGENCIES))
+    regency = ctx.regency_code if rng.random() < 0.7 else rng.choice(list(BANTEN_REGENCIES))
     while True:
         nik = nikmod.compose(regency, rng.randint(1, 20), birth, sex, rng.randint(1, 9999))
         if nik not in used:
@@ -132,7 +133,9 @@ def _person(ctx: DemoContext, program: DemoProgram, start: date, used: set[str])
         if rng.random() < 0.02
         else "",
         "employment_status": "Pencari kerja" if rng.random() < 0.85 else "Korban PHK",
-        "ak1_number": f"AK1-3604-{rng.randint(10**5, 10**6 - 1)}" if rng.random() < 0.3 else "",
+        "ak1_number": (
+            f"AK1-{ctx.regency_code}-{rng.randint(10**5, 10**6 - 1)}" if rng.random() < 0.3 else ""
+        ),
         "is_pmi_candidate": is_pmi,
         "destination_country": destination if is_pmi else "",
         "language": language if is_pmi else "",
@@ -198,7 +201,7 @@ def build(ctx: DemoContext) -> None:
             "program_id": program.id,
             "name": f"Angkatan {roman(per_program_year[(program.id, start.year)])}/{start.year}",
             "year": start.year, "mode": mode,
-            "location": _mtu_village(rng) if mode == "mtu" else "",
+            "location": _mtu_village(rng, ctx.regency_code) if mode == "mtu" else "",
             "funding": rng.choices(("APBN", "APBD", "DBHCHT"), weights=(3, 5, 2))[0],
             "capacity": CAPACITY, "start_date": days[0], "end_date": days[-1], "weekdays": "01234",
             "status": status, "created_at": created, "updated_at": created,

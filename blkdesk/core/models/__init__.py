@@ -5,6 +5,7 @@ from blkdesk.core.models.base import Base, Synced, new_uuid
 from blkdesk.core.models.catalog import CompetencyUnit, Instructor, Program, Vocation
 from blkdesk.core.models.institution import Institution, Setting, User
 from blkdesk.core.models.people import Trainee
+from blkdesk.core.models.province import RegisteredBlk, Submission
 from blkdesk.core.models.records import Certificate, Placement
 from blkdesk.core.models.training import (
     Assessment,
@@ -32,7 +33,9 @@ __all__ = [
     "Instructor",
     "Placement",
     "Program",
+    "RegisteredBlk",
     "Setting",
+    "Submission",
     "Synced",
     "Trainee",
     "TrainingDay",

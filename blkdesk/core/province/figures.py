@@ -1,0 +1,403 @@
+"""The province's figures per BLK and per kabupaten/kota, and the people behind each one.
+
+Definitions (the same words as the BLK's own Beranda):
+- peserta: participations (selected as peserta, including those who later withdrew) in batches
+  that started this year, up to today;
+- perempuan, calon PMI: among those participations;
+- muda 15–24 and 15–29: the participant's age on the batch's first day;
+- kelulusan: lulus (a signer's override wins) among the participations of this year's batches
+  that have ended;
+- penempatan 6 bulan: graduates whose batch ended between 18 and 6 months ago who were working
+  (employed, self-employed or a migrant worker) by six months after the end, by the placements
+  recorded for them.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session
+
+from blkdesk.core.clock import age_on
+from blkdesk.core.models import (
+    Batch,
+    Enrollment,
+    Institution,
+    Placement,
+    Program,
+    RegisteredBlk,
+    Trainee,
+    Vocation,
+)
+from blkdesk.core.placement.follow_up import add_months, graduated
+from blkdesk.core.placement.placements import TRAINED, WORKING
+
+YOUTH = ((15, 24), (15, 29))
+PLACEMENT_MONTHS = 6
+COHORT_MONTHS = 12
+
+
+class Measure(StrEnum):
+    """What a figure counts; each opens the list of people behind it."""
+
+    TRAINEES = "trainees"
+    WOMEN = "women"
+    YOUTH_24 = "youth_24"
+    YOUTH_29 = "youth_29"
+    PMI = "pmi"
+    GRADUATED = "graduated"
+    ENDED = "ended"
+    PLACED = "placed"
+    COHORT = "cohort"
+
+
+@dataclass
+class Figures:
+    """One BLK's (or one regency's, or the province's) figures for the year."""
+
+    key: str  # BLK code, regency code, or "" for the province total
+    name: str
+    blks: int = 1
+    counts: dict[Measure, int] = field(default_factory=lambda: dict.fromkeys(Measure, 0))
+
+    def __getitem__(self, measure: Measure) -> int:
+        return self.counts[measure]
+
+    def share(self, part: Measure, whole: Measure = Measure.TRAINEES) -> float | None:
+        """Percent of `whole` (None when there is nothing to divide by)."""
+        total = self.counts[whole]
+        return 100 * self.counts[part] / total if total else None
+
+    @property
+    def graduation_rate(self) -> float | None:
+        return self.share(Measure.GRADUATED, Measure.ENDED)
+
+    @property
+    def placement_rate(self) -> float | None:
+        return self.share(Measure.PLACED, Measure.COHORT)
+
+    def add(self, other: "Figures") -> None:
+        for measure, n in other.counts.items():
+            self.counts[measure] += n
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of a list behind a figure."""
+
+    inst_code: str
+    institution: str
+    nik: str
+    name: str
+    sex: str
+    age: int
+    program: str
+    batch: str
+    start: date
+    end: date | None
+    outcome: str
+
+
+def _year_filter(year: int, today: date) -> list[object]:
+    return [
+        Enrollment.status.in_(TRAINED),
+        Enrollment.deleted_at.is_(None),
+        Trainee.deleted_at.is_(None),
+        Batch.deleted_at.is_(None),
+        Batch.start_date.between(date(year, 1, 1), min(date(year, 12, 31), today)),
+    ]
+
+
+def cohort_span(today: date) -> tuple[date, date]:
+    """Batch end dates whose graduates have had six months to find work: the 12 months ending
+    six months ago."""
+    last = add_months(today, -PLACEMENT_MONTHS)
+    return add_months(last, -COHORT_MONTHS), last
+
+
+def _measures(
+    sex: str, birth: date, pmi: bool, start: date, end: date | None, outcome: str, today: date
+) -> list[Measure]:
+    hits = [Measure.TRAINEES]
+    if sex == "P":
+        hits.append(Measure.WOMEN)
+    age = age_on(birth, start)
+    if YOUTH[0][0] <= age <= YOUTH[0][1]:
+        hits.append(Measure.YOUTH_24)
+    if YOUTH[1][0] <= age <= YOUTH[1][1]:
+        hits.append(Measure.YOUTH_29)
+    if pmi:
+        hits.append(Measure.PMI)
+    if end is not None and end <= today:
+        hits.append(Measure.ENDED)
+        if outcome == "lulus":
+            hits.append(Measure.GRADUATED)
+    return hits
+
+
+def _year_rows(year: int, today: date) -> Select:  # type: ignore[type-arg]
+    return (
+        select(
+            Enrollment.inst_code,
+            Trainee.sex,
+            Trainee.birth_date,
+            Trainee.is_pmi_candidate,
+            Batch.start_date,
+            Batch.end_date,
+            func.coalesce(Enrollment.outcome_override, Enrollment.outcome, ""),
+        )
+        .select_from(Enrollment)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .where(*_year_filter(year, today))  # type: ignore[arg-type]
+    )
+
+
+def _cohort_query(today: date) -> Select:  # type: ignore[type-arg]
+    """Graduates of the placement cohort, with whether a working placement was recorded by six
+    months after their batch ended (placements are few; checked per graduate in Python)."""
+    first, last = cohort_span(today)
+    return (
+        select(Enrollment.inst_code, Trainee.id, Batch.end_date)
+        .select_from(Enrollment)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .where(
+            graduated(),
+            Enrollment.deleted_at.is_(None),
+            Trainee.deleted_at.is_(None),
+            Batch.deleted_at.is_(None),
+            Batch.end_date > first,
+            Batch.end_date <= last,
+        )
+    )
+
+
+def _working_by(session: Session, trainee_ids: set[int]) -> dict[int, list[date]]:
+    """Per trainee, the days working placements were recorded (or started)."""
+    out: dict[int, list[date]] = defaultdict(list)
+    ids = sorted(trainee_ids)
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for trainee_id, recorded, started in session.execute(
+            select(Placement.trainee_id, Placement.recorded_on, Placement.start_date).where(
+                Placement.trainee_id.in_(chunk),
+                Placement.deleted_at.is_(None),
+                Placement.outcome.in_(WORKING),
+            )
+        ):
+            out[trainee_id].append(min(recorded, started) if started else recorded)
+    return out
+
+
+def _placed(end: date, working: Iterable[date]) -> bool:
+    deadline = add_months(end, PLACEMENT_MONTHS)
+    return any(day <= deadline for day in working)
+
+
+def blk_names(session: Session) -> dict[str, tuple[str, str]]:
+    """{code: (name, regency code)} of every BLK known: registered, or merged but not yet
+    registered."""
+    names = {
+        code: (name, regency)
+        for code, name, regency in session.execute(
+            select(Institution.code, Institution.name, Institution.regency_code).where(
+                Institution.is_local.is_(False)
+            )
+        )
+    }
+    for code, name, regency, active in session.execute(
+        select(RegisteredBlk.code, RegisteredBlk.name, RegisteredBlk.regency_code,
+               RegisteredBlk.active)
+    ):  # fmt: skip
+        if active:
+            names[code] = (name, regency)
+        else:
+            names.pop(code, None)
+    return names
+
+
+def per_blk(session: Session, year: int, today: date) -> list[Figures]:
+    """Figures per BLK, every registered BLK included (a silent one shows zeros), by name."""
+    names = blk_names(session)
+    figures = {code: Figures(code, name) for code, (name, _regency) in names.items()}
+
+    def of(code: str) -> Figures:
+        if code not in figures:
+            figures[code] = Figures(code, code)
+        return figures[code]
+
+    for code, sex, birth, pmi, start, end, outcome in session.execute(_year_rows(year, today)):
+        counts = of(code).counts
+        for measure in _measures(sex, birth, pmi, start, end, outcome, today):
+            counts[measure] += 1
+    cohort = session.execute(_cohort_query(today)).all()
+    working = _working_by(session, {trainee_id for _c, trainee_id, _e in cohort})
+    for code, trainee_id, end in cohort:
+        counts = of(code).counts
+        counts[Measure.COHORT] += 1
+        if _placed(end, working.get(trainee_id, ())):
+            counts[Measure.PLACED] += 1
+    return sorted(figures.values(), key=lambda f: f.name)
+
+
+def per_regency(session: Session, blks: list[Figures]) -> list[Figures]:
+    """The BLK figures added up per kabupaten/kota of the BLK."""
+    from blkdesk.core.province.blks import regency_name
+
+    names = blk_names(session)
+    regencies: dict[str, Figures] = {}
+    for figures in blks:
+        regency = names.get(figures.key, ("", ""))[1]
+        if regency not in regencies:
+            regencies[regency] = Figures(regency, regency_name(regency), blks=0)
+        regencies[regency].add(figures)
+        regencies[regency].blks += 1
+    return sorted(regencies.values(), key=lambda f: f.key)
+
+
+def total(blks: list[Figures]) -> Figures:
+    out = Figures("", "Provinsi", blks=len(blks))
+    for figures in blks:
+        out.add(figures)
+    return out
+
+
+def people(
+    session: Session, year: int, today: date, measure: Measure, codes: Iterable[str] | None = None
+) -> list[PersonRow]:
+    """The people behind a figure (of the given BLKs, or all), by BLK, start and name."""
+    names = blk_names(session)
+    codes = list(codes) if codes is not None else None
+    if measure in (Measure.PLACED, Measure.COHORT):
+        return _cohort_people(session, today, measure, codes, names)
+    stmt = (
+        select(
+            Enrollment.inst_code, Trainee.nik, Trainee.name, Trainee.sex, Trainee.birth_date,
+            Trainee.is_pmi_candidate, Program.name, Batch.name, Batch.start_date, Batch.end_date,
+            func.coalesce(Enrollment.outcome_override, Enrollment.outcome, ""),
+        )
+        .select_from(Enrollment)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .where(*_year_filter(year, today))  # type: ignore[arg-type]
+        .order_by(Enrollment.inst_code, Batch.start_date, Batch.name, Trainee.name_norm)
+    )  # fmt: skip
+    if codes is not None:
+        stmt = stmt.where(Enrollment.inst_code.in_(codes))
+    out = []
+    for code, nik, name, sex, birth, pmi, program, batch, start, end, outcome in session.execute(
+        stmt
+    ):
+        if measure in _measures(sex, birth, pmi, start, end, outcome, today):
+            out.append(
+                PersonRow(code, names.get(code, (code, ""))[0], nik, name, sex,
+                          age_on(birth, start), program, batch, start, end, outcome)
+            )  # fmt: skip
+    return out
+
+
+def _cohort_people(
+    session: Session,
+    today: date,
+    measure: Measure,
+    codes: list[str] | None,
+    names: dict[str, tuple[str, str]],
+) -> list[PersonRow]:
+    first, last = cohort_span(today)
+    stmt = (
+        select(
+            Enrollment.inst_code, Trainee.id, Trainee.nik, Trainee.name, Trainee.sex,
+            Trainee.birth_date, Program.name, Batch.name, Batch.start_date, Batch.end_date,
+        )
+        .select_from(Enrollment)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .where(
+            graduated(), Enrollment.deleted_at.is_(None), Trainee.deleted_at.is_(None),
+            Batch.deleted_at.is_(None), and_(Batch.end_date > first, Batch.end_date <= last),
+        )
+        .order_by(Enrollment.inst_code, Batch.end_date, Batch.name, Trainee.name_norm)
+    )  # fmt: skip
+    if codes is not None:
+        stmt = stmt.where(Enrollment.inst_code.in_(codes))
+    rows = session.execute(stmt).all()
+    working = _working_by(session, {r[1] for r in rows})
+    out = []
+    for code, trainee_id, nik, name, sex, birth, program, batch, start, end in rows:
+        placed = end is not None and _placed(end, working.get(trainee_id, ()))
+        if measure is Measure.COHORT or placed:
+            out.append(
+                PersonRow(code, names.get(code, (code, ""))[0], nik, name, sex,
+                          age_on(birth, start), program, batch, start, end,
+                          "bekerja" if placed else "")
+            )  # fmt: skip
+    return out
+
+
+@dataclass
+class VocationLine:
+    """One vocation across the BLKs: how many BLKs ran it this year and how many took part."""
+
+    code: str
+    name: str
+    blks: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=lambda: {"L": 0, "P": 0})
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def by_vocation(session: Session, year: int, today: date) -> list[VocationLine]:
+    """Participants this year per vocation, matched across BLKs by the vocation's code (every
+    BLK starts from the same list), so "Kecantikan" is one line with its BLK count."""
+    stmt = (
+        select(Vocation.code, Vocation.name, Enrollment.inst_code, Trainee.sex, func.count())
+        .select_from(Enrollment)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .join(Vocation, Vocation.id == Program.vocation_id)
+        .where(*_year_filter(year, today))  # type: ignore[arg-type]
+        .group_by(Vocation.code, Vocation.name, Enrollment.inst_code, Trainee.sex)
+    )
+    lines: dict[str, VocationLine] = {}
+    for code, name, inst_code, sex, n in session.execute(stmt):
+        key = code.strip().upper()
+        line = lines.setdefault(key, VocationLine(key, name))
+        line.blks.add(inst_code)
+        line.counts[sex] = line.counts.get(sex, 0) + n
+    return sorted(lines.values(), key=lambda v: (-v.total, v.name))
+
+
+def vocation_people(
+    session: Session, year: int, today: date, vocation_code: str, sex: str | None = None
+) -> list[PersonRow]:
+    names = blk_names(session)
+    stmt = (
+        select(
+            Enrollment.inst_code, Trainee.nik, Trainee.name, Trainee.sex, Trainee.birth_date,
+            Program.name, Batch.name, Batch.start_date, Batch.end_date,
+            func.coalesce(Enrollment.outcome_override, Enrollment.outcome, ""),
+        )
+        .select_from(Enrollment)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .join(Vocation, Vocation.id == Program.vocation_id)
+        .where(*_year_filter(year, today), func.upper(Vocation.code) == vocation_code)  # type: ignore[arg-type]
+        .order_by(Enrollment.inst_code, Batch.start_date, Trainee.name_norm)
+    )  # fmt: skip
+    if sex is not None:
+        stmt = stmt.where(Trainee.sex == sex)
+    return [
+        PersonRow(code, names.get(code, (code, ""))[0], nik, name, s, age_on(birth, start),
+                  program, batch, start, end, outcome)
+        for code, nik, name, s, birth, program, batch, start, end, outcome in session.execute(stmt)
+    ]  # fmt: skip

@@ -1,0 +1,194 @@
+"""The province receiving its BLKs' files: sync workbooks are merged, monthly reports are
+logged, and every file accepted is written in the province's log of submissions (which BLK,
+which month, what kind, when, from which file) for the submissions board.
+
+This wraps the merge rather than living inside it: the merge knows nothing of the province's
+book-keeping, and a file the merge rejects is never logged as received.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from python_calamine import CalamineWorkbook
+from sqlalchemy import select
+
+from blkdesk.core.clock import MONTHS_ID, utcnow
+from blkdesk.core.errors import BlkError
+from blkdesk.core.models import Institution, RegisteredBlk
+from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.progress import Progress
+from blkdesk.core.province import blks, submissions
+from blkdesk.core.storage.db import Database
+from blkdesk.exchange.merge import (
+    SYNC_MAX_BYTES,
+    SYNC_MAX_UNCOMPRESSED,
+    MergeReport,
+    Rejected,
+    merge_files,
+    open_workbook,
+)
+from blkdesk.exchange.sync_format import MANIFEST, file_sha256
+from blkdesk.exchange.xlsx_guard import check_xlsx
+
+INFO = "Info"
+_TITLE_MONTH = re.compile(r"(\w+)\s+(\d{4})\s*$")
+
+
+@dataclass
+class MonthlyReceipt:
+    path: Path
+    inst_code: str = ""
+    institution_name: str = ""
+    period: str = ""
+    reason: str = ""  # why it was refused; empty when it was logged
+    duplicate: bool = False  # the same file was logged before
+
+
+@dataclass
+class IntakeReport:
+    merge: MergeReport | None
+    monthly: list[MonthlyReceipt] = field(default_factory=list)
+    logged: int = 0  # submissions newly written to the log
+    registered: list[str] = field(default_factory=list)  # BLK codes added to the list
+
+    @property
+    def failures(self) -> int:
+        merged = self.merge.files if self.merge else []
+        return sum(1 for f in merged if f.reason) + sum(1 for m in self.monthly if m.reason)
+
+
+def _is_sync(path: Path) -> bool:
+    """A sync workbook has a Manifest sheet; anything else is taken for a monthly report.
+    A file that may not or cannot be opened is left to the merge, which says why it refuses
+    it."""
+    try:
+        check_xlsx(path, max_bytes=SYNC_MAX_BYTES, max_uncompressed=SYNC_MAX_UNCOMPRESSED)
+        return MANIFEST in CalamineWorkbook.from_path(str(path)).sheet_names
+    except Exception:  # the merge reports an unreadable file itself
+        return True
+
+
+def receive_files(
+    db: Database,
+    actor: Actor,
+    paths: Sequence[Path],
+    *,
+    progress: Progress | None = None,
+    received_at: datetime | None = None,
+) -> IntakeReport:
+    """Merge the sync workbooks among `paths`, log the monthly reports, and log every accepted
+    file as a submission. `received_at` is for the demo's history; it defaults to now."""
+    require(actor, Action.MERGE_SYNC)
+    paths = [Path(p) for p in paths]
+    sync_paths = [p for p in paths if _is_sync(p)]
+    sync_set = set(sync_paths)
+    report = IntakeReport(merge=None)
+    if sync_paths:
+        facts = {p: _facts(p) for p in sync_paths}
+        report.merge = merge_files(db, actor, sync_paths, progress)
+        with db.transaction() as session:
+            for result in report.merge.files:
+                made = facts.get(result.path)
+                if result.reason or made is None:
+                    continue
+                made_at = made[0]
+                logged = submissions.record(
+                    session, actor, inst_code=result.institution_code,
+                    period=submissions.sync_period(made_at), kind="sync",
+                    file_name=result.path.name, sha256=made[1], made_at=made_at,
+                    rows=result.rows, received_at=received_at,
+                )  # fmt: skip
+                report.logged += logged is not None
+            report.registered = blks.fill_from_merged(session)
+    for path in paths:
+        if path not in sync_set:
+            receipt = receive_monthly(db, actor, path, received_at=received_at)
+            report.monthly.append(receipt)
+            report.logged += not receipt.reason and not receipt.duplicate
+    return report
+
+
+def _facts(path: Path) -> tuple[datetime, str] | None:
+    """(made_at, file SHA-256) of a sync workbook, or None when its manifest is unreadable
+    (the merge then rejects it and says why)."""
+    try:
+        _book, facts, _listed = open_workbook(path)
+        made_at = datetime.fromisoformat(facts["made_at"])
+    except (Rejected, KeyError, ValueError):
+        return None
+    return made_at.replace(tzinfo=None), file_sha256(path)
+
+
+def _info_facts(path: Path) -> dict[str, str]:
+    book = CalamineWorkbook.from_path(str(path))
+    if INFO not in book.sheet_names:
+        raise Rejected(
+            f"{path.name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi "
+            "(tidak ada lembar Info atau Manifest)."
+        )
+    facts: dict[str, str] = {}
+    for row in book.get_sheet_by_name(INFO).to_python(skip_empty_area=False):
+        if len(row) >= 2 and isinstance(row[0], str) and row[0]:
+            facts.setdefault(row[0].strip(), str(row[1]).strip())
+    return facts
+
+
+def report_period(facts: dict[str, str]) -> str:
+    """The month a monthly report covers: its 'Bulan laporan' (YYYY-MM), or else the month
+    named at the end of its title ('Laporan Bulanan Pelatihan, Oktober 2026')."""
+    stated = facts.get("Bulan laporan", "")
+    if re.fullmatch(r"\d{4}-\d{2}", stated) and 1 <= int(stated[5:]) <= 12:
+        return stated
+    match = _TITLE_MONTH.search(facts.get("Laporan", ""))
+    if match and match.group(1).capitalize() in MONTHS_ID:
+        month = MONTHS_ID.index(match.group(1).capitalize()) + 1
+        return f"{match.group(2)}-{month:02d}"
+    raise Rejected("Bulan laporan tidak terbaca di lembar Info; minta BLK mengekspor ulang.")
+
+
+def receive_monthly(
+    db: Database, actor: Actor, path: Path, *, received_at: datetime | None = None
+) -> MonthlyReceipt:
+    """Log a BLK's monthly report as received (its figures arrive with the sync workbook)."""
+    require(actor, Action.MERGE_SYNC)
+    receipt = MonthlyReceipt(Path(path))
+    try:
+        check_xlsx(path)
+        try:
+            facts = _info_facts(path)
+        except Rejected:
+            raise
+        except Exception as exc:
+            raise Rejected(f"Berkas tidak dapat dibaca (rusak atau terpotong): {exc}.") from exc
+        code = facts.get("Kode lembaga", "").strip().upper()
+        if not code:
+            raise Rejected("Lembar Info tidak mencantumkan kode lembaga.")
+        if facts.get("Cakupan", "").startswith("Konsolidasi"):
+            raise Rejected("Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK.")
+        receipt.inst_code = code
+        receipt.institution_name = facts.get("Lembaga", code)
+        receipt.period = report_period(facts)
+        with db.transaction() as session:
+            local = session.scalar(select(Institution.code).where(Institution.is_local))
+            if code == local:
+                raise Rejected("Laporan ini dibuat oleh database ini sendiri.")
+            known = session.scalar(
+                select(RegisteredBlk.id).where(RegisteredBlk.code == code)
+            ) or session.scalar(select(Institution.id).where(Institution.code == code))
+            if known is None:
+                raise Rejected(
+                    f"BLK {code} belum terdaftar di provinsi; tambahkan di daftar BLK atau "
+                    "gabungkan dulu berkas sinkronisasinya."
+                )
+            logged = submissions.record(
+                session, actor, inst_code=code, period=receipt.period, kind="monthly",
+                file_name=receipt.path.name, sha256=file_sha256(path),
+                received_at=received_at or utcnow(),
+            )  # fmt: skip
+            receipt.duplicate = logged is None
+    except (BlkError, OSError) as exc:
+        receipt.reason = exc.message if isinstance(exc, BlkError) else str(exc)
+    return receipt

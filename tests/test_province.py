@@ -1,0 +1,168 @@
+"""The province's book-keeping and figures, on the demo province built from real files."""
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select, text
+
+from blkdesk.core.clock import utcnow
+from blkdesk.core.errors import FieldErrors
+from blkdesk.core.models import RegisteredBlk, Submission
+from blkdesk.core.province import blks, double_funding, figures, programmes, submissions
+from blkdesk.core.province.figures import Measure
+from blkdesk.core.storage.db import open_database
+from blkdesk.exchange.demo_province import LATE, SILENT, SKIPPER
+from blkdesk.exchange.province_intake import receive_files
+from tests.support.province import demo_province
+
+
+@pytest.fixture
+def province(tmp_path):
+    url, summary = demo_province(tmp_path)
+    db = open_database(url)
+    yield db, summary
+    db.dispose()
+
+
+def test_board_shows_what_each_blk_sent(province):
+    db, summary = province
+    today = date.today()
+    skipped = submissions.period_of(submissions.previous_month(submissions.previous_month(today)))
+    with db.session() as s:
+        rows = {r.code: r for r in submissions.board(s, today)}
+    assert set(rows) == {*summary.blks, SILENT.institution.code}
+    assert [c.period for c in rows[SKIPPER].overdue] == [skipped]
+    assert len(rows[SILENT.institution.code].overdue) == 12
+    assert any(c.state is submissions.CellState.LATE for c in rows[LATE].cells)
+    for code in summary.blks:
+        if code != SKIPPER:
+            assert rows[code].overdue == []
+    # Every received cell names its file and when it came.
+    cell = next(c for c in rows["LBK"].cells if c.files)
+    assert cell.files[0].file_name.startswith(("laporan-LBK-", "sinkron-LBK-"))
+    assert cell.files[0].received_at.date() <= cell.due
+
+
+def test_figures_per_blk_match_independent_counts(province):
+    db, summary = province
+    today = date.today()
+    with db.session() as s:
+        per = {f.key: f for f in figures.per_blk(s, today.year, today)}
+        for code in summary.blks:
+            sql = text(
+                "SELECT count(*), sum(t.sex = 'P'), sum(t.is_pmi_candidate) FROM enrollment e "
+                "JOIN batch b ON b.id = e.batch_id JOIN trainee t ON t.id = e.trainee_id "
+                "WHERE e.inst_code = :c AND e.status IN ('peserta', 'mengundurkan_diri') "
+                "AND e.deleted_at IS NULL AND b.deleted_at IS NULL AND t.deleted_at IS NULL "
+                "AND b.start_date BETWEEN :a AND :b"
+            )
+            n, women, pmi = s.execute(
+                sql, {"c": code, "a": date(today.year, 1, 1), "b": today}
+            ).one()
+            assert per[code][Measure.TRAINEES] == n > 0
+            assert per[code][Measure.WOMEN] == women
+            assert per[code][Measure.PMI] == pmi
+            ended, lulus = s.execute(
+                text(
+                    "SELECT count(*), sum(coalesce(e.outcome_override, e.outcome) = 'lulus') "
+                    "FROM enrollment e JOIN batch b ON b.id = e.batch_id "
+                    "WHERE e.inst_code = :c AND e.status IN ('peserta', 'mengundurkan_diri') "
+                    "AND b.start_date BETWEEN :a AND :b AND b.end_date <= :b"
+                ),
+                {"c": code, "a": date(today.year, 1, 1), "b": today},
+            ).one()
+            assert per[code][Measure.ENDED] == ended
+            assert per[code][Measure.GRADUATED] == (lulus or 0)
+        # The silent BLK is listed with nothing.
+        assert per[SILENT.institution.code][Measure.TRAINEES] == 0
+        regencies = figures.per_regency(s, list(per.values()))
+        assert sum(r[Measure.TRAINEES] for r in regencies) == sum(
+            f[Measure.TRAINEES] for f in per.values()
+        )
+        # The people behind a figure are exactly as many as the figure.
+        for measure in (Measure.WOMEN, Measure.YOUTH_24, Measure.GRADUATED, Measure.PLACED):
+            rows = figures.people(s, today.year, today, measure, ["LBK"])
+            assert len(rows) == per["LBK"][measure]
+            assert {r.inst_code for r in rows} <= {"LBK"}
+
+
+def test_programmes_are_matched_across_blks(province):
+    db, _summary = province
+    today = date.today()
+    with db.session() as s:
+        matched = programmes.matched(s, today.year, today)
+        by_vocation = figures.by_vocation(s, today.year, today)
+        n_programs = s.scalar(text("SELECT count(DISTINCT program_id) FROM batch"))
+    # Fewer lines than programme rows: a programme taught by several BLKs is one line.
+    assert any(len(m.blks) > 1 for m in matched)
+    assert len({(m.vocation, m.unit_codes) for m in matched}) == len(matched)
+    assert len(matched) < n_programs
+    assert sum(m.participants for m in matched) == sum(v.total for v in by_vocation)
+    assert len({v.code for v in by_vocation}) == len(by_vocation)
+
+
+def test_double_funding_lists_the_planted_cases(province):
+    db, summary = province
+    with db.session() as s:
+        found = {(c.nik, c.year): c for c in double_funding.cases(s)}
+        years = double_funding.years(s)
+    assert summary.planted
+    for case in summary.planted:
+        assert (case.nik, case.year) in found
+        assert {t.inst_code for t in found[(case.nik, case.year)].trainings} >= set(case.codes)
+    assert years == sorted({c.year for c in summary.planted}, reverse=True)
+
+
+def test_registered_blks_fill_from_merges_and_refuse_bad_input(province, admin):
+    db, summary = province
+    with db.transaction() as s:
+        listed = {b.code: b for b in blks.all_blks(s)}
+        assert set(listed) == {*summary.blks, SILENT.institution.code}
+        assert len(listed["LBK"].key_fingerprint.replace(" ", "")) == 64
+        assert listed[SILENT.institution.code].key_fingerprint == ""
+        with pytest.raises(FieldErrors) as refused:
+            blks.save(s, admin, blks.BlkInput("LBK", "x", "nope", "9999", key_fingerprint="12"))
+        assert set(refused.value.errors) == {"code", "name", "kind", "regency_code",
+                                             "key_fingerprint"}  # fmt: skip
+        blk = listed["CLG"]
+        blks.save(
+            s, admin,
+            blks.BlkInput("CLG", blk.name, blk.kind, blk.regency_code, "Bpk. Agus 0812", "A" * 64),
+            blk.id,
+        )  # fmt: skip
+        assert blks.key_mismatches(s) == {"CLG": blks.fingerprint(_public_key(s, "CLG"))}
+
+
+def _public_key(session, code):
+    return session.scalar(text("SELECT public_key FROM institution WHERE code = :c"), {"c": code})
+
+
+def test_receiving_files_logs_each_once_and_refuses_strangers(province, admin, tmp_path):
+    from blkdesk.core.institution import setup
+    from blkdesk.exchange.monthly_workbook import export_monthly
+    from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+
+    db, _summary = province
+    stranger = open_database(f"sqlite:///{tmp_path / 'lain.sqlite'}")
+    setup(stranger, INSTITUTION.__class__(**{**INSTITUTION.__dict__, "code": "ASING"}),
+          "admin", "Admin", ADMIN_PASSWORD)  # fmt: skip
+    report = export_monthly(stranger, admin, date.today().replace(day=1), tmp_path / "asing.xlsx")
+    stranger.dispose()
+    intake = receive_files(db, admin, [report.path])
+    assert "belum terdaftar" in intake.monthly[0].reason
+    with db.transaction() as s:
+        s.add(RegisteredBlk(code="ASING", name="BLK Asing", kind="blkk", regency_code="3601",
+                            contact="", key_fingerprint="", active=True))  # fmt: skip
+    before = utcnow() - timedelta(seconds=1)
+    intake = receive_files(db, admin, [report.path])
+    assert intake.logged == 1 and not intake.monthly[0].reason
+    again = receive_files(db, admin, [report.path])
+    assert again.logged == 0 and again.monthly[0].duplicate
+    junk = tmp_path / "bukan.xlsx"
+    junk.write_bytes(b"PK not really")
+    bad = receive_files(db, admin, [junk])
+    assert bad.failures == 1
+    with db.session() as s:
+        sub = s.scalars(select(Submission).where(Submission.inst_code == "ASING")).one()
+    assert sub.kind == "monthly" and sub.period == date.today().strftime("%Y-%m")
+    assert sub.received_at >= before
