@@ -112,19 +112,39 @@ ACTION_LABELS: dict[Action, str] = {
 }
 
 
+# What only a BLK does to its own records. At the province's desk these are read-only views of
+# the BLKs' records: the province never keys a BLK's records, whatever the officer's role.
+BLK_ONLY = frozenset({
+    Action.EDIT_TRAINEES, Action.DELETE_TRAINEES, Action.IMPORT_TRAINEES, Action.EDIT_CATALOG,
+    Action.EDIT_BATCHES, Action.EDIT_CLOSED_BATCH, Action.SELECT_PARTICIPANTS,
+    Action.MARK_ATTENDANCE, Action.RECORD_ASSESSMENT, Action.OVERRIDE_OUTCOME,
+    Action.ISSUE_CERTIFICATES, Action.PRINT_CERTIFICATES, Action.VOID_CERTIFICATES,
+    Action.RECORD_PLACEMENT, Action.ANONYMISE,
+})  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Actor:
-    """Whoever performs an action: a logged-in user, or the OS user behind a CLI command."""
+    """Whoever performs an action: a logged-in user, or the OS user behind a CLI command.
+
+    `province` is set at a province's desk, where BLK_ONLY work is refused to every role."""
 
     name: str
     role: Role
     user_id: int | None = None
+    province: bool = False
 
     def can(self, action: Action) -> bool:
+        if self.province and action in BLK_ONLY:
+            return False
         return self.role in MATRIX[action]
 
 
 def require(actor: Actor, action: Action) -> None:
+    if actor.province and action in BLK_ONLY:
+        raise PermissionDenied(
+            f"Provinsi hanya melihat data BLK; {ACTION_LABELS[action]} dilakukan di BLK-nya."
+        )
     if not actor.can(action):
         raise PermissionDenied(
             f"Peran {ROLE_LABELS[actor.role]} tidak berhak {ACTION_LABELS[action]}."

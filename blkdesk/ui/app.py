@@ -14,6 +14,7 @@ from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.institution import local_institution, system_actor
 from blkdesk.core.permissions import Action
+from blkdesk.core.province import is_province
 from blkdesk.core.storage import backup, office_server, restore
 from blkdesk.core.storage.db import (
     Database,
@@ -183,11 +184,11 @@ def login_and_show(db: Database) -> MainWindow | None:
         return None
     with db.session() as session:
         inst = local_institution(session)
-        code, name = inst.code, inst.name
+        code, name, kind = inst.code, inst.name, inst.kind
     login = LoginDialog(db, name)
     if not login.exec() or login.user is None:
         return None
-    window = MainWindow(AppContext(db, login.user, code, name))
+    window = MainWindow(AppContext(db, login.user, code, name, province=is_province(kind)))
     window.show()
     return window
 

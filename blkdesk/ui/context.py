@@ -15,10 +15,17 @@ class AppContext:
     institution_code: str
     institution_name: str
     bus: ChangeBus = field(default_factory=ChangeBus)
+    # The province's desk: one view over every BLK it coordinates, keying none of their records.
+    province: bool = False
 
     @property
     def actor(self) -> Actor:
-        return Actor(name=self.user.username, role=Role(self.user.role), user_id=self.user.id)
+        return Actor(
+            name=self.user.username,
+            role=Role(self.user.role),
+            user_id=self.user.id,
+            province=self.province,
+        )
 
     def can(self, action: Action) -> bool:
         return self.actor.can(action)

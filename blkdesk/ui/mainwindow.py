@@ -21,7 +21,7 @@ from blkdesk.ui.bus import RemoteWatch
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.guard import SessionGuard
 from blkdesk.ui.help import HelpDialog
-from blkdesk.ui.screens import PAGES, Page
+from blkdesk.ui.screens import Page, pages_for
 from blkdesk.ui.screens.settings.page import SettingsPage
 from blkdesk.ui.settings import app_settings
 from blkdesk.ui.style import icon
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self._sidebar_column())
         self.stack = QStackedWidget()
         row.addWidget(self.stack, 1)
-        self.pages = [page_class(self.ctx) for page_class in PAGES]
+        self.pages = [page_class(self.ctx) for page_class in pages_for(self.ctx.province)]
         for page in self.pages:
             self.stack.addWidget(page)
             item = QListWidgetItem(icon(page.icon_name), page.title())

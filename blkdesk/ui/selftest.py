@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from blkdesk.core.access import auth
 from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
+from blkdesk.core.province import is_province
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.training.calendar import national_holidays
 from blkdesk.ui import i18n, tasks
@@ -49,8 +50,8 @@ def check(db_arg: str | None) -> str:
             user = auth.first_admin(session)
             if user is None:
                 raise SelftestFailed("database belum punya administrator (jalankan `init`)")
-            code, name = inst.code, inst.name
-        window = MainWindow(AppContext(database, user, code, name))
+            code, name, province = inst.code, inst.name, is_province(inst.kind)
+        window = MainWindow(AppContext(database, user, code, name, province=province))
         window.show()
         for row in range(window.sidebar.count()):
             window.sidebar.setCurrentRow(row)

@@ -29,6 +29,7 @@ from blkdesk.core.progress import Progress
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.reporting import listings
 from blkdesk.exchange import merge, monthly_report, monthly_workbook, sync_export
+from blkdesk.exchange.province_intake import receive_files
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.bar_chart import VocationSexChart
 from blkdesk.ui.widgets.page import Page, make_table
@@ -418,7 +419,10 @@ class ReportsPage(Page):
         db, actor = self.ctx.db, self.ctx.actor
 
         def work(progress: Progress) -> merge.MergeReport:
-            return merge.merge_files(db, actor, paths, progress)
+            # Through the province's intake, so each file accepted is logged as received for
+            # the submissions board; a monthly report chosen here is logged too.
+            intake = receive_files(db, actor, paths, progress=progress)
+            return intake.merge or merge.MergeReport([], [])
 
         run_task(self, work, self.tr("Menggabungkan berkas"), self._merged)
 

@@ -1,0 +1,285 @@
+"""Daftar BLK: the BLKs the province coordinates, what each one sent, and receiving new files.
+
+The list fills itself from merged files; the province adds a BLK that has never sent anything
+(so it shows as missing) and corrects names, regencies, contacts and the key fingerprint it was
+told to expect.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blkdesk.core.clock import MONTHS_ID, format_datetime_local
+from blkdesk.core.errors import BlkError, FieldErrors
+from blkdesk.core.models import RegisteredBlk
+from blkdesk.core.permissions import Action
+from blkdesk.core.progress import Progress
+from blkdesk.core.province import blks, submissions
+from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
+from blkdesk.exchange.province_intake import IntakeReport, receive_files
+from blkdesk.ui.tasks import run_task
+from blkdesk.ui.widgets.dialog import Dialog
+from blkdesk.ui.widgets.forms import FormErrors
+from blkdesk.ui.widgets.page import Page, make_table
+from blkdesk.ui.widgets.tablemodels import RowsModel
+
+
+class BlkDialog(Dialog):
+    """Add or change one registered BLK; the service's refusals show beside each field."""
+
+    def __init__(self, parent: QWidget, ctx: Any, blk: RegisteredBlk | None) -> None:
+        title = self.tr("Ubah BLK") if blk else self.tr("Tambah BLK")
+        super().__init__(parent, title, "BlkDialog")
+        self.ctx = ctx
+        self.blk_id = blk.id if blk else None
+        form = QFormLayout()
+        self.errors = FormErrors()
+        self.code = QLineEdit(blk.code if blk else "")
+        self.code.setMaxLength(20)
+        self.name = QLineEdit(blk.name if blk else "")
+        self.name.setMaxLength(200)
+        self.kind = QComboBox()
+        for key, label in INSTITUTION_KINDS.items():
+            if key != "disnaker_provinsi":
+                self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(blk.kind if blk else "uptd_kabkota")))
+        self.regency = QComboBox()
+        self.regency.addItem(self.tr("— pilih —"), "")
+        for code, label in BANTEN_REGENCIES.items():
+            self.regency.addItem(f"{label} ({code})", code)
+        if blk and self.regency.findData(blk.regency_code) < 0:
+            self.regency.addItem(blk.regency_code, blk.regency_code)
+        self.regency.setCurrentIndex(max(0, self.regency.findData(blk.regency_code if blk else "")))
+        self.contact = QPlainTextEdit(blk.contact if blk else "")
+        self.contact.setFixedHeight(64)
+        self.contact.setPlaceholderText(self.tr("Nama petugas, no. HP, surel"))
+        self.fingerprint = QLineEdit(blk.key_fingerprint if blk else "")
+        self.fingerprint.setPlaceholderText(
+            self.tr("Terisi sendiri dari berkas pertama; atau salin dari BLK")
+        )
+        self.active = QCheckBox(self.tr("Masih dikoordinasi provinsi (tampil di papan kiriman)"))
+        self.active.setChecked(blk.active if blk else True)
+        self.errors.add_row(form, self.tr("Kode lembaga"), self.code, "code")
+        self.errors.add_row(form, self.tr("Nama BLK"), self.name, "name")
+        self.errors.add_row(form, self.tr("Jenis"), self.kind, "kind")
+        self.errors.add_row(form, self.tr("Kabupaten/kota"), self.regency, "regency_code")
+        self.errors.add_row(form, self.tr("Kontak"), self.contact, "contact")
+        self.errors.add_row(form, self.tr("Sidik kunci"), self.fingerprint, "key_fingerprint")
+        form.addRow("", self.active)
+        self.body.addLayout(form)
+        self.finish_layout()
+        self.resize(max(self.width(), 620), self.height())
+
+    def data(self) -> blks.BlkInput:
+        return blks.BlkInput(
+            code=self.code.text(),
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            regency_code=self.regency.currentData(),
+            contact=self.contact.toPlainText(),
+            key_fingerprint=self.fingerprint.text(),
+            active=self.active.isChecked(),
+        )
+
+    def accept(self) -> None:
+        try:
+            with self.ctx.db.transaction() as session:
+                blks.save(session, self.ctx.actor, self.data(), self.blk_id)
+        except FieldErrors as exc:
+            self.errors.show(exc.errors)
+            return
+        except BlkError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            return
+        super().accept()
+
+
+class BlksPage(Page):
+    icon_name = "blks"
+
+    def title(self) -> str:
+        return self.tr("Daftar BLK")
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__(ctx)
+        self.subtitle_label.setText(
+            self.tr(
+                "BLK yang dikoordinasi provinsi, terisi dari berkas yang digabung. Terima "
+                "laporan bulanan dan berkas sinkronisasi dari BLK di sini."
+            )
+        )
+        self.receive_button = QPushButton(self.tr("Terima berkas dari BLK…"))
+        self.receive_button.setObjectName("Primary")
+        self.receive_button.clicked.connect(self.choose_and_receive)
+        self.add_button = QPushButton(self.tr("Tambah BLK…"))
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button = QPushButton(self.tr("Ubah…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        editable = ctx.can(Action.EDIT_SETTINGS)
+        for button in (self.add_button, self.edit_button):
+            button.setVisible(editable)
+        self.receive_button.setVisible(ctx.can(Action.MERGE_SYNC))
+        for button in (self.receive_button, self.add_button, self.edit_button):
+            self.actions_row.addWidget(button)
+        self.mismatch = QLabel()
+        self.mismatch.setObjectName("FieldError")
+        self.mismatch.setWordWrap(True)
+        self.mismatch.hide()
+        self.model = RowsModel([
+            (self.tr("Kode"), lambda b: b.code),
+            (self.tr("Nama BLK"), lambda b: b.name),
+            (self.tr("Kabupaten/kota"), lambda b: blks.regency_name(b.regency_code)),
+            (self.tr("Jenis"), lambda b: INSTITUTION_KINDS.get(b.kind, b.kind)),
+            (self.tr("Kiriman terakhir"),
+             lambda b: self._last.get(b.code, self.tr("belum pernah"))),
+            (self.tr("Kontak"), lambda b: b.contact.replace("\n", " · ")),
+            (self.tr("Sidik kunci"), lambda b: b.key_fingerprint[:19] + "…"
+             if b.key_fingerprint else self.tr("belum ada")),
+            (self.tr("Aktif"), lambda b: self.tr("ya") if b.active else self.tr("tidak")),
+        ])  # fmt: skip
+        self.view = make_table(self.model)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.view.selectionModel().currentRowChanged.connect(self._show_history)
+        self.history_title = QLabel()
+        self.history_title.setObjectName("PanelTitle")
+        self.history_model = RowsModel([
+            (self.tr("Bulan laporan"),
+             lambda s: f"{MONTHS_ID[int(s.period[5:7]) - 1]} {s.period[:4]}"),
+            (self.tr("Jenis"), lambda s: self.tr("Laporan bulanan") if s.kind == "monthly"
+             else self.tr("Berkas sinkronisasi")),
+            (self.tr("Diterima"), lambda s: format_datetime_local(s.received_at)),
+            (self.tr("Dibuat BLK"), lambda s: format_datetime_local(s.made_at)
+             if s.made_at else ""),
+            (self.tr("Baris"), lambda s: s.rows or ""),
+            (self.tr("Berkas"), lambda s: s.file_name),
+        ])  # fmt: skip
+        self.history = make_table(self.history_model)
+        lower = QWidget()
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 8, 0, 0)
+        lower_box.addWidget(self.history_title)
+        lower_box.addWidget(self.history, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(lower)
+        self.layout_.addWidget(self.mismatch)
+        self.layout_.addWidget(split, 1)
+        self._last: dict[str, str] = {}
+        self.rows: list[RegisteredBlk] = []
+        self.last_intake: IntakeReport | None = None
+
+    def refresh(self) -> None:
+        with self.ctx.db.session() as session:
+            self.rows = blks.all_blks(session)
+            self._last = {}
+            for sub in submissions.history(session):
+                self._last.setdefault(sub.inst_code, format_datetime_local(sub.received_at))
+            mismatched = blks.key_mismatches(session)
+            session.expunge_all()
+        self.model.set_rows(self.rows)
+        self.view.resizeColumnsToContents()
+        if mismatched:
+            self.mismatch.setText(
+                self.tr(
+                    "Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. "
+                    "Pastikan berkas benar-benar dari BLK tersebut."
+                ).format(codes=", ".join(sorted(mismatched)))
+            )
+        self.mismatch.setVisible(bool(mismatched))
+        if self.rows:
+            self.view.selectRow(0)
+
+    def _show_history(self, current: Any, _previous: Any = None) -> None:
+        if not current.isValid():
+            return
+        blk = self.rows[current.row()]
+        with self.ctx.db.session() as session:
+            rows = submissions.history(session, blk.code)
+            session.expunge_all()
+        self.history_title.setText(
+            self.tr("Berkas diterima dari {name}: {n}").format(name=blk.name, n=len(rows))
+        )
+        self.history_model.set_rows(rows)
+        self.history.resizeColumnsToContents()
+
+    def edit_selected(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and self.ctx.can(Action.EDIT_SETTINGS):
+            self.edit(self.rows[index.row()])
+
+    def edit(self, blk: RegisteredBlk | None) -> BlkDialog:
+        dialog = BlkDialog(self, self.ctx, blk)
+        dialog.accepted.connect(self.mark_stale)
+        dialog.open()
+        return dialog
+
+    def choose_and_receive(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Pilih berkas dari BLK"), "",
+            self.tr("Berkas Excel (*.xlsx)"),
+        )  # fmt: skip
+        if files:
+            self.receive([Path(f) for f in files])
+
+    def receive(self, paths: list[Path]) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def work(progress: Progress) -> IntakeReport:
+            return receive_files(db, actor, paths, progress=progress)
+
+        run_task(self, work, self.tr("Menerima berkas dari BLK"), self._received)
+
+    def _received(self, report: IntakeReport) -> None:
+        self.last_intake = report
+        lines = []
+        for f in report.merge.files if report.merge else []:
+            if f.reason:
+                lines.append(
+                    self.tr("DITOLAK {file}: {reason}").format(file=f.path.name, reason=f.reason)
+                )
+            else:
+                lines.append(
+                    self.tr("{file} ({code}): digabung, {added} baru, {updated} diperbarui").format(
+                        file=f.path.name,
+                        code=f.institution_code,
+                        added=f.total("added"),
+                        updated=f.total("updated"),
+                    )
+                )
+        for m in report.monthly:
+            if m.reason:
+                lines.append(
+                    self.tr("DITOLAK {file}: {reason}").format(file=m.path.name, reason=m.reason)
+                )
+            else:
+                lines.append(
+                    self.tr("{file} ({code}): laporan bulanan {period} dicatat").format(
+                        file=m.path.name, code=m.inst_code, period=m.period
+                    )
+                )
+        if report.registered:
+            lines.append(
+                self.tr("BLK baru terdaftar: {codes}").format(codes=", ".join(report.registered))
+            )
+        box = QMessageBox.warning if report.failures else QMessageBox.information
+        box(self, self.tr("Berkas dari BLK"), "\n".join(lines))
+        self.mark_stale()
+        window = self.window()
+        for page in getattr(window, "pages", []):
+            if page is not self:
+                page.mark_stale()

@@ -1,0 +1,146 @@
+"""The province's desk, opened on the demo province as an officer would use it."""
+
+from datetime import date
+from unittest.mock import patch
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select, text
+
+from blkdesk.core.models import Institution, RegisteredBlk, User
+from blkdesk.core.permissions import Action
+from blkdesk.core.province import submissions
+from blkdesk.core.province.figures import Measure
+from blkdesk.core.storage.db import open_database
+from blkdesk.exchange.demo_province import SILENT, SKIPPER
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.screens import (
+    AttendancePage,
+    BlksPage,
+    DoubleFundingPage,
+    HomePage,
+    ProvinceHomePage,
+    TraineesPage,
+)
+from tests.support.province import demo_province
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path):
+    url, summary = demo_province(tmp_path)
+    database = open_database(url)
+    with database.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+        s.expunge_all()
+    window = MainWindow(AppContext(database, user, inst.code, inst.name, province=True))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    yield window, summary, database
+    database.dispose()
+
+
+def test_opens_as_the_province_desk_without_blk_work(desk):
+    window, _summary, _db = desk
+    kinds = {type(p) for p in window.pages}
+    assert ProvinceHomePage in kinds and HomePage not in kinds
+    assert AttendancePage not in kinds  # keying attendance is BLK work
+    assert window.page(ProvinceHomePage).isVisible()
+    trainees = window.show_page(TraineesPage)
+    assert not trainees.new_button.isVisible()
+    assert not window.ctx.actor.can(Action.EDIT_TRAINEES)
+
+
+def test_beranda_figures_per_blk_match_sql(desk):
+    window, summary, db = desk
+    home = window.page(ProvinceHomePage)
+    today = date.today()
+    with db.session() as s:
+        for code in summary.blks:
+            n, women = s.execute(
+                text(
+                    "SELECT count(*), sum(t.sex = 'P') FROM enrollment e "
+                    "JOIN batch b ON b.id = e.batch_id JOIN trainee t ON t.id = e.trainee_id "
+                    "WHERE e.inst_code = :c AND e.status IN ('peserta', 'mengundurkan_diri') "
+                    "AND b.start_date BETWEEN :a AND :b"
+                ),
+                {"c": code, "a": date(today.year, 1, 1), "b": today},
+            ).one()
+            row = home.figure_line(code)
+            model = home.figures_model
+            assert model.data(model.index(row, 1)) == f"{n:,}".replace(",", ".")
+            assert model.data(model.index(row, 2)).startswith(f"{women} (")
+    # The figure opens the people behind it.
+    dialog = home.open_figure(home.figure_line("LBK"), Measure.WOMEN)
+    assert dialog.model.rowCount() == home.blk_figures[home.figure_line("LBK")][Measure.WOMEN]
+    assert {dialog.model.row_object(i).sex for i in range(dialog.model.rowCount())} == {"P"}
+    dialog.close()
+
+
+def test_beranda_shows_the_blk_that_missed_a_month(desk):
+    window, _summary, _db = desk
+    home = window.page(ProvinceHomePage)
+    today = date.today()
+    skipped = submissions.period_of(submissions.previous_month(submissions.previous_month(today)))
+    cell = home.board_cell(SKIPPER, skipped)
+    assert cell.state is submissions.CellState.OVERDUE
+    column = home.board_model.periods.index(skipped) + 1
+    row = next(i for i, r in enumerate(home.board_rows) if r.code == SKIPPER)
+    assert home.board_model.data(home.board_model.index(row, column)) == "✗"
+    assert home.banner.isVisible()
+    assert "Pandeglang" in home.banner.text() and SILENT.institution.name in home.banner.text()
+    # A received month opens the files behind it.
+    lbk = next(i for i, r in enumerate(home.board_rows) if r.code == "LBK")
+    dialog = home._open_board_cell(home.board_model.index(lbk, column))
+    assert dialog is not None and dialog.model.rowCount() >= 1
+    dialog.close()
+
+
+def test_double_funding_page_lists_the_planted_cases(qtbot, desk):
+    window, summary, _db = desk
+    page = window.show_page(DoubleFundingPage)
+    shown = {(c.nik, c.year) for c in page.shown}
+    assert {(p.nik, p.year) for p in summary.planted} <= shown
+    year = summary.planted[0].year
+    page.year.setCurrentIndex(page.year.findData(year))
+    assert {c.year for c in page.shown} == {year}
+    page.cases.selectRow(0)
+    case = page.cases_model.row_object(0)
+    assert page.trainings_model.rowCount() == len(case.trainings) >= 2
+    assert case.name in page.detail_title.text()
+
+
+def test_registered_blk_is_added_and_edited_in_the_dialog(qtbot, desk):
+    window, _summary, db = desk
+    page = window.show_page(BlksPage)
+    dialog = page.edit(None)
+    qtbot.keyClicks(dialog.code, "srg")
+    qtbot.keyClicks(dialog.name, "UPTD BLK Kabupaten Serang")
+    dialog.accept()  # no kabupaten/kota chosen yet
+    assert dialog.errors.labels["regency_code"].isVisible()
+    dialog.regency.setCurrentIndex(dialog.regency.findData("3604"))
+    qtbot.keyClicks(dialog.fingerprint, "1234")
+    dialog.accept()
+    assert "64 karakter" in dialog.errors.labels["key_fingerprint"].text()
+    dialog.fingerprint.clear()
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as s:
+        blk = s.scalar(select(RegisteredBlk).where(RegisteredBlk.code == "SRG"))
+    assert blk is not None and blk.regency_code == "3604"
+    home = window.show_page(ProvinceHomePage)
+    assert "SRG" in {r.code for r in home.board_rows}
+
+
+def test_a_damaged_file_is_refused_with_its_reason(qtbot, desk, tmp_path):
+    window, _summary, _db = desk
+    page = window.show_page(BlksPage)
+    junk = tmp_path / "rusak.xlsx"
+    junk.write_bytes(b"bukan xlsx")
+    with patch.object(QMessageBox, "warning") as warned:
+        page.receive([junk])
+        qtbot.waitUntil(lambda: page.last_intake is not None, timeout=20000)
+    assert page.last_intake.failures == 1
+    assert "DITOLAK rusak.xlsx" in warned.call_args.args[2]
