@@ -178,14 +178,22 @@ class GraduateRow:
     end_date: date | None
     latest_outcome: str | None
     latest_recorded_on: date | None
+    inst_code: str = ""
 
 
 def graduates(
-    session: Session, text: str = "", limit: int = 300, today: date | None = None
+    session: Session,
+    text: str = "",
+    limit: int = 300,
+    today: date | None = None,
+    inst_code: str | None = None,
 ) -> list[GraduateRow]:
     """Graduates whose name, NIK or phone starts with `text`, in name order; without text, those
-    of the last year and a half (everyone the follow-up calls still reach), newest batch first."""
-    stmt = graduates_query()
+    of the last year and a half (everyone the follow-up calls still reach), newest batch first.
+    `inst_code` keeps one BLK's (the province's desk holds them all)."""
+    stmt = graduates_query().add_columns(Enrollment.inst_code)
+    if inst_code:
+        stmt = stmt.where(Enrollment.inst_code == inst_code)
     if text.strip():
         # The registry search already knows how to find a name or NIK prefix quickly.
         found = [row.id for row in trainee_search.page(session, text, limit=limit)]
@@ -201,7 +209,7 @@ def graduates(
         )
     rows = session.execute(stmt).all()
     latest = latest_by_trainee(session, {row[1] for row in rows})
-    return [GraduateRow(*row, *latest.get(row[1], (None, None))) for row in rows]
+    return [GraduateRow(*row[:-1], *latest.get(row[1], (None, None)), *row[-1:]) for row in rows]
 
 
 def latest_by_trainee(session: Session, trainee_ids: set[int]) -> dict[int, tuple[str, date]]:

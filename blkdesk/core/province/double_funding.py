@@ -97,3 +97,50 @@ def cases(session: Session, year: int | None = None) -> list[Case]:
             )
     ordered = sorted(found.items(), key=lambda item: (-item[0][1], item[0][0]))
     return [Case(nik, y, tuple(t)) for (nik, y), t in ordered]
+
+
+@dataclass(frozen=True)
+class Training:
+    inst_code: str
+    institution: str
+    program: str
+    batch: str
+    start: date
+    end: date | None
+    status: str
+    outcome: str
+
+
+def trainings_of_nik(session: Session, nik: str) -> list[Training]:
+    """Every batch this NIK joined, at every BLK in the province's data, oldest first: the
+    trainee view at the province shows where else the person trained."""
+    registered = dict(session.execute(select(RegisteredBlk.code, RegisteredBlk.name)).all())
+    rows = session.execute(
+        select(
+            Enrollment.inst_code, Institution.name, Program.name, Batch.name, Batch.start_date,
+            Batch.end_date, Enrollment.status,
+            func.coalesce(Enrollment.outcome_override, Enrollment.outcome, ""),
+        )
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .outerjoin(Institution, Institution.code == Enrollment.inst_code)
+        .where(
+            Trainee.nik == nik, Trainee.deleted_at.is_(None), Enrollment.deleted_at.is_(None),
+            Batch.deleted_at.is_(None),
+        )
+        .order_by(Batch.start_date, Enrollment.inst_code)
+    )  # fmt: skip
+    return [
+        Training(code, registered.get(code) or name or code, program, batch, start, end,
+                 status, outcome)
+        for code, name, program, batch, start, end, status, outcome in rows
+    ]  # fmt: skip
+
+
+def institution_names(session: Session) -> dict[str, str]:
+    """{code: name} of every institution whose records the database holds, the registered
+    name winning."""
+    names = dict(session.execute(select(Institution.code, Institution.name)).all())
+    names.update(session.execute(select(RegisteredBlk.code, RegisteredBlk.name)).all())
+    return names

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from blkdesk.core.models import Batch, Enrollment, Program, Trainee, Vocation
+from blkdesk.core.models import Batch, Enrollment, Institution, Program, Trainee, Vocation
 from blkdesk.core.refdata import ENROLLMENT_STATUSES, OUTCOMES, regency_name
 from blkdesk.core.registry.nik import normalise as normalise_nik
 from blkdesk.core.text import normalise_name
@@ -47,6 +47,7 @@ class TraineeRow:
     regency_code: str
     phone: str
     created_at: datetime
+    inst_code: str = ""
 
     def sort_value(self, column: str) -> Any:
         return getattr(self, SORT_COLUMNS[column].key)
@@ -59,6 +60,8 @@ class Filters:
     status: str | None = None
     year: int | None = None
     regency_code: str | None = None
+    # The BLK whose records to show (the province's desk holds every BLK's).
+    inst_code: str | None = None
 
     def enrollment_conditions(self) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
@@ -123,6 +126,7 @@ def _filtered(
     stmt = select(
         Trainee.id, Trainee.nik, Trainee.name, Trainee.name_norm, Trainee.sex,
         Trainee.birth_date, Trainee.regency_code, Trainee.phone, Trainee.created_at,
+        Trainee.inst_code,
     ).where(Trainee.deleted_at.is_(None))  # fmt: skip
     ranges = _text_ranges(text)
     if ranges:
@@ -139,6 +143,8 @@ def _filtered(
         stmt = stmt.where(or_(*conditions))
     if filters.regency_code:
         stmt = stmt.where(Trainee.regency_code == filters.regency_code)
+    if filters.inst_code:
+        stmt = stmt.where(Trainee.inst_code == filters.inst_code)
     conditions = filters.enrollment_conditions()
     if conditions:
         joined = select(Enrollment.trainee_id).where(Enrollment.deleted_at.is_(None), *conditions)
@@ -205,6 +211,8 @@ class FilterOptions:
     vocations: list[tuple[int, str]]
     years: list[int]
     regencies: list[tuple[str, str]]
+    # (code, name) of every institution with trainees: more than one only at a province.
+    institutions: list[tuple[str, str]]
 
 
 def filter_options(session: Session) -> FilterOptions:
@@ -220,7 +228,14 @@ def filter_options(session: Session) -> FilterOptions:
         select(Trainee.regency_code).where(Trainee.regency_code != "").distinct()
     ).all()
     regencies = sorted(((c, regency_name(c)) for c in codes), key=lambda r: r[1])
-    return FilterOptions([(i, n) for i, n in vocations], list(years), regencies)
+    institutions = session.execute(
+        select(Institution.code, Institution.name)
+        .where(Institution.code.in_(select(Trainee.inst_code).distinct()))
+        .order_by(Institution.name)
+    ).all()
+    return FilterOptions(
+        [(i, n) for i, n in vocations], list(years), regencies, [(c, n) for c, n in institutions]
+    )
 
 
 def batch_options(session: Session, year: int | None = None) -> list[tuple[int, str]]:

@@ -46,6 +46,7 @@ class BatchRow:
     training_days: int
     marks: int
     certificates: int
+    inst_code: str = ""
 
 
 def programs(session: Session) -> list[ProgramRow]:
@@ -127,7 +128,7 @@ def batches(session: Session, statuses: tuple[str, ...] | None = None) -> list[B
         stmt = stmt.where(Batch.status.in_(statuses))
     return [
         BatchRow(b.id, b.name, prog, voc, b.start_date, b.end_date, b.status, n_part,
-                 b.capacity, n_days, n_marks, n_certs)
+                 b.capacity, n_days, n_marks, n_certs, b.inst_code)
         for b, prog, voc, n_part, n_days, n_marks, n_certs in session.execute(stmt)
     ]  # fmt: skip
 

@@ -608,6 +608,7 @@ class BatchListRow:
     participants: int
     capacity: int
     training_days: int
+    inst_code: str = ""
 
 
 def overview(session: Session, status: str | None = None) -> list[BatchListRow]:
@@ -627,7 +628,7 @@ def overview(session: Session, status: str | None = None) -> list[BatchListRow]:
         select(
             Batch.id, Batch.name, Program.name, Batch.start_date, Batch.end_date, Batch.status,
             Batch.mode, func.coalesce(participants.c.n, 0), Batch.capacity,
-            func.coalesce(days.c.n, 0),
+            func.coalesce(days.c.n, 0), Batch.inst_code,
         )
         .join(Program, Program.id == Batch.program_id)
         .outerjoin(participants, participants.c.batch_id == Batch.id)

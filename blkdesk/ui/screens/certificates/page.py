@@ -35,6 +35,7 @@ from blkdesk.ui.screens.certificates.assessment_grid import AssessmentGridModel,
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
 from blkdesk.ui.screens.certificates.print_jobs import CertificatePrinter
+from blkdesk.ui.screens.province.lembaga import InstitutionFilter
 from blkdesk.ui.screens.training.page import STATUS_LABELS
 from blkdesk.ui.style import ERROR, OK
 from blkdesk.ui.widgets.page import Page, make_table
@@ -71,6 +72,9 @@ class CertificatesPage(Page):
         self.actions_row.addWidget(self.verify_button)
 
         chooser = QHBoxLayout()
+        self.institution_filter = InstitutionFilter(ctx.province)
+        self.institution_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        chooser.addWidget(self.institution_filter)
         chooser.addWidget(QLabel(self.tr("Angkatan")))
         self.batch = QComboBox()
         self.batch.setSizeAdjustPolicy(
@@ -103,6 +107,12 @@ class CertificatesPage(Page):
     def _assessment_tab(self) -> QWidget:
         tab = QWidget()
         box = QVBoxLayout(tab)
+        # Keying results is the BLK's work: at the province the grid is only read.
+        self.entry = QWidget()
+        self.entry.setVisible(not self.ctx.province)
+        entry_box = QVBoxLayout(self.entry)
+        entry_box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.entry)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Tanggal penilaian")))
         self.assessed_on = QDateEdit(_qdate(today()))
@@ -115,7 +125,7 @@ class CertificatesPage(Page):
         self.score.setMaximumWidth(110)
         row.addWidget(self.score)
         row.addStretch(1)
-        box.addLayout(row)
+        entry_box.addLayout(row)
         # Two rows, so the page still fits a small office screen beside the sidebar.
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Asesor")))
@@ -133,7 +143,7 @@ class CertificatesPage(Page):
         self.withdraw_button.clicked.connect(lambda: self.key_result(None))
         for button in (self.k_button, self.bk_button, self.withdraw_button):
             row.addWidget(button)
-        box.addLayout(row)
+        entry_box.addLayout(row)
         self.grid_model = AssessmentGridModel(self)
         self.grid_view = AssessmentView()
         self.grid_view.setModel(self.grid_model)
@@ -148,6 +158,7 @@ class CertificatesPage(Page):
         )
         hint.setWordWrap(True)
         hint.setObjectName("PageSubtitle")
+        hint.setVisible(not self.ctx.province)
         box.addWidget(hint)
         return tab
 
@@ -169,6 +180,7 @@ class CertificatesPage(Page):
         row = QHBoxLayout()
         self.override_button = QPushButton(self.tr("Ubah keputusan…"))
         self.override_button.setEnabled(self.ctx.can(Action.OVERRIDE_OUTCOME))
+        self.override_button.setVisible(not self.ctx.province)
         self.override_button.setToolTip(
             self.tr("Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.")
         )
@@ -201,6 +213,12 @@ class CertificatesPage(Page):
         )
         self.cert_view = make_table(self.cert_model)
         box.addWidget(self.cert_view, 1)
+        # Issuing, voiding and printing are the BLK's: the province reads the list.
+        self.issue_controls = QWidget()
+        self.issue_controls.setVisible(not self.ctx.province)
+        controls = QVBoxLayout(self.issue_controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.issue_controls)
         row = QHBoxLayout()
         self.issue_button = QPushButton(self.tr("Terbitkan"))
         self.issue_button.setToolTip(
@@ -220,7 +238,7 @@ class CertificatesPage(Page):
         self.void_button.clicked.connect(self.open_void)
         row.addWidget(self.void_button)
         row.addWidget(self.layout_button)
-        box.addLayout(row)
+        controls.addLayout(row)
         row = QHBoxLayout()
         self.scope = QComboBox()
         self.scope.setToolTip(self.tr("Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, "
@@ -243,7 +261,7 @@ class CertificatesPage(Page):
         self.pdf_button.clicked.connect(self.export_pdf)
         row.addWidget(self.pdf_button)
         row.addStretch(1)
-        box.addLayout(row)
+        controls.addLayout(row)
         return tab
 
     # --- loading -------------------------------------------------------------------------------
@@ -255,11 +273,16 @@ class CertificatesPage(Page):
         statuses = ALL_STATUSES if self.show_closed.isChecked() else OPEN_STATUSES
         with self.ctx.db.session() as session:
             rows = listings.batches(session, statuses)
+        if self.ctx.province:
+            self.institution_filter.load(self.ctx.db, self.ctx.institution_code)
+            rows = [r for r in rows if self.institution_filter.accepts(r.inst_code)]
         keep = self.batch_id
         self._loading = True
         self.batch.clear()
         for row in rows:
             label = f"{row.name} · {row.program} · {STATUS_LABELS.get(row.status, row.status)}"
+            if self.ctx.province:
+                label = f"{self.institution_filter.name(row.inst_code)} · {label}"
             self.batch.addItem(label, row.id)
         self._loading = False
         index = self.batch.findData(keep) if keep is not None else -1

@@ -25,6 +25,7 @@ from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.placements.form import outcome_label
 from blkdesk.ui.screens.placements.placement_dialog import PlacementDialog
+from blkdesk.ui.screens.province.lembaga import InstitutionFilter
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
@@ -42,8 +43,12 @@ class GraduatesTab(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(self._debounce.start)
+        self.institution_filter = InstitutionFilter(ctx.province)
+        self.institution_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        owner = [(self.tr("Lembaga"), lambda r: self.institution_filter.name(r.inst_code))]
         self.model = RowsModel(
             [
+                *(owner if ctx.province else []),
                 (self.tr("Nama"), lambda r: r.name),
                 (self.tr("NIK"), lambda r: mask(r.nik) if masked else r.nik),
                 (self.tr("No. HP"), lambda r: dialling_format(r.phone)),
@@ -98,15 +103,22 @@ class GraduatesTab(QWidget):
         splitter.setStretchFactor(1, 2)
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 8, 8, 8)
-        box.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.institution_filter)
+        box.addLayout(search_row)
         box.addWidget(splitter, 1)
         self.graduates: list[placements.GraduateRow] = []
         self._graduate_changed()
 
     def reload(self) -> None:
+        if self.ctx.province and self.institution_filter.count() == 1:
+            self.institution_filter.load(self.ctx.db, self.ctx.institution_code)
         chosen = self.current()
         with self.ctx.db.session() as session:
-            self.graduates = placements.graduates(session, self.search.text())
+            self.graduates = placements.graduates(
+                session, self.search.text(), inst_code=self.institution_filter.currentData()
+            )
         self.model.set_rows(self.graduates)
         self.view.resizeColumnsToContents()
         row = next(

@@ -48,7 +48,9 @@ class PlacementsPage(Page):
         self.tabs = QTabWidget()
         self.follow_up = FollowUpTab(ctx)
         self.graduates = GraduatesTab(ctx)
-        self.tabs.addTab(self.follow_up, self.tr("Perlu dihubungi"))
+        # Calling alumni is the BLK's work: the province reads the graduates and their records.
+        if not ctx.province:
+            self.tabs.addTab(self.follow_up, self.tr("Perlu dihubungi"))
         self.tabs.addTab(self.graduates, self.tr("Lulusan dan riwayat"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.layout_.addWidget(self.tabs, 1)
@@ -57,11 +59,17 @@ class PlacementsPage(Page):
     def refresh(self) -> None:
         self.subtitle_label.setText(
             self.tr(
+                "Lulusan semua BLK dan penempatan yang dicatat BLK-nya. Cari per nama, NIK "
+                "atau nomor HP, atau pilih satu lembaga."
+            )
+            if self.ctx.province
+            else self.tr(
                 "Hubungi alumni 3, 6 dan 12 bulan setelah pelatihan dan catat apakah mereka "
                 "bekerja, berwirausaha atau menjadi PMI."
             )
         )
-        self.follow_up.reload()
+        if not self.ctx.province:
+            self.follow_up.reload()
         self.graduates.reload()
 
     def _tab_changed(self, index: int) -> None:

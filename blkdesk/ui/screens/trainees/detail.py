@@ -22,6 +22,7 @@ from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, format_datetime_local
 from blkdesk.core.models import Trainee
 from blkdesk.core.permissions import Action
+from blkdesk.core.province import double_funding
 from blkdesk.core.refdata import (
     ENROLLMENT_STATUSES,
     OUTCOMES,
@@ -89,9 +90,15 @@ class TraineeDetail(Dialog):
         return nik if self.ctx.can(Action.VIEW_FULL_NIK) else nikmod.mask(nik)
 
     def load(self) -> None:
+        everywhere: list[double_funding.Training] = []
         with self.ctx.db.session() as session:
             record = trainee_record.load(session, self.ctx.actor, self.trainee_id)
             photo = record.trainee.photo
+            if self.ctx.province:
+                everywhere = double_funding.trainings_of_nik(session, record.trainee.nik)
+                owner = double_funding.institution_names(session).get(
+                    record.trainee.inst_code, record.trainee.inst_code
+                )
         t = record.trainee
         self.heading.setText(t.name)
         self.subheading.setText(
@@ -99,6 +106,15 @@ class TraineeDetail(Dialog):
                 nik=self._mask(t.nik), when=format_date(t.created_at.date())
             )
         )
+        if self.ctx.province:
+            others = {x.inst_code for x in everywhere} - {t.inst_code}
+            self.subheading.setText(
+                self.subheading.text()
+                + " · "
+                + self.tr("data milik {owner}; dilatih di {n} BLK lain").format(
+                    owner=owner, n=len(others)
+                )
+            )
         self.tabs.clear()
         self.tabs.addTab(self._data_tab(record.trainee, photo), self.tr("Data diri"))
         self.tabs.addTab(self._table([
@@ -124,6 +140,17 @@ class TraineeDetail(Dialog):
             (self.tr("Dicatat"), lambda p: format_date(p.recorded_on)),
         ], record.placements),
             self.tr("Penempatan ({n})").format(n=len(record.placements)))  # fmt: skip
+        if self.ctx.province:
+            # The same NIK at every BLK in the province's data: double funding shows here.
+            self.tabs.addTab(self._table([
+                (self.tr("Lembaga"), lambda x: x.institution),
+                (self.tr("Program"), lambda x: x.program),
+                (self.tr("Angkatan"), lambda x: x.batch),
+                (self.tr("Mulai"), lambda x: format_date(x.start)),
+                (self.tr("Selesai"), lambda x: format_date(x.end)),
+                (self.tr("Status"), lambda x: ENROLLMENT_STATUSES.get(x.status, x.status)),
+                (self.tr("Hasil"), lambda x: OUTCOMES.get(x.outcome, "—")),
+            ], everywhere), self.tr("Semua BLK ({n})").format(n=len(everywhere)))  # fmt: skip
         self.history_model = RowsModel([
             (self.tr("Waktu"), lambda h: format_datetime_local(h.at)),
             (self.tr("Oleh"), lambda h: h.user),

@@ -40,27 +40,36 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 COUNT_CAP = 1000
-# View column -> trainee_search sort key.
-COLUMN_SORT = ("name", "nik", "sex", "birth_date", "regency", "phone", "registered")
+# Column key -> trainee_search sort key (None: not sortable).
+COLUMN_SORT: dict[str, str | None] = {
+    "name": "name", "institution": None, "nik": "nik", "sex": "sex", "birth": "birth_date",
+    "regency": "regency", "phone": "phone", "registered": "registered",
+}  # fmt: skip
 
 
 class TraineeListModel(QAbstractTableModel):
     """Rows arrive a page at a time as the view scrolls (`fetchMore`), so 100,000 stay instant."""
 
-    def __init__(self, db: Database, mask_nik: bool) -> None:
+    def __init__(self, db: Database, mask_nik: bool, province: bool = False) -> None:
         super().__init__()
         self._db = db
         self._mask = mask_nik
+        # At the province every record is some BLK's: a Lembaga column says whose.
+        self.institutions: dict[str, str] = {}
         self._rows: list[trainee_search.TraineeRow] = []
         self._text = ""
         self._filters = Filters()
         self._sort = Sort()
         self._more = True
         self._resetting = False
-        self._headers = [
-            self.tr("Nama"), self.tr("NIK"), self.tr("L/P"), self.tr("Tanggal lahir"),
-            self.tr("Kabupaten/kota"), self.tr("No. HP"), self.tr("Terdaftar"),
-        ]  # fmt: skip
+        headers = {
+            "name": self.tr("Nama"), "institution": self.tr("Lembaga"), "nik": self.tr("NIK"),
+            "sex": self.tr("L/P"), "birth": self.tr("Tanggal lahir"),
+            "regency": self.tr("Kabupaten/kota"), "phone": self.tr("No. HP"),
+            "registered": self.tr("Terdaftar"),
+        }  # fmt: skip
+        self.keys = [k for k in headers if province or k != "institution"]
+        self._headers = [headers[k] for k in self.keys]
 
     def search(self, text: str, filters: Filters | None = None) -> None:
         self.beginResetModel()
@@ -87,9 +96,10 @@ class TraineeListModel(QAbstractTableModel):
             return trainee_search.count(session, self._text, self._filters, cap=COUNT_CAP)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMN_SORT):
+        key = COLUMN_SORT.get(self.keys[column]) if 0 <= column < len(self.keys) else None
+        if key is None:
             return
-        self._sort = Sort(COLUMN_SORT[column], order == Qt.SortOrder.DescendingOrder)
+        self._sort = Sort(key, order == Qt.SortOrder.DescendingOrder)
         self.search(self._text)
 
     def row_at(self, row: int) -> trainee_search.TraineeRow:
@@ -120,18 +130,20 @@ class TraineeListModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self._rows[index.row()]
-        col = index.column()
-        if col == 0:
+        key = self.keys[index.column()]
+        if key == "name":
             return r.name
-        if col == 1:
+        if key == "institution":
+            return self.institutions.get(r.inst_code, r.inst_code)
+        if key == "nik":
             return mask(r.nik) if self._mask else r.nik
-        if col == 2:
+        if key == "sex":
             return r.sex
-        if col == 3:
+        if key == "birth":
             return format_date(r.birth_date)
-        if col == 4:
+        if key == "regency":
             return regency_name(r.regency_code)
-        if col == 5:
+        if key == "phone":
             return r.phone
         return format_date(r.created_at.date())
 
@@ -185,14 +197,19 @@ class TraineesPage(Page):
         for key, label in trainee_search.STATUS_FILTERS.items():
             self.status.addItem(label, key)
         self.regency = _filter_combo(self.tr("Semua kab./kota"))
+        self.institution = _filter_combo(self.tr("Semua lembaga"))
+        self.institution.setVisible(ctx.province)
         self.layout_.addWidget(self.search)
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        for combo in (self.vocation, self.year, self.batch, self.status, self.regency):
+        for combo in (self.institution, self.vocation, self.year, self.batch, self.status,
+                      self.regency):  # fmt: skip
             filters.addWidget(combo, 2 if combo is self.batch else 1)
         self.layout_.addLayout(filters)
 
-        self.model = TraineeListModel(ctx.db, mask_nik=not ctx.can(Action.VIEW_FULL_NIK))
+        self.model = TraineeListModel(
+            ctx.db, mask_nik=not ctx.can(Action.VIEW_FULL_NIK), province=ctx.province
+        )
         self.view = make_table(self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -208,7 +225,7 @@ class TraineesPage(Page):
         self._debounce.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._debounce.start)
         self.year.currentIndexChanged.connect(self._year_changed)
-        for combo in (self.vocation, self.batch, self.status, self.regency):
+        for combo in (self.institution, self.vocation, self.batch, self.status, self.regency):
             combo.currentIndexChanged.connect(self._run_search)
 
     def filters(self) -> Filters:
@@ -218,6 +235,7 @@ class TraineesPage(Page):
             status=self.status.currentData(),
             year=self.year.currentData(),
             regency_code=self.regency.currentData(),
+            inst_code=self.institution.currentData(),
         )
 
     def _run_search(self) -> None:
@@ -240,10 +258,12 @@ class TraineesPage(Page):
     def _load_filter_options(self) -> None:
         with self.ctx.db.session() as session:
             options = trainee_search.filter_options(session)
+        self.model.institutions = dict(options.institutions)
         for combo, items in (
             (self.vocation, options.vocations),
             (self.year, [(y, str(y)) for y in options.years]),
             (self.regency, options.regencies),
+            (self.institution, options.institutions),
         ):
             combo.blockSignals(True)
             current = combo.currentData()
@@ -262,8 +282,11 @@ class TraineesPage(Page):
         self._year_changed()
         if not self._drafts_offered:  # the first show; later refreshes keep the clerk's widths
             self._drafts_offered = True
-            for column, width in enumerate((240, 160, 44, 140, 170, 140)):
-                self.view.setColumnWidth(column, width)
+            widths = {"name": 230, "institution": 210, "nik": 160, "sex": 44, "birth": 140,
+                      "regency": 160, "phone": 140}  # fmt: skip
+            for column, key in enumerate(self.model.keys):
+                if key in widths:
+                    self.view.setColumnWidth(column, widths[key])
             QTimer.singleShot(0, self, self.offer_drafts)
 
     # --- actions ---------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from blkdesk.core.training.batches import STATUS_LABELS
 from blkdesk.core.training.calendar import CUTI_BERSAMA
 from blkdesk.exchange import catalog_xlsx
 from blkdesk.ui.actions import act, act_in_background
+from blkdesk.ui.screens.province.lembaga import InstitutionFilter
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.labels import tl
@@ -86,18 +87,27 @@ class TrainingPage(Page):
         edit_catalog = ctx.can(Action.EDIT_CATALOG)
         for button in (self.plan_button, self.add_closure, self.remove_closure):
             button.setEnabled(edit_batches)
+            # At the province these are the BLKs' records to read, not work to do there.
+            button.setVisible(not ctx.province)
         self.cuti_bersama.setEnabled(ctx.can(Action.EDIT_SETTINGS))
         self.import_national.setEnabled(ctx.can(Action.EDIT_SETTINGS))
+        for control in (self.cuti_bersama, self.import_national):
+            control.setVisible(not ctx.province)
         for control in (self.new_program, self.edit_program, self.retire_program,
                         self.import_catalog, self.new_instructor, self.edit_instructor,
                         self.remove_instructor):  # fmt: skip
             control.setEnabled(edit_catalog)
+            control.setVisible(not ctx.province)
 
     # --- tabs -----------------------------------------------------------------------------
 
     def _batches_tab(self) -> QWidget:
+        self.institution_filter = InstitutionFilter(self.ctx.province)
+        self.institution_filter.currentIndexChanged.connect(self._load_batches)
+        owner = [(self.tr("Lembaga"), lambda r: self.institution_filter.name(r.inst_code))]
         self.batch_model = RowsModel(
             [
+                *(owner if self.ctx.province else []),
                 (self.tr("Angkatan"), lambda r: r.name),
                 (self.tr("Program"), lambda r: r.program),
                 (self.tr("Mulai"), lambda r: format_date(r.start)),
@@ -120,6 +130,7 @@ class TrainingPage(Page):
         self.plan_button.clicked.connect(self._plan_batch)
         self.open_button.clicked.connect(self._open_batch)
         row = _button_row(self.plan_button, self.open_button)
+        row.addWidget(self.institution_filter)
         row.addWidget(self.status_filter)
         return _tab(self.batch_view, row)
 
@@ -222,6 +233,7 @@ class TrainingPage(Page):
             calendar = national_calendar.holiday_calendar(session)
             imported = national_calendar.imported_years(session)
             self._all_batches = batches.overview(session)
+        self.institution_filter.load(self.ctx.db, self.ctx.institution_code)
         self.subtitle_label.setText(
             self.tr("{programs} program, {batches} angkatan, {instructors} instruktur").format(
                 programs=len(programs), batches=len(self._all_batches),
@@ -238,7 +250,10 @@ class TrainingPage(Page):
 
     def _load_batches(self) -> None:
         status = self.status_filter.currentData()
-        rows = [r for r in self._all_batches if not status or r.status == status]
+        rows = [
+            r for r in self._all_batches
+            if (not status or r.status == status) and self.institution_filter.accepts(r.inst_code)
+        ]  # fmt: skip
         self.batch_model.set_rows(rows)
         _fit(self.batch_view)
 
