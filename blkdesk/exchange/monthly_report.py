@@ -41,6 +41,7 @@ from blkdesk.core.models import (
     Vocation,
 )
 from blkdesk.core.models.joins import with_programme
+from blkdesk.core.province import is_province
 from blkdesk.core.refdata import (
     EDUCATION_LEVELS,
     PLACEMENT_OUTCOMES,
@@ -49,7 +50,6 @@ from blkdesk.core.refdata import (
 )
 from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
 
-PROVINCE_KIND = "disnaker_provinsi"
 SEX_KEYS = ("L", "P")
 AGE_GROUPS = (("15–24", 15, 24), ("25–29", 25, 29), ("30–39", 30, 39), ("40+", 40, 200))
 EDUCATION_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -217,7 +217,7 @@ class MonthlyReport:
 def _scope(session: Session) -> tuple[Institution, bool, dict[str, str]]:
     """(this database's institution, consolidated?, {inst_code: name} covered)."""
     inst = local_institution(session)
-    if inst.kind != PROVINCE_KIND:
+    if not is_province(inst.kind):
         return inst, False, {inst.code: inst.name}
     names = dict(
         session.execute(

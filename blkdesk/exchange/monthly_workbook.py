@@ -130,14 +130,22 @@ def _table(
     ws.repeat_rows(3)
 
 
-def _write_rekap(book: Any, fmt: _Formats, report: MonthlyReport) -> None:
-    ws = book.add_worksheet("Rekap")
-    labels = (["Lembaga", "Kejuruan", "Program pelatihan"] if report.consolidated
+def _write_rekap(
+    book: Any, fmt: _Formats, report: MonthlyReport, by_vocation: bool = False
+) -> None:
+    """The Rekap sheet: per BLK (consolidated) or per vocation of one BLK. `by_vocation` on a
+    consolidated report gives the province's second view, Rekap Kejuruan: each vocation once,
+    with every BLK's programmes in it and how many BLKs teach it (vocations match by name,
+    which every BLK takes from the same standard list)."""
+    ws = book.add_worksheet("Rekap Kejuruan" if by_vocation else "Rekap")
+    labels = (["Kejuruan", "Lembaga", "Program pelatihan"] if by_vocation
+              else ["Lembaga", "Kejuruan", "Program pelatihan"] if report.consolidated
               else ["Kejuruan", "Program pelatihan"])  # fmt: skip
     n_labels = len(labels)
     scope = (f"Konsolidasi {len(report.institutions)} lembaga" if report.consolidated
              else report.institution.name)  # fmt: skip
-    ws.write_string(0, 0, f"REKAP PELATIHAN BULAN {report.period_label.upper()}", fmt.title)
+    heading = "REKAP PER KEJURUAN" if by_vocation else "REKAP PELATIHAN"
+    ws.write_string(0, 0, f"{heading} BULAN {report.period_label.upper()}", fmt.title)
     ws.write_string(
         1, 0,
         f"{scope} · periode {format_date(report.first)} – {format_date(report.last)}",
@@ -179,12 +187,19 @@ def _write_rekap(book: Any, fmt: _Formats, report: MonthlyReport) -> None:
                 ws.write_number(row_index, cc, value, fmt.count)
 
     groups: dict[str, list[RekapRow]] = defaultdict(list)
-    for row in report.rows:
-        groups[row.group].append(row)
+    if by_vocation:
+        for row in sorted(report.rows, key=lambda x: (x.vocation, x.group, x.program)):
+            groups[row.vocation].append(row)
+    else:
+        for row in report.rows:
+            groups[row.group].append(row)
     for group_name, members in groups.items():
         start = r
         for row in members:
-            cells = [row.group, row.vocation, row.program][-n_labels:]
+            if by_vocation:
+                cells = [row.vocation, row.group, row.program]
+            else:
+                cells = [row.group, row.vocation, row.program][-n_labels:]
             for i, text in enumerate(cells):
                 body.text(r, i, text)
             write_values(r, row)
@@ -192,7 +207,9 @@ def _write_rekap(book: Any, fmt: _Formats, report: MonthlyReport) -> None:
         end = r - 1
         if n_labels > 1:
             ws.merge_range(r, 0, r, n_labels - 1, "", fmt.sub_label)
-        sub_label.text(r, 0, f"Jumlah {group_name}")
+        blks = len({m.group for m in members})
+        sub_label.text(r, 0, f"Jumlah {group_name} ({blks} BLK)" if by_vocation
+                       else f"Jumlah {group_name}")  # fmt: skip
         for col in columns:
             cc = positions[col.key]
             total = sum(report.value(m, col) for m in members)
@@ -275,6 +292,8 @@ def write_report(report: MonthlyReport, path: Path, *, mask_nik: bool = False) -
                          "comments": f"BLKDesk {__version__}"})  # fmt: skip
     fmt = _Formats(book)
     _write_rekap(book, fmt, report)
+    if report.consolidated:
+        _write_rekap(book, fmt, report, by_vocation=True)
     scope = report.institution.name
     period = f"{scope} · {report.period_label}"
     inst_col = [("Lembaga", 26, "text")] if report.consolidated else []

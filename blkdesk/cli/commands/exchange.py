@@ -16,7 +16,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     kinds = export.add_subparsers(dest="export_kind", metavar="JENIS", required=True)
 
-    monthly = kinds.add_parser("monthly", help="laporan bulanan (xlsx) untuk provinsi")
+    monthly = kinds.add_parser(
+        "monthly",
+        help="laporan bulanan (xlsx) untuk provinsi; di database provinsi: konsolidasi semua "
+        "BLK dan ringkasan PDF satu halaman di sampingnya",
+    )
     add_common(monthly)
     monthly.add_argument("--month", required=True, help="bulan laporan, mis. 2025-05")
     monthly.add_argument("--out", required=True, type=Path, help="berkas .xlsx tujuan")
@@ -59,6 +63,13 @@ def run_monthly(args: argparse.Namespace) -> int:
         f"Laporan {result.report.period_label} ditulis ke {result.path}: "
         f"{totals['active_T']} peserta aktif, {totals['batches']} angkatan berjalan."
     )
+    if result.report.consolidated:
+        from blkdesk.printing.certificate import ensure_app
+        from blkdesk.printing.province_summary import write_summary_pdf
+
+        ensure_app()
+        pdf = write_summary_pdf(result.report, result.path.with_suffix(".pdf"))
+        print(f"Ringkasan satu halaman untuk pimpinan: {pdf}")
     return 0
 
 

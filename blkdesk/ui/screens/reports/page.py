@@ -30,6 +30,7 @@ from blkdesk.core.registry.nik import mask
 from blkdesk.core.reporting import listings
 from blkdesk.exchange import merge, monthly_report, monthly_workbook, sync_export
 from blkdesk.exchange.province_intake import receive_files
+from blkdesk.printing.province_summary import write_summary_pdf
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.bar_chart import VocationSexChart
 from blkdesk.ui.widgets.page import Page, make_table
@@ -268,11 +269,19 @@ class ReportsPage(Page):
         run_task(self, work, self.tr("Menyimpan laporan bulanan"), self._monthly_saved)
 
     def _monthly_saved(self, result: monthly_workbook.MonthlyExport) -> None:
-        self.monthly_status.setText(
-            self.tr("Laporan {period} tersimpan: {path}").format(
-                period=result.report.period_label, path=result.path
-            )
+        text = self.tr("Laporan {period} tersimpan: {path}").format(
+            period=result.report.period_label, path=result.path
         )
+        if result.report.consolidated:
+            # The province's head reads the one-page summary; it goes beside the workbook.
+            pdf = result.path.with_suffix(".pdf")
+            try:
+                write_summary_pdf(result.report, pdf)
+            except OSError as exc:
+                text += " " + self.tr("Ringkasan PDF gagal ditulis: {error}").format(error=exc)
+            else:
+                text += " " + self.tr("Ringkasan satu halaman: {path}").format(path=pdf)
+        self.monthly_status.setText(text)
         self._load_log()
 
     # ---- sync workbook --------------------------------------------------------------------
