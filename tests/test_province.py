@@ -166,3 +166,33 @@ def test_receiving_files_logs_each_once_and_refuses_strangers(province, admin, t
         sub = s.scalars(select(Submission).where(Submission.inst_code == "ASING")).one()
     assert sub.kind == "monthly" and sub.period == date.today().strftime("%Y-%m")
     assert sub.received_at >= before
+
+
+def test_consolidated_monthly_report_from_the_cli(province, tmp_path, capsys):
+    import subprocess
+
+    from python_calamine import CalamineWorkbook
+
+    from blkdesk.cli import main
+
+    db, _summary = province
+    month = submissions.previous_month(date.today())
+    out = tmp_path / "konsolidasi.xlsx"
+    assert main(["export", "monthly", "--db", db.url, "--month", f"{month:%Y-%m}",
+                 "--out", str(out)]) == 0  # fmt: skip
+    printed = capsys.readouterr().out
+    pdf = out.with_suffix(".pdf")
+    assert str(pdf) in printed and pdf.stat().st_size > 0
+    book = CalamineWorkbook.from_path(str(out))
+    assert {"Rekap", "Rekap Kejuruan"} <= set(book.sheet_names)
+    rekap = book.get_sheet_by_name("Rekap Kejuruan").to_python()
+    subtotals = [r[0] for r in rekap if str(r[0]).startswith("Jumlah ")]
+    # One subtotal per vocation, naming how many BLKs teach it.
+    assert subtotals and all(s.endswith(" BLK)") for s in subtotals)
+    assert len(subtotals) == len(set(subtotals))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "RINGKASAN LAPORAN BULANAN PELATIHAN" in text
+    assert "Kab. Lebak" in text and "Jumlah" in text
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert "Pages:          1" in pages.stdout

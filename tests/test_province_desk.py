@@ -144,3 +144,59 @@ def test_a_damaged_file_is_refused_with_its_reason(qtbot, desk, tmp_path):
         qtbot.waitUntil(lambda: page.last_intake is not None, timeout=20000)
     assert page.last_intake.failures == 1
     assert "DITOLAK rusak.xlsx" in warned.call_args.args[2]
+
+
+def test_lists_say_whose_record_it_is(qtbot, desk):
+    from blkdesk.ui.screens import CertificatesPage, PlacementsPage, TrainingPage
+
+    window, summary, db = desk
+    page = window.show_page(TraineesPage)
+    assert "institution" in page.model.keys
+    column = page.model.keys.index("institution")
+    lbk_name = page.institution.itemText(page.institution.findData("LBK"))
+    page.institution.setCurrentIndex(page.institution.findData("LBK"))
+    shown = {page.model.data(page.model.index(i, column)) for i in range(page.model.rowCount())}
+    assert shown == {lbk_name}
+    with db.session() as s:
+        n = s.scalar(text("SELECT count(*) FROM trainee WHERE inst_code = 'LBK'"))
+    assert page.model.count() == n
+    # A planted NIK: the trainee view names the owner and every BLK that trained the person.
+    planted = summary.planted[0]
+    elsewhere = next(code for code in summary.blks if code not in planted.codes)
+    page.institution.setCurrentIndex(page.institution.findData(elsewhere))
+    qtbot.keyClicks(page.search, planted.nik)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)  # neither copy is this BLK's
+    page.institution.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    detail = page.open_detail(page.model.row_at(0).id)
+    tabs = [detail.tabs.tabText(i) for i in range(detail.tabs.count())]
+    assert any(t.startswith("Semua BLK (") for t in tabs)
+    assert "dilatih di 1 BLK lain" in detail.subheading.text()
+    detail.close()
+    training = window.show_page(TrainingPage)
+    assert not training.plan_button.isVisible()
+    training.institution_filter.setCurrentIndex(training.institution_filter.findData("CLG"))
+    rows = [training.batch_model.row_object(i) for i in range(training.batch_model.rowCount())]
+    assert rows and {r.inst_code for r in rows} == {"CLG"}
+    certificates = window.show_page(CertificatesPage)
+    certificates.institution_filter.setCurrentIndex(certificates.institution_filter.findData("TGS"))
+    labels = [certificates.batch.itemText(i) for i in range(certificates.batch.count())]
+    assert labels and all(
+        label.startswith("UPTD BLK Kota Tangerang Selatan · ") for label in labels
+    )
+    placements = window.show_page(PlacementsPage)
+    assert placements.tabs.count() == 1  # calling alumni is the BLK's work
+    graduates = placements.graduates
+    graduates.institution_filter.setCurrentIndex(graduates.institution_filter.findData("PDG"))
+    codes = {graduates.model.row_object(i).inst_code for i in range(graduates.model.rowCount())}
+    assert codes == {"PDG"}
+
+
+def test_blk_work_is_hidden_at_the_province(desk):
+    from blkdesk.ui.screens import CertificatesPage
+
+    window, _summary, _db = desk
+    page = window.show_page(CertificatesPage)
+    for widget in (page.entry, page.issue_controls, page.override_button):
+        assert not widget.isVisibleTo(page)
+    assert page.batch.count() > 0  # the BLKs' batches are there to read

@@ -231,17 +231,17 @@ def _send(province: Database, dbs: list[Database], folder: Path, history: bool) 
     actor = system_actor("demo")
     periods = submissions.board_periods(today) if history else []
     received = 0
+    if not history:
+        # One full workbook each, merged in one go (one backup of the province before it).
+        files = []
+        for index, db in enumerate(dbs):
+            files.append(folder / f"sinkron-{index}-lengkap.xlsx")
+            export_sync(db, actor, files[-1], full=True)
+        return receive_files(province, actor, files).logged
+    skipped = submissions.period_of(submissions.previous_month(submissions.previous_month(today)))
     for index, db in enumerate(dbs):
         with db.session() as s:
             code = s.scalar(select(Trainee.inst_code).limit(1)) or f"BLK{index}"
-        skipped = submissions.period_of(submissions.previous_month(
-            submissions.previous_month(today)))  # fmt: skip
-        if not history:
-            out = folder / f"sinkron-{code}-lengkap.xlsx"
-            export_sync(db, actor, out, full=True)
-            report = receive_files(province, actor, [out])
-            received += report.logged
-            continue
         for n, period in enumerate(periods):
             at = _receipt_day(period, index, code)
             if at > now or (code == SKIPPER and period == skipped):
@@ -258,9 +258,6 @@ def _send(province: Database, dbs: list[Database], folder: Path, history: bool) 
                 files.append(sync)
             report = receive_files(province, actor, files, received_at=at)
             received += report.logged
-    if not history:
-        with province.transaction() as session:
-            blks.fill_from_merged(session)
     return received
 
 

@@ -29,6 +29,7 @@ from blkdesk.core.province import figures, submissions
 from blkdesk.core.province.figures import Figures, Measure
 from blkdesk.core.refdata import OUTCOMES, SEXES
 from blkdesk.core.reporting import dashboard
+from blkdesk.ui import i18n
 from blkdesk.ui.widgets.charts import BarChart, Series
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page, make_table
@@ -42,7 +43,13 @@ STATE_COLORS = {
     submissions.CellState.OVERDUE: ("#b42318", "#fef3f2"),
     submissions.CellState.WAITING: ("#667085", "#ffffff"),
 }
-MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+def month_names() -> tuple[str, ...]:
+    """Month names in the interface's language (the board and banner name months a lot)."""
+    return clock.MONTHS_EN if i18n.current_language() == "en" else clock.MONTHS_ID
+
+
 STYLE = """
 #ProvinceContent, QScrollArea { background: transparent; }
 #PanelTitle { font-size: 12.5pt; font-weight: 600; color: #101828; }
@@ -146,7 +153,7 @@ class BoardModel(RowsModel):
         if section == 0:
             return self.tr("BLK")
         period = self.periods[section - 1]
-        return f"{MONTHS_SHORT[int(period[5:7]) - 1]} {period[2:4]}"
+        return f"{month_names()[int(period[5:7]) - 1][:3]} {period[2:4]}"
 
 
 class FiguresModel(RowsModel):
@@ -309,7 +316,7 @@ class ProvinceHomePage(Page):
         return grid
 
     def _month_label(self, period: str) -> str:
-        return f"{clock.MONTHS_ID[int(period[5:7]) - 1]} {period[:4]}"
+        return f"{month_names()[int(period[5:7]) - 1]} {period[:4]}"
 
     # Data ------------------------------------------------------------------------------------
 
