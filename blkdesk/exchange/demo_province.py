@@ -22,7 +22,7 @@ from blkdesk.core import demo
 from blkdesk.core.access import auth
 from blkdesk.core.clock import today as clock_today
 from blkdesk.core.errors import ValidationError
-from blkdesk.core.institution import InstitutionInput, setup, system_actor
+from blkdesk.core.institution import InstitutionInput, create_institution, setup, system_actor
 from blkdesk.core.models import Batch, Enrollment, Trainee
 from blkdesk.core.province import blks, submissions
 from blkdesk.core.refdata import BANTEN_REGENCIES
@@ -113,10 +113,12 @@ def build_province(
     years: int = 2,
     seed: int = 1,
     history: bool = True,
+    logins: bool = True,
     progress: Callable[[str], None] | None = None,
 ) -> ProvinceSummary:
     """Build the BLKs in a scratch folder, plant the shared NIKs, then send the province a year
-    of files (`history`) or one full sync workbook each, and merge them into `db_target`."""
+    of files (`history`) or one full sync workbook each, and merge them into `db_target`.
+    Without `logins` (benchmarks) the province gets no accounts: hashing them is slow by design."""
     if not 2 <= blk_count <= len(BLKS):
         raise ValidationError(f"Jumlah BLK demo 2–{len(BLKS)}.")
     url = resolve_url(db_target)
@@ -140,10 +142,14 @@ def build_province(
         planted = _plant_double_funding(dbs, random.Random(seed))
         province = open_database(url)
         try:
-            setup(province, PROVINCE, *_admin())
-            with province.transaction() as session:
-                for username, password, role, full_name in demo.DEMO_USERS[1:]:
-                    auth.create_user(session, None, username, full_name, role, password)
+            if logins:
+                setup(province, PROVINCE, *_admin())
+                with province.transaction() as session:
+                    for username, password, role, full_name in demo.DEMO_USERS[1:]:
+                        auth.create_user(session, None, username, full_name, role, password)
+            else:
+                with province.transaction() as session:
+                    create_institution(session, PROVINCE)
             say("kiriman BLK ke provinsi")
             received = _send(province, dbs, scratch, history)
             if blk_count < len(BLKS) and history:
