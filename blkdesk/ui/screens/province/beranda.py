@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core import clock
+from blkdesk.core.changes import Kind
 from blkdesk.core.clock import format_date, format_datetime_local
 from blkdesk.core.province import figures, submissions
 from blkdesk.core.province.figures import Figures, Measure
@@ -209,6 +210,12 @@ def _fit_table(view: QTableView, rows: int, max_rows: int = 12) -> None:
 
 class ProvinceHomePage(Page):
     icon_name = "home"
+    # Merges bring every kind of BLK record; receiving a file or editing the BLK list changes
+    # the board.
+    shows = frozenset(
+        {Kind.TRAINEES, Kind.BATCHES, Kind.CERTIFICATES, Kind.PLACEMENTS, Kind.INSTITUTIONS,
+         Kind.EXPORTS}
+    )  # fmt: skip
 
     def title(self) -> str:
         return self.tr("Beranda Provinsi")
@@ -235,7 +242,6 @@ class ProvinceHomePage(Page):
         box.addWidget(self._figures_panel())
         box.addLayout(self._charts())
         self._today = clock.today()
-        self._shown: tuple[object, ...] = ()
         self.blk_figures: list[Figures] = []
         self.regency_figures: list[Figures] = []
         self.board_rows: list[submissions.BoardRow] = []
@@ -320,18 +326,13 @@ class ProvinceHomePage(Page):
 
     # Data ------------------------------------------------------------------------------------
 
-    def _signature(self) -> tuple[object, ...]:
-        with self.ctx.db.session() as session:
-            marker = dashboard.change_marker(session)
-        return (clock.today(), marker)
-
     def showEvent(self, event: Any) -> None:
-        if self._signature() != self._shown:
+        # Overdue months and this year's figures follow the calendar, not only announcements.
+        if clock.today() != self._today:
             self._stale = True
         super().showEvent(event)
 
     def refresh(self) -> None:
-        self._shown = self._signature()
         self._today = today = clock.today()
         year = today.year
         with self.ctx.db.session() as session:

@@ -24,19 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import MONTHS_ID, format_datetime_local
-from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.models import RegisteredBlk
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.province import blks, submissions
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
 from blkdesk.exchange.province_intake import IntakeReport, receive_files
-from blkdesk.ui.tasks import run_task
+from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
+
+MERGED = Changes.of(
+    Kind.TRAINEES,
+    Kind.BATCHES,
+    Kind.PROGRAMS,
+    Kind.MARKS,
+    Kind.ASSESSMENTS,
+    Kind.CERTIFICATES,
+    Kind.PLACEMENTS,
+    Kind.INSTITUTIONS,
+    Kind.EXPORTS,
+)
 
 
 class BlkDialog(Dialog):
@@ -97,20 +109,17 @@ class BlkDialog(Dialog):
         )
 
     def accept(self) -> None:
-        try:
-            with self.ctx.db.transaction() as session:
-                blks.save(session, self.ctx.actor, self.data(), self.blk_id)
-        except FieldErrors as exc:
-            self.errors.show(exc.errors)
-            return
-        except BlkError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
-        super().accept()
+        data, actor, blk_id = self.data(), self.ctx.actor, self.blk_id
+        if act(
+            self, self.ctx, lambda session: blks.save(session, actor, data, blk_id),
+            Changes.of(Kind.INSTITUTIONS), fields=self.errors,
+        ):  # fmt: skip
+            super().accept()
 
 
 class BlksPage(Page):
     icon_name = "blks"
+    shows = frozenset({Kind.INSTITUTIONS, Kind.EXPORTS})
 
     def title(self) -> str:
         return self.tr("Daftar BLK")
@@ -224,7 +233,6 @@ class BlksPage(Page):
 
     def edit(self, blk: RegisteredBlk | None) -> BlkDialog:
         dialog = BlkDialog(self, self.ctx, blk)
-        dialog.accepted.connect(self.mark_stale)
         dialog.open()
         return dialog
 
@@ -242,7 +250,10 @@ class BlksPage(Page):
         def work(progress: Progress) -> IntakeReport:
             return receive_files(db, actor, paths, progress=progress)
 
-        run_task(self, work, self.tr("Menerima berkas dari BLK"), self._received)
+        # A merge brings every kind of the BLKs' records.
+        act_in_background(
+            self, self.ctx, self.tr("Menerima berkas dari BLK"), work, MERGED, then=self._received
+        )
 
     def _received(self, report: IntakeReport) -> None:
         self.last_intake = report
@@ -278,8 +289,3 @@ class BlksPage(Page):
             )
         box = QMessageBox.warning if report.failures else QMessageBox.information
         box(self, self.tr("Berkas dari BLK"), "\n".join(lines))
-        self.mark_stale()
-        window = self.window()
-        for page in getattr(window, "pages", []):
-            if page is not self:
-                page.mark_stale()

@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from blkdesk.core.changes import Kind
 from blkdesk.core.clock import format_date
 from blkdesk.core.permissions import Action
 from blkdesk.core.province import double_funding
@@ -16,6 +17,7 @@ from blkdesk.ui.widgets.tablemodels import RowsModel
 
 class DoubleFundingPage(Page):
     icon_name = "double_funding"
+    shows = frozenset({Kind.TRAINEES, Kind.BATCHES, Kind.INSTITUTIONS})
 
     def title(self) -> str:
         return self.tr("Pendanaan Ganda")

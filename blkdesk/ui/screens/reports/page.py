@@ -31,6 +31,8 @@ from blkdesk.core.reporting import listings
 from blkdesk.exchange import merge, monthly_report, monthly_workbook, sync_export
 from blkdesk.exchange.province_intake import receive_files
 from blkdesk.printing.province_summary import write_summary_pdf
+from blkdesk.ui.actions import act_in_background
+from blkdesk.ui.screens.province.blks import MERGED
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.bar_chart import VocationSexChart
 from blkdesk.ui.widgets.page import Page, make_table
@@ -433,7 +435,9 @@ class ReportsPage(Page):
             intake = receive_files(db, actor, paths, progress=progress)
             return intake.merge or merge.MergeReport([], [])
 
-        run_task(self, work, self.tr("Menggabungkan berkas"), self._merged)
+        act_in_background(
+            self, self.ctx, self.tr("Menggabungkan berkas"), work, MERGED, then=self._merged
+        )
 
     def _merged(self, report: merge.MergeReport) -> None:
         self.merge_report = report
