@@ -91,8 +91,8 @@ class TrainingPage(Page):
             button.setVisible(not ctx.province)
         self.cuti_bersama.setEnabled(ctx.can(Action.EDIT_SETTINGS))
         self.import_national.setEnabled(ctx.can(Action.EDIT_SETTINGS))
-        for control in (self.cuti_bersama, self.import_national):
-            control.setVisible(not ctx.province)
+        self.cuti_bersama.setVisible(not ctx.province)
+        self.import_national.setVisible(not ctx.province)
         for control in (self.new_program, self.edit_program, self.retire_program,
                         self.import_catalog, self.new_instructor, self.edit_instructor,
                         self.remove_instructor):  # fmt: skip
