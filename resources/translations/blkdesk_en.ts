@@ -1250,6 +1250,282 @@ Restore from a good backup.</translation>
     </message>
 </context>
 <context>
+    <name>BlkDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="58"/>
+        <source>Ubah BLK</source>
+        <translation>Edit BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="58"/>
+        <source>Tambah BLK</source>
+        <translation>Add BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="74"/>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="82"/>
+        <source>Nama petugas, no. HP, surel</source>
+        <translation>Contact person, mobile number, e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="85"/>
+        <source>Terisi sendiri dari berkas pertama; atau salin dari BLK</source>
+        <translation>Filled from the first file; or copy it from the BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="87"/>
+        <source>Masih dikoordinasi provinsi (tampil di papan kiriman)</source>
+        <translation>Still coordinated by the province (shown on the submissions board)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="89"/>
+        <source>Kode lembaga</source>
+        <translation>Institution code</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="90"/>
+        <source>Nama BLK</source>
+        <translation>BLK name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="91"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="92"/>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
+        <source>Sidik kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>BlksPage</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="125"/>
+        <source>Daftar BLK</source>
+        <translation>BLKs</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="131"/>
+        <source>BLK yang dikoordinasi provinsi, terisi dari berkas yang digabung. Terima laporan bulanan dan berkas sinkronisasi dari BLK di sini.</source>
+        <translation>The BLKs the province coordinates, filled from merged files. Receive monthly reports and sync workbooks from the BLKs here.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="135"/>
+        <source>Terima berkas dari BLK…</source>
+        <translation>Receive files from BLKs…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="138"/>
+        <source>Tambah BLK…</source>
+        <translation>Add BLK…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="140"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="153"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="154"/>
+        <source>Nama BLK</source>
+        <translation>BLK name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="155"/>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="172"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="157"/>
+        <source>Kiriman terakhir</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
+        <source>Sidik kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="170"/>
+        <source>Bulan laporan</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="172"/>
+        <source>Laporan bulanan</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="173"/>
+        <source>Berkas sinkronisasi</source>
+        <translation>Sync workbook</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
+        <source>Dibuat BLK</source>
+        <translation>Made by the BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="208"/>
+        <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
+        <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="224"/>
+        <source>Berkas diterima dari {name}: {n}</source>
+        <translation>Files received from {name}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="241"/>
+        <source>Pilih berkas dari BLK</source>
+        <translation>Choose files from the BLKs</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="242"/>
+        <source>Berkas Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="255"/>
+        <source>Menerima berkas dari BLK</source>
+        <translation>Receiving files from the BLKs</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="278"/>
+        <source>DITOLAK {file}: {reason}</source>
+        <translation>REFUSED {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="268"/>
+        <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
+        <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="282"/>
+        <source>{file} ({code}): laporan bulanan {period} dicatat</source>
+        <translation>{file} ({code}): monthly report {period} logged</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="288"/>
+        <source>BLK baru terdaftar: {codes}</source>
+        <translation>New BLKs registered: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="291"/>
+        <source>Berkas dari BLK</source>
+        <translation>Files from the BLKs</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="133"/>
+        <source>laporan bulanan</source>
+        <translation>monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="133"/>
+        <source>berkas sinkronisasi</source>
+        <translation>sync workbook</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="135"/>
+        <source>{kind}, diterima {when} ({file})</source>
+        <translation>{kind}, received {when} ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="140"/>
+        <source>Terlambat: batas {due}</source>
+        <translation>Late: due {due}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="143"/>
+        <source>Belum diterima; batas {due} sudah lewat</source>
+        <translation>Not received; due date {due} has passed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="146"/>
+        <source>Belum diterima; batas {due}</source>
+        <translation>Not received yet; due {due}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="155"/>
+        <source>BLK</source>
+        <translation>BLK</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePrinter</name>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="60"/>
@@ -1300,298 +1576,298 @@ Restore from a good backup.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="60"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="67"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="69"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="78"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="86"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="96"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="97"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="98"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="117"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="122"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="124"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="135"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="138"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="141"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="142"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="154"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="181"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="223"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="233"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="236"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="244"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="246"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="247"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="250"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="251"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="271"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="306"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="315"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="332"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="367"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="369"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="389"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="405"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="384"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="407"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="424"/>
         <source>Pilih dulu peserta di daftar sertifikat.</source>
         <translation>First select a participant in the certificate list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="430"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="426"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="449"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="454"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="463"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1818,6 +2094,91 @@ Send that file to your IT support with a short note on what you were doing.</tra
     </message>
 </context>
 <context>
+    <name>DoubleFundingPage</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="23"/>
+        <source>Pendanaan Ganda</source>
+        <translation>Double Funding</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="29"/>
+        <source>NIK yang dilatih lebih dari satu BLK pada tahun yang sama, dari data yang sudah digabung. Pilih satu kasus untuk melihat pelatihannya.</source>
+        <translation>NIKs trained by more than one BLK in the same year, in the merged data. Choose a case to see its trainings.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="36"/>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="40"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="41"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="42"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="43"/>
+        <source>Jumlah BLK</source>
+        <translation>BLKs</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="49"/>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="50"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="51"/>
+        <source>Angkatan</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="52"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="53"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="54"/>
+        <source>Sumber dana</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="81"/>
+        <source>Semua tahun</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="95"/>
+        <source>{n} kasus pendanaan ganda</source>
+        <translation>{n} double-funding cases</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="97"/>
+        <source>Tidak ada NIK yang dilatih dua BLK pada tahun yang sama.</source>
+        <translation>No NIK was trained by two BLKs in the same year.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="110"/>
+        <source>{name}: {n} pelatihan pada {year}</source>
+        <translation>{name}: {n} trainings in {year}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesSection</name>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="344"/>
@@ -2021,123 +2382,128 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>GraduatesTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="40"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="41"/>
         <source>Cari lulusan: nama, NIK atau nomor HP…</source>
         <translation>Search graduates: name, NIK or mobile…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="48"/>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="52"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="53"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="54"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="55"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="56"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="57"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="58"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="54"/>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="66"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="67"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="68"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="69"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="70"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="71"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="72"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="73"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="78"/>
         <source>Catat penempatan…</source>
         <translation>Record placement…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="81"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="83"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="148"/>
         <source>Riwayat penempatan {name}</source>
         <translation>Placement history of {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="151"/>
         <source>Pilih lulusan untuk melihat riwayatnya.</source>
         <translation>Select a graduate to see their history.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="188"/>
         <source>Hapus catatan penempatan</source>
         <translation>Delete placement record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="189"/>
         <source>Alasan menghapus catatan {date} ({outcome}):</source>
         <translation>Reason for deleting the record of {date} ({outcome}):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="197"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -2784,6 +3150,14 @@ Send that file to your IT support with a short note on what you were doing.</tra
         <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="99"/>
         <source>Tersimpan: {name}</source>
         <translation>Saved: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionFilter</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/lembaga.py" line="17"/>
+        <source>Semua lembaga</source>
+        <translation>All institutions</translation>
     </message>
 </context>
 <context>
@@ -3509,47 +3883,52 @@ yet</translation>
         <translation>Import survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="53"/>
         <source>Perlu dihubungi</source>
         <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="54"/>
         <source>Lulusan dan riwayat</source>
         <translation>Graduates and history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="62"/>
+        <source>Lulusan semua BLK dan penempatan yang dicatat BLK-nya. Cari per nama, NIK atau nomor HP, atau pilih satu lembaga.</source>
+        <translation>Graduates of every BLK and the placements their BLK recorded. Search by name, NIK or mobile number, or choose one institution.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="67"/>
         <source>Hubungi alumni 3, 6 dan 12 bulan setelah pelatihan dan catat apakah mereka bekerja, berwirausaha atau menjadi PMI.</source>
         <translation>Call alumni 3, 6 and 12 months after training and record whether they work, run a business or went abroad as migrant workers.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="83"/>
         <source>Pilih berkas hasil survei</source>
         <translation>Choose the survey results file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="84"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="95"/>
         <source>Memeriksa berkas survei…</source>
         <translation>Checking the survey file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="111"/>
         <source>Mengimpor hasil survei…</source>
         <translation>Importing survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="115"/>
         <source>{n} penempatan dicatat dari berkas survei.</source>
         <translation>{n} placements recorded from the survey file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="117"/>
         <source>{n} baris sudah tercatat sebelumnya.</source>
         <translation>{n} rows were already recorded.</translation>
     </message>
@@ -3865,6 +4244,276 @@ yet</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceHomePage</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="221"/>
+        <source>Beranda Provinsi</source>
+        <translation>Province Home</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="252"/>
+        <source>Kiriman BLK, 12 bulan terakhir</source>
+        <translation>BLK submissions, last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="255"/>
+        <source>Laporan bulanan dan berkas sinkronisasi per bulan laporan, dengan tanggal diterima. Batas kiriman tanggal {day} bulan berikutnya; ✗ merah: terlambat dan belum diterima, kuning: diterima setelah batas. Klik dua kali untuk rinciannya.</source>
+        <translation>Monthly reports and sync workbooks per report month, with the day received. Due by the {day}th of the next month; red ✗: overdue and not received, yellow: received after the due date. Double-click for details.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="271"/>
+        <source>Per BLK</source>
+        <translation>Per BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="272"/>
+        <source>Per kabupaten/kota</source>
+        <translation>Per regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="466"/>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="483"/>
+        <source>Peserta</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="453"/>
+        <source>Perempuan</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="293"/>
+        <source>Usia 15–24</source>
+        <translation>Aged 15–24</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="294"/>
+        <source>Usia 15–29</source>
+        <translation>Aged 15–29</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="487"/>
+        <source>Calon PMI</source>
+        <translation>PMI candidates</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="296"/>
+        <source>Kelulusan</source>
+        <translation>Graduation</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="299"/>
+        <source>Bekerja ≤ 6 bln</source>
+        <translation>Working ≤ 6 mo</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="314"/>
+        <source>Belum ada peserta tahun ini.</source>
+        <translation>No trainees this year yet.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="315"/>
+        <source>Belum ada lulusan yang genap 6 bulan.</source>
+        <translation>No graduates six months out yet.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="344"/>
+        <source>{institution} · {date} · {n} BLK terdaftar</source>
+        <translation>{institution} · {date} · {n} BLKs registered</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="357"/>
+        <source>Angka {year} per BLK dan per kabupaten/kota</source>
+        <translation>Figures for {year} per BLK and per regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="361"/>
+        <source>Peserta: yang mengikuti angkatan yang mulai tahun ini. Usia pada hari pertama pelatihan. Kelulusan: lulus dari peserta angkatan yang sudah selesai. Bekerja ≤ 6 bln: lulusan angkatan yang selesai 6–18 bulan lalu yang tercatat bekerja, berwirausaha atau menjadi PMI paling lambat 6 bulan setelah selesai. Klik dua kali sebuah angka untuk daftar orangnya.</source>
+        <translation>Trainees: participants of batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="382"/>
+        <source>{n} bulan, terakhir {months}</source>
+        <translation>{n} months, latest {months}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="385"/>
+        <source>Kiriman yang lewat batas dan belum diterima: {list}.</source>
+        <translation>Overdue and not received: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="394"/>
+        <source>Jumlah provinsi</source>
+        <translation>Province total</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="401"/>
+        <source>Peserta {year} per BLK</source>
+        <translation>Trainees {year} per BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="406"/>
+        <source>{total} peserta, {women} perempuan</source>
+        <translation>{total} trainees, {women} women</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="452"/>
+        <source>Laki-laki</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="424"/>
+        <source>Lulusan bekerja ≤ 6 bulan, per BLK</source>
+        <translation>Graduates working within 6 months, per BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="427"/>
+        <source>Lulusan angkatan yang selesai {first} – {last}</source>
+        <translation>Graduates of batches that ended {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="438"/>
+        <source>Bekerja</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="439"/>
+        <source>Belum tercatat bekerja</source>
+        <translation>Not recorded as working</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="447"/>
+        <source>Peserta {year} per kejuruan, semua BLK</source>
+        <translation>Trainees {year} per vocation, all BLKs</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="448"/>
+        <source>Kejuruan yang sama di beberapa BLK dihitung satu baris.</source>
+        <translation>A vocation taught by several BLKs is one line.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="455"/>
+        <source>{blks} BLK · {n} peserta</source>
+        <translation>{blks} BLK · {n} trainees</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="467"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="468"/>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="469"/>
+        <source>Usia</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="470"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="471"/>
+        <source>Angkatan</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="472"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="473"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="474"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="484"/>
+        <source>Peserta perempuan</source>
+        <translation>Women trainees</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="485"/>
+        <source>Peserta usia 15–24</source>
+        <translation>Trainees aged 15–24</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="486"/>
+        <source>Peserta usia 15–29</source>
+        <translation>Trainees aged 15–29</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="488"/>
+        <source>Lulus</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="489"/>
+        <source>Peserta angkatan yang sudah selesai</source>
+        <translation>Participants of batches that have ended</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="490"/>
+        <source>Lulusan bekerja ≤ 6 bulan</source>
+        <translation>Graduates working within 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="491"/>
+        <source>Lulusan yang genap 6 bulan</source>
+        <translation>Graduates six months out</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="549"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="549"/>
+        <source>Laporan bulanan</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="550"/>
+        <source>Berkas sinkronisasi</source>
+        <translation>Sync workbook</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="551"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="552"/>
+        <source>Dibuat BLK</source>
+        <translation>Made by the BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="554"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="54"/>
@@ -3891,334 +4540,344 @@ yet</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="74"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="77"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="82"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="84"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="85"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="94"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="104"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="108"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="115"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="131"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="167"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="187"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="208"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="204"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="407"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="206"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="384"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="406"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="226"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="239"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="258"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="255"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="324"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="424"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="271"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="274"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="283"/>
+        <source>Ringkasan PDF gagal ditulis: {error}</source>
+        <translation>The PDF summary could not be written: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="285"/>
+        <source>Ringkasan satu halaman: {path}</source>
+        <translation>One-page summary: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="296"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar diberi checksum; berkas yang diubah akan ditolak provinsi.</source>
         <translation>The sync file contains the BLK&apos;s records (participants, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office (Disnakertrans). Each sheet has a checksum; altered files will be rejected by the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="306"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="308"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (complete)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="316"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="323"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="345"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="349"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="351"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="355"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="368"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang checksum-nya tidak cocok ditolak seluruhnya.</source>
         <translation>Merge sync files from BLKs. The same file can safely be merged twice; newer data replaces older data; files whose checksum does not match are rejected entirely.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="385"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="385"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="386"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="387"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="388"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="389"/>
         <source>Tetap</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="390"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="403"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="405"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="408"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="409"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="418"/>
         <source>seluruh berkas</source>
         <translation>all files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="423"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync file from BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="439"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Sync changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="495"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="499"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="505"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="371"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="510"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -4492,295 +5151,316 @@ yet</translation>
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="62"/>
         <source>Data peserta</source>
         <translation>Participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="69"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="73"/>
         <source>Ubah data…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="76"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105"/>
         <source>NIK {nik} · terdaftar {when}</source>
         <translation>NIK {nik} · registered {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="114"/>
+        <source>data milik {owner}; dilatih di {n} BLK lain</source>
+        <translation>record of {owner}; trained at {n} other BLKs</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="119"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="148"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="147"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="106"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="149"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="108"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="109"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="152"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="126"/>
         <source>Angkatan ({n})</source>
         <translation>Batches ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="128"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="132"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="134"/>
         <source>Sertifikat ({n})</source>
         <translation>Certificates ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="137"/>
         <source>Tempat kerja</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="138"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="140"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="142"/>
         <source>Penempatan ({n})</source>
         <translation>Placements ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
+        <source>Semua BLK ({n})</source>
+        <translation>All BLKs ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="157"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="158"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="159"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="166"/>
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="170"/>
         <source>{n} isian</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="177"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
         <source>tanpa foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="213"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="213"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="214"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="216"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="217"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="218"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="219"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="219"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="220"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="221"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="224"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="224"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="225"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="226"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="226"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="227"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="228"/>
         <source>Calon PMI</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="229"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="230"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="231"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="231"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="233"/>
         <source>belum dicatat</source>
         <translation>not yet recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="234"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="250"/>
         <source>Data tetap tersimpan sebagai terhapus. Tuliskan alasan penghapusan:</source>
         <translation>The record is kept, marked as deleted. Give the reason for deletion:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="257"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -4894,37 +5574,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="66"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="66"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="66"/>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="67"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="67"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="68"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="68"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="69"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -4975,78 +5660,83 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineesPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="172"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="177"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="179"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="181"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="191"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="193"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="194"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="183"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="252"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="196"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="199"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
+        <source>Semua lembaga</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="245"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="279"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="299"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="302"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="304"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya?</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in?</translation>
     </message>
@@ -5250,274 +5940,279 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="75"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="127"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="174"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="141"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="102"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="142"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="143"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="144"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="107"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="84"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="107"/>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="141"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="153"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="155"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="172"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="173"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="175"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="176"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="173"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="201"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="194"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="195"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="199"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="205"/>
         <source>Cuti bersama adalah hari libur BLK</source>
         <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="207"/>
         <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
         <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="211"/>
         <source>Impor hari libur nasional…</source>
         <translation>Import national holidays…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
         <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
         <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="224"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="224"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="238"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="263"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="301"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="317"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="341"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="330"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="320"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="360"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="336"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="341"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="351"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="356"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="363"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="378"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="395"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="406"/>
         <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
         <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="409"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="422"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="423"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="437"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="434"/>
         <source>{year}: {count} hari libur</source>
         <translation>{year}: {count} holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="438"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -5528,45 +6223,45 @@ Angkatan yang sudah direncanakan tidak berubah.</source>
 Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="80"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="111"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="362"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="377"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="394"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="113"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="114"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="115"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="116"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="81"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="306"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
@@ -5789,17 +6484,17 @@ Batches already planned keep their days.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="112"/>
+        <location filename="../../blkdesk/ui/app.py" line="113"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="115"/>
+        <location filename="../../blkdesk/ui/app.py" line="116"/>
         <source>Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="119"/>
+        <location filename="../../blkdesk/ui/app.py" line="120"/>
         <source>{problem}
 
 Cadangan baik terbaru: {when}
@@ -5850,7 +6545,7 @@ Restore now?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="146"/>
+        <location filename="../../blkdesk/ui/app.py" line="147"/>
         <source>Pemeriksaan database menemukan kerusakan:
 {problem}
 
@@ -5861,42 +6556,42 @@ Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
 The data has been opened read-only to prevent further damage.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="150"/>
-        <location filename="../../blkdesk/ui/app.py" line="159"/>
-        <location filename="../../blkdesk/ui/app.py" line="162"/>
-        <location filename="../../blkdesk/ui/app.py" line="170"/>
+        <location filename="../../blkdesk/ui/app.py" line="151"/>
+        <location filename="../../blkdesk/ui/app.py" line="160"/>
+        <location filename="../../blkdesk/ui/app.py" line="163"/>
+        <location filename="../../blkdesk/ui/app.py" line="171"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="151"/>
+        <location filename="../../blkdesk/ui/app.py" line="152"/>
         <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="154"/>
+        <location filename="../../blkdesk/ui/app.py" line="155"/>
         <source>Cadangan baik terbaru: {when}
 Isi: {counts}</source>
         <translation>Latest good backup: {when}
 Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="158"/>
+        <location filename="../../blkdesk/ui/app.py" line="159"/>
         <source>Minta administrator masuk untuk memulihkannya.</source>
         <translation>Ask an administrator to sign in to restore it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="163"/>
+        <location filename="../../blkdesk/ui/app.py" line="164"/>
         <source>Pulihkan dari cadangan ini sekarang?</source>
         <translation>Restore from this backup now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="173"/>
+        <location filename="../../blkdesk/ui/app.py" line="174"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="174"/>
+        <location filename="../../blkdesk/ui/app.py" line="175"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
