@@ -81,3 +81,13 @@ def test_opens_on_the_first_blank_of_a_half_keyed_batch(qtbot, db, admin, window
     qtbot.keyClicks(page.view, "h" * 15)  # the rest of day 2, as the paper reads down
     assert page.model.day(page.view.currentIndex().column()) == b.days[2]
     assert "Tersimpan" in page.message.text()
+
+
+def test_beranda_on_day_one_does_not_say_last_months_report_is_late(qtbot, db, window):
+    """The database was set up today: the clerk is not told off for a month BLKDesk never saw."""
+    from blkdesk.ui.screens import HomePage
+
+    home = window.page(HomePage)
+    window.open_page_at(window.pages.index(home))
+    assert home.isVisible()
+    assert not home.banner.isVisible()

@@ -56,3 +56,18 @@ def test_certificates_waiting_are_this_years_unprinted_live_ones(db):
         assert [(c.number, c.name) for c in waiting] == [("0001/BLK", "Asep")]
         glance = dashboard.glance(s, today)
         assert (glance.certificates_to_print, glance.certificate_batches) == (1, 1)
+
+
+def test_nothing_is_overdue_in_the_month_blkdesk_was_set_up(db):
+    """Set up on 12 March: February was never kept in BLKDesk, so Beranda does not say its
+    report is late; from April on, March's report is due as usual."""
+    from sqlalchemy import update
+
+    from blkdesk.core.models import Institution
+
+    with db.transaction() as s:
+        s.execute(update(Institution).values(created_at=datetime(2026, 3, 12, 8)))
+    with db.session() as s:
+        assert not dashboard.submission_overdue(s, date(2026, 3, 12))
+        assert not dashboard.submission_overdue(s, date(2026, 3, 31))
+        assert dashboard.submission_overdue(s, date(2026, 4, 11))

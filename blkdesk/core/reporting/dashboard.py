@@ -14,6 +14,7 @@ from blkdesk.core.models import (
     Certificate,
     Enrollment,
     ExportLog,
+    Institution,
     Placement,
     Program,
     Trainee,
@@ -72,6 +73,10 @@ def submission_overdue(session: Session, today: date) -> bool:
     if today.day <= SUBMISSION_DUE_DAY:
         return False
     first = date(today.year, today.month, 1)
+    started = session.scalar(select(Institution.created_at).where(Institution.is_local))
+    if started is not None and first <= started.date() <= today:
+        # Set up this month: last month's work was not kept in BLKDesk, so nothing is late.
+        return False
     previous = (first - timedelta(days=1)).strftime("%Y-%m")
     sent = session.scalar(
         select(ExportLog.id)
