@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core.clock import age_on
@@ -161,7 +161,9 @@ def _cohort_query(today: date) -> Select:  # type: ignore[type-arg]
     months after their batch ended (placements are few; checked per graduate in Python)."""
     first, last = cohort_span(today)
     return (
-        select(Enrollment.inst_code, Trainee.id, Batch.end_date)
+        select(
+            Enrollment.inst_code, Trainee.id, Batch.end_date, Enrollment.id.label("enrollment_id")
+        )
         .select_from(Enrollment)
         .join(Trainee, Trainee.id == Enrollment.trainee_id)
         .join(Batch, Batch.id == Enrollment.batch_id)
@@ -176,20 +178,42 @@ def _cohort_query(today: date) -> Select:  # type: ignore[type-arg]
     )
 
 
-def _working_by(session: Session, trainee_ids: set[int]) -> dict[int, list[date]]:
-    """Per trainee, the days working placements were recorded (or started)."""
-    out: dict[int, list[date]] = defaultdict(list)
-    ids = sorted(trainee_ids)
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        for trainee_id, recorded, started in session.execute(
-            select(Placement.trainee_id, Placement.recorded_on, Placement.start_date).where(
-                Placement.trainee_id.in_(chunk),
+def _cohort_with_first_work(today: date) -> Select:  # type: ignore[type-arg]
+    """Each graduate of the cohort with the first day a working placement was recorded (or
+    started), in one grouped query: Beranda counts them without fetching placements."""
+    first_day = case(
+        (Placement.start_date < Placement.recorded_on, Placement.start_date),
+        else_=Placement.recorded_on,
+    )
+    graduates = _cohort_query(today).subquery()
+    return (
+        select(graduates.c.inst_code, graduates.c.end_date, func.min(first_day))
+        .select_from(graduates)
+        .outerjoin(
+            Placement,
+            and_(
+                Placement.trainee_id == graduates.c.id,
                 Placement.deleted_at.is_(None),
                 Placement.outcome.in_(WORKING),
-            )
-        ):
-            out[trainee_id].append(min(recorded, started) if started else recorded)
+            ),
+        )
+        .group_by(graduates.c.enrollment_id, graduates.c.inst_code, graduates.c.end_date)
+    )
+
+
+def _working_by(session: Session, cohort: Select) -> dict[int, list[date]]:  # type: ignore[type-arg]
+    """Per trainee of the cohort, the days working placements were recorded (or started): one
+    query joined to the cohort, not thousands of ids sent back to the database."""
+    ids = cohort.with_only_columns(Trainee.id).subquery()
+    out: dict[int, list[date]] = defaultdict(list)
+    for trainee_id, recorded, started in session.execute(
+        select(Placement.trainee_id, Placement.recorded_on, Placement.start_date).where(
+            Placement.trainee_id.in_(select(ids.c.id)),
+            Placement.deleted_at.is_(None),
+            Placement.outcome.in_(WORKING),
+        )
+    ):
+        out[trainee_id].append(min(recorded, started) if started else recorded)
     return out
 
 
@@ -234,12 +258,10 @@ def per_blk(session: Session, year: int, today: date) -> list[Figures]:
         counts = of(code).counts
         for measure in _measures(sex, birth, pmi, start, end, outcome, today):
             counts[measure] += 1
-    cohort = session.execute(_cohort_query(today)).all()
-    working = _working_by(session, {trainee_id for _c, trainee_id, _e in cohort})
-    for code, trainee_id, end in cohort:
+    for code, end, first_working in session.execute(_cohort_with_first_work(today)):
         counts = of(code).counts
         counts[Measure.COHORT] += 1
-        if _placed(end, working.get(trainee_id, ())):
+        if first_working is not None and _placed(end, (first_working,)):
             counts[Measure.PLACED] += 1
     return sorted(figures.values(), key=lambda f: f.name)
 
@@ -327,7 +349,7 @@ def _cohort_people(
     if codes is not None:
         stmt = stmt.where(Enrollment.inst_code.in_(codes))
     rows = session.execute(stmt).all()
-    working = _working_by(session, {r[1] for r in rows})
+    working = _working_by(session, stmt)
     out = []
     for code, trainee_id, nik, name, sex, birth, program, batch, start, end in rows:
         placed = end is not None and _placed(end, working.get(trainee_id, ()))
