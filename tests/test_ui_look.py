@@ -61,3 +61,28 @@ def test_a_focused_button_looks_different(qtbot, qapp):
     qtbot.waitUntil(second.hasFocus)
     assert first.grab().toImage() != focused
     assert QColor(style.ACCENT).name() in _colours(focused, focused.rect())
+
+
+def test_qts_own_file_dialog_speaks_indonesian(qtbot, qapp):
+    """Where the system's file dialog is not used (Linux without a portal), Qt's own one must
+    not say "Look in" and "File name" inside the Indonesian interface."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView
+
+    from blkdesk.ui import i18n
+
+    assert i18n.install("id")
+    dialog = QFileDialog(None, "Simpan", "", "PDF (*.pdf)")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Lihat di:", "&Nama berkas:", "&Jenis berkas:"} <= labels
+    buttons = {b.text() for b in dialog.findChildren(QAbstractButton)} | {
+        b.toolTip() for b in dialog.findChildren(QAbstractButton)
+    }
+    assert {"&Simpan", "Batal", "Folder induk", "Buat folder baru"} <= buttons
+    model = dialog.findChild(QTreeView).model()
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
+    assert headers == ["Nama", "Ukuran", "Jenis", "Tanggal diubah"]
+    dialog.close()
