@@ -138,3 +138,21 @@ def test_a_commit_nobody_announced_reaches_the_page_through_the_audit_trail(wind
     assert seen == [Changes.of(Kind.PROGRAMS, remote=True)]
     window.watch.poll()  # nothing new since
     assert len(seen) == 1
+
+
+def test_an_unreachable_server_skips_a_poll_without_troubling_the_clerk(window, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from blkdesk.core import changes as changes_module
+
+    def down(*_a):
+        raise OperationalError("SELECT max(id)", {}, ConnectionRefusedError())
+
+    seen: list[Changes] = []
+    window.ctx.bus.changed.connect(seen.append)
+    monkeypatch.setattr(changes_module, "since", down)
+    window.watch.poll()  # logged, nothing announced, nothing raised into the event loop
+    assert seen == []
+    monkeypatch.undo()
+    window.close()
+    assert not window.watch._timer.isActive()

@@ -6,9 +6,11 @@ commit on a shared server.
 """
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from blkdesk.core import changes as changes_
 from blkdesk.core.changes import Changes
@@ -62,16 +64,21 @@ class RemoteWatch(QObject):
 
     def _local(self, changes: Changes) -> None:
         if not changes.remote:
-            with self.db.session() as session:
-                self._mark = changes_.mark(session)
+            self._read(lambda session: (Changes(), changes_.mark(session)))
+
+    def stop(self) -> None:
+        self._timer.stop()
 
     def poll(self) -> None:
+        self.bus.announce(self._read(lambda session: changes_.since(session, self._mark)))
+
+    def _read(self, look: Callable[[Session], tuple[Changes, changes_.Mark]]) -> Changes:
         try:
             with self.db.session() as session:
-                found, self._mark = changes_.since(session, self._mark)
-        except SQLAlchemyError:
+                found, self._mark = look(session)
+        except SQLAlchemyError as exc:
             # The server is away: the status bar says so already, and the next poll catches up
             # from the same mark.
-            log.info("Perubahan dari pengguna lain belum dapat dibaca; dicoba lagi nanti.")
-            return
-        self.bus.announce(found)
+            log.info("Perubahan dari pengguna lain belum dapat dibaca; dicoba lagi nanti: %s", exc)
+            return Changes()
+        return found

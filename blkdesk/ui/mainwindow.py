@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watch.stop()
         self.guard.before_close()
         app_settings().setValue("geometry/MainWindow", self.saveGeometry())
         super().closeEvent(event)
