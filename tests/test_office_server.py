@@ -29,6 +29,7 @@ def server_home(monkeypatch):
     home = Path(tempfile.mkdtemp(prefix="blkdesk-home-"))
     home.chmod(0o755)
     monkeypatch.setenv("BLKDESK_DATA_DIR", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     yield home
     config = office_server.load_config()
     if config is not None:
@@ -50,6 +51,10 @@ def test_create_moves_the_file_and_this_pc_then_opens_the_server(server_home, ca
     assert config is not None and config.port == port
     assert f"Kata sandi untuk PC lain: {config.password}" in out
     assert "checksum setiap tabel cocok" in out and "firewall" in out
+    # It starts with the PC: the log-in start-up entry runs `blkdesk server start`.
+    entry = office_server.autostart_path().read_text()
+    assert "Exec=" in entry and entry.rstrip().endswith("NoDisplay=true")
+    assert "-m blkdesk server start" in entry
     # From now on this PC opens the server, with a password (trust is never configured).
     assert connection.remembered() == config.url() == resolve_url(None)
     hba = (Path(config.cluster) / "pg_hba.conf").read_text()

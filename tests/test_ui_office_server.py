@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from blkdesk.core import demo
 from blkdesk.core.models import AuditEvent, Institution, Trainee, User
-from blkdesk.core.storage import connection, office_server
+from blkdesk.core.storage import connection, discovery, office_server
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
@@ -97,6 +97,7 @@ def server_home(monkeypatch):
     home = Path(tempfile.mkdtemp(prefix="blkdesk-home-"))
     home.chmod(0o755)
     monkeypatch.setenv("BLKDESK_DATA_DIR", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     # Loopback only in tests: nothing listens on the real network interface.
     real_create = office_server.create
     monkeypatch.setattr(
@@ -142,3 +143,25 @@ def test_make_this_pc_the_server_moves_every_record_and_restarts_on_it(
             assert s.scalar(select(func.count(AuditEvent.id))) == audits
     finally:
         server.dispose()
+
+
+def test_find_lists_the_servers_that_answered_and_fills_the_address(qtbot, db, monkeypatch):
+    # The real mDNS browse runs in test_discovery, inside a network namespace of its own; here
+    # no multicast may leave the machine, so the answer is given.
+    answered = [discovery.Found("UPTD BLK Lebak", "192.168.1.10", 5433)]
+    monkeypatch.setattr(discovery, "browse", lambda *a, **k: answered)
+    window, tab = _window(qtbot, db)
+    try:
+        dialog = ConnectDialog(tab)
+        qtbot.addWidget(dialog)
+        qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.found.count() == 1)
+        assert dialog.found.currentText() == "UPTD BLK Lebak · 192.168.1.10:5433"
+        assert (dialog.host.text(), dialog.port.value()) == ("192.168.1.10", 5433)
+        assert "1 server kantor ditemukan" in dialog.result_label.text()
+        monkeypatch.setattr(discovery, "browse", lambda *a, **k: [])
+        qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.found.count() == 0)
+        assert "ketik alamatnya" in dialog.result_label.text()
+    finally:
+        window.guard.idle.stop()

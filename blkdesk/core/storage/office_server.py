@@ -254,6 +254,7 @@ def become_server(
         shutil.rmtree(Path(config.cluster).parent, ignore_errors=True)
         raise
     connection.remember(config.url())
+    install_autostart()
     return Became(config, moved)
 
 
@@ -262,3 +263,36 @@ def start_if_ours(url: str) -> None:
     config = load_config()
     if config is not None and url == config.url():
         start(config)
+
+
+def _start_command() -> str:
+    """How the PC runs `blkdesk server start` at log-in: the bundle's own exe, or Python's."""
+    import sys
+
+    if getattr(sys, "frozen", False):
+        return f'"{sys.executable}" server start'
+    return f'"{sys.executable}" -m blkdesk server start'
+
+
+def autostart_path() -> Path:
+    if os.name == "nt":
+        appdata = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+        return appdata / "Microsoft/Windows/Start Menu/Programs/Startup/blkdesk-server.cmd"
+    config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return config_home / "autostart" / "blkdesk-server.desktop"
+
+
+def install_autostart() -> Path:
+    """Start the office server when the user logs in to this PC (before anyone opens BLKDesk)."""
+    path = autostart_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    command = _start_command()
+    if os.name == "nt":
+        body = f'@echo off\r\nstart "" /min {command}\r\n'
+    else:
+        body = (
+            "[Desktop Entry]\nType=Application\nName=BLKDesk server kantor\n"
+            f"Exec={command}\nX-GNOME-Autostart-enabled=true\nNoDisplay=true\n"
+        )
+    path.write_text(body, encoding="utf-8")
+    return path

@@ -6,6 +6,7 @@ Both change which database BLKDesk opens, so both end by starting the session ag
 from PySide6.QtCore import Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -23,7 +24,7 @@ from sqlalchemy.engine import make_url
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Role
 from blkdesk.core.progress import Progress
-from blkdesk.core.storage import connection, office_server
+from blkdesk.core.storage import connection, discovery, office_server
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.dialog import Dialog
@@ -58,6 +59,13 @@ class ConnectDialog(Dialog):
         self.body.addWidget(note)
         self.errors = FormErrors()
         form = QFormLayout()
+        finding = QHBoxLayout()
+        self.find_button = QPushButton(self.tr("Cari di jaringan kantor"))
+        self.found = QComboBox()
+        self.found.setEnabled(False)
+        finding.addWidget(self.find_button)
+        finding.addWidget(self.found, 1)
+        form.addRow(self.tr("Server ditemukan"), finding)
         self.host = QLineEdit(placeholderText=self.tr("mis. 192.168.1.10"))
         self.port = QSpinBox(minimum=1, maximum=65535, value=office_server.DEFAULT_PORT)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -73,6 +81,44 @@ class ConnectDialog(Dialog):
         self.finish_layout()
         self.setMinimumWidth(460)
         self.url = ""
+
+        self.find_button.clicked.connect(self.find)
+        self.found.activated.connect(self._pick)
+
+    def find(self) -> None:
+        """Listen for office servers announcing themselves (a few seconds, off the GUI thread)."""
+        self.find_button.setEnabled(False)
+        self.result_label.setText(self.tr("Mencari server kantor di jaringan…"))
+        run_task(self, lambda _p: discovery.browse(), self.tr("Mencari server kantor…"),
+                 self._found, self._find_failed, cancellable=False)  # fmt: skip
+
+    def _found(self, servers: list[discovery.Found]) -> None:
+        self.find_button.setEnabled(True)
+        self.found.clear()
+        for server in servers:
+            self.found.addItem(f"{server.name} · {server.host}:{server.port}", server)
+        self.found.setEnabled(bool(servers))
+        if not servers:
+            self.result_label.setText(
+                self.tr("Tidak ada server kantor yang menjawab; ketik alamatnya di bawah.")
+            )
+            return
+        self.result_label.setText(self.tr("{n} server kantor ditemukan.").format(n=len(servers)))
+        self._pick(0)
+
+    def _find_failed(self, error: BaseException) -> None:
+        self.find_button.setEnabled(True)
+        self.result_label.setText(
+            self.tr("Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah.")
+            .format(error=error)
+        )  # fmt: skip
+
+    def _pick(self, index: int) -> None:
+        server = self.found.itemData(index)
+        if server is not None:
+            self.host.setText(server.host)
+            self.port.setValue(server.port)
+            self.password.setFocus()
 
     def accept(self) -> None:
         errors = {}
