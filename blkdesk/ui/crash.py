@@ -15,18 +15,27 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    Qt,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
+from blkdesk.core.storage import connection
 from blkdesk.core.storage.crashreport import build_report, save_report
 from blkdesk.ui.widgets.dialog import Dialog
 
@@ -119,6 +128,9 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous[0](exc_type, exc, tb)
             return
+        if connection.is_unreachable(exc):
+            self._unreachable(exc)
+            return
         # An error in a paint or timer slot repeats many times a second: report it once, so the
         # log folder does not fill an old disk and the clerk is not buried in dialogs.
         signature = (exc_type, *((f.filename, f.lineno) for f in traceback.extract_tb(tb)))
@@ -138,6 +150,25 @@ class CrashHandler:
         self.showing = True
         try:
             CrashDialog(QApplication.activeWindow(), report, self.last_report).exec()
+        finally:
+            self.showing = False
+
+    def _unreachable(self, exc: BaseException) -> None:
+        """The office server went away under a page that was reading: one sentence, no report;
+        the status bar shows the outage until BLKDesk has reconnected."""
+        log.warning("server kantor tidak menjawab: %s", exc)
+        if self.showing or QApplication.instance() is None:
+            return
+        self.showing = True
+        try:
+            QMessageBox.warning(
+                QApplication.activeWindow(), "BLKDesk",
+                QCoreApplication.translate(
+                    "CrashHandler",
+                    "Server kantor tidak dapat dihubungi, jadi halaman ini belum dapat dimuat. "
+                    "BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.",
+                ),
+            )  # fmt: skip
         finally:
             self.showing = False
 

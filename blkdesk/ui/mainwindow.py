@@ -1,6 +1,6 @@
 """The main window: sidebar navigation, the pages, and a status bar saying where and who."""
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from blkdesk.ui.bus import RemoteWatch
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.guard import SessionGuard
 from blkdesk.ui.help import HelpDialog
+from blkdesk.ui.live import LiveLink
 from blkdesk.ui.screens import Page, pages_for
 from blkdesk.ui.screens.settings.page import SettingsPage
 from blkdesk.ui.settings import app_settings
@@ -38,7 +39,15 @@ class MainWindow(QMainWindow):
         # Set when a restore needs the session to start again; the start-up loop reads it.
         self.restart_requested = False
         self.watch = RemoteWatch(ctx.db, ctx.bus, self)
+        self.server_up = True
         self._build()
+        # On the office server: other clerks' commits within a second, and outages at once.
+        self.live: LiveLink | None = None
+        if LiveLink.wanted(ctx.db):
+            self.live = LiveLink(ctx.db, self)
+            self.live.committed.connect(self.watch.poll)
+            self.live.status_changed.connect(self._server_status)
+            self.live.start(ctx.db, ctx.institution_name)
         self.guard = SessionGuard(self, ctx)
         placement.place(self, app_settings().value("geometry/MainWindow"))
 
@@ -139,8 +148,36 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(
             self.tr("Pengguna: {name} ({role})").format(name=self.ctx.user.full_name, role=role)
         )
+        self.server_label = QLabel()
+        self.server_label.setObjectName("FieldError")
+        self.server_label.setVisible(not self.server_up)
+        self._say_server()
         status.addWidget(self.db_label, 1)
+        status.addPermanentWidget(self.server_label)
         status.addPermanentWidget(self.user_label)
+
+    def _say_server(self) -> None:
+        self.server_label.setText(
+            self.tr("Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…")
+            if not self.server_up
+            else self.tr("Tersambung lagi ke server kantor.")
+        )
+
+    def _server_status(self, up: bool) -> None:
+        was_up, self.server_up = self.server_up, up
+        self._say_server()
+        self.server_label.setObjectName("" if up else "FieldError")
+        self.server_label.style().polish(self.server_label)
+        if not up:
+            self.server_label.show()
+        elif not was_up:
+            # Back: say so briefly; the listener has already asked the pages to catch up.
+            self.server_label.show()
+            QTimer.singleShot(5000, self.server_label, self._hide_if_up)
+
+    def _hide_if_up(self) -> None:
+        if self.server_up:
+            self.server_label.hide()
 
     def _open_row(self, row: int) -> None:
         # Commits nobody announced (another clerk, the command line) reach the page first.
@@ -193,6 +230,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watch.stop()
+        if self.live is not None:
+            self.live.stop()
         self.guard.before_close()
         app_settings().setValue("geometry/MainWindow", self.saveGeometry())
         super().closeEvent(event)

@@ -76,3 +76,14 @@ def check(url: str, timeout: int = 5) -> None:
             conn.execute("SELECT 1")
     except psycopg.Error as exc:
         raise DatabaseError(unreachable_message(url, exc)) from exc
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    """True for the error SQLAlchemy raises when the office server stopped answering (a read
+    outside an action: a page refreshing). The clerk sees a sentence, not a crash report."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    if not isinstance(exc, OperationalError | InterfaceError):
+        return False
+    orig = exc.orig if isinstance(exc, DBAPIError) else None
+    return type(orig).__module__.startswith("psycopg")

@@ -27,6 +27,8 @@ from blkdesk.core.attendance import attendance, attendance_paper
 from blkdesk.core.attendance.attendance import ChangeSet
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, today
+from blkdesk.core.concurrency import StaleCells
+from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.reporting import listings
@@ -284,9 +286,14 @@ class AttendancePage(Page):
         if grid is None or not indexes:
             return
         cells = [cell for i in indexes if (cell := self.model.cell(i)) is not None]
+        # What these cells show now: another clerk's change to one of them since is a conflict;
+        # changes to any other cell merge.
+        seen = {cell: grid.mark(*cell) for cell in cells}
         if (
             self._act(
-                lambda db: attendance.set_marks(db, self.ctx.actor, grid.batch_id, cells, code),
+                lambda db: attendance.set_marks(
+                    db, self.ctx.actor, grid.batch_id, cells, code, seen=seen
+                ),
                 self._applied,
             )
             and len(indexes) == 1
@@ -337,7 +344,9 @@ class AttendancePage(Page):
             return
         note = dialog.note.text()
         self._act(
-            lambda db: attendance.set_note(db, self.ctx.actor, grid.batch_id, *cell, note),
+            lambda db: attendance.set_note(
+                db, self.ctx.actor, grid.batch_id, *cell, note, seen={cell: mark}
+            ),
             self._applied,
         )
 
@@ -365,12 +374,40 @@ class AttendancePage(Page):
         """Keying is one short transaction per key; the grid shows it at once (no reload)."""
         return act_on_db(
             self, self.ctx, work, lambda done: Changes.of(Kind.MARKS) if done else Changes(),
-            then=then, refused=lambda error: self._say(error.message, ERROR),
+            then=then, refused=self._refused,
         )  # fmt: skip
 
+    def _refused(self, error: BlkError) -> None:
+        if isinstance(error, StaleCells):
+            # Another clerk keyed these cells meanwhile: show their marks, then say so.
+            self._batch_chosen()
+        self._say(error.message, ERROR)
+
     def changes_announced(self, changes: Changes) -> None:
-        if self.ctx.bus.origin is not self:
-            super().changes_announced(changes)
+        if self.ctx.bus.origin is self:
+            return
+        if changes.remote and changes.kinds == {Kind.MARKS} and self.isVisible():
+            # Another clerk keyed marks: take theirs in where this clerk is, without moving.
+            self._reload_marks()
+            return
+        super().changes_announced(changes)
+
+    def _reload_marks(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        current = self.view.currentIndex()
+        row, column = current.row(), current.column()
+        bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
+        offsets = [bar.value() for bar in bars]
+        with self.ctx.db.session() as session:
+            fresh = attendance.load_grid(session, grid.batch_id, today())
+        self.model.set_grid(fresh)
+        if row >= 0 and column >= 0:
+            self.view.setCurrentIndex(self.model.index(row, column))
+        for bar, offset in zip(bars, offsets, strict=True):
+            bar.setValue(offset)
+        self._show_warnings()
 
     def _applied(self, changes: ChangeSet) -> None:
         if not changes:

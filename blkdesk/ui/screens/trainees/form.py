@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
+from blkdesk.core.concurrency import StaleRecord, three_way
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import regency_name
@@ -44,6 +45,7 @@ from blkdesk.core.registry.eligibility import Applicant, needs_guardian
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.trainees import drafts
+from blkdesk.ui.screens.trainees.conflict import RELOAD, ConflictDialog
 from blkdesk.ui.screens.trainees.sections import (
     AddressSection,
     ConsentSection,
@@ -101,6 +103,9 @@ class TraineeForm(Dialog):
         self._loading = False
         self._dirty = False
         self._existing_id: int | None = None
+        # The record as opened, and its version: a save is refused when someone saved since.
+        self.opened: trainees.TraineeInput | None = None
+        self.version: int | None = None
         self._build()
         self._draft_timer = QTimer(self, singleShot=True, interval=800)
         self._draft_timer.timeout.connect(self.save_draft)
@@ -400,6 +405,14 @@ class TraineeForm(Dialog):
             trainee = trainees.get(session, self.ctx.actor, trainee_id)
             data = trainees.to_input(trainee)
             consent_at, consent_by = trainee.consent_at, trainee.consent_by
+            version = trainee.version
+        self._show_record(data, version)
+        if consent_at is not None:
+            self.consent.show_recorded(consent_at.date(), consent_by)
+
+    def _show_record(self, data: trainees.TraineeInput, version: int) -> None:
+        """Fill the form with a stored record (`data`) at `version`."""
+        self.opened, self.version = data, version
         values = asdict(data)
         values["birth_date"] = data.birth_date.strftime("%d-%m-%Y") if data.birth_date else ""
         values.pop("photo")
@@ -408,8 +421,6 @@ class TraineeForm(Dialog):
         self.photo.set_photo(data.photo)
         self._loading = False
         self.touched = set(self._edits())
-        if consent_at is not None:
-            self.consent.show_recorded(consent_at.date(), consent_by)
 
     def values(self) -> dict[str, Any]:
         """Everything typed, as JSON-friendly values (for the draft file)."""
@@ -417,6 +428,7 @@ class TraineeForm(Dialog):
         out["touched"] = sorted(self.touched)
         out["target"] = self.programme.target.currentIndex()
         out["duplicate_reason"] = self.duplicates.reason.text()
+        out["version"] = self.version
         if self.photo.photo is not None:
             out["photo"] = base64.b64encode(self.photo.photo).decode()
         return out
@@ -432,6 +444,7 @@ class TraineeForm(Dialog):
             if values.get("target", 0) < self.programme.target.count():
                 self.programme.target.setCurrentIndex(values.get("target", 0))
             self.duplicates.reason.setText(values.get("duplicate_reason", ""))
+            self.version = values.get("version", self.version)
             self.touched = set(values.get("touched", []))
             self._derive_from_nik()
         finally:
@@ -470,8 +483,9 @@ class TraineeForm(Dialog):
                 )
             else:
                 trainee = trainees.update(
-                    session, self.ctx.actor, self.trainee_id, data, duplicate_reason=reason
-                )
+                    session, self.ctx.actor, self.trainee_id, data, duplicate_reason=reason,
+                    expected_version=self.version,
+                )  # fmt: skip
             return trainee.id
 
         enrolled = (Kind.BATCHES,) if batch_id is not None else ()
@@ -491,8 +505,33 @@ class TraineeForm(Dialog):
         elif isinstance(exc, FieldErrors):
             self.touched |= set(exc.errors)
             self.errors.show(exc.errors)
+        elif isinstance(exc, StaleRecord):
+            self._resolve_conflict(exc)
         else:
             QMessageBox.warning(self, self.tr("Tidak dapat disimpan"), exc.message)
+
+    def _resolve_conflict(self, exc: StaleRecord) -> None:
+        """Another clerk saved first: show both sides; reload theirs or put ours on top."""
+        mine = self.data()
+        # A form restored from a draft knows its version but not what it showed then.
+        opened = self.opened if self.opened is not None else exc.current
+        merged, changes = three_way(opened, mine, exc.current)
+        dialog = ConflictDialog(self, exc.message, changes)
+        if not dialog.exec():
+            return
+        if dialog.choice == RELOAD:
+            self._show_record(exc.current, exc.current_version)
+            self._dirty = False
+            self._drop_draft()
+            self.banner.setText(self.tr("Data terbaru dimuat; isian Anda dibuang."))
+        else:
+            self._show_record(merged, exc.current_version)
+            self.opened = exc.current
+            self._dirty = True
+            self.banner.setText(
+                self.tr("Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.")
+            )
+        self.banner.show()
 
     def _saved(self, saved_id: int) -> None:
         self._dirty = False

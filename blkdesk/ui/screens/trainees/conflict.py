@@ -1,0 +1,99 @@
+"""Another clerk saved this trainee after the form was opened: show what each side changed."""
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from blkdesk.core.concurrency import FieldChange
+from blkdesk.core.registry import trainees
+from blkdesk.ui.widgets.dialog import Dialog
+
+RELOAD, REAPPLY = 1, 2
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if isinstance(value, bytes):
+        return "(foto)"
+    if hasattr(value, "strftime"):
+        return str(value.strftime("%d-%m-%Y"))
+    return str(value)
+
+
+class ConflictDialog(Dialog):
+    """Lists every field either clerk changed; the clerk reloads (drops their edits) or
+    re-applies their edits on top of the other clerk's save. `choice` says which."""
+
+    def __init__(self, parent: QWidget | None, message: str, changes: list[FieldChange]) -> None:
+        super().__init__(
+            parent, self.tr("Data sudah diubah clerk lain"), "ConflictDialog",
+            QDialogButtonBox.StandardButton.Cancel,
+        )  # fmt: skip
+        self.choice = 0
+        self.intro = QLabel(message)
+        self.intro.setWordWrap(True)
+        self.body.addWidget(self.intro)
+        # A small fixed grid of a dozen rows at most: a table widget is the right size here.
+        self.table = QTableWidget(len(changes), 4)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Data"),
+                self.tr("Saat Anda membuka"),
+                self.tr("Disimpan clerk lain"),
+                self.tr("Isian Anda"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for row, change in enumerate(changes):
+            label = trainees.FIELD_LABELS.get(change.field, change.field)
+            cells = (label, _shown(change.opened), _shown(change.theirs), _shown(change.mine))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                font = item.font()
+                if (column == 2 and change.theirs != change.opened) or (
+                    column == 3 and change.mine != change.opened
+                ):
+                    font.setBold(True)
+                item.setFont(font)
+                if change.clash and column in (2, 3):
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, column, item)
+        self.body.addWidget(self.table)
+        hint = QLabel(
+            self.tr(
+                "Muat ulang: tampilkan data terbaru dan buang isian Anda. Terapkan lagi: isian "
+                "Anda (huruf tebal di kolom kanan) ditaruh di atas data terbaru; periksa, lalu "
+                "simpan. Merah: kedua clerk mengubah data yang sama."
+            )
+        )
+        hint.setWordWrap(True)
+        self.body.addWidget(hint)
+        self.reload_button = QPushButton(self.tr("Muat ulang"))
+        self.reapply_button = QPushButton(self.tr("Terapkan lagi isian saya"))
+        self.reapply_button.setDefault(True)
+        role = QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons.addButton(self.reload_button, role)
+        self.buttons.addButton(self.reapply_button, role)
+        self.reload_button.clicked.connect(lambda: self._choose(RELOAD))
+        self.reapply_button.clicked.connect(lambda: self._choose(REAPPLY))
+        self.finish_layout()
+        self.resize(760, 420)
+
+    def _choose(self, choice: int) -> None:
+        self.choice = choice
+        self.accept()

@@ -1,0 +1,39 @@
+"""Another clerk at another PC, as its own process on the same office server.
+
+    python -m tests.support.other_clerk URL trainee ID FIELD=VALUE...   saves a trainee edit
+    python -m tests.support.other_clerk URL mark BATCH ENROLLMENT DAY CODE   keys one mark
+
+Each runs the same services the GUI runs, commits, prints `saved` and exits.
+"""
+
+import sys
+from dataclasses import replace
+from datetime import date
+
+from blkdesk.core.attendance import attendance
+from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.registry import trainees
+from blkdesk.core.storage.db import open_database
+
+BUDI = Actor("budi", Role.OPERATOR)
+
+
+def main(url: str, what: str, *args: str) -> None:
+    db = open_database(url)
+    try:
+        if what == "trainee":
+            trainee_id = int(args[0])
+            with db.transaction() as session:
+                current = trainees.to_input(trainees.get(session, BUDI, trainee_id))
+                edits = dict(arg.split("=", 1) for arg in args[1:])
+                trainees.update(session, BUDI, trainee_id, replace(current, **edits))
+        elif what == "mark":
+            batch, enrollment, day, code = int(args[0]), int(args[1]), args[2], args[3]
+            attendance.set_mark(db, BUDI, batch, enrollment, date.fromisoformat(day), code)
+        print("saved", flush=True)
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,224 @@
+"""Two clerks on one office server, each in their own process: nobody's save is lost."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from blkdesk.core.institution import setup
+from blkdesk.core.models import AttendanceMark, Trainee, User
+from blkdesk.core.registry import trainees
+from blkdesk.core.storage import connection
+from blkdesk.core.storage.db import open_database
+from blkdesk.ui import style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.screens.attendance.page import AttendancePage
+from blkdesk.ui.screens.trainees import conflict
+from blkdesk.ui.screens.trainees.form import TraineeForm
+from tests.support.attendance_batch import make_batch
+from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.postgres import server
+from tests.support.registrants import siti
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def office(pg_db_url, admin):
+    db = open_database(pg_db_url)
+    setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+    with db.transaction() as s:
+        trainee_id = trainees.register(s, admin, siti()).id
+    yield db, trainee_id
+    db.dispose()
+
+
+def other_clerk(url: str, *args: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.support.other_clerk", url, *args],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.stdout.strip() == "saved", done.stderr
+
+
+@pytest.fixture
+def form_of(qtbot, qapp, office, monkeypatch):
+    style.apply(qapp)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    db, trainee_id = office
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    form = TraineeForm(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"),
+                       trainee_id=trainee_id)  # fmt: skip
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+class Answer:
+    """Stands in for the clerk at the conflict dialog: records what it showed, picks `choice`."""
+
+    def __init__(self, monkeypatch, choice: int) -> None:
+        self.shown: list[conflict.ConflictDialog] = []
+        answer = self
+
+        def exec_(dialog: conflict.ConflictDialog) -> int:
+            answer.shown.append(dialog)
+            dialog.choice = choice
+            return 1
+
+        monkeypatch.setattr(conflict.ConflictDialog, "exec", exec_)
+
+
+def _table(dialog: conflict.ConflictDialog) -> dict[str, list[str]]:
+    t = dialog.table
+    return {t.item(r, 0).text(): [t.item(r, c).text() for c in (1, 2, 3)]
+            for r in range(t.rowCount())}  # fmt: skip
+
+
+def test_concurrent_edits_raise_the_conflict_dialog_and_reapply_keeps_both(
+    qtbot, form_of, office, monkeypatch
+):
+    db, trainee_id = office
+    form = form_of
+    qtbot.keyClicks(form.address.address, "Jl. Melati 3")
+    # Meanwhile budi, at another PC, changes the phone number and saves first.
+    other_clerk(db.url, "trainee", str(trainee_id), "phone=0813-1111-2222")
+    answer = Answer(monkeypatch, conflict.REAPPLY)
+    form.save_button.click()
+    (dialog,) = answer.shown
+    assert "budi" in dialog.intro.text()
+    rows = _table(dialog)
+    assert rows["Nomor HP"][1] == "+6281311112222" and rows["Nomor HP"][2] == rows["Nomor HP"][0]
+    assert rows["Alamat"] == ["–", "–", "Jl. Melati 3"]
+    with db.session() as s:
+        assert s.get(Trainee, trainee_id).address == ""  # nothing of the refused save
+    # Re-applied: the form now holds budi's phone and our address; saving keeps both.
+    assert form.address.address.text() == "Jl. Melati 3"
+    assert form.isVisible() and "Periksa, lalu simpan" in form.banner.text()
+    form.save_button.click()
+    with db.session() as s:
+        row = s.get(Trainee, trainee_id)
+        assert (row.address, row.phone, row.version) == ("Jl. Melati 3", "+6281311112222", 3)
+
+
+def test_reload_drops_this_clerks_edit_for_the_other_clerks_save(
+    qtbot, form_of, office, monkeypatch
+):
+    db, trainee_id = office
+    form = form_of
+    qtbot.keyClicks(form.address.address, "Jl. Kenanga 9")
+    other_clerk(db.url, "trainee", str(trainee_id), "address=Jl. Mawar 1")
+    answer = Answer(monkeypatch, conflict.RELOAD)
+    form.save_button.click()
+    assert len(answer.shown) == 1
+    assert _table(answer.shown[0])["Alamat"] == ["–", "Jl. Mawar 1", "Jl. Kenanga 9"]
+    assert form.address.address.text() == "Jl. Mawar 1"
+    with db.session() as s:
+        assert s.get(Trainee, trainee_id).address == "Jl. Mawar 1"
+
+
+@pytest.fixture
+def attendance_window(qtbot, qapp, pg_db_url):
+    style.apply(qapp)
+    db = open_database(pg_db_url)
+    setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+    batch = make_batch(db, days=5, status="selesai")
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    window = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page(AttendancePage)
+    page.select_batch(batch.id)
+    assert window.live is not None
+    qtbot.waitUntil(lambda: window.live.listener.up is True, timeout=30_000)
+    yield db, batch, window, page
+    window.guard.idle.stop()
+    window.live.stop()
+    db.dispose()
+
+
+def _shown(page, enrollment_id, day):
+    row = next(i for i, p in enumerate(page.model.grid.participants)
+               if p.enrollment_id == enrollment_id)  # fmt: skip
+    return page.model.index(row, page.model.column_of(day)).data()
+
+
+def test_another_clerks_mark_appears_in_the_open_grid_without_moving_the_cursor(
+    qtbot, attendance_window
+):
+    db, batch, _window, page = attendance_window
+    e2 = batch.enrollments[1]
+    page.view.go_to(0, page.model.column_of(batch.days[3]))
+    before = page.view.currentIndex()
+    other_clerk(db.url, "mark", str(batch.id), str(e2), batch.days[1].isoformat(), "S")
+    # Heard through the server's notification (the minute's poll would be far too late).
+    qtbot.waitUntil(lambda: _shown(page, e2, batch.days[1]) == "S", timeout=10_000)
+    now = page.view.currentIndex()
+    assert (now.row(), now.column()) == (before.row(), before.column())
+
+
+def test_two_clerks_keying_different_cells_are_both_saved_and_the_same_cell_conflicts(
+    qtbot, attendance_window
+):
+    db, batch, _window, page = attendance_window
+    e1, e2 = batch.enrollments[:2]
+    day = batch.days[0]
+    # Budi keys e2's cell; before this grid has heard of it, this clerk keys e1's cell.
+    other_clerk(db.url, "mark", str(batch.id), str(e2), day.isoformat(), "I")
+    page.view.go_to(0, page.model.column_of(day))
+    page.key_code("H")
+    with db.session() as s:
+        codes = {(m.enrollment_id, m.day): m.code for m in s.scalars(select(AttendanceMark))}
+    assert codes == {(e1, day): "H", (e2, day): "I"}
+    # Now both key the same cell: budi first; this clerk's key is refused, the grid shows his.
+    other_clerk(db.url, "mark", str(batch.id), str(e1), batch.days[1].isoformat(), "A")
+    page.view.go_to(0, page.model.column_of(batch.days[1]))
+    page.key_code("H")
+    assert "budi" in page.message.text() and "belum disimpan" in page.message.text()
+    assert _shown(page, e1, batch.days[1]) == "A"
+    with db.session() as s:
+        stored = s.scalar(select(AttendanceMark.code).where(
+            AttendanceMark.enrollment_id == e1, AttendanceMark.day == batch.days[1]))  # fmt: skip
+    assert stored == "A"
+
+
+def test_an_outage_shows_in_the_status_bar_at_once_and_blkdesk_reconnects(qtbot, qapp, admin):
+    style.apply(qapp)
+    with server() as srv:
+        if srv is None:
+            pytest.skip("no PostgreSQL server could be started here")
+        db = open_database(srv.url)
+        setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+        with db.session() as s:
+            user = s.scalar(select(User).where(User.username == "admin"))
+        window = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            qtbot.waitUntil(lambda: window.live.listener.up is True, timeout=30_000)
+            assert not window.server_label.isVisible()
+            srv.kill()
+            qtbot.waitUntil(window.server_label.isVisible, timeout=30_000)
+            assert "tidak terjangkau" in window.server_label.text()
+            # A page reading now gets the server's error, which the crash handler turns into
+            # one sentence instead of a crash report.
+            with pytest.raises(OperationalError) as raised, db.session() as s:
+                s.scalar(select(User.id))
+            assert connection.is_unreachable(raised.value)
+            # The minute's poll of the audit trail waits quietly for the server.
+            window.watch.poll()
+            assert srv.start()
+            qtbot.waitUntil(lambda: "Tersambung lagi" in window.server_label.text(),
+                            timeout=30_000)  # fmt: skip
+            with db.transaction() as s:
+                trainees.register(s, admin, siti())
+        finally:
+            window.guard.idle.stop()
+            window.live.stop()
+            db.dispose()
