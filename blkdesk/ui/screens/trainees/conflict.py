@@ -59,6 +59,8 @@ class ConflictDialog(Dialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         for row, change in enumerate(changes):
             label = trainees.FIELD_LABELS.get(change.field, change.field)
             cells = (label, _shown(change.opened), _shown(change.theirs), _shown(change.mine))
@@ -73,6 +75,7 @@ class ConflictDialog(Dialog):
                 if change.clash and column in (2, 3):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         self.body.addWidget(self.table)
         hint = QLabel(
             self.tr(
@@ -92,7 +95,7 @@ class ConflictDialog(Dialog):
         self.reload_button.clicked.connect(lambda: self._choose(RELOAD))
         self.reapply_button.clicked.connect(lambda: self._choose(REAPPLY))
         self.finish_layout()
-        self.resize(760, 420)
+        self.resize(860, 380)
 
     def _choose(self, choice: int) -> None:
         self.choice = choice
