@@ -165,3 +165,29 @@ def test_find_lists_the_servers_that_answered_and_fills_the_address(qtbot, db, m
         assert "ketik alamatnya" in dialog.result_label.text()
     finally:
         window.guard.idle.stop()
+
+
+def test_the_first_run_wizard_joins_the_office_server_instead(qtbot, empty_db, monkeypatch):
+    from blkdesk.ui import app
+    from blkdesk.ui.wizard import SetupWizard
+
+    url = "postgresql+psycopg://blkdesk:rahasia@192.168.1.10:5432/blkdesk"
+
+    def connected(dialog):
+        # The connection test itself is covered above; here the clerk's answer is given.
+        dialog.url = url
+        return 1
+
+    monkeypatch.setattr(ConnectDialog, "exec", connected)
+    wizard = SetupWizard(empty_db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.inst_page.join_button, Qt.MouseButton.LeftButton)
+    assert wizard.connected and not wizard.isVisible()
+    assert connection.remembered() == url == resolve_url(None)
+    # At start-up the same answer makes BLKDesk open the server instead of this empty file.
+    connection.forget()
+    monkeypatch.setattr(SetupWizard, "exec", lambda w: w.join_office_server() or 0)
+    with pytest.raises(app.Reopen):
+        app.login_and_show(empty_db)
+    assert connection.remembered() == url

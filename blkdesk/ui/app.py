@@ -178,10 +178,18 @@ def offer_restore(window: MainWindow, damage: CheckReport) -> None:
     window.restart()
 
 
+class Reopen(Exception):
+    """The first-run wizard connected this PC to the office server: open that instead."""
+
+
 def login_and_show(db: Database) -> MainWindow | None:
     """Wizard (first run), then login; returns the shown window, or None if the clerk gave up."""
-    if not is_initialised(db) and not SetupWizard(db).exec():
-        return None
+    if not is_initialised(db):
+        wizard = SetupWizard(db)
+        if not wizard.exec():
+            if wizard.connected:
+                raise Reopen
+            return None
     with db.session() as session:
         inst = local_institution(session)
         code, name, kind = inst.code, inst.name, inst.kind
@@ -214,7 +222,10 @@ def _run(app: QApplication, db: str | None, lang: str | None) -> int:
         if opened is None:
             return 1
         try:
-            window = login_and_show(opened.db)
+            try:
+                window = login_and_show(opened.db)
+            except Reopen:
+                continue
             if window is None:
                 return 0
             if opened.damage is not None:

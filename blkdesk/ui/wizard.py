@@ -77,6 +77,11 @@ class InstitutionPage(QWizardPage):
         form.addRow(self.tr("Alamat"), self.address)
         self.registerField("code*", self.code)
         self.registerField("name*", self.name)
+        # A second PC of an office whose data is already on the office server joins it instead.
+        self.join_button = QPushButton(self.tr("Kantor ini sudah punya server kantor? Hubungkan…"))
+        self.join_button.setFlat(True)
+        self.join_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        form.addRow(self.join_button)
 
 
 class HeadPage(QWizardPage):
@@ -176,6 +181,20 @@ class SetupWizard(QWizard):
         self.admin_page = AdminPage()
         for page in (self.inst_page, self.head_page, self.admin_page):
             self.addPage(page)
+        # Set when the clerk connected this PC to the office server instead of setting up a BLK.
+        self.connected = False
+        self.inst_page.join_button.clicked.connect(self.join_office_server)
+
+    def join_office_server(self) -> None:
+        from blkdesk.core.storage import connection
+        from blkdesk.ui.screens.settings.office_tab import ConnectDialog
+
+        dialog = ConnectDialog(self)
+        if not dialog.exec():
+            return
+        connection.remember(dialog.url)
+        self.connected = True
+        self.reject()
 
     def initializePage(self, page_id: int) -> None:
         # Each page starts with the keyboard in its first field, so the clerk can just type.
