@@ -108,3 +108,18 @@ def pg_db_url(postgres_url: str) -> str:
     from tests.support.postgres import fresh_database
 
     return fresh_database(postgres_url)
+
+
+@pytest.fixture(autouse=True)
+def reclaim_server_connections(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Engines a PostgreSQL test let go of are collected as it ends: psycopg warns about a
+    connection collected while open, and a later test would otherwise report that warning as
+    its own error, whenever the garbage collector happened to run."""
+    yield
+    if request.node.get_closest_marker("postgres") is not None:
+        import gc
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            gc.collect()
