@@ -139,42 +139,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="140"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="145"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="142"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="147"/>
         <source>Akun ini dapat menambah pengguna lain (operator, kepala, peninjau).</source>
         <translation>This account can add other users (operators, head, viewers).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="146"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="151"/>
         <source>mis. admin</source>
         <translation>e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="150"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="155"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="151"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="156"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="152"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="157"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="153"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="158"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="154"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="159"/>
         <source>Kata sandi minimal 8 karakter, berisi huruf dan angka.</source>
         <translation>Passwords have at least 8 characters, with letters and digits.</translation>
     </message>
@@ -305,236 +305,236 @@ last entry</translation>
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="65"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="87"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="93"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="94"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="98"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="100"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="101"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="111"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="114"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="117"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="118"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="123"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="124"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="126"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="75"/>
         <source>&amp;Angkatan</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="154"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="178"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="188"/>
         <source>{name} · {program} · {start} – {end} · {status}</source>
         <translation>{name} · {program} · {start} – {end} · {status}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="222"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="233"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="244"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="309"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="315"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="355"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="367"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="426"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="429"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="430"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="450"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="453"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="472"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="441"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="496"/>
         <source>PDF disimpan: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="490"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="503"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="467"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="525"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="513"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="513"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="518"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="488"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="499"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="554"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="532"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="545"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="552"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="555"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -1929,49 +1929,127 @@ Restore from a good backup.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="41"/>
+        <source>Data sudah diubah clerk lain</source>
+        <translation>Changed by another clerk</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="52"/>
+        <source>Data</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="53"/>
+        <source>Saat Anda membuka</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="54"/>
+        <source>Disimpan clerk lain</source>
+        <translation>Saved by the other clerk</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="55"/>
+        <source>Isian Anda</source>
+        <translation>Your entry</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="82"/>
+        <source>Muat ulang: tampilkan data terbaru dan buang isian Anda. Terapkan lagi: isian Anda (huruf tebal di kolom kanan) ditaruh di atas data terbaru; periksa, lalu simpan. Merah: kedua clerk mengubah data yang sama.</source>
+        <translation>Reload: show the latest data and discard your entries. Re-apply: your entries (bold in the right-hand column) are put on top of the latest data; check, then save. Red: both clerks changed the same field.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="89"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="90"/>
+        <source>Terapkan lagi isian saya</source>
+        <translation>Re-apply my entries</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="51"/>
         <source>Hubungkan ke server kantor</source>
         <translation>Connect to the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="54"/>
         <source>Isi alamat PC server kantor dan kata sandi yang ditampilkan BLKDesk di PC itu (Pengaturan › Server kantor).</source>
         <translation>Enter the address of the office server PC and the password BLKDesk shows on that PC (Settings › Office server).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="63"/>
+        <source>Cari di jaringan kantor</source>
+        <translation>Search the office network</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="68"/>
+        <source>Server ditemukan</source>
+        <translation>Servers found</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="69"/>
         <source>mis. 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="72"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="73"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="74"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="80"/>
         <source>Uji dan hubungkan</source>
         <translation>Test and connect</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="91"/>
+        <source>Mencari server kantor di jaringan…</source>
+        <translation>Searching the network for the office server…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="92"/>
+        <source>Mencari server kantor…</source>
+        <translation>Searching for the office server…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="103"/>
+        <source>Tidak ada server kantor yang menjawab; ketik alamatnya di bawah.</source>
+        <translation>No office server answered; type its address below.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="106"/>
+        <source>{n} server kantor ditemukan.</source>
+        <translation>{n} office server(s) found.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="112"/>
+        <source>Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah.</source>
+        <translation>The search could not run ({error}); type the address below.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="126"/>
         <source>Isi alamat PC server.</source>
         <translation>Enter the server PC&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="128"/>
         <source>Isi kata sandi dari PC server.</source>
         <translation>Enter the password from the server PC.</translation>
     </message>
@@ -2045,12 +2123,12 @@ Restore from a good backup.</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="40"/>
+        <location filename="../../blkdesk/ui/crash.py" line="49"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="48"/>
+        <location filename="../../blkdesk/ui/crash.py" line="57"/>
         <source>BLKDesk menemui kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman; periksa kembali isian terakhir Anda.
 
 Laporan kesalahan (tanpa data pribadi) sudah disimpan di:
@@ -2065,24 +2143,32 @@ An error report (without personal data) was saved to:
 Send that file to your IT support with a short note on what you were doing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="63"/>
+        <location filename="../../blkdesk/ui/crash.py" line="72"/>
         <source>Simpan salinan laporan…</source>
         <translation>Save a copy of the report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="67"/>
+        <location filename="../../blkdesk/ui/crash.py" line="76"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="73"/>
+        <location filename="../../blkdesk/ui/crash.py" line="82"/>
         <source>Simpan salinan laporan</source>
         <translation>Save a copy of the report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="75"/>
+        <location filename="../../blkdesk/ui/crash.py" line="84"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../blkdesk/ui/crash.py" line="166"/>
+        <source>Server kantor tidak dapat dihubungi, jadi halaman ini belum dapat dimuat. BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.</source>
+        <translation>The office server cannot be reached, so this page could not be loaded yet. BLKDesk reconnects by itself; saved data is safe.</translation>
     </message>
 </context>
 <context>
@@ -2511,67 +2597,67 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="85"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="90"/>
         <source>Kepala BLK dan logo</source>
         <translation>Head of the BLK and logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="86"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="91"/>
         <source>Nama dan NIP kepala dicetak di bawah tanda tangan sertifikat.</source>
         <translation>The head&apos;s name and NIP are printed below the signature on certificates.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="90"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="95"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="91"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="96"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="93"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="98"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="94"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="99"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="98"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="103"/>
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="103"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="108"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="108"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="113"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="114"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="119"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="114"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="119"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="122"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="127"/>
         <source>Berkas itu bukan gambar PNG atau JPEG.</source>
         <translation>That file is not a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="127"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="132"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
@@ -3212,6 +3298,11 @@ Send that file to your IT support with a short note on what you were doing.</tra
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/wizard.py" line="81"/>
+        <source>Kantor ini sudah punya server kantor? Hubungkan…</source>
+        <translation>This office already has an office server? Connect…</translation>
+    </message>
 </context>
 <context>
     <name>InstructorDialog</name>
@@ -3561,57 +3652,67 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="105"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="114"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="106"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="115"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="110"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="119"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="116"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="125"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="117"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="126"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="121"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="130"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="130"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="139"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="133"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="142"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="140"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="149"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="161"/>
+        <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
+        <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="163"/>
+        <source>Tersambung lagi ke server kantor.</source>
+        <translation>Reconnected to the office server.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="204"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="168"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="205"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -3619,12 +3720,12 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="51"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="54"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
     </message>
@@ -3632,100 +3733,100 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>OfficeServerTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="154"/>
         <source>Database yang dipakai PC ini</source>
         <translation>Database this PC uses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="160"/>
         <source>Jadikan PC ini server kantor…</source>
         <translation>Make this PC the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="161"/>
         <source>Hubungkan ke server kantor…</source>
         <translation>Connect to the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="162"/>
         <source>Kembali ke berkas di PC ini</source>
         <translation>Go back to the file on this PC</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="170"/>
         <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian clerk lain tidak tertimpa, dan halaman diperbarui sendiri saat clerk lain menyimpan.</source>
         <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another&apos;s entries, and pages refresh by themselves when another clerk saves.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="190"/>
         <source>Berkas di PC ini: {path}</source>
         <translation>File on this PC: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="193"/>
         <source>(tidak ada jaringan)</source>
         <translation>(no network)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="196"/>
         <source>PC ini server kantor (PostgreSQL, port {port}). Alamat untuk PC lain: {addresses}. Kata sandi: {password}
 {firewall}</source>
         <translation>This PC is the office server (PostgreSQL, port {port}). Address for the other PCs: {addresses}. Password: {password}
 {firewall}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="208"/>
         <source>Tersambung ke server kantor {host}:{port}.</source>
         <translation>Connected to the office server {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="219"/>
         <source>Jadikan PC ini server kantor</source>
         <translation>Make this PC the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="221"/>
         <source>BLKDesk akan menjalankan PostgreSQL di PC ini dan memindahkan semua data dari berkas ke server itu (berkasnya tetap disimpan). PC ini harus menyala selama kantor bekerja. Lanjutkan?</source>
         <translation>BLKDesk will run PostgreSQL on this PC and move all data from the file into that server (the file is kept). This PC must stay on while the office works. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="233"/>
         <source>Menyiapkan server kantor…</source>
         <translation>Setting up the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="239"/>
         <source>PC ini sekarang server kantor (port {port}).</source>
         <translation>This PC is now the office server (port {port}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="242"/>
         <source>{rows} baris dari {tables} tabel dipindahkan; jumlah dan checksum setiap tabel cocok.</source>
         <translation>{rows} rows from {tables} tables moved; every table&apos;s count and checksum match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="246"/>
         <source>Kata sandi untuk PC lain: {password}</source>
         <translation>Password for the other PCs: {password}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="249"/>
         <source>BLKDesk dibuka ulang pada server kantor.</source>
         <translation>BLKDesk reopens on the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="250"/>
         <source>Server kantor siap</source>
         <translation>Office server ready</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="209"/>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="265"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="266"/>
         <source>Tersambung. BLKDesk dibuka ulang pada server kantor; masuk dengan akun Anda di server itu.</source>
         <translation>Connected. BLKDesk reopens on the office server; log in with your account on that server.</translation>
     </message>
@@ -5057,37 +5158,37 @@ yet</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="166"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="171"/>
         <source>Penyiapan BLKDesk</source>
         <translation>BLKDesk set-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="169"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="174"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="170"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="175"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="171"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="176"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="172"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="177"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="228"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="247"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="242"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="261"/>
         <source>Penyiapan gagal</source>
         <translation>Set-up failed</translation>
     </message>
@@ -5468,68 +5569,78 @@ yet</translation>
 <context>
     <name>TraineeForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="94"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="565"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="96"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="161"/>
         <source>Isi sesuai KTP/KK, mulai dari NIK: tanggal lahir, jenis kelamin dan daerah terisi sendiri. Enter menyimpan, Esc menutup.</source>
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="173"/>
         <source>Buka data yang sudah ada</source>
         <translation>Open existing data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="230"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="231"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="353"/>
         <source>Tulis tanggal seperti 17-08-1995.</source>
         <translation>Enter the date like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="376"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="381"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="387"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="511"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="526"/>
+        <source>Data terbaru dimuat; isian Anda dibuang.</source>
+        <translation>The latest data is loaded; your entries were discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="532"/>
+        <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
+        <translation>Your entries were applied to the latest data. Check, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="583"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="584"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
