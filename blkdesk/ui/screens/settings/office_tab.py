@@ -82,10 +82,10 @@ class ConnectDialog(Dialog):
         self.setMinimumWidth(460)
         self.url = ""
 
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.search_network)
         self.found.activated.connect(self._pick)
 
-    def find(self) -> None:
+    def search_network(self) -> None:
         """Listen for office servers announcing themselves (a few seconds, off the GUI thread)."""
         self.find_button.setEnabled(False)
         self.result_label.setText(self.tr("Mencari server kantor di jaringan…"))
