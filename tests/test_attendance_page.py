@@ -5,7 +5,6 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
@@ -16,6 +15,7 @@ from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import STAT_COLUMNS
 from blkdesk.ui.screens.attendance.page import AttendancePage
 from tests.support.attendance_batch import make_batch
+from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
 
 
 @pytest.fixture(autouse=True)
@@ -192,22 +192,22 @@ def test_a_range_without_training_days_is_refused_beside_the_field(qtbot, db, mo
     assert seen["error"].startswith("Tidak ada hari pelatihan")
 
 
-def test_recap_print_preview_renders_on_the_printer(qtbot, db, monkeypatch, tmp_path):
+def test_recap_print_preview_prints_on_the_chosen_paper(qtbot, db, monkeypatch, tmp_path):
     b = make_batch(db, days=5)
     page = _page(qtbot, db, b.id)
     _choose_in_options(qtbot, monkeypatch, "preview_button")
-    out = tmp_path / "printer.pdf"
-
-    def preview_exec(dialog):
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        dialog.paintRequested.emit(printer)
-        return 0
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview_exec)
+    printers = pdf_printer(monkeypatch, tmp_path)
+    papers = []
+    answer_print_dialog(monkeypatch, qtbot, lambda d: papers.append(d.paper.currentText()))
+    answer_preview(
+        monkeypatch, qtbot, lambda d: qtbot.mouseClick(d.print_button, Qt.MouseButton.LeftButton)
+    )
     page.print_button.menu().actions()[1].trigger()
+    ((title, out),) = printers.jobs
     assert out.read_bytes().startswith(b"%PDF")
+    assert title.startswith("Rekap kehadiran Angkatan")
+    assert papers == ["A4 (210 × 297 mm)"]
+    assert "1 halaman dikirim ke printer PDF" in page.message.text()
 
 
 def test_excel_export_and_import_from_the_page(qtbot, db, monkeypatch, tmp_path):

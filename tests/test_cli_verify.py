@@ -1,11 +1,11 @@
 """`blkdesk verify` answers from the database's public keys, for text and for a QR image."""
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from blkdesk.cli import main
 from blkdesk.core.certification import certificates
-from blkdesk.core.models import Certificate
+from blkdesk.core.models import AuditEvent, Certificate
 from tests.support.certificates import OPERATOR, assessed_batch
 
 
@@ -56,7 +56,9 @@ def test_certificates_command_issues_and_prints_the_batch(db, tmp_path, capsys):
     assert out.read_bytes().startswith(b"%PDF")
     assert main(args) == 0
     assert "Terbit baru: 0 dokumen." in capsys.readouterr().out
-    with db.session() as s:
-        assert set(s.scalars(select(Certificate.print_count))) == {2}
+    with db.session() as s:  # a file is not a print: audited twice, counted never
+        assert set(s.scalars(select(Certificate.print_count))) == {0}
+        exports = select(func.count()).where(AuditEvent.action == "export_pdf")
+        assert s.scalar(exports) == 8
     assert main(["certificates", "--batch", "999", "--out", str(out), "--db", db.url]) == 1
     assert "Angkatan 999 tidak ditemukan" in capsys.readouterr().err

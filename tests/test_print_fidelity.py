@@ -146,3 +146,20 @@ def test_printer_at_every_resolution_matches_the_saved_pdf(documents, name, tmp_
             for a, b in ((got.x, want.x), (got.y, want.y), (got.right, want.right),
                          (got.bottom, want.bottom)):  # fmt: skip
                 assert abs(a - b) <= TOLERANCE_MM, (dpi, got, want)
+
+
+def test_a_device_that_keeps_one_orientation_gets_the_letter_turned_not_cut(documents):
+    """A certificate job starts landscape; a printer that will not turn for the portrait letter
+    (page 3) gets the letter drawn a quarter-turn round on the landscape sheet."""
+    turning = RecordingDevice(300)
+    stubborn = RecordingDevice(300, turns=False)
+    documents["sertifikat"](turning)
+    documents["sertifikat"](stubborn)
+    straight = [t for t in turning.texts if t.page == 3]
+    turned = [t for t in stubborn.texts if t.page == 3]
+    assert len(straight) > 10 and len(turned) == len(straight)
+    for got, want in zip(turned, straight, strict=True):
+        # (x, y) on the portrait letter lands at (y, 210 − x) on the 297 × 210 mm sheet.
+        assert abs(got.x - want.y) <= TOLERANCE_MM and abs(got.y - (210 - want.x)) <= TOLERANCE_MM
+        assert 0 <= got.x <= 297 and 0 <= got.y <= 210
+    assert [t for t in stubborn.texts if t.page == 1] == [t for t in turning.texts if t.page == 1]

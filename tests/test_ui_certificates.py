@@ -3,9 +3,8 @@
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from blkdesk.core.certification import certificate_layout, graduation
 from blkdesk.core.models import Assessment, AuditEvent, Certificate, Enrollment, User
@@ -16,6 +15,7 @@ from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog
 from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
 from blkdesk.ui.screens.certificates.page import CertificatesPage
 from tests.support.certificates import assessed_batch, make_batch
+from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
 
 
 def _ctx(db, role=Role.ADMIN):
@@ -124,35 +124,40 @@ def test_issue_export_reprint_and_void(qtbot, qtmodeltester, page, db, tmp_path,
     ]  # fmt: skip
     target = tmp_path / "angkatan"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: "tersimpan" in page.message.text(), timeout=10_000)
     assert (tmp_path / "angkatan.pdf").read_bytes().startswith(b"%PDF")
-    assert shown[0].startswith("6 halaman tersimpan")
-    assert [page.cert_model.index(r, 5).data() for r in range(4)] == ["1"] * 4
+    assert "4 dokumen tersimpan" in page.message.text()
+    assert "2 sertifikat (2 halaman mendatar) dan 2 surat keterangan (1 halaman tegak)" in (
+        page.message.text()
+    )
+    # A file is not a print: nothing counted, and no reprint question later.
+    assert [page.cert_model.index(r, 5).data() for r in range(4)] == ["0"] * 4
+    with db.session() as s:
+        assert s.scalar(select(func.count()).where(AuditEvent.action == "export_pdf")) == 4
 
-    # A reprint of one participant through the preview: asked first, then counted.
+    # The first print of one participant, then a reprint through the preview: asked, counted.
+    printers = pdf_printer(monkeypatch, tmp_path)
+    answer_print_dialog(monkeypatch, qtbot)
     asked = []
     monkeypatch.setattr(
         QMessageBox, "question",
         lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
     )  # fmt: skip
-
-    def press_print(dialog):
-        printer = QPrinter()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(tmp_path / "preview.pdf"))
-        dialog.paintRequested.emit(printer)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", press_print)
     page.scope.setCurrentIndex(page.scope.findData("participant"))
     page.cert_view.setCurrentIndex(page.cert_model.index(0, 0))
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert not asked
+    assert "2 dokumen (3 halaman) dikirim ke printer PDF" in page.message.text()
+    answer_preview(
+        monkeypatch, qtbot, lambda d: qtbot.mouseClick(d.print_button, Qt.MouseButton.LeftButton)
+    )
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     assert "2 dokumen sudah pernah dicetak" in asked[0]
-    assert (tmp_path / "preview.pdf").stat().st_size > 0
-    assert [page.cert_model.index(r, 5).data() for r in range(4)] == ["2", "2", "1", "1"]
+    assert len(printers.jobs) == 2 and printers.jobs[1][1].stat().st_size > 0
+    assert [page.cert_model.index(r, 5).data() for r in range(4)] == ["2", "2", "0", "0"]
+    # The clerk's selection survives the reload after printing.
+    assert page.cert_view.selectionModel().isRowSelected(0)
 
     row = page.cert_model.row_object(0)
     dialog = VoidDialog(page, page.ctx, row.id, row.number)

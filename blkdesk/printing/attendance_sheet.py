@@ -19,7 +19,7 @@ from blkdesk.core.attendance.attendance import WEEKDAYS_SHORT, short_date
 from blkdesk.core.attendance.attendance_paper import BlankSheet, Heading, Recap, RecapRow, SheetRow
 from blkdesk.core.clock import MONTHS_ID, format_date, today
 from blkdesk.printing import paper as paper_mod
-from blkdesk.printing.paper import A4, F4, PAPERS, UNITS_PER_MM, Pages, Paper, Setup, Wanted
+from blkdesk.printing.paper import A4, F4, PAPERS, UNITS_PER_MM, Device, Pages, Paper, Setup, Wanted
 
 MARGIN = 10.0  # mm on every side
 FONTS = ("DejaVu Sans", "Arial", "Liberation Sans", "sans-serif")
@@ -225,7 +225,7 @@ def _footer(
 class _Job:
     """The pages of one sheet: each `page()` gives a fresh canvas on the next page."""
 
-    def __init__(self, device: QPagedPaintDevice, paper: Paper, landscape: bool,
+    def __init__(self, device: Device, paper: Paper, landscape: bool,
                  wanted: Wanted | None) -> None:  # fmt: skip
         self.pages = Pages(device, wanted)
         self.layout = page_layout(paper, landscape)
@@ -258,7 +258,7 @@ def blank_plan(sheet: BlankSheet, paper: Paper, orientation: str = paper_mod.AUT
 
 
 def render_blank(
-    device: QPagedPaintDevice, sheet: BlankSheet, paper: Paper, setup: Setup | None = None,
+    device: Device, sheet: BlankSheet, paper: Paper, setup: Setup | None = None,
     wanted: Wanted | None = None,
 ) -> int:  # fmt: skip
     """Draw the sheet on `device` (only the `wanted` pages); returns the number of pages.
@@ -361,7 +361,7 @@ def recap_plan(recap: Recap, paper: Paper, orientation: str = paper_mod.AUTO) ->
 
 
 def render_recap(
-    device: QPagedPaintDevice, recap: Recap, paper: Paper, setup: Setup | None = None,
+    device: Device, recap: Recap, paper: Paper, setup: Setup | None = None,
     wanted: Wanted | None = None,
 ) -> int:  # fmt: skip
     """Draw the recap on `device` (only the `wanted` pages); returns the number of pages."""

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPainter,
     QPdfWriter,
@@ -30,6 +29,7 @@ from blkdesk.printing import qr
 from blkdesk.printing.paper import (
     PAPERS,
     UNITS_PER_MM,
+    Device,
     Pages,
     Setup,
     Wanted,
@@ -434,7 +434,7 @@ def _placeholders(sheet: Sheet, result: str) -> dict[str, str]:
 
 
 def paint_pages(
-    device: QPagedPaintDevice,
+    device: Device,
     layout: Layout,
     pages: Sequence[Page],
     on_page: Callable[[int], None] | None = None,

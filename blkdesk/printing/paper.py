@@ -125,6 +125,33 @@ def metrics(painter: QPainter) -> QFontMetricsF:
 Wanted = Callable[[int], bool]
 
 
+class PageRecorder:
+    """A device for previews: each page is kept as a picture with its own paper and orientation.
+
+    Qt's print preview shows every page on the first page's paper, cutting a landscape
+    certificate that follows a portrait letter; pictures replay at any zoom, each on its own
+    paper."""
+
+    def __init__(self) -> None:
+        self.pages: list[tuple[QPageLayout, QPicture]] = []
+        self._painter: QPainter | None = None
+
+    def start(self, layout: QPageLayout) -> QPainter:
+        self.end()
+        picture = QPicture()
+        self.pages.append((layout, picture))
+        self._painter = QPainter(picture)
+        return self._painter
+
+    def end(self) -> None:
+        if self._painter is not None:
+            self._painter.end()
+            self._painter = None
+
+
+Device = QPagedPaintDevice | PageRecorder
+
+
 class Pages:
     """One painter per page; pages outside `wanted` (1-based numbers) never reach the device.
 
@@ -132,7 +159,7 @@ class Pages:
     a range starts exactly where it would in the whole document.
     """
 
-    def __init__(self, device: QPagedPaintDevice, wanted: Wanted | None = None) -> None:
+    def __init__(self, device: Device, wanted: Wanted | None = None) -> None:
         self.device = device
         self.wanted = wanted or (lambda _n: True)
         self.number = 0
@@ -151,7 +178,11 @@ class Pages:
         self._close_scrap()
         self.number += 1
         sheet = QPageLayout(layout.pageSize(), layout.orientation(), QMarginsF(0, 0, 0, 0))
-        if self.wanted(self.number):
+        if isinstance(self.device, PageRecorder):
+            painter = self.device.start(sheet)
+            self.printed.append(self.number)
+            use_units(painter)
+        elif self.wanted(self.number):
             if self._device_painter is None:
                 self.device.setPageLayout(sheet)
                 self._device_painter = QPainter()
@@ -159,19 +190,46 @@ class Pages:
                     self._device_painter = None
                     raise OSError("printer or PDF file could not be opened")
             else:
-                self.device.setPageLayout(sheet)
+                self._turn_to(sheet)
                 if not self.device.newPage():
                     raise OSError("the printer refused a new page")
             self.printed.append(self.number)
             painter = self._device_painter
+            use_units(painter)
+            self._rotate_if_refused(painter, sheet)
         else:
             self._scrap = QPicture()
             painter = QPainter(self._scrap)
             self._scrap_painter = painter
-        use_units(painter)
+            use_units(painter)
         margins = layout.margins(QPageLayout.Unit.Millimeter)
         painter.translate(margins.left() * UNITS_PER_MM, margins.top() * UNITS_PER_MM)
         return painter
+
+    def _turn_to(self, sheet: QPageLayout) -> None:
+        assert not isinstance(self.device, PageRecorder)
+        """Ask for the next page's paper. A printer that is printing (other than to PDF) takes
+        only a change of orientation, not a whole new layout, so that is all it is asked."""
+        current = self.device.pageLayout()
+        if not current.pageSize().isEquivalentTo(sheet.pageSize()):
+            self.device.setPageLayout(sheet)
+        elif current.orientation() != sheet.orientation():
+            self.device.setPageOrientation(sheet.orientation())
+
+    def _rotate_if_refused(self, painter: QPainter, sheet: QPageLayout) -> None:
+        assert not isinstance(self.device, PageRecorder)
+        """When the device kept the other orientation, draw the page turned a quarter on it:
+        the sheet comes out as a printer would print a rotated page, never cut off."""
+        actual = self.device.pageLayout().orientation()
+        if actual == sheet.orientation():
+            return
+        short = min(sheet.fullRect(QPageLayout.Unit.Millimeter).size().toTuple()) * UNITS_PER_MM
+        if sheet.orientation() == QPageLayout.Orientation.Landscape:
+            painter.translate(short, 0)  # (x, y) lands at (short − y, x) on the portrait sheet
+            painter.rotate(90)
+        else:
+            painter.translate(0, short)  # (x, y) lands at (y, short − x) on the landscape sheet
+            painter.rotate(-90)
 
     def _close_scrap(self) -> None:
         if self._scrap_painter is not None:
@@ -182,6 +240,8 @@ class Pages:
     def finish(self) -> list[int]:
         """End the job; returns the page numbers that went to the device."""
         self._close_scrap()
+        if isinstance(self.device, PageRecorder):
+            self.device.end()
         if self._device_painter is not None:
             self._device_painter.end()
             self._device_painter = None

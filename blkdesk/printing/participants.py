@@ -11,7 +11,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
-    QPagedPaintDevice,
     QPageLayout,
     QPainter,
     QPdfWriter,
@@ -26,7 +25,7 @@ from blkdesk.core.refdata import BATCH_MODES, regency_name
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.training import batches, selection
 from blkdesk.printing import paper as paper_mod
-from blkdesk.printing.paper import A4, UNITS_PER_MM, Pages, Setup, Wanted
+from blkdesk.printing.paper import A4, UNITS_PER_MM, Device, Pages, Setup, Wanted
 
 MARGIN_MM = 15
 ROW_MM = 7.5
@@ -116,7 +115,7 @@ def page_layout(setup: Setup | None = None) -> QPageLayout:
 
 
 def render(
-    device: QPagedPaintDevice, sheet: Sheet, progress: Progress | None = None,
+    device: Device, sheet: Sheet, progress: Progress | None = None,
     setup: Setup | None = None, wanted: Wanted | None = None,
 ) -> int:  # fmt: skip
     """Paint the list (only the `wanted` pages) on `device` (a QPdfWriter or a QPrinter in

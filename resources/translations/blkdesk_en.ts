@@ -390,6 +390,11 @@ last entry</translation>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="482"/>
+        <source>Daftar hadir</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="75"/>
         <source>&amp;Angkatan</source>
         <translation>&amp;Batch</translation>
@@ -470,71 +475,70 @@ last entry</translation>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="478"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="478"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="496"/>
-        <source>PDF disimpan: {path}</source>
-        <translation>PDF saved: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="497"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="502"/>
+        <source>Rekap kehadiran</source>
+        <translation>Attendance summary</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="512"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="504"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="534"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="522"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="522"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="527"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="525"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="536"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="534"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="563"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="541"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="554"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="552"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="561"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="555"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="564"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -881,262 +885,268 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDetailDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="61"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="78"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="81"/>
         <source>Kembalikan status…</source>
         <translation>Restore status…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="86"/>
         <source>Seleksi peserta</source>
         <translation>Participant selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="87"/>
         <source>Jadwal pelatihan</source>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="105"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="106"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print participant list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="107"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="119"/>
         <source>Syarat peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="122"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="268"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="134"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="136"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="137"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="138"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="139"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="139"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="409"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="168"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="469"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="176"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="176"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="383"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="200"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="205"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="208"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="218"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="266"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="273"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="296"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="297"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="313"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="360"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="361"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="373"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="380"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="381"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="382"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="486"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="410"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="437"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="438"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="450"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="451"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="467"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="482"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="483"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="485"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="486"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="519"/>
-        <source>Daftar peserta {batch}</source>
-        <translation>Participant list {batch}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="538"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="538"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="538"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="548"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="554"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="520"/>
+        <source>Daftar peserta {batch} {program}</source>
+        <translation>Participant list {batch} {program}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="530"/>
+        <source>{pages} halaman dikirim ke printer {printer}.</source>
+        <translation>{pages} pages sent to printer {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="554"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1528,47 +1538,62 @@ Restore from a good backup.</translation>
 <context>
     <name>CertificatePrinter</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="69"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="71"/>
         <source>{n} dokumen sudah pernah dicetak. Cetakan ulang diberi tanda “cetak ulang” dan dicatat. Lanjutkan?</source>
         <translation>{n} documents have already been printed. Reprints are marked “reprint” and logged. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="77"/>
-        <source>Pratinjau cetak: {n} halaman</source>
-        <translation>Print preview: {n} pages</translation>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="97"/>
+        <source>{n} dokumen ({pages} halaman) dikirim ke printer {printer}.</source>
+        <translation>{n} documents ({pages} pages) sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="103"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="109"/>
         <source>Simpan sertifikat sebagai PDF</source>
         <translation>Save certificate as PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="109"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="116"/>
         <source>Menyusun halaman sertifikat…</source>
         <translation>Laying out certificate pages…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="119"/>
-        <source>PDF tersimpan</source>
-        <translation>PDF saved</translation>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="131"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="120"/>
-        <source>{pages} halaman tersimpan di {path}</source>
-        <translation>{pages} pages saved to {path}</translation>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="138"/>
+        <source>{docs} dokumen tersimpan di {path}: {certs} sertifikat (2 halaman {cert_o}) dan {letters} surat keterangan (1 halaman {letter_o}), {pages} halaman. PDF tidak dihitung sebagai cetakan.</source>
+        <translation>{docs} documents saved in {path}: {certs} certificates (2 pages, {cert_o}) and {letters} statements (1 page, {letter_o}), {pages} pages. A PDF is not counted as a print.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="151"/>
+        <source>mendatar</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="151"/>
+        <source>tegak</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="148"/>
         <source>Menyimpan PDF sertifikat</source>
         <translation>Saving certificate PDF</translation>
     </message>
@@ -1581,293 +1606,334 @@ Restore from a good backup.</translation>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="68"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="70"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="79"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="87"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="97"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="98"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="487"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="118"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="125"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="134"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="137"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="140"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="142"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="143"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="155"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="175"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="182"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="212"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="226"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="228"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="236"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="239"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="247"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="249"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="250"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
+        <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
+        <translation>Certificates (landscape, front and back) and statements (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="255"/>
+        <source>Semua dokumen</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="256"/>
+        <source>Sertifikat saja</source>
+        <translation>Certificates only</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
+        <source>Surat keterangan saja</source>
+        <translation>Statements only</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="261"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="262"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="263"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="282"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="319"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="328"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="332"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="347"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="387"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="389"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="409"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="431"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="435"/>
+        <source>Tidak ada dokumen baru yang diterbitkan.</source>
+        <translation>No new documents were issued.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="437"/>
+        <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
+        <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="441"/>
+        <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
+        <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="469"/>
+        <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
+        <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="427"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="424"/>
-        <source>Pilih dulu peserta di daftar sertifikat.</source>
-        <translation>First select a participant in the certificate list.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="480"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="487"/>
+        <source>Surat keterangan</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="505"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="510"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="519"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="170"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4035,6 +4101,133 @@ yet</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="290"/>
+        <source>Pratinjau cetak: {title}</source>
+        <translation>Print preview: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="302"/>
+        <source>◀ Sebelumnya</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="303"/>
+        <source>Berikutnya ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="304"/>
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="305"/>
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="306"/>
+        <source>Pas lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="307"/>
+        <source>Satu halaman</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="322"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="346"/>
+        <source>Halaman {page} dari {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="149"/>
+        <source>Cetak: {title}</source>
+        <translation>Print: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="163"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="165"/>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="167"/>
+        <source>Sesuai dokumen</source>
+        <translation>As the document</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="168"/>
+        <source>Tegak</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="169"/>
+        <source>Mendatar</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="171"/>
+        <source>Arah kertas</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="174"/>
+        <source>Halaman</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="181"/>
+        <source>Dari halaman</source>
+        <translation>From page</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="182"/>
+        <source>Sampai halaman</source>
+        <translation>To page</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="188"/>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="191"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="203"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="195"/>
+        <source>Jumlah salinan</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="213"/>
+        <source>Belum ada printer yang terpasang di komputer ini. Pasang printer di Windows, atau simpan sebagai PDF.</source>
+        <translation>No printer is installed on this computer. Install a printer in Windows, or save as PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="239"/>
+        <source>Semua ({n} halaman)</source>
+        <translation>All ({n} pages)</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyTab</name>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="39"/>
@@ -5196,42 +5389,42 @@ yet</translation>
 <context>
     <name>SheetOptionsDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="80"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="81"/>
         <source>Sampai tanggal</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="83"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="84"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="87"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="91"/>
         <source>Arah kertas (tegak atau mendatar) dipilih otomatis agar lembarnya paling sedikit.</source>
         <translation>Paper orientation (portrait or landscape) is chosen automatically to use the fewest sheets.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="97"/>
         <source>Pratinjau &amp;&amp; cetak…</source>
         <translation>Preview &amp;&amp; print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="99"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -6623,29 +6816,34 @@ Restore now?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="123"/>
-        <source>Pratinjau cetak</source>
-        <translation>Print preview</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="126"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="126"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="134"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="134"/>
         <source>PDF tidak dapat disimpan: {error}</source>
         <translation>Could not save PDF: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="165"/>
+        <source>{pages} halaman dikirim ke printer {printer}.</source>
+        <translation>{pages} pages sent to printer {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="169"/>
+        <source>PDF disimpan: {path}</source>
+        <translation>PDF saved: {path}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/placements/form.py" line="150"/>

@@ -87,9 +87,10 @@ class _Engine(QPaintEngine):
 class RecordingDevice(QPaintDevice):
     """Quacks like a QPagedPaintDevice (PySide cannot subclass that one)."""
 
-    def __init__(self, dpi: int) -> None:
+    def __init__(self, dpi: int, turns: bool = True) -> None:
         super().__init__()
         self.dpi = dpi
+        self.turns = turns  # False: like a printer that keeps one orientation for a whole job
         self.page = 1
         self.texts: list[Text] = []
         self.layouts: list[QPageLayout] = []
@@ -102,6 +103,11 @@ class RecordingDevice(QPaintDevice):
 
     def pageLayout(self) -> QPageLayout:
         return QPageLayout(self._layout)
+
+    def setPageOrientation(self, orientation: QPageLayout.Orientation) -> bool:
+        if self.turns:
+            self._layout.setOrientation(orientation)
+        return self.turns
 
     def paintEngine(self) -> QPaintEngine:
         return self._engine

@@ -18,7 +18,8 @@ from blkdesk.core.storage.db import open_database, resolve_url
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser(
-        "certificates", help="terbitkan dan cetak sertifikat satu angkatan ke berkas PDF"
+        "certificates",
+        help="terbitkan sertifikat satu angkatan dan simpan ke berkas PDF (tidak dihitung cetakan)",
     )
     add_common(p)
     p.add_argument("--batch", required=True, help="nomor (id) atau UUID angkatan")
@@ -61,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
                 raise ValidationError(
                     "Belum ada sertifikat atau surat keterangan terbit di angkatan ini."
                 )
-            sheets = certificates.sheets(session, ids)
+            # A file is not a print: every document shows as a first copy, none is counted.
+            sheets = certificates.sheets(session, ids, dict.fromkeys(ids, 1))
             layout = certificate_layout.load(session)
         printing.ensure_app()
         try:
@@ -69,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise ValidationError(f"Berkas {args.out} tidak dapat ditulis.") from exc
         with db.transaction() as session:
-            certificates.record_prints(session, actor, ids)
+            certificates.record_pdf_export(session, actor, ids)
     finally:
         db.dispose()
     print(f"{len(sheets)} dokumen, {pages} halaman: {args.out}")

@@ -196,6 +196,16 @@ def record_prints(session: Session, actor: Actor, certificate_ids: list[int]) ->
     return copies
 
 
+def record_pdf_export(session: Session, actor: Actor, certificate_ids: list[int]) -> None:
+    """Audit that certificates were saved as a PDF. A file is not a print: the print count and
+    the "cetak ulang" mark are left alone, but who took a copy out is on record."""
+    require(actor, Action.PRINT_CERTIFICATES)
+    for cert in session.scalars(select(Certificate).where(Certificate.id.in_(certificate_ids))):
+        if cert.status != "issued":
+            raise ValidationError(f"Sertifikat {cert.number} sudah dibatalkan dan tidak disimpan.")
+        audit.record(session, actor, "export_pdf", "certificate", cert.uuid)
+
+
 @dataclass(frozen=True)
 class CertificateRow:
     id: int
@@ -320,6 +330,14 @@ def sheets(
             )
         )  # fmt: skip
     return out
+
+
+def kinds_of(session: Session, certificate_ids: list[int]) -> dict[int, str]:
+    """{id: sertifikat / surat_keterangan} for the given certificates."""
+    rows = session.execute(
+        select(Certificate.id, Certificate.kind).where(Certificate.id.in_(certificate_ids))
+    )
+    return {cid: kind for cid, kind in rows}
 
 
 def printable_ids(

@@ -459,6 +459,12 @@ class AttendancePage(Page):
         assert grid is not None
         return re.sub(r"[^\w\- ]+", "-", f"{what} {grid.batch_name} {grid.program_name}").strip()
 
+    def _job_title(self, what: str) -> str:
+        """The print job's name in the printer queue, e.g. "Daftar hadir Angkatan IV/2026 …"."""
+        grid = self.model.grid
+        assert grid is not None
+        return f"{what} {grid.batch_name} {grid.program_name}"
+
     def print_blank(self) -> None:
         grid = self.model.grid
         if grid is None or not grid.days:
@@ -469,13 +475,14 @@ class AttendancePage(Page):
                 return attendance_paper.blank_sheet(session, grid.batch_id, start, end)
 
         dialog = attendance_print.SheetOptionsDialog(
-            self, self.tr("Cetak daftar hadir kosong"), grid, prepare
+            self, self.tr("Cetak daftar hadir kosong"), grid, prepare, kind="daftar_hadir"
         )
-        saved = attendance_print.run(
-            self, dialog, render_blank, self._file_stem("Daftar hadir") + ".pdf"
-        )
-        if saved:
-            self._say(self.tr("PDF disimpan: {path}").format(path=saved), OK)
+        done = attendance_print.run(
+            self, dialog, render_blank, self._file_stem("Daftar hadir") + ".pdf", "daftar_hadir",
+            self._job_title(self.tr("Daftar hadir")),
+        )  # fmt: skip
+        if done:
+            self._say(done, OK)
 
     def print_recap(self) -> None:
         grid = self.model.grid
@@ -487,13 +494,15 @@ class AttendancePage(Page):
                 return attendance_paper.recap(session, grid.batch_id)
 
         dialog = attendance_print.SheetOptionsDialog(
-            self, self.tr("Cetak rekap kehadiran"), grid, prepare, with_range=False
-        )
-        saved = attendance_print.run(
-            self, dialog, render_recap, self._file_stem("Rekap kehadiran") + ".pdf"
-        )
-        if saved:
-            self._say(self.tr("PDF disimpan: {path}").format(path=saved), OK)
+            self, self.tr("Cetak rekap kehadiran"), grid, prepare, with_range=False,
+            kind="rekap_hadir",
+        )  # fmt: skip
+        done = attendance_print.run(
+            self, dialog, render_recap, self._file_stem("Rekap kehadiran") + ".pdf", "rekap_hadir",
+            self._job_title(self.tr("Rekap kehadiran")),
+        )  # fmt: skip
+        if done:
+            self._say(done, OK)
 
     def export_excel(self) -> None:
         grid = self.model.grid

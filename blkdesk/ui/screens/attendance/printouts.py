@@ -7,12 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QPagedPaintDevice
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -23,10 +21,14 @@ from PySide6.QtWidgets import (
 from blkdesk.core.attendance.attendance import Grid
 from blkdesk.core.errors import BlkError
 from blkdesk.printing.attendance_sheet import PAPERS, Paper, write_pdf
+from blkdesk.printing.paper import Device, Setup, Wanted
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
+from blkdesk.ui.widgets.printing import Document, printer_and_preview, remember_paper, remembered
+from blkdesk.ui.widgets.savefile import ask_save_path
 
 PREVIEW, PDF = 1, 2
+Draw = Callable[[Device, Any, Paper, Setup, Wanted | None], int]
 
 
 def _qdate(day: date) -> QDate:
@@ -56,6 +58,7 @@ class SheetOptionsDialog(Dialog):
         grid: Grid,
         prepare: Callable[[date, date], Any],
         with_range: bool = True,
+        kind: str = "",
     ) -> None:
         super().__init__(
             parent, title, "AttendanceSheetDialog", QDialogButtonBox.StandardButton.Cancel
@@ -79,6 +82,8 @@ class SheetOptionsDialog(Dialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper.addItem(self.tr("F4 / folio (215 × 330 mm)"), "F4")
+        last = remembered(kind)[1] if kind else ""
+        self.paper.setCurrentIndex(max(0, self.paper.findData(last)))
         form.addRow(self.tr("Kertas"), self.paper)
         self.body.addLayout(form)
         hint = QLabel(
@@ -115,26 +120,13 @@ class SheetOptionsDialog(Dialog):
         return _pydate(self.start.date()), _pydate(self.end.date())
 
 
-def preview(parent: QWidget, render: Callable[[QPagedPaintDevice], int]) -> None:
-    """The print preview; its Print button opens the system's printer dialog."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setFullPage(True)  # the sheet draws its own margins, as on the PDF
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Pratinjau cetak"))
-    dialog.paintRequested.connect(render)
-    dialog.resize(1000, 800)
-    dialog.exec()
-
-
 def save_pdf(
     parent: QWidget, render: Callable[[QPagedPaintDevice], int], suggested: str
 ) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Simpan PDF"), suggested, parent.tr("PDF (*.pdf)")
-    )
-    if not path:
+    path = ask_save_path(parent, parent.tr("Simpan PDF"), suggested, parent.tr("PDF (*.pdf)"))
+    if path is None:
         return None
-    target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
     try:
         write_pdf(target, render)
     except (OSError, BlkError) as exc:
@@ -150,18 +142,28 @@ def save_pdf(
 def run(
     parent: QWidget,
     dialog: SheetOptionsDialog,
-    draw: Callable[[QPagedPaintDevice, Any, Paper], int],
+    draw: Draw,
     suggested: str,
-) -> Path | None:
-    """Show the options, then the preview or the PDF export the clerk chose."""
+    kind: str,
+    title: str,
+) -> str | None:
+    """Show the options, then the preview (and print) or the PDF export the clerk chose;
+    returns what happened, for the page's message line."""
     if not dialog.exec():
         return None
     data, paper = dialog.data, dialog.chosen_paper()
+    remember_paper(kind, paper)
 
-    def render(device: QPagedPaintDevice) -> int:
-        return draw(device, data, paper)
+    def render(device: Device, setup: Setup, wanted: Wanted | None) -> int:
+        return draw(device, data, paper, setup, wanted)
 
     if dialog.choice == PREVIEW:
-        preview(parent, render)
-        return None
-    return save_pdf(parent, render, suggested)
+        document = Document(kind, title, render, paper)
+        printed = printer_and_preview(parent, document, Setup(paper, remembered(kind)[2]))
+        if printed is None:
+            return None
+        return parent.tr("{pages} halaman dikirim ke printer {printer}.").format(
+            pages=len(printed.pages) * printed.copies, printer=printed.printer
+        )
+    saved = save_pdf(parent, lambda device: render(device, Setup(paper), None), suggested)
+    return parent.tr("PDF disimpan: {path}").format(path=saved) if saved else None

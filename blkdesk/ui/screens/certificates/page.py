@@ -63,7 +63,8 @@ class CertificatesPage(Page):
         super().__init__(ctx)
         self.batch_id: int | None = None
         self._loading = False
-        self.printer = CertificatePrinter(self, ctx)
+        self.printer = CertificatePrinter(self, ctx, self._printed)
+        self._batch_titles: dict[int, str] = {}
         self.verify_button = QPushButton(self.tr("Verifikasi Sertifikat"))
         self.verify_button.clicked.connect(self.open_verify)
         self.layout_button = QPushButton(self.tr("Tata letak…"))
@@ -212,6 +213,8 @@ class CertificatesPage(Page):
             ]
         )
         self.cert_view = make_table(self.cert_model)
+        # Several participants can be chosen (Ctrl/Shift+click) and printed in one job.
+        self.cert_view.setSelectionMode(self.cert_view.SelectionMode.ExtendedSelection)
         box.addWidget(self.cert_view, 1)
         # Issuing, voiding and printing are the BLK's: the province reads the list.
         self.issue_controls = QWidget()
@@ -245,7 +248,15 @@ class CertificatesPage(Page):
                                       "atau dokumen peserta yang dipilih di daftar."))  # fmt: skip
         self.scope.addItem(self.tr("Seluruh angkatan"), "batch")
         self.scope.addItem(self.tr("Peserta terpilih"), "participant")
+        self.doc_kind = QComboBox()
+        self.doc_kind.setToolTip(self.tr("Sertifikat (mendatar, depan dan belakang) dan surat "
+                                         "keterangan (tegak) dapat dicetak terpisah, misalnya "
+                                         "sertifikat di kertas blanko."))  # fmt: skip
+        self.doc_kind.addItem(self.tr("Semua dokumen"), None)
+        self.doc_kind.addItem(self.tr("Sertifikat saja"), "sertifikat")
+        self.doc_kind.addItem(self.tr("Surat keterangan saja"), "surat_keterangan")
         row.addWidget(self.scope)
+        row.addWidget(self.doc_kind)
         can_print = self.ctx.can(Action.PRINT_CERTIFICATES)
         self.preview_button = QPushButton(self.tr("Pratinjau…"))
         self.print_button = QPushButton(self.tr("Cetak…"))
@@ -279,11 +290,13 @@ class CertificatesPage(Page):
         keep = self.batch_id
         self._loading = True
         self.batch.clear()
+        self._batch_titles = {}
         for row in rows:
             label = f"{row.name} · {row.program} · {STATUS_LABELS.get(row.status, row.status)}"
             if self.ctx.province:
                 label = f"{self.institution_filter.name(row.inst_code)} · {label}"
             self.batch.addItem(label, row.id)
+            self._batch_titles[row.id] = f"{row.name} {row.program}"
         self._loading = False
         index = self.batch.findData(keep) if keep is not None else -1
         self.batch.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
@@ -324,8 +337,10 @@ class CertificatesPage(Page):
         self.grid_view.resizeColumnToContents(0)
         self.outcome_model.set_rows(outcomes)
         self.outcome_view.resizeColumnsToContents()
+        chosen = {c.id for c in self._selected_certificates()}
         self.cert_model.set_rows(certs)
         self.cert_view.resizeColumnsToContents()
+        self._select_certificates(chosen)
         counts = {k: sum(1 for o in outcomes if o.final == k) for k in graduation.OUTCOME_LABELS}
         pending = sum(1 for o in outcomes if o.final is None)
         self.outcome_summary.setText(
@@ -336,9 +351,14 @@ class CertificatesPage(Page):
             )
         )  # fmt: skip
 
-    def _say(self, text: str, ok: bool = True) -> None:
-        self.message.setStyleSheet(f"color: {OK if ok else ERROR}")
+    def _say(self, text: str, ok: bool | None = True) -> None:
+        """A message under the tabs: green for done, red for refused, plain for information."""
+        self.message.setStyleSheet("" if ok is None else f"color: {OK if ok else ERROR}")
         self.message.setText(text)
+
+    def _printed(self, text: str) -> None:
+        """After a print or a PDF (the page has already reloaded from the announcement)."""
+        self._say(text)
 
     # --- assessment ----------------------------------------------------------------------------
 
@@ -402,16 +422,41 @@ class CertificatesPage(Page):
 
     def _issued(self, report: certificates.IssueReport) -> None:
         self.tabs.setCurrentIndex(2)
-        text = self.tr("{n} dokumen diterbitkan.").format(n=len(report.issued))
+        skipped = ""
         if report.skipped:
-            text += " " + self.tr("Tidak diterbitkan untuk {n} peserta: {who}").format(
+            skipped = " " + self.tr("Tidak diterbitkan untuk {n} peserta: {who}").format(
                 n=len(report.skipped), who="; ".join(f"{n} ({w})" for n, w in report.skipped)
             )
-        self._say(text)
+        if report.issued:
+            self._say(self.tr("{n} dokumen diterbitkan.").format(n=len(report.issued)) + skipped)
+            return
+        # Nothing new: say why, not in the colour of success.
+        if skipped:
+            self._say(self.tr("Tidak ada dokumen baru yang diterbitkan.") + skipped, ok=False)
+        elif self.cert_model.rowCount():
+            self._say(self.tr("Tidak ada dokumen baru yang diterbitkan: semua peserta yang "
+                              "berhak sudah punya sertifikat atau surat keterangan."),
+                      ok=None)  # fmt: skip
+        else:
+            self._say(self.tr("Tidak ada dokumen yang diterbitkan: belum ada peserta yang "
+                              "diputuskan lulus atau berhak atas surat keterangan. Lihat tab "
+                              "Kelulusan."), ok=False)  # fmt: skip
 
     def _selected_certificate(self) -> certificates.CertificateRow | None:
         index = self.cert_view.currentIndex()
         return self.cert_model.row_object(index.row()) if index.isValid() else None
+
+    def _selected_certificates(self) -> list[certificates.CertificateRow]:
+        rows = sorted({i.row() for i in self.cert_view.selectionModel().selectedRows()})
+        return [self.cert_model.row_object(r) for r in rows]
+
+    def _select_certificates(self, ids: set[int]) -> None:
+        """Select again the rows a reload cleared (after a print the clerk stays where she was)."""
+        selection = self.cert_view.selectionModel()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for row in range(self.cert_model.rowCount()):
+            if self.cert_model.row_object(row).id in ids:
+                selection.select(self.cert_model.index(row, 0), flags)
 
     def print_ids(self) -> list[int]:
         """What a print job covers: the whole batch, or the selected participant's documents."""
@@ -419,29 +464,40 @@ class CertificatesPage(Page):
             return []
         enrollments = None
         if self.scope.currentData() == "participant":
-            chosen = self._selected_certificate()
-            if chosen is None:
-                self._say(self.tr("Pilih dulu peserta di daftar sertifikat."), ok=False)
+            chosen = self._selected_certificates()
+            if not chosen:
+                self._say(self.tr("Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk "
+                                  "beberapa peserta)."), ok=False)  # fmt: skip
                 return []
-            enrollments = [chosen.enrollment_id]
+            enrollments = sorted({c.enrollment_id for c in chosen})
         with self.ctx.db.session() as session:
             ids = certificates.printable_ids(session, self.batch_id, enrollments)
+            kind = self.doc_kind.currentData()
+            if kind is not None:
+                kinds = certificates.kinds_of(session, ids)
+                ids = [i for i in ids if kinds[i] == kind]
         if not ids:
             self._say(self.tr("Belum ada sertifikat terbit untuk dicetak; terbitkan dulu."),
                       ok=False)  # fmt: skip
         return ids
 
+    def job_title(self) -> str:
+        """The print job's name in the printer queue: "Sertifikat Angkatan IV/2026 Juru Las"."""
+        kind = self.doc_kind.currentData()
+        what = self.tr("Surat keterangan") if kind == "surat_keterangan" else self.tr("Sertifikat")
+        return f"{what} {self._batch_titles.get(self.batch_id or -1, '')}".strip()
+
     def _print_with(self, action: Any) -> None:
         ids = self.print_ids()
         if ids:
-            action(ids)
+            action(ids, self.job_title())
 
     def export_pdf(self) -> None:
         ids = self.print_ids()
         if not ids:
             return
-        name = self.batch.currentText().split(" · ")[0].replace("/", "-").replace(" ", "_")
-        self.printer.export_pdf(ids, f"Sertifikat_{name}.pdf")
+        name = self.job_title().replace("/", "-").replace(" ", "_")
+        self.printer.export_pdf(ids, f"{name}.pdf")
 
     def open_void(self) -> None:
         chosen = self._selected_certificate()

@@ -1,15 +1,16 @@
-"""Preview, print and PDF export of certificates, for one participant or a whole batch in one job.
+"""Preview, print and PDF export of certificates, for some participants or a whole batch in one job.
 
-What is printed is counted (and audited) only once it has really gone to the printer or the
-file; the pages show the copy number they will carry, so a reprint says so on paper.
+What is printed is counted (and audited) only once it has really gone to the printer, and only
+the documents whose pages were in the chosen range; the pages show the copy number they will
+carry, so a reprint says so on paper. A PDF is a file, not a print: it is audited but not
+counted, and carries no reprint mark.
 """
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from blkdesk.core.certification import certificate_layout, certificates
 from blkdesk.core.certification.certificate_layout import Layout
@@ -17,39 +18,47 @@ from blkdesk.core.certification.certificates import Sheet
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.progress import Progress
 from blkdesk.printing import certificate as printing
-from blkdesk.ui.actions import act, act_in_background
+from blkdesk.printing.paper import PAPERS, Device, Setup, Wanted
+from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.tasks import run_task
+from blkdesk.ui.widgets.printing import Document, preview_document, print_document
+from blkdesk.ui.widgets.savefile import ask_save_path
+
+KIND = "sertifikat"  # print settings are remembered under this name
 
 
-def load(ctx: AppContext, ids: list[int]) -> tuple[list[Sheet], Layout]:
+def load(ctx: AppContext, ids: list[int], for_file: bool = False) -> tuple[list[Sheet], Layout]:
+    """The sheets to draw; a file shows every document as a first copy."""
     with ctx.db.session() as session:
-        return certificates.sheets(session, ids), certificate_layout.load(session)
+        copies = dict.fromkeys(ids, 1) if for_file else None
+        return certificates.sheets(session, ids, copies), certificate_layout.load(session)
 
 
-def _printer(layout: Layout, sheets: list[Sheet]) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setFullPage(True)
+def summary(sheets: list[Sheet]) -> tuple[int, int, int]:
+    """(documents, sertifikat, surat keterangan)."""
+    certs = sum(1 for s in sheets if s.kind == "sertifikat")
+    return len(sheets), certs, len(sheets) - certs
+
+
+def document(title: str, layout: Layout, sheets: list[Sheet]) -> Document:
     pages = printing.pages_for(sheets)
-    if pages:
-        printer.setPageLayout(printing.face_layout(layout, pages[0]))
-    printer.setDocName("Sertifikat BLKDesk")
-    return printer
+
+    def render(device: Device, setup: Setup, wanted: Wanted | None) -> int:
+        printing.paint_pages(device, layout, pages, setup=setup, wanted=wanted)
+        return len(pages)
+
+    return Document(KIND, title, render, PAPERS[layout.paper], copies=False)
 
 
 class CertificatePrinter(QObject):
-    """The page's printing actions; each print or PDF is counted (and announced) once done."""
+    """The page's printing actions; `done(message)` reloads the page and tells what happened."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+    def __init__(self, parent: QWidget, ctx: AppContext, done: Callable[[str], None]) -> None:
         super().__init__(parent)
         self.widget = parent
         self.ctx = ctx
-
-    def _count(self, ids: list[int]) -> None:
-        # The page redraws from the announcement (print counts, Beranda's waiting list).
-        act(
-            self.widget, self.ctx, lambda s: certificates.record_prints(s, self.ctx.actor, ids),
-            Changes.with_ids(Kind.CERTIFICATES, ids),
-        )  # fmt: skip
+        self.done = done
 
     def confirm_reprint(self, sheets: list[Sheet]) -> bool:
         again = [s for s in sheets if s.copy > 1]
@@ -65,41 +74,44 @@ class CertificatePrinter(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def preview(self, ids: list[int]) -> None:
+    def preview(self, ids: list[int], title: str) -> None:
         sheets, layout = load(self.ctx, ids)
-        if not self.confirm_reprint(sheets):
-            return
-        pages = printing.pages_for(sheets)
-        # The dialog keeps only a C++ pointer to the printer: Python must hold it until the
-        # dialog is gone, or the preview paints on a freed printer (a crash).
-        printer = _printer(layout, sheets)
-        dialog = QPrintPreviewDialog(printer, self.widget)
-        dialog.setWindowTitle(self.tr("Pratinjau cetak: {n} halaman").format(n=len(pages)))
-        dialog.paintRequested.connect(lambda p: printing.paint_pages(p, layout, pages))
-        # Accepted means the clerk pressed Print inside the preview and the job went out.
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._count(ids)
+        doc = document(title, layout, sheets)
+        preview_document(self.widget, doc, lambda setup: self._print(ids, sheets, doc, setup))
 
-    def print_now(self, ids: list[int]) -> None:
+    def print_now(self, ids: list[int], title: str) -> bool:
         sheets, layout = load(self.ctx, ids)
+        return self._print(ids, sheets, document(title, layout, sheets))
+
+    def _print(
+        self, ids: list[int], sheets: list[Sheet], doc: Document, setup: Setup | None = None
+    ) -> bool:
         if not self.confirm_reprint(sheets):
-            return
-        printer = _printer(layout, sheets)
-        if QPrintDialog(printer, self.widget).exec() != QDialog.DialogCode.Accepted:
-            return
-        printing.paint_pages(printer, layout, printing.pages_for(sheets))
-        self._count(ids)
+            return False
+        printed = print_document(self.widget, doc, setup)
+        if printed is None:
+            return False
+        pages = printing.pages_for(sheets)
+        sent = {pages[n - 1].sheet.certificate_id for n in printed.pages if n <= len(pages)}
+        counted, actor = [i for i in ids if i in sent], self.ctx.actor
+        told = self.tr("{n} dokumen ({pages} halaman) dikirim ke printer {printer}.").format(
+            n=len(sent), pages=len(printed.pages), printer=printed.printer
+        )
+        act(
+            self.widget, self.ctx, lambda s: certificates.record_prints(s, actor, counted),
+            Changes.with_ids(Kind.CERTIFICATES, counted),
+            then=lambda _copies: self.done(told), title=self.tr("Cetak"),
+        )  # fmt: skip
+        return True
 
     def export_pdf(self, ids: list[int], suggested: str) -> None:
-        sheets, layout = load(self.ctx, ids)
-        if not self.confirm_reprint(sheets):
-            return
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.widget, self.tr("Simpan sertifikat sebagai PDF"), suggested, self.tr("PDF (*.pdf)")
         )
-        if not path:
+        if path is None:
             return
-        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        sheets, layout = load(self.ctx, ids, for_file=True)
         total = len(printing.pages_for(sheets))
         label = self.tr("Menyusun halaman sertifikat…")
 
@@ -113,13 +125,27 @@ class CertificatePrinter(QObject):
             return printing.write_pdf(target, layout, sheets, step)
 
         def finished(pages: Any) -> None:
-            self._count(ids)
-            QMessageBox.information(
-                self.widget,
-                self.tr("PDF tersimpan"),
-                self.tr("{pages} halaman tersimpan di {path}").format(pages=pages, path=target),
-            )
+            actor = self.ctx.actor
+            act(
+                self.widget, self.ctx, lambda s: certificates.record_pdf_export(s, actor, ids),
+                Changes(), then=lambda _none: told(pages), title=self.tr("Simpan PDF"),
+            )  # fmt: skip
 
-        # The pages are counted by `finished`, once the file is written.
-        act_in_background(self.widget, self.ctx, self.tr("Menyimpan PDF sertifikat"), work,
-                          Changes(), then=finished)  # fmt: skip
+        def told(pages: int) -> None:
+            docs, certs, letters = summary(sheets)
+            self.done(
+                self.tr(
+                    "{docs} dokumen tersimpan di {path}: {certs} sertifikat (2 halaman {cert_o}) "
+                    "dan {letters} surat keterangan (1 halaman {letter_o}), {pages} halaman. "
+                    "PDF tidak dihitung sebagai cetakan."
+                ).format(
+                    docs=docs, path=target, certs=certs, letters=letters, pages=pages,
+                    cert_o=self._orientation(layout.orientation),
+                    letter_o=self._orientation(layout.sk_orientation),
+                )
+            )  # fmt: skip
+
+        run_task(self.widget, work, self.tr("Menyimpan PDF sertifikat"), finished)
+
+    def _orientation(self, value: str) -> str:
+        return self.tr("mendatar") if value == "landscape" else self.tr("tegak")

@@ -5,10 +5,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +30,7 @@ from blkdesk.core.refdata import BATCH_MODES, regency_name
 from blkdesk.core.statuses import BatchStatus, EnrollmentStatus
 from blkdesk.core.training import batches, selection
 from blkdesk.printing import participants
+from blkdesk.printing.paper import A4, Device, Setup, Wanted
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
@@ -45,6 +44,8 @@ from blkdesk.ui.screens.training.small_dialogs import (
 )
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
+from blkdesk.ui.widgets.printing import Document, printer_and_preview
+from blkdesk.ui.widgets.savefile import ask_save_path
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
 # The button that moves a batch on, named after the status it leaves.
@@ -510,26 +511,35 @@ class BatchDetailDialog(Dialog):
         with self.db.session() as session:
             return participants.sheet_for(session, self.batch_id)
 
-    def _print_preview(self) -> None:
+    def _document(self) -> Document:
         sheet = self._sheet()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)  # the list draws its own margins, as on the PDF
-        printer.setPageLayout(participants.page_layout())
-        preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle(self.tr("Daftar peserta {batch}").format(batch=sheet.batch))
-        preview.paintRequested.connect(lambda device: participants.render(device, sheet))
-        preview.resize(900, 760)
-        preview.exec()
+
+        def render(device: Device, setup: Setup, wanted: Wanted | None) -> int:
+            return participants.render(device, sheet, setup=setup, wanted=wanted)
+
+        title = self.tr("Daftar peserta {batch} {program}").format(
+            batch=self.info.name, program=self.info.program
+        )
+        return Document("daftar_peserta", title, render, A4)
+
+    def _print_preview(self) -> None:
+        printed = printer_and_preview(self, self._document())
+        if printed is not None:
+            QMessageBox.information(
+                self, self.tr("Daftar peserta"),
+                self.tr("{pages} halaman dikirim ke printer {printer}.").format(
+                    pages=len(printed.pages) * printed.copies, printer=printed.printer
+                ),
+            )  # fmt: skip
 
     def _save_pdf(self) -> None:
         default = f"Daftar peserta {self.info.name.replace('/', '-')}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self, self.tr("Simpan daftar peserta"), default, self.tr("PDF (*.pdf)")
         )
-        if not path:
+        if target is None:
             return
         sheet = self._sheet()
-        target = Path(path)
 
         def work(progress: Progress) -> Path:
             participants.write_pdf(target, sheet, progress)
