@@ -7,7 +7,15 @@ current zoom only when they scroll into view; a few drawn pages are kept for smo
 from collections import OrderedDict
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QPaintEvent, QPicture
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPainter,
+    QPaintEvent,
+    QPicture,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 GAP = 16  # pixels between pages and around them
@@ -86,8 +94,8 @@ class PreviewPages(QScrollArea):
         self.sheets.update()
         self._top_changed()
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._relayout()
 
     # --- drawing -----------------------------------------------------------------------------
