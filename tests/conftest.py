@@ -33,6 +33,17 @@ def translations_built() -> None:
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_personal_data_in_logs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """After the whole run: no log or crash report written by any test holds the NIK, name,
+    phone or address of a trainee in any database the run made (the demo's above all)."""
+    yield
+    from tests.support.log_scan import leaks
+
+    found = leaks(tmp_path_factory.getbasetemp())
+    assert not found, f"personal data in logs/crash reports: {found}"
+
+
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"

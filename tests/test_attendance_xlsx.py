@@ -98,7 +98,7 @@ def test_a_file_for_another_batch_imports_nothing(db, admin, tmp_path):
         import_xlsx(db, admin, one.id, path, today=TODAY)
     not_excel = tmp_path / "catatan.xlsx"
     not_excel.write_text("bukan excel")
-    with pytest.raises(ValidationError, match="bukan buku kerja Excel"):
+    with pytest.raises(ValidationError, match="bukan berkas Excel"):
         import_xlsx(db, admin, one.id, not_excel, today=TODAY)
     assert _codes(db) == {}
 

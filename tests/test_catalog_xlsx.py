@@ -112,7 +112,7 @@ def test_bad_file_is_refused_whole_with_rows(db, admin, tmp_path):
 def test_not_a_workbook(db, admin, tmp_path):
     path = tmp_path / "katalog.xlsx"
     path.write_text("bukan excel")
-    with pytest.raises(ValidationError, match="bukan buku kerja Excel"):
+    with pytest.raises(ValidationError, match="bukan berkas Excel"):
         catalog_xlsx.import_catalog(db, admin, path)
 
 

@@ -1,5 +1,6 @@
 """Help, About, the unexpected-error dialog and the bundle self-test, driven as a clerk would."""
 
+import errno
 import logging
 import re
 import sys
@@ -158,9 +159,10 @@ def test_error_in_a_button_shows_the_dialog_and_saves_a_scrubbed_report(qtbot, h
     assert report is not None and report.parent == paths.log_dir()
     text = report.read_text(encoding="utf-8")
     assert "ValueError" in text and "broken_slot" in text and nik not in text
-    # The local log keeps the whole story for the IT officer; only the report is scrubbed.
+    # The log gets the same scrubbed report: it too may travel to the IT officer.
     logged = [r for r in caplog.records if r.name == "blkdesk.crash"]
-    assert logged and logged[0].exc_info is not None and nik in str(logged[0].exc_info[1])
+    assert logged and "broken_slot" in logged[0].getMessage()
+    assert all(nik not in r.getMessage() and r.exc_info is None for r in logged)
     assert shown[0].text.toPlainText() == text
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the same error again: logged only
     assert len(shown) == 1 and h.last_report == report
@@ -171,13 +173,32 @@ def test_error_in_a_background_thread_reaches_the_gui(qtbot, handler):
     _, shown = handler
 
     def work():
-        raise OSError("disk penuh")
+        raise RuntimeError("rusak")
 
     thread = threading.Thread(target=work)
     thread.start()
     thread.join()
     qtbot.waitUntil(lambda: len(shown) == 1)
-    assert "OSError" in shown[0].report
+    assert "RuntimeError" in shown[0].report
+
+
+def test_a_full_disk_is_one_sentence_not_a_crash_report(qtbot, handler, monkeypatch):
+    _, shown = handler
+    warned: list[str] = []
+    monkeypatch.setattr(
+        crash.QMessageBox, "warning", lambda _parent, _title, text: warned.append(text)
+    )
+    button = QPushButton("Simpan")
+    qtbot.addWidget(button)
+
+    def full_disk():
+        raise OSError(errno.ENOSPC, "No space left on device", "/data/x.xlsx")
+
+    button.clicked.connect(full_disk)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown == [] and len(warned) == 1
+    assert warned[0].startswith("Disk penuh") and "space" not in warned[0]
+    assert not list(paths.log_dir().glob("laporan-galat-*.txt"))
 
 
 def test_crash_dialog_saves_a_copy_where_the_clerk_chooses(qtbot, tmp_path, monkeypatch):

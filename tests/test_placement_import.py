@@ -109,7 +109,7 @@ def test_a_file_without_the_columns_or_not_excel_is_refused(db, admin, tmp_path)
         import_placements(db, admin, path, today=TODAY)
     bogus = tmp_path / "c.xlsx"
     bogus.write_text("bukan excel")
-    with pytest.raises(ValidationError, match="tidak dapat dibaca"):
+    with pytest.raises(ValidationError, match="bukan berkas Excel"):
         import_placements(db, admin, bogus, today=TODAY)
 
 

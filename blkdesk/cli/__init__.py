@@ -5,6 +5,7 @@ code. A `BlkError` becomes a one-line reason on stderr and exit code 1.
 """
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db=args.db, lang=args.lang)
     try:
+        _check_outputs(args)
         return int(args.handler(args))
     except FieldErrors as exc:
         print("Gagal: " + " ".join(exc.errors.values()), file=sys.stderr)
@@ -52,3 +54,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
+    except Exception as exc:  # the last line of defence: never a traceback
+        return _failed(exc)
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """A file to be written into a folder that does not exist is refused before any work."""
+    from blkdesk.core.storage.safefile import check_output
+
+    for name in ("out", "failed"):
+        target = getattr(args, name, None)
+        if target is not None:
+            check_output(target)
+
+
+def _failed(exc: Exception) -> int:
+    """One Indonesian line for any other failure; a bug also leaves a report without personal
+    data (`laporan-galat-*.txt`) for the IT officer."""
+    from blkdesk.core.failures import explain
+
+    message = explain(exc)
+    if message is not None:
+        print(f"Gagal: {message}", file=sys.stderr)
+        return 1
+    from blkdesk.core.storage.crashreport import build_report, save_report
+    from blkdesk.core.storage.logs import setup_logging
+
+    report = build_report(type(exc), exc, exc.__traceback__, {"Perintah": "baris perintah"})
+    try:
+        setup_logging()
+        logging.getLogger("blkdesk.cli").error("Kesalahan tak terduga:\n%s", report)
+        where = f"; laporan tanpa data pribadi: {save_report(report)}"
+    except OSError:
+        where = ""
+    print(
+        f"Gagal: kesalahan tak terduga di BLKDesk ({type(exc).__name__}){where}. "
+        "Kirim laporan itu ke petugas TI.",
+        file=sys.stderr,
+    )
+    return 2

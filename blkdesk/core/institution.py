@@ -14,6 +14,7 @@ from blkdesk.core.models import Institution, User, Vocation
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS, PROVINCES, VOCATIONS
 from blkdesk.core.storage.db import Database, is_initialised
+from blkdesk.core.text import clean_name, clean_text
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,19}$")
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -107,13 +108,13 @@ def create_institution(session: Session, data: InstitutionInput) -> Institution:
     inst = Institution(
         code=code,
         inst_code=code,
-        name=data.name.strip(),
+        name=clean_name(data.name),
         kind=data.kind,
         regency_code=data.regency_code,
-        address=data.address.strip(),
+        address=clean_text(data.address),
         phone=data.phone.strip(),
         email=data.email.strip(),
-        head_name=data.head_name.strip(),
+        head_name=clean_name(data.head_name),
         head_nip=re.sub(r"\s", "", data.head_nip),
         logo=data.logo,
         private_key=private,

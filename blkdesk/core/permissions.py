@@ -5,6 +5,8 @@ from enum import StrEnum
 
 from blkdesk.core.errors import PermissionDenied
 
+NAME_LENGTH = 120  # AuditEvent.user_name and ExportLog.user_name
+
 
 class Role(StrEnum):
     ADMIN = "admin"
@@ -133,6 +135,12 @@ class Actor:
     role: Role
     user_id: int | None = None
     province: bool = False
+
+    def __post_init__(self) -> None:
+        # The audit trail and export log keep 120 characters of the name (VARCHAR(120), which
+        # PostgreSQL enforces): a longer name is cut here rather than failing the whole write.
+        if len(self.name) > NAME_LENGTH:
+            object.__setattr__(self, "name", self.name[:NAME_LENGTH])
 
     def can(self, action: Action) -> bool:
         if self.province and action in BLK_ONLY:

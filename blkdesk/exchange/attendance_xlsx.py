@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zipfile import BadZipFile
 
 import xlsxwriter
-from openpyxl import load_workbook
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from blkdesk.core.attendance.attendance import (
@@ -31,7 +29,9 @@ from blkdesk.core.clock import format_date
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.registry.nik import mask
+from blkdesk.core.storage import backup
 from blkdesk.core.storage.db import Database
+from blkdesk.exchange.xlsx_guard import open_xlsx
 from blkdesk.exchange.xlsx_safety import SafeWriter, quoted
 
 SHEET = "Presensi"
@@ -150,17 +150,9 @@ def _as_day(value: Any) -> date | None:
 
 
 def _read(path: Path) -> list[tuple[Any, ...]]:
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, BadZipFile, KeyError, ValueError) as exc:
-        raise ValidationError(
-            f"Berkas {path.name} bukan buku kerja Excel (.xlsx) yang dapat dibaca."
-        ) from exc
-    try:
+    with open_xlsx(path) as book:
         sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
         return [tuple(row) for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
 
 
 def _columns(rows: list[tuple[Any, ...]], grid: Grid) -> dict[int, date]:
@@ -257,5 +249,7 @@ def import_xlsx(
             continue
         targets.update(wanted)
         imported += 1
+    if targets:
+        backup.backup_before(db, "impor")
     changes = write_states(db, actor, batch_id, targets, action="import", today=grid.today)
     return ImportResult(changes, read, imported, tuple(errors))

@@ -9,11 +9,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
-from zipfile import BadZipFile
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,8 +21,10 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Program, Vocation
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.storage import backup
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training import catalog
+from blkdesk.exchange.xlsx_guard import open_xlsx
 from blkdesk.exchange.xlsx_safety import is_risky
 
 PROGRAM_SHEET = "Program"
@@ -157,21 +157,13 @@ class _Parsed:
 
 def read_catalog(path: Path) -> list[_Parsed]:
     """Parse the workbook into programme inputs; raises with every row that cannot be read."""
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise ValidationError(
-            f"Berkas {path.name} bukan buku kerja Excel (.xlsx) yang sah."
-        ) from exc
-    try:
+    with open_xlsx(path) as wb:
         if PROGRAM_SHEET not in wb.sheetnames or UNIT_SHEET not in wb.sheetnames:
             raise ValidationError(
                 f"Berkas harus punya lembar '{PROGRAM_SHEET}' dan '{UNIT_SHEET}'."
             )
         program_rows = _rows(wb[PROGRAM_SHEET], PROGRAM_COLUMNS)
         unit_rows = _rows(wb[UNIT_SHEET], UNIT_COLUMNS)
-    finally:
-        wb.close()
     problems: list[str] = []
     units: dict[str, list[tuple[int, catalog.UnitInput]]] = {}
     for n, r in unit_rows:
@@ -248,6 +240,7 @@ def import_catalog(
     parsed = read_catalog(path)
     summary = ImportSummary()
     problems: list[str] = []
+    backup.backup_before(db, "impor")
     with db.transaction() as session:
         for i, item in enumerate(parsed, start=1):
             if progress:

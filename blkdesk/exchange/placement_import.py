@@ -15,9 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zipfile import BadZipFile
 
-from openpyxl import load_workbook
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -35,6 +33,7 @@ from blkdesk.core.registry.nik import normalise as normalise_nik
 from blkdesk.core.storage import backup
 from blkdesk.core.storage.db import Database
 from blkdesk.core.text import normalise_name
+from blkdesk.exchange.xlsx_guard import open_xlsx
 
 # field: (header shown in templates and messages, other headers accepted)
 COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -134,13 +133,7 @@ def _header_map(cells: tuple[Any, ...]) -> dict[str, int]:
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """(Excel row number, {field: cell value}) for every non-empty row under the header."""
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, BadZipFile, KeyError, ValueError) as exc:
-        raise ValidationError(
-            f"Berkas {path.name} tidak dapat dibaca sebagai buku kerja Excel (.xlsx)."
-        ) from exc
-    try:
+    with open_xlsx(path) as book:
         sheet = book.worksheets[0]
         rows = sheet.iter_rows(values_only=True)
         header: dict[str, int] = {}
@@ -161,8 +154,6 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             }
             if any(v is not None and str(v).strip() for v in values.values()):
                 yield row_number, values
-    finally:
-        book.close()
 
 
 def _text(value: Any) -> str:

@@ -14,13 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
-from defusedxml import DefusedXmlException
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit
+from blkdesk.core import audit, text
 from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import local_institution
@@ -28,9 +25,10 @@ from blkdesk.core.models import AuditEvent, Trainee, new_uuid
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry import trainees
+from blkdesk.core.storage import backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange import registrant_columns as cols
-from blkdesk.exchange.xlsx_guard import RefusedFile, check_xlsx
+from blkdesk.exchange.xlsx_guard import RefusedFile, open_xlsx
 from blkdesk.exchange.xlsx_safety import SafeWriter, quoted
 
 HEADER_SEARCH_ROWS = 10  # a title line or two above the header row is common
@@ -65,26 +63,9 @@ class _Row:
     provided: set[str]  # columns the file filled in for this row
 
 
-def _unreadable(exc: BaseException) -> RefusedFile:
-    cause: BaseException | None = exc
-    while cause is not None:
-        if isinstance(cause, DefusedXmlException):
-            return RefusedFile("Berkas .xlsx ini berisi XML berbahaya (entitas); tidak diimpor.")
-        cause = cause.__cause__ or cause.__context__
-    return RefusedFile("Berkas .xlsx ini rusak dan tidak dapat dibaca; simpan ulang dari Excel.")
-
-
 def _sheet_rows(path: Path) -> Iterator[tuple[Any, ...]]:
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise _unreadable(exc) from exc
-    try:
+    with open_xlsx(path) as workbook:
         yield from workbook.worksheets[0].iter_rows(values_only=True)
-    except (KeyError, ValueError) as exc:
-        raise _unreadable(exc) from exc
-    finally:
-        workbook.close()
 
 
 def _find_header(
@@ -234,7 +215,6 @@ def import_trainees(
         )
     progress = progress or Progress()
     progress.update(0, 0, "Memeriksa berkas…")
-    check_xlsx(path)
     result = ImportResult()
     rows = _sheet_rows(path)
     header_number, header, columns, result.ignored_headers = _find_header(rows)
@@ -246,10 +226,12 @@ def import_trainees(
             continue
         result.total += 1
         if result.total > MAX_ROWS:
-            raise RefusedFile(f"Berkas berisi lebih dari {MAX_ROWS:,} baris; pisahkan dulu.")
+            raise RefusedFile(
+                f"Berkas berisi lebih dari {text.number(MAX_ROWS)} baris (batasnya); pisahkan dulu."
+            )
         if result.total % 250 == 0:
             progress.check()
-            progress.update(result.total, 0, f"Membaca baris {number:,}…")
+            progress.update(result.total, 0, f"Membaca baris {text.number(number)}…")
         data, provided, warnings, unreadable = _read_row(cells, columns)
         values, errors = trainees.validate(replace(data, consent=True))
         # An unreadable cell explains its field better than the rule it then broke.
@@ -266,6 +248,9 @@ def import_trainees(
         good.append(_Row(number, cells, values, provided))
     progress.check()
     progress.update(result.total, result.total, "Menyimpan…")
+    if good:
+        # Like the other imports: a way back to the data as it was before this list.
+        backup.backup_before(db, "impor")
     with db.transaction() as session:
         _write(session, actor, path, good, result)
         progress.check()  # cancelling before the commit leaves the database untouched

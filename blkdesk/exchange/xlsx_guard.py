@@ -6,11 +6,20 @@ defusedxml (entity expansion and external entities refused).
 """
 
 import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import openpyxl.xml
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as defused_fromstring
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 
 from blkdesk.core.errors import ValidationError
+from blkdesk.core.text import number
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -48,11 +57,13 @@ def check_xlsx(
             head = handle.read(8)
             ole_body = handle.read(64 * 1024) if head == _OLE else b""
     except OSError as exc:
-        raise RefusedFile(f"Berkas tidak dapat dibaca: {exc.strerror}.") from exc
+        from blkdesk.core.storage.safefile import os_error_text
+
+        raise RefusedFile(f"Berkas {path.name} tidak dapat dibaca: {os_error_text(exc)}") from exc
     if size > max_bytes:
         raise RefusedFile(
-            f"Berkas terlalu besar ({size // (1024 * 1024)} MB); maksimal "
-            f"{max_bytes // (1024 * 1024)} MB. Pisahkan menjadi beberapa berkas."
+            f"Berkas terlalu besar ({_mb(size)}); maksimal {_mb(max_bytes)}. Pisahkan menjadi "
+            "beberapa berkas."
         )
     if head == _OLE:
         if _ENCRYPTION_INFO in ole_body:
@@ -71,18 +82,98 @@ def check_xlsx(
     except (zipfile.BadZipFile, OSError) as exc:
         raise RefusedFile("Berkas .xlsx ini rusak dan tidak dapat dibuka.") from exc
     if len(parts) > MAX_PARTS:
-        raise RefusedFile("Berkas .xlsx ini berisi terlalu banyak bagian; tidak diimpor.")
+        raise RefusedFile(
+            f"Berkas .xlsx ini berisi {number(len(parts))} bagian; maksimal {number(MAX_PARTS)}. "
+            "Tidak diimpor."
+        )
     names = {part.filename for part in parts}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise RefusedFile("Berkas ini bukan buku kerja Excel .xlsx.")
+    _check_sheets_present(archive_path=path, names=names)
     total = 0
     for part in parts:
         if part.flag_bits & 0x1:
             raise RefusedFile("Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.")
         total += part.file_size
         if part.file_size > 1024 * 1024 and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            ratio = part.file_size // max(part.compress_size, 1)
             raise RefusedFile(
-                "Berkas .xlsx ini mengembang berlebihan saat dibuka (zip bomb); tidak diimpor."
+                f"Berkas .xlsx ini mengembang {number(ratio)} kali saat dibuka (zip bomb); "
+                f"maksimal {number(MAX_RATIO)} kali. Tidak diimpor."
             )
     if total > max_uncompressed:
-        raise RefusedFile("Isi berkas .xlsx ini terlalu besar setelah dibuka; tidak diimpor.")
+        raise RefusedFile(
+            f"Isi berkas .xlsx ini {_mb(total)} setelah dibuka; maksimal {_mb(max_uncompressed)}. "
+            "Tidak diimpor."
+        )
+
+
+def _check_sheets_present(archive_path: Path, names: set[str]) -> None:
+    """Every sheet the workbook lists must be in the zip: openpyxl would otherwise skip it and an
+    import would read another sheet, or nothing, without a word."""
+    rels = "xl/_rels/workbook.xml.rels"
+    if rels not in names:
+        raise RefusedFile("Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.")
+    try:
+        with zipfile.ZipFile(archive_path) as archive:
+            info = archive.getinfo(rels)
+            if info.file_size > 1024 * 1024:
+                raise RefusedFile("Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.")
+            root = defused_fromstring(archive.read(rels))
+    except (zipfile.BadZipFile, zlib.error, OSError, SyntaxError, DefusedXmlException) as exc:
+        raise RefusedFile("Berkas .xlsx ini rusak dan tidak dapat dibuka.") from exc
+    for rel in root:
+        if not str(rel.get("Type", "")).endswith("/worksheet"):
+            continue
+        target = str(rel.get("Target", "")).lstrip("/")
+        part = target if target.startswith("xl/") else f"xl/{target}"
+        if part not in names:
+            raise RefusedFile(
+                f"Berkas .xlsx ini tidak lengkap: lembar {target} hilang. Simpan ulang dari "
+                "Excel, lalu impor lagi."
+            )
+
+
+def _mb(size: int) -> str:
+    return f"{number(size / (1024 * 1024), 1)} MB"
+
+
+# What openpyxl and the XML parser raise on a damaged part: a cut-off sheet (ParseError is a
+# SyntaxError), a broken styles.xml (TypeError/AttributeError/ValueError from the reader), a part
+# the workbook names but the zip lacks (KeyError), a damaged deflate stream (zlib.error, EOFError).
+BROKEN = (InvalidFileException, zipfile.BadZipFile, zlib.error, EOFError, KeyError, IndexError,
+          ValueError, TypeError, AttributeError, SyntaxError, DefusedXmlException)  # fmt: skip
+
+
+def unreadable(path: Path, exc: BaseException) -> RefusedFile:
+    """The one message for a workbook that passed the checks but cannot be parsed."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return RefusedFile(f"Berkas {path.name} berisi XML berbahaya (entitas); tidak diimpor.")
+        cause = cause.__cause__ or cause.__context__
+    return RefusedFile(
+        f"Berkas {path.name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai "
+        ".xlsx, lalu impor lagi."
+    )
+
+
+@contextmanager
+def open_xlsx(
+    path: Path, *, max_bytes: int | None = None, max_uncompressed: int | None = None
+) -> Iterator[Any]:
+    """Every xlsx import path opens its file here: the checks above, then openpyxl (read-only,
+    values only), with any parse failure while reading turned into one RefusedFile."""
+    check_xlsx(path, max_bytes=max_bytes, max_uncompressed=max_uncompressed)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
+    except BROKEN as exc:
+        raise unreadable(path, exc) from exc
+    try:
+        yield book
+    except BROKEN as exc:
+        raise unreadable(path, exc) from exc
+    finally:
+        book.close()

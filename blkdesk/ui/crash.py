@@ -1,9 +1,10 @@
-"""Unexpected errors: logged in full, reported without personal data, shown in a dialog.
+"""Unexpected errors: logged and reported without personal data, shown in a dialog.
 
 Without this a Python exception in a slot only reaches stderr, which a windowed Windows program
 does not have, and an exception in a background thread vanishes. Here every one is written to the
-log, a scrubbed report is saved in the log folder, and the clerk sees a dialog that says where the
-report is and can copy it to a USB stick.
+log as a scrubbed report, which is also saved in the log folder, and the clerk sees a dialog that
+says where the report is and can copy it to a USB stick. A failure of the office's own making (a
+full disk, a locked database, a damaged file: `core.failures.explain`) is one sentence instead.
 """
 
 import logging
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blkdesk.core.failures import explain
 from blkdesk.core.storage import connection
 from blkdesk.core.storage.crashreport import build_report, save_report
 from blkdesk.ui.widgets.dialog import Dialog
@@ -138,8 +140,10 @@ class CrashHandler:
             log.error("Kesalahan yang sama terulang: %s", exc_type.__name__)
             return
         self._seen.add(signature)
-        log.critical("Kesalahan tak terduga", exc_info=(exc_type, exc, tb))
+        if self._explained(exc):
+            return
         report = build_report(exc_type, exc, tb, self.context)
+        log.critical("Kesalahan tak terduga:\n%s", report)
         try:
             self.last_report = save_report(report)
         except OSError:
@@ -171,6 +175,25 @@ class CrashHandler:
             )  # fmt: skip
         finally:
             self.showing = False
+
+    def _explained(self, exc: BaseException) -> bool:
+        """A full disk, a locked database, a damaged file: one sentence, no crash report."""
+        message = explain(exc)
+        if message is None:
+            return False
+        self._seen.clear()  # the same trouble may come back after the clerk fixes it
+        log.warning("gagal (%s): %s", type(exc).__name__, message)
+        if not self.showing and QApplication.instance() is not None:
+            self.showing = True
+            try:
+                QMessageBox.warning(
+                    QApplication.activeWindow(),
+                    QCoreApplication.translate("CrashHandler", "Tidak dapat dilanjutkan"),
+                    message,
+                )
+            finally:
+                self.showing = False
+        return True
 
 
 _QT_LEVELS = {

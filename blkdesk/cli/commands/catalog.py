@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from blkdesk.core.storage.safefile import check_output
+
+    check_output(args.file)
     db = open_database(resolve_url(args.db))
     try:
         with db.session() as session:

@@ -1,13 +1,17 @@
 """Accounts: log in, lock out after repeated failures, change and reset passwords."""
 
+import functools
 import re
+import secrets
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
+from blkdesk.core.access import passwords
 from blkdesk.core.access.passwords import (
+    ScryptCost,
     check_strength,
     hash_password,
     needs_rehash,
@@ -18,12 +22,23 @@ from blkdesk.core.errors import AuthError, FieldErrors, NotFound, ValidationErro
 from blkdesk.core.models import User
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.storage.db import Database
+from blkdesk.core.text import clean_name
 
 FAILURES_BEFORE_LOCK = 3
 FIRST_LOCK = timedelta(minutes=1)
 LONGEST_LOCK = timedelta(hours=1)
 GENERIC_FAILURE = "Nama pengguna atau kata sandi salah."
 _USERNAME = re.compile(r"^[a-z0-9._-]{3,60}$")
+
+
+@functools.cache
+def _hash_at(cost: ScryptCost) -> str:
+    return hash_password(secrets.token_hex(16), cost)
+
+
+def _dummy_hash() -> str:
+    """A hash at the current cost to check unknown names against (made once per cost)."""
+    return _hash_at(passwords.COST)
 
 
 def lock_duration(failures: int) -> timedelta:
@@ -55,6 +70,9 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
     with db.transaction() as session:
         user = session.scalar(select(User).where(User.username == username.strip().lower()))
         if user is None or not user.active:
+            # Spend the same scrypt work as for a real account, so the time taken does not
+            # tell which names exist.
+            verify_password(password, _dummy_hash())
             raise AuthError(GENERIC_FAILURE)
         if user.locked_until is not None and user.locked_until > now:
             raise AuthError(_locked_message(user.locked_until, now))
@@ -109,7 +127,7 @@ def create_user(
         raise FieldErrors(errors)
     user = User(
         username=username.strip().lower(),
-        full_name=full_name.strip(),
+        full_name=clean_name(full_name),
         role=role,
         password_hash=hash_password(password),
     )

@@ -19,7 +19,7 @@ from blkdesk.core.placement.follow_up import graduates_query
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
 from blkdesk.core.registry import trainee_search
 from blkdesk.core.statuses import EnrollmentStatus
-from blkdesk.core.text import clean_name
+from blkdesk.core.text import clean_name, clean_text
 
 WORKING = ("bekerja_perusahaan", "bekerja_non_perusahaan", "wirausaha", "pmi")
 FIELDS = ("outcome", "destination_country", "employer", "sector", "start_date", "source",
@@ -50,7 +50,7 @@ def normalised(data: PlacementInput, today: date) -> PlacementInput:
         employer=clean_name(data.employer),
         sector=clean_name(data.sector),
         destination_country=clean_name(data.destination_country),
-        notes=data.notes.strip(),
+        notes=clean_text(data.notes),
         recorded_on=data.recorded_on or today,
     )
     if data.outcome != "pmi":

@@ -32,7 +32,7 @@ from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry.contact import normalise_email, normalise_phone
 from blkdesk.core.registry.eligibility import Applicant, RuleResult, check, needs_guardian
 from blkdesk.core.statuses import BatchStatus
-from blkdesk.core.text import clean_name, normalise_name
+from blkdesk.core.text import clean_name, clean_text, normalise_name
 from blkdesk.core.training import selection
 
 MAX_PHOTO_BYTES = 200 * 1024
@@ -199,7 +199,7 @@ def validate(
         if problem:
             errors[field] = problem
 
-    values["address"] = data.address.strip()
+    values["address"] = clean_text(data.address)
     for field in ("rt", "rw"):
         raw = _digits(getattr(data, field))
         if raw and (not raw.isdigit() or len(raw) > 3):
@@ -225,8 +225,8 @@ def validate(
             errors[field] = exc.message
             values[field] = getattr(data, field).strip()
 
-    values["ak1_number"] = data.ak1_number.strip()[:40]
-    values["notes"] = data.notes.strip()
+    values["ak1_number"] = clean_text(data.ak1_number)[:40]
+    values["notes"] = clean_text(data.notes)
     values["is_pmi_candidate"] = bool(data.is_pmi_candidate)
     if data.is_pmi_candidate:
         values["destination_country"] = clean_name(data.destination_country)[:60]

@@ -5,6 +5,7 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 from blkdesk.core.storage.paths import log_dir
 
@@ -13,6 +14,25 @@ LOG_NAME = "blkdesk.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+
+class ScrubbingFormatter(logging.Formatter):
+    """Tracebacks go to the file as the crash report writes them: exception messages (which can
+    quote a NIK, a name or a phone number from a failed statement) masked, the code path kept."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler (pytest's, a console) may have cached the raw traceback on the record.
+        own = logging.makeLogRecord(record.__dict__)
+        own.exc_text = None
+        return super().format(own)
+
+    def formatException(self, ei: Any) -> str:
+        from blkdesk.core.storage.crashreport import build_report
+
+        exc_type, exc, tb = ei
+        if exc is None:
+            return ""
+        return build_report(exc_type, exc, tb).rstrip()
 
 
 def log_file() -> Path:
@@ -27,7 +47,7 @@ def setup_logging(level: int = logging.INFO) -> RotatingFileHandler:
         if isinstance(existing, RotatingFileHandler) and Path(existing.baseFilename) == path:
             return existing
     handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(ScrubbingFormatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(level)
     logging.captureWarnings(True)

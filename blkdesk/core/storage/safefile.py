@@ -23,6 +23,51 @@ class WriteFailed(BlkError):
     """The file could not be written for another reason; the previous file is still intact."""
 
 
+# The operating system's reasons, in the clerk's language (its own strerror is English).
+_REASONS = {
+    errno.ENOENT: "berkas atau folder tidak ada",
+    errno.EACCES: "tidak ada izin untuk mengaksesnya",
+    errno.EPERM: "tidak ada izin untuk mengaksesnya",
+    errno.EROFS: "disk hanya bisa dibaca (mis. flashdisk yang dikunci)",
+    errno.ENOSPC: "disk penuh",
+    errno.EDQUOT: "jatah disk habis",
+    errno.EISDIR: "itu sebuah folder, bukan berkas",
+    errno.ENOTDIR: "bagian jalurnya bukan folder",
+    errno.EEXIST: "sudah ada",
+    errno.EBUSY: "sedang dipakai program lain",
+    errno.ETXTBSY: "sedang dipakai program lain",
+    errno.ENAMETOOLONG: "nama berkasnya terlalu panjang",
+    errno.EIO: "disk gagal membaca atau menulis (periksa disk atau flashdisk)",
+    errno.EMFILE: "terlalu banyak berkas terbuka; tutup BLKDesk lalu buka lagi",
+}
+
+
+def os_error_text(exc: OSError) -> str:
+    """One Indonesian clause for an operating-system error, ending with a full stop."""
+    reason = _REASONS.get(exc.errno or 0)
+    if reason is None:
+        winerror = getattr(exc, "winerror", None)
+        reason = "sedang dipakai program lain" if winerror == 32 else "galat sistem berkas"
+        if exc.errno:
+            reason += f" (kode {exc.errno})"
+    return reason[0].upper() + reason[1:] + "."
+
+
+class OutputFolderMissing(BlkError):
+    """The folder a file is to be written into does not exist."""
+
+
+def check_output(target: Path) -> None:
+    """Refuse to write where there is no folder (a mistyped --out), before any work is done."""
+    folder = Path(target).expanduser().parent
+    if not folder.is_dir():
+        raise OutputFolderMissing(
+            f"Folder {folder} tidak ada. Buat dulu foldernya atau pilih tempat lain, lalu ulangi."
+        )
+    if Path(target).is_dir():
+        raise OutputFolderMissing(f"{target} adalah folder; tulis juga nama berkasnya.")
+
+
 def _explain(exc: OSError, target: Path) -> BlkError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         keep = (
@@ -32,9 +77,8 @@ def _explain(exc: OSError, target: Path) -> BlkError:
             f"Disk penuh saat menulis {target.name} di {target.parent}. {keep} "
             "Kosongkan ruang disk atau pilih tempat lain, lalu ulangi."
         )
-    reason = exc.strerror or str(exc)
     return WriteFailed(
-        f"Berkas {target.name} tidak dapat ditulis di {target.parent}: {reason}. "
+        f"Berkas {target.name} tidak dapat ditulis di {target.parent}: {os_error_text(exc)} "
         "Berkas lama (jika ada) tetap utuh."
     )
 

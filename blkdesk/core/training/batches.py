@@ -30,7 +30,7 @@ from blkdesk.core.models import (
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BATCH_MODES, BATCH_STATUSES, FUNDING_SOURCES
 from blkdesk.core.statuses import BATCH_NEXT, BATCH_PREVIOUS, BatchStatus, EnrollmentStatus
-from blkdesk.core.text import roman
+from blkdesk.core.text import clean_text, roman
 from blkdesk.core.training.calendar import days_needed, training_days
 from blkdesk.core.training.national_calendar import holiday_calendar
 
@@ -340,7 +340,7 @@ def plan_batch(session: Session, actor: Actor, data: BatchInput) -> Batch:
         end_date=days[-1],
         weekdays=weekdays,
         status=BatchStatus.PLANNED,
-        notes=data.notes.strip(),
+        notes=clean_text(data.notes),
     )
     session.add(batch)
     session.flush()
@@ -388,7 +388,7 @@ def update_batch(
     batch.funding = data.funding
     batch.capacity = data.capacity
     batch.weekdays = weekdays
-    batch.notes = data.notes.strip()
+    batch.notes = clean_text(data.notes)
     changes: dict[str, list[object]] = {}
     if replan:
         program = session.get(Program, data.program_id)

@@ -1,0 +1,134 @@
+"""The attacker's and the unlucky clerk's probes as a suite: every hostile file on every import
+path, and every bad call, ends in one Indonesian line on stderr, a non-zero exit and unchanged
+data (no traceback, nothing half-written)."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from blkdesk.cli import main
+from blkdesk.core.storage.db import Database
+from tests.support.attendance_batch import make_batch
+from tests.support.hostile_files import HOSTILE
+from tests.support.institution import ADMIN_PASSWORD
+from tests.support.registrant_workbooks import GOOD, workbook
+
+ENGLISH = ("Traceback", "Error", "No such file", "Permission denied", "errno", 'File "')
+
+
+def dump(path: Path) -> list[str]:
+    """Every row of the database, as SQL: equal dumps = unchanged data. The audit trail may note
+    the refusal (a rejected sync file is recorded on purpose)."""
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            line for line in conn.iterdump() if not line.startswith('INSERT INTO "audit_event"')
+        ]
+    finally:
+        conn.close()
+
+
+def one_indonesian_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("Gagal: "), err
+    assert not any(word in lines[0] for word in ENGLISH), err
+    return lines[0]
+
+
+@pytest.fixture
+def logged_in(monkeypatch):
+    monkeypatch.setenv("BLKDESK_USER", "admin")
+    monkeypatch.setenv("BLKDESK_PASSWORD", ADMIN_PASSWORD)
+
+
+def _commands(file: Path, batch: str) -> dict[str, list[str]]:
+    return {
+        "import-trainees": ["import-trainees", str(file), "--consent-recorded"],
+        "import-placements": ["import-placements", str(file)],
+        "attendance": ["attendance", "import", str(file), "--batch", batch],
+        "catalog": ["catalog", "import", str(file)],
+        "merge": ["merge", str(file)],
+    }
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_every_hostile_file_on_every_import_path(db: Database, tmp_path, capsys, kind, logged_in):
+    batch = make_batch(db)
+    target = str(db.path)
+    file = HOSTILE[kind](tmp_path / f"{kind}.xlsx")
+    before = dump(db.path)
+    for path_name, argv in _commands(file, str(batch.id)).items():
+        code = main([*argv, "--db", target])
+        out, err = capsys.readouterr()
+        assert code != 0, (path_name, out, err)
+        if path_name == "merge":  # the reason per file on stdout, the verdict on stderr
+            assert f"DITOLAK {file.name}" in out, out
+        line = one_indonesian_line(err)
+        assert "Traceback" not in out, out
+        assert dump(db.path) == before, (path_name, line)
+
+
+def test_the_zip_bomb_message_names_the_limit(db, tmp_path, capsys, logged_in):
+    file = HOSTILE["zip-bomb"](tmp_path / "bom.xlsx")
+    assert main(["import-placements", str(file), "--db", str(db.path)]) == 1
+    line = one_indonesian_line(capsys.readouterr().err)
+    assert "maksimal 100 kali" in line
+
+
+def test_a_file_over_the_size_limit_names_the_limit(db, tmp_path, capsys, logged_in, monkeypatch):
+    from blkdesk.exchange import xlsx_guard
+
+    monkeypatch.setattr(xlsx_guard, "MAX_FILE_BYTES", 2_000)
+    file = HOSTILE["zip-bomb"](tmp_path / "besar.xlsx")
+    assert main(["catalog", "import", str(file), "--db", str(db.path)]) == 1
+    line = one_indonesian_line(capsys.readouterr().err)
+    assert "maksimal 0,0 MB" in line or "maksimal" in line
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "monthly", "--month", "2025-05", "--out", "{missing}/laporan.xlsx"],
+        ["export", "sync", "--out", "{missing}/sync.xlsx"],
+        ["catalog", "export", "{missing}/katalog.xlsx"],
+        ["export", "monthly", "--month", "2025-05", "--out", "{tmp}"],
+    ],
+)
+def test_writing_into_a_missing_folder_is_one_line(db, tmp_path, capsys, argv, logged_in):
+    before = dump(db.path)
+    filled = [a.format(missing=tmp_path / "tidak-ada", tmp=tmp_path) for a in argv]
+    assert main([*filled, "--db", str(db.path)]) == 1
+    line = one_indonesian_line(capsys.readouterr().err)
+    assert "folder" in line.lower()
+    assert not (tmp_path / "tidak-ada").exists()
+    assert dump(db.path) == before
+
+
+def test_permission_denied_and_a_full_disk_are_explained_in_indonesian():
+    import errno
+
+    from blkdesk.core.failures import explain
+
+    denied = explain(PermissionError(errno.EACCES, "Permission denied", "/data/x.xlsx"))
+    assert denied is not None and "izin" in denied and "Permission" not in denied
+    full = explain(OSError(errno.ENOSPC, "No space left on device"))
+    assert full is not None and full.startswith("Disk penuh")
+    assert explain(ValueError("bug")) is None
+
+
+def test_a_database_locked_by_another_import_is_one_line(db, tmp_path, capsys, logged_in):
+    file = workbook(tmp_path / "daftar.xlsx", GOOD[:1])
+    before = dump(db.path)
+    holder = sqlite3.connect(db.path, timeout=0)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        code = main(["import-trainees", str(file), "--consent-recorded", "--db", str(db.path)])
+    finally:
+        holder.rollback()
+        holder.close()
+    out, err = capsys.readouterr()
+    assert code == 1, out
+    assert "dikunci" in one_indonesian_line(err)
+    assert dump(db.path) == before
