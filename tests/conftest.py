@@ -49,6 +49,10 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv("BLKDESK_DATA_DIR", str(data))
     monkeypatch.delenv("BLKDESK_DB", raising=False)
+    # Headless commands log in; tests run them as the `db` fixture's admin unless they say
+    # otherwise (tests/test_cli_login.py checks what happens without).
+    monkeypatch.setenv("BLKDESK_USER", "admin")
+    monkeypatch.setenv("BLKDESK_PASSWORD", ADMIN_PASSWORD)
     # OWASP's cost takes ~0.3 s a hash; tests keep the same code path at a cost of ~1 ms.
     monkeypatch.setattr(passwords, "COST", passwords.ScryptCost(log2_n=10, r=8, p=1))
     return data

@@ -30,13 +30,13 @@ def test_export_import_sheet_and_recap(qapp, db, db_url, tmp_path, capsys):
     book["Presensi"].cell(row=HEADER_ROW + 2, column=5, value="S")
     book.save(xlsx)
     assert main(["attendance", "import", str(xlsx), "--batch", str(b.id), "--db", target,
-                 "--user", "petugas"]) == 0  # fmt: skip
+                 "--user", "admin"]) == 0  # fmt: skip
     assert "1 isian berubah" in capsys.readouterr().out
     with db.session() as s:
         mark = s.scalar(select(AttendanceMark))
         assert (mark.enrollment_id, mark.day, mark.code) == (b.enrollments[0], b.days[0], "S")
         event = s.scalar(select(AuditEvent).where(AuditEvent.action == "import"))
-        assert event.user_name == "petugas (CLI)"
+        assert event.user_name == "admin"
     sheet = tmp_path / "kosong.pdf"
     assert main(["attendance", "sheet", "--batch", str(b.id), "--from", "2025-03-03",
                  "--to", "2025-03-07", "--paper", "F4", "--out", str(sheet),

@@ -125,7 +125,7 @@ def test_cli_export_then_import(db, admin, tmp_path, capsys):
     assert "1 program diekspor" in capsys.readouterr().out
     other = _other_db(tmp_path)
     other.dispose()
-    assert main(["catalog", "import", str(path), "--db", other.url, "--user", "prov"]) == 0
+    assert main(["catalog", "import", str(path), "--db", other.url, "--user", "admin"]) == 0
     assert "1 program baru" in capsys.readouterr().out
     assert main(["catalog", "import", str(tmp_path / "tidak-ada.xlsx"), "--db", other.url]) == 1
     assert capsys.readouterr().err.startswith("Gagal: Berkas tidak-ada.xlsx")

@@ -35,7 +35,7 @@ def test_init_headless_then_refuses_a_second_time(tmp_path, capsys):
             "--kind", "uptd_kabkota", "--regency", "3601", "--head-name", "Kepala",
             "--head-nip", "197001011995031001", "--admin-user", "admin",
             "--admin-name", "Admin", "--admin-password", "Sandi1234",
-            "--user", "tester"]  # fmt: skip
+            "--user", "admin"]  # fmt: skip
     assert main(args) == 0
     db = open_database(resolve_url(target))
     with db.session() as s:

@@ -16,19 +16,19 @@ def _add_user(db, admin, name):
 
 def test_backup_list_restore_latest_and_check(db, admin, capsys):
     target = str(db.path)
-    assert main(["backup", "--db", target, "--user", "tu"]) == 0
+    assert main(["backup", "--db", target, "--user", "admin"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Cadangan dibuat:") and "1 pengguna" in out
     _add_user(db, admin, "sesudah")
     assert main(["backup", "--list", "--db", target]) == 0
     assert "dibuat manual" in capsys.readouterr().out
-    assert main(["restore", "--latest", "--db", target, "--user", "tu"]) == 0
+    assert main(["restore", "--latest", "--db", target, "--user", "admin"]) == 0
     out = capsys.readouterr().out
     assert "Dipulihkan dari" in out and "Keadaan sebelumnya dicadangkan" in out
     with db.session() as s:
         assert s.scalar(select(User.id).where(User.username == "sesudah")) is None
         assert s.scalar(select(AuditEvent.user_name).where(AuditEvent.action == "restore")) == (
-            "tu (CLI)"
+            "admin"
         )
     assert main(["check", "--db", target]) == 0
     assert "dalam keadaan baik" in capsys.readouterr().out

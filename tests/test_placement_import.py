@@ -139,7 +139,7 @@ def test_cli_imports_and_reports_bad_rows(db, people, tmp_path, capsys, monkeypa
     monkeypatch.setattr("blkdesk.core.clock.today", lambda: TODAY)
     good = _write(tmp_path / "ok.xlsx", [[1, people[0][0], "", "Wirausaha", "", "", "", ""]])
     bad = _write(tmp_path / "bad.xlsx", [[1, "123", "", "Wirausaha", "", "", "", ""]])
-    assert main(["import-placements", str(bad), "--db", db.url, "--user", "tester"]) == 1
+    assert main(["import-placements", str(bad), "--db", db.url, "--user", "admin"]) == 1
     err = capsys.readouterr().err
     assert "Baris 3, NIK: NIK harus 16 angka." in err
     assert err.strip().splitlines()[-1].startswith("Gagal:")

@@ -153,7 +153,9 @@ def test_cli_imports_and_writes_the_failed_rows_workbook(db, tmp_path, capsys):
     url = db.url
     assert main(["import-trainees", str(path), "--db", url]) == 1
     assert "UU PDP" in capsys.readouterr().err
-    code = main(["import-trainees", str(path), "--db", url, "--consent-recorded", "--user", "ani"])
+    code = main(
+        ["import-trainees", str(path), "--db", url, "--consent-recorded", "--user", "admin"]
+    )
     out = capsys.readouterr().out
     assert code == 1
     assert "9 baris: 3 diimpor, 0 diperbarui, 0 tidak berubah, 6 gagal." in out
@@ -163,4 +165,4 @@ def test_cli_imports_and_writes_the_failed_rows_workbook(db, tmp_path, capsys):
     assert main(["import-trainees", str(good), "--db", url, "--consent-recorded"]) == 0
     assert "3 tidak berubah" in capsys.readouterr().out
     with db.session() as s:
-        assert s.scalar(select(Trainee.consent_by).limit(1)) == "ani (CLI)"
+        assert s.scalar(select(Trainee.consent_by).limit(1)) == "admin"

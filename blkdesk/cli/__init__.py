@@ -31,6 +31,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that make a database: every other one refuses a path where there is none, so a
+# mistyped --db never silently starts an empty database.
+CREATES_DATABASE = frozenset({"init", "demo"})
+
+
+def _check_database_exists(args: argparse.Namespace) -> None:
+    from blkdesk.core.errors import NotFound
+    from blkdesk.core.storage.db import resolve_url, sqlite_path
+
+    if args.command in CREATES_DATABASE:
+        return
+    path = sqlite_path(resolve_url(args.db))
+    if path is not None and not path.is_file():
+        raise NotFound(
+            f"Database {path} tidak ada. Periksa --db (atau BLKDESK_DB); database baru dibuat "
+            "dengan `blkdesk init`."
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -43,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db=args.db, lang=args.lang)
     try:
+        _check_database_exists(args)
         _check_outputs(args)
         return int(args.handler(args))
     except FieldErrors as exc:

@@ -1,8 +1,6 @@
-"""What every headless command shares: `--db` and `--user`, and who is acting."""
+"""What every headless command shares: `--db` and `--user` (the BLKDesk login, see login.py)."""
 
 import argparse
-import getpass
-import os
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -11,9 +9,6 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--user",
         default=None,
-        help="nama yang dicatat di jejak audit (bawaan: pengguna sistem operasi)",
+        help="nama pengguna BLKDesk untuk masuk (atau BLKDESK_USER); kata sandi ditanyakan "
+        "(atau BLKDESK_PASSWORD)",
     )
-
-
-def acting_user(args: argparse.Namespace) -> str:
-    return args.user or os.environ.get("USER") or os.environ.get("USERNAME") or getpass.getuser()

@@ -89,7 +89,6 @@ def check_xlsx(
     names = {part.filename for part in parts}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise RefusedFile("Berkas ini bukan buku kerja Excel .xlsx.")
-    _check_sheets_present(archive_path=path, names=names)
     total = 0
     for part in parts:
         if part.flag_bits & 0x1:
@@ -106,6 +105,7 @@ def check_xlsx(
             f"Isi berkas .xlsx ini {_mb(total)} setelah dibuka; maksimal {_mb(max_uncompressed)}. "
             "Tidak diimpor."
         )
+    _check_sheets_present(archive_path=path, names=names)
 
 
 def _check_sheets_present(archive_path: Path, names: set[str]) -> None:

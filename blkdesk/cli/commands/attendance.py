@@ -8,9 +8,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.cli.common import acting_user, add_common
+from blkdesk.cli.common import add_common
+from blkdesk.cli.login import logged_in
 from blkdesk.core.errors import NotFound, ValidationError
 from blkdesk.core.models import Batch
+from blkdesk.core.permissions import Action
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -61,6 +63,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     db = open_database(resolve_url(args.db))
     try:
+        logged_in(args, db, Action.EXPORT_REPORTS)
         with db.session() as session:
             grid = load_grid(session, _batch_id(session, args.batch))
     finally:
@@ -74,7 +77,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from blkdesk.core import institution
     from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange.attendance_xlsx import import_xlsx
 
@@ -84,7 +86,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             batch_id = _batch_id(session, args.batch)
-        actor = institution.system_actor(acting_user(args))
+        actor = logged_in(args, db, Action.MARK_ATTENDANCE)
         result = import_xlsx(db, actor, batch_id, args.file)
     finally:
         db.dispose()
@@ -108,6 +110,7 @@ def _pdf(args: argparse.Namespace, build: str) -> int:
     paper = attendance_sheet.PAPERS[args.paper]
     db = open_database(resolve_url(args.db))
     try:
+        logged_in(args, db, Action.EXPORT_REPORTS)
         with db.session() as session:
             batch_id = _batch_id(session, args.batch)
             if build == "sheet":

@@ -3,8 +3,9 @@
 import argparse
 from pathlib import Path
 
-from blkdesk.cli.common import acting_user, add_common
-from blkdesk.core import institution
+from blkdesk.cli.common import add_common
+from blkdesk.cli.login import logged_in
+from blkdesk.core.permissions import Action
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange import catalog_xlsx
 
@@ -38,10 +39,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-
     db = open_database(resolve_url(args.db))
     try:
-        actor = institution.system_actor(acting_user(args))
+        actor = logged_in(args, db, Action.EDIT_CATALOG)
         summary = catalog_xlsx.import_catalog(db, actor, args.file)
     finally:
         db.dispose()

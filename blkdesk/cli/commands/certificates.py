@@ -7,11 +7,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.cli.common import acting_user, add_common
-from blkdesk.core import institution
+from blkdesk.cli.common import add_common
+from blkdesk.cli.login import logged_in
 from blkdesk.core.certification import certificate_layout, certificates
 from blkdesk.core.errors import NotFound, ValidationError
 from blkdesk.core.models import Batch
+from blkdesk.core.permissions import Action
 from blkdesk.core.storage.db import open_database, resolve_url
 
 
@@ -46,9 +47,9 @@ def _batch_id(session: Session, ref: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from blkdesk.printing import certificate as printing
 
-    actor = institution.system_actor(acting_user(args))
     db = open_database(resolve_url(args.db))
     try:
+        actor = logged_in(args, db, Action.PRINT_CERTIFICATES)
         with db.session() as session:
             batch_id = _batch_id(session, args.batch)
         if not args.no_issue:

@@ -4,8 +4,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from blkdesk.cli.common import acting_user, add_common
-from blkdesk.core.institution import system_actor
+from blkdesk.cli.common import add_common
+from blkdesk.cli.login import logged_in
+from blkdesk.core.permissions import Action
 from blkdesk.core.storage.db import open_database, resolve_url
 
 
@@ -53,9 +54,8 @@ def run_monthly(args: argparse.Namespace) -> int:
     month = parse_month(args.month)
     db = open_database(resolve_url(args.db))
     try:
-        result = export_monthly(
-            db, system_actor(acting_user(args)), month, args.out, mask_nik=args.mask_nik
-        )
+        actor = logged_in(args, db, Action.EXPORT_REPORTS)
+        result = export_monthly(db, actor, month, args.out, mask_nik=args.mask_nik)
     finally:
         db.dispose()
     totals = result.report.totals
@@ -78,7 +78,8 @@ def run_sync(args: argparse.Namespace) -> int:
 
     db = open_database(resolve_url(args.db))
     try:
-        result = export_sync(db, system_actor(acting_user(args)), args.out, full=args.full)
+        actor = logged_in(args, db, Action.EXPORT_REPORTS)
+        result = export_sync(db, actor, args.out, full=args.full)
     finally:
         db.dispose()
     what = (
@@ -96,7 +97,7 @@ def run_merge(args: argparse.Namespace) -> int:
 
     db = open_database(resolve_url(args.db))
     try:
-        intake = receive_files(db, system_actor(acting_user(args)), args.files)
+        intake = receive_files(db, logged_in(args, db, Action.MERGE_SYNC), args.files)
     finally:
         db.dispose()
     for receipt in intake.monthly:

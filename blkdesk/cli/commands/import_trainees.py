@@ -3,8 +3,9 @@
 import argparse
 from pathlib import Path
 
-from blkdesk.cli.common import acting_user, add_common
-from blkdesk.core.institution import system_actor
+from blkdesk.cli.common import add_common
+from blkdesk.cli.login import logged_in
+from blkdesk.core.permissions import Action
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange import trainee_import
 
@@ -35,12 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-
     db = open_database(resolve_url(args.db))
     try:
         result = trainee_import.import_trainees(
             db,
-            system_actor(acting_user(args)),
+            logged_in(args, db, Action.IMPORT_TRAINEES),
             args.file,
             consent_recorded=args.consent_recorded,
         )

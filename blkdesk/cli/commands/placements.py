@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from blkdesk.cli.common import acting_user, add_common
+from blkdesk.cli.common import add_common
 from blkdesk.core.errors import ValidationError
 
 
@@ -26,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from blkdesk.core import institution
+    from blkdesk.cli.login import logged_in
+    from blkdesk.core.permissions import Action
     from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange.placement_import import import_placements
 
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = import_placements(
             db,
-            institution.system_actor(acting_user(args)),
+            logged_in(args, db, Action.RECORD_PLACEMENT),
             args.file,
             skip_invalid=args.skip_invalid,
             check_only=args.check,

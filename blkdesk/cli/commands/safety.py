@@ -6,12 +6,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from blkdesk.cli.common import acting_user, add_common
+from blkdesk.cli.common import add_common
 
 # The core modules are imported inside the handlers: building the parser happens on every GUI
 # start, and the cryptography and integrity code is not needed there.
 if TYPE_CHECKING:
+    from blkdesk.core.permissions import Actor
     from blkdesk.core.storage.backup import BackupInfo
+    from blkdesk.core.storage.db import Database
 
 PASSWORD_ENV = "BLKDESK_BACKUP_PASSWORD"
 
@@ -65,7 +67,8 @@ def _print_backup(info: "BackupInfo") -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from blkdesk.core.institution import system_actor
+    from blkdesk.cli.login import logged_in
+    from blkdesk.core.permissions import Action
     from blkdesk.core.storage import backup
     from blkdesk.core.storage.db import open_database, resolve_url
 
@@ -79,7 +82,8 @@ def run_backup(args: argparse.Namespace) -> int:
             for info in infos:
                 _print_backup(info)
             return 0
-        result = backup.backup_now(db, system_actor(acting_user(args)), password=_password(args))
+        actor = logged_in(args, db, Action.BACKUP)
+        result = backup.backup_now(db, actor, password=_password(args))
     finally:
         db.dispose()
     print("Cadangan dibuat:")
@@ -94,7 +98,6 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from blkdesk.core.clock import format_datetime_local
     from blkdesk.core.errors import NotFound
-    from blkdesk.core.institution import system_actor
     from blkdesk.core.storage import backup, integrity, restore
     from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.core.storage.instance_lock import InstanceLock
@@ -105,6 +108,7 @@ def run_restore(args: argparse.Namespace) -> int:
         report = integrity.quick_check(path)
         db = open_database(resolve_url(str(path)), read_only=not report.ok)
         try:
+            actor = _restorer(args, db)
             if args.latest:
                 key = restore.saved_key(db)
                 chosen = backup.newest_good_backup(
@@ -115,7 +119,7 @@ def run_restore(args: argparse.Namespace) -> int:
                 source = chosen.path
             else:
                 source = args.file
-            result = restore.restore(db, system_actor(acting_user(args)), source, password=password)
+            result = restore.restore(db, actor, source, password=password)
         finally:
             db.dispose()
     print(f"Dipulihkan dari {result.restored.path.name} "
@@ -126,6 +130,20 @@ def run_restore(args: argparse.Namespace) -> int:
     if result.damaged_copy:
         print(f"Berkas lama yang rusak disimpan di {result.damaged_copy}")
     return 0
+
+
+def _restorer(args: argparse.Namespace, db: "Database") -> "Actor":
+    """An admin's login; a database too damaged to check a login on (opened read-only) is
+    restored by whoever sits at the PC, as the GUI's start-up rescue does."""
+    import getpass
+
+    from blkdesk.cli.login import logged_in
+    from blkdesk.core.institution import system_actor
+    from blkdesk.core.permissions import Action
+
+    if db.read_only:
+        return system_actor(getpass.getuser())
+    return logged_in(args, db, Action.RESTORE)
 
 
 def run_check(args: argparse.Namespace) -> int:
