@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.permissions import ROLE_LABELS, Role
-from blkdesk.ui import i18n, placement
+from blkdesk.ui import filedialogs, i18n, placement
 from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.bus import RemoteWatch
 from blkdesk.ui.context import AppContext
