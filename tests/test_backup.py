@@ -241,6 +241,11 @@ def test_copy_to_a_second_folder_and_a_missing_usb_drive(db, admin, tmp_path):
     with db.transaction() as s:
         backup.set_copy_dir(s, admin, usb)
     result = backup.backup_database(db, "manual")
+    assert result.copied_to is None and "tidak disalin" in result.copy_error  # not yet sealed
+    assert list(usb.iterdir()) == []
+    with db.transaction() as s:
+        backup.set_backup_password(s, admin, PASSWORD)
+    result = backup.backup_database(db, "manual")
     assert result.copied_to == usb / result.info.path.name
     assert result.copied_to.read_bytes() == result.info.path.read_bytes()
     usb.rmdir() if not any(usb.iterdir()) else shutil.rmtree(usb)

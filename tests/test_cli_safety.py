@@ -38,7 +38,7 @@ def test_password_backup_and_restore_by_file(db, capsys, monkeypatch):
     target = str(db.path)
     assert main(["backup", "--db", target, "--password", "Rahasia-Kantor"]) == 0
     info = backup.backups_of(db)[0]
-    assert info.encrypted and "[berkata sandi]" in capsys.readouterr().out
+    assert info.encrypted and "[terenkripsi]" in capsys.readouterr().out
     assert main(["restore", str(info.path), "--db", target]) == 1
     assert capsys.readouterr().err.startswith("Gagal: Cadangan ini dilindungi kata sandi")
     monkeypatch.setenv("BLKDESK_BACKUP_PASSWORD", "Rahasia-Kantor")

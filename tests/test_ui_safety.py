@@ -169,8 +169,9 @@ def test_backup_password_dialog(qtbot, window, db, monkeypatch):
     qtbot.keyClicks(dialog.password2, "Sandi-Kantor-1")
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
     assert dialog.result() == BackupPasswordDialog.DialogCode.Accepted
+    assert dialog.sheet is not None and len(dialog.sheet.recovery_key) == 39
     tab.refresh()
-    assert tab.password_state.text() == "aktif"
+    assert tab.password_state.text() == f"aktif (sidik kunci {dialog.sheet.key_id})"
     assert backup.backup_database(db, "manual").info.encrypted
 
 

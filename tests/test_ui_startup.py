@@ -1,14 +1,16 @@
 """The first-run wizard, the login dialog and the main window, driven as a clerk would."""
 
+import subprocess
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWizard
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QWizard
 from sqlalchemy import select
 
 from blkdesk.core import demo
 from blkdesk.core.models import Institution, User
+from blkdesk.core.storage import backup
 from blkdesk.core.storage.db import is_initialised, open_database, resolve_url
 from blkdesk.ui import app as app_module
 from blkdesk.ui import i18n, style
@@ -33,7 +35,7 @@ def _next(qtbot, wizard):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
-def test_wizard_sets_up_the_institution_and_admin(qtbot, empty_db, tmp_path):
+def test_wizard_sets_up_the_institution_and_admin(qtbot, empty_db, tmp_path, monkeypatch):
     wizard = SetupWizard(empty_db)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -61,14 +63,41 @@ def test_wizard_sets_up_the_institution_and_admin(qtbot, empty_db, tmp_path):
     qtbot.keyClicks(admin.full_name, "Admin Pandeglang")
     qtbot.keyClicks(admin.password, "Sandi1234")
     qtbot.keyClicks(admin.password2, "Sandi1235")
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    assert wizard.isVisible()
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is admin
     assert "tidak sama" in admin.errors.labels["admin_password2"].text()
     assert not is_initialised(empty_db)
     admin.password2.clear()
     qtbot.keyClicks(admin.password2, "Sandi1234")
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    _next(qtbot, wizard)
+    backup_page = wizard.backup_page
+    assert wizard.currentPage() is backup_page
+    qtbot.keyClicks(backup_page.password, "pendek")
+    qtbot.keyClicks(backup_page.password2, "pendek")
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    assert "minimal 8" in backup_page.errors.labels["backup_password"].text()
+    assert not is_initialised(empty_db)
+    for field in (backup_page.password, backup_page.password2):
+        field.clear()
+        qtbot.keyClicks(field, "Brankas-Kantor-7")
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    key_page = wizard.key_page
+    assert wizard.currentPage() is key_page and is_initialised(empty_db)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()  # the recovery key must be kept first
+    pdf = tmp_path / "kunci.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    qtbot.mouseClick(key_page.panel.pdf_button, Qt.MouseButton.LeftButton)
+    key = key_page.panel.key_label.text()
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert key[:19] in text and key[20:] in text and "Pandeglang" in text
+    assert key_page.panel.kept.isChecked() and finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
+    assert backup.backup_database(empty_db, "manual").info.encrypted
+    info = backup.backups_of(empty_db)[0]
+    assert backup.verify(info.path, recovery_key=key.lower()) is None
     with empty_db.session() as s:
         inst = s.scalar(select(Institution))
         assert (inst.code, inst.regency_code, inst.head_nip) == (

@@ -28,7 +28,8 @@ from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.core.storage.integrity import CheckReport, quick_check
 from blkdesk.core.storage.logs import setup_logging
 from blkdesk.core.storage.netshare import refuse_network_share
-from blkdesk.ui import i18n, style
+from blkdesk.ui import filedialogs, i18n, style
+from blkdesk.ui.backup_secret import ask_backup_secret
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.crash import CrashHandler
 from blkdesk.ui.login import LoginDialog
@@ -44,6 +45,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("BLKDesk")
     app.setOrganizationName("BLKDesk")
+    filedialogs.install()  # no file dialog may open the database (see filedialogs.py)
     style.apply(app)
     return app
 
@@ -81,6 +83,9 @@ def open_checked(db_arg: str | None) -> Opened:
     try:
         if lock.recovered is not None:
             log.warning("kunci lama dari %s dipulihkan", lock.recovered.describe())
+        # Plaintext work copies a kill left behind (a snapshot, a restore, a check) go first.
+        if path.exists():
+            backup.clean_work_files(path)
         if path.exists() and path.stat().st_size > 0:
             report = quick_check(path)
             if not report.ok:
@@ -111,7 +116,17 @@ def restore_unopenable(exc: Unopenable) -> bool:
     """Nobody can log in to a file that does not open, so the restore is offered before login,
     acting as the operating-system user, as `blkdesk restore --latest` would."""
     title = QApplication.translate("app", "Database rusak")
-    good = backup.newest_good_backup(backup.folder_for(exc.path))
+    secret: str | None = None
+    while True:
+        try:
+            good = backup.newest_good_backup(
+                backup.folder_for(exc.path), password=secret, recovery_key=secret
+            )
+            break
+        except BlkError as error:  # sealed backups: the password or the printed recovery key
+            secret = ask_backup_secret(None, error.message if secret else "")
+            if secret is None:
+                return False
     if good is None:
         QMessageBox.critical(None, title, exc.message + "\n\n" + QApplication.translate(
             "app", "Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas "
@@ -128,7 +143,8 @@ def restore_unopenable(exc: Unopenable) -> bool:
     broken = Database(url=url, engine=engine, sessions=sessionmaker(engine), read_only=True)
     try:
         with InstanceLock.acquire(exc.path):
-            restore.restore(broken, system_actor(getpass.getuser()), good.path)
+            restore.restore(broken, system_actor(getpass.getuser()), good.path,
+                            password=secret, recovery_key=secret)  # fmt: skip
     except BlkError as error:
         QMessageBox.critical(None, title, error.message)
         return False
@@ -142,7 +158,10 @@ def offer_restore(window: MainWindow, damage: CheckReport) -> None:
     ctx = window.ctx
     path = ctx.db.path
     assert path is not None
-    good = backup.newest_good_backup(backup.folder_for(path), key=restore.saved_key(ctx.db))
+    try:
+        good = backup.newest_good_backup(backup.folder_for(path), key=restore.saved_key(ctx.db))
+    except BlkError:  # sealed under another key: the settings tab restores with its password
+        good = None
     text = window.tr(
         "Pemeriksaan database menemukan kerusakan:\n{problem}\n\nData dibuka hanya-baca "
         "supaya tidak bertambah rusak."

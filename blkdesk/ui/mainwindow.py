@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        filedialogs.install()  # every dialog opened from here must leave SQLite's locks alone
         self.ctx = ctx
         self.pages: list[Page] = []
         self.help_dialog: HelpDialog | None = None

@@ -1,4 +1,4 @@
-"""First run: who this BLK is, and its first administrator."""
+"""First run: who this BLK is, its first administrator, and the key of its backups."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QShowEvent
@@ -17,12 +17,19 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlalchemy import select
 
 from blkdesk.core import institution
+from blkdesk.core.access import auth
 from blkdesk.core.access.passwords import check_strength
+from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import FieldErrors, ValidationError
+from blkdesk.core.models import User
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
+from blkdesk.core.storage import backup, sealing
 from blkdesk.core.storage.db import Database
+from blkdesk.printing.recovery_sheet import RecoverySheet
+from blkdesk.ui.recovery_key_dialog import RecoveryKeyPanel
 from blkdesk.ui.widgets import typeahead
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -162,6 +169,46 @@ class AdminPage(QWizardPage):
         self.registerField("password*", self.password)
 
 
+class BackupPage(QWizardPage):
+    """Backups are encrypted from the first one on: the password here, the key on the next page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Kata sandi cadangan"))
+        self.setSubTitle(
+            self.tr(
+                "Cadangan berisi NIK, nama, nomor HP dan alamat peserta. BLKDesk mengenkripsinya "
+                "dengan kata sandi ini, supaya flashdisk cadangan yang hilang tidak membuka data."
+            )
+        )
+        self.errors = FormErrors()
+        form = _form(self)
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.errors.add_row(form, self.tr("Kata sandi cadangan"), self.password, "backup_password")
+        self.errors.add_row(form, self.tr("Ulangi"), self.password2, "backup_password2")
+        form.addRow("", _intro(self.tr(
+            "Minimal 8 karakter; sebaiknya berbeda dari kata sandi masuk. Sesudah ini BLKDesk "
+            "menampilkan kunci cadangan untuk dicetak.")))  # fmt: skip
+        self.registerField("backup_password*", self.password)
+        # Next stores everything: the database exists afterwards, so there is no way back.
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Simpan dan lanjut >"))
+
+
+class RecoveryKeyPage(QWizardPage):
+    """Shown once the database is set up: the recovery key, to print before finishing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Kunci cadangan"))
+        self.setSubTitle(self.tr("Database sudah siap. Cetak kunci cadangan sebelum selesai."))
+        layout = QVBoxLayout(self)
+        self.panel = RecoveryKeyPanel(self)
+        layout.addWidget(self.panel)
+        self.registerField("key_kept*", self.panel.kept)
+
+
 class SetupWizard(QWizard):
     """Stores everything in one transaction when the clerk presses Finish."""
 
@@ -179,7 +226,10 @@ class SetupWizard(QWizard):
         self.inst_page = InstitutionPage()
         self.head_page = HeadPage()
         self.admin_page = AdminPage()
-        for page in (self.inst_page, self.head_page, self.admin_page):
+        self.backup_page = BackupPage()
+        self.key_page = RecoveryKeyPage()
+        for page in (self.inst_page, self.head_page, self.admin_page, self.backup_page,
+                     self.key_page):  # fmt: skip
             self.addPage(page)
         # Set when the clerk connected this PC to the office server instead of setting up a BLK.
         self.connected = False
@@ -234,10 +284,12 @@ class SetupWizard(QWizard):
             page.errors.show(errors)
             return not any(field in page.errors.labels for field in errors)
         if page is self.admin_page:
+            return self._admin_ok()
+        if page is self.backup_page:
             return self._finish()
         return True
 
-    def _finish(self) -> bool:
+    def _admin_ok(self) -> bool:
         a = self.admin_page
         errors: dict[str, str] = {}
         weak = check_strength(a.password.text())
@@ -245,11 +297,23 @@ class SetupWizard(QWizard):
             errors["admin_password"] = weak
         if a.password.text() != a.password2.text():
             errors["admin_password2"] = self.tr("Kedua kata sandi tidak sama.")
+        a.errors.show(errors)
+        return not errors
+
+    def _finish(self) -> bool:
+        """Set up the institution, the first admin and the backup key; then show the key."""
+        a, b = self.admin_page, self.backup_page
+        password = b.password.text()
+        errors: dict[str, str] = {}
+        if len(password) < sealing.MIN_PASSWORD:
+            errors["backup_password"] = self.tr("Kata sandi cadangan minimal 8 karakter.")
+        elif password != b.password2.text():
+            errors["backup_password2"] = self.tr("Kedua kata sandi tidak sama.")
+        b.errors.show(errors)
         if errors:
-            a.errors.show(errors)
             return False
         try:
-            institution.setup(
+            inst = institution.setup(
                 self.db, self._data(), a.username.text(), a.full_name.text(), a.password.text()
             )
         except FieldErrors as exc:
@@ -261,4 +325,15 @@ class SetupWizard(QWizard):
             QMessageBox.warning(self, self.tr("Penyiapan gagal"), exc.message)
             return False
         a.errors.clear()
+        with self.db.transaction() as session:
+            admin = session.scalar(
+                select(User).where(User.username == a.username.text().strip().lower())
+            )
+            assert admin is not None
+            recovery = backup.set_backup_password(session, auth.actor_for(admin), password)
+            key = backup.configured_key(session)
+        assert key is not None
+        name = f"{inst.name} ({inst.code})"
+        sheet = RecoverySheet(name, self.db.location, recovery, key.key_id, utcnow())
+        self.key_page.panel.show_sheet(sheet)
         return True

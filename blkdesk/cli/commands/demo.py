@@ -5,6 +5,7 @@ import sys
 
 from blkdesk.cli.common import add_common
 from blkdesk.core import demo
+from blkdesk.core.text import number
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,10 +36,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=run)
 
 
-def print_logins() -> None:
+def print_logins(recovery_key: str = "") -> None:
     print("Login demo (nama pengguna / kata sandi):")
     for username, password, role, _name in demo.DEMO_USERS:
         print(f"  {username:<9} / {password:<12} ({role})")
+    print(f"Kata sandi cadangan (cadangan demo terenkripsi): {demo.DEMO_BACKUP_PASSWORD}")
+    if recovery_key:
+        print(f"Kunci cadangan: {recovery_key}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,10 +59,10 @@ def run(args: argparse.Namespace) -> int:
         years=10 if args.years is None else args.years,
         progress=lambda label: print(f"… {label}", file=sys.stderr),
     )
-    counts = ", ".join(f"{n} {label}" for label, n in summary.counts.items())
-    print(f"Database demo dibuat dalam {summary.seconds:.1f} detik: {summary.path}")
+    counts = ", ".join(f"{number(n)} {label}" for label, n in summary.counts.items())
+    print(f"Database demo dibuat dalam {number(summary.seconds, 1)} detik: {summary.path}")
     print(f"Isi: {counts}")
-    print_logins()
+    print_logins(summary.recovery_key)
     print(f"Buka dengan: blkdesk --db {summary.path}")
     return 0
 

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from blkdesk.core.storage.db import Database
 
 PASSWORD_ENV = "BLKDESK_BACKUP_PASSWORD"
+NEW_PASSWORD_ENV = "BLKDESK_NEW_BACKUP_PASSWORD"
+RECOVERY_ENV = "BLKDESK_RECOVERY_KEY"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,6 +28,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--password", help=f"lindungi dengan kata sandi ini (lebih aman: {PASSWORD_ENV})"
     )
+    setting = p.add_mutually_exclusive_group()
+    setting.add_argument(
+        "--set-password", action="store_true",
+        help=f"atur kata sandi cadangan (ditanyakan, atau {NEW_PASSWORD_ENV}) dan tampilkan "
+        "kunci cadangan baru",
+    )  # fmt: skip
+    setting.add_argument(
+        "--unencrypted", metavar="ALASAN",
+        help="pilih cadangan tanpa enkripsi (khusus admin; alasannya dicatat di jejak audit)",
+    )  # fmt: skip
+    setting.add_argument(
+        "--reseal", action="store_true", help="enkripsi cadangan lama yang belum terenkripsi"
+    )
+    p.add_argument(
+        "--key-sheet", type=Path, metavar="BERKAS.pdf",
+        help="dengan --set-password: simpan lembar kunci cadangan untuk dicetak",
+    )  # fmt: skip
     p.set_defaults(handler=run_backup)
 
     p = sub.add_parser("restore", help="pulihkan database dari cadangan (cadangkan dulu isinya)")
@@ -34,6 +53,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     which.add_argument("file", nargs="?", type=Path, help="berkas cadangan .blkbak")
     which.add_argument("--latest", action="store_true", help="cadangan baik yang terbaru")
     p.add_argument("--password", help=f"kata sandi cadangan (lebih aman: {PASSWORD_ENV})")
+    p.add_argument(
+        "--recovery-key", metavar="KUNCI",
+        help=f"kunci cadangan dari lembar yang dicetak (atau {RECOVERY_ENV})",
+    )  # fmt: skip
     p.set_defaults(handler=run_restore)
 
     p = sub.add_parser("check", help="periksa keutuhan database (integrity & foreign key)")
@@ -43,6 +66,64 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _password(args: argparse.Namespace) -> str | None:
     return args.password or os.environ.get(PASSWORD_ENV) or None
+
+
+def _recovery_key(args: argparse.Namespace) -> str | None:
+    return args.recovery_key or os.environ.get(RECOVERY_ENV) or None
+
+
+def _new_password() -> str:
+    import getpass
+
+    from blkdesk.core.errors import ValidationError
+
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if password:
+        return password
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise ValidationError(f"Kata sandi cadangan baru wajib: ketik saat ditanya atau "
+                              f"{NEW_PASSWORD_ENV}.")  # fmt: skip
+    password = getpass.getpass("Kata sandi cadangan baru: ")
+    if getpass.getpass("Ulangi: ") != password:
+        raise ValidationError("Kedua kata sandi tidak sama.")
+    return password
+
+
+def _settings(args: argparse.Namespace, db: "Database") -> int:
+    """--set-password, --unencrypted, --reseal: the backup settings headless."""
+    from blkdesk.cli.login import logged_in
+    from blkdesk.core.clock import utcnow
+    from blkdesk.core.institution import local_institution
+    from blkdesk.core.permissions import Action
+    from blkdesk.core.storage import backup
+
+    actor = logged_in(args, db, Action.EDIT_SETTINGS)
+    if args.reseal:
+        print(f"{backup.reseal_plaintext_backups(db, actor)} cadangan lama kini terenkripsi.")
+        return 0
+    if args.unencrypted is not None:
+        with db.transaction() as session:
+            backup.choose_unencrypted(session, actor, args.unencrypted)
+        print("Cadangan berikutnya TIDAK terenkripsi (pilihan ini tercatat di jejak audit).")
+        return 0
+    password = _new_password()
+    with db.transaction() as session:
+        recovery = backup.set_backup_password(session, actor, password)
+        key = backup.configured_key(session)
+        inst = local_institution(session)
+        name = f"{inst.name} ({inst.code})"
+    assert key is not None
+    print("Kata sandi cadangan diatur; cadangan berikutnya terenkripsi.")
+    print(f"KUNCI CADANGAN (simpan di brankas kantor; tidak ditampilkan lagi): {recovery}")
+    if args.key_sheet:
+        from blkdesk.printing import recovery_sheet
+        from blkdesk.printing.certificate import ensure_app
+
+        ensure_app()
+        sheet = recovery_sheet.RecoverySheet(name, db.location, recovery, key.key_id, utcnow())
+        recovery_sheet.write_pdf(args.key_sheet, sheet)
+        print(f"Lembar kunci: {args.key_sheet}")
+    return 0
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path:
@@ -60,7 +141,7 @@ def _sqlite_file(args: argparse.Namespace) -> Path:
 def _print_backup(info: "BackupInfo") -> None:
     from blkdesk.core.clock import format_datetime_local
 
-    lock = " [berkata sandi]" if info.encrypted else ""
+    lock = " [terenkripsi]" if info.encrypted else " [TIDAK TERENKRIPSI]"
     print(f"{format_datetime_local(info.created_at)}  {info.reason_label}{lock}")
     print(f"    {info.path}")
     print(f"    {info.counts_text()}")
@@ -82,12 +163,17 @@ def run_backup(args: argparse.Namespace) -> int:
             for info in infos:
                 _print_backup(info)
             return 0
+        if args.set_password or args.unencrypted is not None or args.reseal:
+            return _settings(args, db)
         actor = logged_in(args, db, Action.BACKUP)
         result = backup.backup_now(db, actor, password=_password(args))
     finally:
         db.dispose()
     print("Cadangan dibuat:")
     _print_backup(result.info)
+    if not result.info.encrypted:
+        print("Peringatan: cadangan ini tidak terenkripsi. Atur kata sandinya: blkdesk backup "
+              "--set-password.", file=sys.stderr)  # fmt: skip
     if result.copied_to:
         print(f"Salinan kedua: {result.copied_to}")
     if result.copy_error:
@@ -103,8 +189,9 @@ def run_restore(args: argparse.Namespace) -> int:
     from blkdesk.core.storage.instance_lock import InstanceLock
 
     path = _sqlite_file(args)
-    password = _password(args)
+    password, recovery_key = _password(args), _recovery_key(args)
     with InstanceLock.acquire(path):
+        backup.clean_work_files(path)  # what a killed restore left, before making more
         report = integrity.quick_check(path)
         db = open_database(resolve_url(str(path)), read_only=not report.ok)
         try:
@@ -112,14 +199,17 @@ def run_restore(args: argparse.Namespace) -> int:
             if args.latest:
                 key = restore.saved_key(db)
                 chosen = backup.newest_good_backup(
-                    backup.folder_for(path), key=key, password=password
-                )
+                    backup.folder_for(path), key=key, password=password,
+                    recovery_key=recovery_key,
+                )  # fmt: skip
                 if chosen is None:
                     raise NotFound("Tidak ada cadangan yang baik untuk database ini.")
                 source = chosen.path
             else:
                 source = args.file
-            result = restore.restore(db, actor, source, password=password)
+            result = restore.restore(
+                db, actor, source, password=password, recovery_key=recovery_key
+            )
         finally:
             db.dispose()
     print(f"Dipulihkan dari {result.restored.path.name} "

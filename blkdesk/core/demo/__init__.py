@@ -19,9 +19,17 @@ from blkdesk.core.demo import attendance, certificates, closures, placements, pr
 from blkdesk.core.demo.context import DemoContext
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import InstitutionInput, create_institution, setup
-from blkdesk.core.models import AttendanceMark, Batch, Certificate, Enrollment, Program, Trainee
+from blkdesk.core.models import (
+    AttendanceMark,
+    Batch,
+    Certificate,
+    Enrollment,
+    Program,
+    Trainee,
+    User,
+)
 from blkdesk.core.permissions import Role
-from blkdesk.core.storage import sequences
+from blkdesk.core.storage import backup, sequences
 from blkdesk.core.storage.db import Database, open_database, resolve_url, sqlite_path
 from blkdesk.core.storage.paths import data_dir
 
@@ -44,6 +52,8 @@ DEMO_USERS: tuple[tuple[str, str, Role, str], ...] = (
     ("kepala", "Kepala123", Role.KEPALA, "Drs. H. Ahmad Fauzi, M.Si."),
     ("viewer", "Viewer123", Role.VIEWER, "Peninjau Dinas"),
 )
+# Demo backups are encrypted like a real BLK's; `blkdesk demo` prints this with the logins.
+DEMO_BACKUP_PASSWORD = "Cadangan123"
 
 
 @dataclass
@@ -51,6 +61,7 @@ class DemoSummary:
     path: str
     counts: dict[str, int]
     seconds: float
+    recovery_key: str = ""  # of the demo's backups; printed once, like the real sheet
 
 
 Stage = Callable[[DemoContext], None]
@@ -93,7 +104,7 @@ def build(
     started = time.perf_counter()
     db = open_database(url)
     try:
-        _populate(
+        recovery = _populate(
             db, trainees=trainees, seed=seed, years=years, progress=progress,
             institution=institution, program_codes=program_codes, logins=logins,
         )  # fmt: skip
@@ -101,7 +112,7 @@ def build(
             counts = demo_counts(session)
     finally:
         db.dispose()
-    return DemoSummary(str(path or url), counts, time.perf_counter() - started)
+    return DemoSummary(str(path or url), counts, time.perf_counter() - started, recovery)
 
 
 def _populate(
@@ -114,12 +125,19 @@ def _populate(
     institution: InstitutionInput,
     program_codes: frozenset[str] | None,
     logins: bool,
-) -> None:
+) -> str:
+    """Fill the database; returns the recovery key of its backups ("" without logins)."""
+    recovery = ""
     if logins:
         setup(db, institution, *_admin_credentials())
         with db.transaction() as session:
             for username, password, role, full_name in DEMO_USERS[1:]:
                 auth.create_user(session, None, username, full_name, role, password)
+            admin = session.scalar(select(User).where(User.username == DEMO_USERS[0][0]))
+            assert admin is not None
+            recovery = backup.set_backup_password(
+                session, auth.actor_for(admin), DEMO_BACKUP_PASSWORD
+            )
     else:
         with db.transaction() as session:
             create_institution(session, institution)
@@ -141,6 +159,7 @@ def _populate(
             stage(ctx)
         # The stages write their own ids; PostgreSQL's sequences must hear of them.
         sequences.advance(session.connection())
+    return recovery
 
 
 def _admin_credentials() -> tuple[str, str, str]:

@@ -6,16 +6,24 @@ A backup is one `.blkbak` file:
     frame = u32 length | u8 last? | bytes
 
 The header says when and why the backup was made, what it holds (record counts, schema revision,
-SHA-256 of the database) and, when a password protects it, the scrypt salt and cost. The frames
-carry the zlib-compressed database; with a password each frame is sealed with AES-GCM, its nonce
-counting up and its "last" flag authenticated, so a cut-off or tampered file is refused rather
-than half restored. The copy is taken with SQLite's online backup API, which reads one consistent
-snapshot while BLKDesk keeps writing.
+SHA-256 of the database) and, when it is sealed, the data key wrapped under the backup password
+and under the printed recovery key (see sealing.py). The frames carry the compressed database;
+sealed, each frame is AES-GCM encrypted, its nonce counting up and its "last" flag authenticated,
+so a cut-off or tampered file is refused rather than half restored. Backups made before the
+recovery key existed (a key derived straight from the password, header "kdf") still open.
+
+Backups are sealed by default: a database without a backup password gets plaintext backups only
+after an administrator chose that explicitly (audited); until either is set, backups stay in the
+data folder and are never copied to the second folder (a USB stick).
+
+The copy is taken with SQLite's online backup API, which reads one consistent snapshot while
+BLKDesk keeps writing.
 """
 
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import secrets
@@ -26,11 +34,10 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -38,11 +45,14 @@ from sqlalchemy.orm import Session
 from blkdesk import __version__
 from blkdesk.core import audit
 from blkdesk.core.clock import utcnow
-from blkdesk.core.errors import BlkError, DatabaseError, ValidationError
+from blkdesk.core.errors import BlkError, DatabaseError, PermissionDenied, ValidationError
 from blkdesk.core.models import Setting
-from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.permissions import Action, Actor, Role, require
+from blkdesk.core.storage import sealing
 from blkdesk.core.storage.paths import backup_dir
-from blkdesk.core.storage.safefile import DiskFull, atomic_write, copy_file
+from blkdesk.core.storage.safefile import DiskFull, atomic_write, copy_file, os_error_text
+from blkdesk.core.storage.sealing import BackupKey
+from blkdesk.core.text import clean_text
 
 if TYPE_CHECKING:
     from blkdesk.core.storage.db import Database
@@ -54,6 +64,7 @@ COMPRESS_LEVEL = 6
 KDF_LOG2_N = 15  # scrypt cost for backup passwords: ~0.1 s, once per backup or restore
 KDF_R, KDF_P = 8, 1
 KEY_SETTING = "backup_key"
+PLAINTEXT_SETTING = "backup_plaintext_chosen"
 COPY_DIR_SETTING = "backup_copy_dir"
 AUTO_INTERVAL = timedelta(minutes=30)
 
@@ -88,26 +99,55 @@ class BackupError(BlkError):
     """A backup cannot be read: damaged, cut off, the wrong password, or not a backup at all."""
 
 
+class WrongPassword(BackupError):
+    """The password or recovery key given does not open the backup."""
+
+
 @dataclass(frozen=True)
-class BackupKey:
-    """A key derived from the backup password; the salt and cost travel in every header."""
+class LegacyKey:
+    """A database's key from before the recovery key: derived straight from the password."""
 
     salt: bytes
     key: bytes
     log2_n: int = KDF_LOG2_N
 
+    @property
+    def data_key(self) -> bytes:
+        return self.key
+
+    @property
+    def key_id(self) -> str:
+        return self.salt.hex()
+
     def as_setting(self) -> dict[str, Any]:
         return {"salt": self.salt.hex(), "key": self.key.hex(), "log2_n": self.log2_n}
 
-    @classmethod
-    def from_setting(cls, value: dict[str, Any]) -> "BackupKey":
-        return cls(bytes.fromhex(value["salt"]), bytes.fromhex(value["key"]), int(value["log2_n"]))
+
+AnyKey = BackupKey | LegacyKey
 
 
-def derive_key(password: str, salt: bytes | None = None, log2_n: int = KDF_LOG2_N) -> BackupKey:
+def derive_key(password: str, salt: bytes | None = None, log2_n: int = KDF_LOG2_N) -> LegacyKey:
+    """The format-1 key (header "kdf"), for reading backups made before the recovery key."""
     salt = salt or secrets.token_bytes(16)
     kdf = Scrypt(salt=salt, length=32, n=2**log2_n, r=KDF_R, p=KDF_P)
-    return BackupKey(salt, kdf.derive(password.encode("utf-8")), log2_n)
+    return LegacyKey(salt, kdf.derive(password.encode("utf-8")), log2_n)
+
+
+def key_from_setting(value: dict[str, Any]) -> AnyKey:
+    if "data_key" in value:
+        return BackupKey.from_setting(value)
+    salt, key = bytes.fromhex(value["salt"]), bytes.fromhex(value["key"])
+    return LegacyKey(salt, key, int(value["log2_n"]))
+
+
+def password_only_key(password: str) -> BackupKey:
+    """For a one-off backup under a password of its own (`blkdesk backup --password`)."""
+    if len(password) < sealing.MIN_PASSWORD:
+        raise ValidationError(
+            f"Kata sandi cadangan minimal {sealing.MIN_PASSWORD} karakter.", field="password"
+        )
+    data_key = secrets.token_bytes(32)
+    return BackupKey(data_key, (sealing.Wrap.make(sealing.PASSWORD, password, data_key),))
 
 
 @dataclass(frozen=True)
@@ -123,7 +163,7 @@ class BackupInfo:
     sha256: str
     app_version: str
     source: str
-    salt: bytes | None = None  # of the password's key, when the backup is encrypted
+    key_id: str | None = None  # which key sealed it, when the backup is encrypted
 
     @property
     def reason_label(self) -> str:
@@ -238,32 +278,34 @@ def _sha256(path: Path) -> str:
 # --- the container -----------------------------------------------------------------------------
 
 
-def _aad(header_digest: bytes, counter: int, last: bool) -> bytes:
-    return header_digest + struct.pack(">QB", counter, int(last))
-
-
-def _nonce(prefix: bytes, counter: int) -> bytes:
-    return prefix + struct.pack(">I", counter)
-
-
-def _write_container(
-    out: IO[bytes], raw: Path, header: dict[str, Any], key: BackupKey | None
-) -> None:
-    prefix = secrets.token_bytes(8)
-    if key is not None:
+def _seal_header(header: dict[str, Any], key: AnyKey | None) -> bytes:
+    """Add the key's fields to `header` and return the header bytes (authenticated per frame)."""
+    if isinstance(key, LegacyKey):
         header["kdf"] = {"name": "scrypt", "salt": key.salt.hex(), "log2_n": key.log2_n,
                          "r": KDF_R, "p": KDF_P}  # fmt: skip
-        header["nonce_prefix"] = prefix.hex()
-    header_bytes = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    elif key is not None:
+        header["keys"] = key.header()
+    if key is not None:
+        header["nonce_prefix"] = secrets.token_bytes(8).hex()
+    return json.dumps(header, ensure_ascii=False).encode("utf-8")
+
+
+def _sealer(header: dict[str, Any], header_bytes: bytes, key: AnyKey | None) -> Any:
+    if key is None:
+        return None
+    return sealing.Sealer(key.data_key, bytes.fromhex(header["nonce_prefix"]), header_bytes)
+
+
+def _write_container(out: IO[bytes], raw: Path, header: dict[str, Any], key: AnyKey | None) -> None:
+    header_bytes = _seal_header(header, key)
     out.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes)
-    digest = hashlib.sha256(header_bytes).digest()
-    sealer = AESGCM(key.key) if key is not None else None
+    sealer = _sealer(header, header_bytes, key)
     counter = 0
 
     def emit(data: bytes, last: bool) -> None:
         nonlocal counter
         if sealer is not None:
-            data = sealer.encrypt(_nonce(prefix, counter), data, _aad(digest, counter, last))
+            data = sealer.seal(counter, data, last)
         out.write(struct.pack(">IB", len(data), int(last)) + data)
         counter += 1
 
@@ -291,20 +333,28 @@ def _read_header(f: IO[bytes], path: Path) -> tuple[dict[str, Any], bytes]:
     return header, header_bytes
 
 
+def _header_key_id(header: dict[str, Any]) -> str | None:
+    if "keys" in header:
+        return str(header["keys"].get("key_id", ""))
+    if "kdf" in header:
+        return str(header["kdf"]["salt"])
+    return None
+
+
 def _info(path: Path, header: dict[str, Any]) -> BackupInfo:
     return BackupInfo(
         path=path,
         created_at=datetime.fromisoformat(header["created_at"]),
         reason=str(header.get("reason", "")),
         counts={k: int(v) for k, v in header.get("counts", {}).items()},
-        encrypted="kdf" in header,
+        encrypted="kdf" in header or "keys" in header,
         revision=header.get("revision"),
         audit_high=int(header.get("audit_high", 0)),
         db_bytes=int(header.get("db_bytes", 0)),
         sha256=str(header.get("sha256", "")),
         app_version=str(header.get("app_version", "")),
         source=str(header.get("source", "")),
-        salt=bytes.fromhex(header["kdf"]["salt"]) if "kdf" in header else None,
+        key_id=_header_key_id(header),
     )
 
 
@@ -317,7 +367,9 @@ def read_info(path: Path) -> BackupInfo:
     except (KeyError, ValueError, TypeError) as exc:
         raise BackupError(f"Kepala berkas cadangan {path.name} rusak.") from exc
     except OSError as exc:
-        raise BackupError(f"Berkas cadangan {path.name} tidak dapat dibaca: {exc}.") from exc
+        raise BackupError(
+            f"Berkas cadangan {path.name} tidak dapat dibaca: {os_error_text(exc)}"
+        ) from exc
 
 
 def _frames(f: IO[bytes], path: Path) -> Iterator[tuple[bytes, bool]]:
@@ -334,20 +386,40 @@ def _frames(f: IO[bytes], path: Path) -> Iterator[tuple[bytes, bool]]:
             return
 
 
-def _key_for(header: dict[str, Any], password: str | None, key: BackupKey | None) -> BackupKey:
+def data_key_for(
+    header: dict[str, Any],
+    *,
+    password: str | None = None,
+    recovery_key: str | None = None,
+    key: AnyKey | None = None,
+) -> bytes:
+    """The key that opens a sealed backup's frames (format 1: straight from the password)."""
+    if "keys" in header:
+        try:
+            return sealing.unlock(
+                header["keys"], password=password, recovery_key=recovery_key,
+                saved=key if isinstance(key, BackupKey) else None,
+            )  # fmt: skip
+        except sealing.WrongSecret as exc:
+            raise WrongPassword(exc.message) from exc
     kdf = header["kdf"]
     salt = bytes.fromhex(kdf["salt"])
-    if key is not None and key.salt == salt and key.log2_n == int(kdf["log2_n"]):
-        return key
+    if isinstance(key, LegacyKey) and key.salt == salt and key.log2_n == int(kdf["log2_n"]):
+        return key.key
     if not password:
         raise ValidationError(
             "Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.", field="password"
         )
-    return derive_key(password, salt, int(kdf["log2_n"]))
+    return derive_key(password, salt, int(kdf["log2_n"])).key
 
 
 def extract(
-    path: Path, target: Path, *, password: str | None = None, key: BackupKey | None = None
+    path: Path,
+    target: Path,
+    *,
+    password: str | None = None,
+    key: AnyKey | None = None,
+    recovery_key: str | None = None,
 ) -> BackupInfo:
     """Write the database inside `path` to `target`; refuse anything damaged or tampered with."""
     try:
@@ -356,9 +428,11 @@ def extract(
             info = _info(path, header)
             opener = None
             if info.encrypted:
-                opener = AESGCM(_key_for(header, password, key).key)
-                prefix = bytes.fromhex(header["nonce_prefix"])
-            digest = hashlib.sha256(header_bytes).digest()
+                data_key = data_key_for(
+                    header, password=password, recovery_key=recovery_key, key=key
+                )
+                opener = sealing.Opener(data_key, bytes.fromhex(header["nonce_prefix"]),
+                                        header_bytes)  # fmt: skip
             sha = hashlib.sha256()
             decompressor = zlib.decompressobj()
             with atomic_write(target) as out:
@@ -366,14 +440,16 @@ def extract(
                     data = frame
                     if opener is not None:
                         try:
-                            data = opener.decrypt(
-                                _nonce(prefix, counter), frame, _aad(digest, counter, last)
+                            data = opener.open(counter, frame, last)
+                        except sealing.SealError as exc:
+                            # Format 1 cannot tell a wrong password from damage; the wrapped
+                            # data key of later backups can (WrongPassword above).
+                            why = (
+                                "Kata sandi cadangan salah, atau berkas"
+                                if "kdf" in header
+                                else "Berkas"
                             )
-                        except InvalidTag as exc:
-                            raise BackupError(
-                                "Kata sandi cadangan salah, atau berkas cadangan "
-                                f"{path.name} rusak."
-                            ) from exc
+                            raise BackupError(f"{why} cadangan {path.name} rusak.") from exc
                     plain = decompressor.decompress(data)
                     sha.update(plain)
                     out.write(plain)
@@ -386,11 +462,13 @@ def extract(
                         "jarinya."
                     )
     except zlib.error as exc:
-        raise BackupError(f"Berkas cadangan {path.name} rusak: {exc}.") from exc
+        raise BackupError(f"Berkas cadangan {path.name} rusak: isinya tidak dapat dibuka.") from exc
     except (KeyError, ValueError, TypeError) as exc:
         raise BackupError(f"Kepala berkas cadangan {path.name} rusak.") from exc
     except OSError as exc:
-        raise BackupError(f"Berkas cadangan {path.name} tidak dapat dibaca: {exc}.") from exc
+        raise BackupError(
+            f"Berkas cadangan {path.name} tidak dapat dibaca: {os_error_text(exc)}"
+        ) from exc
     return info
 
 
@@ -402,7 +480,7 @@ def create_backup(
     reason: str,
     *,
     folder: Path | None = None,
-    key: BackupKey | None = None,
+    key: AnyKey | None = None,
     copy_dir: Path | None = None,
     now: datetime | None = None,
 ) -> BackupResult:
@@ -414,7 +492,7 @@ def create_backup(
     folder = folder or folder_for(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     target = _target_name(folder, now, reason)
-    fd, raw_name = tempfile.mkstemp(prefix=".snapshot-", suffix=".sqlite", dir=folder)
+    fd, raw_name = tempfile.mkstemp(prefix=WORK_PREFIX_SNAPSHOT, suffix=".sqlite", dir=folder)
     os.close(fd)
     raw = Path(raw_name)
     try:
@@ -446,33 +524,87 @@ def create_backup(
     return result
 
 
-def configured_key(session: Session) -> BackupKey | None:
-    row = session.get(Setting, KEY_SETTING)
-    value = json.loads(row.value) if row else None
-    return BackupKey.from_setting(value) if value else None
+# --- encryption by default ---------------------------------------------------------------------
+
+
+class Protection(StrEnum):
+    SEALED = "sealed"  # a backup password (and its recovery key) is set
+    PLAINTEXT = "plaintext"  # an administrator chose unencrypted backups, on the record
+    UNDECIDED = "undecided"  # neither yet (a database from before this choice existed)
+
+
+def _setting(session: Session, name: str) -> Any:
+    row = session.get(Setting, name)
+    return json.loads(row.value) if row and row.value else None
+
+
+def _put(session: Session, name: str, value: Any) -> None:
+    row = session.get(Setting, name)
+    if row is None:
+        session.add(Setting(key=name, value=json.dumps(value)))
+    else:
+        row.value = json.dumps(value)
+
+
+def configured_key(session: Session) -> AnyKey | None:
+    value = _setting(session, KEY_SETTING)
+    return key_from_setting(value) if value else None
+
+
+def key_in_file(db_path: Path) -> AnyKey | None:
+    """The backup key of a database not yet opened through SQLAlchemy (before its migration)."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (KEY_SETTING,)).fetchone()
+        finally:
+            conn.close()
+        value = json.loads(row[0]) if row and row[0] else None
+        return key_from_setting(value) if value else None
+    except (sqlite3.Error, ValueError, KeyError, TypeError):
+        return None
+
+
+def protection(session: Session) -> Protection:
+    if configured_key(session) is not None:
+        return Protection.SEALED
+    return Protection.PLAINTEXT if _setting(session, PLAINTEXT_SETTING) else Protection.UNDECIDED
+
+
+def set_backup_password(session: Session, actor: Actor, password: str) -> str:
+    """Seal future backups under `password`; returns the new recovery key, to be printed once.
+
+    Only the data key and its two wraps are stored, never the password or the recovery key, and
+    the audit row carries neither. Earlier backups keep the key they were sealed with.
+    """
+    require(actor, Action.EDIT_SETTINGS)
+    key, recovery = sealing.new_key(password)
+    _put(session, KEY_SETTING, key.as_setting())
+    _put(session, PLAINTEXT_SETTING, False)
+    audit.record(session, actor, "set_password", "backup", key.key_id)
+    return recovery
+
+
+def choose_unencrypted(session: Session, actor: Actor, reason: str) -> None:
+    """An administrator's explicit, audited choice of backups anyone can read."""
+    require(actor, Action.EDIT_SETTINGS)
+    if actor.role != Role.ADMIN:
+        raise PermissionDenied("Hanya administrator yang dapat memilih cadangan tanpa enkripsi.")
+    reason = clean_text(reason)
+    if len(reason) < 5:
+        raise ValidationError(
+            "Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).",
+            field="reason",
+        )
+    _put(session, KEY_SETTING, None)
+    _put(session, PLAINTEXT_SETTING, True)
+    audit.record(session, actor, "choose_unencrypted", "backup", reason=reason)
 
 
 def configured_copy_dir(session: Session) -> Path | None:
     row = session.get(Setting, COPY_DIR_SETTING)
     value = json.loads(row.value) if row else ""
     return Path(value) if value else None
-
-
-def set_backup_password(session: Session, actor: Actor, password: str | None) -> None:
-    """Protect future backups with `password` (None: no password). Earlier backups keep theirs.
-
-    Only the scrypt-derived key is stored, never the password, and the audit row carries no value.
-    """
-    require(actor, Action.EDIT_SETTINGS)
-    if password is not None and len(password) < 8:
-        raise ValidationError("Kata sandi cadangan minimal 8 karakter.", field="backup_password")
-    value = derive_key(password).as_setting() if password else None
-    row = session.get(Setting, KEY_SETTING)
-    if row is None:
-        session.add(Setting(key=KEY_SETTING, value=json.dumps(value)))
-    else:
-        row.value = json.dumps(value)
-    audit.record(session, actor, "set_password" if password else "clear_password", "backup")
 
 
 def set_copy_dir(session: Session, actor: Actor, folder: Path | None) -> None:
@@ -499,10 +631,22 @@ def backup_database(db: "Database", reason: str, *, password: str | None = None)
         with db.session() as session:
             key = configured_key(session)
             copy_dir = configured_copy_dir(session)
+            state = protection(session)
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"Database tidak dapat dibaca untuk dicadangkan: {exc}.") from exc
+        raise DatabaseError(
+            "Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database."
+        ) from exc
     if password:
-        key = derive_key(password)
+        key, state = password_only_key(password), Protection.SEALED
+    if state == Protection.UNDECIDED and copy_dir is not None:
+        # Until an administrator sets a password or chooses plaintext, a readable copy never
+        # leaves this PC's data folder for the second folder (a USB stick).
+        result = create_backup(path, reason, key=key)
+        result.copy_error = (
+            f"Cadangan belum terenkripsi, jadi tidak disalin ke {copy_dir}. Atur kata sandi "
+            "cadangan di Pengaturan › Cadangan."
+        )
+        return result
     return create_backup(path, reason, key=key, copy_dir=copy_dir)
 
 
@@ -626,14 +770,28 @@ def auto_backup_due(db: "Database", now: datetime | None = None) -> bool:
 # --- verifying and restoring -------------------------------------------------------------------
 
 
-def verify(path: Path, *, password: str | None = None, key: BackupKey | None = None) -> str | None:
-    """None when the backup decodes and its database passes quick_check; otherwise why not."""
+def verify(
+    path: Path,
+    *,
+    password: str | None = None,
+    key: AnyKey | None = None,
+    recovery_key: str | None = None,
+    work_dir: Path | None = None,
+) -> str | None:
+    """None when the backup decodes and its database passes quick_check; otherwise why not.
+
+    The decoded copy lives in `work_dir` (the database's backup folder by default, where the next
+    start cleans up whatever a kill left; never the system's temporary folder).
+    """
     from blkdesk.core.storage.integrity import quick_check
 
-    with tempfile.TemporaryDirectory(prefix="blkdesk-verify-") as tmp:
+    folder = work_dir or path.parent
+    with tempfile.TemporaryDirectory(prefix=WORK_PREFIX_CHECK, dir=folder) as tmp:
         target = Path(tmp) / "check.sqlite"
         try:
-            extract(path, target, password=password, key=key)
+            extract(path, target, password=password, key=key, recovery_key=recovery_key)
+        except WrongPassword:
+            raise
         except BlkError as exc:
             return exc.message
         report = quick_check(target)
@@ -641,12 +799,135 @@ def verify(path: Path, *, password: str | None = None, key: BackupKey | None = N
 
 
 def newest_good_backup(
-    folder: Path, *, key: BackupKey | None = None, password: str | None = None
+    folder: Path,
+    *,
+    key: AnyKey | None = None,
+    password: str | None = None,
+    recovery_key: str | None = None,
 ) -> BackupInfo | None:
-    """The newest backup that opens and passes quick_check (encrypted ones need the key)."""
+    """The newest backup that opens and passes quick_check (encrypted ones need the key).
+
+    When none does and the password or recovery key given opened none of the sealed ones, that is
+    said precisely (WrongPassword), rather than "no good backup".
+    """
+    wrong = locked = 0
     for info in list_backups(folder):
-        if info.encrypted and key is None and not password:
+        if info.encrypted and key is None and not password and not recovery_key:
+            locked += 1
             continue
-        if verify(info.path, password=password, key=key) is None:
-            return info
+        try:
+            if verify(info.path, password=password, key=key, recovery_key=recovery_key,
+                      work_dir=folder) is None:  # fmt: skip
+                return info
+        except (WrongPassword, ValidationError):
+            wrong += 1
+    if wrong:
+        what = "Kunci cadangan" if recovery_key and not password else "Kata sandi cadangan"
+        raise WrongPassword(
+            f"{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa "
+            "lagi, atau pakai kunci cadangan dari lembar yang dicetak."
+        )
+    if locked:
+        raise ValidationError(
+            f"Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.",
+            field="password",
+        )
     return None
+
+
+# --- work files and old plaintext backups --------------------------------------------------------
+
+WORK_PREFIX_SNAPSHOT = ".snapshot-"
+WORK_PREFIX_CHECK = ".periksa-"
+WORK_PREFIX_RESTORE = ".pemulihan-"
+
+
+def _work_files(db_path: Path) -> list[Path]:
+    """Plaintext copies BLKDesk makes while it works (a snapshot being sealed, a backup being
+    checked or restored, a half-written backup), which only a kill can leave behind."""
+    found: list[Path] = []
+    live_dir = db_path.parent
+    restore_names = re.compile(
+        rf"^{re.escape(WORK_PREFIX_RESTORE)}({re.escape(db_path.stem)}-)?[\w]+\.sqlite"
+        r"(-wal|-shm|-journal)?$"
+    )
+    if live_dir.is_dir():
+        found += [p for p in live_dir.iterdir() if restore_names.match(p.name)]
+    folder = folder_for(db_path)
+    for item in folder.iterdir():
+        name = item.name
+        if name.startswith((WORK_PREFIX_SNAPSHOT, WORK_PREFIX_CHECK)) or (
+            name.startswith(".blkdesk-") and name.endswith(".tmp")
+        ):
+            found.append(item)
+    return found
+
+
+def clean_work_files(db_path: Path) -> list[Path]:
+    """Remove what `_work_files` finds; call at start-up while holding the instance lock."""
+    import shutil
+
+    removed = []
+    for item in _work_files(db_path):
+        try:
+            if item.is_dir():
+                shutil.rmtree(item)
+            else:
+                item.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(item)
+    if removed:
+        logging.getLogger(__name__).warning(
+            "%d berkas kerja sisa (salinan data tanpa enkripsi) dihapus: %s",
+            len(removed), ", ".join(p.name for p in removed),
+        )  # fmt: skip
+    return removed
+
+
+def plaintext_backups(db: "Database") -> list[BackupInfo]:
+    """Backups anyone who finds them can read, here and in the second folder."""
+    if db.path is None:
+        return []
+    found = [i for i in list_backups(folder_for(db.path)) if not i.encrypted]
+    try:
+        with db.session() as session:
+            copy_dir = configured_copy_dir(session)
+    except SQLAlchemyError:
+        copy_dir = None
+    if copy_dir is not None and copy_dir.is_dir():
+        found += [i for i in list_backups(copy_dir) if not i.encrypted]
+    return found
+
+
+def reseal(path: Path, key: BackupKey) -> None:
+    """Encrypt a plaintext backup in place: its compressed frames are sealed one by one into a
+    new file that replaces the old one, so no decoded copy of the database is ever written."""
+    with open(path, "rb") as src:
+        header, _ = _read_header(src, path)
+        if "kdf" in header or "keys" in header:
+            return
+        header_bytes = _seal_header(header, key)
+        sealer = _sealer(header, header_bytes, key)
+        with atomic_write(path) as out:
+            out.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes)
+            for counter, (frame, last) in enumerate(_frames(src, path)):
+                sealed = sealer.seal(counter, frame, last)
+                out.write(struct.pack(">IB", len(sealed), int(last)) + sealed)
+
+
+def reseal_plaintext_backups(db: "Database", actor: Actor) -> int:
+    """Seal every plaintext backup of `db` with its backup key; returns how many."""
+    require(actor, Action.EDIT_SETTINGS)
+    with db.session() as session:
+        key = configured_key(session)
+    if not isinstance(key, BackupKey):
+        raise ValidationError(
+            "Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama."
+        )
+    infos = plaintext_backups(db)
+    for info in infos:
+        reseal(info.path, key)
+    with db.transaction() as session:
+        audit.record(session, actor, "reseal", "backup", key.key_id, {"jumlah": [None, len(infos)]})
+    return len(infos)

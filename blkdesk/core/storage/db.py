@@ -129,7 +129,7 @@ def backup_before_migration(path: Path, from_rev: str) -> Path:
     """A compressed backup (SQLite's backup API, so the copy is consistent) before upgrading."""
     from blkdesk.core.storage import backup
 
-    return backup.create_backup(path, "migrasi").info.path
+    return backup.create_backup(path, "migrasi", key=backup.key_in_file(path)).info.path
 
 
 class ServerUnreachable(DatabaseError):

@@ -28,7 +28,7 @@ class RestoreResult:
     damaged_copy: Path | None = None
 
 
-def saved_key(db: Database) -> backup.BackupKey | None:
+def saved_key(db: Database) -> backup.AnyKey | None:
     # The live file may be the damaged one; its settings are a convenience, not a requirement.
     try:
         with db.session() as session:
@@ -81,7 +81,12 @@ def _replace_file(source: Path, live: Path) -> None:
 
 
 def restore(
-    db: Database, actor: Actor, path: Path, *, password: str | None = None
+    db: Database,
+    actor: Actor,
+    path: Path,
+    *,
+    password: str | None = None,
+    recovery_key: str | None = None,
 ) -> RestoreResult:
     """Replace the data in `db` with the backup at `path`.
 
@@ -92,11 +97,15 @@ def restore(
     live = db.path
     if live is None:
         return _restore_server(db, actor, path, password)
-    fd, tmp_name = tempfile.mkstemp(prefix=".pemulihan-", suffix=".sqlite", dir=live.parent)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f"{backup.WORK_PREFIX_RESTORE}{live.stem}-", suffix=".sqlite", dir=live.parent
+    )
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        info = backup.extract(path, tmp, password=password, key=saved_key(db))
+        info = backup.extract(
+            path, tmp, password=password, recovery_key=recovery_key, key=saved_key(db)
+        )
         report = quick_check(tmp)
         if not report.ok:
             raise backup.BackupError(f"Isi cadangan {path.name} rusak: {report.summary()}")

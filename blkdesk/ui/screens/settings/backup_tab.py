@@ -17,14 +17,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_datetime_local
+from blkdesk.core.clock import format_datetime_local, utcnow
 from blkdesk.core.errors import BlkError
+from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import Action
-from blkdesk.core.storage import backup, integrity, restore
+from blkdesk.core.storage import backup, integrity, restore, sealing
+from blkdesk.printing.recovery_sheet import RecoverySheet
 from blkdesk.ui.actions import act, act_in_background
+from blkdesk.ui.backup_secret import ask_backup_secret
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.recovery_key_dialog import RecoveryKeyDialog
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 from blkdesk.ui.widgets.page import make_table
@@ -35,14 +40,26 @@ def _megabytes(n: int) -> str:
     return f"{n / 1_048_576:.1f} MB".replace(".", ",")
 
 
+def recovery_sheet_for(ctx: AppContext, recovery: str, key_id: str) -> RecoverySheet:
+    try:
+        with ctx.db.session() as session:
+            inst = local_institution(session)
+            name = f"{inst.name} ({inst.code})"
+    except BlkError:
+        name = ""
+    return RecoverySheet(name, ctx.db.location, recovery, key_id, utcnow())
+
+
 class BackupPasswordDialog(Dialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Kata sandi cadangan"), "BackupPasswordDialog")
         self.ctx = ctx
+        self.sheet: RecoverySheet | None = None
         note = QLabel(
             self.tr(
-                "Cadangan berikutnya dienkripsi dengan kata sandi ini. Simpan kata sandi di "
-                "tempat aman: tanpa kata sandi, cadangan tidak dapat dipulihkan di PC lain."
+                "Cadangan berikutnya dienkripsi dengan kata sandi ini. Sesudahnya BLKDesk "
+                "menampilkan kunci cadangan untuk dicetak: dengan kata sandi atau kunci itu, "
+                "cadangan dapat dipulihkan di PC lain."
             )
         )
         note.setWordWrap(True)
@@ -62,10 +79,17 @@ class BackupPasswordDialog(Dialog):
             self.errors.show({"password2": self.tr("Kedua kata sandi tidak sama.")})
             return
         password = self.password.text()
-        if act(
-            self, self.ctx, lambda s: backup.set_backup_password(s, self.ctx.actor, password),
-            Changes.of(Kind.SETTINGS), fields=self.errors,
-        ):  # fmt: skip
+
+        def work(session: Session) -> tuple[str, str]:
+            recovery = backup.set_backup_password(session, self.ctx.actor, password)
+            key = backup.configured_key(session)
+            assert key is not None
+            return recovery, key.key_id
+
+        def made(result: tuple[str, str]) -> None:
+            self.sheet = recovery_sheet_for(self.ctx, *result)
+
+        if act(self, self.ctx, work, Changes.of(Kind.SETTINGS), then=made, fields=self.errors):
             super().accept()
 
 
@@ -81,12 +105,27 @@ class BackupTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        # Backups anyone can read: said in red, with the way to seal them.
+        self.plaintext_row = QWidget()
+        plain = QHBoxLayout(self.plaintext_row)
+        plain.setContentsMargins(0, 0, 0, 0)
+        self.plaintext_note = QLabel()
+        self.plaintext_note.setWordWrap(True)
+        self.plaintext_note.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.reseal_button = QPushButton(self.tr("Enkripsi cadangan lama"))
+        self.reseal_button.clicked.connect(self.reseal)
+        plain.addWidget(self.plaintext_note, 1)
+        plain.addWidget(self.reseal_button)
+        layout.addWidget(self.plaintext_row)
         self.model = RowsModel(
             [
                 (self.tr("Dibuat"), lambda i: format_datetime_local(i.created_at)),
                 (self.tr("Alasan"), lambda i: i.reason_label),
                 (self.tr("Ukuran"), lambda i: _megabytes(i.file_bytes)),
-                (self.tr("Kata sandi"), lambda i: self.tr("ya") if i.encrypted else ""),
+                (
+                    self.tr("Terenkripsi"),
+                    lambda i: self.tr("ya") if i.encrypted else self.tr("TIDAK"),
+                ),
                 (self.tr("Isi"), lambda i: i.counts_text()),
             ]
         )
@@ -132,8 +171,8 @@ class BackupTab(QWidget):
         self.password_state = QLabel()
         set_password = QPushButton(self.tr("Atur kata sandi…"))
         set_password.clicked.connect(self.set_password)
-        clear_password = QPushButton(self.tr("Tanpa kata sandi"))
-        clear_password.clicked.connect(self.clear_password)
+        clear_password = QPushButton(self.tr("Tanpa enkripsi…"))
+        clear_password.clicked.connect(self.choose_unencrypted)
         for row, (label, value, buttons) in enumerate(
             (
                 (self.tr("Salinan kedua:"), self.copy_dir, (choose, clear)),
@@ -173,10 +212,34 @@ class BackupTab(QWidget):
             with self.ctx.db.session() as session:
                 copy_dir = backup.configured_copy_dir(session)
                 key = backup.configured_key(session)
+                state = backup.protection(session)
         except Exception:  # a damaged database: the options simply show as unknown
-            copy_dir, key = None, None
+            copy_dir, key, state = None, None, None
         self.copy_dir.setText(str(copy_dir) if copy_dir else self.tr("(tidak disalin)"))
-        self.password_state.setText(self.tr("aktif") if key else self.tr("tidak ada"))
+        self.password_state.setStyleSheet("")
+        if state == backup.Protection.SEALED and key is not None:
+            self.password_state.setText(
+                self.tr("aktif (sidik kunci {key_id})").format(key_id=key.key_id)
+            )
+        elif state == backup.Protection.PLAINTEXT:
+            self.password_state.setText(self.tr("tanpa enkripsi (dipilih administrator)"))
+        else:
+            self.password_state.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.password_state.setText(
+                self.tr("BELUM DIATUR: cadangan belum terenkripsi dan tidak disalin ke folder "
+                        "kedua. Atur kata sandi cadangan.")
+            )  # fmt: skip
+        plaintext = [i for i in infos if not i.encrypted]
+        self.plaintext_row.setVisible(bool(plaintext))
+        self.plaintext_note.setText(
+            self.tr(
+                "{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, "
+                "nama, nomor HP dan alamat peserta."
+            ).format(n=len(plaintext))
+        )
+        self.reseal_button.setEnabled(
+            self.ctx.can(Action.EDIT_SETTINGS) and isinstance(key, sealing.BackupKey)
+        )
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -230,25 +293,22 @@ class BackupTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        password = None
+        secret = None
         if info.encrypted and not self._has_key_for(info):
-            password, ok = QInputDialog.getText(
-                self, self.tr("Kata sandi cadangan"),
-                self.tr("Cadangan ini dilindungi kata sandi:"), QLineEdit.EchoMode.Password,
-            )  # fmt: skip
-            if not ok:
+            secret = ask_backup_secret(self)
+            if secret is None:
                 return
         db, actor = self.ctx.db, self.ctx.actor
         # Nothing to announce: the session starts again on the restored data.
         act_in_background(
             self, self.ctx, self.tr("Memulihkan cadangan…"),
-            lambda _p: restore.restore(db, actor, path, password=password), Changes(),
-            then=self._restored, title_refused=self.tr("Pulihkan"), cancellable=False,
+            lambda _p: restore.restore(db, actor, path, password=secret, recovery_key=secret),
+            Changes(), then=self._restored, title_refused=self.tr("Pulihkan"), cancellable=False,
         )  # fmt: skip
 
     def _has_key_for(self, info: backup.BackupInfo) -> bool:
         key = restore.saved_key(self.ctx.db)
-        return key is not None and key.salt == info.salt
+        return key is not None and key.key_id == info.key_id
 
     def _restored(self, result: restore.RestoreResult) -> None:
         QMessageBox.information(
@@ -293,10 +353,44 @@ class BackupTab(QWidget):
         )  # fmt: skip
 
     def set_password(self) -> None:
-        BackupPasswordDialog(self.ctx, self).exec()
+        dialog = BackupPasswordDialog(self.ctx, self)
+        if dialog.exec() and dialog.sheet is not None:
+            RecoveryKeyDialog(dialog.sheet, self).exec()
+            if any(not i.encrypted for i in backup.backups_of(self.ctx.db)):
+                self.reseal()
 
-    def clear_password(self) -> None:
+    def choose_unencrypted(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Cadangan tanpa enkripsi"),
+            self.tr("Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, "
+                    "alamat peserta). Pilihan ini dicatat di jejak audit.\n\nAlasannya:"),
+        )  # fmt: skip
+        if not ok:
+            return
         act(
-            self, self.ctx, lambda s: backup.set_backup_password(s, self.ctx.actor, None),
+            self, self.ctx, lambda s: backup.choose_unencrypted(s, self.ctx.actor, reason),
             Changes.of(Kind.SETTINGS), title=self.tr("Cadangan"),
         )  # fmt: skip
+
+    def reseal(self) -> None:
+        count = len(backup.plaintext_backups(self.ctx.db))
+        answer = QMessageBox.question(
+            self, self.tr("Enkripsi cadangan lama"),
+            self.tr("Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan "
+                    "sekarang?").format(n=count),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        act_in_background(
+            self, self.ctx, self.tr("Mengenkripsi cadangan lama…"),
+            lambda _p: backup.reseal_plaintext_backups(db, actor), Changes.of(Kind.SETTINGS),
+            then=self._resealed, title_refused=self.tr("Cadangan"), cancellable=False,
+        )  # fmt: skip
+
+    def _resealed(self, count: int) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Cadangan"),
+            self.tr("{n} cadangan lama kini terenkripsi.").format(n=count),
+        )
