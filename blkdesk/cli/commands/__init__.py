@@ -10,6 +10,7 @@ from blkdesk.cli.commands import (
     import_trainees,
     init,
     placements,
+    privacy,
     safety,
     server,
     verify,
@@ -17,5 +18,5 @@ from blkdesk.cli.commands import (
 
 MODULES = (
     init, demo, catalog, closures, import_trainees, exchange, attendance, certificates, verify,
-    placements, safety, server,
+    placements, privacy, safety, server,
 )  # fmt: skip

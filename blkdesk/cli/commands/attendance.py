@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.cli.common import add_common
 from blkdesk.cli.login import logged_in
+from blkdesk.core.access import disclosures
 from blkdesk.core.errors import NotFound, ValidationError
 from blkdesk.core.models import Batch
 from blkdesk.core.permissions import Action
@@ -63,15 +64,18 @@ def run_export(args: argparse.Namespace) -> int:
 
     db = open_database(resolve_url(args.db))
     try:
-        logged_in(args, db, Action.EXPORT_REPORTS)
+        actor = logged_in(args, db, Action.EXPORT_REPORTS)
         with db.session() as session:
             grid = load_grid(session, _batch_id(session, args.batch))
+        try:
+            rows = export_xlsx(grid, args.out)
+        except OSError as exc:
+            raise ValidationError(f"Berkas {args.out} tidak dapat ditulis.") from exc
+        with db.transaction() as session:
+            disclosures.record_export(session, actor, "attendance", grid.batch_uuid, args.out,
+                                      "daftar hadir (xlsx)")  # fmt: skip
     finally:
         db.dispose()
-    try:
-        rows = export_xlsx(grid, args.out)
-    except OSError as exc:
-        raise ValidationError(f"Berkas {args.out} tidak dapat ditulis.") from exc
     print(f"{rows} peserta × {len(grid.days)} hari: {args.out}")
     return 0
 
@@ -110,9 +114,10 @@ def _pdf(args: argparse.Namespace, build: str) -> int:
     paper = attendance_sheet.PAPERS[args.paper]
     db = open_database(resolve_url(args.db))
     try:
-        logged_in(args, db, Action.EXPORT_REPORTS)
+        actor = logged_in(args, db, Action.EXPORT_REPORTS)
         with db.session() as session:
             batch_id = _batch_id(session, args.batch)
+            batch_uuid = session.get(Batch, batch_id).uuid  # type: ignore[union-attr]
             if build == "sheet":
                 blank = attendance_paper.blank_sheet(session, batch_id, args.start, args.end)
             else:
@@ -131,6 +136,13 @@ def _pdf(args: argparse.Namespace, build: str) -> int:
             )
     except OSError as exc:
         raise ValidationError(f"Berkas {args.out} tidak dapat ditulis.") from exc
+    db = open_database(resolve_url(args.db))
+    try:
+        with db.transaction() as session:
+            kind = "daftar hadir kosong (PDF)" if build == "sheet" else "rekap kehadiran (PDF)"
+            disclosures.record_export(session, actor, "attendance", batch_uuid, args.out, kind)
+    finally:
+        db.dispose()
     print(f"{pages} halaman {args.paper}: {args.out}")
     return 0
 

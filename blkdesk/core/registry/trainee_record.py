@@ -110,6 +110,8 @@ def history(session: Session, actor: Actor, trainee_id: int) -> list[HistoryEntr
     stmt = (
         select(AuditEvent)
         .where(AuditEvent.entity == "trainee", AuditEvent.entity_uuid == trainee.uuid)
+        # Opening the record is audited for the UU PDP disclosure report; it changes nothing.
+        .where(AuditEvent.action != "view")
         .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
     )
     entries = []

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from blkdesk.core.access import disclosures
 from blkdesk.core.attendance import attendance, attendance_paper
 from blkdesk.core.attendance.attendance import ChangeSet
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.concurrency import StaleCells
 from blkdesk.core.errors import BlkError
+from blkdesk.core.failures import explain
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.reporting import listings
@@ -36,7 +38,7 @@ from blkdesk.core.storage.db import Database
 from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
 from blkdesk.exchange.attendance_xlsx import ImportResult, export_xlsx, import_xlsx
 from blkdesk.printing.attendance_sheet import render_blank, render_recap
-from blkdesk.ui.actions import act_on_db
+from blkdesk.ui.actions import act, act_on_db
 from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, StatsView
 from blkdesk.ui.screens.training.page import STATUS_LABELS
@@ -504,6 +506,15 @@ class AttendancePage(Page):
         if done:
             self._say(done, OK)
 
+    def _record_export(self, batch_uuid: str, path: Path, kind: str) -> None:
+        """Names left the database: the UU PDP disclosure report must be able to say so."""
+        act(
+            self, self.ctx,
+            lambda s: disclosures.record_export(s, self.ctx.actor, "attendance", batch_uuid, path,
+                                                kind),
+            Changes(),
+        )  # fmt: skip
+
     def export_excel(self) -> None:
         grid = self.model.grid
         if grid is None:
@@ -520,10 +531,11 @@ class AttendancePage(Page):
         except OSError as exc:
             QMessageBox.warning(
                 self, self.tr("Ekspor"), self.tr("Berkas tidak dapat disimpan: {error}").format(
-                    error=exc.strerror or exc
+                    error=explain(exc)
                 )
             )  # fmt: skip
             return
+        self._record_export(grid.batch_uuid, target, "daftar hadir (xlsx)")
         self._say(self.tr("{rows} peserta diekspor ke {path}").format(rows=rows, path=target), OK)
 
     def import_excel(self) -> None:

@@ -1,10 +1,15 @@
-"""Pengaturan › Data pribadi: a trainee's data subject report, and anonymisation on request."""
+"""Pengaturan › Data pribadi: a trainee's data subject report, anonymisation on request, and the
+report of who saw or exported whose data in a period (for a breach notice)."""
 
+from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QDateEdit,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -16,8 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from blkdesk.core.access import privacy
+from blkdesk.core.access import disclosures, privacy
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import BlkError
@@ -26,6 +32,10 @@ from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class PrivacyTab(QWidget):
@@ -78,6 +88,7 @@ class PrivacyTab(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addStretch()
         layout.addLayout(buttons)
+        layout.addWidget(self._disclosure_box())
         # On a line of its own, away from the everyday buttons: it cannot be undone.
         apart = QHBoxLayout()
         apart.addStretch()
@@ -88,6 +99,59 @@ class PrivacyTab(QWidget):
             widget.setEnabled(allowed)
         self.save_button.setEnabled(False)
         self.anonymise_button.setEnabled(ctx.can(Action.ANONYMISE) and not ctx.db.read_only)
+
+    def _disclosure_box(self) -> QGroupBox:
+        """UU PDP Art. 46: who saw or took out whose data in a period, for a breach notice."""
+        box = QGroupBox(self.tr("Laporan pengungkapan data (kebocoran, 3×24 jam)"))
+        row = QHBoxLayout(box)
+        today = QDate.currentDate()
+        self.disclosure_start = QDateEdit(date=today.addDays(-30))
+        self.disclosure_end = QDateEdit(date=today)
+        for edit in (self.disclosure_start, self.disclosure_end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+        self.disclosure_button = QPushButton(self.tr("Buat laporan…"))
+        self.disclosure_button.setToolTip(
+            self.tr("Siapa melihat, mengekspor atau mencetak data pribadi siapa pada periode "
+                    "ini, dari jejak audit; disimpan sebagai Excel.")
+        )  # fmt: skip
+        self.disclosure_button.clicked.connect(self.save_disclosures)
+        row.addWidget(QLabel(self.tr("Dari")))
+        row.addWidget(self.disclosure_start)
+        row.addWidget(QLabel(self.tr("sampai")))
+        row.addWidget(self.disclosure_end)
+        row.addWidget(self.disclosure_button)
+        row.addStretch()
+        box.setEnabled(self.ctx.can(Action.VIEW_AUDIT) and not self.ctx.db.read_only)
+        return box
+
+    def save_disclosures(self) -> None:
+        start = _day(self.disclosure_start.date())
+        end = _day(self.disclosure_end.date())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan laporan pengungkapan"),
+            f"pengungkapan-data-{start:%Y%m%d}-{end:%Y%m%d}.xlsx", self.tr("Excel (*.xlsx)"),
+        )  # fmt: skip
+        if not name:
+            return
+
+        def work(session: Session) -> disclosures.DisclosureReport:
+            report = disclosures.build(session, self.ctx.actor, start, end)
+            # Written inside the transaction: a file that cannot be written leaves no audit row
+            # claiming a report was made.
+            disclosures.write_xlsx(report, Path(name))
+            return report
+
+        def saved(report: disclosures.DisclosureReport) -> None:
+            QMessageBox.information(
+                self, self.tr("Laporan pengungkapan"),
+                self.tr("{events} peristiwa, {people} orang disebut satu per satu, {bulk} ekspor "
+                        "berisi banyak orang.\nDisimpan: {path}").format(
+                    events=len(report.events), people=len(report.subjects),
+                    bulk=len(report.bulk), path=name),
+            )  # fmt: skip
+
+        act(self, self.ctx, work, Changes(), then=saved, title=self.tr("Laporan pengungkapan"))
 
     def search(self) -> None:
         with self.ctx.db.session() as session:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from blkdesk.core.access import disclosures
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, format_datetime_local
 from blkdesk.core.models import Trainee
@@ -82,12 +84,25 @@ class TraineeDetail(Dialog):
         row.addStretch()
         row.addWidget(self.buttons)
         self.body.addLayout(row)
+        self._record_view()
         self.load()
         if self.width() < 800:
             self.resize(960, 680)
 
     def _mask(self, nik: str) -> str:
         return nik if self.ctx.can(Action.VIEW_FULL_NIK) else nikmod.mask(nik)
+
+    def _record_view(self) -> None:
+        """Opening someone's record shows their personal data: the UU PDP report lists it."""
+        if self.ctx.db.read_only:
+            return
+
+        def work(session: Session) -> None:
+            trainee = session.get(Trainee, self.trainee_id)
+            if trainee is not None:
+                disclosures.record_view(session, self.ctx.actor, trainee)
+
+        act(self, self.ctx, work, Changes())
 
     def load(self) -> None:
         everywhere: list[double_funding.Training] = []

@@ -1,0 +1,252 @@
+"""UU PDP Art. 46: who viewed, exported or printed whose personal data in a period.
+
+When personal data may have leaked (a lost laptop, a list found outside the office), the BLK has
+3×24 hours to notify. This report reads the audit trail for every event that showed personal data
+to someone or took it out of the database, names the people whose data it concerned, and writes
+it as a workbook ready to attach to the notification. Reading it is audited too.
+"""
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from blkdesk.core import audit
+from blkdesk.core.access.audit_log import _utc
+from blkdesk.core.clock import format_date, format_datetime_local, utcnow
+from blkdesk.core.errors import ValidationError
+from blkdesk.core.models import AuditEvent, Certificate, Enrollment, Trainee
+from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.registry.nik import mask
+
+# (action, entity) → what happened, in the report's words. Everything else in the trail is not a
+# disclosure (a change is recorded as a change, not as someone reading the data).
+DISCLOSING: dict[tuple[str, str], str] = {
+    ("view", "trainee"): "melihat data peserta",
+    ("subject_report", "trainee"): "membuat laporan data pribadi (UU PDP Pasal 32)",
+    ("print", "certificate"): "mencetak sertifikat",
+    ("reprint", "certificate"): "mencetak ulang sertifikat",
+    ("export", "monthly_report"): "mengekspor laporan bulanan",
+    ("export", "sync_workbook"): "mengekspor berkas sinkronisasi",
+    ("export", "attendance"): "mengekspor/mencetak daftar hadir",
+    ("export", "breach_report"): "membuat laporan pengungkapan ini",
+}
+MAX_DAYS = 366
+
+
+@dataclass(frozen=True)
+class Subject:
+    uuid: str
+    name: str
+    masked_nik: str
+
+
+@dataclass
+class Disclosure:
+    at: datetime  # UTC
+    user_name: str
+    what: str
+    subject: Subject | None  # one identified person, or None for a list of many
+    detail: str
+
+
+@dataclass
+class DisclosureReport:
+    start: date
+    end: date
+    generated_at: datetime
+    generated_by: str
+    events: list[Disclosure] = field(default_factory=list)
+
+    @property
+    def subjects(self) -> Counter[Subject]:
+        return Counter(e.subject for e in self.events if e.subject is not None)
+
+    @property
+    def bulk(self) -> list[Disclosure]:
+        return [e for e in self.events if e.subject is None]
+
+    def per_user(self) -> Counter[str]:
+        return Counter(e.user_name for e in self.events)
+
+
+def _subject_of_certificates(session: Session, uuids: set[str]) -> dict[str, Subject]:
+    if not uuids:
+        return {}
+    rows = session.execute(
+        select(Certificate.uuid, Trainee.uuid, Trainee.name, Trainee.nik)
+        .join(Enrollment, Enrollment.id == Certificate.enrollment_id)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .where(Certificate.uuid.in_(uuids))
+    )
+    return {cert: Subject(t_uuid, name, mask(nik)) for cert, t_uuid, name, nik in rows}
+
+
+def _subject_of_trainees(session: Session, uuids: set[str]) -> dict[str, Subject]:
+    if not uuids:
+        return {}
+    rows = session.execute(
+        select(Trainee.uuid, Trainee.name, Trainee.nik).where(Trainee.uuid.in_(uuids))
+    )
+    return {uuid: Subject(uuid, name, mask(nik)) for uuid, name, nik in rows}
+
+
+def _detail(event: AuditEvent) -> str:
+    """What a bulk export held, from the audit row's own record of it (never a file's content)."""
+    try:
+        changes: dict[str, Any] = json.loads(event.changes) if event.changes else {}
+    except ValueError:
+        changes = {}
+
+    def value(key: str) -> Any:
+        pair = changes.get(key)
+        return pair[1] if isinstance(pair, list) and len(pair) == 2 else None
+
+    parts = []
+    if value("period"):
+        parts.append(f"periode {value('period')}")
+    if value("kind"):
+        kinds = {"sync_full": "lengkap", "sync_delta": "perubahan"}
+        parts.append(kinds.get(value("kind"), str(value("kind"))))
+    if value("rows") is not None:
+        parts.append(f"{value('rows')} baris")
+    if value("nik_masked") is not None:
+        parts.append("NIK disamarkan" if value("nik_masked") else "NIK lengkap")
+    if value("path"):
+        parts.append(f"berkas {value('path')}")
+    if event.reason:
+        parts.append(event.reason)
+    return "; ".join(p for p in parts if p)
+
+
+def build(session: Session, actor: Actor, start: date, end: date) -> DisclosureReport:
+    """The disclosures between local days `start` and `end` (inclusive), oldest first."""
+    require(actor, Action.VIEW_AUDIT)
+    if end < start:
+        raise ValidationError("Tanggal akhir sebelum tanggal awal.", field="end")
+    if (end - start).days >= MAX_DAYS:
+        raise ValidationError(
+            f"Rentang laporan paling lama {MAX_DAYS} hari; pisahkan per tahun.", field="start"
+        )
+    actions = {action for action, _entity in DISCLOSING}
+    rows = list(
+        session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action.in_(actions))
+            .where(AuditEvent.at >= _utc(start), AuditEvent.at < _utc(end + timedelta(days=1)))
+            .order_by(AuditEvent.at, AuditEvent.id)
+        )
+    )
+    rows = [r for r in rows if (r.action, r.entity) in DISCLOSING]
+    trainees = _subject_of_trainees(session, {r.entity_uuid for r in rows if r.entity == "trainee"})
+    certificates = _subject_of_certificates(
+        session, {r.entity_uuid for r in rows if r.entity == "certificate"}
+    )
+    report = DisclosureReport(start, end, utcnow(), actor.name)
+    for row in rows:
+        subject = (trainees if row.entity == "trainee" else certificates).get(row.entity_uuid)
+        what = DISCLOSING[(row.action, row.entity)]
+        report.events.append(Disclosure(row.at, row.user_name, what, subject, _detail(row)))
+    audit.record(
+        session, actor, "export", "breach_report", "",
+        {"period": [None, f"{start.isoformat()}/{end.isoformat()}"],
+         "rows": [None, len(report.events)]},
+    )  # fmt: skip
+    return report
+
+
+def record_export(
+    session: Session, actor: Actor, entity: str, entity_uuid: str, path: Path, kind: str
+) -> None:
+    """A list with many people's data left the database (a file or a printout)."""
+    audit.record(session, actor, "export", entity, entity_uuid,
+                 {"kind": [None, kind], "path": [None, str(path)]})  # fmt: skip
+
+
+def record_view(session: Session, actor: Actor, trainee: Trainee) -> None:
+    """A clerk opened one trainee's full record: a disclosure the report must be able to name."""
+    audit.record(session, actor, "view", "trainee", trainee.uuid)
+
+
+# --- the workbook ------------------------------------------------------------------------------
+
+
+def write_xlsx(report: DisclosureReport, path: Path) -> None:
+    """Three sheets: the summary, every event, and the people whose data was concerned."""
+    import xlsxwriter
+
+    from blkdesk.core.storage.safefile import atomic_write
+
+    with atomic_write(path) as out:
+        book = xlsxwriter.Workbook(out, {"in_memory": True})
+        bold = book.add_format({"bold": True})
+        title = book.add_format({"bold": True, "font_size": 14})
+        text = book.add_format({"num_format": "@"})
+        quoted = book.add_format({"num_format": "@", "quote_prefix": True})
+
+        def cell(sheet: Any, row: int, col: int, value: str) -> None:
+            # Names and paths are written as text; anything a spreadsheet could take for a
+            # formula keeps Excel's quote prefix (see exchange/xlsx_safety.py).
+            fmt = quoted if value.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+            sheet.write_string(row, col, value, fmt)
+
+        summary = book.add_worksheet("Ringkasan")
+        summary.set_column(0, 0, 42)
+        summary.set_column(1, 1, 60)
+        summary.write_string(0, 0, "Laporan pengungkapan data pribadi (UU PDP, 3×24 jam)", title)
+        lines = [
+            ("Periode", f"{format_date(report.start)} – {format_date(report.end)}"),
+            ("Dibuat", f"{format_datetime_local(report.generated_at)} oleh {report.generated_by}"),
+            ("Peristiwa pengungkapan", str(len(report.events))),
+            ("Orang yang datanya dilihat/dicetak satu per satu", str(len(report.subjects))),
+            ("Ekspor/cetak berisi banyak orang", str(len(report.bulk))),
+        ]
+        for i, (label, value) in enumerate(lines, start=2):
+            summary.write_string(i, 0, label, bold)
+            cell(summary, i, 1, value)
+        row = len(lines) + 3
+        summary.write_string(row, 0, "Per pengguna", bold)
+        for user, count in sorted(report.per_user().items()):
+            row += 1
+            cell(summary, row, 0, user)
+            summary.write_number(row, 1, count)
+
+        events = book.add_worksheet("Rincian")
+        headers = ("Waktu", "Pengguna", "Tindakan", "Nama peserta", "NIK (disamarkan)",
+                   "Keterangan")  # fmt: skip
+        for col, (header, width) in enumerate(zip(headers, (18, 16, 40, 30, 20, 60), strict=True)):
+            events.write_string(0, col, header, bold)
+            events.set_column(col, col, width)
+        for i, e in enumerate(report.events, start=1):
+            cell(events, i, 0, format_datetime_local(e.at))
+            cell(events, i, 1, e.user_name)
+            cell(events, i, 2, e.what)
+            cell(events, i, 3, e.subject.name if e.subject else "(banyak peserta)")
+            cell(events, i, 4, e.subject.masked_nik if e.subject else "")
+            cell(events, i, 5, e.detail)
+        events.freeze_panes(1, 0)
+
+        people = book.add_worksheet("Subjek data")
+        for col, (header, width) in enumerate(
+            zip(("Nama peserta", "NIK (disamarkan)", "Berapa kali", "Oleh"), (30, 20, 12, 40),
+                strict=True)
+        ):  # fmt: skip
+            people.write_string(0, col, header, bold)
+            people.set_column(col, col, width)
+        by_whom: dict[Subject, set[str]] = {}
+        for e in report.events:
+            if e.subject is not None:
+                by_whom.setdefault(e.subject, set()).add(e.user_name)
+        for i, (subject, count) in enumerate(sorted(report.subjects.items(),
+                                                    key=lambda s: s[0].name), start=1):  # fmt: skip
+            cell(people, i, 0, subject.name)
+            cell(people, i, 1, subject.masked_nik)
+            people.write_number(i, 2, count)
+            cell(people, i, 3, ", ".join(sorted(by_whom[subject])))
+        people.freeze_panes(1, 0)
+        book.close()
