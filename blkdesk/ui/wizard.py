@@ -218,6 +218,8 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Penyiapan BLKDesk"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        # The last page shows the recovery key of a database already set up: finish, not cancel.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
