@@ -16,7 +16,7 @@ def personal_data(databases: Iterable[Path]) -> set[str]:
     found: set[str] = set()
     for path in databases:
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
         except sqlite3.Error:
             continue
         try:

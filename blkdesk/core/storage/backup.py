@@ -554,7 +554,7 @@ def configured_key(session: Session) -> AnyKey | None:
 def key_in_file(db_path: Path) -> AnyKey | None:
     """The backup key of a database not yet opened through SQLAlchemy (before its migration)."""
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             row = conn.execute("SELECT value FROM setting WHERE key = ?", (KEY_SETTING,)).fetchone()
         finally:
