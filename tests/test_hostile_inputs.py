@@ -127,3 +127,31 @@ def test_a_database_locked_by_another_import_is_one_line(db, tmp_path, capsys):
     assert code == 1, out
     assert "dikunci" in one_indonesian_line(err)
     assert dump(db.path) == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "monthly", "--month", "2025-13", "--out", "{tmp}/l.xlsx"],
+        ["attendance", "export", "--batch", "999", "--out", "{tmp}/h.xlsx"],
+        ["attendance", "import", "{tmp}/tidak-ada.xlsx", "--batch", "1"],
+        ["import-trainees", "{tmp}/tidak-ada.xlsx", "--consent-recorded"],
+        ["import-placements", "{tmp}/tidak-ada.xlsx"],
+        ["catalog", "import", "{tmp}/tidak-ada.xlsx"],
+        ["merge", "{tmp}/tidak-ada.xlsx"],
+        ["certificates", "--batch", "999", "--out", "{tmp}/s.pdf"],
+        ["restore", "{tmp}/tidak-ada.blkbak"],
+        ["restore", "{tmp}/bukan.blkbak"],
+        ["import-trainees", "{tmp}", "--consent-recorded"],
+    ],
+)
+def test_every_bad_call_is_one_indonesian_line(db: Database, tmp_path, capsys, argv):
+    (tmp_path / "bukan.blkbak").write_text("bukan cadangan")
+    before = dump(db.path)
+    filled = [a.format(tmp=tmp_path) for a in argv]
+    code = main([*filled, "--db", str(db.path)])
+    out, err = capsys.readouterr()
+    assert code != 0, out
+    one_indonesian_line(err)
+    assert "Traceback" not in out
+    assert dump(db.path) == before
