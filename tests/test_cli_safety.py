@@ -48,6 +48,7 @@ def test_password_backup_and_restore_by_file(db, capsys, monkeypatch):
 def test_restore_is_refused_while_blkdesk_has_the_file_open(db, capsys):
     target = str(db.path)
     main(["backup", "--db", target])
+    capsys.readouterr()
     with InstanceLock.acquire(db.path):
         assert main(["restore", "--latest", "--db", target]) == 1
     err = capsys.readouterr().err
