@@ -4,10 +4,11 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from blkdesk.cli.common import acting_user, add_common
-from blkdesk.core import institution
+from blkdesk.cli.common import add_common
+from blkdesk.cli.login import logged_in
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import NotFound, ValidationError
+from blkdesk.core.permissions import Action
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.training import batches, national_calendar
 from blkdesk.core.training.calendar import CUTI_BERSAMA
@@ -70,7 +71,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     db = open_database(resolve_url(args.db))
     try:
-        actor = institution.system_actor(acting_user(args))
+        actor = logged_in(args, db, Action.EDIT_BATCHES)
         with db.transaction() as session:
             batches.add_closure(session, actor, args.day, args.description)
             clashes = batches.batches_on_closure(session, args.day)
@@ -86,7 +87,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     db = open_database(resolve_url(args.db))
     try:
-        actor = institution.system_actor(acting_user(args))
+        actor = logged_in(args, db, Action.EDIT_BATCHES)
         with db.transaction() as session:
             found = [c for c in batches.closures(session, args.day) if c.day == args.day]
             if not found:
@@ -120,7 +121,7 @@ def run_national(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     db = open_database(resolve_url(args.db))
     try:
-        actor = institution.system_actor(acting_user(args))
+        actor = logged_in(args, db, Action.EDIT_SETTINGS)
         with db.transaction() as session:
             counts = national_calendar.import_holidays(session, actor, args.file)
     finally:
@@ -134,7 +135,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_cuti_bersama(args: argparse.Namespace) -> int:
     db = open_database(resolve_url(args.db))
     try:
-        actor = institution.system_actor(acting_user(args))
+        actor = logged_in(args, db, Action.EDIT_SETTINGS)
         with db.transaction() as session:
             national_calendar.set_cuti_bersama(session, actor, args.choice == "libur")
     finally:

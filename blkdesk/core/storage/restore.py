@@ -96,7 +96,7 @@ def restore(
     require(actor, Action.RESTORE)
     live = db.path
     if live is None:
-        return _restore_server(db, actor, path, password)
+        return _restore_server(db, actor, path, password, recovery_key)
     fd, tmp_name = tempfile.mkstemp(
         prefix=f"{backup.WORK_PREFIX_RESTORE}{live.stem}-", suffix=".sqlite", dir=live.parent
     )
@@ -136,13 +136,17 @@ def restore(
     return RestoreResult(info, before, damaged)
 
 
-def _restore_server(db: Database, actor: Actor, path: Path, password: str | None) -> RestoreResult:
+def _restore_server(
+    db: Database, actor: Actor, path: Path, password: str | None, recovery_key: str | None
+) -> RestoreResult:
     """The office server, on its own PC: pg_restore in one transaction, after a pg_dump."""
     from blkdesk.core.storage import server_backup
 
     if server_backup.served_here(db) is None:
         raise DatabaseError("Database server kantor dipulihkan di PC server itu sendiri.")
-    info, before = server_backup.restore(db, path, password=password, check=_check_revision)
+    info, before = server_backup.restore(
+        db, path, password=password, recovery_key=recovery_key, check=_check_revision
+    )
     with db.transaction() as session:
         audit.record(
             session, actor, "restore", "database", "",

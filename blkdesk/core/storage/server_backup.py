@@ -122,6 +122,7 @@ def restore(
     path: Path,
     *,
     password: str | None = None,
+    recovery_key: str | None = None,
     check: Callable[[str | None], None] | None = None,
 ) -> tuple[backup.BackupInfo, backup.BackupInfo]:
     """Replace the server's database with the dump inside `path`, after a backup of it now;
@@ -135,7 +136,7 @@ def restore(
     os.close(fd)
     raw = Path(raw_name)
     try:
-        info = backup.extract(path, raw, password=password, key=key)
+        info = backup.extract(path, raw, password=password, recovery_key=recovery_key, key=key)
         header_kind = _kind(path)
         if header_kind != KIND:
             raise DatabaseError(
