@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, insert, select, text
 
 from blkdesk.cli import main
+from blkdesk.core import demo
 from blkdesk.core.models import AuditEvent, Trainee
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage import sequences
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.postgres
 RINA = nik(date(1990, 1, 1), "P", 77)
 
 
-def test_demo_leaves_every_sequence_past_its_ids(pg_db_url, tmp_path, capsys, admin):
+def test_demo_leaves_every_sequence_past_its_ids(pg_db_url, tmp_path, capsys, admin, monkeypatch):
     result = subprocess.run(
         [sys.executable, "-m", "blkdesk", "demo", "--db", pg_db_url, "--trainees", "120"],
         capture_output=True, text=True, timeout=300,
@@ -37,6 +38,7 @@ def test_demo_leaves_every_sequence_past_its_ids(pg_db_url, tmp_path, capsys, ad
             )
         assert added.id == top + 1
         path = workbook(tmp_path / "pendaftar.xlsx", GOOD)
+        monkeypatch.setenv("BLKDESK_PASSWORD", demo.DEMO_USERS[0][1])  # the demo's admin
         code = main(["import-trainees", str(path), "--db", pg_db_url, "--consent-recorded"])
         assert code == 0, capsys.readouterr().err
         with db.session() as s:
@@ -49,11 +51,13 @@ def test_demo_leaves_every_sequence_past_its_ids(pg_db_url, tmp_path, capsys, ad
         db.dispose()
 
 
-def test_export_and_merge_into_a_province_on_the_server(pg_db_url, tmp_path, capsys):
+def test_export_and_merge_into_a_province_on_the_server(pg_db_url, tmp_path, capsys, monkeypatch):
     blk = tmp_path / "blk.sqlite"
     assert main(["demo", "--db", str(blk), "--trainees", "60", "--seed", "3"]) == 0
     out = tmp_path / "sync.xlsx"
-    assert main(["export", "sync", "--full", "--db", str(blk), "--out", str(out)]) == 0
+    with monkeypatch.context() as demo_login:
+        demo_login.setenv("BLKDESK_PASSWORD", demo.DEMO_USERS[0][1])  # the demo's admin
+        assert main(["export", "sync", "--full", "--db", str(blk), "--out", str(out)]) == 0
     province = open_database(pg_db_url)
     try:
         from blkdesk.core.institution import setup

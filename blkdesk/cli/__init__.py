@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Commands that make a database: every other one refuses a path where there is none, so a
 # mistyped --db never silently starts an empty database.
-CREATES_DATABASE = frozenset({"init", "demo"})
+CREATES_DATABASE = frozenset({"init", "demo", "server"})  # server: it makes or moves one
 
 
 def _check_database_exists(args: argparse.Namespace) -> None:

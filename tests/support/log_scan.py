@@ -16,7 +16,8 @@ def personal_data(databases: Iterable[Path]) -> set[str]:
     found: set[str] = set()
     for path in databases:
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+            uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=1)
         except sqlite3.Error:
             continue
         try:
