@@ -139,42 +139,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="145"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="152"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="147"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="154"/>
         <source>Akun ini dapat menambah pengguna lain (operator, kepala, peninjau).</source>
         <translation>This account can add other users (operators, head, viewers).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="151"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="158"/>
         <source>mis. admin</source>
         <translation>e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="155"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="162"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="156"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="163"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="157"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="164"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="158"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="165"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="159"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="166"/>
         <source>Kata sandi minimal 8 karakter, berisi huruf dan angka.</source>
         <translation>Passwords have at least 8 characters, with letters and digits.</translation>
     </message>
@@ -305,240 +305,240 @@ last entry</translation>
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="67"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="89"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="93"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="95"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="96"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="100"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="102"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="103"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="111"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="117"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="119"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="120"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="125"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="126"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="128"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="484"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="77"/>
         <source>&amp;Angkatan</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="156"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="180"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="190"/>
         <source>{name} · {program} · {start} – {end} · {status}</source>
         <translation>{name} · {program} · {start} – {end} · {status}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="224"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="235"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="246"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="311"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="317"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="357"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="369"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="426"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="428"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="431"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="432"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="452"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="455"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="480"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="499"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="504"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="523"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="513"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="534"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="546"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="533"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="533"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="539"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="534"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="545"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="563"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="575"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="553"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="566"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="573"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="564"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="576"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -628,207 +628,301 @@ last entry</translation>
     </message>
 </context>
 <context>
-    <name>BackupPasswordDialog</name>
+    <name>BackupPage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="40"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="177"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="188"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="44"/>
-        <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Simpan kata sandi di tempat aman: tanpa kata sandi, cadangan tidak dapat dipulihkan di PC lain.</source>
-        <translation>Subsequent backups are encrypted with this password. Keep the password somewhere safe: without it, backups cannot be restored on another PC.</translation>
+        <location filename="../../blkdesk/ui/wizard.py" line="180"/>
+        <source>Cadangan berisi NIK, nama, nomor HP dan alamat peserta. BLKDesk mengenkripsinya dengan kata sandi ini, supaya flashdisk cadangan yang hilang tidak membuka data.</source>
+        <translation>Backups hold trainees&apos; NIK, names, phone numbers and addresses. BLKDesk encrypts them with this password, so a lost backup USB stick does not give the data away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="54"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="189"/>
+        <source>Ulangi</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/wizard.py" line="191"/>
+        <source>Minimal 8 karakter; sebaiknya berbeda dari kata sandi masuk. Sesudah ini BLKDesk menampilkan kunci cadangan untuk dicetak.</source>
+        <translation>At least 8 characters; preferably not the login password. Next, BLKDesk shows the recovery key to print.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/wizard.py" line="196"/>
+        <source>Simpan dan lanjut &gt;</source>
+        <translation>Save and continue &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPasswordDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="55"/>
+        <source>Kata sandi cadangan</source>
+        <translation>Backup password</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="60"/>
+        <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Sesudahnya BLKDesk menampilkan kunci cadangan untuk dicetak: dengan kata sandi atau kunci itu, cadangan dapat dipulihkan di PC lain.</source>
+        <translation>Future backups are encrypted with this password. BLKDesk then shows the recovery key to print: with the password or that key, backups can be restored on another PC.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="71"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="72"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="79"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
+    <name>BackupSecret</name>
+    <message>
+        <location filename="../../blkdesk/ui/backup_secret.py" line="9"/>
+        <source>Cadangan ini terenkripsi. Ketik kata sandi cadangan, atau kunci cadangan dari lembar yang dicetak (mis. ABCD-EFGH-…):</source>
+        <translation>This backup is encrypted. Type the backup password, or the recovery key from the printed sheet (e.g. ABCD-EFGH-…):</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/backup_secret.py" line="18"/>
+        <source>Kata sandi cadangan</source>
+        <translation>Backup password</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="122"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="123"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="124"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="89"/>
-        <source>Kata sandi</source>
-        <translation>Password</translation>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="378"/>
+        <source>Enkripsi cadangan lama</source>
+        <translation>Encrypt old backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="126"/>
+        <source>Terenkripsi</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="127"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="127"/>
+        <source>TIDAK</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="129"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="136"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="138"/>
         <source>Pulihkan terpilih…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="140"/>
         <source>Pulihkan dari berkas…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="103"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="273"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="338"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="160"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="165"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="167"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="169"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="172"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="135"/>
-        <source>Tanpa kata sandi</source>
-        <translation>No password</translation>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="174"/>
+        <source>Tanpa enkripsi…</source>
+        <translation>Without encryption…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="222"/>
+        <source>aktif (sidik kunci {key_id})</source>
+        <translation>active (key fingerprint {key_id})</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="225"/>
+        <source>tanpa enkripsi (dipilih administrator)</source>
+        <translation>without encryption (chosen by an administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="229"/>
+        <source>BELUM DIATUR: cadangan belum terenkripsi dan tidak disalin ke folder kedua. Atur kata sandi cadangan.</source>
+        <translation>NOT SET: backups are not encrypted and are not copied to the second folder. Set a backup password.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="236"/>
+        <source>{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
+        <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="364"/>
+        <source>Cadangan tanpa enkripsi</source>
+        <translation>Backups without encryption</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="365"/>
+        <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
+
+Alasannya:</source>
+        <translation>Unencrypted backups can be read by anyone who copies them (trainees&apos; NIK, names, addresses). This choice is recorded in the audit trail.
+
+The reason:</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="379"/>
+        <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
+        <translation>Encrypt the {n} old unencrypted backups with the backup password now?</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="386"/>
+        <source>Mengenkripsi cadangan lama…</source>
+        <translation>Encrypting old backups…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="395"/>
+        <source>{n} cadangan lama kini terenkripsi.</source>
+        <translation>{n} old backups are now encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="178"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="179"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="200"/>
         <source>Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.</source>
         <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="206"/>
         <source>{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>{count} backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="218"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="179"/>
-        <source>aktif</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="179"/>
-        <source>tidak ada</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="249"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="254"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="258"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="197"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="199"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="292"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="394"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="204"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="220"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="246"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="316"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="267"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="273"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="274"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="287"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="289"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -839,32 +933,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="236"/>
-        <source>Kata sandi cadangan</source>
-        <translation>Backup password</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="237"/>
-        <source>Cadangan ini dilindungi kata sandi:</source>
-        <translation>This backup is password-protected:</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="304"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="317"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="327"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="339"/>
         <source>{summary}
 
 {details}
@@ -877,7 +961,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="345"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -2189,12 +2273,12 @@ Restore from a good backup.</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="49"/>
+        <location filename="../../blkdesk/ui/crash.py" line="51"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="57"/>
+        <location filename="../../blkdesk/ui/crash.py" line="59"/>
         <source>BLKDesk menemui kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman; periksa kembali isian terakhir Anda.
 
 Laporan kesalahan (tanpa data pribadi) sudah disimpan di:
@@ -2209,22 +2293,22 @@ An error report (without personal data) was saved to:
 Send that file to your IT support with a short note on what you were doing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="72"/>
+        <location filename="../../blkdesk/ui/crash.py" line="74"/>
         <source>Simpan salinan laporan…</source>
         <translation>Save a copy of the report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="76"/>
+        <location filename="../../blkdesk/ui/crash.py" line="78"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="82"/>
+        <location filename="../../blkdesk/ui/crash.py" line="84"/>
         <source>Simpan salinan laporan</source>
         <translation>Save a copy of the report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="84"/>
+        <location filename="../../blkdesk/ui/crash.py" line="86"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
@@ -2232,9 +2316,14 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="166"/>
+        <location filename="../../blkdesk/ui/crash.py" line="170"/>
         <source>Server kantor tidak dapat dihubungi, jadi halaman ini belum dapat dimuat. BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.</source>
         <translation>The office server cannot be reached, so this page could not be loaded yet. BLKDesk reconnects by itself; saved data is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/crash.py" line="191"/>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
     </message>
 </context>
 <context>
@@ -2663,67 +2752,67 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="90"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="97"/>
         <source>Kepala BLK dan logo</source>
         <translation>Head of the BLK and logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="91"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="98"/>
         <source>Nama dan NIP kepala dicetak di bawah tanda tangan sertifikat.</source>
         <translation>The head&apos;s name and NIP are printed below the signature on certificates.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="95"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="102"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="96"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="103"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="98"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="105"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="99"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="106"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="103"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="110"/>
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="108"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="115"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="113"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="120"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="119"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="126"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="119"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="126"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="127"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="134"/>
         <source>Berkas itu bukan gambar PNG atau JPEG.</source>
         <translation>That file is not a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="132"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="139"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
@@ -3315,57 +3404,57 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="54"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="61"/>
         <source>Identitas lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="56"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="63"/>
         <source>Data ini tampil di sertifikat, laporan bulanan dan berkas sinkronisasi.</source>
         <translation>This appears on certificates, monthly reports and sync files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="60"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="67"/>
         <source>mis. SRG</source>
         <translation>e.g. SRG</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="62"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="69"/>
         <source>mis. UPTD Balai Latihan Kerja Kab. Serang</source>
         <translation>e.g. UPTD Balai Latihan Kerja Kab. Serang</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="69"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="76"/>
         <source>Provinsi Banten (36)</source>
         <translation>Banten Province (36)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="73"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="80"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="74"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="81"/>
         <source>Nama lembaga</source>
         <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="75"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="82"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="76"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="83"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="77"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="84"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="81"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="88"/>
         <source>Kantor ini sudah punya server kantor? Hubungkan…</source>
         <translation>This office already has an office server? Connect…</translation>
     </message>
@@ -3718,67 +3807,67 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="114"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="115"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="115"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="116"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="119"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="120"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="125"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="126"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="126"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="127"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="130"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="131"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="139"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="140"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="142"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="143"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="149"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="150"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="161"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="162"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="163"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="164"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="204"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="205"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="205"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="206"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -3786,12 +3875,12 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="53"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="56"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
     </message>
@@ -4230,97 +4319,145 @@ yet</translation>
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="49"/>
         <source>Permintaan akses data pribadi (UU 27/2022 Pasal 32) dijawab paling lambat 3×24 jam: cari peserta, tampilkan laporannya, lalu simpan dan serahkan. Penganonimkan menghapus identitas peserta tetapi mempertahankan angka rekap.</source>
         <translation>Personal data access requests (Law 27/2022, Article 32) must be answered within 3×24 hours: find the participant, show their report, then save and hand it over. Anonymising removes the participant&apos;s identity but keeps the summary figures.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="57"/>
         <source>NIK atau nama peserta</source>
         <translation>NIK or participant name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="59"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="67"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="68"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="69"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="81"/>
         <source>Tampilkan laporan</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="83"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="85"/>
         <source>Anonimkan peserta…</source>
         <translation>Anonymise participants…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="103"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="116"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="141"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="105"/>
+        <source>Laporan pengungkapan data (kebocoran, 3×24 jam)</source>
+        <translation>Personal data disclosure report (breach, 3×24 hours)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="113"/>
+        <source>Buat laporan…</source>
+        <translation>Make report…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="115"/>
+        <source>Siapa melihat, mengekspor atau mencetak data pribadi siapa pada periode ini, dari jejak audit; disimpan sebagai Excel.</source>
+        <translation>Who viewed, exported or printed whose personal data in this period, from the audit trail; saved as Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="119"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="121"/>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="132"/>
+        <source>Simpan laporan pengungkapan</source>
+        <translation>Save disclosure report</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="133"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="154"/>
+        <source>Laporan pengungkapan</source>
+        <translation>Disclosure report</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="148"/>
+        <source>{events} peristiwa, {people} orang disebut satu per satu, {bulk} ekspor berisi banyak orang.
+Disimpan: {path}</source>
+        <translation>{events} events, {people} people named one by one, {bulk} exports holding many people.
+Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="208"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="167"/>
         <source>Pilih dulu peserta.</source>
         <translation>Select a participant first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="193"/>
         <source>Simpan laporan data pribadi</source>
         <translation>Save personal data report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="194"/>
         <source>JSON lengkap (*.json);;Teks (*.txt)</source>
         <translation>Full JSON (*.json);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="200"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="208"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="152"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="234"/>
         <source>Anonimkan peserta</source>
         <translation>Anonymise participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="217"/>
         <source>Dasar permintaan (mis. surat permohonan tanggal …):</source>
         <translation>Basis of the request (e.g. letter of request dated …):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="225"/>
         <source>Hapus identitas {name} untuk selamanya? Nama, NIK, alamat, kontak, foto dan catatan dihapus; angka rekap (jenis kelamin, tahun lahir, pendidikan, hasil pelatihan) tetap. Ini tidak dapat dibatalkan.</source>
         <translation>Permanently delete {name}&apos;s identity? Name, NIK, address, contact details, photo and notes are deleted; summary figures (sex, year of birth, education, training result) are kept. This cannot be undone.</translation>
     </message>
@@ -4829,6 +4966,66 @@ yet</translation>
         <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="137"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="104"/>
+        <source>Kunci cadangan</source>
+        <translation>Recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../blkdesk/ui/wizard.py" line="204"/>
+        <source>Kunci cadangan</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/wizard.py" line="205"/>
+        <source>Database sudah siap. Cetak kunci cadangan sebelum selesai.</source>
+        <translation>The database is ready. Print the recovery key before finishing.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="38"/>
+        <source>Ini kunci cadangan. Bersama kata sandi cadangan, hanya kunci ini yang dapat membuka cadangan di PC lain. BLKDesk tidak menyimpannya: cetak lembarnya sekarang dan simpan di brankas kantor.</source>
+        <translation>This is the recovery key. Besides the backup password, only this key opens backups on another PC. BLKDesk does not keep it: print the sheet now and keep it in the office safe.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="54"/>
+        <source>Cetak lembar kunci…</source>
+        <translation>Print key sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="56"/>
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="62"/>
+        <source>Lembar kunci sudah saya cetak atau simpan di tempat aman</source>
+        <translation>I have printed or saved the key sheet in a safe place</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="79"/>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="94"/>
+        <source>Kunci cadangan</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="86"/>
+        <source>Simpan lembar kunci</source>
+        <translation>Save key sheet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="87"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5351,37 +5548,43 @@ yet</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="171"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="218"/>
         <source>Penyiapan BLKDesk</source>
         <translation>BLKDesk set-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="174"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="223"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="175"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="224"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="176"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="225"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="177"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="226"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="247"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="301"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="313"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="261"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="311"/>
+        <source>Kata sandi cadangan minimal 8 karakter.</source>
+        <translation>The backup password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/wizard.py" line="327"/>
         <source>Penyiapan gagal</source>
         <translation>Set-up failed</translation>
     </message>
@@ -5445,316 +5648,316 @@ yet</translation>
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="64"/>
         <source>Data peserta</source>
         <translation>Participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="71"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="75"/>
         <source>Ubah data…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="78"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="120"/>
         <source>NIK {nik} · terdaftar {when}</source>
         <translation>NIK {nik} · registered {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129"/>
         <source>data milik {owner}; dilatih di {n} BLK lain</source>
         <translation>record of {owner}; trained at {n} other BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="134"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="163"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="121"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="122"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="123"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="165"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="124"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="125"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="136"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="167"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="141"/>
         <source>Angkatan ({n})</source>
         <translation>Batches ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="143"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="144"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="145"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="147"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="149"/>
         <source>Sertifikat ({n})</source>
         <translation>Certificates ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="152"/>
         <source>Tempat kerja</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="157"/>
         <source>Penempatan ({n})</source>
         <translation>Placements ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="168"/>
         <source>Semua BLK ({n})</source>
         <translation>All BLKs ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="170"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="171"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="172"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="173"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="174"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="181"/>
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="185"/>
         <source>{n} isian</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="206"/>
         <source>tanpa foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="228"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="228"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="229"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="231"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="232"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="233"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="234"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="234"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="235"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="236"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="239"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="239"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="240"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="241"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="241"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="242"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="243"/>
         <source>Calon PMI</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="244"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="245"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="246"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="246"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="248"/>
         <source>belum dicatat</source>
         <translation>not yet recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="264"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="265"/>
         <source>Data tetap tersimpan sebagai terhapus. Tuliskan alasan penghapusan:</source>
         <translation>The record is kept, marked as deleted. Give the reason for deletion:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="272"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -6788,17 +6991,17 @@ Batches already planned keep their days.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="113"/>
+        <location filename="../../blkdesk/ui/app.py" line="118"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="116"/>
+        <location filename="../../blkdesk/ui/app.py" line="131"/>
         <source>Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="120"/>
+        <location filename="../../blkdesk/ui/app.py" line="135"/>
         <source>{problem}
 
 Cadangan baik terbaru: {when}
@@ -6854,7 +7057,7 @@ Restore now?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="147"/>
+        <location filename="../../blkdesk/ui/app.py" line="166"/>
         <source>Pemeriksaan database menemukan kerusakan:
 {problem}
 
@@ -6865,42 +7068,42 @@ Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
 The data has been opened read-only to prevent further damage.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="151"/>
-        <location filename="../../blkdesk/ui/app.py" line="160"/>
-        <location filename="../../blkdesk/ui/app.py" line="163"/>
-        <location filename="../../blkdesk/ui/app.py" line="171"/>
+        <location filename="../../blkdesk/ui/app.py" line="170"/>
+        <location filename="../../blkdesk/ui/app.py" line="179"/>
+        <location filename="../../blkdesk/ui/app.py" line="182"/>
+        <location filename="../../blkdesk/ui/app.py" line="190"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="152"/>
+        <location filename="../../blkdesk/ui/app.py" line="171"/>
         <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="155"/>
+        <location filename="../../blkdesk/ui/app.py" line="174"/>
         <source>Cadangan baik terbaru: {when}
 Isi: {counts}</source>
         <translation>Latest good backup: {when}
 Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="159"/>
+        <location filename="../../blkdesk/ui/app.py" line="178"/>
         <source>Minta administrator masuk untuk memulihkannya.</source>
         <translation>Ask an administrator to sign in to restore it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="164"/>
+        <location filename="../../blkdesk/ui/app.py" line="183"/>
         <source>Pulihkan dari cadangan ini sekarang?</source>
         <translation>Restore from this backup now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="174"/>
+        <location filename="../../blkdesk/ui/app.py" line="193"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="175"/>
+        <location filename="../../blkdesk/ui/app.py" line="194"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
