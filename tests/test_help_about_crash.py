@@ -233,10 +233,11 @@ def test_selftest_fails_with_a_reason_on_an_unprepared_database(tmp_path, capsys
 def test_the_gui_logs_to_the_data_folder_and_catches_errors_while_it_runs(demo_path, monkeypatch):
     seen = []
 
-    def give_up_at_login(database):  # as if the clerk closed the login dialog
+    def give_up_at_login(dialog):  # as if the clerk closed the login dialog
         seen.append(sys.excepthook)
+        return 0
 
-    monkeypatch.setattr(app_module, "login_and_show", give_up_at_login)
+    monkeypatch.setattr(app_module.LoginDialog, "exec", give_up_at_login)
     root_handlers = list(logging.getLogger().handlers)
     try:
         assert app_module.run_gui(db=demo_path) == 0

@@ -1,14 +1,26 @@
 """The first-run wizard, the login dialog and the main window, driven as a clerk would."""
 
+import ast
+import os
 import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QWizard,
+)
 from sqlalchemy import select
 
 from blkdesk.core import demo
+from blkdesk.core.access import auth
 from blkdesk.core.models import Institution, User
 from blkdesk.core.storage import backup
 from blkdesk.core.storage.db import is_initialised, open_database, resolve_url
@@ -119,7 +131,7 @@ def _type_login(qtbot, dialog, username, password):
 
 
 def test_login_locks_after_three_wrong_passwords(qtbot, db):
-    dialog = LoginDialog(db, "UPTD BLK Kabupaten Lebak")
+    dialog = LoginDialog("UPTD BLK Kabupaten Lebak", lambda u, p: auth.login(db, u, p))
     qtbot.addWidget(dialog)
     dialog.show()
     _type_login(qtbot, dialog, "admin", "salah1")
@@ -279,3 +291,79 @@ def test_a_geometry_saved_on_a_taller_screen_is_pulled_in(qtbot, demo_window):
     qtbot.addWidget(again)
     area = placement.available_area(again)
     assert area.contains(again.frameGeometry())
+
+
+# --- the quick start ---------------------------------------------------------------------------
+
+
+def test_the_login_window_comes_first_and_masuk_waits_for_the_database(
+    qtbot, monkeypatch, tmp_path
+):
+    """The clerk can type while the database is still being checked and opened; Masuk pressed
+    too early says so and logs in by itself once the database is ready."""
+    path = demo.build(str(tmp_path / "cepat.sqlite"), trainees=40, seed=3).path
+    release = threading.Event()
+    real = app_module.check_and_open
+
+    def slow_check(*args):
+        assert release.wait(30)
+        return real(*args)
+
+    monkeypatch.setattr(app_module, "check_and_open", slow_check)
+    seen = {}
+
+    def clerk():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(20, clerk)
+            return
+        seen["title"] = dialog.findChild(QLabel, "DialogTitle").text()
+        _type_login(qtbot, dialog, "admin", "Admin123")
+        seen["waiting"] = dialog.status.isVisible() and not dialog.ok.isEnabled()
+        release.set()  # the database opens only now, with Masuk already pressed
+
+    QTimer.singleShot(20, clerk)
+    opened, window = app_module.start_session(path)
+    try:
+        assert seen == {"title": demo.DEMO_INSTITUTION.name, "waiting": True}
+        assert window is not None and window.isVisible()
+        qtbot.addWidget(window)
+        assert window.ctx.user.username == "admin"
+        assert window.ctx.institution_code == demo.DEMO_INSTITUTION.code
+    finally:
+        opened.close()
+
+
+def test_a_second_blkdesk_is_refused_before_its_login_window(qtbot, monkeypatch, tmp_path):
+    path = demo.build(str(tmp_path / "dua.sqlite"), trainees=40, seed=3).path
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: pytest.fail("login shown"))
+    first = app_module.open_checked(path)
+    try:
+        assert app_module.start_session(path) == (None, None)
+        assert "sedang dibuka oleh" in shown[0]
+    finally:
+        first.close()
+
+
+STARTUP_PROBE = """
+import sys
+import blkdesk.cli, blkdesk.ui.app
+login = set(sys.modules)
+import blkdesk.ui.mainwindow, blkdesk.ui.screens.beranda.page
+print(sorted(login), sorted(set(sys.modules) - login), sep="\\n")
+"""
+HEAVY = ("openpyxl", "xlsxwriter", "qrcode", "holidays", "python_calamine", "zxingcpp",
+         "blkdesk.exchange", "blkdesk.printing", "PySide6.QtPrintSupport")  # fmt: skip
+
+
+def test_starting_imports_no_excel_qr_or_holiday_library():
+    """What the login window and the main window with Beranda need loads in a fraction of a
+    second; the Excel, QR and holiday libraries load inside the actions that use them."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", STARTUP_PROBE], capture_output=True, text=True,
+                          check=True, env=env)  # fmt: skip
+    at_login, for_the_window = (set(ast.literal_eval(line)) for line in done.stdout.splitlines())
+    assert not {m for m in at_login if m.startswith(("sqlalchemy", "alembic", *HEAVY))}
+    assert not {m for m in at_login | for_the_window if m.startswith(HEAVY)}

@@ -130,7 +130,7 @@ def main(out: Path = OUT) -> int:
             assert user is not None and inst is not None
             code, name = inst.code, inst.name
 
-        login = LoginDialog(database, name)
+        login = LoginDialog(name)
         login.show()
         login.username.setText("operator")
         login.password.setText("Operator123")

@@ -9,12 +9,13 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from blkdesk import __version__
-from blkdesk.cli import commands
 from blkdesk.core.errors import BlkError, FieldErrors
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from blkdesk import __version__
+    from blkdesk.cli import commands
+
     parser = argparse.ArgumentParser(
         prog="blkdesk",
         description="BLKDesk: administrasi Balai Latihan Kerja. "
@@ -50,9 +51,29 @@ def _check_database_exists(args: argparse.Namespace) -> None:
         )
 
 
+def _gui_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when they only open the GUI (no subcommand, no --help or --version).
+
+    Building the full parser imports every subcommand, and with them SQLAlchemy and the Excel
+    libraries: a second of start-up the GUI does not need before its login window."""
+    parser = argparse.ArgumentParser(prog="blkdesk", add_help=False, exit_on_error=False)
+    parser.add_argument("--db")
+    parser.add_argument("--lang")
+    parser.add_argument("--selftest", action="store_true")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    # Anything else, a bad language included, is for the full parser to handle or explain.
+    return None if rest or args.lang not in (None, "id", "en") else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _gui_arguments(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
+    else:
+        args.command = None
     if args.command is None and args.selftest:
         from blkdesk.ui.selftest import run_selftest
 

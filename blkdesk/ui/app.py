@@ -1,40 +1,39 @@
-"""Start-up: open the database, run the first-run wizard if needed, log in, show the window."""
+"""Start-up: open the database, run the first-run wizard if needed, log in, show the window.
+
+A bare PySide6 window takes a tenth of a second; SQLAlchemy, the models and checking a large
+database take several times that. So on an ordinary start the login window comes first, built
+from PySide6 and the BLK's name read with the sqlite3 module, while a thread checks and opens the
+database behind it (`Opening`); a clerk typing a password never waits for it. Everything heavy is
+imported inside the functions that use it. A first run (the wizard), a URL or a file the quick
+read cannot use goes the plain way: open, then log in.
+"""
 
 import getpass
 import logging
+import sqlite3
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import sessionmaker
 
-from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.errors import BlkError, DatabaseError
-from blkdesk.core.institution import local_institution, system_actor
-from blkdesk.core.permissions import Action
-from blkdesk.core.province import is_province
-from blkdesk.core.storage import backup, office_server, restore
-from blkdesk.core.storage.db import (
-    Database,
-    is_initialised,
-    make_engine,
-    open_database,
-    resolve_url,
-    sqlite_path,
-)
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.core.storage.integrity import CheckReport, quick_check
 from blkdesk.core.storage.logs import setup_logging
 from blkdesk.core.storage.netshare import refuse_network_share
+from blkdesk.core.storage.paths import chosen_sqlite_file
 from blkdesk.ui import filedialogs, i18n, style
 from blkdesk.ui.backup_secret import ask_backup_secret
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.crash import CrashHandler
 from blkdesk.ui.login import LoginDialog
-from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from blkdesk.core.storage.db import Database
+    from blkdesk.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +51,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 @dataclass
 class Opened:
-    db: Database
+    db: "Database"
     lock: InstanceLock | None
     # The failed quick_check when the file is damaged (the database is then read-only).
     damage: CheckReport | None = None
@@ -73,31 +72,46 @@ class Unopenable(DatabaseError):
 
 def open_checked(db_arg: str | None) -> Opened:
     """Refuse a share and a second writer, check the file, open it (read-only if damaged)."""
+    from blkdesk.core.storage.db import open_database, resolve_url, sqlite_path
+
     url = resolve_url(db_arg)
     path = sqlite_path(url)
     if path is None:
+        from blkdesk.core.storage import office_server
+
         office_server.start_if_ours(url)
         return Opened(open_database(url), None)
     refuse_network_share(path)
     lock = InstanceLock.acquire(path)
     try:
-        if lock.recovered is not None:
-            log.warning("kunci lama dari %s dipulihkan", lock.recovered.describe())
-        # Plaintext work copies a kill left behind (a snapshot, a restore, a check) go first.
-        if path.exists():
-            backup.clean_work_files(path)
-        if path.exists() and path.stat().st_size > 0:
-            report = quick_check(path)
-            if not report.ok:
-                log.error("database rusak: %s", report.summary())
-                try:
-                    return Opened(open_database(url, read_only=True), lock, report)
-                except (SQLAlchemyError, DatabaseError) as exc:
-                    raise Unopenable(path, report) from exc
-        return Opened(open_database(url), lock)
+        return check_and_open(url, path, lock)
     except BaseException:
         lock.release()
         raise
+
+
+def check_and_open(url: str, path: Path, lock: InstanceLock) -> Opened:
+    """The slow half of opening, once the file is locked: the check, then SQLAlchemy."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from blkdesk.core.storage.db import open_database
+
+    if lock.recovered is not None:
+        log.warning("kunci lama dari %s dipulihkan", lock.recovered.describe())
+    # Plaintext work copies a kill left behind (a snapshot, a restore, a check) go first.
+    if path.exists():
+        from blkdesk.core.storage import backup
+
+        backup.clean_work_files(path)
+    if path.exists() and path.stat().st_size > 0:
+        report = quick_check(path)
+        if not report.ok:
+            log.error("database rusak: %s", report.summary())
+            try:
+                return Opened(open_database(url, read_only=True), lock, report)
+            except (SQLAlchemyError, DatabaseError) as exc:
+                raise Unopenable(path, report) from exc
+    return Opened(open_database(url), lock)
 
 
 def open_or_explain(db_arg: str | None) -> Opened | None:
@@ -115,6 +129,13 @@ def open_or_explain(db_arg: str | None) -> Opened | None:
 def restore_unopenable(exc: Unopenable) -> bool:
     """Nobody can log in to a file that does not open, so the restore is offered before login,
     acting as the operating-system user, as `blkdesk restore --latest` would."""
+    from sqlalchemy.orm import sessionmaker
+
+    from blkdesk.core.clock import format_datetime_local
+    from blkdesk.core.institution import system_actor
+    from blkdesk.core.storage import backup, restore
+    from blkdesk.core.storage.db import Database, make_engine, resolve_url
+
     title = QApplication.translate("app", "Database rusak")
     secret: str | None = None
     while True:
@@ -153,8 +174,12 @@ def restore_unopenable(exc: Unopenable) -> bool:
     return True
 
 
-def offer_restore(window: MainWindow, damage: CheckReport) -> None:
+def offer_restore(window: "MainWindow", damage: CheckReport) -> None:
     """The file failed its check: say so, and offer the newest backup that passes it."""
+    from blkdesk.core.clock import format_datetime_local
+    from blkdesk.core.permissions import Action
+    from blkdesk.core.storage import backup, restore
+
     ctx = window.ctx
     path = ctx.db.path
     assert path is not None
@@ -201,8 +226,14 @@ class Reopen(Exception):
     """The first-run wizard connected this PC to the office server: open that instead."""
 
 
-def login_and_show(db: Database) -> MainWindow | None:
+def login_and_show(db: "Database") -> "MainWindow | None":
     """Wizard (first run), then login; returns the shown window, or None if the clerk gave up."""
+    from blkdesk.core.access import auth
+    from blkdesk.core.institution import local_institution
+    from blkdesk.core.province import is_province
+    from blkdesk.core.storage.db import is_initialised
+    from blkdesk.ui.wizard import SetupWizard
+
     if not is_initialised(db):
         wizard = SetupWizard(db)
         if not wizard.exec():
@@ -211,13 +242,178 @@ def login_and_show(db: Database) -> MainWindow | None:
             return None
     with db.session() as session:
         inst = local_institution(session)
-        code, name, kind = inst.code, inst.name, inst.kind
-    login = LoginDialog(db, name)
+        code, name, province = inst.code, inst.name, is_province(inst.kind)
+    login = LoginDialog(name, lambda username, password: auth.login(db, username, password))
     if not login.exec() or login.user is None:
         return None
-    window = MainWindow(AppContext(db, login.user, code, name, province=is_province(kind)))
+    return show_window(db, login.user, code, name, province)
+
+
+def show_window(db: "Database", user: Any, code: str, name: str, province: bool) -> "MainWindow":
+    from blkdesk.ui.context import AppContext
+    from blkdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow(AppContext(db, user, code, name, province=province))
     window.show()
     return window
+
+
+# --- the quick start: the login window first, the database opening behind it ------------------
+
+
+def local_institution_name(path: Path) -> str | None:
+    """This BLK's name, read with sqlite3 alone; None when the file cannot tell it quickly (not
+    there, not set up, damaged, busy): the plain start then takes over and explains."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, timeout=1)
+        try:
+            row = conn.execute("SELECT name FROM institution WHERE is_local = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+@dataclass
+class Ready:
+    """What the thread opened: the database, and this BLK's code and name from it."""
+
+    opened: Opened
+    code: str
+    name: str
+    province: bool
+
+
+class Opening(QObject):
+    """Checks and opens the locked database on a thread; `finished` carries a `Ready` or the
+    exception, on the GUI thread. While it runs the clerk types; afterwards it also imports the
+    main window, so pressing Masuk finds everything loaded."""
+
+    finished = Signal(object)
+
+    def __init__(self, url: str, path: Path, lock: InstanceLock) -> None:
+        super().__init__()
+        self.url, self.path, self.lock = url, path, lock
+        self.result: Ready | BaseException | None = None
+        self.thread = threading.Thread(target=self._work, name="blkdesk-opening", daemon=True)
+
+    def start(self) -> "Opening":
+        self.thread.start()
+        return self
+
+    def _work(self) -> None:
+        try:
+            opened = check_and_open(self.url, self.path, self.lock)
+            try:
+                self.result = Ready(opened, *_institution(opened.db))
+                _preload()
+            except BaseException:
+                opened.db.dispose()
+                raise
+        except BaseException as exc:  # handed to the GUI thread, which explains it
+            self.result = exc
+        self.finished.emit(self.result)
+
+    def wait(self) -> Ready | BaseException | None:
+        self.thread.join()
+        return self.result
+
+
+def _institution(db: "Database") -> tuple[str, str, bool]:
+    from blkdesk.core.institution import local_institution
+    from blkdesk.core.province import is_province
+
+    with db.session() as session:
+        inst = local_institution(session)
+        return inst.code, inst.name, is_province(inst.kind)
+
+
+def _preload() -> None:
+    """Import what the main window needs while the clerk is still typing."""
+    import blkdesk.core.access.auth
+    import blkdesk.ui.mainwindow  # noqa: F401
+
+
+def start_session(db_arg: str | None) -> "tuple[Opened | None, MainWindow | None]":
+    """Open and log in. (None, None): the database could not be opened (already explained);
+    (opened, None): the clerk left; (opened, window): at work."""
+    quick = _quick_login(db_arg)
+    if quick is not None:
+        return quick
+    opened = open_or_explain(db_arg)
+    if opened is None:
+        return None, None
+    try:
+        return opened, login_and_show(opened.db)
+    except BaseException:
+        opened.close()
+        raise
+
+
+def _quick_login(db_arg: str | None) -> "tuple[Opened | None, MainWindow | None] | None":
+    """The login window at once, the database opening behind it; None when this start cannot
+    go that way (a URL, a first run, a file the quick read cannot use)."""
+    from blkdesk.core.storage.db import resolve_url
+
+    path = chosen_sqlite_file(db_arg)
+    name = local_institution_name(path) if path is not None else None
+    if path is None or name is None:
+        return None
+    try:
+        refuse_network_share(path)
+        lock = InstanceLock.acquire(path)
+    except BlkError as exc:
+        QMessageBox.critical(None, "BLKDesk", exc.message)
+        return None, None
+    opening = Opening(resolve_url(str(path)), path, lock)
+    login = LoginDialog(name)
+    opening.finished.connect(lambda result: _opened(login, result))
+    opening.start()
+    accepted = login.exec()
+    result = opening.wait()
+    if not isinstance(result, Ready):
+        lock.release()
+        return _failed_opening(db_arg, result)
+    if not accepted or login.user is None:
+        return result.opened, None
+    try:
+        window = show_window(
+            result.opened.db, login.user, result.code, result.name, result.province
+        )
+        return result.opened, window
+    except BaseException:
+        result.opened.close()
+        raise
+
+
+def _opened(login: LoginDialog, result: object) -> None:
+    if isinstance(result, Ready):
+        from blkdesk.core.access import auth
+
+        db = result.opened.db
+        login.set_authenticator(lambda username, password: auth.login(db, username, password))
+    else:
+        login.reject()  # the failure is explained once the dialog is gone
+
+
+def _failed_opening(
+    db_arg: str | None, error: BaseException | None
+) -> "tuple[Opened | None, MainWindow | None]":
+    if isinstance(error, Unopenable):
+        if not restore_unopenable(error):
+            return None, None
+        opened = open_or_explain(db_arg)  # the restored file, the plain way
+        if opened is None:
+            return None, None
+        return opened, login_and_show(opened.db)
+    if isinstance(error, BlkError):
+        QMessageBox.critical(None, "BLKDesk", error.message)
+        return None, None
+    assert error is not None
+    raise error
 
 
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
@@ -236,15 +432,14 @@ def _run(app: QApplication, db: str | None, lang: str | None) -> int:
     if lang:
         i18n.set_language(lang)
     i18n.install(i18n.current_language())
-    while True:  # again after a restore, on the restored data
-        opened = open_or_explain(db)
+    while True:  # again after a restore (on the restored data) or a connection to a server
+        try:
+            opened, window = start_session(db)
+        except Reopen:
+            continue
         if opened is None:
             return 1
         try:
-            try:
-                window = login_and_show(opened.db)
-            except Reopen:
-                continue
             if window is None:
                 return 0
             if opened.damage is not None:

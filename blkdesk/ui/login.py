@@ -1,22 +1,37 @@
-"""The login dialog."""
+"""The login dialog.
+
+It is the first window a clerk sees, so it is built from PySide6 alone: the database may still be
+opening on another thread (see app.py). Until `set_authenticator` hands it the way to check a
+password, pressing Masuk says the database is being prepared and logs in the moment it is ready.
+"""
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError
-from blkdesk.core.models import User
-from blkdesk.core.storage.db import Database
 from blkdesk.ui.style import icon
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FieldError
 
+# (username, password) → the logged-in user; raises AuthError when refused.
+Authenticator = Callable[[str, str], Any]
+
 
 class LoginDialog(Dialog):
-    def __init__(self, db: Database, institution_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        institution_name: str,
+        authenticate: Authenticator | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, self.tr("Masuk ke BLKDesk"), "LoginDialog")
-        self.db = db
-        self.user: User | None = None
+        self.authenticate = authenticate
+        self.user: Any = None  # the core User once logged in
+        self.waiting = False  # Masuk was pressed before the database was ready
         header = QLabel()
         header.setPixmap(icon("app").pixmap(56, 56))
         header.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -34,19 +49,47 @@ class LoginDialog(Dialog):
         self.body.addLayout(form)
         self.message = FieldError()
         self.body.addWidget(self.message)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Masuk"))
+        self.status = QLabel(self.tr("Sebentar, database sedang disiapkan…"))
+        self.status.setObjectName("PageSubtitle")
+        self.status.hide()
+        self.body.addWidget(self.status)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Masuk"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keluar"))
         self.finish_layout()
         self.setMinimumWidth(380)
         self.username.setFocus()
 
+    def set_authenticator(self, authenticate: Authenticator) -> None:
+        """The database is open: passwords can be checked now (at once, if Masuk was pressed)."""
+        self.authenticate = authenticate
+        if self.waiting:
+            self.waiting = False
+            QGuiApplication.restoreOverrideCursor()
+            self.ok.setEnabled(True)
+            self.status.hide()
+            self.accept()
+
     def accept(self) -> None:
+        if self.authenticate is None:
+            if not self.waiting:
+                self.waiting = True
+                self.ok.setEnabled(False)
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+                self.message.show_message(None)
+                self.status.show()
+            return
         try:
-            self.user = auth.login(self.db, self.username.text(), self.password.text())
+            self.user = self.authenticate(self.username.text(), self.password.text())
         except AuthError as exc:
             self.message.show_message(exc.message)
             self.password.clear()
             self.password.setFocus()
             return
         super().accept()
+
+    def done(self, result: int) -> None:
+        if self.waiting:  # closed while waiting for the database
+            self.waiting = False
+            QGuiApplication.restoreOverrideCursor()
+        super().done(result)

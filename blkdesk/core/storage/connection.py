@@ -11,9 +11,9 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from blkdesk.core.errors import DatabaseError
-from blkdesk.core.storage.paths import data_dir
+from blkdesk.core.storage.paths import CONNECTION_FILE, data_dir
 
-FILE = "koneksi.json"
+FILE = CONNECTION_FILE
 
 
 def _path() -> Path:

@@ -4,7 +4,6 @@ One URL decides everything. A bare path means a SQLite file; anything with `://`
 URL (PostgreSQL for an office with several clerks).
 """
 
-import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Institution
 from blkdesk.core.storage.netshare import refuse_network_share
-from blkdesk.core.storage.paths import default_db_path
+from blkdesk.core.storage.paths import chosen_database, chosen_sqlite_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -36,12 +35,8 @@ READ_ONLY_MESSAGE = (
 def resolve_url(db: str | None = None) -> str:
     """`--db` wins, then `BLKDESK_DB`, then the office server this PC was connected to, then
     the SQLite file in the user's data folder."""
-    from blkdesk.core.storage import connection
-
-    choice = db or os.environ.get("BLKDESK_DB") or connection.remembered() or str(default_db_path())
-    if "://" in choice:
-        return choice
-    return f"sqlite:///{Path(choice).expanduser().resolve()}"
+    path = chosen_sqlite_file(db)
+    return chosen_database(db) if path is None else f"sqlite:///{path}"
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -6,6 +6,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "BLKDesk"
+# The office server this PC connects to, when it does (see connection.py).
+CONNECTION_FILE = "koneksi.json"
 
 
 def data_dir() -> Path:
@@ -17,6 +19,27 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / "blkdesk.sqlite"
+
+
+def chosen_database(db: str | None = None) -> str:
+    """`--db` wins, then `BLKDESK_DB`, then the office server this PC was connected to, then
+    the SQLite file in the user's data folder: a path, or a URL when it holds `://`. Decided
+    without SQLAlchemy unless a server is remembered, so start-up can decide early."""
+    return db or os.environ.get("BLKDESK_DB") or _remembered_server() or str(default_db_path())
+
+
+def _remembered_server() -> str | None:
+    if not (data_dir() / CONNECTION_FILE).exists():
+        return None
+    from blkdesk.core.storage import connection
+
+    return connection.remembered()
+
+
+def chosen_sqlite_file(db: str | None = None) -> Path | None:
+    """The SQLite file chosen by a plain path, or None for a URL."""
+    choice = chosen_database(db)
+    return None if "://" in choice else Path(choice).expanduser().resolve()
 
 
 def backup_dir() -> Path:
