@@ -29,7 +29,7 @@ from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.screens import HomePage, SettingsPage, TraineesPage
+from blkdesk.ui.screens import SCREENS, HomePage, SettingsPage, TraineesPage
 from blkdesk.ui.wizard import SetupWizard
 from tests.support.institution import ADMIN_PASSWORD
 
@@ -367,3 +367,15 @@ def test_starting_imports_no_excel_qr_or_holiday_library():
     at_login, for_the_window = (set(ast.literal_eval(line)) for line in done.stdout.splitlines())
     assert not {m for m in at_login if m.startswith(("sqlalchemy", "alembic", *HEAVY))}
     assert not {m for m in at_login | for_the_window if m.startswith(HEAVY)}
+
+
+def test_pages_are_built_on_their_first_visit_and_named_as_they_name_themselves(demo_window):
+    window, _ = demo_window
+    assert isinstance(window.pages[0], HomePage) and window.pages[1:] == [None] * 7
+    trainees = window.show_page(TraineesPage)
+    assert trainees.isVisible() and window.pages[1] is trainees
+    assert window.page(TraineesPage) is trainees  # built once
+    for row, screen in enumerate(SCREENS):
+        page = window.page(screen.load())
+        assert (screen.title(), screen.icon_name) == (page.title(), page.icon_name)
+        assert window.sidebar.item(row).text() == page.title()

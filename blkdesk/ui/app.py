@@ -298,10 +298,10 @@ class Opening(QObject):
         super().__init__()
         self.url, self.path, self.lock = url, path, lock
         self.result: Ready | BaseException | None = None
-        self.thread = threading.Thread(target=self._work, name="blkdesk-opening", daemon=True)
+        self.worker = threading.Thread(target=self._work, name="blkdesk-opening", daemon=True)
 
     def start(self) -> "Opening":
-        self.thread.start()
+        self.worker.start()
         return self
 
     def _work(self) -> None:
@@ -318,7 +318,7 @@ class Opening(QObject):
         self.finished.emit(self.result)
 
     def wait(self) -> Ready | BaseException | None:
-        self.thread.join()
+        self.worker.join()
         return self.result
 
 

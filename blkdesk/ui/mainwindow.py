@@ -1,4 +1,8 @@
-"""The main window: sidebar navigation, the pages, and a status bar saying where and who."""
+"""The main window: sidebar navigation, the pages, and a status bar saying where and who.
+
+Each page is built on its first visit (the sidebar and menus come from `screens_for`), so start-up
+builds and fills Beranda alone.
+"""
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,10 +26,10 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.guard import SessionGuard
 from blkdesk.ui.help import HelpDialog
 from blkdesk.ui.live import LiveLink
-from blkdesk.ui.screens import Page, pages_for
-from blkdesk.ui.screens.settings.page import SettingsPage
+from blkdesk.ui.screens import screens_for
 from blkdesk.ui.settings import app_settings
 from blkdesk.ui.style import icon
+from blkdesk.ui.widgets.page import Page
 
 
 class MainWindow(QMainWindow):
@@ -35,12 +39,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         filedialogs.install()  # every dialog opened from here must leave SQLite's locks alone
         self.ctx = ctx
-        self.pages: list[Page] = []
+        self.pages: list[Page | None] = []  # by sidebar row; None until first visited
         self.help_dialog: HelpDialog | None = None
         # Set when a restore needs the session to start again; the start-up loop reads it.
         self.restart_requested = False
         self.watch = RemoteWatch(ctx.db, ctx.bus, self)
         self.server_up = True
+        # The sidebar's pages: a BLK's, or the province desk's.
+        self.screens = screens_for(ctx.province)
         self._build()
         # On the office server: other clerks' commits within a second, and outages at once.
         self.live: LiveLink | None = None
@@ -62,17 +68,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self._sidebar_column())
         self.stack = QStackedWidget()
         row.addWidget(self.stack, 1)
-        self.pages = [page_class(self.ctx) for page_class in pages_for(self.ctx.province)]
-        for page in self.pages:
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icon(page.icon_name), page.title())
+        self.pages = [None] * len(self.screens)
+        for screen in self.screens:
+            self.stack.addWidget(QWidget())  # stands in until the page's first visit
+            item = QListWidgetItem(icon(screen.icon_name), screen.title())
             item.setSizeHint(QSize(200, 42))
             self.sidebar.addItem(item)
-            page.navigate.connect(self.show_page)
-            if isinstance(page, SettingsPage):
-                page.language_changed.connect(self.change_language)
-                page.idle_minutes_changed.connect(self._idle_minutes_changed)
-                page.restart_requested.connect(self.restart)
         self.sidebar.currentRowChanged.connect(self._open_row)
         # A click or Ctrl+N hands the keyboard to the page; arrows keep walking the sidebar.
         self.sidebar.itemClicked.connect(lambda _item: self.open_page_at(self.sidebar.currentRow()))
@@ -118,8 +119,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = bar.addMenu(self.tr("&Buka"))
-        for i, page in enumerate(self.pages):
-            action = QAction(page.title(), self)
+        for i, screen in enumerate(self.screens):
+            action = QAction(screen.title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.open_page_at(row))
             go_menu.addAction(action)
@@ -183,19 +184,44 @@ class MainWindow(QMainWindow):
     def _open_row(self, row: int) -> None:
         # Commits nobody announced (another clerk, the command line) reach the page first.
         self.watch.poll()
+        self._page_at(row)
         self.stack.setCurrentIndex(row)
 
     def open_page_at(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
-        self.pages[row].take_focus()
+        self._page_at(row).take_focus()
+
+    def _page_at(self, row: int) -> Page:
+        """The page of a sidebar row, built now if this is its first visit."""
+        page = self.pages[row]
+        if page is None:
+            page_class = self.screens[row].load()
+            page = page_class(self.ctx)
+            page.navigate.connect(self.show_page)
+            if page_class.__name__ == "SettingsPage":
+                page.language_changed.connect(self.change_language)  # type: ignore[attr-defined]
+                page.idle_minutes_changed.connect(  # type: ignore[attr-defined]
+                    self._idle_minutes_changed
+                )
+                page.restart_requested.connect(self.restart)  # type: ignore[attr-defined]
+            stand_in = self.stack.widget(row)
+            assert stand_in is not None
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages[row] = page
+        return page
+
+    def _row_of(self, page_class: type[Page]) -> int:
+        return next(i for i, s in enumerate(self.screens) if s.class_name == page_class.__name__)
 
     def page(self, page_class: type[Page]) -> Page:
-        return next(p for p in self.pages if isinstance(p, page_class))
+        return self._page_at(self._row_of(page_class))
 
     def show_page(self, page_class: type[Page]) -> Page:
-        page = self.page(page_class)
-        self.sidebar.setCurrentRow(self.pages.index(page))
-        return page
+        row = self._row_of(page_class)
+        self.sidebar.setCurrentRow(row)
+        return self._page_at(row)
 
     def change_language(self, lang: str) -> None:
         i18n.set_language(lang)

@@ -27,7 +27,6 @@ from blkdesk.core.placement.placements import WORKING
 from blkdesk.core.refdata import ENROLLMENT_STATUSES, PLACEMENT_OUTCOMES, SEXES
 from blkdesk.core.registry.contact import dialling_format
 from blkdesk.core.reporting import dashboard, listings
-from blkdesk.ui.screens.placements.page import PlacementsPage
 from blkdesk.ui.widgets.charts import BarChart, Series
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page
@@ -511,6 +510,8 @@ class HomePage(Page):
         )
 
     def _open_follow_up(self) -> None:
+        from blkdesk.ui.screens.placements.page import PlacementsPage  # loaded on first use
+
         self.navigate.emit(PlacementsPage)
 
     def _show_participants(self, vocation_id: int, sex: str | None) -> ListDialog:
