@@ -133,6 +133,40 @@ def batches(session: Session, statuses: tuple[str, ...] | None = None) -> list[B
     ]  # fmt: skip
 
 
+@dataclass(frozen=True)
+class BatchChoice:
+    """A batch as a chooser lists it: no counts, so listing ten years of batches stays quick."""
+
+    id: int
+    name: str
+    program: str
+    start: date
+    end: date | None
+    status: str
+    inst_code: str
+
+
+def batch_choices(session: Session, statuses: tuple[str, ...] | None = None) -> list[BatchChoice]:
+    """Batches newest first, for the choosers of Kehadiran and Penilaian & Sertifikat."""
+    stmt = (
+        select(
+            Batch.id,
+            Batch.name,
+            Program.name,
+            Batch.start_date,
+            Batch.end_date,
+            Batch.status,
+            Batch.inst_code,
+        )
+        .join(Program, Program.id == Batch.program_id)
+        .where(Batch.deleted_at.is_(None))
+        .order_by(Batch.start_date.desc(), Batch.id.desc())
+    )
+    if statuses:
+        stmt = stmt.where(Batch.status.in_(statuses))
+    return [BatchChoice(*row) for row in session.execute(stmt)]
+
+
 def users(session: Session) -> list[User]:
     return list(session.scalars(select(User).order_by(User.username)))
 

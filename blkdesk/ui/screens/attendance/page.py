@@ -181,7 +181,7 @@ class AttendancePage(Page):
         )
         statuses = ALL_STATUSES if self.show_closed.isChecked() else OPEN_STATUSES
         with self.ctx.db.session() as session:
-            rows = listings.batches(session, statuses)
+            rows = listings.batch_choices(session, statuses)
         chosen = self.batch.currentData()
         self._loading = True
         self.batch.clear()

@@ -283,7 +283,7 @@ class CertificatesPage(Page):
         )
         statuses = ALL_STATUSES if self.show_closed.isChecked() else OPEN_STATUSES
         with self.ctx.db.session() as session:
-            rows = listings.batches(session, statuses)
+            rows = listings.batch_choices(session, statuses)
         if self.ctx.province:
             self.institution_filter.load(self.ctx.db, self.ctx.institution_code)
             rows = [r for r in rows if self.institution_filter.accepts(r.inst_code)]
