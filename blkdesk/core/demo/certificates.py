@@ -112,6 +112,9 @@ def build(ctx: DemoContext) -> None:
                         "assessed_on": min(ctx.today, on + timedelta(days=7 * (n - 1))),
                         "assessor": assessor, "created_at": ctx.now, "updated_at": ctx.now,
                     })  # fmt: skip
+            if len(assessments) >= CHUNK:  # written as they come: 600,000 rows on 100,000
+                s.execute(insert(Base.metadata.tables["assessment"]), assessments)
+                assessments.clear()
             if not keyed:
                 continue
             decision = graduation.decide(
@@ -123,8 +126,8 @@ def build(ctx: DemoContext) -> None:
                 documents.append(
                     _Document(issued_on, batch.id, people[tid][0], eid, tid, kind, batch)
                 )
-    for chunk in range(0, len(assessments), CHUNK):
-        s.execute(insert(Base.metadata.tables["assessment"]), assessments[chunk : chunk + CHUNK])
+    if assessments:
+        s.execute(insert(Base.metadata.tables["assessment"]), assessments)
     if outcomes:
         s.execute(update(Enrollment), outcomes)
     _issue(ctx, inst, key, documents, people, programs)
@@ -163,6 +166,9 @@ def _issue(
             "print_count": 1, "last_printed_at": printed,
             "created_at": printed, "updated_at": printed,
         })  # fmt: skip
+        if len(rows) >= CHUNK:
+            ctx.session.execute(insert(Base.metadata.tables["certificate"]), rows)
+            rows.clear()
 
     replacements: list[_Document] = []
     for i, doc in enumerate(documents):
@@ -176,7 +182,5 @@ def _issue(
             for again in replacements:
                 one(again, "issued", "")
             replacements.clear()
-    for chunk in range(0, len(rows), CHUNK):
-        ctx.session.execute(
-            insert(Base.metadata.tables["certificate"]), rows[chunk : chunk + CHUNK]
-        )
+    if rows:
+        ctx.session.execute(insert(Base.metadata.tables["certificate"]), rows)

@@ -24,6 +24,7 @@ from blkdesk.core.text import normalise_name, roman
 from blkdesk.core.training.calendar import days_needed, training_days
 
 CAPACITY = 16
+FLUSH_ROWS = 5_000  # registrants per insert: bounds the stage's memory, not its speed
 APPLICANTS_PER_BATCH = 19
 MOSTLY_MALE = {"LAS", "OTO", "LST", "MSN", "BNG"}
 MOSTLY_FEMALE = {"MJH", "KCT", "PGL"}
@@ -182,11 +183,9 @@ def build(ctx: DemoContext) -> None:
     for i in range(ctx.trainees % len(plans)):
         per_batch[i] += 1
     used_niks: set[str] = set()
-    trainees: list[dict[str, Any]] = []
-    batches: list[dict[str, Any]] = []
-    enrollments: list[dict[str, Any]] = []
-    days_rows: list[dict[str, Any]] = []
-    instructor_rows: list[dict[str, Any]] = []
+    pending = _Pending(ctx)
+    trainees, batches, enrollments = pending.trainees, pending.batches, pending.enrollments
+    days_rows, instructor_rows = pending.days, pending.instructors
     per_program_year: Counter[tuple[int, int]] = Counter()
     trainee_id = enrollment_id = 0
     for batch_id, (program, start) in enumerate(plans, start=1):
@@ -229,8 +228,27 @@ def build(ctx: DemoContext) -> None:
             })  # fmt: skip
             demo_batch.enrollments.append((enrollment_id, trainee_id, sel_status))
         ctx.batches.append(demo_batch)
-    s = ctx.session
-    for model, rows in ((Trainee, trainees), (BatchModel, batches), (TrainingDay, days_rows),
-                        (BatchInstructor, instructor_rows), (Enrollment, enrollments)):  # fmt: skip
-        for chunk in range(0, len(rows), 20_000):
-            s.execute(insert(model), rows[chunk : chunk + 20_000])
+        if len(trainees) >= FLUSH_ROWS:
+            pending.flush()
+    pending.flush()
+
+
+class _Pending:
+    """Rows made but not yet inserted. Written every FLUSH_ROWS registrants (parents before the
+    rows that point at them), so 100,000 registrants never sit in memory at once."""
+
+    def __init__(self, ctx: DemoContext) -> None:
+        self.session = ctx.session
+        self.trainees: list[dict[str, Any]] = []
+        self.batches: list[dict[str, Any]] = []
+        self.days: list[dict[str, Any]] = []
+        self.instructors: list[dict[str, Any]] = []
+        self.enrollments: list[dict[str, Any]] = []
+
+    def flush(self) -> None:
+        for model, rows in ((Trainee, self.trainees), (BatchModel, self.batches),
+                            (TrainingDay, self.days), (BatchInstructor, self.instructors),
+                            (Enrollment, self.enrollments)):  # fmt: skip
+            if rows:
+                self.session.execute(insert(model), rows)
+            rows.clear()
