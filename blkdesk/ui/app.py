@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from blkdesk.core.errors import BlkError, DatabaseError
@@ -25,7 +25,7 @@ from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.core.storage.integrity import CheckReport, quick_check
 from blkdesk.core.storage.logs import setup_logging
 from blkdesk.core.storage.netshare import refuse_network_share
-from blkdesk.core.storage.paths import chosen_sqlite_file
+from blkdesk.core.storage.paths import chosen_sqlite_file, sqlite_url
 from blkdesk.ui import filedialogs, i18n, style
 from blkdesk.ui.backup_secret import ask_backup_secret
 from blkdesk.ui.crash import CrashHandler
@@ -298,10 +298,13 @@ class Opening(QObject):
         super().__init__()
         self.url, self.path, self.lock = url, path, lock
         self.result: Ready | BaseException | None = None
+        self.begun = False
         self.worker = threading.Thread(target=self._work, name="blkdesk-opening", daemon=True)
 
     def start(self) -> "Opening":
-        self.worker.start()
+        if not self.begun:
+            self.begun = True
+            self.worker.start()
         return self
 
     def _work(self) -> None:
@@ -318,7 +321,11 @@ class Opening(QObject):
         self.finished.emit(self.result)
 
     def wait(self) -> Ready | BaseException | None:
-        self.worker.join()
+        if not self.begun:  # the clerk left before it started: open (then close) all the same
+            self.begun = True
+            self._work()
+        else:
+            self.worker.join()
         return self.result
 
 
@@ -334,7 +341,8 @@ def _institution(db: "Database") -> tuple[str, str, bool]:
 def _preload() -> None:
     """Import what the main window needs while the clerk is still typing."""
     import blkdesk.core.access.auth
-    import blkdesk.ui.mainwindow  # noqa: F401
+    import blkdesk.ui.mainwindow
+    import blkdesk.ui.screens.beranda.page  # noqa: F401
 
 
 def start_session(db_arg: str | None) -> "tuple[Opened | None, MainWindow | None]":
@@ -356,8 +364,6 @@ def start_session(db_arg: str | None) -> "tuple[Opened | None, MainWindow | None
 def _quick_login(db_arg: str | None) -> "tuple[Opened | None, MainWindow | None] | None":
     """The login window at once, the database opening behind it; None when this start cannot
     go that way (a URL, a first run, a file the quick read cannot use)."""
-    from blkdesk.core.storage.db import resolve_url
-
     path = chosen_sqlite_file(db_arg)
     name = local_institution_name(path) if path is not None else None
     if path is None or name is None:
@@ -368,10 +374,12 @@ def _quick_login(db_arg: str | None) -> "tuple[Opened | None, MainWindow | None]
     except BlkError as exc:
         QMessageBox.critical(None, "BLKDesk", exc.message)
         return None, None
-    opening = Opening(resolve_url(str(path)), path, lock)
+    opening = Opening(sqlite_url(path), path, lock)
     login = LoginDialog(name)
     opening.finished.connect(lambda result: _opened(login, result))
-    opening.start()
+    # Started once the dialog is on screen: the thread's imports would otherwise hold the GIL
+    # while the window is being drawn.
+    login.painted.connect(lambda: QTimer.singleShot(0, opening.start))
     accepted = login.exec()
     result = opening.wait()
     if not isinstance(result, Ready):

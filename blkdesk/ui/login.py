@@ -8,8 +8,8 @@ password, pressing Masuk says the database is being prepared and logs in the mom
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from blkdesk.core.errors import AuthError
@@ -22,6 +22,9 @@ Authenticator = Callable[[str, str], Any]
 
 
 class LoginDialog(Dialog):
+    # Once, when the clerk can first see the window: the moment to start the heavy loading.
+    painted = Signal()
+
     def __init__(
         self,
         institution_name: str,
@@ -32,6 +35,7 @@ class LoginDialog(Dialog):
         self.authenticate = authenticate
         self.user: Any = None  # the core User once logged in
         self.waiting = False  # Masuk was pressed before the database was ready
+        self._painted = False
         header = QLabel()
         header.setPixmap(icon("app").pixmap(56, 56))
         header.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -59,6 +63,12 @@ class LoginDialog(Dialog):
         self.finish_layout()
         self.setMinimumWidth(380)
         self.username.setFocus()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
     def set_authenticator(self, authenticate: Authenticator) -> None:
         """The database is open: passwords can be checked now (at once, if Masuk was pressed)."""

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Institution
 from blkdesk.core.storage.netshare import refuse_network_share
-from blkdesk.core.storage.paths import chosen_database, chosen_sqlite_file
+from blkdesk.core.storage.paths import chosen_database, chosen_sqlite_file, sqlite_url
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -36,7 +36,7 @@ def resolve_url(db: str | None = None) -> str:
     """`--db` wins, then `BLKDESK_DB`, then the office server this PC was connected to, then
     the SQLite file in the user's data folder."""
     path = chosen_sqlite_file(db)
-    return chosen_database(db) if path is None else f"sqlite:///{path}"
+    return chosen_database(db) if path is None else sqlite_url(path)
 
 
 def sqlite_path(url: str) -> Path | None:

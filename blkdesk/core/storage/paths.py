@@ -52,3 +52,7 @@ def log_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
