@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.failures import explain
-from blkdesk.core.storage import connection
 from blkdesk.core.storage.crashreport import build_report, save_report
 from blkdesk.ui.widgets.dialog import Dialog
 
@@ -130,6 +129,8 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous[0](exc_type, exc, tb)
             return
+        from blkdesk.core.storage import connection  # SQLAlchemy: not before the login window
+
         if connection.is_unreachable(exc):
             self._unreachable(exc)
             return
