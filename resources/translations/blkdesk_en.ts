@@ -305,6 +305,7 @@ last entry</translation>
 <context>
     <name>AttendancePage</name>
     <message>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="42"/>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="67"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
@@ -1409,6 +1410,7 @@ Restore from a good backup.</translation>
 <context>
     <name>BlksPage</name>
     <message>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="66"/>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="125"/>
         <source>Daftar BLK</source>
         <translation>BLKs</translation>
@@ -1685,6 +1687,7 @@ Restore from a good backup.</translation>
 <context>
     <name>CertificatesPage</name>
     <message>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="44"/>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="60"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
@@ -2273,12 +2276,12 @@ Restore from a good backup.</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="51"/>
+        <location filename="../../blkdesk/ui/crash.py" line="50"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="59"/>
+        <location filename="../../blkdesk/ui/crash.py" line="58"/>
         <source>BLKDesk menemui kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman; periksa kembali isian terakhir Anda.
 
 Laporan kesalahan (tanpa data pribadi) sudah disimpan di:
@@ -2293,22 +2296,22 @@ An error report (without personal data) was saved to:
 Send that file to your IT support with a short note on what you were doing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="74"/>
+        <location filename="../../blkdesk/ui/crash.py" line="73"/>
         <source>Simpan salinan laporan…</source>
         <translation>Save a copy of the report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="78"/>
+        <location filename="../../blkdesk/ui/crash.py" line="77"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="84"/>
+        <location filename="../../blkdesk/ui/crash.py" line="83"/>
         <source>Simpan salinan laporan</source>
         <translation>Save a copy of the report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="86"/>
+        <location filename="../../blkdesk/ui/crash.py" line="85"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
@@ -2316,12 +2319,12 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="170"/>
+        <location filename="../../blkdesk/ui/crash.py" line="171"/>
         <source>Server kantor tidak dapat dihubungi, jadi halaman ini belum dapat dimuat. BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.</source>
         <translation>The office server cannot be reached, so this page could not be loaded yet. BLKDesk reconnects by itself; saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="191"/>
+        <location filename="../../blkdesk/ui/crash.py" line="192"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -2337,6 +2340,7 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>DoubleFundingPage</name>
     <message>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="65"/>
         <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="23"/>
         <source>Pendanaan Ganda</source>
         <translation>Double Funding</translation>
@@ -2843,324 +2847,325 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="36"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="183"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="204"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="205"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="206"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="207"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="208"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="220"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="221"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="227"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No participants this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="228"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="292"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
         <source>di {n} angkatan</source>
         <translation>in {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="345"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="347"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="348"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="354"/>
         <source>belum pernah dibuat</source>
         <translation>never made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="359"/>
         <source>{when} ({ago})</source>
         <translation>{when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="366"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="312"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="316"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="317"/>
         <source>dari {n} angkatan</source>
         <translation>of {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="321"/>
         <source>semua sudah dicetak</source>
         <translation>all already printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="323"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="322"/>
         <source>3/6/12 bln: {a} · {b} · {c}</source>
         <translation>3/6/12 mo: {a} · {b} · {c}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="334"/>
         <source>laporan bulanan</source>
         <translation>monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="335"/>
         <source>laporan bulanan {month} {year}</source>
         <translation>monthly report {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="339"/>
         <source>berkas sinkronisasi (perubahan)</source>
         <translation>sync file (changes)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="340"/>
         <source>berkas sinkronisasi</source>
         <translation>sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="352"/>
         <source>dicadangkan oleh server PostgreSQL</source>
         <translation>backed up by the PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="369"/>
         <source>{what}, {when} ({ago})</source>
         <translation>{what}, {when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="380"/>
         <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}. Ekspor laporan bulanan dan berkas sinkronisasi di halaman Laporan &amp; Sinkronisasi.</source>
         <translation>The submission for {month} to the province is past its due date {due}. Export the monthly report and the sync file on the Reports &amp; Sync page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="392"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="394"/>
         <source>{total} peserta: {male} laki-laki, {female} perempuan</source>
         <translation>{total} participants: {male} male, {female} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="401"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="402"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="406"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="426"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="425"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="427"/>
         <source>{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha</source>
         <translation>{rate} of {graduates} graduates work or run a business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="433"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="546"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="440"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="451"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="473"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="476"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="492"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="507"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="534"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="560"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="535"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="561"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="477"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="493"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="533"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="559"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="534"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="560"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="478"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="535"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="536"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="479"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="562"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="479"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="488"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="490"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="493"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="502"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="504"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="506"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="531"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="558"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="507"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="523"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="527"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="533"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="537"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="549"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="552"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="553"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="558"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="559"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="563"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
@@ -3779,27 +3784,32 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/login.py" line="17"/>
+        <location filename="../../blkdesk/ui/login.py" line="34"/>
         <source>Masuk ke BLKDesk</source>
         <translation>Log in to BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/login.py" line="32"/>
+        <location filename="../../blkdesk/ui/login.py" line="51"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/login.py" line="33"/>
+        <location filename="../../blkdesk/ui/login.py" line="52"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/login.py" line="38"/>
+        <location filename="../../blkdesk/ui/login.py" line="56"/>
+        <source>Sebentar, database sedang disiapkan…</source>
+        <translation>One moment, the database is being prepared…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/login.py" line="61"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/login.py" line="39"/>
+        <location filename="../../blkdesk/ui/login.py" line="62"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -3807,67 +3817,67 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="115"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="116"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="116"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="117"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="120"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="121"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="126"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="127"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="127"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="128"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="131"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="132"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="140"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="141"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="143"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="144"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="150"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="151"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="162"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="163"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="164"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="165"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="205"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="231"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="206"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="232"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -4129,6 +4139,7 @@ yet</translation>
 <context>
     <name>PlacementsPage</name>
     <message>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="46"/>
         <location filename="../../blkdesk/ui/screens/placements/page.py" line="39"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
@@ -4677,6 +4688,7 @@ Saved: {path}</translation>
 <context>
     <name>ProvinceHomePage</name>
     <message>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="59"/>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="221"/>
         <source>Beranda Provinsi</source>
         <translation>Province Home</translation>
@@ -5031,6 +5043,7 @@ Saved: {path}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="74"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
@@ -5389,6 +5402,7 @@ Saved: {path}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="50"/>
         <location filename="../../blkdesk/ui/screens/settings/page.py" line="51"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
@@ -6167,6 +6181,7 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineesPage</name>
     <message>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="38"/>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="172"/>
         <source>Peserta</source>
         <translation>Participants</translation>
@@ -6447,6 +6462,7 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
+        <location filename="../../blkdesk/ui/screens/__init__.py" line="40"/>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="75"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
@@ -6991,17 +7007,17 @@ Batches already planned keep their days.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="118"/>
+        <location filename="../../blkdesk/ui/app.py" line="139"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="131"/>
+        <location filename="../../blkdesk/ui/app.py" line="152"/>
         <source>Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="135"/>
+        <location filename="../../blkdesk/ui/app.py" line="156"/>
         <source>{problem}
 
 Cadangan baik terbaru: {when}
@@ -7057,7 +7073,7 @@ Restore now?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="166"/>
+        <location filename="../../blkdesk/ui/app.py" line="191"/>
         <source>Pemeriksaan database menemukan kerusakan:
 {problem}
 
@@ -7068,42 +7084,42 @@ Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
 The data has been opened read-only to prevent further damage.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="170"/>
-        <location filename="../../blkdesk/ui/app.py" line="179"/>
-        <location filename="../../blkdesk/ui/app.py" line="182"/>
-        <location filename="../../blkdesk/ui/app.py" line="190"/>
+        <location filename="../../blkdesk/ui/app.py" line="195"/>
+        <location filename="../../blkdesk/ui/app.py" line="204"/>
+        <location filename="../../blkdesk/ui/app.py" line="207"/>
+        <location filename="../../blkdesk/ui/app.py" line="215"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="171"/>
+        <location filename="../../blkdesk/ui/app.py" line="196"/>
         <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="174"/>
+        <location filename="../../blkdesk/ui/app.py" line="199"/>
         <source>Cadangan baik terbaru: {when}
 Isi: {counts}</source>
         <translation>Latest good backup: {when}
 Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="178"/>
+        <location filename="../../blkdesk/ui/app.py" line="203"/>
         <source>Minta administrator masuk untuk memulihkannya.</source>
         <translation>Ask an administrator to sign in to restore it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="183"/>
+        <location filename="../../blkdesk/ui/app.py" line="208"/>
         <source>Pulihkan dari cadangan ini sekarang?</source>
         <translation>Restore from this backup now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="193"/>
+        <location filename="../../blkdesk/ui/app.py" line="218"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="194"/>
+        <location filename="../../blkdesk/ui/app.py" line="219"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
