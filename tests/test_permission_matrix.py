@@ -60,6 +60,7 @@ void_certificates       x      .       x      .
 record_placement        x      x       .      .
 export_reports          x      x       x      .
 merge_sync              x      .       .      .
+accept_sync_key         x      .       .      .
 manage_users            x      .       .      .
 edit_settings           x      .       .      .
 backup                  x      x       x      .

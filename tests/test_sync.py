@@ -256,14 +256,28 @@ def test_viewer_may_not_export_and_operator_may_not_merge(blk, province, tmp_pat
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40))
+@given(
+    st.text(
+        # Mostly the pieces of `_xHHHH_` escapes, so that every decodable form turns up.
+        alphabet=st.one_of(
+            st.sampled_from("_xX0123456789aAbBeEfF_"),
+            st.characters(blacklist_categories=("Cs",)),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
 def test_any_name_survives_the_workbook_exactly(tmp_path, name):
     path = tmp_path / "one.xlsx"
     import xlsxwriter
 
+    from blkdesk.exchange.sync_format import Field, Sheet
+
+    sheet = Sheet("t", Trainee, (Field("name", "name", "str", False),
+                                 Field("after", "after", "str", False)))  # fmt: skip
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
-    writer = sync_export._SheetWriter(book, "t", book.add_format({"quote_prefix": True}))
-    writer.write(["name", "after"])
+    plain = book.add_format({"quote_prefix": True})
+    writer = sync_export._SheetWriter(book, sheet, plain, plain)
     writer.write([name, "x"])
     book.close()
     rows = (
@@ -285,7 +299,7 @@ def test_merge_rejects_a_file_from_another_blk_using_a_known_code(blk, province,
     fake = sync_export.export_sync(impostor, ADMIN, tmp_path / "fake.xlsx", full=True)
     impostor.dispose()
     (result,) = merge.merge_files(province, ADMIN, [fake.path]).files
-    assert "Kunci publik" in result.reason
+    assert "ditandatangani kunci" in result.reason and result.key_refused
 
 
 def test_cli_exports_and_merges(blk, province, tmp_path, capsys):
@@ -295,7 +309,7 @@ def test_cli_exports_and_merges(blk, province, tmp_path, capsys):
     assert main(["export", "sync", "--full", "--db", blk.url, "--out", str(out)]) == 0
     assert "Berkas sinkronisasi (lengkap)" in capsys.readouterr().out
     assert main(["merge", "--db", province.url, str(out)]) == 0
-    assert "(PDG):" in capsys.readouterr().out
+    assert "(PDG, kunci " in capsys.readouterr().out
     junk = tmp_path / "junk.xlsx"
     junk.write_text("x")
     assert main(["merge", "--db", province.url, str(junk)]) == 1

@@ -42,6 +42,7 @@ class Action(StrEnum):
     RECORD_PLACEMENT = "record_placement"
     EXPORT_REPORTS = "export_reports"
     MERGE_SYNC = "merge_sync"
+    ACCEPT_SYNC_KEY = "accept_sync_key"
     MANAGE_USERS = "manage_users"
     EDIT_SETTINGS = "edit_settings"
     BACKUP = "backup"
@@ -75,6 +76,8 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.RECORD_PLACEMENT: _STAFF,
     Action.EXPORT_REPORTS: frozenset({Role.ADMIN, Role.OPERATOR, Role.KEPALA}),
     Action.MERGE_SYNC: _ADMIN,
+    # Trusting a BLK's new signing key is what lets its files overwrite the province's copy.
+    Action.ACCEPT_SYNC_KEY: _ADMIN,
     Action.MANAGE_USERS: _ADMIN,
     Action.EDIT_SETTINGS: _ADMIN,
     Action.BACKUP: frozenset({Role.ADMIN, Role.OPERATOR, Role.KEPALA}),
@@ -104,6 +107,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.RECORD_PLACEMENT: "mencatat penempatan",
     Action.EXPORT_REPORTS: "mengekspor laporan",
     Action.MERGE_SYNC: "menggabungkan data sinkronisasi",
+    Action.ACCEPT_SYNC_KEY: "menerima kunci baru sebuah BLK",
     Action.MANAGE_USERS: "mengelola pengguna",
     Action.EDIT_SETTINGS: "mengubah pengaturan",
     Action.BACKUP: "membuat cadangan",

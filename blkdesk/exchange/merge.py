@@ -1,29 +1,53 @@
 """The province's side: merging sync workbooks from many BLKs into one database.
 
-Each file is checked whole before anything is written: a manifest this version understands,
-every sheet present with the row count and SHA-256 its manifest states, every row owned by the
-institution that signed the manifest. A file that fails is rejected with the reason and nothing
-from it is imported. A file that passes is merged in one transaction: unknown records are added,
-a record whose `updated_at` is newer than the stored one replaces it, anything else is left
-alone, so merging the same file twice changes nothing.
+Each file is checked whole before anything is written: a Manifest this version understands,
+signed by the key the province pinned for that BLK (pinned on its first file), every table
+present with the row count and SHA-256 the Manifest states, every row owned by the institution
+that signed. A file that fails is rejected with the reason and nothing from it is imported.
+
+A file that passes is merged in one transaction, reading one sheet (at most ROWS_PER_PART rows)
+at a time:
+- a file made before the newest full file already merged from that BLK brings nothing newer
+  and is passed over;
+- a delta file ("changes") adds unknown records and replaces a record whose `updated_at` is
+  newer than the stored one;
+- a full file is the BLK's whole state when it was made, so the province is made equal to it:
+  records missing from it are removed and differing ones replaced, except what a delta made
+  after it already brought. That is what sets things right after a BLK restored an older
+  backup (its next export is always full).
+Rows are applied in an order the unique constraints accept: removals first (children before
+parents), then per table updates before inserts, so a voided certificate is void before its
+re-issue arrives. Merging the same file twice changes nothing.
 """
 
+import base64
+import binascii
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineSheet, CalamineWorkbook
-from sqlalchemy import Table, delete, func, insert, select, tuple_, update
+from python_calamine import CalamineWorkbook
+from sqlalchemy import CursorResult, Table, delete, func, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
+from blkdesk.core.certification.signing import bytes_signed_by, fingerprint
+from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import BlkError
-from blkdesk.core.models import AuditEvent, Batch, Enrollment, Institution, Program, Trainee
+from blkdesk.core.models import (
+    AuditEvent,
+    Batch,
+    Enrollment,
+    Institution,
+    PinnedKey,
+    Program,
+    Trainee,
+)
 from blkdesk.core.models.joins import with_programme
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
@@ -35,13 +59,17 @@ from blkdesk.exchange.sync_format import (
     INSTITUTION,
     MANIFEST,
     SHEETS,
+    SIGNATURE,
     Sheet,
     SheetHasher,
     file_sha256,
+    manifest_message,
+    part_name,
 )
 from blkdesk.exchange.xlsx_guard import RefusedFile, check_xlsx
 
 INSERT_CHUNK = 10_000
+IN_CHUNK = 500  # ids per IN (...) list: well under every database's parameter limit
 SHEET_DIGESTS = "sheet_sha256"
 SHEET_ROWS = "sheet_rows"
 FILE_DIGEST = "file_sha256"
@@ -57,27 +85,51 @@ class Rejected(BlkError):
     """The file cannot be merged; the message says why, for the province officer."""
 
 
+class KeyRefused(Rejected):
+    """Signed by a key other than the one pinned for the BLK: a province admin may accept it
+    (after confirming its fingerprint with the BLK by phone)."""
+
+    def __init__(self, message: str, new: str, pinned: str) -> None:
+        super().__init__(message)
+        self.new = new
+        self.pinned = pinned
+
+
 @dataclass
 class SheetCounts:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    removed: int = 0
 
 
 @dataclass
 class FileResult:
+    """What happened to one file: what the province desk records as a BLK's submission."""
+
     path: Path
     institution_code: str = ""
     institution_name: str = ""
-    kind: str = ""
+    kind: str = ""  # full / changes
+    period: str = ""  # YYYY-MM the file was made in
+    made_at: datetime | None = None
+    key_fingerprint: str = ""  # of the key that signed the file
     rows: int = 0
     reason: str = ""  # why the file was rejected; empty when it was merged
+    # A file made before the newest full file merged from its BLK: read, verified, and
+    # passed over because that full file already holds everything it could bring.
+    superseded: bool = False
+    pinned_fingerprint: str = ""  # when refused for its key: the key the province pinned
     sheets: dict[str, SheetCounts] = field(default_factory=dict)
 
     @property
     def rejected(self) -> int:
         """Rows refused: all of them, when the file is rejected."""
         return self.rows if self.reason else 0
+
+    @property
+    def key_refused(self) -> bool:
+        return bool(self.reason and self.pinned_fingerprint)
 
     def total(self, what: str) -> int:
         return sum(getattr(c, what) for c in self.sheets.values())
@@ -108,10 +160,33 @@ class MergeReport:
     double_funding: list[DoubleFunding]
 
 
-@dataclass
-class _Workbook:
+@dataclass(frozen=True)
+class Listed:
+    """A table as the Manifest states it."""
+
+    rows: int
+    sha256: str
+    parts: int
+
+
+@dataclass(frozen=True)
+class Manifest:
     facts: dict[str, str]
-    sheets: dict[str, tuple[list[str], CalamineSheet]]  # name -> (headers, verified sheet)
+    listed: dict[str, Listed]
+    public_key: bytes
+    made_at: datetime
+
+    @property
+    def code(self) -> str:
+        return self.facts.get("institution_code", "")
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+    @property
+    def full(self) -> bool:
+        return self.facts.get("kind") == "full"
 
 
 def _text(row: list[Any]) -> list[str]:
@@ -120,23 +195,73 @@ def _text(row: list[Any]) -> list[str]:
     return list(map(str, row))
 
 
-def _text_rows(raw: list[list[Any]]) -> list[list[str]]:
-    return [_text(row) for row in raw]
+class SyncBook:
+    """A signed sync workbook, read one sheet at a time: the province never holds more than one
+    part (ROWS_PER_PART rows) of one table in memory."""
+
+    def __init__(self, path: Path, book: CalamineWorkbook, manifest: Manifest) -> None:
+        self.path = path
+        self.book = book
+        self.manifest = manifest
+        self.headers: dict[str, list[str]] = {}
+
+    def body(self, name: str) -> Iterator[list[str]]:
+        """The rows of table `name` under its header, across all its parts."""
+        for part in range(1, self.manifest.listed[name].parts + 1):
+            rows = self.book.get_sheet_by_name(part_name(name, part)).iter_rows()
+            headers = _text(next(rows, []))
+            if part == 1:
+                self.headers[name] = headers
+            elif headers != self.headers[name]:
+                raise Rejected(
+                    f"Judul kolom lembar {part_name(name, part)} berbeda dengan lembar {name}."
+                )
+            for row in rows:
+                yield _text(row)
+            del rows  # the parsed sheet goes with it, before the next part is parsed
 
 
-def _body(sheet: CalamineSheet) -> Iterator[list[str]]:
-    """The rows under the header, read again from the parsed sheet (never all held as text:
-    a BLK's ten years of attendance is millions of cells)."""
-    rows = sheet.iter_rows()
-    next(rows, None)
+def _parse_manifest(book: CalamineWorkbook) -> Manifest:
+    rows = [_text(r) for r in book.get_sheet_by_name(MANIFEST).to_python(skip_empty_area=False)]
+    signed: list[list[str]] = []
+    signature = ""
     for row in rows:
-        yield _text(row)
+        if row and row[0] == SIGNATURE:
+            signature = row[1] if len(row) > 1 else ""
+            break
+        signed.append(row)
+    facts: dict[str, str] = {}
+    listed: dict[str, Listed] = {}
+    table = False
+    for row in signed:
+        if not row or not row[0]:
+            continue
+        if row[0] == "sheet":
+            table = True
+        elif table:
+            listed[row[0]] = Listed(int(row[1]), row[2], int(row[3]))
+        else:
+            facts[row[0]] = row[1] if len(row) > 1 else ""
+    if facts.get("format_version") != FORMAT_VERSION:
+        raise Rejected(
+            f"Versi format {facts.get('format_version', '?')} tidak dikenal; "
+            "perbarui BLKDesk di provinsi atau di BLK pengirim."
+        )
+    try:
+        public = base64.b64decode(facts.get("public_key", ""), validate=True)
+        sig = base64.b64decode(signature, validate=True)
+    except (binascii.Error, ValueError):
+        public, sig = b"", b""
+    if not sig or not bytes_signed_by(public, manifest_message(signed), sig):
+        raise Rejected(
+            "Tanda tangan Manifest tidak sah: berkas diubah setelah diekspor atau bukan buatan "
+            "BLKDesk. Berkas ditolak seluruhnya; minta BLK mengirim ulang berkas aslinya."
+        )
+    return Manifest(facts, listed, public, datetime.fromisoformat(facts["made_at"]))
 
 
-def open_workbook(
-    path: Path,
-) -> tuple[CalamineWorkbook, dict[str, str], dict[str, tuple[int, str]]]:
-    """The workbook, its manifest facts and {sheet: (rows, sha256)} as the manifest states."""
+def open_workbook(path: Path) -> SyncBook:
+    """The workbook with its Manifest, once the Manifest's signature is checked."""
     try:
         # Before any parser sees it: a sync file comes by USB from outside the office.
         check_xlsx(path, max_bytes=SYNC_MAX_BYTES, max_uncompressed=SYNC_MAX_UNCOMPRESSED)
@@ -148,64 +273,48 @@ def open_workbook(
             raise Rejected(
                 "Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest)."
             )
-        manifest = _text_rows(book.get_sheet_by_name(MANIFEST).to_python(skip_empty_area=False))
-        facts: dict[str, str] = {}
-        listed: dict[str, tuple[int, str]] = {}
-        rows_iter = iter(manifest)
-        for row in rows_iter:
-            if not row or not row[0]:
-                continue
-            if row[0] == "sheet":
-                break
-            facts[row[0]] = row[1] if len(row) > 1 else ""
-        for row in rows_iter:
-            if row and row[0]:
-                listed[row[0]] = (int(row[1]), row[2])
+        manifest = _parse_manifest(book)
     except Rejected:
         raise
     except Exception as exc:
         raise Rejected(f"Berkas tidak dapat dibaca (rusak atau terpotong): {exc}.") from exc
-    if facts.get("format_version") != FORMAT_VERSION:
-        raise Rejected(
-            f"Versi format {facts.get('format_version', '?')} tidak dikenal; "
-            "perbarui BLKDesk di provinsi atau di BLK pengirim."
-        )
-    return book, facts, listed
+    return SyncBook(Path(path), book, manifest)
 
 
-def verified_sheets(
-    book: CalamineWorkbook, listed: dict[str, tuple[int, str]]
-) -> dict[str, tuple[list[str], CalamineSheet]]:
-    """Every data sheet as (headers, sheet), once its row count and SHA-256 match the
-    manifest."""
-    names = set(book.sheet_names)
-    sheets: dict[str, tuple[list[str], CalamineSheet]] = {}
+def verify_sheets(book: SyncBook) -> None:
+    """Every table's parts present, its row count and SHA-256 as the (signed) Manifest says."""
+    names = set(book.book.sheet_names)
+    listed = book.manifest.listed
     for sheet in (INSTITUTION, *SHEETS):
         if sheet.name not in listed:
             raise Rejected(f"Manifest tidak mencantumkan lembar {sheet.name}.")
-        if sheet.name not in names:
-            raise Rejected(f"Lembar {sheet.name} hilang dari berkas.")
+        for part in range(1, listed[sheet.name].parts + 1):
+            if part_name(sheet.name, part) not in names:
+                raise Rejected(f"Lembar {part_name(sheet.name, part)} hilang dari berkas.")
         hasher = SheetHasher()
+        body_count = 0
         try:
-            parsed = book.get_sheet_by_name(sheet.name)
-            rows = parsed.iter_rows()
-            headers = _text(next(rows, []))
-            hasher.row(headers)
-            body_count = 0
-            for row in rows:
-                hasher.row(_text(row))
+            for row in book.body(sheet.name):
+                if body_count == 0:
+                    hasher.row(book.headers[sheet.name])
+                hasher.row(row)
                 body_count += 1
+        except Rejected:
+            raise
         except Exception as exc:
             raise Rejected(f"Lembar {sheet.name} tidak dapat dibaca: {exc}.") from exc
+        headers = book.headers.get(sheet.name, [])
         if not headers:
             raise Rejected(f"Lembar {sheet.name} kosong, judul kolomnya pun hilang.")
-        count, digest = listed[sheet.name]
-        if body_count != count:
+        if body_count == 0:
+            hasher.row(headers)
+        expected = listed[sheet.name]
+        if body_count != expected.rows:
             raise Rejected(
-                f"Lembar {sheet.name} berisi {body_count} baris, Manifest menyebut {count}: "
-                "berkas terpotong atau diubah. Minta BLK mengirim ulang."
+                f"Lembar {sheet.name} berisi {body_count} baris, Manifest menyebut "
+                f"{expected.rows}: berkas terpotong atau diubah. Minta BLK mengirim ulang."
             )
-        if hasher.hexdigest() != digest:
+        if hasher.hexdigest() != expected.sha256:
             raise Rejected(
                 f"Isi lembar {sheet.name} tidak cocok dengan checksum di Manifest: berkas diubah "
                 "setelah diekspor. Minta BLK mengirim ulang berkas aslinya."
@@ -215,20 +324,71 @@ def verified_sheets(
             raise Rejected(
                 f"Lembar {sheet.name} punya kolom tak dikenal: {', '.join(sorted(unknown))}."
             )
-        sheets[sheet.name] = (headers, parsed)
-    return sheets
+
+
+def check_key(
+    session: Session, actor: Actor, manifest: Manifest, *, pin_new: bool = True
+) -> PinnedKey | None:
+    """The BLK's pinned key, pinned now (with `pin_new`) when this is its first file;
+    KeyRefused when the file was signed by another key."""
+    code = manifest.code
+    pin = session.scalar(select(PinnedKey).where(PinnedKey.inst_code == code))
+    if pin is None and not pin_new:
+        return None
+    if pin is None:
+        pin = PinnedKey(
+            inst_code=code, public_key=manifest.public_key, fingerprint=manifest.fingerprint,
+            pinned_at=utcnow(), pinned_by=actor.name,
+        )  # fmt: skip
+        session.add(pin)
+        session.flush()
+        audit.record(
+            session, actor, "pin_key", "pinned_key", code,
+            {"fingerprint": [None, pin.fingerprint]},
+            reason="Kunci disematkan pada berkas pertama dari lembaga ini.",
+        )  # fmt: skip
+        return pin
+    if pin.public_key != manifest.public_key:
+        raise KeyRefused(
+            f"Berkas ini ditandatangani kunci {manifest.fingerprint}, padahal kunci {code} yang "
+            f"tercatat di provinsi adalah {pin.fingerprint}. Berkas ditolak seluruhnya. Jika BLK "
+            "memasang ulang BLKDesk, cocokkan sidik jari kunci barunya lewat telepon, lalu admin "
+            "provinsi menerima kunci baru itu.",
+            manifest.fingerprint,
+            pin.fingerprint,
+        )
+    return pin
+
+
+def _deleted(session: Session, stmt: Any) -> int:
+    result: CursorResult[Any] = session.execute(stmt)  # type: ignore[assignment]
+    return result.rowcount
+
+
+def _chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 class _FileMerge:
     """Merges one verified workbook inside the caller's transaction."""
 
-    def __init__(self, session: Session, book: _Workbook, code: str) -> None:
+    def __init__(self, session: Session, book: SyncBook, full: bool) -> None:
         self.s = session
         self.book = book
-        self.code = code
+        self.code = book.manifest.code
+        self.made_at = book.manifest.made_at
+        self.full = full
         self.ids: dict[str, dict[str, int]] = {}
-        # Ids of stored rows this file replaced with a newer version, per table.
+        # Ids of stored rows this file replaced with its version, per table.
         self.updated: dict[str, set[int]] = defaultdict(set)
+
+    def wins(self, incoming: datetime, stored: datetime) -> bool:
+        """Whether the file's version of a row replaces the stored one."""
+        if self.full:
+            # The file is the BLK's state when made; only a delta made after it is newer.
+            return incoming != stored and stored <= self.made_at
+        return incoming > stored
 
     def uuid_ids(self, table: Table) -> dict[str, int]:
         if table.name not in self.ids:
@@ -240,11 +400,14 @@ class _FileMerge:
 
     def records(self, sheet: Sheet) -> Iterator[dict[str, Any]]:
         """The sheet's rows as column values, references turned into this database's ids."""
-        headers, parsed = self.book.sheets[sheet.name]
-        fields = [sheet.field(h) for h in headers]
+        body = self.book.body(sheet.name)
+        first = next(body, None)
+        if first is None:
+            return
+        fields = [sheet.field(h) for h in self.book.headers[sheet.name]]
         maps = {f.name: self.uuid_ids(f.ref) for f in fields if f.ref is not None}
         converters = [f.parser() for f in fields]
-        for row in _body(parsed):
+        for row in _prepend(first, body):
             rec: dict[str, Any] = {}
             for f, convert, text in zip(fields, converters, row, strict=False):
                 value = convert(text)
@@ -254,8 +417,7 @@ class _FileMerge:
                     except KeyError:
                         raise Rejected(
                             f"Lembar {sheet.name} merujuk {f.name} {value} yang belum ada di "
-                            "database provinsi. Gabungkan dulu berkas lengkap (--full) dari "
-                            "BLK ini."
+                            "database provinsi. Gabungkan dulu berkas lengkap dari BLK ini."
                         ) from None
                 rec[f.source] = value
             if "inst_code" in rec and rec["inst_code"] != self.code:
@@ -264,48 +426,65 @@ class _FileMerge:
                 )
             yield rec
 
-    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        for start in range(0, len(rows), INSERT_CHUNK):
-            self.s.execute(insert(table), rows[start : start + INSERT_CHUNK])
-
-    def _apply(
-        self,
-        sheet: Sheet,
-        existing: dict[Any, tuple[int, datetime]],
-        key: Callable[[dict[str, Any]], Any],
-    ) -> SheetCounts:
-        """Insert what is new, overwrite what is older here, in bounded chunks as rows
-        stream in."""
-        counts = SheetCounts()
-        added: list[dict[str, Any]] = []
-        changed: list[dict[str, Any]] = []
-
-        def flush() -> None:
-            if added:
-                self.s.execute(insert(sheet.table), added)
-                counts.added += len(added)
-                added.clear()
-            if changed:
-                self.s.execute(update(sheet.model), changed)
-                counts.updated += len(changed)
-                changed.clear()
-
+    def _batched(self, sheet: Sheet) -> Iterator[list[dict[str, Any]]]:
+        batch: list[dict[str, Any]] = []
         for rec in self.records(sheet):
-            stored = existing.get(key(rec))
-            if stored is None:
-                added.append(rec)
-            elif rec["updated_at"] > stored[1]:
-                changed.append({"id": stored[0], **rec})
-                self.updated[sheet.table.name].add(stored[0])
+            batch.append(rec)
+            if len(batch) >= INSERT_CHUNK:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    # ---- removals (full files) -----------------------------------------------------------
+
+    def remove_absent(self) -> dict[str, int]:
+        """Remove the stored rows a full file no longer has (and that no later delta brought),
+        children before parents; returns how many per table."""
+        absent: dict[str, list[int]] = {}
+        for sheet in SHEETS:
+            if sheet.parent is not None:
+                continue
+            table = sheet.table
+            stored = self.s.execute(
+                select(table.c.uuid, table.c.id, table.c.updated_at).where(
+                    table.c.inst_code == self.code
+                )
+            ).all()
+            if not stored:
+                continue
+            body = self.book.body(sheet.name)
+            first = next(body, None)
+            seen: set[str] = set()
+            if first is not None:
+                at = self.book.headers[sheet.name].index("uuid")
+                seen = {first[at], *(row[at] for row in body)}
+            absent[table.name] = [i for u, i, stamp in stored
+                                  if u not in seen and stamp <= self.made_at]  # fmt: skip
+        removed: dict[str, int] = {}
+        for sheet in reversed(SHEETS):
+            table = sheet.table
+            if sheet.parent is not None:
+                parents = absent.get(sheet.parent.ref.name, [])  # type: ignore[union-attr]
+                column = table.c[sheet.parent.source]
             else:
-                counts.unchanged += 1
-            if len(added) + len(changed) >= INSERT_CHUNK:
-                flush()
-        flush()
-        return counts
+                parents = absent.get(table.name, [])
+                column = table.c.id
+            count = 0
+            for chunk in _chunks(parents):
+                count += _deleted(self.s, delete(table).where(column.in_(chunk)))
+            if count:
+                removed[sheet.name] = count
+                self.ids.pop(table.name, None)
+        return removed
+
+    # ---- per table ---------------------------------------------------------------------
 
     def merge_by_uuid(self, sheet: Sheet) -> SheetCounts:
+        """Updates first, then inserts, so a row that frees a unique value (a voided
+        certificate) has freed it before the row that takes it (its re-issue) arrives."""
         table = sheet.table
+        counts = SheetCounts()
         existing = {
             u: (i, stamp)
             for u, i, stamp in self.s.execute(
@@ -314,7 +493,32 @@ class _FileMerge:
                 )
             )
         }
-        counts = self._apply(sheet, existing, lambda rec: rec["uuid"])
+        if not existing:
+            for batch in self._batched(sheet):
+                self.s.execute(insert(table), batch)
+                counts.added += len(batch)
+        else:
+            new = 0
+            for batch in self._batched(sheet):
+                changed = []
+                for rec in batch:
+                    stored = existing.get(rec["uuid"])
+                    if stored is None:
+                        new += 1
+                    elif self.wins(rec["updated_at"], stored[1]):
+                        changed.append({"id": stored[0], **rec})
+                        self.updated[table.name].add(stored[0])
+                    else:
+                        counts.unchanged += 1
+                if changed:
+                    self.s.execute(update(sheet.model), changed)
+                    counts.updated += len(changed)
+            if new:
+                for batch in self._batched(sheet):
+                    added = [rec for rec in batch if rec["uuid"] not in existing]
+                    if added:
+                        self.s.execute(insert(table), added)
+                        counts.added += len(added)
         if counts.added:
             self.ids.pop(table.name, None)
         return counts
@@ -340,46 +544,122 @@ class _FileMerge:
                 select(Batch.id, Batch.updated_at).where(Batch.inst_code == self.code)
             ).all()
         )
+        if self.full:
+            # A batch the full file holds without days has none (still being planned).
+            for batch_id in batch_stamps:
+                incoming.setdefault(batch_id, {})
         added: list[dict[str, Any]] = []
         for batch_id, days in incoming.items():
             have = stored.get(batch_id, {})
             if set(days) == set(have):
                 counts.unchanged += len(days)
                 continue
-            # A day dropped here leaves no row to compare: the batch's own stamp (a reschedule
-            # touches the batch) is what an older file's days must beat.
-            newest_in = max(r["updated_at"] for r in days.values())
-            newer = newest_in > max([*have.values(), batch_stamps[batch_id]])
-            if have and not newer and batch_id not in self.updated["batch"]:
+            newest_here = max([*have.values(), batch_stamps[batch_id]])
+            if self.full:
+                replace = newest_here <= self.made_at
+            else:
+                # A day dropped here leaves no row to compare: the batch's own stamp (a
+                # reschedule touches the batch) is what an older file's days must beat.
+                newest_in = max((r["updated_at"] for r in days.values()), default=None)
+                replace = (
+                    not have
+                    or batch_id in self.updated["batch"]
+                    or (newest_in is not None and newest_in > newest_here)
+                )
+            if not replace:
                 counts.unchanged += len(days)
                 continue
             gone = [d for d in have if d not in days]
-            if gone:
-                self.s.execute(
-                    delete(table).where(table.c.batch_id == batch_id, table.c.day.in_(gone))
+            for chunk in _chunks(gone):
+                _deleted(
+                    self.s,
+                    delete(table).where(table.c.batch_id == batch_id, table.c.day.in_(chunk)),
                 )
             new = [r for d, r in days.items() if d not in have]
             added.extend(new)
             counts.unchanged += len(days) - len(new)
-            counts.updated += len(gone)
-        self._insert(table, added)
+            counts.removed += len(gone)
+        for chunk in _chunks(added, INSERT_CHUNK):
+            self.s.execute(insert(table), chunk)
         counts.added = len(added)
         return counts
 
     def merge_marks(self, sheet: Sheet) -> SheetCounts:
+        """Marks come grouped by enrollment (the export orders them so); each group of
+        enrollments is compared with what is stored for just those enrollments, so memory stays
+        bounded however many marks the BLK has."""
         table = sheet.table
-        existing = {
-            (e, d): (i, u)
-            for i, e, d, u in self.s.execute(
-                select(table.c.id, table.c.enrollment_id, table.c.day, table.c.updated_at)
-                .join(Enrollment, Enrollment.id == table.c.enrollment_id)
-                .where(Enrollment.inst_code == self.code)
-            )
-        }
-        return self._apply(sheet, existing, lambda rec: (rec["enrollment_id"], rec["day"]))
+        counts = SheetCounts()
+        enrollment_ids = self.uuid_ids(Enrollment.__table__)  # type: ignore[arg-type]
+        stored_any = self.s.scalar(
+            select(table.c.id).where(table.c.enrollment_id.in_(
+                select(Enrollment.id).where(Enrollment.inst_code == self.code))).limit(1)
+        ) is not None  # fmt: skip
+        seen: set[int] = set()
+        group: list[dict[str, Any]] = []
+        current: int | None = None
+
+        def apply(recs: list[dict[str, Any]]) -> None:
+            existing: dict[tuple[int, date], tuple[int, datetime]] = {}
+            if stored_any:
+                ids = sorted({r["enrollment_id"] for r in recs})
+                for chunk in _chunks(ids):
+                    for i, e, d, u in self.s.execute(
+                        select(table.c.id, table.c.enrollment_id, table.c.day,
+                               table.c.updated_at).where(table.c.enrollment_id.in_(chunk))
+                    ):  # fmt: skip
+                        existing[(e, d)] = (i, u)
+            added, changed = [], []
+            for rec in recs:
+                stored = existing.pop((rec["enrollment_id"], rec["day"]), None)
+                if stored is None:
+                    added.append(rec)
+                elif self.wins(rec["updated_at"], stored[1]):
+                    changed.append({"id": stored[0], **rec})
+                else:
+                    counts.unchanged += 1
+            if self.full:
+                gone = [i for i, u in existing.values() if u <= self.made_at]
+                for chunk in _chunks(gone):
+                    counts.removed += _deleted(self.s, delete(table).where(table.c.id.in_(chunk)))
+            if changed:
+                self.s.execute(update(sheet.model), changed)
+                counts.updated += len(changed)
+            if added:
+                self.s.execute(insert(table), added)
+                counts.added += len(added)
+
+        for rec in self.records(sheet):
+            enrollment = rec["enrollment_id"]
+            if enrollment != current:
+                if enrollment in seen:
+                    raise Rejected(
+                        "Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan "
+                        "keluaran BLKDesk yang utuh."
+                    )
+                seen.add(enrollment)
+                current = enrollment
+                if len(group) >= INSERT_CHUNK:
+                    apply(group)
+                    group = []
+            group.append(rec)
+        if group:
+            apply(group)
+        if self.full and stored_any:
+            # Enrollments the file has no marks for keep none (beyond what a later delta
+            # brought).
+            unseen = sorted(set(enrollment_ids.values()) - seen)
+            for chunk in _chunks(unseen):
+                counts.removed += _deleted(
+                    self.s,
+                    delete(table).where(
+                        table.c.enrollment_id.in_(chunk), table.c.updated_at <= self.made_at
+                    ),
+                )
+        return counts
 
     def merge_institution(self, local_code: str | None) -> Institution:
-        facts = self.book.facts
+        facts = self.book.manifest.facts
         recs = list(self.records(INSTITUTION))
         rec = recs[0] if len(recs) == 1 else None
         if rec is None or rec["code"] != self.code:
@@ -396,15 +676,16 @@ class _FileMerge:
             self.s.add(inst)
             self.s.flush()
             return inst
-        if inst.public_key != rec["public_key"]:
-            raise Rejected(
-                f"Kunci publik {self.code} berbeda dengan yang tercatat di provinsi: berkas ini "
-                "bukan dari BLK yang sama. Hubungi BLK tersebut sebelum menggabungkan."
-            )
-        if rec["updated_at"] > inst.updated_at:
+        # The key that signed this file is the one certificates from now on are signed with.
+        if self.wins(rec["updated_at"], inst.updated_at) or inst.public_key != rec["public_key"]:
             for key, value in rec.items():
                 setattr(inst, key, value)
         return inst
+
+
+def _prepend(first: list[str], rest: Iterator[list[str]]) -> Iterator[list[str]]:
+    yield first
+    yield from rest
 
 
 def _merge_one(
@@ -415,43 +696,50 @@ def _merge_one(
         file_digest = file_sha256(path)
         if _already_merged(db, actor, file_digest, result):
             return result
-        calamine, facts, listed = open_workbook(path)
-        result.institution_code = facts.get("institution_code", "")
-        result.institution_name = facts.get("institution_name", "")
-        result.kind = facts.get("kind", "")
-        result.rows = sum(n for n, _digest in listed.values())
-        book = _Workbook(facts, verified_sheets(calamine, listed))
+        book = open_workbook(path)
+        manifest = book.manifest
+        result.institution_code = manifest.code
+        result.institution_name = manifest.facts.get("institution_name", "")
+        result.kind = manifest.facts.get("kind", "")
+        result.period = manifest.facts.get("period", "")
+        result.made_at = manifest.made_at
+        result.key_fingerprint = manifest.fingerprint
+        result.rows = sum(t.rows for t in manifest.listed.values())
+        with db.session() as session:
+            # Before reading a large file: a key the province does not know refuses it now.
+            check_key(session, actor, manifest, pin_new=False)
+        verify_sheets(book)
         with db.transaction() as session:
-            merger = _FileMerge(session, book, result.institution_code)
-            merger.merge_institution(local_code)
-            seen = merged_sheets(session, result.institution_code)
-            for i, sheet in enumerate(SHEETS):
-                if progress:
-                    progress.update(i, len(SHEETS), f"{path.name}: {sheet.name}")
-                    progress.check()
-                count, digest = listed[sheet.name]
-                if (sheet.name, digest) in seen:
-                    # Exactly these cells were merged before: each row then either won or was
-                    # older, and stored rows only get newer since, so they would all be
-                    # unchanged now. Re-sent files cost a checksum, not a comparison.
-                    counts = SheetCounts(unchanged=count)
-                elif sheet.name == "training_day":
-                    counts = merger.merge_training_days(sheet)
-                elif sheet.parent is not None:
-                    counts = merger.merge_marks(sheet)
-                else:
-                    counts = merger.merge_by_uuid(sheet)
-                result.sheets[sheet.name] = counts
+            pin = check_key(session, actor, manifest)
+            assert pin is not None
+            if pin.last_full_at is not None and manifest.made_at <= pin.last_full_at:
+                result.superseded = True
+                result.sheets = {s.name: SheetCounts(unchanged=manifest.listed[s.name].rows)
+                                 for s in SHEETS}  # fmt: skip
+            else:
+                _merge_tables(session, book, local_code, result, progress)
+                if manifest.full:
+                    pin.last_full_at = manifest.made_at
+            listed = manifest.listed
             audit.record(
                 session, actor, "merge", "sync_workbook", result.institution_code,
                 {"path": [None, str(path)], "added": [None, result.total("added")],
                  "updated": [None, result.total("updated")],
+                 "removed": [None, result.total("removed")],
                  "unchanged": [None, result.total("unchanged")],
-                 SHEET_DIGESTS: [None, {name: d for name, (_n, d) in listed.items()}],
-                 SHEET_ROWS: [None, {name: n for name, (n, _d) in listed.items()}],
+                 SHEET_DIGESTS: [None, {name: t.sha256 for name, t in listed.items()}],
+                 SHEET_ROWS: [None, {name: t.rows for name, t in listed.items()}],
                  FILE_DIGEST: [None, file_digest], "kind": [None, result.kind],
-                 "institution_name": [None, result.institution_name]},
+                 "institution_name": [None, result.institution_name],
+                 "key_fingerprint": [None, result.key_fingerprint],
+                 "made_at": [None, manifest.made_at.isoformat(sep=" ")]},
+                reason="Sudah tercakup berkas lengkap yang lebih baru." if result.superseded
+                else "",
             )  # fmt: skip
+    except KeyRefused as exc:
+        result.reason = exc.message
+        result.pinned_fingerprint = exc.pinned
+        result.sheets.clear()
     except Rejected as exc:
         result.reason = exc.message
         result.sheets.clear()
@@ -465,9 +753,42 @@ def _merge_one(
         with db.transaction() as session:
             audit.record(
                 session, actor, "merge_rejected", "sync_workbook", result.institution_code,
-                {"path": [None, str(path)]}, reason=result.reason,
+                {"path": [None, str(path)], "key_fingerprint": [None, result.key_fingerprint]},
+                reason=result.reason,
             )  # fmt: skip
     return result
+
+
+def _merge_tables(
+    session: Session,
+    book: SyncBook,
+    local_code: str | None,
+    result: FileResult,
+    progress: Progress | None,
+) -> None:
+    full = book.manifest.full
+    merger = _FileMerge(session, book, full)
+    merger.merge_institution(local_code)
+    removed = merger.remove_absent() if full else {}
+    seen = set() if full else merged_sheets(session, book.manifest.code)
+    for i, sheet in enumerate(SHEETS):
+        if progress:
+            progress.update(i, len(SHEETS), f"{book.path.name}: {sheet.name}")
+            progress.check()
+        listed = book.manifest.listed[sheet.name]
+        if (sheet.name, listed.sha256) in seen:
+            # Exactly these cells were merged before: each row then either won or was older,
+            # and stored rows only get newer since, so they would all be unchanged now.
+            # Re-sent files cost a checksum, not a comparison.
+            counts = SheetCounts(unchanged=listed.rows)
+        elif sheet.name == "training_day":
+            counts = merger.merge_training_days(sheet)
+        elif sheet.parent is not None:
+            counts = merger.merge_marks(sheet)
+        else:
+            counts = merger.merge_by_uuid(sheet)
+        counts.removed += removed.get(sheet.name, 0)
+        result.sheets[sheet.name] = counts
 
 
 def _already_merged(db: Database, actor: Actor, digest: str, result: FileResult) -> bool:

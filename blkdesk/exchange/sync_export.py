@@ -1,11 +1,15 @@
 """The sync workbook: every record this BLK owns, or what changed since the last sync export.
 
 Written with XlsxWriter's constant_memory mode, row by row straight from the database cursor, so a
-ten-year database exports in seconds and in little memory. The Manifest sheet says who made the
-file and carries a SHA-256 of every sheet's cells; the province refuses a file whose cells no
-longer match (edited by hand, truncated in transit).
+ten-year database exports in seconds and in little memory. A table longer than ROWS_PER_PART
+continues on further sheets. The Manifest sheet says who made the file, carries the row count and
+a SHA-256 of every table's cells, and is signed with this BLK's Ed25519 key: the province refuses
+a file whose cells no longer match (edited by hand, truncated in transit) or whose Manifest was
+signed by any key but the one it pinned for this BLK. Nothing is ever cut: a cell that cannot hold
+its text stops the export and names the record.
 """
 
+import base64
 import json
 import os
 from collections.abc import Callable
@@ -20,22 +24,30 @@ from sqlalchemy.orm import Session
 
 from blkdesk import __version__
 from blkdesk.core import audit
+from blkdesk.core.certification.signing import fingerprint, sign_bytes
 from blkdesk.core.clock import utcnow
+from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
-from blkdesk.core.models import ExportLog, Institution
+from blkdesk.core.models import AuditEvent, ExportLog, Institution
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
     ALL_SHEETS,
+    CELL_MAX,
     FORMAT_VERSION,
     INSTITUTION,
     MANIFEST,
+    ROWS_PER_PART,
+    SIGNATURE,
     Sheet,
     SheetHasher,
+    cell_length,
     file_sha256,
+    manifest_message,
+    part_name,
 )
-from blkdesk.exchange.xlsx_safety import is_risky
+from blkdesk.exchange.xlsx_safety import EscapingWorksheet, is_risky
 
 SYNC_KINDS = ("sync_full", "sync_delta")
 FETCH_ROWS = 5000
@@ -96,27 +108,91 @@ def sheet_query(sheet: Sheet, inst_code: str, since: datetime | None) -> Select[
             )
         else:
             stmt = stmt.where(table.c.updated_at >= since)
+    if sheet.parent is not None:
+        # Grouped by parent: the province compares one group of enrollments at a time.
+        return stmt.order_by(table.c[sheet.parent.source], table.c.day)
     return stmt.order_by(table.c.id)
 
 
+class ExportFailed(BlkError):
+    """The workbook cannot hold what must go in it; nothing was written."""
+
+
+def _describe(sheet: Sheet, cells: list[str]) -> str:
+    """The record a row holds, as a clerk finds it again: its name and UUID, or its parent and
+    day for rows without a UUID of their own."""
+    values = dict(zip(sheet.headers, cells, strict=True))
+    if "uuid" in values:
+        name = values.get("name") or values.get("number") or ""
+        return f"{name} ({values['uuid']})" if name else values["uuid"]
+    return " ".join(v for k, v in values.items() if k.endswith("_uuid") or k == "day")
+
+
 class _SheetWriter:
-    def __init__(self, book: Any, name: str, quoted: Any) -> None:
-        self.ws = book.add_worksheet(name)
+    """Writes one table's rows, continuing on a further sheet every ROWS_PER_PART rows, and
+    stops the export when a cell would not hold its text exactly."""
+
+    def __init__(self, book: Any, sheet: Sheet, quoted: Any, header: Any) -> None:
+        self.book = book
+        self.sheet = sheet
         self.quoted = quoted
+        self.header = header
+        self.rows_per_part = ROWS_PER_PART
         self.hasher = SheetHasher()
+        self.hasher.row(sheet.headers)
+        self.rows = 0
+        self.parts = 0
+        self.ws: Any = None
         self.row = 0
+        self._next_part()
+
+    def _next_part(self) -> None:
+        self.parts += 1
+        self.ws = self.book.add_worksheet(
+            part_name(self.sheet.name, self.parts), worksheet_class=EscapingWorksheet
+        )
+        for c, name in enumerate(self.sheet.headers):
+            self._check(self.ws.write_string(0, c, name, self.header), [], c)
+        self.ws.freeze_panes(1, 0)
+        self.row = 1
+
+    def _check(self, status: int, cells: list[str], col: int) -> None:
+        if status != 0:
+            # XlsxWriter returns -1 past the sheet's edge and -2 when it cut the text; either
+            # would leave the province a file that differs from the database.
+            where = _describe(self.sheet, cells) if cells else "judul kolom"
+            raise ExportFailed(
+                f"Ekspor dibatalkan: sel {self.sheet.headers[col]} untuk {self.sheet.name} "
+                f"{where} tidak dapat ditulis utuh (kode {status})."
+            )
 
     def write(self, cells: list[str]) -> None:
+        if self.row > self.rows_per_part:
+            self._next_part()
         write = self.ws.write_string
         r = self.row
         for c, text in enumerate(cells):
             if text:
-                if is_risky(text):
-                    write(r, c, text, self.quoted)
-                else:
-                    write(r, c, text)
+                if len(text) > CELL_MAX // 2 and cell_length(text) > CELL_MAX:
+                    raise ExportFailed(
+                        f"Ekspor dibatalkan: {self.sheet.name} {_describe(self.sheet, cells)} "
+                        f"berisi {cell_length(text):,} karakter di kolom "
+                        f"{self.sheet.headers[c]}, lebih dari {CELL_MAX:,} yang muat di satu sel "
+                        "Excel. Perpendek isinya, lalu ekspor lagi.".replace(",", ".")
+                    )
+                status = write(r, c, text, self.quoted) if is_risky(text) else write(r, c, text)
+                if status:
+                    self._check(status, cells, c)
         self.hasher.row(cells)
         self.row += 1
+        self.rows += 1
+
+
+@dataclass(frozen=True)
+class SheetSummary:
+    rows: int
+    sha256: str
+    parts: int
 
 
 def write_sync_workbook(
@@ -126,38 +202,57 @@ def write_sync_workbook(
     since: datetime | None,
     made_at: datetime,
     progress: Progress | None = None,
-) -> tuple[dict[str, int], dict[str, str]]:
-    """Write the workbook; returns (row counts, SHA-256) per data sheet."""
+) -> dict[str, SheetSummary]:
+    """Write the workbook; returns what the Manifest says of each data sheet."""
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False})
     quoted = book.add_format({"quote_prefix": True})
     header = book.add_format({"bold": True, "bg_color": "#DDE7F0", "quote_prefix": True})
-    counts: dict[str, int] = {}
-    digests: dict[str, str] = {}
-    manifest = book.add_worksheet(MANIFEST)
-    for i, sheet in enumerate(ALL_SHEETS):
-        if progress:
-            progress.update(i, len(ALL_SHEETS), f"Menulis {sheet.name}…")
-            progress.check()
-        out = _SheetWriter(book, sheet.name, quoted)
-        for c, name in enumerate(sheet.headers):
-            out.ws.write_string(0, c, name, header)
-        out.hasher.row(sheet.headers)
-        out.row = 1
-        converters = [f.to_cell for f in sheet.fields]
-        if sheet is INSTITUTION:
-            stmt = sheet_query(sheet, inst.code, None).where(sheet.table.c.id == inst.id)
-        else:
-            stmt = sheet_query(sheet, inst.code, since)
-        result = session.execute(stmt.execution_options(yield_per=FETCH_ROWS))
-        write = out.write
-        for row in result:
-            write([conv(v) for conv, v in zip(converters, row, strict=True)])
-        out.ws.freeze_panes(1, 0)
-        counts[sheet.name] = out.row - 1
-        digests[sheet.name] = out.hasher.hexdigest()
-    _write_manifest(book, manifest, inst, since, made_at, counts, digests)
+    summary: dict[str, SheetSummary] = {}
+    try:
+        manifest = book.add_worksheet(MANIFEST, worksheet_class=EscapingWorksheet)
+        for i, sheet in enumerate(ALL_SHEETS):
+            if progress:
+                progress.update(i, len(ALL_SHEETS), f"Menulis {sheet.name}…")
+                progress.check()
+            out = _SheetWriter(book, sheet, quoted, header)
+            converters = [f.to_cell for f in sheet.fields]
+            if sheet is INSTITUTION:
+                stmt = sheet_query(sheet, inst.code, None).where(sheet.table.c.id == inst.id)
+            else:
+                stmt = sheet_query(sheet, inst.code, since)
+            result = session.execute(stmt.execution_options(yield_per=FETCH_ROWS))
+            write = out.write
+            for row in result:
+                write([conv(v) for conv, v in zip(converters, row, strict=True)])
+            summary[sheet.name] = SheetSummary(out.rows, out.hasher.hexdigest(), out.parts)
+        _write_manifest(book, manifest, inst, since, made_at, summary)
+    except BaseException:
+        _discard(book)
+        raise
     book.close()
-    return counts, digests
+    return summary
+
+
+def _discard(book: Any) -> None:
+    """Close and remove the temporary files of a workbook that will not be written."""
+    for ws in book.worksheets():
+        if ws.row_data_fh is not None and not ws.row_data_fh.closed:
+            ws.row_data_fh.close()
+        if ws.row_data_filename:
+            Path(ws.row_data_filename).unlink(missing_ok=True)
+
+
+def manifest_rows(
+    inst: Institution, since: datetime | None, made_at: datetime, summary: dict[str, SheetSummary]
+) -> list[list[str]]:
+    """The Manifest's rows above its signature, exactly as they are written and signed."""
+    rows = [[key, value] for key, value in manifest_facts(inst, since, made_at)]
+    rows.append([])
+    rows.append(["sheet", "rows", "sha256", "parts"])
+    for name, s in summary.items():
+        rows.append([name, str(s.rows), s.sha256, str(s.parts)])
+    rows.append([])
+    return rows
 
 
 def _write_manifest(
@@ -166,24 +261,20 @@ def _write_manifest(
     inst: Institution,
     since: datetime | None,
     made_at: datetime,
-    counts: dict[str, int],
-    digests: dict[str, str],
+    summary: dict[str, SheetSummary],
 ) -> None:
+    if inst.private_key is None:
+        raise ExportFailed("Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.")
     bold = book.add_format({"bold": True})
+    rows = manifest_rows(inst, since, made_at, summary)
+    signature = sign_bytes(inst.private_key, manifest_message(rows))
+    rows.append([SIGNATURE, base64.b64encode(signature).decode("ascii")])
     # Constant-memory mode writes rows in order, so the whole sheet is laid out top to bottom.
-    facts = manifest_facts(inst, since, made_at)
-    for r, (key, value) in enumerate(facts):
-        ws.write_string(r, 0, key, bold)
-        ws.write_string(r, 1, value)
-    r = len(facts) + 1
-    ws.write_string(r, 0, "sheet", bold)
-    ws.write_string(r, 1, "rows", bold)
-    ws.write_string(r, 2, "sha256", bold)
-    for name, n in counts.items():
-        r += 1
-        ws.write_string(r, 0, name)
-        ws.write_string(r, 1, str(n))
-        ws.write_string(r, 2, digests[name])
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            status = ws.write_string(r, c, text, bold if c == 0 else None)
+            if status:
+                raise ExportFailed(f"Ekspor dibatalkan: Manifest baris {r + 1} tidak tertulis.")
     ws.set_column(0, 0, 22)
     ws.set_column(1, 1, 48)
     ws.set_column(2, 2, 68)
@@ -199,12 +290,27 @@ def manifest_facts(
         ("institution_code", inst.code),
         ("institution_name", inst.name),
         ("public_key", public_key),
+        ("key_fingerprint", fingerprint(inst.public_key or b"")),
         ("kind", "full" if since is None else "changes"),
         ("period", made_at.strftime("%Y-%m")),
         ("since", since.isoformat(sep=" ") if since else ""),
         ("made_at", made_at.isoformat(sep=" ")),
         ("app_version", __version__),
     ]
+
+
+def restored_since_last_export(session: Session, last: ExportLog | None) -> bool:
+    """A backup was restored after the last sync export: the province may hold records this
+    database no longer has (or newer versions of them), so only a full file can set it right."""
+    if last is None:
+        return False
+    restored = session.scalar(
+        select(AuditEvent.at)
+        .where(AuditEvent.action == "restore", AuditEvent.entity == "database")
+        .order_by(AuditEvent.at.desc())
+        .limit(1)
+    )
+    return restored is not None and restored >= last.at
 
 
 def export_sync(
@@ -223,15 +329,19 @@ def export_sync(
     with db.session() as session:
         inst = local_institution(session)
         previous = None if full else last_sync_export(session)
+        if restored_since_last_export(session, previous):
+            previous = None
         since = previous.at if previous is not None else None
         partial = path.with_name(path.name + ".partial")
         try:
-            counts, digests = write_sync_workbook(session, partial, inst, since, made_at, progress)
+            summary = write_sync_workbook(session, partial, inst, since, made_at, progress)
             os.replace(partial, path)
         finally:
             partial.unlink(missing_ok=True)
         inst_code = inst.code
     kind = "sync_full" if since is None else "sync_delta"
+    counts = {name: s.rows for name, s in summary.items()}
+    digests = {name: s.sha256 for name, s in summary.items()}
     digest = file_sha256(path)
     with db.transaction() as session:
         session.add(

@@ -36,8 +36,16 @@ from blkdesk.core.models import (
     Vocation,
 )
 
-FORMAT_VERSION = "1"
+# 2: parts (continuation sheets), a signed Manifest, `_x…_` escaped in every form.
+FORMAT_VERSION = "2"
 MANIFEST = "Manifest"
+SIGNATURE = "signature"
+# A sheet holds 1,048,576 rows. A table continues on further sheets ("attendance_mark (2)", ...)
+# long before that: the province's reader holds one whole sheet in memory while it reads it, and
+# 100,000 rows keep that near 60 MB however large the BLK.
+ROWS_PER_PART = 100_000
+# What one cell holds (UTF-16 code units); Excel and XlsxWriter cut anything longer.
+CELL_MAX = 32_767
 ROW_SEP = "\x1e"
 CELL_SEP = "\x1f"
 # Never leave the machine: local keys, the signing key, pictures, and flags about this database.
@@ -156,6 +164,29 @@ SHEETS: tuple[Sheet, ...] = tuple(
     )
 )
 ALL_SHEETS: tuple[Sheet, ...] = (INSTITUTION, *SHEETS)
+
+
+def part_name(table: str, part: int) -> str:
+    """The sheet holding part `part` (from 1) of a table's rows."""
+    return table if part == 1 else f"{table} ({part})"
+
+
+def cell_length(text: str) -> int:
+    """Length as a spreadsheet counts it: characters outside the BMP take two units."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+
+
+def manifest_message(rows: Iterable[Sequence[str]]) -> bytes:
+    """The bytes the BLK signs: the Manifest's rows above the signature, without blank cells at
+    the end of a row or blank rows (a spreadsheet program may pad or trim those)."""
+    hasher = SheetHasher()
+    for row in rows:
+        cells = list(row)
+        while cells and cells[-1] == "":
+            cells.pop()
+        if cells:
+            hasher.row(cells)
+    return hasher.hexdigest().encode("ascii")
 
 
 def _datetime(value: datetime) -> str:

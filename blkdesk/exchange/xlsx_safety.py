@@ -8,11 +8,39 @@ the cell keeps the exact characters, shows them as text, and stays text when edi
 always text with the text number format `@`, because Excel keeps only 15 significant digits.
 """
 
+import re
 from typing import Any
+
+from xlsxwriter.worksheet import Worksheet
 
 from blkdesk.core.registry import nik as nikmod
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# OOXML writes a character XML cannot hold as `_xHHHH_`. Excel decodes exactly four hex digits;
+# LibreOffice also decodes shorter forms (`_xe_` becomes U+000E), in either case of `x`. Any
+# underscore that starts such a sequence is itself written as `_x005F_` (an escaped `_`), which
+# every reader decodes back to `_`: the text then comes back exactly as written.
+_DECODABLE = re.compile(r"_(?=[xX][0-9A-Fa-f]{1,8}_)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+
+
+def escape_ooxml(text: str) -> str:
+    """Cell text as it must appear in the sheet's XML so that readers decode it to `text`."""
+    if "_" in text:
+        text = _DECODABLE.sub("_x005F_", text)
+    text = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+    if "\ufffe" in text or "\uffff" in text:
+        text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
+    return text
+
+
+class EscapingWorksheet(Worksheet):  # type: ignore[misc]
+    """A constant-memory worksheet whose text escapes every decodable `_x…_`, not only the
+    four-digit form XlsxWriter escapes (`workbook.add_worksheet(name, EscapingWorksheet)`)."""
+
+    @staticmethod
+    def _escape_control_characters(data: Any) -> Any:
+        return escape_ooxml(data) if isinstance(data, str) else data
 
 
 def is_risky(text: str) -> bool:

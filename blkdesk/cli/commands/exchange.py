@@ -46,6 +46,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     merge.add_argument("files", nargs="+", type=Path, metavar="BERKAS", help="berkas .xlsx")
     merge.set_defaults(handler=run_merge)
 
+    keys = sub.add_parser("keys", help="kunci tanda tangan berkas sinkronisasi")
+    what = keys.add_subparsers(dest="keys_kind", metavar="TINDAKAN", required=True)
+    show = what.add_parser("show", help="sidik jari kunci database ini (untuk dicocokkan provinsi)")
+    add_common(show)
+    show.set_defaults(handler=run_keys_show)
+    listing = what.add_parser("list", help="kunci BLK yang tercatat di provinsi")
+    add_common(listing)
+    listing.set_defaults(handler=run_keys_list)
+    accept = what.add_parser(
+        "accept", help="terima kunci baru sebuah BLK dari berkas yang ditolak (admin provinsi)"
+    )
+    add_common(accept)
+    accept.add_argument("file", type=Path, metavar="BERKAS", help="berkas .xlsx dari BLK itu")
+    accept.add_argument(
+        "--fingerprint",
+        required=True,
+        metavar="SIDIK_JARI",
+        help="sidik jari kunci baru, sudah dicocokkan dengan BLK lewat telepon",
+    )
+    accept.set_defaults(handler=run_keys_accept)
+
 
 def run_monthly(args: argparse.Namespace) -> int:
     from blkdesk.exchange.monthly_report import parse_month
@@ -118,9 +139,13 @@ def run_merge(args: argparse.Namespace) -> int:
     for f in report.files:
         if f.reason:
             print(f"DITOLAK {f.path.name}: {f.reason}")
+        elif f.superseded:
+            print(f"{f.path.name} ({f.institution_code}, kunci {f.key_fingerprint}): sudah "
+                  "tercakup berkas lengkap yang lebih baru, tidak ada yang berubah")  # fmt: skip
         else:
-            print(f"{f.path.name} ({f.institution_code}): {f.total('added')} baru, "
-                  f"{f.total('updated')} diperbarui, {f.total('unchanged')} tetap")  # fmt: skip
+            print(f"{f.path.name} ({f.institution_code}, kunci {f.key_fingerprint}): "
+                  f"{f.total('added')} baru, {f.total('updated')} diperbarui, "
+                  f"{f.total('removed')} dihapus, {f.total('unchanged')} tetap")  # fmt: skip
     if report.double_funding:
         print(
             f"\nNIK dilatih lebih dari satu BLK pada tahun yang sama: {len(report.double_funding)}"
@@ -132,4 +157,48 @@ def run_merge(args: argparse.Namespace) -> int:
         total = len(report.files) + len(intake.monthly)
         print(f"Gagal: {intake.failures} dari {total} berkas ditolak.", file=sys.stderr)
         return 1
+    return 0
+
+
+def run_keys_show(args: argparse.Namespace) -> int:
+    from blkdesk.exchange.sync_keys import own_fingerprint
+
+    db = open_database(resolve_url(args.db))
+    try:
+        with db.session() as session:
+            print(f"Sidik jari kunci lembaga ini: {own_fingerprint(session)}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def run_keys_list(args: argparse.Namespace) -> int:
+    from blkdesk.core.clock import format_datetime_local
+    from blkdesk.exchange.sync_keys import pinned_keys
+
+    db = open_database(resolve_url(args.db))
+    try:
+        with db.session() as session:
+            keys = pinned_keys(session)
+    finally:
+        db.dispose()
+    if not keys:
+        print("Belum ada kunci BLK yang tercatat.")
+    for key in keys:
+        print(f"{key.inst_code}: {key.fingerprint} (sejak {format_datetime_local(key.pinned_at)}, "
+              f"{key.pinned_by})")  # fmt: skip
+    return 0
+
+
+def run_keys_accept(args: argparse.Namespace) -> int:
+    from blkdesk.cli import acting_user
+    from blkdesk.exchange.sync_keys import accept_new_key
+
+    db = open_database(resolve_url(args.db))
+    try:
+        change = accept_new_key(db, system_actor(acting_user(args)), args.file, args.fingerprint)
+    finally:
+        db.dispose()
+    print(f"Kunci baru {change.inst_code} diterima: {change.new} (sebelumnya {change.old}). "
+          "Gabungkan lagi berkasnya.")  # fmt: skip
     return 0

@@ -14,6 +14,7 @@ last `|`, in unpadded base64url.
 
 import base64
 import binascii
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -166,6 +167,41 @@ def parse(text: str) -> SignedPayload:
 def signature_valid(public: bytes, payload: SignedPayload) -> bool:
     try:
         Ed25519PublicKey.from_public_bytes(public).verify(payload.signature, payload.message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+# ---- sync files ---------------------------------------------------------------------------
+# The same key signs the Manifest of every sync workbook the BLK exports; the province pins the
+# public key on the first merge and refuses any later file signed by another key.
+
+FINGERPRINT_GROUPS = 8
+
+
+def fingerprint(public: bytes) -> str:
+    """A public key as people compare it by phone: SHA-256 of the raw key, its first 128 bits in
+    groups of four hex digits (`3F2A-91C0-…`)."""
+    digest = hashlib.sha256(public).hexdigest().upper()[: 4 * FINGERPRINT_GROUPS]
+    return "-".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def same_fingerprint(typed: str, fingerprint_text: str) -> bool:
+    """Whether what someone typed (spaces, dashes, lower case allowed) is this fingerprint."""
+
+    def bare(text: str) -> str:
+        return "".join(ch for ch in text.upper() if ch.isalnum())
+
+    return bool(bare(typed)) and bare(typed) == bare(fingerprint_text)
+
+
+def sign_bytes(private: bytes, message: bytes) -> bytes:
+    return Ed25519PrivateKey.from_private_bytes(private).sign(message)
+
+
+def bytes_signed_by(public: bytes, message: bytes, signature: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
     except (InvalidSignature, ValueError):
         return False
     return True

@@ -54,3 +54,23 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class PinnedKey(Base):
+    """The province's record of a BLK's signing key: pinned on the BLK's first merged sync file,
+    replaced only when a province admin accepts a new one (audited). One row per institution
+    code, so the province's list of registered BLKs can join it.
+
+    `last_full_at` is when the newest full file merged from this BLK was made: a full file is
+    the BLK's whole state at that moment, so any file made before it brings nothing newer.
+    """
+
+    __tablename__ = "pinned_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    inst_code: Mapped[str] = mapped_column(String(20), unique=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    pinned_at: Mapped[datetime] = mapped_column(DateTime)
+    pinned_by: Mapped[str] = mapped_column(String(120))
+    last_full_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
