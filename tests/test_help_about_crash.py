@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from blkdesk.cli import main as cli_main
 from blkdesk.core import demo
+from blkdesk.core.certification.signing import fingerprint
 from blkdesk.core.models import Institution, User
 from blkdesk.core.storage import backup, paths
 from blkdesk.core.storage.db import open_database, resolve_url
@@ -123,6 +124,9 @@ def test_about_shows_version_and_folders(qtbot, window, monkeypatch):
     assert about.values["backups"].text() == str(backups)
     assert backups.parent == paths.backup_dir()
     assert about.values["logs"].text() == str(paths.log_dir())
+    with window.ctx.db.session() as s:
+        key = s.scalar(select(Institution.public_key).where(Institution.is_local))
+    assert about.values["key"].text() == fingerprint(key)
     qtbot.mouseClick(about.findChild(QPushButton, "open_backups"), Qt.MouseButton.LeftButton)
     assert opened == [QUrl.fromLocalFile(str(backups))]
     assert re.search(r"BLKDesk \d+\.\d+\.\d+", about.heading.text())

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from blkdesk.core.attendance.attendance_stats import batch_stats
+from blkdesk.core.certification.signing import fingerprint
 from blkdesk.core.clock import age_on
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import (
@@ -20,6 +21,7 @@ from blkdesk.core.models import (
     Certificate,
     Enrollment,
     ExportLog,
+    Institution,
     Placement,
     Program,
     Trainee,
@@ -157,6 +159,9 @@ def test_workbook_sheets_values_formulas_and_text(blk, tmp_path):
     info = {r[0].value: r[1].value for r in book["Info"].iter_rows() if r[0].value}
     assert info["Kode lembaga"] == "PDG" and info["Periode"] == "1 Mei 2025 – 31 Mei 2025"
     assert info["Aplikasi"].startswith("BLKDesk ")
+    with blk.session() as s:
+        key = s.scalar(select(Institution.public_key).where(Institution.is_local))
+    assert info["Sidik jari kunci"].startswith(fingerprint(key) + " ")  # read out by phone
     with blk.session() as s:
         log = s.scalar(select(ExportLog))
         assert (log.kind, log.period, log.sha256) == ("monthly", "2025-05", out.sha256)

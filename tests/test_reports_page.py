@@ -5,11 +5,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
-from blkdesk.core.models import ExportLog, Trainee, User
+from blkdesk.core.certification.signing import fingerprint, generate_keypair
+from blkdesk.core.models import AuditEvent, ExportLog, Institution, PinnedKey, Trainee, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import sync_export
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
 from blkdesk.ui.screens.reports.page import ReportsPage
 from tests.support.exchange_data import MONTH, build, new_blk, new_province
 
@@ -106,10 +108,11 @@ def test_province_merges_files_and_sees_double_funding(qtbot, tmp_path, monkeypa
     qtbot.waitUntil(lambda: page.merge_model.rowCount() == 3, timeout=20_000)
     qtmodeltester.check(page.merge_model)
     qtmodeltester.check(page.funding_model)
-    texts = [page.merge_model.index(r, 7).data() for r in range(3)]
+    texts = [page.merge_model.index(r, 9).data() for r in range(3)]
     assert texts[:2] == ["Digabung", "Digabung"]
     assert texts[2] == "Berkas .xlsx ini rusak dan tidak dapat dibuka."
-    assert page.merge_model.index(2, 6).data() == "seluruh berkas"
+    assert page.merge_model.index(2, 8).data() == "seluruh berkas"
+    assert page.merge_model.index(0, 2).data() == page.merge_report.files[0].key_fingerprint
     report = page.merge_report
     assert page.funding_model.rowCount() == sum(len(c.trainings) for c in report.double_funding)
     assert "pendanaan ganda" in page.funding_label.text() or not report.double_funding
@@ -133,3 +136,54 @@ def test_empty_month_shows_an_empty_chart(qtbot, db):
     page = _page(qtbot, db)
     assert page.chart.rows() == []
     assert not page.save_button.isEnabled()
+
+
+def test_province_admin_accepts_a_reinstalled_blks_new_key(qtbot, tmp_path, monkeypatch):
+    actor = Actor("admin", Role.ADMIN)
+    blk = new_blk(tmp_path, "PDG")
+    build(blk, per_batch=2)
+    first = sync_export.export_sync(blk, actor, tmp_path / "lama.xlsx").path
+    private, public = generate_keypair()
+    with blk.transaction() as s:
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+        inst.private_key, inst.public_key = private, public
+    second = sync_export.export_sync(blk, actor, tmp_path / "baru.xlsx", full=True).path
+    blk.dispose()
+    province = new_province(tmp_path)
+    page = _page(qtbot, province)
+    page.tabs.setCurrentIndex(2)
+    for files in ([first], [second]):
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                            lambda *a, files=files, **k: ([str(p) for p in files], ""))  # fmt: skip
+        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda files=files: page.merge_model.rowCount() == 1
+                        and page.merge_model.index(0, 0).data() == files[0].name,
+                        timeout=20_000)  # fmt: skip
+    assert "ditandatangani kunci" in page.merge_model.index(0, 9).data()
+    assert page.accept_key_button.isVisible() and page.accept_key_button.isEnabled()
+    new = fingerprint(public)
+    seen = {}
+
+    def answer(dialog):
+        dialog.show()
+        seen["pinned"], seen["new"] = dialog.pinned.text(), dialog.new.text()
+        assert not dialog.ok.isEnabled()
+        qtbot.keyClicks(dialog.typed, "1234-5678")
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.errors.labels["fingerprint"].text()
+        dialog.grab().save("/tmp/accept-key.png")
+        dialog.typed.clear()
+        qtbot.keyClicks(dialog.typed, new.lower())
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(AcceptKeyDialog, "exec", answer)
+    qtbot.mouseClick(page.accept_key_button, Qt.MouseButton.LeftButton)
+    assert seen["new"] == new and seen["pinned"] != new
+    assert seen["error"].startswith("Sidik jari yang diketik bukan")
+    qtbot.waitUntil(lambda: page.merge_model.index(0, 9).data() == "Digabung", timeout=20_000)
+    page.grab().save("/tmp/reports-accept-key.png")
+    with province.session() as s:
+        assert s.scalar(select(PinnedKey.fingerprint)) == new
+        assert s.scalar(select(AuditEvent.user_name).where(AuditEvent.action == "accept_key"))
+    province.dispose()

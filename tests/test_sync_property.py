@@ -1,14 +1,30 @@
-"""Property: whatever a BLK edits, and however it sends the changes (full or delta files, some
-sent twice, an old file sent again late), the province ends up with exactly the BLK's records."""
+"""Property: whatever a BLK does, and however it sends the changes (full or delta files, some
+sent twice, an old file sent again late, one held back and sent after the next), the province
+ends up with exactly the BLK's records.
+
+The actions are the legal ones a BLK takes: edit, withdraw, mark and clear attendance, move or
+delete a training day, delete and add trainees, void a certificate and re-issue it, anonymise a
+trainee, and restore an older backup and carry on.
+"""
 
 from datetime import datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from blkdesk.core.models import AttendanceMark, Batch, Enrollment, Trainee, TrainingDay
+from blkdesk.core.access import privacy
+from blkdesk.core.certification import certificates
+from blkdesk.core.models import (
+    AttendanceMark,
+    Batch,
+    Certificate,
+    Enrollment,
+    Trainee,
+    TrainingDay,
+)
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.storage import backup, restore
 from blkdesk.exchange import merge, sync_export
 from tests.support.exchange_data import build, dump, new_blk, new_province
 
@@ -24,13 +40,27 @@ EDITS = st.sampled_from(
         "drop_day",
         "delete_trainee",
         "add_trainee",
+        "void_reissue",
+        "anonymise",
+        "backup",
+        "restore",
     ]
 )
-STEPS = st.lists(
-    st.tuples(st.lists(EDITS, max_size=3), st.sampled_from(["delta", "full", "resend_old"])),
-    min_size=1,
-    max_size=4,
-)
+SENDS = st.sampled_from(["delta", "full", "resend_old", "hold"])
+STEPS = st.lists(st.tuples(st.lists(EDITS, max_size=3), SENDS), min_size=1, max_size=5)
+
+
+def _void_and_reissue(s, n: int) -> None:
+    issued = list(s.scalars(select(Certificate).where(Certificate.status == "issued")
+                            .order_by(Certificate.id)))  # fmt: skip
+    if not issued:
+        return
+    cert = issued[n % len(issued)]
+    certificates.void(s, ADMIN, cert.id, f"Salah ketik nama {n}")
+    top = s.scalar(select(func.max(Certificate.seq)))
+    s.add(Certificate(inst_code=cert.inst_code, enrollment_id=cert.enrollment_id, kind=cert.kind,
+                      number=f"{top + 1:04d}/ULANG", seq=top + 1, seq_scope=cert.seq_scope,
+                      issued_on=cert.issued_on, payload=f"_xe_ ulang {n}"))  # fmt: skip
 
 
 def _edit(db, edit: str, n: int) -> None:
@@ -45,7 +75,7 @@ def _edit(db, edit: str, n: int) -> None:
             .order_by(AttendanceMark.day).offset(n % 4).limit(1)
         )  # fmt: skip
         if edit == "rename":
-            trainee.name = f"=Nama {n}"
+            trainee.name = f"=Nama {n} _x4_"
         elif edit == "withdraw":
             enrollment.status = "mengundurkan_diri"
         elif edit == "mark":
@@ -69,6 +99,11 @@ def _edit(db, edit: str, n: int) -> None:
             s.get(Batch, enrollment.batch_id).end_date = days[1].day
         elif edit == "delete_trainee":
             trainee.deleted_at = datetime(2025, 6, 2)
+        elif edit == "void_reissue":
+            _void_and_reissue(s, n)
+        elif edit == "anonymise":
+            if not trainee.nik.startswith("X"):
+                privacy.anonymise(s, ADMIN, trainee.uuid, f"Permohonan peserta {n}")
         else:
             s.add(Trainee(inst_code=trainee.inst_code, nik=f"3601011201{n:06d}"[:16],
                           name=f"Baru {n}", name_norm=f"baru {n}",
@@ -76,29 +111,46 @@ def _edit(db, edit: str, n: int) -> None:
 
 
 @settings(
-    max_examples=5,
+    max_examples=8,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(steps=STEPS)
-def test_province_converges_to_the_blk(tmp_path_factory, steps):
+@given(steps=STEPS, data=st.data())
+def test_province_converges_to_the_blk(tmp_path_factory, steps, data):
     folder = tmp_path_factory.mktemp("run")
     blk = new_blk(folder, "PDG")
     province = new_province(folder)
     try:
-        build(blk, per_batch=3)
+        build(blk, per_batch=4)
         first = sync_export.export_sync(blk, ADMIN, folder / "0.xlsx", full=True).path
         merge.merge_files(province, ADMIN, [first])
+        sent, held, backups = [first], [], []
         counter = 0
         for edits, how in steps:
             for edit in edits:
                 counter += 1
-                _edit(blk, edit, counter)
-            target = folder / f"{counter}-{how}.xlsx"
+                if edit == "backup":
+                    backups.append(backup.backup_database(blk, "uji").info.path)
+                elif edit == "restore":
+                    if backups:
+                        restore.restore(blk, ADMIN, data.draw(st.sampled_from(backups)))
+                else:
+                    _edit(blk, edit, counter)
+            target = folder / f"{counter}-{how}-{len(sent)}.xlsx"
             out = sync_export.export_sync(blk, ADMIN, target, full=how == "full").path
-            files = [out, first] if how == "resend_old" else [out]
+            if how == "hold":
+                held.append(out)  # sent after the next file
+                continue
+            files = [out, *held]
+            held = []
+            if how == "resend_old":
+                files.append(data.draw(st.sampled_from(sent)))
+            sent.append(out)
             report = merge.merge_files(province, ADMIN, files)
             assert [f.reason for f in report.files] == [""] * len(files)
+        if held:
+            report = merge.merge_files(province, ADMIN, held)
+            assert [f.reason for f in report.files] == [""] * len(held)
         assert dump(province, "PDG") == dump(blk, "PDG")
     finally:
         blk.dispose()

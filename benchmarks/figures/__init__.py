@@ -9,6 +9,7 @@ from benchmarks.figures import (
     province,
     reports,
     startup,
+    sync,
     trainees,
     training,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "province",
     "reports",
     "startup",
+    "sync",
     "trainees",
     "training",
 ]

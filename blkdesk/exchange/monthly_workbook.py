@@ -15,6 +15,7 @@ import xlsxwriter
 
 from blkdesk import __version__
 from blkdesk.core import audit
+from blkdesk.core.certification.signing import fingerprint
 from blkdesk.core.clock import format_date, format_datetime_local
 from blkdesk.core.models import ExportLog
 from blkdesk.core.permissions import Action, Actor, require
@@ -411,6 +412,11 @@ def _write_info(book: Any, fmt: _Formats, report: MonthlyReport, mask_nik: bool)
         ),
         ("Dibuat", format_datetime_local(report.made_at)),
         ("Aplikasi", f"BLKDesk {__version__}"),
+        (
+            "Sidik jari kunci",
+            (fingerprint(inst.public_key) if inst.public_key else "–")
+            + " (kunci yang menandatangani berkas sinkronisasi; cocokkan lewat telepon)",
+        ),
         (
             "NIK",
             "Disamarkan (tanggal lahir dan nomor urut disembunyikan)"

@@ -56,8 +56,8 @@ def accept_new_key(db: Database, actor: Actor, path: Path, typed_fingerprint: st
     new = manifest.fingerprint
     if not same_fingerprint(typed_fingerprint, new):
         raise ValidationError(
-            f"Sidik jari yang diketik bukan sidik jari kunci di berkas ini ({new}). Cocokkan "
-            "lagi dengan BLK lewat telepon.",
+            "Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan "
+            "BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.",
             field="fingerprint",
         )
     with db.transaction() as session:

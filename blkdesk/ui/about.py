@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk import __version__
+from blkdesk.core.errors import BlkError
 from blkdesk.core.storage import backup, paths
 from blkdesk.core.storage.db import Database
+from blkdesk.exchange.sync_keys import own_fingerprint
 from blkdesk.ui.style import icon
 from blkdesk.ui.widgets.dialog import Dialog
 
@@ -47,6 +49,13 @@ class AboutDialog(Dialog):
         self._row(form, "backups", self.tr("Folder cadangan"), str(backups), backups)
         self._row(form, "logs", self.tr("Folder log"), str(paths.log_dir()), paths.log_dir())
         self._row(form, "qt", self.tr("Pustaka"), f"PySide6 {pyside_version}", None)
+        self._row(form, "key", self.tr("Sidik jari kunci"), key_fingerprint(db), None)
+        self.values["key"].setToolTip(
+            self.tr(
+                "Kunci yang menandatangani berkas sinkronisasi dan sertifikat lembaga ini. "
+                "Bacakan kepada petugas provinsi bila diminta mencocokkan."
+            )
+        )
         self.body.addLayout(form)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         self.finish_layout()
@@ -70,6 +79,15 @@ class AboutDialog(Dialog):
         button.clicked.connect(lambda _=False, f=folder: open_folder(f))
         row.addWidget(button)
         form.addRow(label, row)
+
+
+def key_fingerprint(db: Database) -> str:
+    """This database's signing key as the province confirms it by phone ("–" before set-up)."""
+    try:
+        with db.session() as session:
+            return own_fingerprint(session) or "–"
+    except BlkError:
+        return "–"
 
 
 def backup_folder(db: Database) -> Path:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit
+from blkdesk.core import audit, limits
 from blkdesk.core.clock import today, utcnow
 from blkdesk.core.concurrency import StaleRecord, last_change
 from blkdesk.core.errors import BlkError, FieldErrors, NotFound, ValidationError
@@ -169,7 +169,7 @@ def validate(
         errors["name"] = "Nama terlalu panjang (maksimal 150 karakter)."
     values["name"] = name
     values["name_norm"] = normalise_name(name)
-    values["birth_place"] = clean_name(data.birth_place)[:80]
+    values["birth_place"] = clean_name(data.birth_place)
 
     birth = data.birth_date or (info.birth_date if info else None)
     if birth is None:
@@ -205,8 +205,8 @@ def validate(
         if raw and (not raw.isdigit() or len(raw) > 3):
             errors[field] = f"{field.upper()} berupa angka, paling banyak 3 digit."
         values[field] = raw.zfill(3) if raw.isdigit() else raw
-    values["village"] = clean_name(data.village)[:80]
-    values["district"] = clean_name(data.district)[:80]
+    values["village"] = clean_name(data.village)
+    values["district"] = clean_name(data.district)
 
     regency = data.regency_code.strip() or (info.regency_code if info else "")
     province = data.province_code.strip() or (regency[:2] if regency else "")
@@ -225,12 +225,12 @@ def validate(
             errors[field] = exc.message
             values[field] = getattr(data, field).strip()
 
-    values["ak1_number"] = clean_text(data.ak1_number)[:40]
+    values["ak1_number"] = clean_text(data.ak1_number)
     values["notes"] = clean_text(data.notes)
     values["is_pmi_candidate"] = bool(data.is_pmi_candidate)
     if data.is_pmi_candidate:
-        values["destination_country"] = clean_name(data.destination_country)[:60]
-        values["language"] = clean_name(data.language)[:60]
+        values["destination_country"] = clean_name(data.destination_country)
+        values["language"] = clean_name(data.language)
         passport = _digits(data.passport_number).upper()
         if passport and not _PASSPORT.match(passport):
             errors["passport_number"] = "Nomor paspor berupa huruf dan angka (6–12 karakter)."
@@ -240,7 +240,7 @@ def validate(
     else:
         values["destination_country"] = values["language"] = values["passport_number"] = ""
 
-    values["guardian_name"] = clean_name(data.guardian_name)[:120]
+    values["guardian_name"] = clean_name(data.guardian_name)
     values["guardian_consent"] = bool(data.guardian_consent)
     if needs_guardian(birth, on):
         if not values["guardian_name"]:
@@ -258,6 +258,9 @@ def validate(
     if problem:
         errors["photo"] = problem
     values["photo"] = data.photo
+    # Nothing is cut to fit: a value longer than its column is refused beside its field.
+    for field, message in limits.problems(Trainee, values, FIELD_LABELS).items():
+        errors.setdefault(field, message)
     return values, errors
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from blkdesk.core import limits  # noqa: F401 - registers the guard against over-long text
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Institution
 from blkdesk.core.storage.netshare import refuse_network_share

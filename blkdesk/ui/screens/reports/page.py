@@ -33,6 +33,7 @@ from blkdesk.exchange.province_intake import receive_files
 from blkdesk.printing.province_summary import write_summary_pdf
 from blkdesk.ui.actions import act_in_background
 from blkdesk.ui.screens.province.blks import MERGED
+from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.bar_chart import VocationSexChart
 from blkdesk.ui.widgets.page import Page, make_table
@@ -376,23 +377,34 @@ class ReportsPage(Page):
         self.merge_button = QPushButton(self.tr("Pilih berkas dan gabungkan…"))
         self.merge_button.clicked.connect(self.choose_and_merge)
         row.addWidget(self.merge_button)
+        self.accept_key_button = QPushButton(self.tr("Terima kunci baru…"))
+        self.accept_key_button.setToolTip(
+            self.tr("Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).")
+        )
+        self.accept_key_button.setVisible(self.ctx.can(Action.ACCEPT_SYNC_KEY))
+        self.accept_key_button.setEnabled(False)
+        self.accept_key_button.clicked.connect(self.accept_new_key)
+        row.addWidget(self.accept_key_button)
         row.addStretch(1)
         box.addLayout(row)
         self.merge_model = RowsModel(
             [
                 (self.tr("Berkas"), lambda f: f.path.name),
                 (self.tr("Lembaga"), lambda f: f.institution_code),
+                (self.tr("Sidik jari kunci"), lambda f: f.key_fingerprint),
                 (self.tr("Isi"), lambda f: {"full": self.tr("Lengkap"),
                                             "changes": self.tr("Perubahan")}.get(f.kind, "")),
                 (self.tr("Baru"), lambda f: f.total("added")),
                 (self.tr("Diperbarui"), lambda f: f.total("updated")),
+                (self.tr("Dihapus"), lambda f: f.total("removed")),
                 (self.tr("Tetap"), lambda f: f.total("unchanged")),
                 (self.tr("Ditolak"), self._rejected_rows),
-                (self.tr("Keterangan"), lambda f: f.reason or self.tr("Digabung")),
+                (self.tr("Keterangan"), self._outcome),
             ]
         )  # fmt: skip
         self.merge_view = make_table(self.merge_model)
         self.merge_view.setWordWrap(True)
+        self.merge_view.selectionModel().selectionChanged.connect(self._merge_selection)
         box.addWidget(self.merge_view, 1)
         self.funding_label = QLabel()
         self.funding_label.setObjectName("SectionTitle")
@@ -412,6 +424,33 @@ class ReportsPage(Page):
         self.funding_view = make_table(self.funding_model)
         box.addWidget(self.funding_view, 1)
         return tab
+
+    def _outcome(self, result: merge.FileResult) -> str:
+        if result.reason:
+            return result.reason
+        if result.superseded:
+            return self.tr("Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah")
+        return self.tr("Digabung")
+
+    def _selected_result(self) -> merge.FileResult | None:
+        rows = self.merge_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        result: merge.FileResult = self.merge_model.row_object(rows[0].row())
+        return result
+
+    def _merge_selection(self) -> None:
+        chosen = self._selected_result()
+        self.accept_key_button.setEnabled(chosen is not None and chosen.key_refused)
+
+    def accept_new_key(self) -> None:
+        chosen = self._selected_result()
+        if chosen is None or not chosen.key_refused:
+            return
+        dialog = AcceptKeyDialog(self, self.ctx.db, self.ctx.actor, chosen)
+        if dialog.exec() and dialog.change is not None:
+            # Trusted now: the refused file goes in at once.
+            self.merge_paths([chosen.path])
 
     def _rejected_rows(self, result: merge.FileResult) -> object:
         if result.reason and not result.rows:
@@ -443,6 +482,10 @@ class ReportsPage(Page):
         self.merge_report = report
         self.merge_model.set_rows(report.files)
         self.merge_view.resizeColumnsToContents()
+        refused = [i for i, f in enumerate(report.files) if f.key_refused]
+        if refused:  # the one the officer has to act on
+            self.merge_view.selectRow(refused[0])
+        self._merge_selection()
         show_full = self.ctx.can(Action.VIEW_FULL_NIK)
         rows = [
             (case.nik if show_full else mask(case.nik), case.year, training)

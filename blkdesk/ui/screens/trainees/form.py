@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from blkdesk.core import limits
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
 from blkdesk.core.concurrency import StaleRecord, three_way
 from blkdesk.core.errors import BlkError, FieldErrors
+from blkdesk.core.models import Trainee
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import regency_name
 from blkdesk.core.registry import nik as nikmod
@@ -363,6 +365,8 @@ class TraineeForm(Dialog):
         for field in ("birth_date", "sex"):
             if field in errors and "NIK" in errors[field]:
                 shown[field] = errors[field]
+        # Too long is wrong however much more is typed: said at once, beside the field.
+        shown.update(limits.problems(Trainee, values, trainees.FIELD_LABELS))
         self.errors.show(shown)
         if "nik" in errors and "nik" not in shown:
             self.identity.show_digits_typed()

@@ -270,8 +270,7 @@ class WorkSection(Section):
         self.notes.setPlaceholderText(self.tr("catatan petugas"))
         self.notes.setFixedHeight(46)
         self.notes.setTabChangesFocus(True)
-        form.addRow(self.tr("Catatan"), self.notes)
-        self.fields["notes"] = self.notes
+        self.row(form, self.tr("Catatan"), self.notes, "notes")
 
 
 class PhotoSection(QGroupBox):

@@ -1,0 +1,81 @@
+"""How much text a field holds, checked before anything is written.
+
+Every text column has a maximum: a `String(n)` column its `n`, a `Text` column (notes, reasons,
+addresses) TEXT_MAX, far below the 32,767 characters a spreadsheet cell holds, so that whatever
+is saved also travels whole in every export. Services check their input with `problems()` and
+report each over-long field beside it; a guard on every flush refuses anything that slipped past
+(an older screen, a script), naming the field, instead of letting PostgreSQL fail or an export cut.
+"""
+
+from typing import Any
+
+from sqlalchemy import String, Text, event, inspect
+from sqlalchemy.orm import Session
+
+from blkdesk.core.errors import FieldErrors
+from blkdesk.core.models.base import Synced
+
+TEXT_MAX = 4000
+# What a clerk calls the columns the guard may name (services pass their own labels).
+LABELS = {
+    "notes": "Catatan", "address": "Alamat", "name": "Nama", "title": "Judul",
+    "employer": "Nama pemberi kerja", "sector": "Sektor", "void_reason": "Alasan pembatalan",
+    "withdraw_reason": "Alasan mengundurkan diri", "override_reason": "Alasan",
+    "duplicate_reason": "Alasan data ganda", "phone": "Nomor HP", "email": "Email",
+}  # fmt: skip
+
+
+def limit(column: Any) -> int | None:
+    kind = column.type
+    if isinstance(kind, Text):
+        return TEXT_MAX
+    if isinstance(kind, String) and kind.length:
+        return int(kind.length)
+    return None
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def too_long(value: str, maximum: int, label: str) -> str | None:
+    """The message for the field, or None when the value fits."""
+    if len(value) <= maximum:
+        return None
+    return (
+        f"{label} terlalu panjang ({_number(len(value))} karakter); maksimal {_number(maximum)}."
+    )
+
+
+def problems(
+    model: type[Any], values: dict[str, Any], labels: dict[str, str] | None = None
+) -> dict[str, str]:
+    """{field: message} for each text value longer than its column holds."""
+    table = model.__table__
+    found: dict[str, str] = {}
+    for name, value in values.items():
+        if not isinstance(value, str) or name not in table.c:
+            continue
+        maximum = limit(table.c[name])
+        if maximum is not None:
+            label = (labels or {}).get(name) or LABELS.get(name, name)
+            message = too_long(value, maximum, label)
+            if message:
+                found[name] = message
+    return found
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_overlong_text(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        if not isinstance(obj, Synced):
+            continue
+        state = inspect(obj)
+        values = {
+            attr.key: attr.value
+            for attr in state.attrs
+            if obj in session.new or attr.history.has_changes()
+        }
+        found = problems(type(obj), values)
+        if found:
+            raise FieldErrors(found)

@@ -1,0 +1,47 @@
+"""Text limits: refused at input beside the field, never cut, and guarded on every save."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from blkdesk.core import limits
+from blkdesk.core.errors import FieldErrors
+from blkdesk.core.models import Placement, Trainee
+from blkdesk.core.registry import trainees
+from tests.support.exchange_data import build, new_blk
+
+
+@pytest.fixture
+def blk(tmp_path):
+    db = new_blk(tmp_path, "PDG")
+    build(db, per_batch=2)
+    yield db
+    db.dispose()
+
+
+def test_validation_refuses_long_text_beside_each_field_instead_of_cutting_it():
+    data = trainees.TraineeInput(
+        nik="3602015708950001", name="Siti Aminah", birth_date=date(1995, 8, 17), sex="P",
+        village="Desa " * 20, notes="n" * (limits.TEXT_MAX + 1), consent=True,
+    )  # fmt: skip
+    values, errors = trainees.validate(data)
+    assert errors["village"] == "Desa/kelurahan terlalu panjang (99 karakter); maksimal 80."
+    assert errors["notes"] == "Catatan terlalu panjang (4.001 karakter); maksimal 4.000."
+    assert len(values["village"]) == 99  # kept whole, for the clerk to shorten
+    data.village, data.notes = "Cibeureum", "n" * limits.TEXT_MAX
+    assert trainees.validate(data)[1] == {}
+
+
+def test_every_save_refuses_text_longer_than_its_column(blk):
+    with blk.session() as s:
+        before = s.scalar(select(Placement.notes).limit(1))
+    with pytest.raises(FieldErrors) as refused, blk.transaction() as s:
+        s.scalar(select(Placement).limit(1)).notes = "x" * (limits.TEXT_MAX + 5)
+    assert refused.value.errors == {
+        "notes": "Catatan terlalu panjang (4.005 karakter); maksimal 4.000."
+    }
+    with pytest.raises(FieldErrors), blk.transaction() as s:
+        s.scalar(select(Trainee).limit(1)).phone = "0" * 21
+    with blk.session() as s:
+        assert s.scalar(select(Placement.notes).limit(1)) == before
