@@ -42,9 +42,7 @@ def too_long(value: str, maximum: int, label: str) -> str | None:
     """The message for the field, or None when the value fits."""
     if len(value) <= maximum:
         return None
-    return (
-        f"{label} terlalu panjang ({_number(len(value))} karakter); maksimal {_number(maximum)}."
-    )
+    return f"{label} terlalu panjang ({_number(len(value))} karakter); maksimal {_number(maximum)}."
 
 
 def problems(

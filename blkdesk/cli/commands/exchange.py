@@ -191,7 +191,6 @@ def run_keys_list(args: argparse.Namespace) -> int:
 
 
 def run_keys_accept(args: argparse.Namespace) -> int:
-    from blkdesk.cli import acting_user
     from blkdesk.exchange.sync_keys import accept_new_key
 
     db = open_database(resolve_url(args.db))
