@@ -360,7 +360,8 @@ def test_a_deleted_training_day_travels_in_a_delta(blk, province, tmp_path):
         gone, uuid = middle.day, batch.uuid
     delta = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx")
     assert delta.kind == "sync_delta"
-    _merge_ok(province, delta.path)
+    (result,) = _merge_ok(province, delta.path)
+    assert result.since == delta.since and result.made_at == delta.made_at
     assert dump(province, "PDG") == dump(blk, "PDG")
     with province.session() as s:
         days = set(s.scalars(select(TrainingDay.day).join(Batch).where(Batch.uuid == uuid)))

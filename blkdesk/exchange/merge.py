@@ -113,6 +113,9 @@ class FileResult:
     kind: str = ""  # full / changes
     period: str = ""  # YYYY-MM the file was made in
     made_at: datetime | None = None
+    # A delta's start: the BLK's previous sync export. A province that never merged a file made
+    # then has missed one (a gap the next full file closes).
+    since: datetime | None = None
     key_fingerprint: str = ""  # of the key that signed the file
     rows: int = 0
     reason: str = ""  # why the file was rejected; empty when it was merged
@@ -703,6 +706,8 @@ def _merge_one(
         result.kind = manifest.facts.get("kind", "")
         result.period = manifest.facts.get("period", "")
         result.made_at = manifest.made_at
+        since = manifest.facts.get("since", "")
+        result.since = datetime.fromisoformat(since) if since else None
         result.key_fingerprint = manifest.fingerprint
         result.rows = sum(t.rows for t in manifest.listed.values())
         with db.session() as session:
