@@ -46,6 +46,7 @@ def _empty_province(bench: Bench) -> Database:
 
 _SETUP = """
 import sys
+from blkdesk.core.institution import InstitutionInput, setup
 from blkdesk.core.storage.db import open_database, resolve_url
 db = open_database(resolve_url(sys.argv[1]))
 setup(db, InstitutionInput(
