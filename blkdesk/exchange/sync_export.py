@@ -118,6 +118,10 @@ class ExportFailed(BlkError):
     """The workbook cannot hold what must go in it; nothing was written."""
 
 
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
 def _describe(sheet: Sheet, cells: list[str]) -> str:
     """The record a row holds, as a clerk finds it again: its name and UUID, or its parent and
     day for rows without a UUID of their own."""
@@ -176,9 +180,9 @@ class _SheetWriter:
                 if len(text) > CELL_MAX // 2 and cell_length(text) > CELL_MAX:
                     raise ExportFailed(
                         f"Ekspor dibatalkan: {self.sheet.name} {_describe(self.sheet, cells)} "
-                        f"berisi {cell_length(text):,} karakter di kolom "
-                        f"{self.sheet.headers[c]}, lebih dari {CELL_MAX:,} yang muat di satu sel "
-                        "Excel. Perpendek isinya, lalu ekspor lagi.".replace(",", ".")
+                        f"berisi {_number(cell_length(text))} karakter di kolom "
+                        f"{self.sheet.headers[c]}, lebih dari {_number(CELL_MAX)} yang muat di "
+                        "satu sel Excel. Perpendek isinya, lalu ekspor lagi."
                     )
                 status = write(r, c, text, self.quoted) if is_risky(text) else write(r, c, text)
                 if status:
