@@ -413,15 +413,15 @@ def test_import_from_excel_runs_in_the_background_and_offers_the_failed_rows(
 
 def test_a_note_too_long_is_refused_beside_the_field_while_typing(qtbot, form, db):
     fill_siti(qtbot, form)
-    form.notes.setFocus()
-    form.notes.setPlainText("Catatan panjang. " * 250)  # pasted: 4,250 characters
-    qtbot.keyClicks(form.notes, "x")
+    form.work.notes.setFocus()
+    form.work.notes.setPlainText("Catatan panjang. " * 250)  # pasted: 4,250 characters
+    qtbot.keyClicks(form.work.notes, "x")
     label = form.errors.labels["notes"]
     assert label.isVisibleTo(form)
     # 4,251 typed; the trailing space is not kept, so 4,250 count.
     assert label.text() == "Catatan terlalu panjang (4.250 karakter); maksimal 4.000."
     assert not form.save_button.isEnabled()
-    form.notes.setPlainText("Catatan pendek.")
+    form.work.notes.setPlainText("Catatan pendek.")
     assert not label.isVisibleTo(form) and form.save_button.isEnabled()
     with db.session() as s:
         assert s.scalar(select(Trainee)) is None  # nothing was saved while it was too long

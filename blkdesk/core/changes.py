@@ -50,6 +50,7 @@ AUDIT_KINDS: dict[str, frozenset[Kind]] = {
     "institution": frozenset({Kind.INSTITUTIONS}),
     "monthly_report": frozenset({Kind.EXPORTS}),
     "sync_workbook": frozenset({Kind.EXPORTS}),
+    "pinned_key": frozenset({Kind.INSTITUTIONS}),
     "database": frozenset({Kind.BACKUPS}),
 }
 

@@ -10,20 +10,20 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.errors import BlkError
-from blkdesk.core.permissions import Actor
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange import merge, sync_keys
+from blkdesk.ui.actions import act_on_db
+from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
 
 class AcceptKeyDialog(Dialog):
-    def __init__(
-        self, parent: QWidget | None, db: Database, actor: Actor, result: merge.FileResult
-    ) -> None:
+    def __init__(self, parent: QWidget | None, ctx: AppContext, result: merge.FileResult) -> None:
         super().__init__(parent, self.tr("Terima kunci baru"), "AcceptKeyDialog")
-        self.db, self.actor, self.path = db, actor, Path(result.path)
+        self.ctx, self.path = ctx, Path(result.path)
         self.change: sync_keys.KeyChange | None = None
         intro = QLabel(
             self.tr(
@@ -57,14 +57,19 @@ class AcceptKeyDialog(Dialog):
         self.setMinimumWidth(560)
 
     def accept(self) -> None:
-        try:
-            self.change = sync_keys.accept_new_key(
-                self.db, self.actor, self.path, self.typed.text()
-            )
-        except BlkError as exc:
-            # The fingerprint's own mistakes go beside it; anything else (the file gone, the
-            # key accepted meanwhile) is said there too, as this dialog's one field.
-            self.errors.show({"fingerprint": exc.message})
+        typed, actor = self.typed.text(), self.ctx.actor
+
+        def work(db: Database) -> sync_keys.KeyChange:
+            return sync_keys.accept_new_key(db, actor, self.path, typed)
+
+        def done(change: sync_keys.KeyChange) -> None:
+            self.change = change
+            super(AcceptKeyDialog, self).accept()
+
+        def refused(error: BlkError) -> None:
+            # Every refusal belongs to the one field: a wrong fingerprint, the file gone, the
+            # key accepted meanwhile.
+            self.errors.show({"fingerprint": error.message})
             self.adjustSize()  # room for the message under the field
-            return
-        super().accept()
+
+        act_on_db(self, self.ctx, work, Changes.of(Kind.INSTITUTIONS), then=done, refused=refused)

@@ -447,7 +447,7 @@ class ReportsPage(Page):
         chosen = self._selected_result()
         if chosen is None or not chosen.key_refused:
             return
-        dialog = AcceptKeyDialog(self, self.ctx.db, self.ctx.actor, chosen)
+        dialog = AcceptKeyDialog(self, self.ctx, chosen)
         if dialog.exec() and dialog.change is not None:
             # Trusted now: the refused file goes in at once.
             self.merge_paths([chosen.path])
