@@ -115,8 +115,7 @@ def _facts(path: Path) -> tuple[datetime, str] | None:
     """(made_at, file SHA-256) of a sync workbook, or None when its manifest is unreadable
     (the merge then rejects it and says why)."""
     try:
-        _book, facts, _listed = open_workbook(path)
-        made_at = datetime.fromisoformat(facts["made_at"])
+        made_at = open_workbook(path).manifest.made_at
     except (Rejected, KeyError, ValueError):
         return None
     return made_at.replace(tzinfo=None), file_sha256(path)
