@@ -195,7 +195,8 @@ def run_keys_accept(args: argparse.Namespace) -> int:
 
     db = open_database(resolve_url(args.db))
     try:
-        change = accept_new_key(db, system_actor(acting_user(args)), args.file, args.fingerprint)
+        actor = logged_in(args, db, Action.ACCEPT_SYNC_KEY)
+        change = accept_new_key(db, actor, args.file, args.fingerprint)
     finally:
         db.dispose()
     print(f"Kunci baru {change.inst_code} diterima: {change.new} (sebelumnya {change.old}). "
