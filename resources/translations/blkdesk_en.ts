@@ -4,49 +4,93 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="28"/>
+        <location filename="../../blkdesk/ui/about.py" line="30"/>
         <source>Tentang BLKDesk</source>
         <translation>About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="35"/>
+        <location filename="../../blkdesk/ui/about.py" line="37"/>
         <source>&lt;b style=&apos;font-size:15pt&apos;&gt;BLKDesk {version}&lt;/b&gt;&lt;br&gt;Administrasi Balai Latihan Kerja</source>
         <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;BLKDesk {version}&lt;/b&gt;&lt;br&gt;Vocational training centre administration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="44"/>
+        <location filename="../../blkdesk/ui/about.py" line="46"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="45"/>
+        <location filename="../../blkdesk/ui/about.py" line="47"/>
         <source>Folder data</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="47"/>
+        <location filename="../../blkdesk/ui/about.py" line="49"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="48"/>
+        <location filename="../../blkdesk/ui/about.py" line="50"/>
         <source>Folder log</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="49"/>
+        <location filename="../../blkdesk/ui/about.py" line="51"/>
         <source>Pustaka</source>
         <translation>Libraries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="51"/>
+        <location filename="../../blkdesk/ui/about.py" line="52"/>
+        <source>Sidik jari kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/about.py" line="55"/>
+        <source>Kunci yang menandatangani berkas sinkronisasi dan sertifikat lembaga ini. Bacakan kepada petugas provinsi bila diminta mencocokkan.</source>
+        <translation>The key that signs this institution&apos;s sync files and certificates. Read it out to the province officer when asked to confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/about.py" line="60"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="67"/>
+        <location filename="../../blkdesk/ui/about.py" line="76"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptKeyDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="25"/>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="53"/>
+        <source>Terima kunci baru</source>
+        <translation>Accept new key</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="30"/>
+        <source>Berkas {file} dari {code} ditandatangani kunci yang berbeda dengan kunci yang tercatat. Terima kunci baru hanya bila BLK itu memang memasang ulang BLKDesk. Telepon BLK, minta petugasnya membacakan sidik jari di menu Bantuan › Tentang BLKDesk, lalu ketik di bawah. Berkas lengkap berikutnya dari BLK ini menggantikan seluruh datanya di provinsi.</source>
+        <translation>File {file} from {code} was signed with a key other than the one on record. Accept the new key only if that BLK really reinstalled BLKDesk. Phone the BLK, ask the clerk to read out the fingerprint under Help › About BLKDesk, and type it below. The next full file from this BLK replaces all of its data at the province.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="45"/>
+        <source>Kunci tercatat</source>
+        <translation>Key on record</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="46"/>
+        <source>Kunci di berkas</source>
+        <translation>Key in the file</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="48"/>
+        <source>sidik jari yang dibacakan BLK</source>
+        <translation>fingerprint read out by the BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="50"/>
+        <source>Sidik jari dari BLK</source>
+        <translation>Fingerprint from the BLK</translation>
     </message>
 </context>
 <context>
@@ -2210,37 +2254,37 @@ Restore from a good backup.</translation>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="439"/>
         <source>Persetujuan data pribadi (UU PDP)</source>
         <translation>Personal data consent (PDP Law)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="441"/>
         <source>Persetujuan sudah ditandatangani</source>
         <translation>Consent already signed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="446"/>
         <source>Pendaftar menyetujui pengolahan data pribadinya untuk pelatihan dan pelaporan (UU 27/2022). Tanggal dan nama petugas dicatat saat disimpan.</source>
         <translation>The applicant consents to the processing of their personal data for training and reporting (Law 27/2022). The date and the staff member&apos;s name are recorded on saving.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="463"/>
         <source>nama orang tua/wali</source>
         <translation>name of parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="464"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="465"/>
         <source>Orang tua/wali menyetujui</source>
         <translation>Parent/guardian consents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="472"/>
         <source>Dicatat {when} oleh {who}.</source>
         <translation>Recorded {when} by {who}.</translation>
     </message>
@@ -2426,47 +2470,47 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>DuplicatesSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="343"/>
         <source>Kemungkinan data ganda</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="347"/>
         <source>Data di bawah ini mirip dengan pendaftar ini. Bila memang orang yang berbeda, tuliskan alasannya lalu simpan lagi.</source>
         <translation>The records below are similar to this applicant. If this really is a different person, give the reason and save again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="355"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="356"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="357"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="358"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="359"/>
         <source>Kesamaan</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="365"/>
         <source>mis. kembar, nama sama tetapi NIK berbeda</source>
         <translation>e.g. twins, same name but different NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="368"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="367"/>
         <source>Alasan tetap menyimpan</source>
         <translation>Reason for saving anyway</translation>
     </message>
@@ -4017,40 +4061,40 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="282"/>
         <source>Pas foto 3×4</source>
         <translation>3×4 passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="286"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="328"/>
         <source>belum ada
 foto</source>
         <translation>no photo
 yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="293"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="295"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="301"/>
         <source>JPEG/PNG, dipotong 3×4 otomatis.</source>
         <translation>JPEG/PNG, automatically cropped to 3×4.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="311"/>
         <source>Pilih pas foto</source>
         <translation>Choose passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="311"/>
         <source>Foto (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -4645,42 +4689,42 @@ Saved: {path}</translation>
 <context>
     <name>ProgrammeSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="386"/>
         <source>Pelatihan yang dituju</source>
         <translation>Intended training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="393"/>
         <source>— belum dipilih —</source>
         <translation>— not selected —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="395"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="395"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="413"/>
         <source>Pilih angkatan atau program untuk melihat syarat pesertanya.</source>
         <translation>Select a batch or programme to see its participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="417"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="428"/>
         <source>Memenuhi syarat yang dapat diperiksa.</source>
         <translation>Meets all checkable requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="430"/>
         <source>Belum memenuhi syarat; pendaftaran tetap dapat disimpan.</source>
         <translation>Does not meet the requirements yet; the registration can still be saved.</translation>
     </message>
@@ -5044,344 +5088,369 @@ Saved: {path}</translation>
     <name>ReportsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="75"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="81"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="513"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="83"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="85"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="86"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="95"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="111"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="116"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="132"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="168"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="173"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="188"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="209"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="208"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="419"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="210"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="384"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="418"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="227"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="240"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="259"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="259"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="336"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="272"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="275"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="284"/>
         <source>Ringkasan PDF gagal ditulis: {error}</source>
         <translation>The PDF summary could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="286"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="297"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar diberi checksum; berkas yang diubah akan ditolak provinsi.</source>
         <translation>The sync file contains the BLK&apos;s records (participants, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office (Disnakertrans). Each sheet has a checksum; altered files will be rejected by the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="307"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="309"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (complete)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="317"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="336"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="346"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="350"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="351"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="352"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="356"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="368"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="369"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang checksum-nya tidak cocok ditolak seluruhnya.</source>
         <translation>Merge sync files from BLKs. The same file can safely be merged twice; newer data replaces older data; files whose checksum does not match are rejected entirely.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="380"/>
+        <source>Terima kunci baru…</source>
+        <translation>Accept new key…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="382"/>
+        <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
+        <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="394"/>
+        <source>Sidik jari kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="395"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="395"/>
         <source>Lengkap</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="396"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="397"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="398"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="399"/>
+        <source>Dihapus</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="400"/>
         <source>Tetap</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="401"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="402"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="432"/>
+        <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
+        <translation>Already covered by a newer full file; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="433"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="415"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="416"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="417"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="420"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>seluruh berkas</source>
         <translation>all files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync file from BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="500"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="506"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="514"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="515"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Sync changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="519"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="520"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="521"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="522"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="523"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="538"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="542"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="548"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="383"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="553"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -5979,78 +6048,78 @@ Saved: {path}</translation>
 <context>
     <name>TraineeForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="96"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="565"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="569"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="98"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="163"/>
         <source>Isi sesuai KTP/KK, mulai dari NIK: tanggal lahir, jenis kelamin dan daerah terisi sendiri. Enter menyimpan, Esc menutup.</source>
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="175"/>
         <source>Buka data yang sudah ada</source>
         <translation>Open existing data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="232"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="233"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="355"/>
         <source>Tulis tanggal seperti 17-08-1995.</source>
         <translation>Enter the date like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="380"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="385"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="391"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="515"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="530"/>
         <source>Data terbaru dimuat; isian Anda dibuang.</source>
         <translation>The latest data is loaded; your entries were discarded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="536"/>
         <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
         <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="587"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="588"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
