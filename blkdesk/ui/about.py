@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk import __version__
+from blkdesk.core.certification.signing import fingerprint
 from blkdesk.core.errors import BlkError
+from blkdesk.core.institution import local_institution
 from blkdesk.core.storage import backup, paths
 from blkdesk.core.storage.db import Database
-from blkdesk.exchange.sync_keys import own_fingerprint
 from blkdesk.ui.style import icon
 from blkdesk.ui.widgets.dialog import Dialog
 
@@ -85,9 +86,10 @@ def key_fingerprint(db: Database) -> str:
     """This database's signing key as the province confirms it by phone ("–" before set-up)."""
     try:
         with db.session() as session:
-            return own_fingerprint(session) or "–"
+            key = local_institution(session).public_key
     except BlkError:
         return "–"
+    return fingerprint(key) if key else "–"
 
 
 def backup_folder(db: Database) -> Path:
