@@ -51,6 +51,8 @@ class PlacementForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.outcome = QComboBox()
+        # Digits 1–5 pick the outcome (eventFilter below); no type-ahead search on this one.
+        self.outcome.setProperty("typeahead", True)
         self.outcome.addItem(self.tr("— pilih hasil —"), "")
         for number, (code, label) in enumerate(PLACEMENT_OUTCOMES.items(), start=1):
             self.outcome.addItem(f"{number}  {label}", code)
