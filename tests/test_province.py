@@ -168,7 +168,7 @@ def test_receiving_files_logs_each_once_and_refuses_strangers(province, admin, t
     assert sub.received_at >= before
 
 
-def test_consolidated_monthly_report_from_the_cli(qapp, province, tmp_path, capsys):
+def test_consolidated_monthly_report_from_the_cli(qapp, province, tmp_path, capsys, monkeypatch):
     # qapp first: the PDF needs a Qt application, and later widget tests need a QApplication.
     import re
     import subprocess
@@ -178,6 +178,8 @@ def test_consolidated_monthly_report_from_the_cli(qapp, province, tmp_path, caps
     from blkdesk.cli import main
 
     db, _summary = province
+    # The demo province's own administrator logs in, as the command asks.
+    monkeypatch.setenv("BLKDESK_PASSWORD", "Admin123")
     month = submissions.previous_month(date.today())
     out = tmp_path / "konsolidasi.xlsx"
     assert main(["export", "monthly", "--db", db.url, "--month", f"{month:%Y-%m}",
