@@ -37,9 +37,11 @@ def window(qtbot, db):
 
 
 def _open_kehadiran(qtbot, window) -> AttendancePage:
-    index = next(i for i, p in enumerate(window.pages) if isinstance(p, AttendancePage))
+    # Pages are built on their first visit: find Kehadiran's row by its screen, not its widget.
+    index = next(i for i, s in enumerate(window.screens) if s.class_name == "AttendancePage")
     qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
     page = window.pages[index]
+    assert isinstance(page, AttendancePage)
     assert page.isVisible()
     return page
 

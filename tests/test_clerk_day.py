@@ -194,7 +194,8 @@ def _login(qtbot, keys: Keys, db) -> MainWindow:
 
 def _page(keys: Keys, window: MainWindow, page_class):
     """Ctrl+N, as the Buka menu says."""
-    index = next(i for i, p in enumerate(window.pages) if isinstance(p, page_class))
+    # Pages are built on their first visit: the row comes from the screen list.
+    index = next(i for i, s in enumerate(window.screens) if s.class_name == page_class.__name__)
     keys.press(Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
     page = window.pages[index]
     assert page.isVisible()
