@@ -87,6 +87,8 @@ class InstitutionPage(QWizardPage):
         # A second PC of an office whose data is already on the office server joins it instead.
         self.join_button = QPushButton(self.tr("Kantor ini sudah punya server kantor? Hubungkan…"))
         self.join_button.setFlat(True)
+        # Enter after the address still means Lanjut, not "connect to a server".
+        self.join_button.setAutoDefault(False)
         self.join_button.setCursor(Qt.CursorShape.PointingHandCursor)
         form.addRow(self.join_button)
 
