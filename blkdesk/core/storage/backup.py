@@ -373,17 +373,11 @@ def read_info(path: Path) -> BackupInfo:
 
 
 def _frames(f: IO[bytes], path: Path) -> Iterator[tuple[bytes, bool]]:
-    while True:
-        head = f.read(5)
-        if len(head) < 5:
-            raise BackupError(f"Berkas cadangan {path.name} terpotong (tidak lengkap).")
-        length, last = struct.unpack(">IB", head)
-        data = f.read(length)
-        if len(data) < length:
-            raise BackupError(f"Berkas cadangan {path.name} terpotong (tidak lengkap).")
-        yield data, bool(last)
-        if last:
-            return
+    """The container's frames (the same framing as sealing's), a cut-off file as a BackupError."""
+    try:
+        yield from sealing.read_frames(f, f"cadangan {path.name}")
+    except sealing.SealError as exc:
+        raise BackupError(exc.message) from exc
 
 
 def data_key_for(
