@@ -32,3 +32,23 @@ def test_every_message_is_translated_to_english():
         if ts == "blkdesk_en.ts" and (translation is None or translation.get("type") is not None)
     ]
     assert missing == [], "run ./dev translations and translate these:\n" + "\n".join(missing)
+
+
+# Words whose English depends on the screen: in the merge table "Tetap" counts rows the file
+# left unchanged, not permanent ones; "Lengkap" is the full (not "complete") kind of sync file.
+SYNC_GLOSSARY = {
+    "Tetap": "Unchanged",
+    "Lengkap": "Full",
+    "Semua data (lengkap)": "All data (full)",
+    "seluruh berkas": "the whole file",
+}
+
+
+def test_sync_words_keep_their_meaning_in_english():
+    wrong = [
+        f"{source!r} → {translation.text!r}"
+        for ts, _context, source, translation in _messages()
+        if ts == "blkdesk_en.ts" and source in SYNC_GLOSSARY
+        and translation is not None and translation.text != SYNC_GLOSSARY[source]
+    ]  # fmt: skip
+    assert wrong == []

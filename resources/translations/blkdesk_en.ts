@@ -5231,7 +5231,7 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="309"/>
         <source>Semua data (lengkap)</source>
-        <translation>All data (complete)</translation>
+        <translation>All data (full)</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="317"/>
@@ -5296,7 +5296,7 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="395"/>
         <source>Lengkap</source>
-        <translation>Complete</translation>
+        <translation>Full</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="396"/>
@@ -5321,7 +5321,7 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="400"/>
         <source>Tetap</source>
-        <translation>Permanent</translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="401"/>
@@ -5371,12 +5371,12 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>seluruh berkas</source>
-        <translation>all files</translation>
+        <translation>the whole file</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
-        <translation>Select sync file from BLK</translation>
+        <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
@@ -5401,7 +5401,7 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="515"/>
         <source>Sinkronisasi perubahan</source>
-        <translation>Sync changes</translation>
+        <translation>Changes-only sync</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="519"/>
