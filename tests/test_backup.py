@@ -18,7 +18,7 @@ from blkdesk.core.access import auth
 from blkdesk.core.errors import BlkError, DatabaseError, PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.storage import backup, integrity, restore, safefile
+from blkdesk.core.storage import backup, database_backup, integrity, restore, safefile
 from blkdesk.core.storage.db import open_database
 
 PASSWORD = "Sandi-Cadangan-1"
@@ -44,7 +44,7 @@ def flip_bytes(path: Path, at: int, count: int = 16) -> None:
 
 def test_backup_then_restore_brings_the_data_back_and_keeps_the_state_before(db, admin):
     add_users(db, admin, ["ani", "budi"])
-    made = backup.backup_now(db, admin)
+    made = database_backup.backup_now(db, admin)
     assert made.info.counts["app_user"] == 3
     assert made.info.path.suffix == ".blkbak"
     assert made.info.file_bytes < made.info.db_bytes / 2  # compressed
@@ -79,7 +79,7 @@ def test_backup_while_a_writer_commits_is_consistent(db, admin, tmp_path):
     try:
         while len(written) < 20:
             threading.Event().wait(0.01)
-        infos = [backup.backup_database(db, "otomatis").info for _ in range(3)]
+        infos = [database_backup.backup_database(db, "otomatis").info for _ in range(3)]
         while len(written) < len(infos) * 10 + 40:
             threading.Event().wait(0.01)
     finally:
@@ -111,7 +111,7 @@ def test_backup_while_a_writer_commits_is_consistent(db, admin, tmp_path):
 def test_password_protected_backup(db, admin, tmp_path):
     with db.transaction() as s:
         backup.set_backup_password(s, admin, PASSWORD)
-    info = backup.backup_database(db, "manual").info
+    info = database_backup.backup_database(db, "manual").info
     assert info.encrypted
     raw = info.path.read_bytes()
     assert b"SQLite format 3" not in raw and b"admin" not in raw.split(b"}", 1)[1]
@@ -138,7 +138,7 @@ def test_weak_backup_password_is_refused(db, admin):
 @pytest.mark.parametrize("where", ["header", "middle", "end"])
 def test_flipped_bytes_in_a_backup_are_detected(db, admin, where):
     add_users(db, admin, [f"user{i:03d}" for i in range(30)])
-    info = backup.backup_database(db, "manual").info
+    info = database_backup.backup_database(db, "manual").info
     damaged = info.path.with_name("rusak" + backup.SUFFIX)
     shutil.copy(info.path, damaged)
     size = damaged.stat().st_size
@@ -150,7 +150,7 @@ def test_flipped_bytes_in_a_backup_are_detected(db, admin, where):
 
 
 def test_truncated_backup_is_refused(db, admin, tmp_path):
-    info = backup.backup_database(db, "manual").info
+    info = database_backup.backup_database(db, "manual").info
     cut = tmp_path / ("potong" + backup.SUFFIX)
     cut.write_bytes(info.path.read_bytes()[:-100])
     with pytest.raises(backup.BackupError, match=r"terpotong|rusak"):
@@ -158,7 +158,7 @@ def test_truncated_backup_is_refused(db, admin, tmp_path):
 
 
 def test_newest_good_backup_skips_a_damaged_newer_one(db, admin):
-    good = backup.backup_database(db, "manual").info
+    good = database_backup.backup_database(db, "manual").info
     newer = backup.create_backup(db.path, "manual", now=good.created_at + timedelta(minutes=5))
     flip_bytes(newer.info.path, newer.info.file_bytes // 2, 64)
     assert backup.newest_good_backup(backup.folder_for(db.path)) == good
@@ -202,7 +202,7 @@ def test_foreign_key_problems_are_reported(db, tmp_path):
 
 def test_restoring_over_a_damaged_database(db, admin):
     add_users(db, admin, ["ani"])
-    good = backup.backup_database(db, "manual").info
+    good = database_backup.backup_database(db, "manual").info
     db.dispose()
     flip_bytes(db.path, 0, 100)  # not even a SQLite file any more
     assert not integrity.quick_check(db.path).ok
@@ -215,11 +215,11 @@ def test_restoring_over_a_damaged_database(db, admin):
 
 def test_restore_needs_the_restore_right_and_backup_the_backup_right(db):
     operator = Actor("op", Role.OPERATOR)
-    made = backup.backup_now(db, operator)
+    made = database_backup.backup_now(db, operator)
     with pytest.raises(PermissionDenied):
         restore.restore(db, operator, made.info.path)
     with pytest.raises(PermissionDenied):
-        backup.backup_now(db, Actor("v", Role.VIEWER))
+        database_backup.backup_now(db, Actor("v", Role.VIEWER))
 
 
 def test_a_backup_from_a_newer_version_is_refused(db, admin, tmp_path):
@@ -240,26 +240,26 @@ def test_copy_to_a_second_folder_and_a_missing_usb_drive(db, admin, tmp_path):
     usb.mkdir()
     with db.transaction() as s:
         backup.set_copy_dir(s, admin, usb)
-    result = backup.backup_database(db, "manual")
+    result = database_backup.backup_database(db, "manual")
     assert result.copied_to is None and "tidak disalin" in result.copy_error  # not yet sealed
     assert list(usb.iterdir()) == []
     with db.transaction() as s:
         backup.set_backup_password(s, admin, PASSWORD)
-    result = backup.backup_database(db, "manual")
+    result = database_backup.backup_database(db, "manual")
     assert result.copied_to == usb / result.info.path.name
     assert result.copied_to.read_bytes() == result.info.path.read_bytes()
     usb.rmdir() if not any(usb.iterdir()) else shutil.rmtree(usb)
     usb.write_text("bukan folder")  # the drive letter now points at something else
-    result = backup.backup_database(db, "manual")
+    result = database_backup.backup_database(db, "manual")
     assert result.info.path.exists() and result.copy_error
     with db.transaction() as s, pytest.raises(ValidationError, match="tidak ditemukan"):
         backup.set_copy_dir(s, admin, tmp_path / "tidak-ada")
 
 
 def test_migration_makes_a_backup_in_the_backup_folder(db):
-    assert backup.backups_of(db) == []
-    assert backup.backup_before(db, "impor").info.reason == "impor"
-    assert [i.reason_label for i in backup.backups_of(db)] == ["sebelum impor"]
+    assert database_backup.backups_of(db) == []
+    assert database_backup.backup_before(db, "impor").info.reason == "impor"
+    assert [i.reason_label for i in database_backup.backups_of(db)] == ["sebelum impor"]
 
 
 # --- full disk -------------------------------------------------------------------------------
@@ -281,11 +281,11 @@ def test_full_disk_leaves_the_previous_file_intact_and_says_so(tmp_path, monkeyp
 
 
 def test_full_disk_during_a_backup_keeps_earlier_backups(db, admin, monkeypatch):
-    first = backup.backup_database(db, "manual").info
+    first = database_backup.backup_database(db, "manual").info
     before = first.path.read_bytes()
     monkeypatch.setattr(safefile.os, "fsync", _enospc)
     with pytest.raises(safefile.DiskFull, match="Disk penuh"):
-        backup.backup_database(db, "manual")
+        database_backup.backup_database(db, "manual")
     assert [p.name for p in first.path.parent.iterdir()] == [first.path.name]
     assert first.path.read_bytes() == before
 
@@ -366,19 +366,19 @@ def test_prune_removes_files_and_auto_backup_waits_for_changes(db, admin):
         backup.create_backup(db.path, "otomatis", now=NOW - timedelta(days=days), folder=folder)
     infos = backup.list_backups(folder)
     assert len(infos) <= 1 + backup.DAILY + backup.WEEKLY + backup.MONTHLY
-    latest = backup.backup_database(db, "otomatis").info
-    assert not backup.changed_since_last_backup(db)
-    assert not backup.auto_backup_due(db, now=latest.created_at + timedelta(hours=1))
+    latest = database_backup.backup_database(db, "otomatis").info
+    assert not database_backup.changed_since_last_backup(db)
+    assert not database_backup.auto_backup_due(db, now=latest.created_at + timedelta(hours=1))
     add_users(db, admin, ["baru"])
-    assert backup.changed_since_last_backup(db)
-    assert not backup.auto_backup_due(db, now=latest.created_at + timedelta(minutes=10))
-    assert backup.auto_backup_due(db, now=latest.created_at + timedelta(minutes=31))
+    assert database_backup.changed_since_last_backup(db)
+    assert not database_backup.auto_backup_due(db, now=latest.created_at + timedelta(minutes=10))
+    assert database_backup.auto_backup_due(db, now=latest.created_at + timedelta(minutes=31))
 
 
 def test_listing_skips_a_file_that_is_not_a_backup(db):
     folder = backup.folder_for(db.path)
     (folder / ("asing" + backup.SUFFIX)).write_text("bukan cadangan")
-    info = backup.backup_database(db, "manual").info
+    info = database_backup.backup_database(db, "manual").info
     assert backup.list_backups(folder) == [info]
     assert info.counts == {"trainee": 0, "batch": 0, "enrollment": 0, "attendance_mark": 0,
                            "certificate": 0, "app_user": 1, "audit_event": 2}  # fmt: skip
@@ -400,12 +400,12 @@ def test_merges_and_imports_are_preceded_by_a_backup(db, admin, tmp_path):
     from blkdesk.exchange import merge, placement_import
 
     merge.merge_files(db, admin, [])
-    assert [i.reason for i in backup.backups_of(db)] == ["penggabungan"]
+    assert [i.reason for i in database_backup.backups_of(db)] == ["penggabungan"]
     not_excel = tmp_path / "penempatan.xlsx"
     not_excel.write_text("bukan berkas Excel")
     with pytest.raises(BlkError):
         placement_import.import_placements(db, admin, not_excel, check_only=True)
-    assert len(backup.backups_of(db)) == 1  # only checking writes nothing, so no backup
+    assert len(database_backup.backups_of(db)) == 1  # only checking writes nothing, so no backup
     with pytest.raises(BlkError):
         placement_import.import_placements(db, admin, not_excel)
-    assert [i.reason for i in backup.backups_of(db)] == ["impor", "penggabungan"]
+    assert [i.reason for i in database_backup.backups_of(db)] == ["impor", "penggabungan"]

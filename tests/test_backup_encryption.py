@@ -20,7 +20,7 @@ from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, Setting, Trainee, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import trainees
-from blkdesk.core.storage import backup, restore, sealing
+from blkdesk.core.storage import backup, database_backup, restore, sealing
 from blkdesk.core.storage.db import open_database, resolve_url
 from tests.support.institution import ADMIN_PASSWORD
 from tests.support.registrants import siti
@@ -48,7 +48,7 @@ def one_line(err: str) -> str:
 def test_a_sealed_backup_hides_the_personal_data(db, admin):
     person = with_trainee(db, admin)
     recovery = seal(db, admin)
-    info = backup.backup_database(db, "manual").info
+    info = database_backup.backup_database(db, "manual").info
     raw = info.path.read_bytes()
     assert info.encrypted and info.key_id
     assert person.nik.encode() not in raw and b"Aminah" not in raw
@@ -65,7 +65,7 @@ def test_restore_on_another_pc_with_the_password_or_the_recovery_key(
 ):
     with_trainee(db, admin)
     recovery = seal(db, admin)
-    info = backup.backup_database(db, "manual").info
+    info = database_backup.backup_database(db, "manual").info
     usb = tmp_path / "flashdisk.blkbak"
     usb.write_bytes(info.path.read_bytes())
     # Another PC: its own data folder and a fresh database set up by `blkdesk init`.
@@ -93,7 +93,7 @@ def test_restore_on_another_pc_with_the_password_or_the_recovery_key(
 
 def test_wrong_password_and_wrong_key_are_said_precisely(db, admin, tmp_path, capsys):
     seal(db, admin)
-    info = backup.backup_database(db, "manual").info
+    info = database_backup.backup_database(db, "manual").info
     target = tmp_path / "x.sqlite"
     with pytest.raises(backup.WrongPassword, match=r"^Kata sandi cadangan salah"):
         backup.extract(info.path, target, password="bukan-ini-sandinya")
@@ -117,7 +117,7 @@ def test_until_decided_no_plaintext_copy_leaves_the_pc(db, admin, tmp_path):
     with db.transaction() as s:
         backup.set_copy_dir(s, admin, usb)
         assert backup.protection(s) == backup.Protection.UNDECIDED
-    result = backup.backup_database(db, "otomatis")
+    result = database_backup.backup_database(db, "otomatis")
     assert not result.info.encrypted and "tidak disalin" in result.copy_error
     assert list(usb.iterdir()) == []
 
@@ -133,7 +133,7 @@ def test_plaintext_only_by_an_admins_audited_choice(db, admin, tmp_path):
         backup.choose_unencrypted(s, admin, " ")
     with db.transaction() as s:
         backup.choose_unencrypted(s, admin, "uji coba pelatihan petugas")
-    result = backup.backup_database(db, "manual")
+    result = database_backup.backup_database(db, "manual")
     assert not result.info.encrypted and result.copied_to is not None
     with db.session() as s:
         assert backup.protection(s) == backup.Protection.PLAINTEXT
@@ -143,7 +143,7 @@ def test_plaintext_only_by_an_admins_audited_choice(db, admin, tmp_path):
 
 def test_old_plaintext_backups_are_flagged_and_resealed(db, admin, capsys):
     person = with_trainee(db, admin)
-    old = [backup.backup_database(db, "manual").info for _ in range(2)]
+    old = [database_backup.backup_database(db, "manual").info for _ in range(2)]
     assert {i.path for i in backup.plaintext_backups(db)} == {i.path for i in old}
     recovery = seal(db, admin)
     assert main(["backup", "--reseal", "--db", str(db.path)]) == 0
@@ -161,7 +161,7 @@ def test_backups_made_before_the_recovery_key_still_open(db, admin, tmp_path):
     legacy = backup.derive_key(PASSWORD)
     with db.transaction() as s:
         s.add(Setting(key=backup.KEY_SETTING, value=json.dumps(legacy.as_setting())))
-    info = backup.backup_database(db, "manual").info
+    info = database_backup.backup_database(db, "manual").info
     assert info.encrypted and info.key_id == legacy.salt.hex()
     with pytest.raises(backup.BackupError, match="salah"):
         backup.extract(info.path, tmp_path / "a.sqlite", password="bukan-ini-sandinya")
@@ -220,7 +220,7 @@ def test_work_files_left_by_a_kill_are_cleaned_and_logged(db, caplog):
 def test_a_restore_killed_midway_leaves_nothing_after_the_next_start(db, admin, tmp_path):
     with_trainee(db, admin)
     seal(db, admin)
-    info = backup.backup_database(db, "manual").info
+    info = database_backup.backup_database(db, "manual").info
     child = textwrap.dedent(f"""
         import os, signal
         from blkdesk.core.permissions import Actor, Role
@@ -258,7 +258,7 @@ def test_the_demo_has_a_backup_password_printed_with_the_logins(tmp_path, capsys
     recovery = out.split("Kunci cadangan: ", 1)[1].split()[0]
     db = open_database(resolve_url(str(target)))
     try:
-        info = backup.backup_database(db, "manual").info
+        info = database_backup.backup_database(db, "manual").info
         assert info.encrypted
         assert backup.verify(info.path, password=demo.DEMO_BACKUP_PASSWORD) is None
         assert backup.verify(info.path, recovery_key=recovery) is None

@@ -12,7 +12,7 @@ from blkdesk.cli import main
 from blkdesk.core.access import auth
 from blkdesk.core.institution import setup
 from blkdesk.core.models import AuditEvent, Trainee, User
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import open_database
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.registrant_workbooks import GOOD, workbook
@@ -48,7 +48,7 @@ def test_a_data_changing_command_without_a_login_is_refused(db, tmp_path, capsys
     assert "BLKDESK_USER" in one_line(capsys.readouterr().err)
     assert main(["backup", "--db", str(db.path)]) == 1
     assert "login" in one_line(capsys.readouterr().err)
-    assert trainees(db) == 0 and backup.backups_of(db) == []
+    assert trainees(db) == 0 and database_backup.backups_of(db) == []
 
 
 def test_read_only_commands_need_no_login(db, tmp_path, capsys, no_login):
@@ -89,7 +89,7 @@ def test_a_wrong_password_counts_towards_the_lock_out(db, capsys, monkeypatch):
     assert "dikunci" in line
     with db.session() as s:
         assert s.scalar(select(User.failed_attempts).where(User.username == "admin")) == 3
-    assert backup.backups_of(db) == []
+    assert database_backup.backups_of(db) == []
 
 
 def test_an_unknown_or_overlong_user_gets_the_generic_answer(db, capsys, monkeypatch):
@@ -109,7 +109,7 @@ def test_the_password_is_asked_at_a_terminal(db, capsys, monkeypatch):
     )
     assert main(["backup", "--db", str(db.path), "--user", "admin"]) == 0
     assert asked == ["Kata sandi BLKDesk untuk admin: "]
-    assert len(backup.backups_of(db)) == 1
+    assert len(database_backup.backups_of(db)) == 1
 
 
 def test_a_password_in_the_environment_is_not_used_for_another_user(db, admin, capsys, monkeypatch):

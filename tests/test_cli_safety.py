@@ -5,7 +5,7 @@ from sqlalchemy import select
 from blkdesk.cli import main
 from blkdesk.core.access import auth
 from blkdesk.core.models import AuditEvent, User
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.instance_lock import InstanceLock
 
 
@@ -37,7 +37,7 @@ def test_backup_list_restore_latest_and_check(db, admin, capsys):
 def test_password_backup_and_restore_by_file(db, capsys, monkeypatch):
     target = str(db.path)
     assert main(["backup", "--db", target, "--password", "Rahasia-Kantor"]) == 0
-    info = backup.backups_of(db)[0]
+    info = database_backup.backups_of(db)[0]
     assert info.encrypted and "[terenkripsi]" in capsys.readouterr().out
     assert main(["restore", str(info.path), "--db", target]) == 1
     assert capsys.readouterr().err.startswith("Gagal: Cadangan ini dilindungi kata sandi")

@@ -12,7 +12,7 @@ from blkdesk.cli import main
 from blkdesk.core import demo
 from blkdesk.core.access import auth
 from blkdesk.core.models import AuditEvent, Trainee
-from blkdesk.core.storage import connection, office_server
+from blkdesk.core.storage import office_server, paths
 from blkdesk.core.storage.db import open_database, resolve_url
 from tests.support.postgres import free_port
 
@@ -56,7 +56,7 @@ def test_create_moves_the_file_and_this_pc_then_opens_the_server(server_home, ca
     assert "Exec=" in entry and entry.rstrip().endswith("NoDisplay=true")
     assert "-m blkdesk server start" in entry
     # From now on this PC opens the server, with a password (trust is never configured).
-    assert connection.remembered() == config.url() == resolve_url(None)
+    assert paths.remembered_server() == config.url() == resolve_url(None)
     hba = (Path(config.cluster) / "pg_hba.conf").read_text()
     assert "trust" not in [line.split()[-1] for line in hba.splitlines() if line.startswith("host")]
     server = open_database(resolve_url(None))

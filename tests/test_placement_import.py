@@ -11,7 +11,7 @@ from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, Placement
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import follow_up
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.exchange.placement_import import import_placements, parse_date
 from blkdesk.exchange.placement_survey import write_survey
 from tests.support import graduates as g
@@ -92,7 +92,7 @@ def test_good_and_bad_rows_nothing_written_until_fixed(db, admin, people, tmp_pa
         assert (pmi.destination_country, pmi.recorded_on) == ("Taiwan", date(2026, 2, 20))
         audits = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "import")))
         assert len(audits) == 2 and "fixed.xlsx" in audits[1].changes
-    assert {b.reason for b in backup.backups_of(db)} == {"impor"}
+    assert {b.reason for b in database_backup.backups_of(db)} == {"impor"}
 
 
 def test_check_only_writes_nothing_and_viewer_may_not_import(db, admin, people, tmp_path):

@@ -12,7 +12,7 @@ from blkdesk.core.errors import DatabaseError
 from blkdesk.core.institution import setup
 from blkdesk.core.models import Trainee
 from blkdesk.core.registry import trainees
-from blkdesk.core.storage import backup, office_server, restore, server_backup
+from blkdesk.core.storage import backup, database_backup, office_server, restore, server_backup
 from blkdesk.core.storage.db import open_database
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.postgres import free_port
@@ -50,11 +50,11 @@ def test_backup_is_sealed_with_the_backup_password_and_restores(served, admin):
         backup.set_backup_password(s, admin, "Rahasia-Kantor")
         trainees.register(s, admin, siti())
     # The same entry points as a single PC's file: Pengaturan › Cadangan and the schedule.
-    assert backup.changed_since_last_backup(db) and backup.auto_backup_due(db)
-    info = backup.backup_now(db, admin).info
+    assert database_backup.changed_since_last_backup(db) and database_backup.auto_backup_due(db)
+    info = database_backup.backup_now(db, admin).info
     assert info.encrypted and info.counts["trainee"] == 1
     assert info.path.parent == server_backup.folder()
-    assert backup.backups_of(db) == [info]
+    assert database_backup.backups_of(db) == [info]
     with db.transaction() as s:
         trainees.register(s, admin, siti(nik="3602015708950002", name="Siti Dua", phone=""))
     assert _count(db) == 2
@@ -71,7 +71,7 @@ def test_backup_is_sealed_with_the_backup_password_and_restores(served, admin):
 
 
 def test_a_sqlite_backup_is_not_restored_into_the_server(served, db, admin, tmp_path):
-    sqlite_backup = backup.backup_now(db, admin).info.path
+    sqlite_backup = database_backup.backup_now(db, admin).info.path
     with pytest.raises(DatabaseError, match="bukan cadangan server kantor"):
         restore.restore(served, admin, sqlite_backup)
     assert _count(served) == 0

@@ -27,7 +27,7 @@ from blkdesk.core.models import (
     TrainingDay,
 )
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.storage import backup, restore
+from blkdesk.core.storage import database_backup, restore
 from blkdesk.exchange import merge, sync_export, sync_keys
 from blkdesk.exchange.sync_format import SheetHasher
 from blkdesk.exchange.xlsx_safety import EscapingWorksheet
@@ -370,7 +370,7 @@ def test_a_deleted_training_day_travels_in_a_delta(blk, province, tmp_path):
 
 def test_after_restoring_an_older_backup_the_next_export_is_full_and_wins(blk, province, tmp_path):
     _merge_ok(province, _full(blk, tmp_path / "1.xlsx"))
-    saved = backup.backup_database(blk, "uji").info.path
+    saved = database_backup.backup_database(blk, "uji").info.path
     _void_and_reissue(blk)
     with blk.transaction() as s:
         s.scalar(select(Trainee).order_by(Trainee.id).limit(1)).name = "Hilang Setelah Pulih"

@@ -25,7 +25,7 @@ from blkdesk.core.models import (
     TrainingDay,
 )
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.storage import backup, restore
+from blkdesk.core.storage import database_backup, restore
 from blkdesk.exchange import merge, sync_export
 from tests.support.exchange_data import build, dump, new_blk, new_province
 
@@ -134,7 +134,7 @@ def test_province_converges_to_the_blk(tmp_path_factory, steps, data):
             for edit in edits:
                 counter += 1
                 if edit == "backup":
-                    backups.append(backup.backup_database(blk, "uji").info.path)
+                    backups.append(database_backup.backup_database(blk, "uji").info.path)
                 elif edit == "restore":
                     if backups:
                         restore.restore(blk, ADMIN, data.draw(st.sampled_from(backups)))

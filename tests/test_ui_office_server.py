@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from blkdesk.core import demo
 from blkdesk.core.models import AuditEvent, Institution, Trainee, User
-from blkdesk.core.storage import connection, discovery, office_server
+from blkdesk.core.storage import connection, discovery, office_server, paths
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
@@ -76,7 +76,7 @@ def test_connect_tests_the_address_and_remembers_only_a_working_one(qtbot, db, p
         qtbot.keyClicks(dialog.password, "rahasia")
         dialog.accept()
         assert "tidak dapat dihubungi" in dialog.result_label.text()
-        assert connection.remembered() is None
+        assert paths.remembered_server() is None
         port = make_url(postgres_url).port
         _blkdesk_role(postgres_url)
         dialog.port.setValue(port)
@@ -184,10 +184,10 @@ def test_the_first_run_wizard_joins_the_office_server_instead(qtbot, empty_db, m
     wizard.show()
     qtbot.mouseClick(wizard.inst_page.join_button, Qt.MouseButton.LeftButton)
     assert wizard.connected and not wizard.isVisible()
-    assert connection.remembered() == url == resolve_url(None)
+    assert paths.remembered_server() == url == resolve_url(None)
     # At start-up the same answer makes BLKDesk open the server instead of this empty file.
     connection.forget()
     monkeypatch.setattr(SetupWizard, "exec", lambda w: w.join_office_server() or 0)
     with pytest.raises(app.Reopen):
         app.login_and_show(empty_db)
-    assert connection.remembered() == url
+    assert paths.remembered_server() == url

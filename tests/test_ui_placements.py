@@ -21,7 +21,7 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
@@ -186,7 +186,7 @@ def test_backup_and_overdue_submission_are_shown(qtbot, db, office, window, monk
     window.show_page(HomePage)
     assert home.banner.isVisible()
     assert "Januari" in home.banner.text() and "10 Februari 2026" in home.banner.text()
-    backup.backup_database(db, "manual")
+    database_backup.backup_database(db, "manual")
     with db.transaction() as s:
         s.add(ExportLog(user_name="admin", kind="sync_full", period="2026-01", path="x.xlsx",
                         sha256="0" * 64, at=datetime(2026, 2, 11, 3)))  # fmt: skip

@@ -13,7 +13,7 @@ from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import AuditEvent, Institution, Trainee, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import trainees
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.ui import app as app_module
 from blkdesk.ui import style
@@ -144,7 +144,7 @@ def test_backup_then_restore_from_the_backup_tab(qtbot, qtmodeltester, window, d
     with db.session() as s:
         assert s.scalar(select(User.id).where(User.username == "sesudah")) is None
     # The restore and the backup made on close are listed too.
-    reasons = {i.reason for i in backup.backups_of(db)}
+    reasons = {i.reason for i in database_backup.backups_of(db)}
     assert {"manual", "pemulihan"} <= reasons
 
 
@@ -172,7 +172,7 @@ def test_backup_password_dialog(qtbot, window, db, monkeypatch):
     assert dialog.sheet is not None and len(dialog.sheet.recovery_key) == 39
     tab.refresh()
     assert tab.password_state.text() == f"aktif (sidik kunci {dialog.sheet.key_id})"
-    assert backup.backup_database(db, "manual").info.encrypted
+    assert database_backup.backup_database(db, "manual").info.encrypted
 
 
 def test_operator_sees_no_audit_and_cannot_restore(qtbot, db, admin):
@@ -240,13 +240,13 @@ def test_auto_backup_runs_when_due_and_on_close(qtbot, window, db, admin):
     assert auto.timer.isActive()
     auto.check()
     qtbot.waitUntil(lambda: not auto.running)
-    assert [i.reason for i in backup.backups_of(db)] == ["otomatis"]
+    assert [i.reason for i in database_backup.backups_of(db)] == ["otomatis"]
     auto.check()  # nothing changed since: no second backup
     assert not auto.running
     with db.transaction() as s:
         auth.create_user(s, admin, "baru", "Baru", "viewer", "Sandi1234")
     window.close()
-    assert [i.reason for i in backup.backups_of(db)] == ["tutup", "otomatis"]
+    assert [i.reason for i in database_backup.backups_of(db)] == ["tutup", "otomatis"]
 
 
 # --- start-up ----------------------------------------------------------------------------------
@@ -265,7 +265,7 @@ def test_second_blkdesk_on_the_same_file_is_refused(db, boxes):
 
 
 def test_damaged_file_opens_read_only_and_the_newest_good_backup_is_offered(qtbot, db, boxes):
-    good = backup.backup_database(db, "manual").info
+    good = database_backup.backup_database(db, "manual").info
     db.dispose()
     data = bytearray(db.path.read_bytes())
     for i in range(4096 * 2, 4096 * 2 + 8):  # the header of the second page: a table's b-tree
@@ -311,7 +311,7 @@ def test_damaged_file_without_backups_says_so(qtbot, db, boxes):
 def test_a_file_that_does_not_open_at_all_is_restored_before_login(db, admin, boxes):
     with db.transaction() as s:
         auth.create_user(s, admin, "dicadangkan", "Ada", "viewer", "Sandi1234")
-    backup.backup_database(db, "manual")
+    database_backup.backup_database(db, "manual")
     db.dispose()
     db.path.write_text("ini bukan database lagi")
     boxes.answer = QMessageBox.StandardButton.No

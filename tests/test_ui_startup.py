@@ -22,7 +22,7 @@ from sqlalchemy import select
 from blkdesk.core import demo
 from blkdesk.core.access import auth
 from blkdesk.core.models import Institution, User
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import backup, database_backup
 from blkdesk.core.storage.db import is_initialised, open_database, resolve_url
 from blkdesk.ui import app as app_module
 from blkdesk.ui import i18n, style
@@ -107,8 +107,8 @@ def test_wizard_sets_up_the_institution_and_admin(qtbot, empty_db, tmp_path, mon
     assert key_page.panel.kept.isChecked() and finish.isEnabled()
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
-    assert backup.backup_database(empty_db, "manual").info.encrypted
-    info = backup.backups_of(empty_db)[0]
+    assert database_backup.backup_database(empty_db, "manual").info.encrypted
+    info = database_backup.backups_of(empty_db)[0]
     assert backup.verify(info.path, recovery_key=key.lower()) is None
     with empty_db.session() as s:
         inst = s.scalar(select(Institution))

@@ -43,7 +43,7 @@ def main(out: Path = OUT) -> int:
 
     from blkdesk.core import demo
     from blkdesk.core.models import Institution, User
-    from blkdesk.core.storage import backup
+    from blkdesk.core.storage import database_backup
     from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.ui import i18n, tasks
     from blkdesk.ui import screens as pages
@@ -187,7 +187,8 @@ def main(out: Path = OUT) -> int:
 
         settings = window.show_page(pages.SettingsPage)
         settings.tabs.setCurrentIndex(settings.tabs.indexOf(settings.backup_tab))
-        backup.backup_now(database, window.ctx.actor)  # so the list shows what one looks like
+        # So the list shows what a backup looks like.
+        database_backup.backup_now(database, window.ctx.actor)
         settings.backup_tab.refresh()
         save(window, "settings_backup")
         window.close()

@@ -29,7 +29,7 @@ from blkdesk.core.clock import format_date
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.registry.nik import mask
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.xlsx_guard import open_xlsx
 from blkdesk.exchange.xlsx_safety import SafeWriter, quoted
@@ -250,6 +250,6 @@ def import_xlsx(
         targets.update(wanted)
         imported += 1
     if targets:
-        backup.backup_before(db, "impor")
+        database_backup.backup_before(db, "impor")
     changes = write_states(db, actor, batch_id, targets, action="import", today=grid.today)
     return ImportResult(changes, read, imported, tuple(errors))

@@ -21,7 +21,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Program, Vocation
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training import catalog
 from blkdesk.exchange.xlsx_guard import open_xlsx
@@ -240,7 +240,7 @@ def import_catalog(
     parsed = read_catalog(path)
     summary = ImportSummary()
     problems: list[str] = []
-    backup.backup_before(db, "impor")
+    database_backup.backup_before(db, "impor")
     with db.transaction() as session:
         for i, item in enumerate(parsed, start=1):
             if progress:

@@ -52,7 +52,7 @@ from blkdesk.core.models.joins import with_programme
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.statuses import EnrollmentStatus
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
     FORMAT_VERSION,
@@ -894,7 +894,7 @@ def merge_files(
 ) -> MergeReport:
     """Merge each file on its own (a rejected file does not stop the others)."""
     require(actor, Action.MERGE_SYNC)
-    backup.backup_before(db, "penggabungan")
+    database_backup.backup_before(db, "penggabungan")
     with db.session() as session:
         local_code = session.scalar(select(Institution.code).where(Institution.is_local))
     results = []

@@ -30,7 +30,7 @@ from blkdesk.core.placement.follow_up import graduated
 from blkdesk.core.placement.placements import PlacementInput
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry.nik import normalise as normalise_nik
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.core.text import normalise_name
 from blkdesk.exchange.xlsx_guard import open_xlsx
@@ -335,7 +335,7 @@ def import_placements(
     report = ImportReport()
     if not check_only:
         # A survey can hold hundreds of rows; keep a way back to the data before it.
-        backup.backup_before(db, "impor")
+        database_backup.backup_before(db, "impor")
     with db.transaction() as session:
         graduates = _Graduates(session)
         good: list[_Row] = []

@@ -25,7 +25,7 @@ from blkdesk.core.models import AuditEvent, Trainee, new_uuid
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry import trainees
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange import registrant_columns as cols
 from blkdesk.exchange.xlsx_guard import RefusedFile, open_xlsx
@@ -250,7 +250,7 @@ def import_trainees(
     progress.update(result.total, result.total, "Menyimpan…")
     if good:
         # Like the other imports: a way back to the data as it was before this list.
-        backup.backup_before(db, "impor")
+        database_backup.backup_before(db, "impor")
     with db.transaction() as session:
         _write(session, actor, path, good, result)
         progress.check()  # cancelling before the commit leaves the database untouched

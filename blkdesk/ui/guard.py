@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit,
 from blkdesk.core import settings
 from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError, BlkError
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import backup, database_backup
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.dialog import Dialog
@@ -139,13 +139,13 @@ class AutoBackup(QObject):
         return self.ctx.db.path is not None and not self.ctx.db.read_only
 
     def check(self) -> None:
-        if self.running or not backup.auto_backup_due(self.ctx.db):
+        if self.running or not database_backup.auto_backup_due(self.ctx.db):
             return
         self.running = True
         db = self.ctx.db
         run_task(
             self.window,
-            lambda _progress: backup.backup_database(db, "otomatis"),
+            lambda _progress: database_backup.backup_database(db, "otomatis"),
             self.tr("Membuat cadangan otomatis…"),
             self._done,
             self._failed,
@@ -176,11 +176,11 @@ class AutoBackup(QObject):
         """A last backup when there were changes since the previous one (runs in the foreground:
         the application is about to quit)."""
         self.timer.stop()
-        if not self.enabled or not backup.changed_since_last_backup(self.ctx.db):
+        if not self.enabled or not database_backup.changed_since_last_backup(self.ctx.db):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = backup.backup_database(self.ctx.db, "tutup")
+            result = database_backup.backup_database(self.ctx.db, "tutup")
         except BlkError as exc:
             self._warn(exc.message)
             return

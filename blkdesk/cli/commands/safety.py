@@ -150,14 +150,14 @@ def _print_backup(info: "BackupInfo") -> None:
 def run_backup(args: argparse.Namespace) -> int:
     from blkdesk.cli.login import logged_in
     from blkdesk.core.permissions import Action
-    from blkdesk.core.storage import backup
+    from blkdesk.core.storage import database_backup
     from blkdesk.core.storage.db import open_database, resolve_url
 
     path = _sqlite_file(args)
     db = open_database(resolve_url(str(path)))
     try:
         if args.list:
-            infos = backup.backups_of(db)
+            infos = database_backup.backups_of(db)
             if not infos:
                 print(f"Belum ada cadangan untuk {path}.")
             for info in infos:
@@ -166,7 +166,7 @@ def run_backup(args: argparse.Namespace) -> int:
         if args.set_password or args.unencrypted is not None or args.reseal:
             return _settings(args, db)
         actor = logged_in(args, db, Action.BACKUP)
-        result = backup.backup_now(db, actor, password=_password(args))
+        result = database_backup.backup_now(db, actor, password=_password(args))
     finally:
         db.dispose()
     print("Cadangan dibuat:")

@@ -26,7 +26,7 @@ from blkdesk.core.placement import follow_up
 from blkdesk.core.placement.follow_up import graduated
 from blkdesk.core.placement.placements import TRAINED, WORKING
 from blkdesk.core.statuses import BatchStatus, CertificateStatus, EnrollmentStatus
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training.batches import OPEN_STATUSES
 
@@ -59,7 +59,7 @@ def _count(session: Session, stmt: object) -> int:
 
 def last_backup(db: Database) -> datetime | None:
     """When the newest backup of this database was made (naive UTC)."""
-    found = backup.backups_of(db)
+    found = database_backup.backups_of(db)
     return found[0].created_at if found else None
 
 

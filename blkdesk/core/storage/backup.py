@@ -610,60 +610,6 @@ def set_copy_dir(session: Session, actor: Actor, folder: Path | None) -> None:
     settings.put(session, actor, COPY_DIR_SETTING, str(folder) if folder else "")
 
 
-def backup_database(db: "Database", reason: str, *, password: str | None = None) -> BackupResult:
-    """Back up `db` with its configured key and second folder (`password` overrides the key)."""
-    path = db.path
-    if path is None:
-        from blkdesk.core.storage import server_backup
-
-        if server_backup.served_here(db) is not None:
-            return server_backup.create(db, reason)
-        raise DatabaseError(
-            "Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri."
-        )
-    try:
-        with db.session() as session:
-            key = configured_key(session)
-            copy_dir = configured_copy_dir(session)
-            state = protection(session)
-    except SQLAlchemyError as exc:
-        raise DatabaseError(
-            "Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database."
-        ) from exc
-    if password:
-        key, state = password_only_key(password), Protection.SEALED
-    if state == Protection.UNDECIDED and copy_dir is not None:
-        # Until an administrator sets a password or chooses plaintext, a readable copy never
-        # leaves this PC's data folder for the second folder (a USB stick).
-        result = create_backup(path, reason, key=key)
-        result.copy_error = (
-            f"Cadangan belum terenkripsi, jadi tidak disalin ke {copy_dir}. Atur kata sandi "
-            "cadangan di Pengaturan › Cadangan."
-        )
-        return result
-    return create_backup(path, reason, key=key, copy_dir=copy_dir)
-
-
-def backup_before(db: "Database", reason: str) -> BackupResult | None:
-    """Call before a risky operation (migration, restore, merge, import): a backup to return to.
-
-    Done by the office server's own PC (pg_dump); another PC leaves it to that one.
-    """
-    if db.path is None and not _served_here(db):
-        return None
-    return backup_database(db, reason)
-
-
-def backup_now(db: "Database", actor: Actor, *, password: str | None = None) -> BackupResult:
-    require(actor, Action.BACKUP)
-    result = backup_database(db, "manual", password=password)
-    with db.transaction() as session:
-        # The file's name goes in the changes: it is longer than the 36 characters of a UUID
-        # column, which PostgreSQL enforces.
-        audit.record(session, actor, "backup", "database", "", {"berkas": result.info.path.name})
-    return result
-
-
 # --- listing and pruning -----------------------------------------------------------------------
 
 
@@ -674,24 +620,6 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         with contextlib.suppress(BackupError):
             infos.append(read_info(path))
     return sorted(infos, key=lambda i: (i.created_at, i.path.name), reverse=True)
-
-
-def _served_here(db: "Database") -> bool:
-    from blkdesk.core.storage import server_backup
-
-    return server_backup.served_here(db) is not None
-
-
-def backups_of(db: "Database") -> list[BackupInfo]:
-    if db.path is None:
-        return list_backups(server_backup_folder()) if _served_here(db) else []
-    return list_backups(folder_for(db.path))
-
-
-def server_backup_folder() -> Path:
-    from blkdesk.core.storage import server_backup
-
-    return server_backup.folder()
 
 
 def retained(stamps: Sequence[datetime], now: datetime) -> set[int]:
@@ -736,29 +664,6 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
             info.path.unlink(missing_ok=True)
             removed.append(info.path)
     return removed
-
-
-def changed_since_last_backup(db: "Database") -> bool:
-    """Every change writes an audit row, so a higher audit id than the newest backup's = changes."""
-    from sqlalchemy import func, select
-
-    from blkdesk.core.models import AuditEvent
-
-    if db.path is None and not _served_here(db):
-        return False
-    backups = backups_of(db)
-    with db.session() as session:
-        high = session.scalar(select(func.coalesce(func.max(AuditEvent.id), 0))) or 0
-    return not backups or high > backups[0].audit_high
-
-
-def auto_backup_due(db: "Database", now: datetime | None = None) -> bool:
-    """Every 30 minutes while changes happen."""
-    now = now or utcnow()
-    backups = backups_of(db)
-    if backups and now - backups[0].created_at < AUTO_INTERVAL:
-        return False
-    return changed_since_last_backup(db)
 
 
 # --- verifying and restoring -------------------------------------------------------------------

@@ -1,38 +1,21 @@
 """Which database this PC uses when nothing says otherwise: the file, or the office server.
 
 "Hubungkan ke server kantor" tests a server and remembers it here; `resolve_url` then opens it at
-every start until the clerk goes back to the file on this PC.
+every start until the clerk goes back to the file on this PC. paths.remembered_server() reads it
+back (paths decides the database early at start-up, before anything else is imported).
 """
 
 import json
 import os
-from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
 from blkdesk.core.errors import DatabaseError
-from blkdesk.core.storage.paths import CONNECTION_FILE, data_dir
-
-FILE = CONNECTION_FILE
-
-
-def _path() -> Path:
-    return data_dir() / FILE
-
-
-def remembered() -> str | None:
-    path = _path()
-    if not path.exists():
-        return None
-    try:
-        url = json.loads(path.read_text(encoding="utf-8"))["url"]
-    except (ValueError, KeyError, TypeError):
-        return None
-    return url if isinstance(url, str) and "://" in url else None
+from blkdesk.core.storage.paths import connection_file
 
 
 def remember(url: str) -> None:
-    path = _path()
+    path = connection_file()
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps({"url": url}), encoding="utf-8")
     if os.name != "nt":
@@ -41,7 +24,7 @@ def remember(url: str) -> None:
 
 
 def forget() -> None:
-    _path().unlink(missing_ok=True)
+    connection_file().unlink(missing_ok=True)
 
 
 def server_url(host: str, port: int, password: str, user: str, database: str) -> str:

@@ -1,5 +1,6 @@
 """Where BLKDesk keeps its files. `BLKDESK_DATA_DIR` redirects everything (tests, portable use)."""
 
+import json
 import os
 from pathlib import Path
 
@@ -25,15 +26,23 @@ def chosen_database(db: str | None = None) -> str:
     """`--db` wins, then `BLKDESK_DB`, then the office server this PC was connected to, then
     the SQLite file in the user's data folder: a path, or a URL when it holds `://`. Decided
     without SQLAlchemy unless a server is remembered, so start-up can decide early."""
-    return db or os.environ.get("BLKDESK_DB") or _remembered_server() or str(default_db_path())
+    return db or os.environ.get("BLKDESK_DB") or remembered_server() or str(default_db_path())
 
 
-def _remembered_server() -> str | None:
-    if not (data_dir() / CONNECTION_FILE).exists():
+def connection_file() -> Path:
+    return data_dir() / CONNECTION_FILE
+
+
+def remembered_server() -> str | None:
+    """The office server's URL connection.remember() wrote, or None (a damaged file too)."""
+    path = connection_file()
+    if not path.exists():
         return None
-    from blkdesk.core.storage import connection
-
-    return connection.remembered()
+    try:
+        url = json.loads(path.read_text(encoding="utf-8"))["url"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return url if isinstance(url, str) and "://" in url else None
 
 
 def chosen_sqlite_file(db: str | None = None) -> Path | None:

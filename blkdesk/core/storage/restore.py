@@ -13,7 +13,7 @@ from blkdesk.core import audit
 from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.storage import backup
+from blkdesk.core.storage import backup, database_backup
 from blkdesk.core.storage.db import Database, known_revisions, open_database
 from blkdesk.core.storage.integrity import quick_check
 from blkdesk.core.storage.safefile import DiskFull, copy_file
@@ -50,7 +50,7 @@ def _check_revision(revision: str | None) -> None:
 def _safety_copy(db: Database, live: Path) -> tuple[backup.BackupInfo | None, Path | None]:
     """Back up the current state; a file too damaged for that is kept byte for byte instead."""
     try:
-        result = backup.backup_before(db, "pemulihan")
+        result = database_backup.backup_before(db, "pemulihan")
         return (result.info if result else None), None
     except DiskFull:
         raise

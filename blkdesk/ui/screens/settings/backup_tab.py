@@ -24,7 +24,7 @@ from blkdesk.core.clock import format_datetime_local, utcnow
 from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import Action
-from blkdesk.core.storage import backup, integrity, restore, sealing
+from blkdesk.core.storage import backup, database_backup, integrity, restore, sealing
 from blkdesk.printing.recovery_sheet import RecoverySheet
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.backup_secret import ask_backup_secret
@@ -192,7 +192,7 @@ class BackupTab(QWidget):
         return box
 
     def refresh(self) -> None:
-        infos = backup.backups_of(self.ctx.db)
+        infos = database_backup.backups_of(self.ctx.db)
         self.model.set_rows(infos)
         self.view.resizeColumnsToContents()
         if self.ctx.db.path is None:
@@ -246,7 +246,8 @@ class BackupTab(QWidget):
     def make_backup(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         act_in_background(
-            self, self.ctx, self.tr("Membuat cadangan…"), lambda _p: backup.backup_now(db, actor),
+            self, self.ctx, self.tr("Membuat cadangan…"),
+            lambda _p: database_backup.backup_now(db, actor),
             Changes.of(Kind.BACKUPS), then=self._backup_done, cancellable=False,
         )  # fmt: skip
 
@@ -356,7 +357,7 @@ class BackupTab(QWidget):
         dialog = BackupPasswordDialog(self.ctx, self)
         if dialog.exec() and dialog.sheet is not None:
             RecoveryKeyDialog(dialog.sheet, self).exec()
-            if any(not i.encrypted for i in backup.backups_of(self.ctx.db)):
+            if any(not i.encrypted for i in database_backup.backups_of(self.ctx.db)):
                 self.reseal()
 
     def choose_unencrypted(self) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.engine import make_url
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Role
 from blkdesk.core.progress import Progress
-from blkdesk.core.storage import connection, discovery, office_server
+from blkdesk.core.storage import connection, discovery, office_server, paths
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.dialog import Dialog
@@ -212,7 +212,7 @@ class OfficeServerTab(QWidget):
         self.make_button.setVisible(on_file)
         self.make_button.setEnabled(admin)
         self.connect_button.setVisible(on_file)
-        self.local_button.setVisible(not on_file and connection.remembered() is not None)
+        self.local_button.setVisible(not on_file and paths.remembered_server() is not None)
 
     def make_server(self) -> None:
         answer = QMessageBox.question(
