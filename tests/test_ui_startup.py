@@ -375,6 +375,69 @@ def test_starting_imports_no_excel_qr_or_holiday_library(tmp_path):
     assert not {m for m in at_login | for_the_window if m.startswith(HEAVY)}
 
 
+PAGES_PROBE = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from blkdesk.ui import app as app_module
+from blkdesk.ui.login import LoginDialog
+shown = LoginDialog.showEvent
+def at_login(dialog, event):  # the clerk logs in as soon as the database is open
+    shown(dialog, event)
+    def log_in():
+        if dialog.authenticate is None:
+            QTimer.singleShot(5, log_in)
+            return
+        dialog.username.setText("admin")
+        dialog.password.setText("Admin123")
+        dialog.accept()
+    QTimer.singleShot(0, log_in)
+LoginDialog.showEvent = at_login
+def visit(window):  # every page in sidebar order, as a clerk clicking down the sidebar
+    from blkdesk.ui.screens import SCREENS
+    loaded = {}
+    for screen in SCREENS:
+        before = set(sys.modules)
+        page = window.show_page(screen.load())
+        QApplication.processEvents()
+        loaded[screen.class_name] = (page.isVisible(), sorted(set(sys.modules) - before))
+    print(loaded, flush=True)
+    os._exit(0)
+show_window = app_module.show_window
+def then_visit(*args):
+    window = show_window(*args)
+    QTimer.singleShot(0, lambda: visit(window))
+    return window
+app_module.show_window = then_visit
+from blkdesk.cli import main
+main(["--db", sys.argv[1]])
+"""
+# What a page may not load before the clerk uses the action that needs it.
+PAGE_HEAVY = ("openpyxl", "xlsxwriter", "qrcode", "holidays", "python_calamine", "zxingcpp",
+              "blkdesk.printing", "PySide6.QtPrintSupport", "blkdesk.exchange.merge",
+              "blkdesk.exchange.sync_export", "blkdesk.exchange.monthly_workbook")  # fmt: skip
+
+
+def test_visiting_the_pages_loads_no_excel_printing_qr_or_holiday_library(tmp_path):
+    """Pelatihan, Kehadiran, Penilaian, Penempatan and Laporan open without Excel, printing, QR
+    or the holiday library: those load when the clerk exports, imports, prints or looks at the
+    national holidays."""
+    path = demo.build(str(tmp_path / "halaman.sqlite"), trainees=40, seed=3).path
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BLKDESK_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", PAGES_PROBE, path], capture_output=True,
+                          text=True, check=True, env=env, timeout=300)  # fmt: skip
+    loaded = ast.literal_eval(done.stdout.splitlines()[-1])
+    assert list(loaded) == [s.class_name for s in SCREENS]
+    assert all(visible for visible, _modules in loaded.values())
+    heavy = {
+        page: sorted({m.split(".")[0] if not m.startswith(("blkdesk", "PySide6")) else m
+                      for m in modules if m.startswith(PAGE_HEAVY)})
+        for page, (_visible, modules) in loaded.items()
+        if page != "SettingsPage"  # its recovery-key sheet prints; not one of these pages
+    }  # fmt: skip
+    assert not any(heavy.values()), heavy
+
+
 def test_pages_are_built_on_their_first_visit_and_named_as_they_name_themselves(demo_window):
     window, _ = demo_window
     assert isinstance(window.pages[0], HomePage) and window.pages[1:] == [None] * 7

@@ -31,6 +31,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import AuditEvent, ExportLog, Institution
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.reporting.listings import last_sync_export
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
     ALL_SHEETS,
@@ -49,7 +50,6 @@ from blkdesk.exchange.sync_format import (
 )
 from blkdesk.exchange.xlsx_safety import EscapingWorksheet, is_risky
 
-SYNC_KINDS = ("sync_full", "sync_delta")
 FETCH_ROWS = 5000
 
 
@@ -62,15 +62,6 @@ class SyncExportResult:
     row_counts: dict[str, int]
     sheet_sha256: dict[str, str]
     file_sha256: str
-
-
-def last_sync_export(session: Session) -> ExportLog | None:
-    return session.scalar(
-        select(ExportLog)
-        .where(ExportLog.kind.in_(SYNC_KINDS))
-        .order_by(ExportLog.at.desc(), ExportLog.id.desc())
-        .limit(1)
-    )
 
 
 def sheet_query(sheet: Sheet, inst_code: str, since: datetime | None) -> Select[Any]:

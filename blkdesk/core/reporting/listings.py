@@ -173,3 +173,17 @@ def users(session: Session) -> list[User]:
 
 def export_log(session: Session, limit: int = 200) -> list[ExportLog]:
     return list(session.scalars(select(ExportLog).order_by(ExportLog.at.desc()).limit(limit)))
+
+
+SYNC_KINDS = ("sync_full", "sync_delta")
+
+
+def last_sync_export(session: Session) -> ExportLog | None:
+    """The newest sync export: the next delta starts from it (and Laporan shows it without
+    loading the Excel writer)."""
+    return session.scalar(
+        select(ExportLog)
+        .where(ExportLog.kind.in_(SYNC_KINDS))
+        .order_by(ExportLog.at.desc(), ExportLog.id.desc())
+        .limit(1)
+    )

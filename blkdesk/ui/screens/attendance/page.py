@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -36,16 +36,16 @@ from blkdesk.core.progress import Progress
 from blkdesk.core.reporting import listings
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
-from blkdesk.exchange.attendance_xlsx import ImportResult, export_xlsx, import_xlsx
-from blkdesk.printing.attendance_sheet import render_blank, render_recap
 from blkdesk.ui.actions import act, act_on_db
-from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, StatsView
 from blkdesk.ui.screens.training.page import STATUS_LABELS
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import Page
+
+if TYPE_CHECKING:
+    from blkdesk.exchange.attendance_xlsx import ImportResult
 
 
 class NoteDialog(Dialog):
@@ -467,7 +467,11 @@ class AttendancePage(Page):
         assert grid is not None
         return f"{what} {grid.batch_name} {grid.program_name}"
 
+    # Excel and printing load when the clerk uses them, not with the page.
     def print_blank(self) -> None:
+        from blkdesk.printing.attendance_sheet import render_blank
+        from blkdesk.ui.screens.attendance import printouts as attendance_print
+
         grid = self.model.grid
         if grid is None or not grid.days:
             return
@@ -487,6 +491,9 @@ class AttendancePage(Page):
             self._say(done, OK)
 
     def print_recap(self) -> None:
+        from blkdesk.printing.attendance_sheet import render_recap
+        from blkdesk.ui.screens.attendance import printouts as attendance_print
+
         grid = self.model.grid
         if grid is None or not grid.days:
             return
@@ -526,6 +533,8 @@ class AttendancePage(Page):
         if not path:
             return
         target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        from blkdesk.exchange.attendance_xlsx import export_xlsx
+
         try:
             rows = export_xlsx(grid, target)
         except OSError as exc:
@@ -549,7 +558,9 @@ class AttendancePage(Page):
             return
         db, actor, batch_id = self.ctx.db, self.ctx.actor, grid.batch_id
 
-        def work(progress: Progress) -> ImportResult:
+        def work(progress: Progress) -> "ImportResult":
+            from blkdesk.exchange.attendance_xlsx import import_xlsx
+
             progress.update(0, 0, self.tr("Membaca {name}…").format(name=Path(path).name))
             return import_xlsx(db, actor, batch_id, Path(path))
 
@@ -557,7 +568,7 @@ class AttendancePage(Page):
             self, work, self.tr("Impor daftar hadir"), self._imported, cancellable=False
         )
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: "ImportResult") -> None:
         self._batch_chosen()
         if result.changes:
             self._undo.append(result.changes)

@@ -6,7 +6,7 @@ certificates. Verification of any BLKDesk certificate, and the layout, are one c
 """
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -33,13 +33,14 @@ from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
 from blkdesk.ui.actions import act, act_on_db
 from blkdesk.ui.screens.certificates.assessment_grid import AssessmentGridModel, AssessmentView
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
-from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
-from blkdesk.ui.screens.certificates.print_jobs import CertificatePrinter
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
 from blkdesk.ui.screens.training.page import STATUS_LABELS
 from blkdesk.ui.style import ERROR, OK
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
+
+if TYPE_CHECKING:
+    from blkdesk.ui.screens.certificates.print_jobs import CertificatePrinter
 
 
 def _qdate(value: date) -> QDate:
@@ -63,7 +64,7 @@ class CertificatesPage(Page):
         super().__init__(ctx)
         self.batch_id: int | None = None
         self._loading = False
-        self.printer = CertificatePrinter(self, ctx, self._printed)
+        self._printer: CertificatePrinter | None = None
         self._batch_titles: dict[int, str] = {}
         self.verify_button = QPushButton(self.tr("Verifikasi Sertifikat"))
         self.verify_button.clicked.connect(self.open_verify)
@@ -262,11 +263,13 @@ class CertificatesPage(Page):
         self.print_button = QPushButton(self.tr("Cetak…"))
         self.pdf_button = QPushButton(self.tr("Simpan PDF…"))
         for button, action in (
-            (self.preview_button, self.printer.preview),
-            (self.print_button, self.printer.print_now),
+            (self.preview_button, "preview"),
+            (self.print_button, "print_now"),
         ):
             button.setEnabled(can_print)
-            button.clicked.connect(lambda _c=False, act=action: self._print_with(act))
+            button.clicked.connect(
+                lambda _c=False, name=action: self._print_with(getattr(self.printer, name))
+            )
             row.addWidget(button)
         self.pdf_button.setEnabled(can_print)
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -492,6 +495,16 @@ class CertificatesPage(Page):
         if ids:
             action(ids, self.job_title())
 
+    @property
+    def printer(self) -> "CertificatePrinter":
+        """Printing (QtPrintSupport, the certificate drawing, QR codes) loads on the first print,
+        preview or PDF, not with the page."""
+        if self._printer is None:
+            from blkdesk.ui.screens.certificates.print_jobs import CertificatePrinter
+
+            self._printer = CertificatePrinter(self, self.ctx, self._printed)
+        return self._printer
+
     def export_pdf(self) -> None:
         ids = self.print_ids()
         if not ids:
@@ -515,5 +528,7 @@ class CertificatesPage(Page):
         VerifyDialog(self, self.ctx).exec()
 
     def open_layout(self) -> None:
+        from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
+
         if LayoutDialog(self, self.ctx).exec():
             self._say(self.tr("Tata letak sertifikat disimpan."))

@@ -24,7 +24,6 @@ from blkdesk.core.clock import format_date
 from blkdesk.core.permissions import Action
 from blkdesk.core.placement import follow_up, placements
 from blkdesk.core.registry.contact import dialling_format
-from blkdesk.exchange.placement_survey import write_survey
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.placements.form import PlacementForm, outcome_label, show_refusal
@@ -223,6 +222,8 @@ class FollowUpTab(QWidget):
         )  # fmt: skip
         if not path:
             return
+        from blkdesk.exchange.placement_survey import write_survey  # Excel loads when used
+
         count = write_survey(Path(path), self.rows)
         self.saved.setText(
             self.tr("Lembar survei berisi {n} alumni disimpan di {path}.").format(

@@ -1,7 +1,7 @@
 """Penempatan: the follow-up calls, each graduate's placement history, and survey imports."""
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
-from blkdesk.exchange.placement_import import ImportReport, import_placements
 from blkdesk.ui.actions import act_in_background
 from blkdesk.ui.screens.placements.follow_up_tab import FollowUpTab
 from blkdesk.ui.screens.placements.graduates_tab import GraduatesTab
-from blkdesk.ui.screens.placements.import_check import ImportCheckDialog
 from blkdesk.ui.widgets.page import Page
+
+if TYPE_CHECKING:
+    from blkdesk.exchange.placement_import import ImportReport
+    from blkdesk.ui.screens.placements.import_check import ImportCheckDialog
 
 PAGE_STYLE = """
 #CallName { font-size: 15pt; font-weight: 600; color: #101828; }
@@ -87,7 +89,9 @@ class PlacementsPage(Page):
             self.start_import(Path(path))
 
     def start_import(self, path: Path) -> None:
-        def check(progress: Progress) -> ImportReport:
+        def check(progress: Progress) -> "ImportReport":
+            from blkdesk.exchange.placement_import import import_placements  # Excel, when used
+
             return import_placements(
                 self.ctx.db, self.ctx.actor, path, check_only=True, progress=progress
             )
@@ -95,7 +99,9 @@ class PlacementsPage(Page):
         act_in_background(self, self.ctx, self.tr("Memeriksa berkas survei…"), check, Changes(),
                           then=lambda report: self._checked(path, report))  # fmt: skip
 
-    def _checked(self, path: Path, report: ImportReport) -> None:
+    def _checked(self, path: Path, report: "ImportReport") -> None:
+        from blkdesk.ui.screens.placements.import_check import ImportCheckDialog
+
         self.check_dialog = ImportCheckDialog(self, path, report)
         self.check_dialog.accepted.connect(
             lambda: self._run_import(path, skip_invalid=bool(report.errors))
@@ -103,7 +109,9 @@ class PlacementsPage(Page):
         self.check_dialog.open()
 
     def _run_import(self, path: Path, skip_invalid: bool) -> None:
-        def work(progress: Progress) -> ImportReport:
+        def work(progress: Progress) -> "ImportReport":
+            from blkdesk.exchange.placement_import import import_placements
+
             return import_placements(
                 self.ctx.db, self.ctx.actor, path, skip_invalid=skip_invalid, progress=progress
             )
@@ -111,7 +119,7 @@ class PlacementsPage(Page):
         act_in_background(self, self.ctx, self.tr("Mengimpor hasil survei…"), work,
                           Changes.of(Kind.PLACEMENTS), then=self._imported)  # fmt: skip
 
-    def _imported(self, report: ImportReport) -> None:
+    def _imported(self, report: "ImportReport") -> None:
         message = self.tr("{n} penempatan dicatat dari berkas survei.").format(n=report.imported)
         if report.duplicates:
             message += " " + self.tr("{n} baris sudah tercatat sebelumnya.").format(

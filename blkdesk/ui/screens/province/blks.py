@@ -6,7 +6,7 @@ told to expect.
 """
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,12 +31,14 @@ from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.province import blks, submissions
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
-from blkdesk.exchange.province_intake import IntakeReport, receive_files
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
+
+if TYPE_CHECKING:
+    from blkdesk.exchange.province_intake import IntakeReport
 
 MERGED = Changes.of(
     Kind.TRAINEES,
@@ -247,7 +249,9 @@ class BlksPage(Page):
     def receive(self, paths: list[Path]) -> None:
         db, actor = self.ctx.db, self.ctx.actor
 
-        def work(progress: Progress) -> IntakeReport:
+        def work(progress: Progress) -> "IntakeReport":
+            from blkdesk.exchange.province_intake import receive_files  # the merge, when used
+
             return receive_files(db, actor, paths, progress=progress)
 
         # A merge brings every kind of the BLKs' records.
@@ -255,7 +259,7 @@ class BlksPage(Page):
             self, self.ctx, self.tr("Menerima berkas dari BLK"), work, MERGED, then=self._received
         )
 
-    def _received(self, report: IntakeReport) -> None:
+    def _received(self, report: "IntakeReport") -> None:
         self.last_intake = report
         lines = []
         for f in report.merge.files if report.merge else []:

@@ -2,7 +2,7 @@
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -28,16 +28,16 @@ from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.reporting import listings
-from blkdesk.exchange import merge, monthly_report, monthly_workbook, sync_export
-from blkdesk.exchange.province_intake import receive_files
-from blkdesk.printing.province_summary import write_summary_pdf
+from blkdesk.exchange import monthly_report
 from blkdesk.ui.actions import act_in_background
 from blkdesk.ui.screens.province.blks import MERGED
-from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.bar_chart import VocationSexChart
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import Index, RowsModel
+
+if TYPE_CHECKING:  # Excel, the merge and printing load in the actions that use them
+    from blkdesk.exchange import merge, monthly_workbook, sync_export
 
 
 def _previous_month(day: date) -> date:
@@ -263,7 +263,9 @@ class ReportsPage(Page):
             return
         db, actor, masked = self.ctx.db, self.ctx.actor, self.mask_check.isChecked()
 
-        def work(progress: Progress) -> monthly_workbook.MonthlyExport:
+        def work(progress: Progress) -> "monthly_workbook.MonthlyExport":
+            from blkdesk.exchange import monthly_workbook
+
             return monthly_workbook.export_monthly(
                 db, actor, report.first, Path(target), mask_nik=masked, report=report,
                 progress=progress,
@@ -271,13 +273,15 @@ class ReportsPage(Page):
 
         run_task(self, work, self.tr("Menyimpan laporan bulanan"), self._monthly_saved)
 
-    def _monthly_saved(self, result: monthly_workbook.MonthlyExport) -> None:
+    def _monthly_saved(self, result: "monthly_workbook.MonthlyExport") -> None:
         text = self.tr("Laporan {period} tersimpan: {path}").format(
             period=result.report.period_label, path=result.path
         )
         if result.report.consolidated:
             # The province's head reads the one-page summary; it goes beside the workbook.
             pdf = result.path.with_suffix(".pdf")
+            from blkdesk.printing.province_summary import write_summary_pdf
+
             try:
                 write_summary_pdf(result.report, pdf)
             except OSError as exc:
@@ -340,12 +344,14 @@ class ReportsPage(Page):
             return
         db, actor = self.ctx.db, self.ctx.actor
 
-        def work(progress: Progress) -> sync_export.SyncExportResult:
+        def work(progress: Progress) -> "sync_export.SyncExportResult":
+            from blkdesk.exchange import sync_export
+
             return sync_export.export_sync(db, actor, Path(target), full=full, progress=progress)
 
         run_task(self, work, self.tr("Mengekspor berkas sinkronisasi"), self._sync_done)
 
-    def _sync_done(self, result: sync_export.SyncExportResult) -> None:
+    def _sync_done(self, result: "sync_export.SyncExportResult") -> None:
         if result.since is None:
             what = self.tr("semua data")
         else:
@@ -425,14 +431,14 @@ class ReportsPage(Page):
         box.addWidget(self.funding_view, 1)
         return tab
 
-    def _outcome(self, result: merge.FileResult) -> str:
+    def _outcome(self, result: "merge.FileResult") -> str:
         if result.reason:
             return result.reason
         if result.superseded:
             return self.tr("Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah")
         return self.tr("Digabung")
 
-    def _selected_result(self) -> merge.FileResult | None:
+    def _selected_result(self) -> "merge.FileResult | None":
         rows = self.merge_view.selectionModel().selectedRows()
         if not rows:
             return None
@@ -447,12 +453,14 @@ class ReportsPage(Page):
         chosen = self._selected_result()
         if chosen is None or not chosen.key_refused:
             return
+        from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
+
         dialog = AcceptKeyDialog(self, self.ctx, chosen)
         if dialog.exec() and dialog.change is not None:
             # Trusted now: the refused file goes in at once.
             self.merge_paths([chosen.path])
 
-    def _rejected_rows(self, result: merge.FileResult) -> object:
+    def _rejected_rows(self, result: "merge.FileResult") -> object:
         if result.reason and not result.rows:
             return self.tr("seluruh berkas")  # unreadable: how many rows it held is unknown
         return result.rejected
@@ -468,7 +476,10 @@ class ReportsPage(Page):
     def merge_paths(self, paths: list[Path]) -> None:
         db, actor = self.ctx.db, self.ctx.actor
 
-        def work(progress: Progress) -> merge.MergeReport:
+        def work(progress: Progress) -> "merge.MergeReport":
+            from blkdesk.exchange import merge
+            from blkdesk.exchange.province_intake import receive_files
+
             # Through the province's intake, so each file accepted is logged as received for
             # the submissions board; a monthly report chosen here is logged too.
             intake = receive_files(db, actor, paths, progress=progress)
@@ -478,7 +489,7 @@ class ReportsPage(Page):
             self, self.ctx, self.tr("Menggabungkan berkas"), work, MERGED, then=self._merged
         )
 
-    def _merged(self, report: merge.MergeReport) -> None:
+    def _merged(self, report: "merge.MergeReport") -> None:
         self.merge_report = report
         self.merge_model.set_rows(report.files)
         self.merge_view.resizeColumnsToContents()
@@ -530,7 +541,7 @@ class ReportsPage(Page):
     def _load_log(self) -> None:
         with self.ctx.db.session() as session:
             rows = listings.export_log(session)
-            last = sync_export.last_sync_export(session)
+            last = listings.last_sync_export(session)
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         if last is None:

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -29,8 +30,6 @@ from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import BATCH_MODES, regency_name
 from blkdesk.core.statuses import BatchStatus, EnrollmentStatus
 from blkdesk.core.training import batches, selection
-from blkdesk.printing import participants
-from blkdesk.printing.paper import A4, Device, Setup, Wanted
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
@@ -44,9 +43,12 @@ from blkdesk.ui.screens.training.small_dialogs import (
 )
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
-from blkdesk.ui.widgets.printing import Document, printer_and_preview
 from blkdesk.ui.widgets.savefile import ask_save_path
 from blkdesk.ui.widgets.tablemodels import RowsModel
+
+if TYPE_CHECKING:
+    from blkdesk.printing import participants
+    from blkdesk.ui.widgets.printing import Document
 
 # The button that moves a batch on, named after the status it leaves.
 NEXT_STATUS_LABELS: dict[str, str] = {
@@ -507,11 +509,19 @@ class BatchDetailDialog(Dialog):
 
     # --- printing -------------------------------------------------------------------------
 
-    def _sheet(self) -> participants.Sheet:
+    # Printing (QtPrintSupport and the printing package) loads when the clerk prints, not with
+    # the page.
+    def _sheet(self) -> "participants.Sheet":
+        from blkdesk.printing import participants
+
         with self.db.session() as session:
             return participants.sheet_for(session, self.batch_id)
 
-    def _document(self) -> Document:
+    def _document(self) -> "Document":
+        from blkdesk.printing import participants
+        from blkdesk.printing.paper import A4, Device, Setup, Wanted
+        from blkdesk.ui.widgets.printing import Document
+
         sheet = self._sheet()
 
         def render(device: Device, setup: Setup, wanted: Wanted | None) -> int:
@@ -523,6 +533,8 @@ class BatchDetailDialog(Dialog):
         return Document("daftar_peserta", title, render, A4)
 
     def _print_preview(self) -> None:
+        from blkdesk.ui.widgets.printing import printer_and_preview
+
         printed = printer_and_preview(self, self._document())
         if printed is not None:
             QMessageBox.information(
@@ -542,6 +554,8 @@ class BatchDetailDialog(Dialog):
         sheet = self._sheet()
 
         def work(progress: Progress) -> Path:
+            from blkdesk.printing import participants
+
             participants.write_pdf(target, sheet, progress)
             return target
 

@@ -1,7 +1,7 @@
 """Pelatihan & Angkatan: batches, the programme catalogue, instructors and local closures."""
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
@@ -28,7 +28,6 @@ from blkdesk.core.reporting import listings
 from blkdesk.core.training import batches, catalog, national_calendar
 from blkdesk.core.training.batches import STATUS_LABELS
 from blkdesk.core.training.calendar import CUTI_BERSAMA
-from blkdesk.exchange import catalog_xlsx
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
@@ -38,6 +37,9 @@ from blkdesk.ui.screens.training.program_dialog import ProgramDialog
 from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
+
+if TYPE_CHECKING:
+    from blkdesk.exchange import catalog_xlsx
 
 __all__ = ["STATUS_LABELS", "TrainingPage"]
 
@@ -81,8 +83,11 @@ class TrainingPage(Page):
         self.tabs.addTab(self._batches_tab(), self.tr("Angkatan"))
         self.tabs.addTab(self._programs_tab(), self.tr("Program pelatihan"))
         self.tabs.addTab(self._instructors_tab(), self.tr("Instruktur"))
-        self.tabs.addTab(self._closures_tab(), self.tr("Hari libur"))
+        self.closures_tab = self._closures_tab()
+        self.tabs.addTab(self.closures_tab, self.tr("Hari libur"))
         self.layout_.addWidget(self.tabs, 1)
+        self._national: tuple[Any, list[int]] | None = None
+        self.tabs.currentChanged.connect(lambda _index: self._show_national())
         edit_batches = ctx.can(Action.EDIT_BATCHES)
         edit_catalog = ctx.can(Action.EDIT_CATALOG)
         for button in (self.plan_button, self.add_closure, self.remove_closure):
@@ -243,7 +248,11 @@ class TrainingPage(Page):
         self.program_model.set_rows(programs)
         self.instructor_model.set_rows(instructors)
         self.closure_model.set_rows(closures)
-        self._show_national(calendar, imported)
+        self._national = (calendar, imported)
+        self.cuti_bersama.blockSignals(True)
+        self.cuti_bersama.setChecked(calendar.cuti_bersama)
+        self.cuti_bersama.blockSignals(False)
+        self._show_national()
         self._load_batches()
         for view in (self.program_view, self.instructor_view, self.closure_view):
             _fit(view)
@@ -324,6 +333,8 @@ class TrainingPage(Page):
         db = self.ctx.db
 
         def work(progress: Progress) -> int:
+            from blkdesk.exchange import catalog_xlsx  # Excel loads when it is used
+
             with db.session() as session:
                 return catalog_xlsx.export_catalog(session, target, progress)
 
@@ -345,13 +356,15 @@ class TrainingPage(Page):
         source = Path(path)
         db, actor = self.ctx.db, self.ctx.actor
 
-        def work(progress: Progress) -> catalog_xlsx.ImportSummary:
+        def work(progress: Progress) -> "catalog_xlsx.ImportSummary":
+            from blkdesk.exchange import catalog_xlsx
+
             return catalog_xlsx.import_catalog(db, actor, source, progress)
 
         act_in_background(self, self.ctx, self.tr("Mengimpor katalog…"), work,
                           Changes.of(Kind.PROGRAMS), then=self._imported)  # fmt: skip
 
-    def _imported(self, summary: catalog_xlsx.ImportSummary) -> None:
+    def _imported(self, summary: "catalog_xlsx.ImportSummary") -> None:
         text = self.tr(
             "{created} program baru, {updated} diperbarui, {same} tidak berubah."
         ).format(created=summary.created, updated=summary.updated, same=summary.unchanged)
@@ -396,10 +409,12 @@ class TrainingPage(Page):
                         "jadwal angkatan: {names}").format(names=", ".join(dialog.clashes)),
             )  # fmt: skip
 
-    def _show_national(self, calendar: Any, imported: list[int]) -> None:
-        self.cuti_bersama.blockSignals(True)
-        self.cuti_bersama.setChecked(calendar.cuti_bersama)
-        self.cuti_bersama.blockSignals(False)
+    def _show_national(self) -> None:
+        # Counting this year's holidays loads the holiday library (~90 ms): only once the
+        # "Hari libur" tab is looked at, not whenever the page opens.
+        if self._national is None or self.tabs.currentWidget() is not self.closures_tab:
+            return
+        calendar, imported = self._national
         year = today().year
         days = calendar.year(year).values()
         cuti = sum(1 for h in days if h.kind == CUTI_BERSAMA)
