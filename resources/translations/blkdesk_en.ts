@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="30"/>
+        <location filename="../../blkdesk/ui/about.py" line="31"/>
         <source>Tentang BLKDesk</source>
         <translation>About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="37"/>
+        <location filename="../../blkdesk/ui/about.py" line="38"/>
         <source>&lt;b style=&apos;font-size:15pt&apos;&gt;BLKDesk {version}&lt;/b&gt;&lt;br&gt;Administrasi Balai Latihan Kerja</source>
         <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;BLKDesk {version}&lt;/b&gt;&lt;br&gt;Vocational training centre administration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="46"/>
+        <location filename="../../blkdesk/ui/about.py" line="47"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="47"/>
+        <location filename="../../blkdesk/ui/about.py" line="48"/>
         <source>Folder data</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="49"/>
+        <location filename="../../blkdesk/ui/about.py" line="50"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="50"/>
+        <location filename="../../blkdesk/ui/about.py" line="51"/>
         <source>Folder log</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="51"/>
+        <location filename="../../blkdesk/ui/about.py" line="52"/>
         <source>Pustaka</source>
         <translation>Libraries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="52"/>
+        <location filename="../../blkdesk/ui/about.py" line="53"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="55"/>
+        <location filename="../../blkdesk/ui/about.py" line="56"/>
         <source>Kunci yang menandatangani berkas sinkronisasi dan sertifikat lembaga ini. Bacakan kepada petugas provinsi bila diminta mencocokkan.</source>
         <translation>The key that signs this institution&apos;s sync files and certificates. Read it out to the province officer when asked to confirm it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="60"/>
+        <location filename="../../blkdesk/ui/about.py" line="61"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/about.py" line="76"/>
+        <location filename="../../blkdesk/ui/about.py" line="77"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
@@ -183,42 +183,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="152"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="154"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="154"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="156"/>
         <source>Akun ini dapat menambah pengguna lain (operator, kepala, peninjau).</source>
         <translation>This account can add other users (operators, head, viewers).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="158"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="160"/>
         <source>mis. admin</source>
         <translation>e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="162"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="164"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="163"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="165"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="164"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="166"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="165"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="167"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="166"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="168"/>
         <source>Kata sandi minimal 8 karakter, berisi huruf dan angka.</source>
         <translation>Passwords have at least 8 characters, with letters and digits.</translation>
     </message>
@@ -435,7 +435,7 @@ last entry</translation>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="488"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
@@ -520,70 +520,70 @@ last entry</translation>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="484"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="511"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="530"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="524"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="555"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="542"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="542"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="539"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="548"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="546"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="557"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="575"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="555"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="586"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="564"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="566"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="577"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="573"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="584"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="576"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="587"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -675,28 +675,28 @@ last entry</translation>
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="177"/>
-        <location filename="../../blkdesk/ui/wizard.py" line="188"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="179"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="190"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="180"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="182"/>
         <source>Cadangan berisi NIK, nama, nomor HP dan alamat peserta. BLKDesk mengenkripsinya dengan kata sandi ini, supaya flashdisk cadangan yang hilang tidak membuka data.</source>
         <translation>Backups hold trainees&apos; NIK, names, phone numbers and addresses. BLKDesk encrypts them with this password, so a lost backup USB stick does not give the data away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="189"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="191"/>
         <source>Ulangi</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="191"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="193"/>
         <source>Minimal 8 karakter; sebaiknya berbeda dari kata sandi masuk. Sesudah ini BLKDesk menampilkan kunci cadangan untuk dicetak.</source>
         <translation>At least 8 characters; preferably not the login password. Next, BLKDesk shows the recovery key to print.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="196"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="198"/>
         <source>Simpan dan lanjut &gt;</source>
         <translation>Save and continue &gt;</translation>
     </message>
@@ -761,7 +761,7 @@ last entry</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="115"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="379"/>
         <source>Enkripsi cadangan lama</source>
         <translation>Encrypt old backups</translation>
     </message>
@@ -802,8 +802,8 @@ last entry</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="142"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="333"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="338"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="334"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="339"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
@@ -858,12 +858,12 @@ last entry</translation>
         <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="365"/>
         <source>Cadangan tanpa enkripsi</source>
         <translation>Backups without encryption</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="366"/>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
@@ -872,17 +872,17 @@ Alasannya:</source>
 The reason:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="380"/>
         <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
         <translation>Encrypt the {n} old unencrypted backups with the backup password now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="387"/>
         <source>Mengenkripsi cadangan lama…</source>
         <translation>Encrypting old backups…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="396"/>
         <source>{n} cadangan lama kini terenkripsi.</source>
         <translation>{n} old backups are now encrypted.</translation>
     </message>
@@ -917,57 +917,57 @@ The reason:</translation>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="255"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="259"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="260"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="262"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="352"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="372"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="388"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="395"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="267"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="283"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="306"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="317"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="268"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="274"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="275"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="288"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="290"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -978,22 +978,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="305"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="318"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="328"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="340"/>
         <source>{summary}
 
 {details}
@@ -1006,7 +1006,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="346"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -1014,268 +1014,268 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDetailDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="63"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="80"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="83"/>
         <source>Kembalikan status…</source>
         <translation>Restore status…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="88"/>
         <source>Seleksi peserta</source>
         <translation>Participant selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="89"/>
         <source>Jadwal pelatihan</source>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="107"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="108"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print participant list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="109"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="121"/>
         <source>Syarat peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="123"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="270"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="136"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="138"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="139"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="140"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="141"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="140"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="411"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="169"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="471"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="178"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="177"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="385"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="202"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="207"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="210"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="220"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="268"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="275"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="298"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="299"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="315"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="362"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="363"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="375"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="382"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="383"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="383"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="488"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="410"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="412"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="439"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="440"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="452"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="453"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="469"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="477"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="484"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="485"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="487"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="488"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="538"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="550"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="538"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="550"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="562"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="529"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="568"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="520"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="530"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Participant list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="542"/>
         <source>{pages} halaman dikirim ke printer {printer}.</source>
         <translation>{pages} pages sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="568"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1391,62 +1391,62 @@ Restore from a good backup.</translation>
 <context>
     <name>BlkDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="60"/>
         <source>Ubah BLK</source>
         <translation>Edit BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="60"/>
         <source>Tambah BLK</source>
         <translation>Add BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="76"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="84"/>
         <source>Nama petugas, no. HP, surel</source>
         <translation>Contact person, mobile number, e-mail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="87"/>
         <source>Terisi sendiri dari berkas pertama; atau salin dari BLK</source>
         <translation>Filled from the first file; or copy it from the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="89"/>
         <source>Masih dikoordinasi provinsi (tampil di papan kiriman)</source>
         <translation>Still coordinated by the province (shown on the submissions board)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="91"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="92"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -1455,174 +1455,174 @@ Restore from a good backup.</translation>
     <name>BlksPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="66"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="127"/>
         <source>Daftar BLK</source>
         <translation>BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="133"/>
         <source>BLK yang dikoordinasi provinsi, terisi dari berkas yang digabung. Terima laporan bulanan dan berkas sinkronisasi dari BLK di sini.</source>
         <translation>The BLKs the province coordinates, filled from merged files. Receive monthly reports and sync workbooks from the BLKs here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="137"/>
         <source>Terima berkas dari BLK…</source>
         <translation>Receive files from BLKs…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="140"/>
         <source>Tambah BLK…</source>
         <translation>Add BLK…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="142"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="155"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="156"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="157"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="156"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
         <source>Kiriman terakhir</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="172"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="210"/>
         <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
         <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="226"/>
         <source>Berkas diterima dari {name}: {n}</source>
         <translation>Files received from {name}: {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="243"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="244"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="259"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="264"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="282"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="272"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="286"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat</source>
         <translation>{file} ({code}): monthly report {period} logged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="292"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="295"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -1732,339 +1732,339 @@ Restore from a good backup.</translation>
     <name>CertificatesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="44"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="61"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="69"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="71"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="80"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="88"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="98"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="99"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="99"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="490"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="119"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="124"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="126"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="135"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="137"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="138"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="140"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="141"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="143"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="144"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="156"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="175"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="176"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="183"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="187"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="212"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="213"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="227"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="237"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="240"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="248"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="250"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="251"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="253"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and statements (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="256"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="258"/>
         <source>Surat keterangan saja</source>
         <translation>Statements only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="262"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="263"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="264"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="285"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="322"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="331"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="350"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="390"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="392"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="412"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="434"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="438"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="440"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="444"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="472"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="430"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="483"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="490"/>
         <source>Surat keterangan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="518"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="523"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="519"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="534"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2518,152 +2518,152 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="43"/>
         <source>Semua tindak lanjut</source>
         <translation>All follow-ups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="44"/>
         <source>3 bulan setelah pelatihan</source>
         <translation>3 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="45"/>
         <source>6 bulan setelah pelatihan</source>
         <translation>6 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="46"/>
         <source>12 bulan setelah pelatihan</source>
         <translation>12 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="51"/>
         <source>Unduh lembar survei…</source>
         <translation>Download survey sheet…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="53"/>
         <source>Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.</source>
         <translation>This list as an Excel file to fill in and import back.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="61"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="62"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="65"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="64"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="63"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="63"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
         <source>Panggilan sebelumnya</source>
         <translation>Previous calls</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="95"/>
         <source>Belum bekerja ({date})</source>
         <translation>Not yet working ({date})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="98"/>
         <source>Hasil panggilan</source>
         <translation>Call result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="111"/>
         <source>&amp;Simpan dan lanjut</source>
         <translation>&amp;Save and continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="113"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="115"/>
         <source>&amp;Lewati</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="116"/>
         <source>Ctrl+↓ berikutnya, Ctrl+↑ sebelumnya</source>
         <translation>Ctrl+↓ next, Ctrl+↑ previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="125"/>
         <source>Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan.</source>
         <translation>Press 1–5 in the Result column to choose, Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="149"/>
         <source>{n} alumni perlu dihubungi</source>
         <translation>{n} alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="151"/>
         <source>Tidak ada alumni yang perlu dihubungi hari ini.</source>
         <translation>No alumni to call today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="189"/>
         <source>Semua sudah dihubungi</source>
         <translation>Everyone has been called</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="194"/>
         <source>(tidak ada nomor HP)</source>
         <translation>(no mobile number)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="196"/>
         <source>{program} · {batch}, selesai {end} · tindak lanjut {n} bulan</source>
         <translation>{program} · {batch}, ended {end} · {n}-month follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="213"/>
         <source>Tersimpan: {name} — {outcome}.</source>
         <translation>Saved: {name} — {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="220"/>
         <source>Simpan lembar survei</source>
         <translation>Save survey sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="221"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="229"/>
         <source>Lembar survei berisi {n} alumni disimpan di {path}.</source>
         <translation>Survey sheet with {n} alumni saved to {path}.</translation>
     </message>
@@ -2800,67 +2800,67 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="97"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="99"/>
         <source>Kepala BLK dan logo</source>
         <translation>Head of the BLK and logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="98"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="100"/>
         <source>Nama dan NIP kepala dicetak di bawah tanda tangan sertifikat.</source>
         <translation>The head&apos;s name and NIP are printed below the signature on certificates.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="102"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="104"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="103"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="105"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="105"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="107"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="106"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="108"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="110"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="112"/>
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="115"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="117"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="120"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="122"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="126"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="128"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="126"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="128"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="134"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="136"/>
         <source>Berkas itu bukan gambar PNG atau JPEG.</source>
         <translation>That file is not a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="139"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="141"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
@@ -4125,57 +4125,57 @@ yet</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="56"/>
         <source>— pilih hasil —</source>
         <translation>— choose result —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="59"/>
         <source>mis. PT Krakatau Steel</source>
         <translation>e.g. PT Krakatau Steel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="60"/>
         <source>mis. Industri baja</source>
         <translation>e.g. Steel industry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="72"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="73"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75"/>
         <source>Negara tujuan (PMI)</source>
         <translation>Destination country (migrant worker)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="77"/>
         <source>Tanggal dicatat</source>
         <translation>Date recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="78"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="79"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -4184,62 +4184,62 @@ yet</translation>
     <name>PlacementsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="46"/>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="41"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="46"/>
         <source>Impor hasil survei…</source>
         <translation>Import survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="55"/>
         <source>Perlu dihubungi</source>
         <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="56"/>
         <source>Lulusan dan riwayat</source>
         <translation>Graduates and history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="64"/>
         <source>Lulusan semua BLK dan penempatan yang dicatat BLK-nya. Cari per nama, NIK atau nomor HP, atau pilih satu lembaga.</source>
         <translation>Graduates of every BLK and the placements their BLK recorded. Search by name, NIK or mobile number, or choose one institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="69"/>
         <source>Hubungi alumni 3, 6 dan 12 bulan setelah pelatihan dan catat apakah mereka bekerja, berwirausaha atau menjadi PMI.</source>
         <translation>Call alumni 3, 6 and 12 months after training and record whether they work, run a business or went abroad as migrant workers.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="85"/>
         <source>Pilih berkas hasil survei</source>
         <translation>Choose the survey results file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="86"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="99"/>
         <source>Memeriksa berkas survei…</source>
         <translation>Checking the survey file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="119"/>
         <source>Mengimpor hasil survei…</source>
         <translation>Importing survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="123"/>
         <source>{n} penempatan dicatat dari berkas survei.</source>
         <translation>{n} placements recorded from the survey file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="125"/>
         <source>{n} baris sudah tercatat sebelumnya.</source>
         <translation>{n} rows were already recorded.</translation>
     </message>
@@ -5035,12 +5035,12 @@ Saved: {path}</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="204"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="206"/>
         <source>Kunci cadangan</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="205"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="207"/>
         <source>Database sudah siap. Cetak kunci cadangan sebelum selesai.</source>
         <translation>The database is ready. Print the recovery key before finishing.</translation>
     </message>
@@ -5094,7 +5094,7 @@ Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="82"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -5165,14 +5165,14 @@ Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="209"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="425"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="211"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="424"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
@@ -5193,264 +5193,264 @@ Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="260"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="274"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="277"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="288"/>
         <source>Ringkasan PDF gagal ditulis: {error}</source>
         <translation>The PDF summary could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="290"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="301"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar diberi checksum; berkas yang diubah akan ditolak provinsi.</source>
         <translation>The sync file contains the BLK&apos;s records (participants, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office (Disnakertrans). Each sheet has a checksum; altered files will be rejected by the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="311"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="313"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="321"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="340"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="352"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="356"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="358"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="362"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="375"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang checksum-nya tidak cocok ditolak seluruhnya.</source>
         <translation>Merge sync files from BLKs. The same file can safely be merged twice; newer data replaces older data; files whose checksum does not match are rejected entirely.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="383"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="386"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="388"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="400"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="401"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="401"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="402"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="403"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="398"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="405"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="406"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="407"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="408"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="433"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="439"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="422"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="423"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="420"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="426"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="427"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="465"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="489"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="511"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="517"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="525"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="526"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="519"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="530"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="520"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="531"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="521"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="532"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="533"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="534"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="538"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="549"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="553"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="559"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="398"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="535"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="564"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -5631,43 +5631,43 @@ Saved: {path}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="218"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="220"/>
         <source>Penyiapan BLKDesk</source>
         <translation>BLKDesk set-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="223"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="225"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="224"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="226"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="225"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="227"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="226"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="228"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="301"/>
-        <location filename="../../blkdesk/ui/wizard.py" line="313"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="303"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="315"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="311"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="313"/>
         <source>Kata sandi cadangan minimal 8 karakter.</source>
         <translation>The backup password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="327"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="329"/>
         <source>Penyiapan gagal</source>
         <translation>Set-up failed</translation>
     </message>
@@ -6532,279 +6532,279 @@ Recognised columns (any order): {names}.</translation>
     <name>TrainingPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="40"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="77"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="128"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="132"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="140"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="179"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="146"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="112"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="87"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="112"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="155"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="152"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="188"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="177"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="178"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="180"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="186"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="206"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="199"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="200"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="204"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="210"/>
         <source>Cuti bersama adalah hari libur BLK</source>
         <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="212"/>
         <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
         <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="216"/>
         <source>Impor hari libur nasional…</source>
         <translation>Import national holidays…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="218"/>
         <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
         <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="229"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="229"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="243"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="272"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="313"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="326"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="319"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="352"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="341"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="335"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="373"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="347"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="352"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="351"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="364"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="369"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="391"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="408"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="421"/>
         <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
         <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="437"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="438"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="452"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="449"/>
         <source>{year}: {count} hari libur</source>
         <translation>{year}: {count} holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="453"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -6815,45 +6815,45 @@ Angkatan yang sudah direncanakan tidak berubah.</source>
 Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="81"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="116"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="83"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="390"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="407"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="315"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
@@ -7134,7 +7134,7 @@ Restore now?</translation>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="152"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
