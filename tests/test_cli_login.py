@@ -119,6 +119,34 @@ def test_a_password_in_the_environment_is_not_used_for_another_user(db, admin, c
     assert "Kata sandi untuk petugas tidak diberikan" in one_line(capsys.readouterr().err)
 
 
+def test_an_account_an_admin_made_changes_its_password_before_any_command(
+    db, admin, capsys, monkeypatch
+):
+    with db.transaction() as s:
+        auth.create_user(s, admin, "dewi", "Dewi", "operator", "Sementara1")
+    monkeypatch.setenv("BLKDESK_USER", "dewi")
+    monkeypatch.setenv("BLKDESK_PASSWORD", "Sementara1")
+    assert main(["backup", "--db", str(db.path)]) == 1
+    assert "`blkdesk password --user dewi`" in one_line(capsys.readouterr().err)
+    assert database_backup.backups_of(db) == []
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal: the new one from the env
+    assert main(["password", "--db", str(db.path)]) == 1
+    assert "BLKDESK_NEW_PASSWORD" in one_line(capsys.readouterr().err)
+    monkeypatch.setenv("BLKDESK_NEW_PASSWORD", "Sementara1")
+    assert main(["password", "--db", str(db.path)]) == 1
+    assert "harus berbeda" in one_line(capsys.readouterr().err)
+    monkeypatch.setenv("BLKDESK_NEW_PASSWORD", "MilikDewi8")
+    assert main(["password", "--db", str(db.path)]) == 0
+    assert "Kata sandi dewi diganti" in capsys.readouterr().out
+    assert main(["backup", "--db", str(db.path)]) == 1  # the old one no longer logs in
+    assert "salah" in one_line(capsys.readouterr().err)
+    monkeypatch.setenv("BLKDESK_PASSWORD", "MilikDewi8")
+    assert main(["backup", "--db", str(db.path)]) == 0
+    with db.session() as s:
+        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.user_name == "dewi")).all()
+    assert "change_password" in actions
+
+
 @pytest.mark.parametrize(
     "argv",
     [

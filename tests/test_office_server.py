@@ -37,16 +37,23 @@ def server_home(monkeypatch):
     shutil.rmtree(home, ignore_errors=True)
 
 
-def test_create_moves_the_file_and_this_pc_then_opens_the_server(server_home, capsys):
+def test_create_moves_the_file_and_this_pc_then_opens_the_server(server_home, capsys, monkeypatch):
     demo.build(str(server_home / "blkdesk.sqlite"), trainees=80, seed=2, years=2)
-    file_db = open_database(resolve_url(str(server_home / "blkdesk.sqlite")))
+    port = free_port()
+    # Moving the BLK's data takes an administrator's login on that file.
+    monkeypatch.setenv("BLKDESK_USER", "operator")
+    monkeypatch.setenv("BLKDESK_PASSWORD", "Operator123")
+    assert main(["server", "create", "--port", str(port), "--listen", "127.0.0.1"]) == 1
+    assert "Gagal:" in capsys.readouterr().err and office_server.load_config() is None
+    monkeypatch.setenv("BLKDESK_USER", "admin")
+    monkeypatch.setenv("BLKDESK_PASSWORD", "Admin123")
+    assert main(["server", "create", "--port", str(port), "--listen", "127.0.0.1"]) == 0
+    out = capsys.readouterr().out
+    file_db = open_database(resolve_url(str(server_home / "blkdesk.sqlite")))  # kept as it was
     with file_db.session() as s:
         trainees = s.scalar(select(func.count(Trainee.id)))
         audits = s.scalar(select(func.count(AuditEvent.id)))
     file_db.dispose()
-    port = free_port()
-    assert main(["server", "create", "--port", str(port), "--listen", "127.0.0.1"]) == 0
-    out = capsys.readouterr().out
     config = office_server.load_config()
     assert config is not None and config.port == port
     assert f"Kata sandi untuk PC lain: {config.password}" in out
@@ -72,12 +79,24 @@ def test_create_moves_the_file_and_this_pc_then_opens_the_server(server_home, ca
     assert "menolak kata sandi" in capsys.readouterr().err
     assert main(["server", "connect", "127.0.0.1", "--port", str(port),
                  "--password", config.password]) == 0  # fmt: skip
+    # Stopping it takes the office's database from every clerk: an administrator's login on it.
+    monkeypatch.setenv("BLKDESK_PASSWORD", "salah-sekali")
+    assert main(["server", "stop"]) == 1
+    assert "salah" in capsys.readouterr().err and office_server.is_running(config)
+    monkeypatch.setenv("BLKDESK_PASSWORD", "Admin123")
     # Stopped (the PC restarted), it is started again when BLKDesk opens its database here.
     assert main(["server", "stop"]) == 0
     assert not office_server.is_running(config)
     assert main(["server", "status"]) == 1
     office_server.start_if_ours(resolve_url(None))
     assert office_server.is_running(config)
+    # The autostart entry's `server start` runs with nobody to log in: the PC's own account.
+    monkeypatch.delenv("BLKDESK_USER")
+    monkeypatch.delenv("BLKDESK_PASSWORD")
+    assert main(["server", "stop"]) == 1  # but stopping still asks for a login
+    assert office_server.is_running(config)
+    office_server.stop(config)
+    assert main(["server", "start"]) == 0 and office_server.is_running(config)
     assert main(["server", "disconnect"]) == 0
     assert resolve_url(None).startswith("sqlite:")
 

@@ -1,8 +1,13 @@
 """The office server backs up with pg_dump into the same sealed `.blkbak`, and restores from it."""
 
+import logging
 import os
 import shutil
+import signal
+import subprocess
+import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -75,3 +80,43 @@ def test_a_sqlite_backup_is_not_restored_into_the_server(served, db, admin, tmp_
     with pytest.raises(DatabaseError, match="bukan cadangan server kantor"):
         restore.restore(served, admin, sqlite_backup)
     assert _count(served) == 0
+
+
+def test_a_restore_killed_midway_leaves_no_plain_dump_after_the_next_start(served, admin, caplog):
+    """pg_restore killed with the decoded dump on disk: the next start on the server PC removes
+    it (logged), while a work folder another BLKDesk is using right now stays."""
+    db = served
+    with db.transaction() as s:
+        backup.set_backup_password(s, admin, "Rahasia-Kantor")
+        trainees.register(s, admin, siti())
+    info = database_backup.backup_now(db, admin).info
+    child = textwrap.dedent(f"""
+        import os, signal
+        from pathlib import Path
+        from blkdesk.core.storage import server_backup
+        from blkdesk.core.storage.db import open_database
+        real = server_backup._run
+        def run(args, url):
+            if Path(args[0]).name == "pg_restore":
+                os.kill(os.getpid(), signal.SIGKILL)
+            real(args, url)
+        server_backup._run = run
+        server_backup.restore(open_database({db.url!r}), Path({str(info.path)!r}))
+    """)  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", child], env=os.environ.copy(), check=False)
+    assert done.returncode == -signal.SIGKILL
+    left = [p for p in server_backup.folder().rglob("*.pgdump")]
+    assert [p.name for p in left] == ["pulihkan.pgdump"]
+    loose = server_backup.folder() / ".restore-abc123.pgdump"  # as an older BLKDesk named it
+    loose.write_bytes(b"PGDMP")
+    from blkdesk.ui.app import open_checked
+
+    with server_backup._work_folder() as busy, caplog.at_level(logging.WARNING):
+        (busy / "dump.pgdump").write_bytes(b"PGDMP")
+        opened = open_checked(db.url)  # the GUI's start on the server PC
+        opened.close()
+        assert busy.is_dir()
+    assert not left[0].exists() and not loose.exists()
+    assert not list(server_backup.folder().glob(server_backup.WORK_PREFIX + "*"))
+    assert "2 berkas kerja sisa server kantor" in caplog.text
+    assert _count(db) == 1  # the server is as it was before the killed restore

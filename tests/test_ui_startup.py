@@ -251,6 +251,51 @@ def test_run_gui_goes_wizard_then_login_then_window(qtbot, monkeypatch, tmp_path
     db.dispose()
 
 
+def test_an_account_an_admin_made_replaces_its_password_before_the_main_window(qtbot, db):
+    """The admin knows the first password, so the main window waits until it is replaced; the
+    same password again is refused beside its field, and leaving the dialog leaves BLKDesk."""
+    from blkdesk.ui.screens.settings.users import ChangePasswordDialog
+
+    with db.transaction() as s:
+        admin = s.scalar(select(User).where(User.username == "admin"))
+        auth.create_user(s, auth.actor_for(admin), "citra", "Citra Lestari", "operator",
+                         "Sementara1")  # fmt: skip
+    seen = []
+
+    def clerk(new_password: str | None):
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, LoginDialog):
+            _type_login(qtbot, dialog, "citra", "Sementara1")
+            QTimer.singleShot(20, lambda: clerk(new_password))
+        elif isinstance(dialog, ChangePasswordDialog):
+            if new_password is None:
+                dialog.reject()
+                return
+            for field, text in ((dialog.old, "Sementara1"), (dialog.new, "Sementara1"),
+                                (dialog.new2, "Sementara1")):  # fmt: skip
+                qtbot.keyClicks(field, text)
+            ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+            seen.append(dialog.errors.labels["password"].text())
+            for field in (dialog.new, dialog.new2):
+                field.clear()
+                qtbot.keyClicks(field, "MilikCitra7")
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        else:
+            QTimer.singleShot(20, lambda: clerk(new_password))
+
+    QTimer.singleShot(20, lambda: clerk(None))
+    assert app_module.login_and_show(db) is None
+    assert auth.login(db, "citra", "Sementara1").must_change_password
+    QTimer.singleShot(20, lambda: clerk("MilikCitra7"))
+    window = app_module.login_and_show(db)
+    assert window is not None and window.isVisible()
+    qtbot.addWidget(window)
+    assert seen == ["Kata sandi baru harus berbeda dari yang lama."]
+    assert window.ctx.user.username == "citra"
+    assert not auth.login(db, "citra", "MilikCitra7").must_change_password
+
+
 def test_qt_standard_buttons_speak_indonesian(qtbot):
     i18n.install("id")
     box = QDialogButtonBox(

@@ -50,8 +50,9 @@ def logged_in(args: argparse.Namespace, db: Database, action: Action) -> Actor:
     user = auth.login(db, username, password)
     if user.must_change_password:
         raise AuthError(
-            "Kata sandi akun ini harus diganti dulu: masuk sekali lewat aplikasi BLKDesk, ganti "
-            "kata sandinya, lalu ulangi perintah ini."
+            f"Kata sandi {user.username} dari administrator harus diganti dulu: jalankan "
+            f"`blkdesk password --user {user.username}` (atau masuk lewat aplikasi), lalu ulangi "
+            "perintah ini."
         )
     actor = auth.actor_for(user)
     require(actor, action)

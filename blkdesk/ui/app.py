@@ -79,7 +79,10 @@ def open_checked(db_arg: str | None) -> Opened:
     if path is None:
         from blkdesk.core.storage import office_server
 
-        office_server.start_if_ours(url)
+        if office_server.start_if_ours(url):
+            from blkdesk.core.storage import server_backup
+
+            server_backup.clean_work_files()  # the plain dumps a killed backup or restore left
         return Opened(open_database(url), None)
     refuse_network_share(path)
     lock = InstanceLock.acquire(path)
@@ -249,11 +252,21 @@ def login_and_show(db: "Database") -> "MainWindow | None":
     return show_window(db, login.user, code, name, province)
 
 
-def show_window(db: "Database", user: Any, code: str, name: str, province: bool) -> "MainWindow":
+def show_window(
+    db: "Database", user: Any, code: str, name: str, province: bool
+) -> "MainWindow | None":
+    """The main window for `user`; None when an account that must first replace the password
+    an administrator gave it leaves instead."""
     from blkdesk.ui.context import AppContext
     from blkdesk.ui.mainwindow import MainWindow
 
-    window = MainWindow(AppContext(db, user, code, name, province=province))
+    ctx = AppContext(db, user, code, name, province=province)
+    if user.must_change_password:
+        from blkdesk.ui.screens.settings.users import ChangePasswordDialog
+
+        if not ChangePasswordDialog(ctx, required=True).exec():
+            return None
+    window = MainWindow(ctx)
     window.show()
     return window
 

@@ -96,27 +96,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="20"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="27"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="30"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="37"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="31"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="38"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="32"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="39"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="33"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="40"/>
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
@@ -2072,27 +2072,37 @@ Restore from a good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="85"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="91"/>
+        <source>Akun ini masih memakai kata sandi dari administrator. Ganti dulu dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
+        <translation>This account still uses the password an administrator gave it. Replace it with a password only you know before you start work.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="97"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="102"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="103"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="104"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="112"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -5458,12 +5468,12 @@ Saved: {path}</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="58"/>
         <source>Atur ulang kata sandi: {0}</source>
         <translation>Reset password: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="64"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
@@ -7076,17 +7086,17 @@ Batches already planned keep their days.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="139"/>
+        <location filename="../../blkdesk/ui/app.py" line="142"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="152"/>
+        <location filename="../../blkdesk/ui/app.py" line="155"/>
         <source>Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="156"/>
+        <location filename="../../blkdesk/ui/app.py" line="159"/>
         <source>{problem}
 
 Cadangan baik terbaru: {when}
@@ -7142,7 +7152,7 @@ Restore now?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="191"/>
+        <location filename="../../blkdesk/ui/app.py" line="194"/>
         <source>Pemeriksaan database menemukan kerusakan:
 {problem}
 
@@ -7153,42 +7163,42 @@ Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
 The data has been opened read-only to prevent further damage.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="195"/>
-        <location filename="../../blkdesk/ui/app.py" line="204"/>
+        <location filename="../../blkdesk/ui/app.py" line="198"/>
         <location filename="../../blkdesk/ui/app.py" line="207"/>
-        <location filename="../../blkdesk/ui/app.py" line="215"/>
+        <location filename="../../blkdesk/ui/app.py" line="210"/>
+        <location filename="../../blkdesk/ui/app.py" line="218"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="196"/>
+        <location filename="../../blkdesk/ui/app.py" line="199"/>
         <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="199"/>
+        <location filename="../../blkdesk/ui/app.py" line="202"/>
         <source>Cadangan baik terbaru: {when}
 Isi: {counts}</source>
         <translation>Latest good backup: {when}
 Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="203"/>
+        <location filename="../../blkdesk/ui/app.py" line="206"/>
         <source>Minta administrator masuk untuk memulihkannya.</source>
         <translation>Ask an administrator to sign in to restore it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="208"/>
+        <location filename="../../blkdesk/ui/app.py" line="211"/>
         <source>Pulihkan dari cadangan ini sekarang?</source>
         <translation>Restore from this backup now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="218"/>
+        <location filename="../../blkdesk/ui/app.py" line="221"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="219"/>
+        <location filename="../../blkdesk/ui/app.py" line="222"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>

@@ -9,6 +9,7 @@ from blkdesk.cli.commands import (
     exchange,
     import_trainees,
     init,
+    password,
     placements,
     privacy,
     safety,
@@ -18,5 +19,5 @@ from blkdesk.cli.commands import (
 
 MODULES = (
     init, demo, catalog, closures, import_trainees, exchange, attendance, certificates, verify,
-    placements, privacy, safety, server,
+    placements, privacy, safety, server, password,
 )  # fmt: skip

@@ -1,8 +1,20 @@
-"""`blkdesk server …`: make this PC the office server, run it, or connect to another one."""
+"""`blkdesk server …`: make this PC the office server, run it, or connect to another one.
+
+Who may do what, as in Pengaturan › Server kantor:
+- `create` moves the BLK's data and `stop` takes the office's database away from every clerk:
+  both need an administrator's BLKDesk login (on the file being moved; on the running server).
+- `start` is what this PC runs by itself when its user logs in to the operating system (the
+  autostart entry), with nobody there to type a password. It is authorised by that account: the
+  server's settings (with its password) and its data folder belong to it alone, and whoever holds
+  the account could start PostgreSQL with its own tools anyway. Starting changes no data.
+- `status` only reads. `connect` is authorised by the server's password (as the setup wizard
+  connects before any account exists) and `disconnect` goes back to this PC's own file, which
+  keeps its own logins: both change only which database this PC opens, never data.
+"""
 
 import argparse
 
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, add_login
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,9 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     create.set_defaults(handler=run_create)
 
     for name, text in (("start", "jalankan server kantor di PC ini"),
-                       ("stop", "hentikan server kantor di PC ini"),
+                       ("stop", "hentikan server kantor di PC ini (login admin)"),
                        ("status", "apakah server kantor di PC ini berjalan")):  # fmt: skip
         one = actions.add_parser(name, help=text)
+        if name == "stop":
+            add_login(one)
         one.set_defaults(handler=run_control, control=name)
 
     connect = actions.add_parser("connect", help="hubungkan PC ini ke server kantor")
@@ -35,9 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_create(args: argparse.Namespace) -> int:
+    from blkdesk.cli.login import logged_in
     from blkdesk.core.errors import DatabaseError
+    from blkdesk.core.permissions import Action
     from blkdesk.core.storage import office_server
-    from blkdesk.core.storage.db import open_database, resolve_url, sqlite_path
+    from blkdesk.core.storage.db import is_initialised, open_database, resolve_url, sqlite_path
 
     url = resolve_url(args.db)
     path = sqlite_path(url)
@@ -45,6 +61,8 @@ def run_create(args: argparse.Namespace) -> int:
         raise DatabaseError("Database PC ini sudah berada di server; tidak ada yang dipindahkan.")
     source = open_database(url) if path.exists() else None
     try:
+        if source is not None and is_initialised(source):
+            logged_in(args, source, Action.EDIT_SETTINGS)
         became = office_server.become_server(source, args.port, listen=args.listen)
     finally:
         if source is not None:
@@ -67,12 +85,32 @@ def run_control(args: argparse.Namespace) -> int:
     if config is None:
         raise NotFound("PC ini bukan server kantor (jalankan `blkdesk server create`).")
     if args.control == "start":
+        from blkdesk.core.storage import server_backup
+
         office_server.start(config)
+        server_backup.clean_work_files()  # the plain dumps a killed backup or restore left
     elif args.control == "stop":
+        if office_server.is_running(config):
+            _admin_on_server(args, config.url())
         office_server.stop(config)
     running = office_server.is_running(config)
     print(f"Server kantor {'berjalan' if running else 'berhenti'} (port {config.port}).")
     return 0 if running or args.control == "stop" else 1
+
+
+def _admin_on_server(args: argparse.Namespace, url: str) -> None:
+    """An administrator of the office's database logs in before the server is stopped (a server
+    whose wizard has not run yet has no accounts, and nothing to protect)."""
+    from blkdesk.cli.login import logged_in
+    from blkdesk.core.permissions import Action
+    from blkdesk.core.storage.db import is_initialised, open_database
+
+    server = open_database(url)
+    try:
+        if is_initialised(server):
+            logged_in(args, server, Action.EDIT_SETTINGS)
+    finally:
+        server.dispose()
 
 
 def run_connect(args: argparse.Namespace) -> int:

@@ -151,6 +151,9 @@ def change_password(session: Session, user_id: int, old: str, new: str) -> None:
     weak = check_strength(new)
     if weak:
         raise ValidationError(weak, field="password")
+    if verify_password(new, user.password_hash):
+        # Above all when the administrator's password must be replaced: it stays known.
+        raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", field="password")
     user.password_hash = hash_password(new)
     user.must_change_password = False
     audit.record(session, actor_for(user), "change_password", "user", str(user.id))

@@ -258,11 +258,13 @@ def become_server(
     return Became(config, moved)
 
 
-def start_if_ours(url: str) -> None:
-    """At start-up on the server PC: run the server when `url` is the one this PC serves."""
+def start_if_ours(url: str) -> bool:
+    """At start-up on the server PC: run the server when `url` is the one this PC serves (True)."""
     config = load_config()
     if config is not None and url == config.url():
         start(config)
+        return True
+    return False
 
 
 def _start_command() -> str:

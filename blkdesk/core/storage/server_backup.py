@@ -5,12 +5,21 @@ PC's file (core.storage.backup), sealed with the same key when a backup password
 the container is pg_dump's custom format instead of a SQLite file; `header["kind"]` tells them
 apart, so a restore knows which one it holds. A restore replaces the whole database in one
 transaction (pg_restore --single-transaction), so a failed restore leaves the server as it was.
+
+The plain dump of a backup or a restore, and the container being written, live in a work folder
+of their own (`.kerja-*`) that its process locks while it works. A kill leaves the folder behind
+unlocked, and the next start on the server PC removes it (`clean_work_files`), while another
+BLKDesk's folder that is still in use keeps its lock and is left alone.
 """
 
+import contextlib
+import logging
 import os
+import re
+import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,16 +28,20 @@ from sqlalchemy import func, select
 
 from blkdesk import __version__
 from blkdesk.core.clock import utcnow
-from blkdesk.core.errors import DatabaseError
+from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.models import AuditEvent, Base
 from blkdesk.core.storage import backup
 from blkdesk.core.storage.db import Database, current_revision
+from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.core.storage.notify import connect_kwargs
 from blkdesk.core.storage.office_server import ServerConfig, load_config
 from blkdesk.core.storage.paths import backup_dir
-from blkdesk.core.storage.safefile import atomic_write
+from blkdesk.core.storage.safefile import atomic_write, fsync_dir
 
 KIND = "pg_dump"
+WORK_PREFIX = ".kerja-"
+# What earlier versions left straight in the folder: a plain dump being sealed or restored.
+_LOOSE_DUMP = re.compile(r"^\.(dump|restore)-\w+\.pgdump$")
 
 
 def served_here(db: Database) -> ServerConfig | None:
@@ -41,6 +54,46 @@ def folder() -> Path:
     path = backup_dir() / "server-kantor"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@contextlib.contextmanager
+def _work_folder() -> Iterator[Path]:
+    """A folder for one dump's plaintext files, locked while this process works in it."""
+    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder()))
+    lock = InstanceLock.acquire(work / "kerja")
+    try:
+        yield work
+    finally:
+        lock.release()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def clean_work_files() -> list[Path]:
+    """Remove the plain dumps a killed backup or restore left; call at start on the server PC.
+
+    A work folder still locked belongs to a BLKDesk working now and stays."""
+    where = backup_dir() / "server-kantor"
+    if not where.is_dir():
+        return []
+    removed = []
+    for item in where.iterdir():
+        if item.is_dir() and item.name.startswith(WORK_PREFIX):
+            try:
+                InstanceLock.acquire(item / "kerja").release()
+            except BlkError:
+                continue  # in use
+            shutil.rmtree(item, ignore_errors=True)
+        elif item.is_file() and _LOOSE_DUMP.match(item.name):
+            item.unlink(missing_ok=True)
+        else:
+            continue
+        removed.append(item)
+    if removed:
+        logging.getLogger(__name__).warning(
+            "%d berkas kerja sisa server kantor (salinan data tanpa enkripsi) dihapus: %s",
+            len(removed), ", ".join(p.name for p in removed),
+        )  # fmt: skip
+    return removed
 
 
 def _tool(config: ServerConfig, name: str) -> str:
@@ -91,10 +144,8 @@ def create(db: Database, reason: str, *, now: datetime | None = None) -> backup.
     with db.session() as session:
         key = backup.configured_key(session)
     target = backup._target_name(target_folder, now, reason)
-    fd, raw_name = tempfile.mkstemp(prefix=".dump-", suffix=".pgdump", dir=target_folder)
-    os.close(fd)
-    raw = Path(raw_name)
-    try:
+    with _work_folder() as work:
+        raw = work / "dump.pgdump"
         _run([_tool(config, "pg_dump"), "--format=custom", "--no-owner", "--file", str(raw)],
              db.url)  # fmt: skip
         header: dict[str, Any] = {
@@ -108,10 +159,12 @@ def create(db: Database, reason: str, *, now: datetime | None = None) -> backup.
             "sha256": backup._sha256(raw),
             **_describe(db),
         }
-        with atomic_write(target) as out:
+        # Written whole inside the work folder, then moved into place in one step.
+        sealed = work / target.name
+        with atomic_write(sealed) as out:
             backup._write_container(out, raw, header, key)
-    finally:
-        raw.unlink(missing_ok=True)
+        os.replace(sealed, target)
+        fsync_dir(target_folder)
     result = backup.BackupResult(info=backup.read_info(target))
     result.pruned = backup.prune(target_folder, now)
     return result
@@ -132,10 +185,8 @@ def restore(
         raise DatabaseError("Pemulihan server kantor dilakukan di PC server itu sendiri.")
     with db.session() as session:
         key = backup.configured_key(session)
-    fd, raw_name = tempfile.mkstemp(prefix=".restore-", suffix=".pgdump", dir=folder())
-    os.close(fd)
-    raw = Path(raw_name)
-    try:
+    with _work_folder() as work:
+        raw = work / "pulihkan.pgdump"
         info = backup.extract(path, raw, password=password, recovery_key=recovery_key, key=key)
         header_kind = _kind(path)
         if header_kind != KIND:
@@ -149,8 +200,6 @@ def restore(
         _run([_tool(config, "pg_restore"), "--clean", "--if-exists", "--no-owner",
               "--single-transaction", "--dbname", str(_env(db.url)["PGDATABASE"]), str(raw)],
              db.url)  # fmt: skip
-    finally:
-        raw.unlink(missing_ok=True)
     return info, before
 
 

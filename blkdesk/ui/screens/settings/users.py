@@ -1,6 +1,13 @@
 """Dialogs for accounts: add a user, reset a password, change one's own password."""
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from blkdesk.core.access import auth
 from blkdesk.core.changes import Changes, Kind
@@ -69,10 +76,25 @@ class ResetPasswordDialog(Dialog):
 
 
 class ChangePasswordDialog(Dialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """From Pengaturan, or before the main window when the account must replace the password an
+    administrator gave it (`required`: leaving it means leaving BLKDesk)."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, required: bool = False
+    ) -> None:
         super().__init__(parent, self.tr("Ganti kata sandi"), "ChangePasswordDialog")
         self.ctx = ctx
         self.errors = FormErrors()
+        if required:
+            note = QLabel(
+                self.tr(
+                    "Akun ini masih memakai kata sandi dari administrator. Ganti dulu dengan "
+                    "kata sandi yang hanya Anda ketahui sebelum mulai bekerja."
+                )
+            )
+            note.setWordWrap(True)
+            self.body.addWidget(note)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keluar"))
         form = QFormLayout()
         self.old = _password_field()
         self.new = _password_field()
@@ -82,6 +104,8 @@ class ChangePasswordDialog(Dialog):
         self.errors.add_row(form, self.tr("Ulangi kata sandi baru"), self.new2, "password2")
         self.body.addLayout(form)
         self.finish_layout()
+        self.setMinimumWidth(420)
+        self.old.setFocus()
 
     def accept(self) -> None:
         if self.new.text() != self.new2.text():
