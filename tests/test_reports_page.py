@@ -55,7 +55,11 @@ def test_preview_month_then_save(qtbot, db, qtmodeltester, tmp_path, monkeypatch
         if model.headerData(c, Qt.Orientation.Horizontal) == "Peserta aktif\nJml"
     )  # fmt: skip
     assert model.index(last, active_col).data() == str(report.totals["active_T"])
-    assert page.chart.rows() == report.by_vocation_and_sex()
+    chart = page.chart
+    assert [
+        (vocation, chart.value(vocation, "L"), chart.value(vocation, "P"))
+        for vocation in chart.categories()
+    ] == report.by_vocation_and_sex()
     assert "Mei 2025" in page.monthly_summary.text()
     page.grab().save("/tmp/reports-monthly.png")
     target = tmp_path / "laporan.xlsx"
@@ -134,7 +138,7 @@ def test_viewer_sees_no_merge_and_cannot_save(qtbot, db):
 
 def test_empty_month_shows_an_empty_chart(qtbot, db):
     page = _page(qtbot, db)
-    assert page.chart.rows() == []
+    assert page.chart.categories() == []
     assert not page.save_button.isEnabled()
 
 

@@ -5098,369 +5098,384 @@ Saved: {path}</translation>
     <name>ReportsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="77"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="82"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="540"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="85"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="87"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="88"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="97"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="111"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="113"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="118"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="131"/>
+        <source>Tidak ada peserta aktif pada bulan ini.</source>
+        <translation>No active participants this month.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="136"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="177"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="192"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="217"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="218"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="225"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="209"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="441"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="211"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="399"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="440"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="243"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="256"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="275"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="260"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="341"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="487"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="290"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="293"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
         <source>Ringkasan PDF gagal ditulis: {error}</source>
         <translation>The PDF summary could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="306"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="317"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar diberi checksum; berkas yang diubah akan ditolak provinsi.</source>
         <translation>The sync file contains the BLK&apos;s records (participants, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office (Disnakertrans). Each sheet has a checksum; altered files will be rejected by the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="327"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="329"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="356"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="368"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="362"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="378"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang checksum-nya tidak cocok ditolak seluruhnya.</source>
         <translation>Merge sync files from BLKs. The same file can safely be merged twice; newer data replaces older data; files whose checksum does not match are rejected entirely.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="399"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="402"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="416"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="417"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="417"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="418"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="419"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="420"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="422"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="423"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="424"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="437"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="439"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="426"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="442"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="443"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="486"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="505"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="527"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="533"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="541"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="542"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="546"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="547"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="548"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="549"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="534"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="550"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="565"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="569"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="559"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="575"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="398"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="535"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="551"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="564"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="580"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -6972,24 +6987,6 @@ Batches already planned keep their days.</translation>
         <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="209"/>
         <source>KODE QR TIDAK TERBACA</source>
         <translation>QR CODE UNREADABLE</translation>
-    </message>
-</context>
-<context>
-    <name>VocationSexChart</name>
-    <message>
-        <location filename="../../blkdesk/ui/widgets/bar_chart.py" line="51"/>
-        <source>Tidak ada peserta aktif pada bulan ini.</source>
-        <translation>No active participants this month.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/widgets/bar_chart.py" line="56"/>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/widgets/bar_chart.py" line="56"/>
-        <source>Perempuan</source>
-        <translation>Female</translation>
     </message>
 </context>
 <context>

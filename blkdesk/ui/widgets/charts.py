@@ -1,10 +1,15 @@
-"""Horizontal stacked bar charts drawn with QPainter, readable from across a room.
+"""Horizontal bar charts drawn with QPainter, readable from across a room.
 
-One row per category, one coloured segment per series. Clicking a segment (or pressing Enter on
-the current row) emits `bar_clicked(category, series)` so the page can open the list behind it;
-`series` is None when the click was on the row's label.
+One row per category. Stacked (the default), each series is a coloured segment of one bar and
+the row ends with its text; grouped, each series has a bar of its own under the previous one,
+ended by its number (men and women per vocation). QtCharts is not part of PySide6-Essentials.
+
+A clickable chart emits `bar_clicked(category, series)` when a segment is clicked (or Enter is
+pressed on the current row) so the page can open the list behind it; `series` is None when the
+click was on the row's label.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,11 +49,21 @@ class Segment:
 class BarChart(QWidget):
     bar_clicked = Signal(object, object)
 
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        empty_text: str,
+        parent: QWidget | None = None,
+        *,
+        grouped: bool = False,
+        clickable: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.empty_text = empty_text
+        self.grouped = grouped
+        self.clickable = clickable
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if clickable:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._categories: list[tuple[Any, str]] = []
         self._series: list[Series] = []
@@ -68,21 +83,37 @@ class BarChart(QWidget):
         self,
         categories: list[tuple[Any, str]],
         series: list[Series],
-        values: dict[tuple[Any, Any], float],
-        row_text: dict[Any, str],
+        values: Mapping[tuple[Any, Any], float],
+        row_text: dict[Any, str] | None = None,
         tips: dict[tuple[Any, Any], str] | None = None,
         maximum: float | None = None,
     ) -> None:
-        """`values[(category, series)]`; bars scale to `maximum` (default: the largest row)."""
-        self._categories, self._series, self._values = categories, series, values
-        self._row_text, self._tips = row_text, tips or {}
-        totals = [sum(values.get((c, s.key), 0) for s in series) for c, _ in categories]
-        self._maximum = maximum if maximum is not None else max(totals, default=0)
+        """`values[(category, series)]`; bars scale to `maximum` (default: the longest bar).
+
+        `row_text` ends a stacked row; a grouped bar is ended by its own value."""
+        self._categories, self._series, self._values = categories, series, dict(values)
+        self._row_text, self._tips = row_text or {}, tips or {}
+        if self.grouped:
+            longest = [values.get((c, s.key), 0) for c, _ in categories for s in series]
+        else:
+            longest = [sum(values.get((c, s.key), 0) for s in series) for c, _ in categories]
+        self._maximum = maximum if maximum is not None else max(longest, default=0)
         self._current = min(self._current, max(0, len(categories) - 1))
         self.update()
 
     def categories(self) -> list[Any]:
         return [key for key, _ in self._categories]
+
+    def value(self, category: Any, series: Any) -> float:
+        return self._values.get((category, series), 0)
+
+    def _ends(self) -> list[str]:
+        """The texts that end the bars: one per row when stacked, one per bar when grouped."""
+        if self.grouped:
+            return [
+                _number(self.value(c, s.key)) for c, _ in self._categories for s in self._series
+            ]
+        return list(self._row_text.values())
 
     def segment_rect(self, category: Any, series: Any) -> QRectF:
         """Where a segment is drawn (for tests and for tooltips)."""
@@ -118,15 +149,18 @@ class BarChart(QWidget):
             area.width() * 0.42,
             max(label_metrics.horizontalAdvance(label) for _, label in self._categories) + 12,
         )
-        text_w = max(value_metrics.horizontalAdvance(t) for t in self._row_text.values()) + 14
+        text_w = max((value_metrics.horizontalAdvance(t) for t in self._ends()), default=0) + 14
         self._label_w = label_w
         bar_x = area.left() + label_w
         bar_w = max(10.0, area.width() - label_w - text_w)
         row_h = min(area.height() / len(self._categories), label_metrics.height() * 2.6)
-        thickness = row_h * 0.62
+        thickness = row_h * (0.8 if self.grouped else 0.62)
         for i, (category, _label) in enumerate(self._categories):
             top = area.top() + i * row_h
             self._rows.append((QRectF(area.left(), top, area.width(), row_h), category))
+            if self.grouped:
+                self._layout_group(category, bar_x, bar_w, top + (row_h - thickness) / 2, thickness)
+                continue
             x = bar_x
             for series in self._series:
                 value = self._values.get((category, series.key), 0)
@@ -136,6 +170,19 @@ class BarChart(QWidget):
                 rect = QRectF(x, top + (row_h - thickness) / 2, width, thickness)
                 self._segments.append(Segment(rect, category, series.key))
                 x += width
+
+    def _layout_group(
+        self, category: Any, x: float, width: float, top: float, height: float
+    ) -> None:
+        """One thin bar per series, one under the other; a zero is a bar of no width (its number
+        is still written)."""
+        gap = 2.0
+        each = (height - gap * (len(self._series) - 1)) / max(1, len(self._series))
+        for j, series in enumerate(self._series):
+            value = self._values.get((category, series.key), 0)
+            length = width * value / self._maximum if self._maximum > 0 else 0.0
+            rect = QRectF(x, top + j * (each + gap), max(0.0, length), each)
+            self._segments.append(Segment(rect, category, series.key))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._layout()
@@ -177,8 +224,17 @@ class BarChart(QWidget):
         bar_left = min((s.rect.left() for s in self._segments), default=0.0)
         painter.setFont(self._font(0.95, bold=True))
         painter.setPen(TEXT)
+        if self.grouped:
+            for segment in self._segments:
+                x = segment.rect.right() + 6
+                value = _number(self.value(segment.category, segment.series))
+                # Centred on the bar, taller than it: a thin bar still shows its whole number.
+                band = QRectF(x, segment.rect.center().y() - 20, self.width() - x, 40)
+                painter.drawText(band, Qt.AlignmentFlag.AlignVCenter, value)
         for row, category in self._rows:
             text = self._row_text.get(category, "")
+            if not text:
+                continue
             x = end_of_row.get(category, bar_left) + 8
             painter.drawText(
                 QRectF(x, row.top(), self.width() - x, row.height()),
@@ -229,10 +285,11 @@ class BarChart(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())
-        if hit != self._hover:
+        if self.clickable and hit != self._hover:
             self._hover = hit
             self.update()
-        self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
+        clicks = self.clickable and hit is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if clicks else Qt.CursorShape.ArrowCursor)
         tip = self._tips.get(hit) if hit else None
         if tip:
             QToolTip.showText(event.globalPosition().toPoint(), tip, self)
@@ -244,7 +301,7 @@ class BarChart(QWidget):
         self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
+        if not self.clickable or event.button() != Qt.MouseButton.LeftButton:
             return
         hit = self._hit(event.position())
         if hit is not None:
@@ -253,7 +310,7 @@ class BarChart(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if not self._categories:
+        if not self._categories or not self.clickable:
             super().keyPressEvent(event)
             return
         if key == Qt.Key.Key_Down:
@@ -266,3 +323,8 @@ class BarChart(QWidget):
             super().keyPressEvent(event)
             return
         self.update()
+
+
+def _number(value: float) -> str:
+    """A bar's count as written at its end: whole numbers without a decimal point."""
+    return str(round(value)) if float(value).is_integer() else f"{value:.1f}"

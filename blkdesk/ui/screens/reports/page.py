@@ -32,12 +32,14 @@ from blkdesk.exchange import monthly_report
 from blkdesk.ui.actions import act_in_background
 from blkdesk.ui.screens.province.blks import MERGED
 from blkdesk.ui.tasks import run_task
-from blkdesk.ui.widgets.bar_chart import VocationSexChart
+from blkdesk.ui.widgets.charts import BarChart, Series
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import Index, RowsModel
 
 if TYPE_CHECKING:  # Excel, the merge and printing load in the actions that use them
     from blkdesk.exchange import merge, monthly_workbook, sync_export
+
+SEX_COLORS = {"L": "#2F6DB5", "P": "#E07B39"}
 
 
 def _previous_month(day: date) -> date:
@@ -125,7 +127,9 @@ class ReportsPage(Page):
         box.addWidget(self.monthly_summary)
         self.rekap_model = _RekapModel([])
         self.rekap_view = make_table(self.rekap_model)
-        self.chart = VocationSexChart()
+        self.chart = BarChart(
+            self.tr("Tidak ada peserta aktif pada bulan ini."), grouped=True, clickable=False
+        )
         chart_box = QWidget()
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -202,8 +206,20 @@ class ReportsPage(Page):
             )
         )
         self._fill_rekap(report)
-        self.chart.set_rows(report.by_vocation_and_sex())
+        self._fill_chart(report.by_vocation_and_sex())
         self.save_button.setEnabled(bool(report.rows))
+
+    def _fill_chart(self, rows: list[tuple[str, int, int]]) -> None:
+        """Two bars per vocation: its active men and women."""
+        self.chart.set_data(
+            [(vocation, vocation) for vocation, _men, _women in rows],
+            [
+                Series("L", self.tr("Laki-laki"), SEX_COLORS["L"]),
+                Series("P", self.tr("Perempuan"), SEX_COLORS["P"]),
+            ],
+            {(vocation, "L"): men for vocation, men, _women in rows}
+            | {(vocation, "P"): women for vocation, _men, women in rows},
+        )
 
     def _fill_rekap(self, report: monthly_report.MonthlyReport) -> None:
         label_headers = [self.tr("Kejuruan"), self.tr("Program")]
