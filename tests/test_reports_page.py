@@ -11,6 +11,7 @@ from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import sync_export
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.screens.province.blks import BlksPage
 from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
 from blkdesk.ui.screens.reports.page import ReportsPage
 from tests.support.exchange_data import MONTH, build, new_blk, new_province
@@ -190,4 +191,19 @@ def test_province_admin_accepts_a_reinstalled_blks_new_key(qtbot, tmp_path, monk
     with province.session() as s:
         assert s.scalar(select(PinnedKey.fingerprint)) == new
         assert s.scalar(select(AuditEvent.user_name).where(AuditEvent.action == "accept_key"))
+        user = s.scalar(select(User).where(User.username == "admin"))
+    # The list of BLKs shows the BLK's keys: the retired one with its period, and the new one.
+    blks_page = BlksPage(AppContext(province, user, "DISNAKER36", "Disnakertrans", province=True))
+    qtbot.addWidget(blks_page)
+    blks_page.resize(1366, 768)
+    blks_page.show()
+    blks_page.refresh()
+    blks_page.lower_tabs.setCurrentWidget(blks_page.keys_view)
+    keys_model = blks_page.keys_model
+    shown = [[keys_model.index(r, c).data() for c in range(keys_model.columnCount())]
+             for r in range(keys_model.rowCount())]  # fmt: skip
+    assert [row[:2] for row in shown] == [[seen["pinned"], "diganti"], [new, "berlaku kini"]]
+    assert shown[0][3] and shown[0][5].endswith("admin") and shown[1][3] == ""
+    assert "kunci tercatat: 2" in blks_page.history_title.text()
+    blks_page.grab().save("/tmp/sync2-blks-keys.png")
     province.dispose()

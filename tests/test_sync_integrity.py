@@ -4,7 +4,7 @@ order that every legal sequence of BLK actions survives."""
 
 import base64
 import subprocess
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
 
 import openpyxl
 import pytest
@@ -13,8 +13,9 @@ from sqlalchemy import func, select, update
 
 from blkdesk.cli import main
 from blkdesk.core.access import privacy
-from blkdesk.core.certification import certificates
-from blkdesk.core.certification.signing import fingerprint, generate_keypair
+from blkdesk.core.certification import certificates, verification
+from blkdesk.core.certification.signing import Claim, fingerprint, generate_keypair, sign_claim
+from blkdesk.core.clock import format_date
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import (
     AuditEvent,
@@ -27,6 +28,7 @@ from blkdesk.core.models import (
     TrainingDay,
 )
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.province import keys
 from blkdesk.core.storage import database_backup, restore
 from blkdesk.exchange import merge, sync_export, sync_keys
 from blkdesk.exchange.sync_format import SheetHasher
@@ -219,6 +221,95 @@ def test_keys_cli_shows_lists_and_accepts(blk, province, tmp_path, capsys):
     assert capsys.readouterr().err.startswith("Gagal: Sidik jari yang diketik")
     assert main(["keys", "accept", "--db", province.url, str(second), "--fingerprint", new]) == 0
     assert main(["merge", "--db", province.url, str(second)]) == 0
+
+
+def _local_keys(db):
+    with db.session() as s:
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+        return inst.private_key, inst.public_key
+
+
+def _set_key(db, private, public):
+    with db.transaction() as s:
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+        inst.private_key, inst.public_key = private, public
+
+
+def _claim(issued_on):
+    return Claim("PDG", "sertifikat", "0001/BLK-PDG/2026", "Siti Rahmawati", date(2001, 5, 17),
+                 "Juru Las SMAW", issued_on)  # fmt: skip
+
+
+def test_a_retired_key_still_vouches_for_what_it_signed_before_the_change(
+    blk, province, tmp_path, capsys
+):
+    old_private, old_public = _local_keys(blk)
+    _merge_ok(province, _full(blk, tmp_path / "1.xlsx"))
+    with blk.transaction() as s:
+        s.scalar(select(Trainee).order_by(Trainee.id).limit(1)).phone = "+6281222222222"
+    late = sync_export.export_sync(blk, ADMIN, tmp_path / "2-terlambat.xlsx")  # old key
+    new = _rekey(blk)
+    new_private, new_public = _local_keys(blk)
+    with blk.transaction() as s:
+        s.scalar(select(Trainee).order_by(Trainee.id).offset(1).limit(1)).name = "Sesudah"
+    after = sync_export.export_sync(blk, ADMIN, tmp_path / "3.xlsx")
+    (refused,) = merge.merge_files(province, ADMIN, [after.path]).files
+    assert refused.key_refused
+    sync_keys.accept_new_key(province, ADMIN, after.path, new)
+    (merged,) = _merge_ok(province, after.path)
+    assert merged.old_key_until is None
+    # A file the old key signed before the change, arriving late, still merges.
+    (old_file,) = _merge_ok(province, late.path)
+    assert old_file.old_key_until == after.made_at and old_file.total("updated") == 1
+    assert dump(province, "PDG") == dump(blk, "PDG")
+    with province.session() as s:
+        periods = keys.history(s, "PDG")
+        assert [(p.fingerprint, p.valid_until, p.retired_by) for p in periods] == [
+            (fingerprint(old_public), after.made_at, "admin"),
+            (new, None, ""),
+        ]
+        assert periods[1].valid_from == after.made_at
+        assert s.scalar(select(Institution.public_key).where(Institution.code == "PDG")) == (
+            new_public
+        )
+        event = s.scalar(select(AuditEvent).where(AuditEvent.action == "accept_key"))
+        assert "valid_until" in event.changes
+        # Certificates: the old key's before the change, the new key's, and nothing else.
+        last = after.made_at.replace(tzinfo=UTC).astimezone().date()
+        before = verification.verify_text(
+            s, sign_claim(_claim(last - timedelta(days=30)), old_private)
+        )
+        assert before.label == "SAH" and "kunci lama " + fingerprint(old_public) in (
+            before.explanation
+        )
+        assert format_date(last) in before.explanation
+        backdated = verification.verify_text(
+            s, sign_claim(_claim(last + timedelta(days=1)), old_private)
+        )
+        assert backdated.label == "TIDAK SAH" and "sudah diganti" in backdated.explanation
+        current = verification.verify_text(s, sign_claim(_claim(last), new_private))
+        assert current.label == "SAH" and "kunci lama" not in current.explanation
+        forged = verification.verify_text(s, sign_claim(_claim(last), generate_keypair()[0]))
+        assert forged.label == "TIDAK SAH"
+    # The old key signing anything after the change is refused whole, with both fingerprints.
+    _set_key(blk, old_private, old_public)
+    with blk.transaction() as s:
+        s.scalar(select(Trainee).order_by(Trainee.id).offset(2).limit(1)).name = "Kunci Lama"
+    stale = sync_export.export_sync(blk, ADMIN, tmp_path / "4.xlsx").path
+    before_dump = dump(province, "PDG")
+    (result,) = merge.merge_files(province, ADMIN, [stale]).files
+    assert result.key_refused and result.reason.startswith("Berkas ini ditandatangani kunci lama")
+    assert fingerprint(old_public) in result.reason and new in result.reason
+    assert dump(province, "PDG") == before_dump
+    # The BLK restored a backup that holds the old key: the admin may accept it again, and
+    # the history shows all three periods.
+    sync_keys.accept_new_key(province, ADMIN, stale, fingerprint(old_public))
+    _merge_ok(province, stale)
+    assert dump(province, "PDG") == dump(blk, "PDG")
+    assert main(["keys", "list", "--db", province.url]) == 0
+    listed = capsys.readouterr().out
+    assert listed.count(fingerprint(old_public)) == 2 and listed.count(new) == 1
+    assert listed.count("diganti") == 2 and "berlaku kini" in listed
 
 
 # ---- nothing cut or dropped -------------------------------------------------------------------

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core import demo
 from blkdesk.core.access import auth
 from blkdesk.core.models import Base
+from blkdesk.core.province import keys
 from blkdesk.core.storage.db import (
     alembic_config,
     current_revision,
@@ -176,3 +177,25 @@ def test_oldest_database_keeps_every_record_after_the_upgrade(tmp_path):
         assert auth.login(db, "operator", "Operator123").username == "operator"
     finally:
         db.dispose()
+
+
+def test_a_province_pinned_before_key_history_starts_it_with_each_pinned_key(tmp_path):
+    engine = make_engine(resolve_url(str(tmp_path / "provinsi.sqlite")))
+    command.upgrade(alembic_config(engine), "0008")
+    with engine.begin() as conn:
+        conn.execute(
+            insert(_reflect(engine).tables["pinned_key"]).values(
+                inst_code="PDG", public_key=b"k" * 32, fingerprint="AAAA-BBBB",
+                pinned_at=STAMP, pinned_by="admin",
+            )
+        )  # fmt: skip
+    engine.dispose()
+    db = open_database(resolve_url(str(tmp_path / "provinsi.sqlite")))
+    try:
+        with Session(db.engine) as session:
+            (period,) = keys.history(session, "PDG")
+    finally:
+        db.dispose()
+    assert (period.public_key, period.fingerprint, period.pinned_at, period.pinned_by) == (
+        b"k" * 32, "AAAA-BBBB", STAMP, "admin")  # fmt: skip
+    assert period.valid_from is None and period.valid_until is None and period.retired_by == ""

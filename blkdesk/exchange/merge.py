@@ -37,13 +37,14 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.certification.signing import bytes_signed_by, fingerprint
-from blkdesk.core.clock import utcnow
+from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import (
     AuditEvent,
     Batch,
     Enrollment,
     Institution,
+    KeyPeriod,
     PinnedKey,
     Program,
     Trainee,
@@ -51,6 +52,7 @@ from blkdesk.core.models import (
 from blkdesk.core.models.joins import with_programme
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.province import keys
 from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
@@ -123,6 +125,8 @@ class FileResult:
     # passed over because that full file already holds everything it could bring.
     superseded: bool = False
     pinned_fingerprint: str = ""  # when refused for its key: the key the province pinned
+    # Signed by a retired key, made before it was replaced: when that key's period ended.
+    old_key_until: datetime | None = None
     sheets: dict[str, SheetCounts] = field(default_factory=dict)
 
     @property
@@ -331,36 +335,40 @@ def verify_sheets(book: SyncBook) -> None:
 
 def check_key(
     session: Session, actor: Actor, manifest: Manifest, *, pin_new: bool = True
-) -> PinnedKey | None:
-    """The BLK's pinned key, pinned now (with `pin_new`) when this is its first file;
-    KeyRefused when the file was signed by another key."""
+) -> tuple[PinnedKey | None, KeyPeriod | None]:
+    """The BLK's pinned key, pinned now (with `pin_new`) when this is its first file, and the
+    retired key's period when an old key signed a file made before it was replaced;
+    KeyRefused when the file was signed by a key the province does not trust for it."""
     code = manifest.code
     pin = session.scalar(select(PinnedKey).where(PinnedKey.inst_code == code))
-    if pin is None and not pin_new:
-        return None
     if pin is None:
-        pin = PinnedKey(
-            inst_code=code, public_key=manifest.public_key, fingerprint=manifest.fingerprint,
-            pinned_at=utcnow(), pinned_by=actor.name,
-        )  # fmt: skip
-        session.add(pin)
-        session.flush()
-        audit.record(
-            session, actor, "pin_key", "pinned_key", code,
-            {"fingerprint": [None, pin.fingerprint]},
-            reason="Kunci disematkan pada berkas pertama dari lembaga ini.",
-        )  # fmt: skip
-        return pin
-    if pin.public_key != manifest.public_key:
+        return (
+            keys.pin_first(session, actor, code, manifest.public_key) if pin_new else None
+        ), None
+    if pin.public_key == manifest.public_key:
+        return pin, None
+    old = keys.retired_key(session, code, manifest.public_key)
+    if old is not None and keys.vouches_for(old, manifest.made_at):
+        return pin, old
+    if old is not None:
+        assert old.valid_until is not None
         raise KeyRefused(
-            f"Berkas ini ditandatangani kunci {manifest.fingerprint}, padahal kunci {code} yang "
-            f"tercatat di provinsi adalah {pin.fingerprint}. Berkas ditolak seluruhnya. Jika BLK "
-            "memasang ulang BLKDesk, cocokkan sidik jari kunci barunya lewat telepon, lalu admin "
-            "provinsi menerima kunci baru itu.",
+            f"Berkas ini ditandatangani kunci lama {manifest.fingerprint}, yang sudah diganti "
+            f"kunci {pin.fingerprint} sejak {format_datetime_local(old.valid_until)}; berkas "
+            f"dibuat {format_datetime_local(manifest.made_at)}, sesudah penggantian. Berkas "
+            "ditolak seluruhnya. Bila BLK memulihkan cadangan lama yang memakai kunci itu, "
+            "cocokkan sidik jarinya lewat telepon, lalu admin provinsi menerimanya kembali.",
             manifest.fingerprint,
             pin.fingerprint,
         )
-    return pin
+    raise KeyRefused(
+        f"Berkas ini ditandatangani kunci {manifest.fingerprint}, padahal kunci {code} yang "
+        f"tercatat di provinsi adalah {pin.fingerprint}. Berkas ditolak seluruhnya. Jika BLK "
+        "memasang ulang BLKDesk, cocokkan sidik jari kunci barunya lewat telepon, lalu admin "
+        "provinsi menerima kunci baru itu.",
+        manifest.fingerprint,
+        pin.fingerprint,
+    )
 
 
 def _deleted(session: Session, stmt: Any) -> int:
@@ -661,7 +669,9 @@ class _FileMerge:
                 )
         return counts
 
-    def merge_institution(self, local_code: str | None) -> Institution:
+    def merge_institution(self, local_code: str | None, pinned: bytes) -> Institution:
+        """The BLK's institution row; its public key is always the pinned one, even from a
+        file an older key signed before it was replaced."""
         facts = self.book.manifest.facts
         recs = list(self.records(INSTITUTION))
         rec = recs[0] if len(recs) == 1 else None
@@ -675,14 +685,15 @@ class _FileMerge:
             )
         inst = self.s.scalar(select(Institution).where(Institution.code == self.code))
         if inst is None:
-            inst = Institution(**rec, is_local=False)
+            inst = Institution(**{**rec, "public_key": pinned}, is_local=False)
             self.s.add(inst)
             self.s.flush()
             return inst
-        # The key that signed this file is the one certificates from now on are signed with.
-        if self.wins(rec["updated_at"], inst.updated_at) or inst.public_key != rec["public_key"]:
+        if self.wins(rec["updated_at"], inst.updated_at):
             for key, value in rec.items():
                 setattr(inst, key, value)
+        # The pinned key is the one certificates from now on are signed with.
+        inst.public_key = pinned
         return inst
 
 
@@ -715,14 +726,15 @@ def _merge_one(
             check_key(session, actor, manifest, pin_new=False)
         verify_sheets(book)
         with db.transaction() as session:
-            pin = check_key(session, actor, manifest)
+            pin, old_key = check_key(session, actor, manifest)
             assert pin is not None
+            result.old_key_until = old_key.valid_until if old_key else None
             if pin.last_full_at is not None and manifest.made_at <= pin.last_full_at:
                 result.superseded = True
                 result.sheets = {s.name: SheetCounts(unchanged=manifest.listed[s.name].rows)
                                  for s in SHEETS}  # fmt: skip
             else:
-                _merge_tables(session, book, local_code, result, progress)
+                _merge_tables(session, book, pin.public_key, local_code, result, progress)
                 if manifest.full:
                     pin.last_full_at = manifest.made_at
             listed = manifest.listed
@@ -767,13 +779,14 @@ def _merge_one(
 def _merge_tables(
     session: Session,
     book: SyncBook,
+    pinned: bytes,
     local_code: str | None,
     result: FileResult,
     progress: Progress | None,
 ) -> None:
     full = book.manifest.full
     merger = _FileMerge(session, book, full)
-    merger.merge_institution(local_code)
+    merger.merge_institution(local_code, pinned)
     removed = merger.remove_absent() if full else {}
     seen = set() if full else merged_sheets(session, book.manifest.code)
     for i, sheet in enumerate(SHEETS):

@@ -3,7 +3,9 @@
 A BLK's key is pinned on its first merged file (see merge.check_key). After that, a file signed
 by any other key is refused whole. When a BLK really has a new key (BLKDesk reinstalled, the
 database lost), a province admin confirms the new key's fingerprint with the BLK by phone and
-accepts it from one of the refused files; the change is audited with both fingerprints.
+accepts it from one of the refused files; the change is audited with both fingerprints. The old
+key is retired, not forgotten (see core.province.keys): what it signed before the change still
+verifies.
 """
 
 from dataclasses import dataclass
@@ -12,13 +14,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit
 from blkdesk.core.certification.signing import fingerprint, same_fingerprint
-from blkdesk.core.clock import utcnow
+from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import local_institution
-from blkdesk.core.models import PinnedKey
+from blkdesk.core.models import Institution, PinnedKey, RegisteredBlk
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.province import blks, keys
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.merge import Manifest, open_workbook
 
@@ -69,14 +71,24 @@ def accept_new_key(db: Database, actor: Actor, path: Path, typed_fingerprint: st
             )
         if pin.public_key == manifest.public_key:
             raise ValidationError(f"Kunci {new} sudah tercatat untuk {manifest.code}.")
+        current = keys.current_period(session, pin)
+        if current.valid_from is not None and manifest.made_at <= current.valid_from:
+            # The new key's period starts when this file was made: it cannot start before
+            # the pinned key's own.
+            raise ValidationError(
+                f"Berkas {Path(path).name} dibuat {format_datetime_local(manifest.made_at)}, "
+                f"sebelum kunci yang tercatat sekarang mulai dipakai "
+                f"({format_datetime_local(current.valid_from)}). Terima kunci dari berkas yang "
+                "lebih baru dari BLK itu.",
+                field="fingerprint",
+            )
         old = pin.fingerprint
-        pin.public_key = manifest.public_key
-        pin.fingerprint = new
-        pin.pinned_at = utcnow()
-        pin.pinned_by = actor.name
-        audit.record(
-            session, actor, "accept_key", "pinned_key", manifest.code,
-            {"fingerprint": [old, new]},
-            reason=f"Kunci baru diterima dari berkas {Path(path).name}.",
-        )  # fmt: skip
+        keys.replace(session, actor, pin, manifest.public_key, manifest.made_at, Path(path).name)
+        inst = session.scalar(select(Institution).where(Institution.code == manifest.code))
+        if inst is not None and not inst.is_local:
+            inst.public_key = manifest.public_key
+        # The province was told this fingerprint by phone just now: the list of BLKs expects it.
+        blk = session.scalar(select(RegisteredBlk).where(RegisteredBlk.code == manifest.code))
+        if blk is not None:
+            blk.key_fingerprint = blks.fingerprint(manifest.public_key)
     return KeyChange(manifest.code, old, new)

@@ -1391,62 +1391,62 @@ Restore from a good backup.</translation>
 <context>
     <name>BlkDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="61"/>
         <source>Ubah BLK</source>
         <translation>Edit BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="61"/>
         <source>Tambah BLK</source>
         <translation>Add BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="77"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="85"/>
         <source>Nama petugas, no. HP, surel</source>
         <translation>Contact person, mobile number, e-mail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="88"/>
         <source>Terisi sendiri dari berkas pertama; atau salin dari BLK</source>
         <translation>Filled from the first file; or copy it from the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="90"/>
         <source>Masih dikoordinasi provinsi (tampil di papan kiriman)</source>
         <translation>Still coordinated by the province (shown on the submissions board)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="92"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -1455,174 +1455,229 @@ Restore from a good backup.</translation>
     <name>BlksPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="66"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="128"/>
         <source>Daftar BLK</source>
         <translation>BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="134"/>
         <source>BLK yang dikoordinasi provinsi, terisi dari berkas yang digabung. Terima laporan bulanan dan berkas sinkronisasi dari BLK di sini.</source>
         <translation>The BLKs the province coordinates, filled from merged files. Receive monthly reports and sync workbooks from the BLKs here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="138"/>
         <source>Terima berkas dari BLK…</source>
         <translation>Receive files from BLKs…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="141"/>
         <source>Tambah BLK…</source>
         <translation>Add BLK…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="143"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="156"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="157"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
         <source>Kiriman terakhir</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="173"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="187"/>
+        <source>Sidik jari kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="188"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="188"/>
+        <source>berlaku kini</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="189"/>
+        <source>diganti</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="190"/>
+        <source>Berlaku dari</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
+        <source>awal</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
+        <source>Dicatat</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
+        <source>Diganti</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="200"/>
+        <source>Berkas diterima</source>
+        <translation>Files received</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
+        <source>Riwayat kunci</source>
+        <translation>Key history</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="229"/>
         <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
         <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="226"/>
-        <source>Berkas diterima dari {name}: {n}</source>
-        <translation>Files received from {name}: {n}</translation>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="246"/>
+        <source>Berkas diterima dari {name}: {n}; kunci tercatat: {keys}</source>
+        <translation>Files received from {name}: {n}; keys on record: {keys}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="267"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="268"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="283"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="268"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="306"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="296"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="310"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat</source>
         <translation>{file} ({code}): monthly report {period} logged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="316"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="319"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -5104,7 +5159,7 @@ Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="84"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="540"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="544"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -5219,7 +5274,7 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="276"/>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="357"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -5364,7 +5419,12 @@ Saved: {path}</translation>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
+        <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
@@ -5394,88 +5454,88 @@ Saved: {path}</translation>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="485"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="490"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="509"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="531"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="537"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="545"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="546"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="550"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="547"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="551"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="552"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="553"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="550"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="554"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="565"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="569"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="573"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="575"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="579"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="414"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="551"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="555"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="580"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>

@@ -51,7 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show = what.add_parser("show", help="sidik jari kunci database ini (untuk dicocokkan provinsi)")
     add_common(show)
     show.set_defaults(handler=run_keys_show)
-    listing = what.add_parser("list", help="kunci BLK yang tercatat di provinsi")
+    listing = what.add_parser(
+        "list", help="kunci BLK yang tercatat di provinsi, dengan kunci lama dan masa berlakunya"
+    )
     add_common(listing)
     listing.set_defaults(handler=run_keys_list)
     accept = what.add_parser(
@@ -114,6 +116,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
+    from blkdesk.core.clock import format_datetime_local as when
     from blkdesk.exchange.province_intake import receive_files
 
     db = open_database(resolve_url(args.db))
@@ -137,13 +140,16 @@ def run_merge(args: argparse.Namespace) -> int:
         return 0
     report = intake.merge
     for f in report.files:
+        key = f"kunci {f.key_fingerprint}"
+        if f.old_key_until is not None:
+            key = f"kunci lama {f.key_fingerprint}, berlaku sampai {when(f.old_key_until)}"
         if f.reason:
             print(f"DITOLAK {f.path.name}: {f.reason}")
         elif f.superseded:
-            print(f"{f.path.name} ({f.institution_code}, kunci {f.key_fingerprint}): sudah "
+            print(f"{f.path.name} ({f.institution_code}, {key}): sudah "
                   "tercakup berkas lengkap yang lebih baru, tidak ada yang berubah")  # fmt: skip
         else:
-            print(f"{f.path.name} ({f.institution_code}, kunci {f.key_fingerprint}): "
+            print(f"{f.path.name} ({f.institution_code}, {key}): "
                   f"{f.total('added')} baru, {f.total('updated')} diperbarui, "
                   f"{f.total('removed')} dihapus, {f.total('unchanged')} tetap")  # fmt: skip
     if report.double_funding:
@@ -173,20 +179,29 @@ def run_keys_show(args: argparse.Namespace) -> int:
 
 
 def run_keys_list(args: argparse.Namespace) -> int:
-    from blkdesk.core.clock import format_datetime_local
-    from blkdesk.exchange.sync_keys import pinned_keys
+    from blkdesk.core.clock import format_datetime_local as when
+    from blkdesk.core.province.keys import history
 
     db = open_database(resolve_url(args.db))
     try:
         with db.session() as session:
-            keys = pinned_keys(session)
+            periods = history(session)
     finally:
         db.dispose()
-    if not keys:
+    if not periods:
         print("Belum ada kunci BLK yang tercatat.")
-    for key in keys:
-        print(f"{key.inst_code}: {key.fingerprint} (sejak {format_datetime_local(key.pinned_at)}, "
-              f"{key.pinned_by})")  # fmt: skip
+    code = ""
+    for p in periods:
+        if p.inst_code != code:
+            code = p.inst_code
+            print(f"{code}:")
+        start = f"dari berkas {when(p.valid_from)}" if p.valid_from else "sejak awal"
+        if p.valid_until is None:
+            state = f"berlaku kini, {start}"
+        else:
+            state = (f"berlaku {start} sampai berkas {when(p.valid_until)}; diganti "
+                     f"{when(p.retired_at)} oleh {p.retired_by}")  # fmt: skip
+        print(f"  {p.fingerprint}  {state} (dicatat {when(p.pinned_at)} oleh {p.pinned_by})")
     return 0
 
 

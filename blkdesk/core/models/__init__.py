@@ -3,7 +3,7 @@
 from blkdesk.core.models.audit import AuditEvent, ExportLog
 from blkdesk.core.models.base import Base, Synced, new_uuid
 from blkdesk.core.models.catalog import CompetencyUnit, Instructor, Program, Vocation
-from blkdesk.core.models.institution import Institution, PinnedKey, Setting, User
+from blkdesk.core.models.institution import Institution, KeyPeriod, PinnedKey, Setting, User
 from blkdesk.core.models.people import Trainee
 from blkdesk.core.models.province import RegisteredBlk, Submission
 from blkdesk.core.models.records import Certificate, Placement
@@ -31,6 +31,7 @@ __all__ = [
     "ExportLog",
     "Institution",
     "Instructor",
+    "KeyPeriod",
     "PinnedKey",
     "Placement",
     "Program",

@@ -74,3 +74,25 @@ class PinnedKey(Base):
     pinned_at: Mapped[datetime] = mapped_column(DateTime)
     pinned_by: Mapped[str] = mapped_column(String(120))
     last_full_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class KeyPeriod(Base):
+    """One period in which the province trusted a key for a BLK: the audited history of its
+    keys. The pinned key is the one whose period has no end. A retired key still vouches for
+    what it signed while it was the BLK's key: certificates issued, and sync files made, up to
+    `valid_until` (when the first file signed by its successor was made)."""
+
+    __tablename__ = "key_period"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    inst_code: Mapped[str] = mapped_column(String(20), index=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    # When the first file signed with this key was made; None: the BLK's first key, trusted
+    # for everything before it too.
+    valid_from: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    valid_until: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    pinned_at: Mapped[datetime] = mapped_column(DateTime)
+    pinned_by: Mapped[str] = mapped_column(String(120))
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    retired_by: Mapped[str] = mapped_column(String(120), default="")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,7 @@ from blkdesk.core.clock import MONTHS_ID, format_datetime_local
 from blkdesk.core.models import RegisteredBlk
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
-from blkdesk.core.province import blks, submissions
+from blkdesk.core.province import blks, keys, submissions
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.widgets.dialog import Dialog
@@ -180,11 +181,29 @@ class BlksPage(Page):
             (self.tr("Berkas"), lambda s: s.file_name),
         ])  # fmt: skip
         self.history = make_table(self.history_model)
+        # Every key the province trusted for the BLK: a retired one still vouches for the
+        # certificates and files it signed before its period ended.
+        self.keys_model = RowsModel([
+            (self.tr("Sidik jari kunci"), lambda p: p.fingerprint),
+            (self.tr("Status"), lambda p: self.tr("berlaku kini") if p.valid_until is None
+             else self.tr("diganti")),
+            (self.tr("Berlaku dari"), lambda p: format_datetime_local(p.valid_from)
+             if p.valid_from else self.tr("awal")),
+            (self.tr("Berlaku sampai"), lambda p: format_datetime_local(p.valid_until)),
+            (self.tr("Dicatat"), lambda p: f"{format_datetime_local(p.pinned_at)}, "
+             f"{p.pinned_by}"),
+            (self.tr("Diganti"), lambda p: f"{format_datetime_local(p.retired_at)}, "
+             f"{p.retired_by}" if p.retired_at else ""),
+        ])  # fmt: skip
+        self.keys_view = make_table(self.keys_model)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(self.history, self.tr("Berkas diterima"))
+        self.lower_tabs.addTab(self.keys_view, self.tr("Riwayat kunci"))
         lower = QWidget()
         lower_box = QVBoxLayout(lower)
         lower_box.setContentsMargins(0, 8, 0, 0)
         lower_box.addWidget(self.history_title)
-        lower_box.addWidget(self.history, 1)
+        lower_box.addWidget(self.lower_tabs, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(lower)
@@ -221,12 +240,17 @@ class BlksPage(Page):
         blk = self.rows[current.row()]
         with self.ctx.db.session() as session:
             rows = submissions.history(session, blk.code)
+            periods = keys.history(session, blk.code)
             session.expunge_all()
         self.history_title.setText(
-            self.tr("Berkas diterima dari {name}: {n}").format(name=blk.name, n=len(rows))
+            self.tr("Berkas diterima dari {name}: {n}; kunci tercatat: {keys}").format(
+                name=blk.name, n=len(rows), keys=len(periods)
+            )
         )
         self.history_model.set_rows(rows)
         self.history.resizeColumnsToContents()
+        self.keys_model.set_rows(periods)
+        self.keys_view.resizeColumnsToContents()
 
     def edit_selected(self) -> None:
         index = self.view.currentIndex()

@@ -452,6 +452,10 @@ class ReportsPage(Page):
             return result.reason
         if result.superseded:
             return self.tr("Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah")
+        if result.old_key_until is not None:
+            return self.tr(
+                "Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}"
+            ).format(when=format_datetime_local(result.old_key_until))
         return self.tr("Digabung")
 
     def _selected_result(self) -> "merge.FileResult | None":
