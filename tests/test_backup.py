@@ -1,6 +1,7 @@
 """Backups: consistent while writing, compressed, encrypted, pruned, restored, damage detected."""
 
 import errno
+import json
 import os
 import shutil
 import sqlite3
@@ -318,7 +319,10 @@ def test_full_disk_on_a_real_tiny_filesystem(tiny_disk):
 
 
 def test_backup_to_a_real_tiny_filesystem(db, admin, tiny_disk):
-    add_users(db, admin, [f"user{i:03d}" for i in range(150)])
+    # 400 KiB that no codec can pack into the 160 KiB disk.
+    with db.transaction() as s:
+        s.connection().exec_driver_sql("CREATE TABLE filler (b BLOB)")
+        s.connection().exec_driver_sql("INSERT INTO filler VALUES (randomblob(400000))")
     with pytest.raises(safefile.DiskFull, match="Disk penuh"):
         backup.create_backup(db.path, "manual", folder=tiny_disk)
     assert list(tiny_disk.iterdir()) == []
@@ -409,3 +413,169 @@ def test_merges_and_imports_are_preceded_by_a_backup(db, admin, tmp_path):
     with pytest.raises(BlkError):
         placement_import.import_placements(db, admin, not_excel)
     assert [i.reason for i in database_backup.backups_of(db)] == ["impor", "penggabungan"]
+
+
+# --- reading the live file, zstd, and the zlib backups made before -----------------------------
+
+DATA = Path(__file__).parent / "data"
+# The fixtures were made by BLKDesk before zstd (format 1, zlib, SHA-256 in the header): one
+# plaintext, one sealed under this password and the recovery key printed with it.
+OLD_PASSWORD, OLD_RECOVERY = "Sandi-Lama-123", "QB4N-P2IN-6ZQJ-IOAT-M7KM-F5KU-IRWD-BO4W"
+
+
+def _fast_writer(path: Path, stop: threading.Event, done: list[int]) -> None:
+    """Commits audit rows as fast as SQLite allows (no password hashing), each with a page of
+    text, so commits land between every step of a backup."""
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout=30000")
+    n = 0
+    while not stop.is_set():
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO audit_event (at, user_name, action, entity, entity_uuid, changes, reason)"
+            " VALUES ('2026-11-30', 'penulis', 'uji', 'x', ?, ?, '')",
+            (str(n), "x" * 3000),
+        )
+        conn.execute("COMMIT")
+        n += 1
+        done.append(n)
+    conn.close()
+
+
+def test_backups_stay_consistent_while_commits_race_them(db, tmp_path):
+    stop, done = threading.Event(), []
+    thread = threading.Thread(target=_fast_writer, args=(db.path, stop, done))
+    thread.start()
+    try:
+        while len(done) < 50:
+            threading.Event().wait(0.01)
+        infos = [backup.create_backup(db.path, "otomatis", folder=tmp_path / "b").info
+                 for _ in range(8)]  # fmt: skip
+    finally:
+        stop.set()
+        thread.join()
+    highs = [i.audit_high for i in infos]
+    assert highs == sorted(highs) and highs[-1] > highs[0]
+    for info in infos:
+        out = tmp_path / f"{info.path.stem}.sqlite"
+        backup.extract(info.path, out)  # checks size and SHA-256 against the trailer
+        conn = sqlite3.connect(out)
+        high = conn.execute("SELECT max(id) FROM audit_event").fetchone()[0]
+        conn.close()
+        assert high == info.audit_high  # the header describes exactly the bytes packed
+        assert integrity.full_check(out).ok
+
+
+def test_a_quiet_database_is_read_in_place_and_a_commit_slipping_in_is_noticed(
+    db, admin, tmp_path, monkeypatch
+):
+    """No copy of the database is made; a commit landing between the checkpoint and the read
+    transaction is seen (data_version) and the file is held still again, with that commit."""
+    copies = []
+    monkeypatch.setattr(backup, "_snapshot_copy", lambda *a: copies.append(a))
+    add_users(db, admin, ["ani"])
+    real_version = backup._data_version
+    slipped = []
+
+    def version_then_a_commit(conn):
+        value = real_version(conn)
+        if not slipped:  # once: right after the first note, another connection commits
+            slipped.append(True)
+            add_users(db, admin, ["budi"])
+        return value
+
+    monkeypatch.setattr(backup, "_data_version", version_then_a_commit)
+    info = backup.create_backup(db.path, "manual", folder=tmp_path / "b").info
+    assert copies == [] and slipped
+    assert info.counts["app_user"] == 3  # admin, ani and budi, who slipped in
+    out = tmp_path / "x.sqlite"
+    backup.extract(info.path, out)
+    conn = sqlite3.connect(out)
+    assert {r[0] for r in conn.execute("SELECT username FROM app_user")} == {"admin", "ani", "budi"}
+    conn.close()
+
+
+def test_a_reader_holding_an_old_state_gets_a_copy_instead(db, admin, tmp_path):
+    """While someone reads an older state, the log cannot be emptied into the file: the backup
+    then copies the database with SQLite's backup API, and is just as good."""
+    reader = sqlite3.connect(db.path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM app_user").fetchone()
+    add_users(db, admin, ["ani"])
+    try:
+        info = backup.create_backup(db.path, "manual", folder=tmp_path / "b").info
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    assert info.counts["app_user"] == 2
+    out = tmp_path / "x.sqlite"
+    backup.extract(info.path, out)
+    assert integrity.full_check(out).ok
+    assert list((tmp_path / "b").glob(".snapshot-*")) == []  # the copy is gone again
+
+
+def test_backups_are_zstd_with_a_trailer_and_the_zlib_backups_made_before_still_restore(
+    db, tmp_path
+):
+    made = database_backup.backup_database(db, "manual").info
+    with open(made.path, "rb") as f:
+        header, _ = backup._read_header(f, made.path)
+    assert (header["codec"], header["format"]) == ("zstd", 2) and "sha256" not in header
+    for name, secrets in (
+        ("zlib-polos", {}),
+        ("zlib-sandi", {"password": OLD_PASSWORD}),
+        ("zlib-sandi", {"recovery_key": OLD_RECOVERY.lower().replace("-", " ")}),
+    ):
+        old = DATA / f"{name}.blkbak"
+        out = tmp_path / f"{name}-{len(secrets)}-{list(secrets)}.sqlite"
+        info = backup.extract(old, out, **secrets)
+        assert info.counts["app_user"] == 1 and info.encrypted == bool(secrets)
+        assert integrity.full_check(out).ok
+        conn = sqlite3.connect(out)
+        assert conn.execute("SELECT username FROM app_user").fetchall() == [("admin",)]
+        conn.close()
+    with pytest.raises(backup.WrongPassword):
+        backup.extract(DATA / "zlib-sandi.blkbak", tmp_path / "x.sqlite", password="Salah-12345")
+
+
+def _frames_of(path: Path) -> tuple[bytes, dict, list[tuple[bytes, bool]]]:
+    with open(path, "rb") as f:
+        header, header_bytes = backup._read_header(f, path)
+        frames = list(backup._frames(f, path))
+    return header_bytes, header, frames
+
+
+def _write(path: Path, header_bytes: bytes, frames: list[tuple[bytes, bool]]) -> None:
+    with open(path, "wb") as out:
+        out.write(backup.MAGIC + len(header_bytes).to_bytes(4, "big") + header_bytes)
+        for data, last in frames:
+            out.write(len(data).to_bytes(4, "big") + bytes([last]) + data)
+
+
+def test_a_plaintext_backup_whose_trailer_or_frames_lie_is_refused(db, tmp_path):
+    made = backup.create_backup(db.path, "manual", folder=tmp_path / "b").info
+    header_bytes, _header, frames = _frames_of(made.path)
+    trailer = json.loads(frames[-1][0])
+    assert trailer["db_bytes"] == made.db_bytes and len(trailer["sha256"]) == 64
+    lying = tmp_path / ("trailer" + backup.SUFFIX)
+    wrong = json.dumps({**trailer, "sha256": "0" * 64}).encode()
+    _write(lying, header_bytes, [*frames[:-1], (wrong, True)])
+    cut = tmp_path / ("terpotong" + backup.SUFFIX)
+    _write(cut, header_bytes, [*frames[:-2], frames[-1]])  # the last packed frame left out
+    for bad in (lying, cut):
+        with pytest.raises(backup.BackupError, match="rusak"):
+            backup.extract(bad, tmp_path / "x.sqlite")
+        assert not (tmp_path / "x.sqlite").exists()
+    assert backup.verify(lying) is not None
+
+
+def test_a_backup_that_unpacks_to_more_than_its_header_says_is_refused(db, tmp_path):
+    """A crafted file cannot fill the disk: unpacking stops at the recorded size."""
+    made = backup.create_backup(db.path, "manual", folder=tmp_path / "b").info
+    _header_bytes, header, frames = _frames_of(made.path)
+    header["db_bytes"] = 4096
+    forged = tmp_path / ("palsu" + backup.SUFFIX)
+    _write(forged, json.dumps(header).encode(), frames)
+    with pytest.raises(backup.BackupError, match="lebih besar"):
+        backup.extract(forged, tmp_path / "x.sqlite")
+    assert not (tmp_path / "x.sqlite").exists()

@@ -1,10 +1,17 @@
 """The data-safety screens and the start-up checks, driven as a clerk would."""
 
+import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+)
 from sqlalchemy import select
 
 from blkdesk.core import settings
@@ -16,7 +23,7 @@ from blkdesk.core.registry import trainees
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.ui import app as app_module
-from blkdesk.ui import style
+from blkdesk.ui import guard, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import SettingsPage
@@ -247,6 +254,58 @@ def test_auto_backup_runs_when_due_and_on_close(qtbot, window, db, admin):
         auth.create_user(s, admin, "baru", "Baru", "viewer", "Sandi1234")
     window.close()
     assert [i.reason for i in database_backup.backups_of(db)] == ["tutup", "otomatis"]
+
+
+def test_a_quiet_spell_backs_up_what_changed_so_closing_has_nothing_left(qtbot, window, db, admin):
+    auto = window.guard.backups
+    assert auto.idle_timer.isActive()
+    qtbot.mouseMove(window, window.rect().center())  # activity starts the quiet spell again
+    assert auto.idle_timer.remainingTime() > guard.IDLE_BACKUP_MS - 5_000
+    auto.check_idle()  # never backed up yet: that counts as a change
+    qtbot.waitUntil(lambda: not auto.running)
+    assert [i.reason for i in database_backup.backups_of(db)] == ["otomatis"]
+    auto.check_idle()  # nothing changed since: nothing to do
+    assert not auto.running and len(database_backup.backups_of(db)) == 1
+    with db.transaction() as s:
+        auth.create_user(s, admin, "baru", "Baru", "viewer", "Sandi1234")
+    auto.idle_timer.setInterval(10)  # the quiet spell, shortened for the test
+    auto.idle_timer.start()
+    qtbot.waitUntil(lambda: len(database_backup.backups_of(db)) == 2 and not auto.running)
+    assert window.statusBar().currentMessage().startswith("Cadangan otomatis dibuat")
+    # Nothing stood in the clerk's way.
+    assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))
+    window.close()
+    assert [i.reason for i in database_backup.backups_of(db)] == ["otomatis", "otomatis"]
+
+
+def test_closing_after_a_change_shows_its_backup_in_a_progress_dialog(
+    qtbot, window, db, admin, monkeypatch
+):
+    with db.transaction() as s:
+        auth.create_user(s, admin, "baru", "Baru", "viewer", "Sandi1234")
+    seen = threading.Event()
+    real = database_backup.backup_database
+    dialogs: list[str] = []
+
+    def held_until_seen(*args, **kwargs):
+        seen.wait(10)  # the worker waits until the GUI thread has looked at the screen
+        return real(*args, **kwargs)
+
+    def look():
+        dialogs.extend(d.labelText() for d in window.findChildren(QProgressDialog)
+                       if d.isVisible())  # fmt: skip
+        if dialogs:
+            seen.set()
+            poll.stop()
+
+    monkeypatch.setattr(database_backup, "backup_database", held_until_seen)
+    poll = QTimer(interval=10)
+    poll.timeout.connect(look)
+    poll.start()  # runs inside the event loop that close() keeps while it backs up
+    window.close()
+    poll.stop()
+    assert dialogs == ["Menyimpan cadangan sebelum BLKDesk ditutup…"]
+    assert [i.reason for i in database_backup.backups_of(db)] == ["tutup"]
 
 
 # --- start-up ----------------------------------------------------------------------------------

@@ -2,13 +2,13 @@
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from blkdesk.core import settings
 from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError, BlkError
+from blkdesk.core.progress import Progress
 from blkdesk.core.storage import backup, database_backup
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.tasks import run_task
@@ -26,6 +26,8 @@ ACTIVITY = frozenset(
     }
 )
 CHECK_BACKUP_MS = 5 * 60 * 1000
+# Two minutes without keyboard or mouse: the clerk is away, a backup disturbs nobody.
+IDLE_BACKUP_MS = 2 * 60 * 1000
 
 
 class LockDialog(Dialog):
@@ -122,46 +124,78 @@ class IdleLock(QObject):
 
 
 class AutoBackup(QObject):
-    """Every 30 minutes while changes happen, in the background; and once more on close."""
+    """Backups when something changed: after a quiet spell (the clerk is away), every 30 minutes
+    of steady work, and, for what is left, on close behind a progress dialog.
+
+    The ones during work run unseen on the background worker and say so in the status bar.
+    Backing up while the clerk is away leaves close with nothing to do in most sessions.
+    """
 
     def __init__(self, window: QWidget, ctx: AppContext) -> None:
         super().__init__(window)
         self.window, self.ctx = window, ctx
         self.running = False
+        self.closing = False
         self.timer = QTimer(self, interval=CHECK_BACKUP_MS)
         self.timer.timeout.connect(self.check)
+        self.idle_timer = QTimer(self, singleShot=True, interval=IDLE_BACKUP_MS)
+        self.idle_timer.timeout.connect(self.check_idle)
         if self.enabled:
             self.timer.start()
+            self.idle_timer.start()
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
 
     @property
     def enabled(self) -> bool:
         # A damaged (read-only) database is not backed up over the good backups.
         return self.ctx.db.path is not None and not self.ctx.db.read_only
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and not self.closing:
+            self.idle_timer.start()  # the quiet spell starts again
+        return False
+
     def check(self) -> None:
-        if self.running or not database_backup.auto_backup_due(self.ctx.db):
-            return
+        """The 30-minute rhythm while work goes on."""
+        if not self.running and database_backup.auto_backup_due(self.ctx.db):
+            self._start()
+
+    def check_idle(self) -> None:
+        """Nobody has touched BLKDesk for a while: back up what changed since the last backup."""
+        if not self.running and database_backup.changed_since_last_backup(self.ctx.db):
+            self._start()
+
+    def _start(self) -> None:
         self.running = True
         db = self.ctx.db
+        self._status(self.tr("Membuat cadangan otomatis…"))
         run_task(
             self.window,
-            lambda _progress: database_backup.backup_database(db, "otomatis"),
+            lambda progress: database_backup.backup_database(db, "otomatis", progress=progress),
             self.tr("Membuat cadangan otomatis…"),
             self._done,
             self._failed,
             cancellable=False,
+            show_after_ms=None,
         )
 
-    def _done(self, result: backup.BackupResult) -> None:
+    def _status(self, text: str, ms: int = 0) -> None:
+        self.window.statusBar().showMessage(text, ms)  # type: ignore[attr-defined]
+
+    def _done(self, result: backup.BackupResult | None) -> None:
         self.running = False
-        status = self.window.statusBar()  # type: ignore[attr-defined]
-        status.showMessage(self.tr("Cadangan otomatis dibuat: {name}").format(
+        if result is None:
+            return
+        self._status(self.tr("Cadangan otomatis dibuat: {name}").format(
             name=result.info.path.name), 10_000)  # fmt: skip
         if result.copy_error:
             self._warn(result.copy_error)
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        self._status("")
         if not isinstance(exc, BlkError):
             raise exc
         self._warn(exc.message)
@@ -173,21 +207,40 @@ class AutoBackup(QObject):
         QMessageBox.warning(self.window, self.tr("Cadangan"), message)
 
     def on_close(self) -> None:
-        """A last backup when there were changes since the previous one (runs in the foreground:
-        the application is about to quit)."""
+        """A last backup when something changed since the previous one, behind a progress
+        dialog (closing must never look like a hang). A backup still running from a quiet
+        spell is waited for the same way, and then usually leaves nothing to do."""
+        self.closing = True
         self.timer.stop()
-        if not self.enabled or not database_backup.changed_since_last_backup(self.ctx.db):
+        self.idle_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        if not self.enabled:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = database_backup.backup_database(self.ctx.db, "tutup")
-        except BlkError as exc:
-            self._warn(exc.message)
+        if not self.running and not database_backup.changed_since_last_backup(self.ctx.db):
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if result.copy_error:
-            self._warn(result.copy_error)
+        db = self.ctx.db
+
+        def last_backup(progress: Progress) -> backup.BackupResult | None:
+            # Runs after any automatic backup still going (one worker): only what is left.
+            if not database_backup.changed_since_last_backup(db):
+                return None
+            return database_backup.backup_database(db, "tutup", progress=progress)
+
+        task = run_task(
+            self.window,
+            last_backup,
+            self.tr("Menyimpan cadangan sebelum BLKDesk ditutup…"),
+            self._done,
+            self._failed,
+            cancellable=False,
+            show_after_ms=0,
+        )
+        if not task.done.is_set():
+            loop = QEventLoop()
+            task.finished.connect(loop.quit)
+            loop.exec()
 
 
 class SessionGuard(QObject):

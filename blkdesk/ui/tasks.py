@@ -60,7 +60,10 @@ class Task(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None] | None = None,
         cancellable: bool = True,
+        show_after_ms: int | None = SHOW_AFTER_MS,
     ) -> None:
+        """`show_after_ms`: when the progress dialog appears; None for work that runs unseen
+        (an automatic backup while the clerk is away must not block the window)."""
         super().__init__(parent)
         self._parent = parent
         self.progress = Progress()
@@ -79,7 +82,8 @@ class Task(QObject):
             self._dialog.setCancelButton(None)
         self._dialog.canceled.connect(self.progress.cancel)
         self._dialog.hide()
-        self._show_timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
+        self._show_after_ms = show_after_ms
+        self._show_timer = QTimer(self, singleShot=True, interval=show_after_ms or 0)
         self._show_timer.timeout.connect(self._dialog.show)
         self._poll = QTimer(self, interval=100)
         self._poll.timeout.connect(self._update_dialog)
@@ -87,7 +91,8 @@ class Task(QObject):
         self.done = threading.Event()
 
     def start(self) -> "Task":
-        self._show_timer.start()
+        if self._show_after_ms is not None:
+            self._show_timer.start()
         self._poll.start()
         pool().start(self._job)
         return self
@@ -133,5 +138,6 @@ def run_task(
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None] | None = None,
     cancellable: bool = True,
+    show_after_ms: int | None = SHOW_AFTER_MS,
 ) -> Task:
-    return Task(parent, fn, title, on_success, on_failure, cancellable).start()
+    return Task(parent, fn, title, on_success, on_failure, cancellable, show_after_ms).start()

@@ -657,19 +657,25 @@ last entry</translation>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="149"/>
+        <location filename="../../blkdesk/ui/guard.py" line="173"/>
+        <location filename="../../blkdesk/ui/guard.py" line="177"/>
         <source>Membuat cadangan otomatis…</source>
         <translation>Creating automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="158"/>
+        <location filename="../../blkdesk/ui/guard.py" line="191"/>
         <source>Cadangan otomatis dibuat: {name}</source>
         <translation>Automatic backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="173"/>
+        <location filename="../../blkdesk/ui/guard.py" line="207"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/guard.py" line="234"/>
+        <source>Menyimpan cadangan sebelum BLKDesk ditutup…</source>
+        <translation>Saving a backup before BLKDesk closes…</translation>
     </message>
 </context>
 <context>
@@ -3870,22 +3876,22 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="35"/>
+        <location filename="../../blkdesk/ui/guard.py" line="37"/>
         <source>BLKDesk terkunci</source>
         <translation>BLKDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="38"/>
+        <location filename="../../blkdesk/ui/guard.py" line="40"/>
         <source>Layar dikunci karena tidak ada kegiatan selama {minutes} menit. Masukkan kata sandi {name} untuk melanjutkan.</source>
         <translation>Screen locked after {minutes} minutes of inactivity. Enter {name}&apos;s password to continue.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="48"/>
+        <location filename="../../blkdesk/ui/guard.py" line="50"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="50"/>
+        <location filename="../../blkdesk/ui/guard.py" line="52"/>
         <source>Keluar dari BLKDesk</source>
         <translation>Exit BLKDesk</translation>
     </message>
@@ -5803,12 +5809,12 @@ Saved: {path}</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../blkdesk/ui/tasks.py" line="72"/>
+        <location filename="../../blkdesk/ui/tasks.py" line="75"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/tasks.py" line="124"/>
+        <location filename="../../blkdesk/ui/tasks.py" line="129"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>

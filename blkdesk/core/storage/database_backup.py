@@ -15,6 +15,7 @@ from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import AuditEvent
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.progress import Progress
 from blkdesk.core.storage import server_backup
 from blkdesk.core.storage.backup import (
     AUTO_INTERVAL,
@@ -32,8 +33,11 @@ from blkdesk.core.storage.backup import (
 from blkdesk.core.storage.db import Database
 
 
-def backup_database(db: Database, reason: str, *, password: str | None = None) -> BackupResult:
-    """Back up `db` with its configured key and second folder (`password` overrides the key)."""
+def backup_database(
+    db: Database, reason: str, *, password: str | None = None, progress: Progress | None = None
+) -> BackupResult:
+    """Back up `db` with its configured key and second folder (`password` overrides the key);
+    `progress` hears how much of the SQLite file has been packed."""
     path = db.path
     if path is None:
         if server_backup.served_here(db) is not None:
@@ -55,13 +59,13 @@ def backup_database(db: Database, reason: str, *, password: str | None = None) -
     if state == Protection.UNDECIDED and copy_dir is not None:
         # Until an administrator sets a password or chooses plaintext, a readable copy never
         # leaves this PC's data folder for the second folder (a USB stick).
-        result = create_backup(path, reason, key=key)
+        result = create_backup(path, reason, key=key, progress=progress)
         result.copy_error = (
             f"Cadangan belum terenkripsi, jadi tidak disalin ke {copy_dir}. Atur kata sandi "
             "cadangan di Pengaturan › Cadangan."
         )
         return result
-    return create_backup(path, reason, key=key, copy_dir=copy_dir)
+    return create_backup(path, reason, key=key, copy_dir=copy_dir, progress=progress)
 
 
 def backup_before(db: Database, reason: str) -> BackupResult | None:

@@ -149,20 +149,18 @@ def create(db: Database, reason: str, *, now: datetime | None = None) -> backup.
         _run([_tool(config, "pg_dump"), "--format=custom", "--no-owner", "--file", str(raw)],
              db.url)  # fmt: skip
         header: dict[str, Any] = {
-            "format": 1,
             "kind": KIND,
             "created_at": now.isoformat(),
             "reason": reason,
             "source": db.location,
             "app_version": __version__,
             "db_bytes": raw.stat().st_size,
-            "sha256": backup._sha256(raw),
             **_describe(db),
         }
         # Written whole inside the work folder, then moved into place in one step.
         sealed = work / target.name
         with atomic_write(sealed) as out:
-            backup._write_container(out, raw, header, key)
+            backup.write_container(out, backup.file_blocks(raw), header, key)
         os.replace(sealed, target)
         fsync_dir(target_folder)
     result = backup.BackupResult(info=backup.read_info(target))
