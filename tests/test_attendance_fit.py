@@ -68,8 +68,8 @@ def test_opens_on_the_latest_day_held_with_all_16_rows_and_the_keyboard_in_the_g
     assert all(_in_view(view, row, current.column()) for row in range(16))
     assert "• = ada catatan" in page.message.text()
     # From the batch list, one Tab reaches the grid.
-    page.batch.setFocus()
-    qtbot.keyClick(page.batch, Qt.Key.Key_Tab)
+    page.picker.combo.setFocus()
+    qtbot.keyClick(page.picker.combo, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view
 
 

@@ -125,7 +125,7 @@ def test_refused_marks_show_why_and_save_nothing(qtbot, db):
 def test_a_closed_batch_is_shown_but_not_keyed(qtbot, db):
     b = make_batch(db, days=5, status="ditutup")
     page = _page(qtbot, db, b.id)
-    assert page.show_closed.isChecked()
+    assert page.picker.show_closed.isChecked()
     assert "sudah ditutup" in page.message.text()
     assert not page.fill_button.isEnabled()
     qtbot.keyClick(page.view, Qt.Key.Key_H)

@@ -178,7 +178,9 @@ def test_lists_say_whose_record_it_is(qtbot, desk):
     assert rows and {r.inst_code for r in rows} == {"CLG"}
     certificates = window.show_page(CertificatesPage)
     certificates.institution_filter.setCurrentIndex(certificates.institution_filter.findData("TGS"))
-    labels = [certificates.batch.itemText(i) for i in range(certificates.batch.count())]
+    labels = [
+        certificates.picker.combo.itemText(i) for i in range(certificates.picker.combo.count())
+    ]
     assert labels and all(
         label.startswith("UPTD BLK Kota Tangerang Selatan · ") for label in labels
     )
@@ -197,4 +199,4 @@ def test_blk_work_is_hidden_at_the_province(desk):
     page = window.show_page(CertificatesPage)
     for widget in (page.entry, page.issue_controls, page.override_button):
         assert not widget.isVisibleTo(page)
-    assert page.batch.count() > 0  # the BLKs' batches are there to read
+    assert page.picker.combo.count() > 0  # the BLKs' batches are there to read

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,14 +32,12 @@ from blkdesk.core.errors import BlkError
 from blkdesk.core.failures import explain
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
-from blkdesk.core.reporting import listings
 from blkdesk.core.storage.db import Database
-from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
 from blkdesk.ui.actions import act, act_on_db
 from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, StatsView
-from blkdesk.ui.screens.training.page import STATUS_LABELS
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.tasks import run_task
+from blkdesk.ui.widgets.batch_picker import BatchPicker
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import Page
 
@@ -69,26 +66,16 @@ class AttendancePage(Page):
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
         self._undo: list[ChangeSet] = []
-        self._loading = False
         # One row above the grid and one line of text below it: at 1366 × 768 the grid keeps
         # room for 16 participants.
         self.layout_.setSpacing(8)
         chooser = QHBoxLayout()
-        batch_label = QLabel(self.tr("&Angkatan"))
-        chooser.addWidget(batch_label)
-        self.batch = QComboBox()
-        batch_label.setBuddy(self.batch)
-        self.batch.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.batch.setMinimumContentsLength(18)
-        self.batch.currentIndexChanged.connect(self._batch_chosen)
+        self.picker = BatchPicker()
+        self.picker.chosen.connect(self._batch_chosen)
         # Choosing a batch from the keyboard (Enter in the open list) goes on to the grid.
-        self.batch.activated.connect(self._batch_activated)
-        chooser.addWidget(self.batch, 1)
-        self.show_closed = QCheckBox(self.tr("Termasuk yang ditutup"))
-        self.show_closed.toggled.connect(lambda _checked: self.refresh())
-        chooser.addWidget(self.show_closed)
+        self.picker.activated.connect(self.view_focus)
+        self.picker.closed_toggled.connect(self.refresh)
+        chooser.addWidget(self.picker, 1)
         self.print_button = self._menu_button(
             self.tr("Cetak"),
             [
@@ -162,7 +149,7 @@ class AttendancePage(Page):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.message)
-        self.setTabOrder(self.batch, self.view)
+        self.setTabOrder(self.picker.combo, self.view)
         self._say("")
         self._update_buttons()
 
@@ -179,44 +166,21 @@ class AttendancePage(Page):
         self.subtitle_label.setText(
             self.tr("Ketik daftar hadir dari kertas: satu tombol per peserta per hari.")
         )
-        statuses = ALL_STATUSES if self.show_closed.isChecked() else OPEN_STATUSES
-        with self.ctx.db.session() as session:
-            rows = listings.batch_choices(session, statuses)
-        chosen = self.batch.currentData()
-        self._loading = True
-        self.batch.clear()
-        for row in rows:
-            end = format_date(row.end) if row.end else "…"
-            label = self.tr("{name} · {program} · {start} – {end} · {status}").format(
-                name=row.name, program=row.program, start=format_date(row.start), end=end,
-                status=STATUS_LABELS.get(row.status, row.status),
-            )  # fmt: skip
-            self.batch.addItem(label, row.id)
-        self._loading = False
-        position = self.batch.findData(chosen) if chosen is not None else -1
-        self.batch.setCurrentIndex(max(position, 0) if rows else -1)
-        self._batch_chosen()
+        self.picker.load(self.ctx.db)
 
-    def _batch_activated(self, _index: int) -> None:
+    def view_focus(self) -> None:
         self.view.setFocus()
 
     def take_focus(self) -> None:
         if self.model.grid is not None:
             self.view.setFocus()
         else:
-            self.batch.setFocus()
+            self.picker.setFocus()
 
     def select_batch(self, batch_id: int) -> None:
-        position = self.batch.findData(batch_id)
-        if position < 0:
-            self.show_closed.setChecked(True)
-            position = self.batch.findData(batch_id)
-        self.batch.setCurrentIndex(position)
+        self.picker.select(batch_id)
 
-    def _batch_chosen(self) -> None:
-        if self._loading:
-            return
-        batch_id = self.batch.currentData()
+    def _batch_chosen(self, batch_id: int | None) -> None:
         self._undo.clear()
         self._say("")
         if batch_id is None:
@@ -382,7 +346,7 @@ class AttendancePage(Page):
     def _refused(self, error: BlkError) -> None:
         if isinstance(error, StaleCells):
             # Another clerk keyed these cells meanwhile: show their marks, then say so.
-            self._batch_chosen()
+            self._batch_chosen(self.picker.current())
         self._say(error.message, ERROR)
 
     def changes_announced(self, changes: Changes) -> None:
@@ -569,7 +533,7 @@ class AttendancePage(Page):
         )
 
     def _imported(self, result: "ImportResult") -> None:
-        self._batch_chosen()
+        self._batch_chosen(self.picker.current())
         if result.changes:
             self._undo.append(result.changes)
             self._update_buttons()

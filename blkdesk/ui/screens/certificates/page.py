@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -27,15 +26,13 @@ from blkdesk.core.certification import assessment, certificates, graduation
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import format_date, today
 from blkdesk.core.permissions import Action
-from blkdesk.core.reporting import listings
 from blkdesk.core.statuses import CertificateStatus
-from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES
 from blkdesk.ui.actions import act, act_on_db
 from blkdesk.ui.screens.certificates.assessment_grid import AssessmentGridModel, AssessmentView
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
-from blkdesk.ui.screens.training.page import STATUS_LABELS
 from blkdesk.ui.style import ERROR, OK
+from blkdesk.ui.widgets.batch_picker import BatchPicker
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
@@ -63,9 +60,7 @@ class CertificatesPage(Page):
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
         self.batch_id: int | None = None
-        self._loading = False
         self._printer: CertificatePrinter | None = None
-        self._batch_titles: dict[int, str] = {}
         self.verify_button = QPushButton(self.tr("Verifikasi Sertifikat"))
         self.verify_button.clicked.connect(self.open_verify)
         self.layout_button = QPushButton(self.tr("Tata letak…"))
@@ -77,17 +72,10 @@ class CertificatesPage(Page):
         self.institution_filter = InstitutionFilter(ctx.province)
         self.institution_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         chooser.addWidget(self.institution_filter)
-        chooser.addWidget(QLabel(self.tr("Angkatan")))
-        self.batch = QComboBox()
-        self.batch.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.batch.setMinimumContentsLength(18)
-        self.batch.currentIndexChanged.connect(self._batch_chosen)
-        chooser.addWidget(self.batch, 1)
-        self.show_closed = QCheckBox(self.tr("Termasuk yang ditutup"))
-        self.show_closed.toggled.connect(lambda _checked: self.refresh())
-        chooser.addWidget(self.show_closed)
+        self.picker = BatchPicker()
+        self.picker.chosen.connect(self._batch_chosen)
+        self.picker.closed_toggled.connect(self.refresh)
+        chooser.addWidget(self.picker, 1)
         self.layout_.addLayout(chooser)
         self.info = QLabel()
         self.info.setObjectName("PageSubtitle")
@@ -284,32 +272,19 @@ class CertificatesPage(Page):
         self.subtitle_label.setText(
             self.tr("Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.")
         )
-        statuses = ALL_STATUSES if self.show_closed.isChecked() else OPEN_STATUSES
-        with self.ctx.db.session() as session:
-            rows = listings.batch_choices(session, statuses)
-        if self.ctx.province:
-            self.institution_filter.load(self.ctx.db, self.ctx.institution_code)
-            rows = [r for r in rows if self.institution_filter.accepts(r.inst_code)]
-        keep = self.batch_id
-        self._loading = True
-        self.batch.clear()
-        self._batch_titles = {}
-        for row in rows:
-            label = f"{row.name} · {row.program} · {STATUS_LABELS.get(row.status, row.status)}"
-            if self.ctx.province:
-                label = f"{self.institution_filter.name(row.inst_code)} · {label}"
-            self.batch.addItem(label, row.id)
-            self._batch_titles[row.id] = f"{row.name} {row.program}"
-        self._loading = False
-        index = self.batch.findData(keep) if keep is not None else -1
-        self.batch.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
-        self._batch_chosen()
-
-    def _batch_chosen(self, *_args: Any) -> None:
-        if self._loading:
+        if not self.ctx.province:
+            self.picker.load(self.ctx.db)
             return
-        data = self.batch.currentData()
-        self.batch_id = int(data) if data is not None else None
+        institutions = self.institution_filter
+        institutions.load(self.ctx.db, self.ctx.institution_code)
+        self.picker.load(
+            self.ctx.db,
+            accept=lambda row: institutions.accepts(row.inst_code),
+            prefix=lambda row: institutions.name(row.inst_code),
+        )
+
+    def _batch_chosen(self, batch_id: int | None) -> None:
+        self.batch_id = batch_id
         self.message.clear()
         self.reload()
 
@@ -488,7 +463,7 @@ class CertificatesPage(Page):
         """The print job's name in the printer queue: "Sertifikat Angkatan IV/2026 Juru Las"."""
         kind = self.doc_kind.currentData()
         what = self.tr("Surat keterangan") if kind == "surat_keterangan" else self.tr("Sertifikat")
-        return f"{what} {self._batch_titles.get(self.batch_id or -1, '')}".strip()
+        return f"{what} {self.picker.title(self.batch_id)}".strip()
 
     def _print_with(self, action: Any) -> None:
         ids = self.print_ids()
