@@ -6,14 +6,14 @@ holding every cell's state before and after; `undo` writes the "before" states b
 same rules.
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import String, Table, and_, bindparam, or_, select, true
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
@@ -318,168 +318,242 @@ def _check_code(code: str | None) -> str | None:
     return cleaned
 
 
-Seen = Mapping[tuple[int, date], MarkState | None]
+Cell = tuple[int, date]
+_MARKS = cast(Table, AttendanceMark.__table__)
+Seen = Mapping[Cell, MarkState | None]
+# What a cell should hold, given what it holds now (None: blank).
+Decide = Callable[[Cell, MarkState | None], MarkState | None]
 
 
-def _refuse_stale(
-    session: Session,
-    rows: dict[tuple[int, date], AttendanceMark],
-    targets: dict[tuple[int, date], MarkState | None],
-    seen: Seen,
-    people: dict[int, Any],
-) -> None:
-    conflicts = []
-    for cell in sorted(targets, key=lambda k: (k[1], k[0])):
-        if cell not in seen:
-            continue
-        row = rows.get(cell)
-        now = MarkState(row.code, row.note) if row and row.deleted_at is None else None
-        if now != seen[cell]:
-            conflicts.append(CellConflict(cell[0], cell[1], seen[cell], now))
+@dataclass
+class _Facts:
+    """What a write checks, read in one query: on an office server every query is a round trip
+    across the LAN, and a clerk keying marks feels each one."""
+
+    batch_name: str
+    batch_status: str
+    days: list[date]
+    people: dict[int, Any]
+    marks: dict[Cell, MarkState]  # live marks of those people on the batch's training days
+
+
+def _facts(session: Session, batch_id: int, enrollment_ids: set[int]) -> _Facts:
+    person = (
+        select(
+            Enrollment.id.label("eid"),
+            Enrollment.uuid.label("uuid"),
+            Enrollment.batch_id.label("batch_id"),
+            Enrollment.status.label("status"),
+            Enrollment.status_changed_on.label("changed_on"),
+            Trainee.name.label("name"),
+        )
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .where(Enrollment.id.in_(enrollment_ids), Enrollment.deleted_at.is_(None))
+        .subquery()
+    )
+    mark = _MARKS
+    rows = session.execute(
+        select(
+            Batch.name.label("batch_name"),
+            Batch.status.label("batch_status"),
+            TrainingDay.day,
+            person,
+            mark.c.code,
+            mark.c.note,
+        )
+        .select_from(Batch)
+        .outerjoin(TrainingDay, TrainingDay.batch_id == Batch.id)
+        .outerjoin(person, true())
+        .outerjoin(
+            mark,
+            and_(
+                mark.c.enrollment_id == person.c.eid,
+                mark.c.day == TrainingDay.day,
+                mark.c.deleted_at.is_(None),
+            ),
+        )
+        .where(Batch.id == batch_id, Batch.deleted_at.is_(None))
+    ).all()
+    if not rows:
+        raise NotFound("Angkatan tidak ditemukan; mungkin sudah dihapus.")
+    days = sorted({row.day for row in rows if row.day is not None})
+    people = {row.eid: row for row in rows if row.eid is not None}
+    marks = {
+        (row.eid, row.day): MarkState(row.code, row.note) for row in rows if row.code is not None
+    }
+    return _Facts(rows[0].batch_name, rows[0].batch_status, days, people, marks)
+
+
+def _refuse(facts: _Facts, batch_id: int, cells: Iterable[Cell], today: date) -> None:
+    """All or nothing: one refused cell refuses the whole change."""
+    day_set = frozenset(facts.days)
+    for eid, day in sorted(cells, key=lambda k: (k[1], k[0])):
+        person = facts.people.get(eid)
+        if person is None or person.batch_id != batch_id:
+            raise ValidationError("Peserta ini tidak terdaftar di angkatan yang dipilih.")
+        reason = refusal(
+            batch_name=facts.batch_name,
+            batch_status=facts.batch_status,
+            training_days=day_set,
+            participant_name=person.name,
+            enrollment_status=person.status,
+            withdrawn_on=person.changed_on,
+            day=day,
+            today=today,
+        )
+        if reason:
+            raise ValidationError(reason)
+
+
+def _stale(session: Session, facts: _Facts, conflicts: list[CellConflict]) -> StaleCells:
+    by = "pengguna lain"
     if conflicts:
-        first = conflicts[0]
-        change = last_change(session, "attendance_mark", people[first.row].uuid)
-        by = change.user_name if change else "pengguna lain"
-        raise StaleCells("sel kehadiran", conflicts, by)
+        change = last_change(session, "attendance_mark", facts.people[conflicts[0].row].uuid)
+        by = change.user_name if change else by
+    return StaleCells("sel kehadiran", conflicts, by)
+
+
+def _upsert(session: Session) -> Any:
+    """One statement per cell that writes it only if it still holds what was read: a clerk
+    saving the same cell at this moment makes it write nothing (a conflict), and no row lock
+    costs a round trip of its own. Both dialects speak INSERT … ON CONFLICT."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    upsert: Any = postgresql.insert if postgres else sqlite.insert
+    mark = _MARKS
+    stmt = (
+        upsert(mark)
+        .inline()
+        .values(
+            enrollment_id=bindparam("eid"),
+            day=bindparam("day"),
+            code=bindparam("code"),
+            note=bindparam("note"),
+            deleted_at=bindparam("deleted_at"),
+            created_at=bindparam("now"),
+            updated_at=bindparam("now"),
+        )
+    )
+    was_code = bindparam("was_code", type_=String)
+    still_as_read = or_(
+        and_(was_code.is_(None), mark.c.deleted_at.is_not(None)),
+        and_(
+            mark.c.deleted_at.is_(None),
+            mark.c.code == was_code,
+            mark.c.note == bindparam("was_note", type_=String),
+        ),
+    )
+    return stmt.on_conflict_do_update(
+        index_elements=[mark.c.enrollment_id, mark.c.day],
+        set_={
+            "code": stmt.excluded.code,
+            "note": stmt.excluded.note,
+            "deleted_at": stmt.excluded.deleted_at,
+            "updated_at": stmt.excluded.updated_at,
+        },
+        where=still_as_read,
+    )
 
 
 def _write(
     session: Session,
     actor: Actor,
     batch_id: int,
-    targets: dict[tuple[int, date], MarkState | None],
+    cells: Iterable[Cell],
+    decide: Decide,
     today: date,
     action: str,
     seen: Seen | None = None,
 ) -> ChangeSet:
-    """Check every target cell against the rules, then write the ones that change, each with its
-    audit row. All or nothing: one refused cell refuses the whole change.
+    """Check every cell against the rules, then write the ones that change, each with its audit
+    row. All or nothing: one refused cell refuses the whole change.
 
     `seen` is what the clerk's grid showed in the cells being changed: a cell another clerk has
-    changed since refuses the change (StaleCells); cells nobody else touched merge freely."""
-    batch, _program = _batch(session, batch_id)
-    day_set = frozenset(_days(session, batch_id))
-    enrollment_ids = {eid for eid, _ in targets}
-    people = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Enrollment.id,
-                Enrollment.uuid,
-                Enrollment.batch_id,
-                Enrollment.status,
-                Enrollment.status_changed_on,
-                Trainee.name,
-            )
-            .join(Trainee, Trainee.id == Enrollment.trainee_id)
-            .where(Enrollment.id.in_(enrollment_ids), Enrollment.deleted_at.is_(None))
-        )
-    }
-    for eid, day in sorted(targets, key=lambda k: (k[1], k[0])):
-        person = people.get(eid)
-        if person is None or person.batch_id != batch_id:
-            raise ValidationError("Peserta ini tidak terdaftar di angkatan yang dipilih.")
-        reason = refusal(
-            batch_name=batch.name,
-            batch_status=batch.status,
-            training_days=day_set,
-            participant_name=person.name,
-            enrollment_status=person.status,
-            withdrawn_on=person.status_changed_on,
-            day=day,
-            today=today,
-        )
-        if reason:
-            raise ValidationError(reason)
-    days = {day for _, day in targets}
-    wanted = select(AttendanceMark).where(
-        AttendanceMark.enrollment_id.in_(enrollment_ids), AttendanceMark.day.in_(days)
-    )
-    # Locked, so a clerk saving the same cell at this moment waits and then sees our value.
-    rows = {
-        (m.enrollment_id, m.day): m
-        for m in session.scalars(wanted.with_for_update() if seen is not None else wanted)
-    }
+    changed since refuses the change (StaleCells); cells nobody else touched merge freely.
+
+    Round trips on an office server: the read, one batch of writes, one of audit rows, commit."""
+    cells = sorted(set(cells), key=lambda k: (k[1], k[0]))
+    facts = _facts(session, batch_id, {eid for eid, _ in cells})
+    _refuse(facts, batch_id, cells, today)
     if seen is not None:
-        _refuse_stale(session, rows, targets, seen, people)
+        conflicts = [
+            CellConflict(cell[0], cell[1], seen[cell], facts.marks.get(cell))
+            for cell in cells
+            if cell in seen and facts.marks.get(cell) != seen[cell]
+        ]
+        if conflicts:
+            raise _stale(session, facts, conflicts)
     now = utcnow()
     changes: list[MarkChange] = []
-    for (eid, day), after in sorted(targets.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-        row = rows.get((eid, day))
-        before = MarkState(row.code, row.note) if row and row.deleted_at is None else None
-        if before == after:
-            continue
-        if after is None:
-            assert row is not None
-            row.deleted_at = now
-            row.updated_at = now
-        elif row is None:
-            session.add(
-                AttendanceMark(
-                    enrollment_id=eid,
-                    day=day,
-                    code=after.code,
-                    note=after.note,
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
-        else:
-            row.code, row.note, row.deleted_at, row.updated_at = after.code, after.note, None, now
+    for cell in cells:
+        before = facts.marks.get(cell)
+        after = decide(cell, before)
+        if before != after:
+            changes.append(MarkChange(cell[0], cell[1], before, after))
+    if not changes:
+        return ChangeSet(batch_id)
+    params = [
+        {
+            "eid": c.enrollment_id,
+            "day": c.day,
+            "code": (c.after or c.before or MarkState("")).code,
+            "note": (c.after or c.before or MarkState("")).note,
+            "deleted_at": None if c.after else now,
+            "now": now,
+            "was_code": c.before.code if c.before else None,
+            "was_note": c.before.note if c.before else "",
+        }
+        for c in changes
+    ]
+    # Core, not the ORM's bulk path, and asked to keep the count (SQLAlchemy keeps it only for
+    # UPDATE and DELETE by default): every cell must have been written.
+    written = (
+        session.connection()
+        .execution_options(preserve_rowcount=True)
+        .execute(_upsert(session), params)
+        .rowcount
+    )
+    if written != len(changes):
+        # Another clerk saved one of these cells between our read and our write; nothing of
+        # this change stays (the transaction rolls back), and the grid reloads.
+        raise _stale(session, facts, [])
+    for c in changes:
         audit.record(
             session,
             actor,
             action,
             "attendance_mark",
-            people[eid].uuid,
+            facts.people[c.enrollment_id].uuid,
             {
-                "day": day,
-                "code": [before.code if before else None, after.code if after else None],
+                "day": c.day,
+                "code": [c.before.code if c.before else None, c.after.code if c.after else None],
                 **(
-                    {"note": [before.note if before else "", after.note if after else ""]}
-                    if (before.note if before else "") != (after.note if after else "")
+                    {"note": [_note(c.before), _note(c.after)]}
+                    if _note(c.before) != _note(c.after)
                     else {}
                 ),
             },
         )
-        changes.append(MarkChange(eid, day, before, after))
-    try:
-        session.flush()
-    except IntegrityError:
-        # Another clerk keyed a blank cell in the same instant; the unique key kept theirs.
-        raise StaleCells("sel kehadiran", [], "pengguna lain") from None
-    names = {eid: str(row.name) for eid, row in people.items()}
-    return ChangeSet(batch_id, tuple(changes), _warnings(session, batch_id, changes, names))
+    for c in changes:
+        if c.after is None:
+            facts.marks.pop((c.enrollment_id, c.day), None)
+        else:
+            facts.marks[(c.enrollment_id, c.day)] = c.after
+    return ChangeSet(batch_id, tuple(changes), _warnings(facts, changes))
 
 
-def _warnings(
-    session: Session,
-    batch_id: int,
-    changes: list[MarkChange],
-    names: dict[int, str],
-) -> tuple[str, ...]:
+def _warnings(facts: _Facts, changes: list[MarkChange]) -> tuple[str, ...]:
     """Streak warnings that the change just created or extended (not old news on other days)."""
     absent = {c.enrollment_id for c in changes if c.after is not None and c.after.code != "H"}
-    if not absent:
-        return ()
-    days = _days(session, batch_id)
+    days = facts.days
     index = {d: i for i, d in enumerate(days)}
-    codes: dict[int, list[str | None]] = {eid: [None] * len(days) for eid in absent}
-    session.flush()
-    for eid, day, code in session.execute(
-        select(AttendanceMark.enrollment_id, AttendanceMark.day, AttendanceMark.code).where(
-            AttendanceMark.enrollment_id.in_(absent), AttendanceMark.deleted_at.is_(None)
-        )
-    ):
-        if day in index:
-            codes[eid][index[day]] = code
     out: list[str] = []
     for eid in sorted(absent):
+        codes = [m.code if (m := facts.marks.get((eid, d))) else None for d in days]
         touched = {index[c.day] for c in changes if c.enrollment_id == eid and c.day in index}
-        for first, length in absence_runs(codes[eid]):
+        for first, length in absence_runs(codes):
             if touched & set(range(first, first + length)):
                 last = days[first + length - 1]
-                out.append(_streak_text(names[eid], days[first], last, length))
+                out.append(_streak_text(facts.people[eid].name, days[first], last, length))
                 break
     return tuple(out)
 
@@ -488,7 +562,7 @@ def write_states(
     db: Database,
     actor: Actor,
     batch_id: int,
-    targets: dict[tuple[int, date], MarkState | None],
+    targets: dict[Cell, MarkState | None],
     *,
     action: str = "update",
     today: date | None = None,
@@ -497,15 +571,19 @@ def write_states(
     require(actor, Action.MARK_ATTENDANCE)
     if not targets:
         return ChangeSet(batch_id)
+    wanted = dict(targets)
     with db.transaction() as session:
-        return _write(session, actor, batch_id, dict(targets), today or clock_today(), action)
+        return _write(
+            session, actor, batch_id, wanted, lambda cell, _now: wanted[cell],
+            today or clock_today(), action,
+        )  # fmt: skip
 
 
 def set_marks(
     db: Database,
     actor: Actor,
     batch_id: int,
-    cells: Iterable[tuple[int, date]],
+    cells: Iterable[Cell],
     code: str | None,
     *,
     today: date | None = None,
@@ -515,17 +593,18 @@ def set_marks(
 
     `seen`: what the grid showed in those cells (see `_write`)."""
     require(actor, Action.MARK_ATTENDANCE)
-    code = _check_code(code)
+    checked = _check_code(code)
     cells = list(cells)
     if not cells:
         return ChangeSet(batch_id)
+
+    def keyed(_cell: Cell, now: MarkState | None) -> MarkState | None:
+        return None if checked is None else MarkState(checked, _note(now))
+
     with db.transaction() as session:
-        existing = _current(session, cells)
-        targets: dict[tuple[int, date], MarkState | None] = {
-            cell: None if code is None else MarkState(code, _note(existing.get(cell)))
-            for cell in cells
-        }
-        return _write(session, actor, batch_id, targets, today or clock_today(), "update", seen)
+        return _write(
+            session, actor, batch_id, cells, keyed, today or clock_today(), "update", seen
+        )
 
 
 def set_mark(
@@ -558,17 +637,20 @@ def set_note(
     note = " ".join(note.split())
     if len(note) > 500:
         raise ValidationError("Catatan terlalu panjang (maksimal 500 karakter).", field="note")
-    with db.transaction() as session:
-        current = _current(session, [(enrollment_id, day)]).get((enrollment_id, day))
-        if current is None:
+
+    def noted(_cell: Cell, now: MarkState | None) -> MarkState:
+        if now is None:
             raise ValidationError(
                 "Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.",
                 field="note",
             )
-        targets: dict[tuple[int, date], MarkState | None] = {
-            (enrollment_id, day): MarkState(current.code, note)
-        }
-        return _write(session, actor, batch_id, targets, today or clock_today(), "update", seen)
+        return MarkState(now.code, note)
+
+    with db.transaction() as session:
+        return _write(
+            session, actor, batch_id, [(enrollment_id, day)], noted, today or clock_today(),
+            "update", seen,
+        )  # fmt: skip
 
 
 def fill_day(
@@ -587,32 +669,15 @@ def fill_day(
     assert checked is not None
     now = today or clock_today()
     with db.transaction() as session:
-        batch, _program = _batch(session, batch_id)
-        day_set = frozenset(_days(session, batch_id))
-        reason = refusal(
-            batch_name=batch.name,
-            batch_status=batch.status,
-            training_days=day_set,
-            participant_name="",
-            enrollment_status=EnrollmentStatus.ACCEPTED,
-            withdrawn_on=None,
-            day=day,
-            today=now,
-        )
-        if reason:
-            raise ValidationError(reason)
         open_cells = [
             (p.enrollment_id, day)
             for p in participants(session, batch_id)
             if not (p.withdrawn and (p.withdrawn_on is None or day >= p.withdrawn_on))
         ]
-        existing = _current(session, open_cells)
-        targets: dict[tuple[int, date], MarkState | None] = {
-            cell: MarkState(checked) for cell in open_cells if cell not in existing
-        }
-        if not targets:
-            return ChangeSet(batch_id)
-        return _write(session, actor, batch_id, targets, now, "update")
+        return _write(
+            session, actor, batch_id, open_cells, lambda _cell, was: was or MarkState(checked),
+            now, "update",
+        )  # fmt: skip
 
 
 def undo(db: Database, actor: Actor, changes: ChangeSet, *, today: date | None = None) -> ChangeSet:
@@ -626,34 +691,9 @@ def undo(db: Database, actor: Actor, changes: ChangeSet, *, today: date | None =
     made = {(c.enrollment_id, c.day): c.after for c in changes.changes}
     with db.transaction() as session:
         return _write(
-            session, actor, changes.batch_id, targets, today or clock_today(), "undo", made
-        )
-
-
-def _current(
-    session: Session, cells: Sequence[tuple[int, date]]
-) -> dict[tuple[int, date], MarkState]:
-    if not cells:
-        return {}
-    eids = {eid for eid, _ in cells}
-    days = {day for _, day in cells}
-    wanted = set(cells)
-    return {
-        (eid, day): MarkState(code, note)
-        for eid, day, code, note in session.execute(
-            select(
-                AttendanceMark.enrollment_id,
-                AttendanceMark.day,
-                AttendanceMark.code,
-                AttendanceMark.note,
-            ).where(
-                AttendanceMark.enrollment_id.in_(eids),
-                AttendanceMark.day.in_(days),
-                AttendanceMark.deleted_at.is_(None),
-            )
-        )
-        if (eid, day) in wanted
-    }
+            session, actor, changes.batch_id, targets, lambda cell, _was: targets[cell],
+            today or clock_today(), "undo", made,
+        )  # fmt: skip
 
 
 def _note(state: MarkState | None) -> str:

@@ -5,6 +5,7 @@ URL (PostgreSQL for an office with several clerks).
 """
 
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from blkdesk.core import limits  # noqa: F401 - registers the guard against over-long text
@@ -80,7 +81,36 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
             event.listen(engine, "connect", _query_only)
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url)
+    _ping_after_idle(engine)
+    return engine
+
+
+# A connection that sat unused this long is pinged before use: the server may have restarted
+# or the cable been pulled meanwhile. One used a moment ago is not, since on an office LAN each
+# ping is a round trip that a clerk keying marks would feel on every keystroke; if the server
+# went away within these seconds the save fails with "coba simpan lagi", and the retry gets a
+# fresh connection (a broken one invalidates the whole pool).
+IDLE_PING_SECONDS = 5.0
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    @event.listens_for(engine, "checkin")
+    def _rested(_dbapi_conn: Any, record: Any) -> None:
+        record.info["rested_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        rested = record.info.get("rested_at")
+        if rested is None or time.monotonic() - rested < IDLE_PING_SECONDS:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_conn)
+        except Exception:
+            alive = False
+        if not alive:
+            # The pool drops this connection and checks out (or opens) another.
+            raise DisconnectionError()
 
 
 def alembic_config(engine: Engine | None = None) -> "Config":
@@ -148,6 +178,8 @@ class Database:
     migration_backup: Path | None = None
     # Opened read-only because the file failed its check: every write is refused with advice.
     read_only: bool = False
+    # Sessions for reading only (see `session`); the same as `sessions` unless set.
+    reads: sessionmaker[Session] | None = None
 
     @property
     def path(self) -> Path | None:
@@ -175,7 +207,10 @@ class Database:
             raise
 
     def session(self) -> Session:
-        return self.sessions()
+        """A session for reading. On PostgreSQL it runs without BEGIN and ROLLBACK: under READ
+        COMMITTED each statement sees its own snapshot inside a transaction too, so one costs
+        nothing but two round trips per read. Writes go through `transaction`."""
+        return (self.reads or self.sessions)()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -203,6 +238,9 @@ def open_database(url: str, *, migrate: bool = True, read_only: bool = False) ->
         sessions=sessionmaker(engine, expire_on_commit=False),
         read_only=read_only,
     )
+    if engine.dialect.name == "postgresql":
+        autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+        db.reads = sessionmaker(autocommit, expire_on_commit=False)
     known, head = known_revisions()
     try:
         current = _check_not_newer(engine, known)
