@@ -8,7 +8,7 @@ what crosses the wire counts, whatever the driver or SQLAlchemy do on the way.
 import socket
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 
 class RoundTrips:
@@ -37,10 +37,8 @@ class RoundTrips:
     def close(self) -> None:
         self._listener.close()
         for sock in list(self._sockets):
-            try:
+            with suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         for thread in self._threads:
             thread.join(5)
         for sock in self._sockets:
@@ -73,7 +71,5 @@ class RoundTrips:
         except OSError:
             pass
         finally:
-            try:
+            with suppress(OSError):
                 sink.shutdown(socket.SHUT_WR)
-            except OSError:
-                pass
