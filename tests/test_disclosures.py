@@ -17,6 +17,7 @@ from blkdesk.core.errors import PermissionDenied
 from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import trainees
+from blkdesk.exchange import disclosures_xlsx
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.settings.privacy_tab import PrivacyTab
 from blkdesk.ui.screens.trainees.detail import TraineeDetail
@@ -76,7 +77,7 @@ def test_the_report_names_who_saw_whose_data(db, admin, activity, tmp_path):
     assert {e.user_name for e in report.events} == {"admin", "operator"}
     assert all(e.subject is None for e in report.bulk) and len(report.bulk) == 2
     target = tmp_path / "pengungkapan.xlsx"
-    disclosures.write_xlsx(report, target)
+    disclosures_xlsx.write_xlsx(report, target)
     detail = rows(target, "Rincian")
     assert detail[0][:3] == ("Waktu", "Pengguna", "Tindakan")
     assert any(r[3] == "Siti Aminah" and r[4] == "3602••••••••••01" for r in detail[1:])

@@ -3,12 +3,22 @@
 import re
 import zipfile
 
+import pytest
 import xlsxwriter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
+from xlsxwriter.utility import xl_rowcol_to_cell
 
-from blkdesk.exchange.xlsx_safety import SafeWriter, is_risky, quoted, safe_text, show_nik
+from blkdesk.exchange.xlsx_safety import (
+    CellNotWritten,
+    SafeWriter,
+    is_risky,
+    quoted,
+    safe_text,
+    show_nik,
+    xlsx_file,
+)
 
 
 def test_formula_triggers_are_recognised():
@@ -65,3 +75,24 @@ def test_risky_text_carries_the_quote_prefix(tmp_path):
     assert ws["A1"].quotePrefix and ws["A1"].value == "=1+1"
     assert not ws["A2"].quotePrefix
     assert ws["A3"].data_type == "s" and ws["A3"].number_format == "@"
+
+
+def test_a_cell_xlsxwriter_would_cut_or_drop_stops_the_export_and_writes_nothing(tmp_path):
+    target = tmp_path / "laporan.xlsx"
+    target.write_bytes(b"berkas lama")
+    for options, (row, col, value) in (
+        ({}, (3, 1, "x" * 32_768)),  # XlsxWriter would cut it to 32,767 and return -2
+        ({"constant_memory": True}, (1_048_576, 0, "baris terlalu jauh")),  # it would drop it
+    ):
+        with pytest.raises(CellNotWritten) as refused, xlsx_file(target, options) as book:
+            sheet = book.add_worksheet("Peserta")
+            sheet.write_string(0, 0, "awal")
+            sheet.write(row, col, value)
+        assert f"sel {xl_rowcol_to_cell(row, col)} di lembar Peserta" in refused.value.message
+        assert target.read_bytes() == b"berkas lama"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["laporan.xlsx"]
+    with xlsx_file(target) as book:
+        book.add_worksheet("Peserta").write(0, 0, "=1+1")  # text stays text
+    assert CalamineWorkbook.from_path(str(target)).get_sheet_by_name("Peserta").to_python() == [
+        ["=1+1"]
+    ]

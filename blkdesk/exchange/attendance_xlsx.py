@@ -13,7 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from blkdesk.core.attendance.attendance import (
@@ -32,7 +31,7 @@ from blkdesk.core.registry.nik import mask
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.xlsx_guard import open_xlsx
-from blkdesk.exchange.xlsx_safety import SafeWriter, quoted
+from blkdesk.exchange.xlsx_safety import SafeWriter, quoted, xlsx_file
 
 SHEET = "Presensi"
 ID_LABEL = "ID angkatan"
@@ -44,8 +43,7 @@ CODE_FILLS = {"H": "#dcefe0", "I": "#dde9f7", "S": "#fdf0c8", "A": "#f9d9d6"}
 
 def export_xlsx(grid: Grid, path: Path) -> int:
     """Write the grid; returns the number of participant rows."""
-    book = xlsxwriter.Workbook(str(path))
-    try:
+    with xlsx_file(path) as book:
         sheet = book.add_worksheet(SHEET)
         bold = book.add_format({"bold": True})
         title = book.add_format({"bold": True, "font_size": 13})
@@ -124,8 +122,6 @@ def export_xlsx(grid: Grid, path: Path) -> int:
         sheet.set_column(totals, totals + 4, 8)
         sheet.set_row(HEADER_ROW, 30)
         sheet.freeze_panes(HEADER_ROW + 1, FIRST_DAY_COL)
-    finally:
-        book.close()
     return len(grid.participants)
 
 

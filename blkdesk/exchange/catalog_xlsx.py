@@ -10,8 +10,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,7 +23,7 @@ from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training import catalog
 from blkdesk.exchange.xlsx_guard import open_xlsx
-from blkdesk.exchange.xlsx_safety import is_risky
+from blkdesk.exchange.xlsx_safety import SafeWorkbook, SafeWriter, quoted, xlsx_file
 
 PROGRAM_SHEET = "Program"
 UNIT_SHEET = "Unit"
@@ -36,7 +34,6 @@ PROGRAM_COLUMNS = (
 )  # fmt: skip
 UNIT_COLUMNS = ("Kode program", "Urutan", "Kode unit", "Judul unit", "JP")
 YES, NO = "Ya", "Tidak"
-_HEADER_FILL = PatternFill("solid", fgColor="E3F0F2")
 _WIDTHS = {"Nama program": 40, "Nama kejuruan": 28, "Judul unit": 60, "Syarat lain": 40,
            "Pendidikan minimal": 26}  # fmt: skip
 
@@ -49,62 +46,61 @@ class ImportSummary:
     warnings: list[str] = field(default_factory=list)
 
 
-def _sheet(wb: Workbook, title: str, columns: tuple[str, ...], first: bool = False) -> Any:
-    ws = wb.active if first else wb.create_sheet()
-    ws.title = title
-    ws.append(list(columns))
-    for i, name in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=i)
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-        cell.alignment = Alignment(vertical="center")
-        ws.column_dimensions[cell.column_letter].width = _WIDTHS.get(name, max(12, len(name) + 2))
-    ws.freeze_panes = "A2"
-    return ws
+class _Sheet:
+    """One table of the catalogue: a styled header, then rows of text (kept as text, codes
+    like "001" included) and numbers."""
 
+    def __init__(self, book: SafeWorkbook, title: str, columns: tuple[str, ...]) -> None:
+        self.ws = book.add_worksheet(title)
+        text = {"num_format": "@"}
+        self.text = SafeWriter(self.ws, book.add_format(text), quoted(book, text))
+        head = {"bold": True, "bg_color": "#E3F0F2", "valign": "vcenter"}
+        header = SafeWriter(self.ws, book.add_format(head), quoted(book, head))
+        for col, name in enumerate(columns):
+            header.text(0, col, name)
+            self.ws.set_column(col, col, _WIDTHS.get(name, max(12, len(name) + 2)))
+        self.ws.freeze_panes(1, 0)
+        self.row = 1
 
-def _text_row(ws: Any, values: list[Any]) -> None:
-    ws.append(values)
-    for cell in ws[ws.max_row]:
-        if isinstance(cell.value, str):
-            cell.number_format = "@"
-            if is_risky(cell.value):
-                # openpyxl takes a leading "=" for a formula; a title must stay text.
-                cell.data_type = "s"
-                cell.quotePrefix = True
+    def append(self, values: list[Any]) -> None:
+        for col, value in enumerate(values):
+            if isinstance(value, str):
+                self.text.text(self.row, col, value)
+            elif value is not None:
+                self.ws.write_number(self.row, col, value)
+        self.row += 1
 
 
 def export_catalog(session: Session, path: Path, progress: Progress | None = None) -> int:
     """Write every programme (active and retired) with its units; returns how many."""
     programs = catalog.programs(session)
-    wb = Workbook()
-    ps = _sheet(wb, PROGRAM_SHEET, PROGRAM_COLUMNS, first=True)
-    us = _sheet(wb, UNIT_SHEET, UNIT_COLUMNS)
-    for i, p in enumerate(programs, start=1):
-        if progress:
-            progress.check()
-            progress.update(i, len(programs))
-        _text_row(ps, [
-            p.code, p.name, p.vocation.code, p.vocation.name, p.kind, p.total_jp,
-            p.hours_per_day, float(p.attendance_threshold), p.max_attempts, p.min_age, p.max_age,
-            p.min_education or "", p.domicile_scope, p.domicile_code or "", p.extra_requirement,
-            YES if p.active else NO,
-        ])  # fmt: skip
-        for unit in catalog.live_units(session, p.id):
-            _text_row(us, [p.code, unit.position, unit.code, unit.title, unit.jp])
-    guide = wb.create_sheet("Petunjuk")
-    for line in (
-        "Katalog program pelatihan BLKDesk.",
-        "Lembar Program: satu baris per program. Lembar Unit: unit kompetensi per program, "
-        "dihubungkan lewat Kode program dan diurutkan menurut kolom Urutan.",
-        "Jenis: berjenjang, klaster atau unit. Domisili: none, regency (kabupaten/kota, kode 4 "
-        "angka) atau province (provinsi, kode 2 angka). Aktif: Ya atau Tidak.",
-        "Kosongkan usia atau pendidikan bila tidak dibatasi. Presensi minimal bawaan 80, "
-        "kesempatan uji bawaan 3.",
-    ):
-        guide.append([line])
-    guide.column_dimensions["A"].width = 120
-    wb.save(path)
+    with xlsx_file(path) as book:
+        ps = _Sheet(book, PROGRAM_SHEET, PROGRAM_COLUMNS)
+        us = _Sheet(book, UNIT_SHEET, UNIT_COLUMNS)
+        for i, p in enumerate(programs, start=1):
+            if progress:
+                progress.check()
+                progress.update(i, len(programs))
+            ps.append([
+                p.code, p.name, p.vocation.code, p.vocation.name, p.kind, p.total_jp,
+                p.hours_per_day, float(p.attendance_threshold), p.max_attempts, p.min_age,
+                p.max_age, p.min_education or "", p.domicile_scope, p.domicile_code or "",
+                p.extra_requirement, YES if p.active else NO,
+            ])  # fmt: skip
+            for unit in catalog.live_units(session, p.id):
+                us.append([p.code, unit.position, unit.code, unit.title, unit.jp])
+        guide = _Sheet(book, "Petunjuk", ("Petunjuk",))
+        guide.ws.set_column(0, 0, 120)
+        for line in (
+            "Katalog program pelatihan BLKDesk.",
+            "Lembar Program: satu baris per program. Lembar Unit: unit kompetensi per program, "
+            "dihubungkan lewat Kode program dan diurutkan menurut kolom Urutan.",
+            "Jenis: berjenjang, klaster atau unit. Domisili: none, regency (kabupaten/kota, kode "
+            "4 angka) atau province (provinsi, kode 2 angka). Aktif: Ya atau Tidak.",
+            "Kosongkan usia atau pendidikan bila tidak dibatasi. Presensi minimal bawaan 80, "
+            "kesempatan uji bawaan 3.",
+        ):
+            guide.append([line])
     return len(programs)
 
 

@@ -3,15 +3,12 @@ Sertifikat, Penempatan and Info, with styled frozen headers, typed cells, NIK as
 jumlah rows written as formulas whose stored results equal the figures."""
 
 import json
-import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-
-import xlsxwriter
 
 from blkdesk import __version__
 from blkdesk.core import audit
@@ -31,7 +28,7 @@ from blkdesk.exchange.monthly_report import (
     build_report,
 )
 from blkdesk.exchange.sync_format import file_sha256
-from blkdesk.exchange.xlsx_safety import SafeWriter, quoted, show_nik
+from blkdesk.exchange.xlsx_safety import SafeWorkbook, SafeWriter, quoted, show_nik, xlsx_file
 
 NAVY = "#1F3A5F"
 PALE = "#E8EEF5"
@@ -286,8 +283,12 @@ def _status_label(line: ParticipantLine, first: date, last: date) -> str:
 
 
 def write_report(report: MonthlyReport, path: Path, *, mask_nik: bool = False) -> None:
-    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
-                                                         "strings_to_formulas": False})  # fmt: skip
+    """The workbook at `path`, written whole or not at all."""
+    with xlsx_file(path) as book:
+        _write_sheets(book, report, mask_nik)
+
+
+def _write_sheets(book: SafeWorkbook, report: MonthlyReport, mask_nik: bool) -> None:
     book.set_properties({"title": f"Laporan Bulanan {report.period_label}",
                          "company": report.institution.name,
                          "comments": f"BLKDesk {__version__}"})  # fmt: skip
@@ -365,7 +366,6 @@ def write_report(report: MonthlyReport, path: Path, *, mask_nik: bool = False) -
         ),
     )  # fmt: skip
     _write_info(book, fmt, report, mask_nik)
-    book.close()
 
 
 DEFINITIONS = (
@@ -476,12 +476,7 @@ def export_monthly(
     if progress:
         progress.check()
         progress.update(1, 2, "Menulis berkas…")
-    partial = path.with_name(path.name + ".partial")
-    try:
-        write_report(report, partial, mask_nik=mask_nik)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_report(report, path, mask_nik=mask_nik)
     digest = file_sha256(path)
     period = report.first.strftime("%Y-%m")
     counts = {"peserta": len(report.participants), "sertifikat": len(report.certificates),

@@ -6,12 +6,11 @@ a number. The Status and Sumber columns offer drop-down lists of the words the i
 
 from pathlib import Path
 
-import xlsxwriter
-
 from blkdesk.core.clock import format_date
 from blkdesk.core.placement.follow_up import FollowUpRow
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
 from blkdesk.exchange.placement_import import COLUMNS
+from blkdesk.exchange.xlsx_safety import xlsx_file
 
 INFO = ("No. HP", "Program", "Angkatan", "Selesai pelatihan", "Tindak lanjut")
 FILLED = ("outcome", "employer", "sector", "destination_country", "start_date", "recorded_on",
@@ -20,8 +19,7 @@ FILLED = ("outcome", "employer", "sector", "destination_country", "start_date", 
 
 def write_survey(path: Path, rows: list[FollowUpRow]) -> int:
     """Write the sheet; returns how many graduates it lists."""
-    book = xlsxwriter.Workbook(str(path))
-    try:
+    with xlsx_file(path) as book:
         sheet = book.add_worksheet("Penempatan")
         head = book.add_format({"bold": True, "bg_color": "#e3f0f2", "border": 1,
                                 "text_wrap": True, "valign": "top"})  # fmt: skip
@@ -46,6 +44,4 @@ def write_survey(path: Path, rows: list[FollowUpRow]) -> int:
                 1, col, last, col, {"validate": "list", "source": list(choices.values())}
             )
         sheet.freeze_panes(1, 2)
-    finally:
-        book.close()
     return len(rows)

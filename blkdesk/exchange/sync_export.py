@@ -11,14 +11,12 @@ its text stops the export and names the record.
 
 import base64
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
 from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session
 
@@ -48,7 +46,7 @@ from blkdesk.exchange.sync_format import (
     manifest_message,
     part_name,
 )
-from blkdesk.exchange.xlsx_safety import EscapingWorksheet, is_risky
+from blkdesk.exchange.xlsx_safety import EscapingWorksheet, is_risky, xlsx_file
 
 FETCH_ROWS = 5000
 
@@ -198,12 +196,13 @@ def write_sync_workbook(
     made_at: datetime,
     progress: Progress | None = None,
 ) -> dict[str, SheetSummary]:
-    """Write the workbook; returns what the Manifest says of each data sheet."""
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False})
-    quoted = book.add_format({"quote_prefix": True})
-    header = book.add_format({"bold": True, "bg_color": "#DDE7F0", "quote_prefix": True})
+    """Write the workbook (whole, or nothing); returns what the Manifest says of each data
+    sheet. Its data sheets are EscapingWorksheets: the hot loop checks each write's status
+    itself, and names the record."""
     summary: dict[str, SheetSummary] = {}
-    try:
+    with xlsx_file(path, {"constant_memory": True}) as book:
+        quoted = book.add_format({"quote_prefix": True})
+        header = book.add_format({"bold": True, "bg_color": "#DDE7F0", "quote_prefix": True})
         manifest = book.add_worksheet(MANIFEST, worksheet_class=EscapingWorksheet)
         for i, sheet in enumerate(ALL_SHEETS):
             if progress:
@@ -221,20 +220,7 @@ def write_sync_workbook(
                 write([conv(v) for conv, v in zip(converters, row, strict=True)])
             summary[sheet.name] = SheetSummary(out.rows, out.hasher.hexdigest(), out.parts)
         _write_manifest(book, manifest, inst, since, made_at, summary)
-    except BaseException:
-        _discard(book)
-        raise
-    book.close()
     return summary
-
-
-def _discard(book: Any) -> None:
-    """Close and remove the temporary files of a workbook that will not be written."""
-    for ws in book.worksheets():
-        if ws.row_data_fh is not None and not ws.row_data_fh.closed:
-            ws.row_data_fh.close()
-        if ws.row_data_filename:
-            Path(ws.row_data_filename).unlink(missing_ok=True)
 
 
 def manifest_rows(
@@ -327,12 +313,7 @@ def export_sync(
         if restored_since_last_export(session, previous):
             previous = None
         since = previous.at if previous is not None else None
-        partial = path.with_name(path.name + ".partial")
-        try:
-            summary = write_sync_workbook(session, partial, inst, since, made_at, progress)
-            os.replace(partial, path)
-        finally:
-            partial.unlink(missing_ok=True)
+        summary = write_sync_workbook(session, path, inst, since, made_at, progress)
         inst_code = inst.code
     kind = "sync_full" if since is None else "sync_delta"
     counts = {name: s.rows for name, s in summary.items()}

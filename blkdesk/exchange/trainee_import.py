@@ -13,7 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -29,7 +28,7 @@ from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange import registrant_columns as cols
 from blkdesk.exchange.xlsx_guard import RefusedFile, open_xlsx
-from blkdesk.exchange.xlsx_safety import SafeWriter, quoted
+from blkdesk.exchange.xlsx_safety import SafeWriter, quoted, xlsx_file
 
 HEADER_SEARCH_ROWS = 10  # a title line or two above the header row is common
 MAX_ROWS = 50_000
@@ -321,8 +320,7 @@ def _update(
 def write_failed_rows(result: ImportResult, target: Path) -> Path:
     """The failed rows as they were, plus their row number and reason. Every cell is text (so
     NIKs are not mangled again) and guarded, so a cell like `=HYPERLINK(...)` stays text."""
-    workbook = xlsxwriter.Workbook(str(target))
-    try:
+    with xlsx_file(target) as workbook:
         sheet = workbook.add_worksheet("Gagal diimpor")
         head = {"bold": True, "bg_color": "#F2F4F7", "border": 1}
         header = SafeWriter(sheet, workbook.add_format(head), quoted(workbook, head))
@@ -342,8 +340,6 @@ def write_failed_rows(result: ImportResult, target: Path) -> Path:
         sheet.set_column(0, max(width - 1, 0), 18)
         sheet.set_column(width + 1, width + 1, 70)
         sheet.freeze_panes(1, 0)
-    finally:
-        workbook.close()
     return target
 
 

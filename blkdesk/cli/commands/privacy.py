@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from blkdesk.core.access import disclosures
     from blkdesk.core.permissions import Action
     from blkdesk.core.storage.db import open_database, resolve_url
+    from blkdesk.exchange import disclosures_xlsx
 
     db = open_database(resolve_url(args.db))
     try:
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
             report = disclosures.build(session, actor, args.start, args.end)
     finally:
         db.dispose()
-    disclosures.write_xlsx(report, args.out)
+    disclosures_xlsx.write_xlsx(report, args.out)
     print(
         f"{len(report.events)} peristiwa pengungkapan, {len(report.subjects)} orang disebut satu "
         f"per satu, {len(report.bulk)} ekspor berisi banyak orang: {args.out}"

@@ -2,8 +2,9 @@
 
 When personal data may have leaked (a lost laptop, a list found outside the office), the BLK has
 3×24 hours to notify. This report reads the audit trail for every event that showed personal data
-to someone or took it out of the database, names the people whose data it concerned, and writes
-it as a workbook ready to attach to the notification. Reading it is audited too.
+to someone or took it out of the database, and names the people whose data it concerned;
+exchange.disclosures_xlsx writes it as a workbook ready to attach to the notification. Reading it
+is audited too.
 """
 
 import json
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.access.audit_log import _utc
-from blkdesk.core.clock import format_date, format_datetime_local, utcnow
+from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.models import AuditEvent, Certificate, Enrollment, Trainee
 from blkdesk.core.permissions import Action, Actor, require
@@ -171,82 +172,3 @@ def record_export(
 def record_view(session: Session, actor: Actor, trainee: Trainee) -> None:
     """A clerk opened one trainee's full record: a disclosure the report must be able to name."""
     audit.record(session, actor, "view", "trainee", trainee.uuid)
-
-
-# --- the workbook ------------------------------------------------------------------------------
-
-
-def write_xlsx(report: DisclosureReport, path: Path) -> None:
-    """Three sheets: the summary, every event, and the people whose data was concerned."""
-    import xlsxwriter
-
-    from blkdesk.core.storage.safefile import atomic_write
-
-    with atomic_write(path) as out:
-        book = xlsxwriter.Workbook(out, {"in_memory": True})
-        bold = book.add_format({"bold": True})
-        title = book.add_format({"bold": True, "font_size": 14})
-        text = book.add_format({"num_format": "@"})
-        quoted = book.add_format({"num_format": "@", "quote_prefix": True})
-
-        def cell(sheet: Any, row: int, col: int, value: str) -> None:
-            # Names and paths are written as text; anything a spreadsheet could take for a
-            # formula keeps Excel's quote prefix (see exchange/xlsx_safety.py).
-            fmt = quoted if value.startswith(("=", "+", "-", "@", "\t", "\r")) else text
-            sheet.write_string(row, col, value, fmt)
-
-        summary = book.add_worksheet("Ringkasan")
-        summary.set_column(0, 0, 42)
-        summary.set_column(1, 1, 60)
-        summary.write_string(0, 0, "Laporan pengungkapan data pribadi (UU PDP, 3×24 jam)", title)
-        lines = [
-            ("Periode", f"{format_date(report.start)} – {format_date(report.end)}"),
-            ("Dibuat", f"{format_datetime_local(report.generated_at)} oleh {report.generated_by}"),
-            ("Peristiwa pengungkapan", str(len(report.events))),
-            ("Orang yang datanya dilihat/dicetak satu per satu", str(len(report.subjects))),
-            ("Ekspor/cetak berisi banyak orang", str(len(report.bulk))),
-        ]
-        for i, (label, value) in enumerate(lines, start=2):
-            summary.write_string(i, 0, label, bold)
-            cell(summary, i, 1, value)
-        row = len(lines) + 3
-        summary.write_string(row, 0, "Per pengguna", bold)
-        for user, count in sorted(report.per_user().items()):
-            row += 1
-            cell(summary, row, 0, user)
-            summary.write_number(row, 1, count)
-
-        events = book.add_worksheet("Rincian")
-        headers = ("Waktu", "Pengguna", "Tindakan", "Nama peserta", "NIK (disamarkan)",
-                   "Keterangan")  # fmt: skip
-        for col, (header, width) in enumerate(zip(headers, (18, 16, 40, 30, 20, 60), strict=True)):
-            events.write_string(0, col, header, bold)
-            events.set_column(col, col, width)
-        for i, e in enumerate(report.events, start=1):
-            cell(events, i, 0, format_datetime_local(e.at))
-            cell(events, i, 1, e.user_name)
-            cell(events, i, 2, e.what)
-            cell(events, i, 3, e.subject.name if e.subject else "(banyak peserta)")
-            cell(events, i, 4, e.subject.masked_nik if e.subject else "")
-            cell(events, i, 5, e.detail)
-        events.freeze_panes(1, 0)
-
-        people = book.add_worksheet("Subjek data")
-        for col, (header, width) in enumerate(
-            zip(("Nama peserta", "NIK (disamarkan)", "Berapa kali", "Oleh"), (30, 20, 12, 40),
-                strict=True)
-        ):  # fmt: skip
-            people.write_string(0, col, header, bold)
-            people.set_column(col, col, width)
-        by_whom: dict[Subject, set[str]] = {}
-        for e in report.events:
-            if e.subject is not None:
-                by_whom.setdefault(e.subject, set()).add(e.user_name)
-        for i, (subject, count) in enumerate(sorted(report.subjects.items(),
-                                                    key=lambda s: s[0].name), start=1):  # fmt: skip
-            cell(people, i, 0, subject.name)
-            cell(people, i, 1, subject.masked_nik)
-            people.write_number(i, 2, count)
-            cell(people, i, 3, ", ".join(sorted(by_whom[subject])))
-        people.freeze_panes(1, 0)
-        book.close()

@@ -136,10 +136,12 @@ class PrivacyTab(QWidget):
             return
 
         def work(session: Session) -> disclosures.DisclosureReport:
+            from blkdesk.exchange import disclosures_xlsx  # Excel loads when used
+
             report = disclosures.build(session, self.ctx.actor, start, end)
             # Written inside the transaction: a file that cannot be written leaves no audit row
             # claiming a report was made.
-            disclosures.write_xlsx(report, Path(name))
+            disclosures_xlsx.write_xlsx(report, Path(name))
             return report
 
         def saved(report: disclosures.DisclosureReport) -> None:
