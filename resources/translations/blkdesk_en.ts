@@ -4518,65 +4518,65 @@ yet</translation>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="147"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="156"/>
         <source>Laporan pengungkapan</source>
         <translation>Disclosure report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="150"/>
         <source>{events} peristiwa, {people} orang disebut satu per satu, {bulk} ekspor berisi banyak orang.
 Disimpan: {path}</source>
         <translation>{events} events, {people} people named one by one, {bulk} exports holding many people.
 Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="167"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="180"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="205"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="210"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="169"/>
         <source>Pilih dulu peserta.</source>
         <translation>Select a participant first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="195"/>
         <source>Simpan laporan data pribadi</source>
         <translation>Save personal data report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="196"/>
         <source>JSON lengkap (*.json);;Teks (*.txt)</source>
         <translation>Full JSON (*.json);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="202"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="210"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="216"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="223"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="236"/>
         <source>Anonimkan peserta</source>
         <translation>Anonymise participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="219"/>
         <source>Dasar permintaan (mis. surat permohonan tanggal …):</source>
         <translation>Basis of the request (e.g. letter of request dated …):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="227"/>
         <source>Hapus identitas {name} untuk selamanya? Nama, NIK, alamat, kontak, foto dan catatan dihapus; angka rekap (jenis kelamin, tahun lahir, pendidikan, hasil pelatihan) tetap. Ini tidak dapat dibatalkan.</source>
         <translation>Permanently delete {name}&apos;s identity? Name, NIK, address, contact details, photo and notes are deleted; summary figures (sex, year of birth, education, training result) are kept. This cannot be undone.</translation>
     </message>
