@@ -49,6 +49,36 @@ STAT_COLUMNS = 6  # % so far, % overall, H, I, S, A
 NOTE_MARK = "•"  # beside a code that carries a note
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_CELL_ROLES = frozenset((_DISPLAY, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _FONT, _TOOLTIP))
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CENTRED = Qt.AlignmentFlag.AlignCenter.value
+
+
+class _Paint:
+    """Brushes and the bold font, made once a QGuiApplication exists."""
+
+    def __init__(self) -> None:
+        self.codes = {code: QBrush(QColor(colour)) for code, colour in CODE_COLOURS.items()}
+        self.refused = QBrush(QColor(REFUSED_COLOUR))
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+
+_paint_cache: list[_Paint] = []
+
+
+def _paint() -> _Paint:
+    if not _paint_cache:
+        _paint_cache.append(_Paint())
+    return _paint_cache[0]
+
+
 class AttendanceGridModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,35 +161,32 @@ class AttendanceGridModel(QAbstractTableModel):
         return STAT_COLUMNS + len(self.grid.days)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.grid is None:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Asked some ten times per visible cell on every paint: the roles a cell never answers
+        # are turned away first, and brushes and fonts are made once.
+        if role not in _CELL_ROLES or self.grid is None or not index.isValid():
             return None
-        if index.column() < STAT_COLUMNS:
-            return self._stat_data(index.row(), index.column(), role)
-        person = self.participant(index.row())
-        day = self.grid.days[index.column() - STAT_COLUMNS]
-        mark = self.grid.mark(person.enrollment_id, day)
-        if role == Qt.ItemDataRole.DisplayRole:
+        row, column = index.row(), index.column()
+        if column < STAT_COLUMNS:
+            return self._stat_data(row, column, role)
+        person = self.grid.participants[row]
+        day = self.grid.days[column - STAT_COLUMNS]
+        mark = self.grid.marks.get((person.enrollment_id, day))
+        if role == _DISPLAY:
             if mark is None:
                 return ""
             return f"{mark.code}{NOTE_MARK}" if mark.note else mark.code
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _ALIGNMENT:
+            return _CENTRED
+        if role == _BACKGROUND:
             if mark is not None:
-                return QBrush(QColor(CODE_COLOURS[mark.code]))
-            if self.grid.refusal(person, day):
-                return QBrush(QColor(REFUSED_COLOUR))
-            return None
-        if role == Qt.ItemDataRole.FontRole and mark is not None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+                return _paint().codes[mark.code]
+            return _paint().refused if self.grid.refusal(person, day) else None
+        if role == _FONT:
+            return _paint().bold if mark is not None else None
+        if role == _TOOLTIP:
             parts = [f"{person.name} · {format_date(day)}"]
             if mark is not None:
                 parts.append(CODE_LABELS[mark.code])
@@ -212,7 +239,7 @@ class AttendanceGridModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if self.grid is None:
+        if role not in _CELL_ROLES or self.grid is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section < STAT_COLUMNS:
@@ -259,7 +286,10 @@ ROW_HEIGHT = 24
 
 def _shape(view: QTableView) -> None:
     """Both halves of the grid share row and header heights, so their rows line up."""
-    view.setStyleSheet("QHeaderView::section { padding: 2px 3px; }")
+    # On the headers alone: a style sheet on the view would route every cell's paint through
+    # Qt's much slower style-sheet style.
+    for header in (view.horizontalHeader(), view.verticalHeader()):
+        header.setStyleSheet("QHeaderView::section { padding: 2px 3px; }")
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setFixedHeight(HEADER_HEIGHT)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
