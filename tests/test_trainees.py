@@ -221,6 +221,26 @@ def test_any_way_of_writing_a_mobile_number_gives_the_same_plus62_form(digits, p
     assert normalise_phone(normalise_phone(written)) == "+62" + digits
 
 
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("0812-345-678", "+62812345678"),  # the shortest mobile numbers: 10 digits
+        ("0812-3456-78901", "+6281234567890" + "1"),
+        ("(0252) 201234", "+62252201234"),  # Lebak landline
+        ("021-1234567", "+62211234567"),
+        ("081234567", None),  # 9 digits: a mobile number missing one
+        ("0812-3456-789012", None),
+        ("0252-1234", None),
+    ],
+)
+def test_mobile_numbers_need_ten_to_thirteen_digits(written, stored):
+    if stored is None:
+        with pytest.raises(ValidationError, match="tidak lengkap atau terlalu panjang"):
+            normalise_phone(written)
+    else:
+        assert normalise_phone(written) == stored
+
+
 @given(st.text(max_size=20))
 def test_phone_normalisation_either_gives_plus62_or_says_why(text):
     try:

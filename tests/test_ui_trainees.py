@@ -21,13 +21,14 @@ from blkdesk.core.models import AuditEvent, Batch, Program, Trainee, User, Vocat
 from blkdesk.core.registry import trainees
 from blkdesk.core.registry.nik import compose
 from blkdesk.core.storage.db import open_database, resolve_url
-from blkdesk.ui import style
+from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.screens.trainees.detail import TraineeDetail
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.screens.trainees.import_dialog import ImportResultDialog
 from blkdesk.ui.screens.trainees.page import TraineesPage
+from tests.support.clipping import cut_placeholders
 from tests.support.registrant_workbooks import BAD, GOOD, workbook
 
 SITI_NIK = "3602015708950001"  # born 17-08-1995, female: day 17 + 40 = 57
@@ -132,7 +133,9 @@ def test_typed_birth_date_or_sex_against_the_nik_blocks_saving(qtbot, form):
     form.identity.birth_date.selectAll()
     qtbot.keyClicks(form.identity.birth_date, "18-08-1995")
     assert form.errors.labels["birth_date"].isVisibleTo(form)
-    assert "tidak cocok dengan NIK" in form.errors.labels["birth_date"].text()
+    assert form.errors.labels["birth_date"].text() == (
+        "Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan 17-08-1995)."
+    )  # written as the field wants it, four-digit year
     assert not form.save_button.isEnabled()
     form.identity.birth_date.selectAll()
     qtbot.keyClicks(form.identity.birth_date, "17-08-1995")
@@ -154,23 +157,109 @@ def test_typed_birth_date_or_sex_against_the_nik_blocks_saving(qtbot, form):
 )
 def test_every_nik_rejection_is_explained_beside_the_field(qtbot, form, nik, reason):
     qtbot.keyClicks(form.identity.nik, nik)
-    form.identity.name.setFocus()  # leaving the field: a half-typed NIK is not flagged while typing
-    form.revalidate()
+    qtbot.keyClick(
+        form.identity.nik, Qt.Key.Key_Tab
+    )  # a half-typed NIK is not flagged while typing
     assert reason in form.errors.labels["nik"].text()
     assert not form.save_button.isEnabled()
 
 
-def test_an_existing_nik_is_refused_with_a_way_to_open_it(qtbot, form, db, admin):
+@pytest.mark.parametrize(
+    ("field", "typed", "message", "right"),
+    [
+        ("nik", "9902015708950001", "Kode provinsi 99 pada NIK tidak dikenal.", SITI_NIK),
+        ("email", "nurul@", "Alamat email tidak sah (contoh: nama@contoh.com).", "nurul@contoh.id"),
+        ("birth_date", "7/3/02", "Tulis tanggal lengkap seperti 17-08-1995.", "7/3/2002"),
+        ("phone", "081234567", "Nomor HP tidak lengkap atau terlalu panjang", "0812345678"),
+    ],
+)
+def test_a_wrong_entry_is_explained_as_soon_as_the_clerk_leaves_it(
+    qtbot, form, field, typed, message, right
+):
+    widget = form.errors.widgets[field]
+    label = form.errors.labels[field]
+    widget.setFocus()
+    qtbot.keyClicks(widget, typed)
+    assert not label.isVisibleTo(form)  # still typing: not yet wrong
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert form.focusWidget() is not widget
+    assert label.isVisibleTo(form) and label.text().startswith(message)
+    assert widget.property("invalid") is True
+    assert "Belum bisa disimpan" in form.status.text()
+    # Shift+Tab back and a click elsewhere (the mouse) count as leaving too.
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Backtab)
+    assert form.focusWidget() is widget
+    widget.selectAll()
+    qtbot.keyClicks(widget, right)
+    click(qtbot, form.identity.name)
+    assert not label.isVisibleTo(form), label.text()
+    assert widget.property("invalid") is False
+
+
+def test_leaving_a_required_field_empty_says_so_beside_it(qtbot, form):
+    form.identity.name.setFocus()
+    qtbot.keyClick(form.identity.name, Qt.Key.Key_Tab)
+    assert form.errors.labels["name"].text() == "Nama lengkap wajib diisi."
+    # Fields the clerk has not reached yet stay quiet.
+    assert not form.errors.labels["religion"].isVisibleTo(form)
+
+
+def test_an_existing_nik_is_caught_at_the_16th_digit_with_a_way_to_open_it(qtbot, form, db, admin):
     with db.transaction() as s:
         existing = trainees.register(s, admin, trainees.TraineeInput(
             nik=SITI_NIK, name="Siti Aminah", consent=True)).id  # fmt: skip
+    fill_siti(qtbot, form, nik=SITI_NIK[:15])
+    assert not form.identity.open_existing.isVisibleTo(form)
+    form.identity.nik.setFocus()
+    qtbot.keyClick(form.identity.nik, Qt.Key.Key_End)
+    qtbot.keyClicks(form.identity.nik, SITI_NIK[15])  # the 16th digit, still in the field
+    label = form.errors.labels["nik"]
+    assert label.isVisibleTo(form)
+    assert label.text().startswith("NIK ini sudah terdaftar atas nama Siti Aminah.")
+    assert "Semua isian sudah benar" not in form.status.text()
+    assert "NIK" in form.status.text() and not form.save_button.isEnabled()
+    # Tab reaches the button beside the field; Enter opens the record already there.
+    qtbot.keyClick(form.identity.nik, Qt.Key.Key_Tab)
+    assert form.focusWidget() is form.identity.open_existing
+    with qtbot.waitSignal(form.open_existing) as opened:
+        qtbot.keyClick(form.identity.open_existing, Qt.Key.Key_Return)
+    assert opened.args == [existing]
+    # Another NIK: the message and the button go.
+    form.identity.nik.setFocus()
+    qtbot.keyClick(form.identity.nik, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(form.identity.nik, "2")
+    assert not label.isVisibleTo(form) and not form.identity.open_existing.isVisibleTo(form)
+    assert form.save_button.isEnabled(), form.status.text()
+
+
+def test_a_nik_registered_by_another_clerk_meanwhile_is_refused_at_save(qtbot, form, db, admin):
     fill_siti(qtbot, form)
+    assert form.save_button.isEnabled()
+    with db.transaction() as s:  # another PC of the office, after the form asked
+        existing = trainees.register(s, admin, trainees.TraineeInput(
+            nik=SITI_NIK, name="Siti Aminah", consent=True)).id  # fmt: skip
     click(qtbot, form.save_button)
     assert form.isVisible()
-    assert "sudah terdaftar atas nama Siti Aminah" in form.banner.text()
+    assert "sudah terdaftar atas nama Siti Aminah" in form.errors.labels["nik"].text()
+    assert form.identity.open_existing.isVisibleTo(form) and not form.save_button.isEnabled()
     with qtbot.waitSignal(form.open_existing) as opened:
-        click(qtbot, form.open_existing_button)
+        click(qtbot, form.identity.open_existing)
     assert opened.args == [existing]
+    with db.session() as s:
+        assert len(s.scalars(select(Trainee)).all()) == 1
+
+
+def test_editing_a_trainee_does_not_find_their_own_nik_taken(qtbot, ctx, db, admin):
+    with db.transaction() as s:
+        own = trainees.register(s, admin, trainees.TraineeInput(
+            nik=SITI_NIK, name="Siti Aminah", consent=True)).id  # fmt: skip
+    form = TraineeForm(ctx, trainee_id=own)
+    qtbot.addWidget(form)
+    form.show()
+    form.identity.nik.selectAll()
+    qtbot.keyClicks(form.identity.nik, SITI_NIK)
+    assert not form.errors.labels["nik"].isVisibleTo(form)
+    assert not form.identity.open_existing.isVisibleTo(form)
 
 
 def test_a_probable_duplicate_is_shown_and_saved_only_with_a_reason(qtbot, form, db, admin):
@@ -425,3 +514,79 @@ def test_a_note_too_long_is_refused_beside_the_field_while_typing(qtbot, form, d
     assert not label.isVisibleTo(form) and form.save_button.isEnabled()
     with db.session() as s:
         assert s.scalar(select(Trainee)) is None  # nothing was saved while it was too long
+
+
+@pytest.mark.parametrize(
+    ("field", "pasted", "message"),
+    [
+        ("name", "Siti Aminah " * 15, "Nama lengkap terlalu panjang (179 karakter); maksimal 150."),
+        (
+            "birth_place",
+            "Rangkasbitung " * 7,
+            "Tempat lahir terlalu panjang (97 karakter); maksimal 80.",
+        ),
+        (
+            "village",
+            "Cibeureum " * 10,
+            "Desa/kelurahan terlalu panjang (99 karakter); maksimal 80.",
+        ),
+    ],
+)
+def test_a_pasted_text_too_long_is_kept_whole_and_refused_beside_the_field(
+    qtbot, form, qapp, field, pasted, message
+):
+    fill_siti(qtbot, form)
+    widget = form.errors.widgets[field]
+    widget.setFocus()
+    widget.selectAll()
+    qapp.clipboard().setText(pasted)
+    qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert widget.text() == pasted  # nothing cut without a word
+    label = form.errors.labels[field]
+    assert label.isVisibleTo(form) and label.text() == message  # at once, while still there
+    assert not form.save_button.isEnabled()
+    qtbot.keyClick(form.contact.email, Qt.Key.Key_Return)
+    with form.ctx.db.session() as s:
+        assert s.scalar(select(Trainee)) is None
+
+
+def test_tab_reaches_the_photo_after_the_notes_and_leaves_it_for_the_programme(
+    qtbot, form, photo_file, monkeypatch
+):
+    form.work.notes.setFocus()
+    qtbot.keyClick(form.work.notes, Qt.Key.Key_Tab)
+    assert form.focusWidget() is form.photo.choose_button
+    # Below the notes on screen too, so Tab never jumps back up the column.
+    assert (
+        form.photo.mapTo(form, form.photo.rect().topLeft()).y()
+        > form.work.notes.mapTo(form, form.work.notes.rect().topLeft()).y()
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (photo_file, ""))
+    qtbot.keyClick(form.photo.choose_button, Qt.Key.Key_Space)
+    assert form.photo.photo is not None
+    qtbot.keyClick(form.photo.choose_button, Qt.Key.Key_Tab)
+    assert form.focusWidget() is form.photo.clear_button
+    qtbot.keyClick(form.photo.clear_button, Qt.Key.Key_Space)
+    assert form.photo.photo is None and not form.photo.clear_button.isEnabled()
+    form.photo.choose_button.setFocus()
+    qtbot.keyClick(form.photo.choose_button, Qt.Key.Key_Tab)  # no photo: nothing to remove
+    assert form.focusWidget() is form.programme.target
+    qtbot.keyClick(form.programme.target, Qt.Key.Key_Backtab)
+    assert form.focusWidget() is form.photo.choose_button
+
+
+@pytest.fixture
+def language(request):
+    assert i18n.install(request.param)
+    yield request.param
+    i18n.install("id")
+
+
+@pytest.mark.parametrize("language", ["id", "en"], indirect=True)
+def test_every_placeholder_fits_its_field_at_1366x768(qtbot, ctx, language):
+    form = TraineeForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.width() <= 1366 and form.height() <= 768
+    click(qtbot, form.work.is_pmi)  # the PMI fields too
+    assert cut_placeholders(form) == []

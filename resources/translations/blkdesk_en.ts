@@ -124,58 +124,58 @@
 <context>
     <name>AddressSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="199"/>
         <source>Alamat tempat tinggal</source>
         <translation>Residential address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="202"/>
         <source>jalan, kampung, nomor rumah</source>
-        <translation>street, neighbourhood, house number</translation>
+        <translation>street, kampung, house no.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="203"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="209"/>
         <source>RT / RW</source>
-        <translation>RT / RW (neighbourhood)</translation>
+        <translation>RT / RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="211"/>
         <source>desa atau kelurahan</source>
-        <translation>village (desa or kelurahan)</translation>
+        <translation>desa or kelurahan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="202"/>
-        <source>Desa/kelurahan</source>
-        <translation>Village (desa/kelurahan)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="203"/>
-        <source>kecamatan</source>
-        <translation>district (kecamatan)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="204"/>
-        <source>Kecamatan</source>
-        <translation>District (kecamatan)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="207"/>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="212"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="213"/>
+        <source>kecamatan</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="214"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="222"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="219"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="224"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
@@ -2318,37 +2318,37 @@ Restore from a good backup.</translation>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="457"/>
         <source>Persetujuan data pribadi (UU PDP)</source>
         <translation>Personal data consent (PDP Law)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="459"/>
         <source>Persetujuan sudah ditandatangani</source>
         <translation>Consent already signed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="464"/>
         <source>Pendaftar menyetujui pengolahan data pribadinya untuk pelatihan dan pelaporan (UU 27/2022). Tanggal dan nama petugas dicatat saat disimpan.</source>
         <translation>The applicant consents to the processing of their personal data for training and reporting (Law 27/2022). The date and the staff member&apos;s name are recorded on saving.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="481"/>
         <source>nama orang tua/wali</source>
         <translation>name of parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="482"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="483"/>
         <source>Orang tua/wali menyetujui</source>
         <translation>Parent/guardian consents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="490"/>
         <source>Dicatat {when} oleh {who}.</source>
         <translation>Recorded {when} by {who}.</translation>
     </message>
@@ -2356,27 +2356,27 @@ Restore from a good backup.</translation>
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="233"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="236"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="237"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="238"/>
         <source>nama@contoh.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="239"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -2534,47 +2534,47 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>DuplicatesSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="357"/>
         <source>Kemungkinan data ganda</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="361"/>
         <source>Data di bawah ini mirip dengan pendaftar ini. Bila memang orang yang berbeda, tuliskan alasannya lalu simpan lagi.</source>
         <translation>The records below are similar to this applicant. If this really is a different person, give the reason and save again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="369"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="370"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="371"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="372"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="373"/>
         <source>Kesamaan</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="379"/>
         <source>mis. kembar, nama sama tetapi NIK berbeda</source>
         <translation>e.g. twins, same name but different NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="381"/>
         <source>Alasan tetap menyimpan</source>
         <translation>Reason for saving anyway</translation>
     </message>
@@ -3281,105 +3281,110 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="124"/>
         <source>Identitas (sesuai KTP/KK)</source>
-        <translation>Identity (as on KTP ID card / KK family card)</translation>
+        <translation>Identity (as on the KTP/KK)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="128"/>
-        <source>16 angka, mis. 3602015708950001</source>
-        <translation>16 digits, e.g. 3602015708950001</translation>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="137"/>
+        <source>Buka data yang sudah ada</source>
+        <translation>Open the existing record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="135"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="127"/>
+        <source>16 angka dari KTP</source>
+        <translation>16 digits from the KTP</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="142"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="143"/>
         <source>Nomor KK</source>
-        <translation>Family card (KK) number</translation>
+        <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="139"/>
-        <source>nama lengkap tanpa gelar, sesuai KTP</source>
-        <translation>full name without titles, as on the ID card (KTP)</translation>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="144"/>
+        <source>sesuai KTP, tanpa gelar</source>
+        <translation>as on the KTP, no titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="145"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="146"/>
         <source>kota/kabupaten lahir</source>
-        <translation>city/regency of birth</translation>
+        <translation>city or regency</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="147"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="148"/>
         <source>hh-bb-tttt</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="153"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="149"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="151"/>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="154"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="162"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="155"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="157"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="161"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="163"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="176"/>
         <source>{region}, {province} · lahir {born} · {sex}</source>
         <translation>{region}, {province} · born {born} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="184"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="191"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="193"/>
         <source> · di bawah 18: perlu persetujuan orang tua/wali</source>
         <translation> · under 18: parent/guardian consent required</translation>
     </message>
@@ -4125,40 +4130,40 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="292"/>
         <source>Pas foto 3×4</source>
         <translation>3×4 passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="285"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="342"/>
         <source>belum ada
 foto</source>
         <translation>no photo
 yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="303"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="305"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="312"/>
         <source>JPEG/PNG, dipotong 3×4 otomatis.</source>
         <translation>JPEG/PNG, automatically cropped to 3×4.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="325"/>
         <source>Pilih pas foto</source>
         <translation>Choose passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="325"/>
         <source>Foto (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -4753,42 +4758,42 @@ Saved: {path}</translation>
 <context>
     <name>ProgrammeSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="404"/>
         <source>Pelatihan yang dituju</source>
         <translation>Intended training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="411"/>
         <source>— belum dipilih —</source>
         <translation>— not selected —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="413"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="413"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="431"/>
         <source>Pilih angkatan atau program untuk melihat syarat pesertanya.</source>
         <translation>Select a batch or programme to see its participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="435"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="446"/>
         <source>Memenuhi syarat yang dapat diperiksa.</source>
         <translation>Meets all checkable requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="448"/>
         <source>Belum memenuhi syarat; pendaftaran tetap dapat disimpan.</source>
         <translation>Does not meet the requirements yet; the registration can still be saved.</translation>
     </message>
@@ -6132,78 +6137,73 @@ Saved: {path}</translation>
 <context>
     <name>TraineeForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="98"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="614"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="100"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="171"/>
         <source>Isi sesuai KTP/KK, mulai dari NIK: tanggal lahir, jenis kelamin dan daerah terisi sendiri. Enter menyimpan, Esc menutup.</source>
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="175"/>
-        <source>Buka data yang sudah ada</source>
-        <translation>Open existing data</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="235"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="236"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="355"/>
-        <source>Tulis tanggal seperti 17-08-1995.</source>
-        <translation>Enter the date like 17-08-1995.</translation>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="392"/>
+        <source>Tulis tanggal lengkap seperti 17-08-1995.</source>
+        <translation>Write the full date, like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="428"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="433"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="440"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="566"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="581"/>
         <source>Data terbaru dimuat; isian Anda dibuang.</source>
         <translation>The latest data is loaded; your entries were discarded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="587"/>
         <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
         <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="633"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="634"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -7064,77 +7064,77 @@ Batches already planned keep their days.</translation>
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="246"/>
         <source>Pekerjaan dan disabilitas</source>
         <translation>Occupation and disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="249"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="250"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="252"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="254"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="255"/>
         <source>kartu kuning, bila ada</source>
-        <translation>yellow card (job-seeker card), if any</translation>
+        <translation>yellow card, if any</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="256"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="257"/>
         <source>Calon pekerja migran (PMI)</source>
         <translation>Prospective migrant worker (PMI)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="270"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="271"/>
         <source>bila sudah ada</source>
         <translation>if it already exists</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="272"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="273"/>
         <source>mis. Bahasa Jepang</source>
         <translation>e.g. Japanese Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="274"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="280"/>
         <source>catatan petugas</source>
         <translation>staff notes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="283"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>

@@ -6,8 +6,11 @@ from blkdesk.core.errors import ValidationError
 
 _PHONE_NOISE = re.compile(r"[\s.\-()/]")
 _EMAIL = re.compile(r"^[^\s@]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$")
-# Indonesian numbers after the country code: mobile 8xx (9–12 digits), landlines 2x–9x (8–11).
-_NATIONAL = re.compile(r"^[1-9]\d{7,11}$")
+# Indonesian numbers after the country code (or the leading 0): a mobile 8xx has 9–12 digits
+# (0812-345-678 up to 0812-3456-78901); a landline, area code and number, 8–11 (0252-201234).
+# An 8-digit "08…" number is a mobile number missing digits, not a landline.
+_MOBILE = re.compile(r"^8\d{8,11}$")
+_LANDLINE = re.compile(r"^[1-79]\d{7,10}$")
 
 
 def normalise_phone(text: str) -> str:
@@ -32,7 +35,7 @@ def normalise_phone(text: str) -> str:
         national = raw
     if not national.isascii() or not national.isdigit():
         raise ValidationError("Nomor HP hanya boleh berisi angka.", field="phone")
-    if not _NATIONAL.match(national):
+    if not (_MOBILE if national.startswith("8") else _LANDLINE).match(national):
         raise ValidationError(
             "Nomor HP tidak lengkap atau terlalu panjang (contoh: 0812 3456 7890).", field="phone"
         )

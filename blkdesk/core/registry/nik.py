@@ -94,9 +94,11 @@ def mismatches(info: NikInfo, birth_date: date | None, sex: str | None) -> dict[
         info.birth_date.month,
         info.birth_date.year % 100,
     ):
+        # Shown as the field is typed (four-digit year): the NIK's two digits with the century
+        # `parse` chose, which only a typed date differing in the century could question, and
+        # such a date is not a mismatch.
         problems["birth_date"] = (
-            f"Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan "
-            f"{info.birth_date:%d-%m}-{info.birth_date.year % 100:02d})."
+            f"Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {info.birth_date:%d-%m-%Y})."
         )
     if sex and sex != info.sex:
         shown = "perempuan" if info.sex == "P" else "laki-laki"

@@ -258,9 +258,11 @@ def validate(
     if problem:
         errors["photo"] = problem
     values["photo"] = data.photo
-    # Nothing is cut to fit: a value longer than its column is refused beside its field.
+    # Nothing is cut to fit: a value longer than its column is refused beside its field (the
+    # search copy of the name is as long as the name, which is refused already).
     for field, message in limits.problems(Trainee, values, FIELD_LABELS).items():
-        errors.setdefault(field, message)
+        if field != "name_norm":
+            errors.setdefault(field, message)
     return values, errors
 
 
@@ -274,6 +276,23 @@ class DuplicateNik(ValidationError):
             field="nik",
         )
         self.existing_id = existing_id
+
+
+def nik_taken(
+    session: Session, actor: Actor, nik: str, *, exclude_id: int | None = None
+) -> DuplicateNik | None:
+    """The refusal saving `nik` would meet, asked as soon as the clerk has typed all 16 digits
+    (one lookup on the NIK index: cheap on an office server too). `exclude_id`: the record
+    being edited."""
+    require(actor, Action.EDIT_TRAINEES)
+    inst = local_institution(session)
+    query = select(Trainee.id, Trainee.name).where(
+        Trainee.inst_code == inst.code, Trainee.nik == nik, Trainee.deleted_at.is_(None)
+    )
+    if exclude_id is not None:
+        query = query.where(Trainee.id != exclude_id)
+    row = session.execute(query).first()
+    return None if row is None else DuplicateNik(row.id, row.name)
 
 
 @dataclass(frozen=True)

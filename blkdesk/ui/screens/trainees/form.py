@@ -1,8 +1,10 @@
 """The intake form (new applicant or edit), laid out like the paper form and driven by keyboard.
 
-All rules come from `core.trainees.validate`, run on every change: messages appear beside the
-fields the clerk has touched, and Save stays disabled until nothing is wrong. Typing the NIK fills
-birth date, sex and region. Every change is kept as a draft on disk until saved or discarded.
+All rules come from `core.trainees.validate`, run on every change and whenever the clerk leaves a
+field: messages appear beside the fields the clerk has been to, and Save stays disabled until
+nothing is wrong. Typing the NIK fills birth date, sex and region; its 16th digit also asks the
+database whether the NIK is already registered. Every change is kept as a draft on disk until
+saved or discarded.
 The boxes of the form are the sections in `sections.py`; this class holds the rules' wiring.
 """
 
@@ -44,7 +46,7 @@ from blkdesk.core.refdata import regency_name
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainees
 from blkdesk.core.registry.eligibility import Applicant, needs_guardian
-from blkdesk.ui.actions import act
+from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.screens.trainees.conflict import RELOAD, ConflictDialog
@@ -104,7 +106,9 @@ class TraineeForm(Dialog):
         self._auto: dict[str, Any] = {}  # derived values the NIK filled in
         self._loading = False
         self._dirty = False
-        self._existing_id: int | None = None
+        # The NIK last asked about and the trainee already holding it (None: free).
+        self._nik_checked = ""
+        self._existing: trainees.DuplicateNik | None = None
         # The record as opened, and its version: a save is refused when someone saved since.
         self.opened: trainees.TraineeInput | None = None
         self.version: int | None = None
@@ -134,7 +138,9 @@ class TraineeForm(Dialog):
         self.contact = ContactSection(self.errors)
         self.work = WorkSection(self.errors)
         self.photo = PhotoSection(self.errors)
-        self.duplicates = DuplicatesSection(NikShown(self.ctx.can(Action.VIEW_FULL_NIK)))
+        self.duplicates = DuplicatesSection(
+            NikShown(self.ctx.can(Action.VIEW_FULL_NIK)), self.errors
+        )
         self.programme = ProgrammeSection(targets)
         self.consent = ConsentSection(self.errors)
         self.body.addWidget(self._sections(), 1)
@@ -147,6 +153,8 @@ class TraineeForm(Dialog):
             if button is not self.save_button:
                 button.setAutoDefault(False)
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_applicant)
+        # Enter on "Buka data yang sudah ada", once Tab has reached it, opens that record.
+        self.identity.open_existing.setAutoDefault(True)
         self._wire()
         self._set_tab_order()
 
@@ -172,13 +180,7 @@ class TraineeForm(Dialog):
         self.banner.setObjectName("Banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.open_existing_button = QPushButton(self.tr("Buka data yang sudah ada"))
-        self.open_existing_button.hide()
-        self.open_existing_button.clicked.connect(self._open_existing)
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.open_existing_button)
-        head.addLayout(banner_row)
+        head.addWidget(self.banner)
         return header
 
     def _sections(self) -> QScrollArea:
@@ -187,7 +189,8 @@ class TraineeForm(Dialog):
         grid.setContentsMargins(20, 8, 20, 12)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(10)
-        # Three columns, read left to right like the paper form: who, where, and the rest.
+        # Three columns, read left to right like the paper form: who, where, and the rest. The
+        # photo comes last in its column, as in the Tab order (it is attached after the typing).
         grid.addWidget(self.identity, 0, 0)
         middle = QVBoxLayout()
         middle.setSpacing(10)
@@ -197,8 +200,8 @@ class TraineeForm(Dialog):
         grid.addLayout(middle, 0, 1)
         right = QVBoxLayout()
         right.setSpacing(10)
-        right.addWidget(self.photo)
         right.addWidget(self.work)
+        right.addWidget(self.photo)
         right.addStretch()
         grid.addLayout(right, 0, 2)
         grid.addWidget(self.duplicates, 1, 0, 1, 3)
@@ -240,7 +243,7 @@ class TraineeForm(Dialog):
         # The paper form's order: identity, address, contact, work, PMI, then the office part.
         chain: list[QWidget] = [
             *self.identity.tab_chain(), *self.address.tab_chain(), *self.contact.tab_chain(),
-            *self.work.tab_chain(), self.photo.choose_button, self.duplicates.reason,
+            *self.work.tab_chain(), *self.photo.tab_chain(), self.duplicates.reason,
             self.programme.target, *self.consent.tab_chain(), self.save_button,
         ]  # fmt: skip
         for first, second in pairwise(chain):
@@ -270,6 +273,8 @@ class TraineeForm(Dialog):
         self.photo.changed.connect(lambda: self._changed("photo"))
         self.programme.target.currentIndexChanged.connect(lambda *_a: self.revalidate())
         self.duplicates.reason.textEdited.connect(lambda *_a: self._changed("duplicate_reason"))
+        self.identity.open_existing.clicked.connect(self._open_existing)
+        self.errors.on_leave(self._left, self._edits())
 
     def _changed(self, field: str) -> None:
         if self._loading:
@@ -278,10 +283,40 @@ class TraineeForm(Dialog):
         self._auto.pop(field, None)
         if field == "nik":
             self._derive_from_nik()
-            self._hide_existing()
+            self._check_nik_taken()
         self._dirty = True
         self._draft_timer.start()
         self.revalidate()
+
+    def _left(self, field: str) -> None:
+        """The clerk left `field`: it is checked now, whatever was (or was not) typed in it."""
+        if self._loading or not self.isVisible():
+            return
+        self.touched.add(field)
+        self.revalidate(left=field)
+
+    def _check_nik_taken(self) -> None:
+        """At the 16th digit of a valid NIK, ask once whether a trainee already holds it."""
+        try:
+            nik = nikmod.parse(self.identity.nik.text()).nik
+        except nikmod.NikError:
+            nik = ""
+        if nik == self._nik_checked:
+            return
+        self._nik_checked = nik
+        self._existing = None
+        if not nik:
+            return
+
+        def found(taken: trainees.DuplicateNik | None) -> None:
+            self._existing = taken
+
+        # A refusal (the office server out of reach) is left to the save, which checks again.
+        query(
+            self, self.ctx,
+            lambda s: trainees.nik_taken(s, self.ctx.actor, nik, exclude_id=self.trainee_id),
+            then=found, refused=lambda _error: None,
+        )  # fmt: skip
 
     def _derive_from_nik(self) -> None:
         try:
@@ -348,11 +383,15 @@ class TraineeForm(Dialog):
         target = self.programme.chosen()
         return target.starts if target is not None and target.starts else today()
 
-    def revalidate(self) -> dict[str, str]:
+    def revalidate(self, left: str | None = None) -> dict[str, str]:
+        """Check everything; `left` is the field the clerk has just left (shown even if Qt still
+        counts it as focused while the focus moves)."""
         data = self.data()
         values, errors = trainees.validate(data, on=self._on())
         if self.identity.birth_date.text().strip() and data.birth_date is None:
-            errors["birth_date"] = self.tr("Tulis tanggal seperti 17-08-1995.")
+            errors["birth_date"] = self.tr("Tulis tanggal lengkap seperti 17-08-1995.")
+        if self._existing is not None and "nik" not in errors:
+            errors["nik"] = self._existing.message
         self.identity.show_age(data.birth_date)
         self.consent.guardian.setVisible(needs_guardian(data.birth_date, self._on()))
         # Errors show beside fields the clerk has been to, except the one being typed in (a
@@ -360,16 +399,27 @@ class TraineeForm(Dialog):
         focused = self.focusWidget()
         shown = {
             f: m for f, m in errors.items()
-            if (f in self.touched or f in self._auto) and self.errors.widgets.get(f) is not focused
+            if (f in self.touched or f in self._auto)
+            and (f == left or self.errors.widgets.get(f) is not focused)
         }  # fmt: skip
         for field in ("birth_date", "sex"):
             if field in errors and "NIK" in errors[field]:
                 shown[field] = errors[field]
+        if self._existing is not None:
+            shown["nik"] = self._existing.message  # at the 16th digit, not after leaving
+        self.identity.open_existing.setVisible(self._existing is not None)
         # Too long is wrong however much more is typed: said at once, beside the field.
         shown.update(limits.problems(Trainee, values, trainees.FIELD_LABELS))
+        reason = limits.problems(Trainee, {"duplicate_reason": self.duplicates.given_reason()})
+        errors.update(reason)
+        shown.update(reason)
+        if "rw" in shown:
+            shown.setdefault("rt", shown["rw"])  # RW shares RT's line, and its message
         self.errors.show(shown)
         if "nik" in errors and "nik" not in shown:
             self.identity.show_digits_typed()
+        elif "nik" in shown:
+            self.identity.show_nik(None)  # the message says it all; "16 dari 16 angka" does not
         self.save_button.setEnabled(not errors)
         self._update_status(errors)
         self._update_eligibility(values)
@@ -388,7 +438,9 @@ class TraineeForm(Dialog):
         self.save_button.setToolTip("\n".join(errors.values()))
 
     def _extra_label(self, field: str) -> str:
-        return self.tr("Persetujuan UU PDP") if field == "consent" else field
+        return (
+            self.tr("Persetujuan UU PDP") if field == "consent" else limits.LABELS.get(field, field)
+        )
 
     def _update_eligibility(self, values: dict[str, Any]) -> None:
         target = self.programme.chosen()
@@ -451,6 +503,7 @@ class TraineeForm(Dialog):
             self.version = values.get("version", self.version)
             self.touched = set(values.get("touched", []))
             self._derive_from_nik()
+            self._check_nik_taken()
         finally:
             self._loading = False
         self.revalidate()
@@ -544,21 +597,15 @@ class TraineeForm(Dialog):
         self.accept()
 
     def _show_existing(self, exc: trainees.DuplicateNik) -> None:
-        self._existing_id = exc.existing_id
-        self.banner.setText(exc.message)
-        self.banner.show()
-        self.open_existing_button.show()
-        self.errors.show({"nik": exc.message})
-        self.save_button.setEnabled(False)
-
-    def _hide_existing(self) -> None:
-        self._existing_id = None
-        self.banner.hide()
-        self.open_existing_button.hide()
+        """Another clerk registered this NIK after the form asked: said beside the NIK too."""
+        self._nik_checked = nikmod.normalise(self.identity.nik.text())
+        self._existing = exc
+        self.revalidate()
+        self.identity.nik.setFocus()
 
     def _open_existing(self) -> None:
-        if self._existing_id is not None:
-            self.open_existing.emit(self._existing_id)
+        if self._existing is not None:
+            self.open_existing.emit(self._existing.existing_id)
 
     def new_applicant(self) -> None:
         """Ctrl+N: start over on an empty form (asking first when something is unsaved)."""
@@ -576,7 +623,8 @@ class TraineeForm(Dialog):
         self._auto.clear()
         self._dirty = False
         self.duplicates.hide()
-        self._hide_existing()
+        self.banner.hide()
+        self._nik_checked, self._existing = "", None
         self.identity.show_nik(None)
         self.revalidate()
         self.identity.nik.setFocus()

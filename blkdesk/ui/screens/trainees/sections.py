@@ -58,11 +58,10 @@ def _combo(items: list[tuple[str, str]], placeholder: str) -> QComboBox:
     return combo
 
 
-def _line(placeholder: str = "", max_length: int = 0) -> QLineEdit:
-    edit = QLineEdit(placeholderText=placeholder)
-    if max_length:
-        edit.setMaxLength(max_length)
-    return edit
+def _line(placeholder: str = "") -> QLineEdit:
+    # No setMaxLength: Qt would cut a pasted text without a word. What is too long is kept as
+    # pasted and refused beside the field (the limits are the columns', `core.limits`).
+    return QLineEdit(placeholderText=placeholder)
 
 
 def _form() -> QFormLayout:
@@ -125,7 +124,7 @@ class IdentitySection(Section):
         super().__init__(self.tr("Identitas (sesuai KTP/KK)"), errors)
         form = _form()
         self.setLayout(form)
-        self.nik = _line(self.tr("16 angka, mis. 3602015708950001"), 23)
+        self.nik = _line(self.tr("16 angka dari KTP"))
         self.nik_info = _info()
         nik_holder = QWidget()
         nik_box = QVBoxLayout(nik_holder)
@@ -134,13 +133,19 @@ class IdentitySection(Section):
         nik_box.addWidget(self.nik)
         nik_box.addWidget(self.nik_info)
         self.row(form, self.tr("NIK"), self.nik, "nik", nik_holder)
-        self.kk_number = _line(self.tr("16 angka"), 23)
+        # Under the message when the NIK is already registered: the clerk opens that record.
+        self.open_existing = QPushButton(self.tr("Buka data yang sudah ada"))
+        self.open_existing.hide()
+        message_box = errors.labels["nik"].parentWidget().layout()
+        assert isinstance(message_box, QVBoxLayout)
+        message_box.addWidget(self.open_existing, 0, Qt.AlignmentFlag.AlignLeft)
+        self.kk_number = _line(self.tr("16 angka"))
         self.row(form, self.tr("Nomor KK"), self.kk_number, "kk_number")
-        self.name = _line(self.tr("nama lengkap tanpa gelar, sesuai KTP"), 150)
+        self.name = _line(self.tr("sesuai KTP, tanpa gelar"))
         self.row(form, self.tr("Nama lengkap"), self.name, "name")
-        self.birth_place = _line(self.tr("kota/kabupaten lahir"), 80)
+        self.birth_place = _line(self.tr("kota/kabupaten lahir"))
         self.row(form, self.tr("Tempat lahir"), self.birth_place, "birth_place")
-        self.birth_date = _line(self.tr("hh-bb-tttt"), 10)
+        self.birth_date = _line(self.tr("hh-bb-tttt"))
         self.birth_date.setMaximumWidth(140)
         self.age = QLabel()
         self.age.setObjectName("FieldInfo")
@@ -156,6 +161,11 @@ class IdentitySection(Section):
         self.row(form, self.tr("Status perkawinan"), self.marital_status, "marital_status")
         self.education = _combo([(e, e) for e in EDUCATION_LEVELS], self.tr("— pilih —"))
         self.row(form, self.tr("Pendidikan terakhir"), self.education, "education")
+
+    def tab_chain(self) -> list[QWidget]:
+        chain = super().tab_chain()
+        chain.insert(1, self.open_existing)  # reached by Tab only while it is shown
+        return chain
 
     def show_nik(self, info: nikmod.NikInfo | None) -> None:
         """What the NIK says, under it: region, birth date, sex."""
@@ -191,16 +201,16 @@ class AddressSection(Section):
         self.setLayout(form)
         self.address = _line(self.tr("jalan, kampung, nomor rumah"))
         self.row(form, self.tr("Alamat"), self.address, "address")
-        self.rt = _line("RT", 3)
-        self.rw = _line("RW", 3)
+        self.rt = _line("RT")
+        self.rw = _line("RW")
         for edit in (self.rt, self.rw):
             edit.setMaximumWidth(70)
         rtrw = _beside(self.rt, QLabel("/"), self.rw)
         self.row(form, self.tr("RT / RW"), self.rt, "rt", rtrw)
         self.fields["rw"] = self.rw  # its message (rarely) shows under RT, on the same line
-        self.village = _line(self.tr("desa atau kelurahan"), 80)
+        self.village = _line(self.tr("desa atau kelurahan"))
         self.row(form, self.tr("Desa/kelurahan"), self.village, "village")
-        self.district = _line(self.tr("kecamatan"), 80)
+        self.district = _line(self.tr("kecamatan"))
         self.row(form, self.tr("Kecamatan"), self.district, "district")
         self.regency = _combo(
             [(f"{name} ({code})", code) for code, name in BANTEN_REGENCIES.items()],
@@ -223,9 +233,9 @@ class ContactSection(Section):
         super().__init__(self.tr("Kontak"), errors)
         form = _form()
         self.setLayout(form)
-        self.phone = _line(self.tr("mis. 0812 3456 7890"), 20)
+        self.phone = _line(self.tr("mis. 0812 3456 7890"))
         self.row(form, self.tr("Nomor HP"), self.phone, "phone")
-        self.email = _line(self.tr("nama@contoh.com"), 120)
+        self.email = _line(self.tr("nama@contoh.com"))
         self.row(form, self.tr("Email"), self.email, "email")
 
 
@@ -242,7 +252,7 @@ class WorkSection(Section):
             [(d.capitalize(), d) for d in DISABILITY_KINDS], self.tr("Tidak ada")
         )
         self.row(form, self.tr("Disabilitas"), self.disability, "disability")
-        self.ak1_number = _line(self.tr("kartu kuning, bila ada"), 40)
+        self.ak1_number = _line(self.tr("kartu kuning, bila ada"))
         self.row(form, self.tr("Nomor AK/1"), self.ak1_number, "ak1_number")
         self.is_pmi = QCheckBox(self.tr("Calon pekerja migran (PMI)"))
         form.addRow("", self.is_pmi)
@@ -258,9 +268,9 @@ class WorkSection(Section):
         self.destination.setEditable(True)
         self.destination.addItems(["", *PMI_DESTINATIONS])
         self.row(pmi_form, self.tr("Negara tujuan"), self.destination, "destination_country")
-        self.passport = _line(self.tr("bila sudah ada"), 20)
+        self.passport = _line(self.tr("bila sudah ada"))
         self.row(pmi_form, self.tr("Nomor paspor"), self.passport, "passport_number")
-        self.language = _line(self.tr("mis. Bahasa Jepang"), 60)
+        self.language = _line(self.tr("mis. Bahasa Jepang"))
         self.row(pmi_form, self.tr("Bahasa"), self.language, "language")
         form.addRow(self.pmi_fields)
         self.pmi_fields.hide()
@@ -293,6 +303,7 @@ class PhotoSection(QGroupBox):
         self.choose_button = QPushButton(self.tr("Pilih foto…"))
         self.choose_button.clicked.connect(self.choose)
         self.clear_button = QPushButton(self.tr("Hapus foto"))
+        self.clear_button.setEnabled(False)  # nothing to remove yet (Tab passes it by)
         self.clear_button.clicked.connect(lambda: self.set_photo(None))
         self.error = FieldError()
         errors.labels["photo"] = self.error
@@ -305,6 +316,9 @@ class PhotoSection(QGroupBox):
         side.addWidget(self.error)
         side.addStretch()
         row.addLayout(side, 1)
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.choose_button, self.clear_button]
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -339,7 +353,7 @@ class PhotoSection(QGroupBox):
 class DuplicatesSection(QGroupBox):
     """Shown when the service finds a probable duplicate: the matches and a reason to go on."""
 
-    def __init__(self, shown_nik: "NikShown") -> None:
+    def __init__(self, shown_nik: "NikShown", errors: FormErrors) -> None:
         super().__init__(self.tr("Kemungkinan data ganda"))
         box = QVBoxLayout(self)
         text = QLabel(
@@ -367,6 +381,10 @@ class DuplicatesSection(QGroupBox):
         reason_row.addWidget(QLabel(self.tr("Alasan tetap menyimpan")))
         reason_row.addWidget(self.reason, 1)
         box.addLayout(reason_row)
+        self.error = FieldError()
+        box.addWidget(self.error)
+        errors.labels["duplicate_reason"] = self.error
+        errors.widgets["duplicate_reason"] = self.reason
         self.hide()
 
     def show_matches(self, matches: list[trainees.DuplicateMatch]) -> None:
@@ -460,7 +478,7 @@ class ConsentSection(Section):
         form = _form()
         form.setContentsMargins(0, 0, 0, 0)
         self.guardian.setLayout(form)
-        self.guardian_name = _line(self.tr("nama orang tua/wali"), 120)
+        self.guardian_name = _line(self.tr("nama orang tua/wali"))
         self.row(form, self.tr("Orang tua/wali"), self.guardian_name, "guardian_name")
         self.guardian_consent = QCheckBox(self.tr("Orang tua/wali menyetujui"))
         self.row(form, "", self.guardian_consent, "guardian_consent")
