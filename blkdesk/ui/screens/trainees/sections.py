@@ -136,7 +136,8 @@ class IdentitySection(Section):
         # Under the message when the NIK is already registered: the clerk opens that record.
         self.open_existing = QPushButton(self.tr("Buka data yang sudah ada"))
         self.open_existing.hide()
-        message_box = errors.labels["nik"].parentWidget().layout()
+        row_holder = errors.labels["nik"].parentWidget()
+        message_box = row_holder.layout() if row_holder is not None else None
         assert isinstance(message_box, QVBoxLayout)
         message_box.addWidget(self.open_existing, 0, Qt.AlignmentFlag.AlignLeft)
         self.kk_number = _line(self.tr("16 angka"))
