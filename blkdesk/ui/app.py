@@ -134,10 +134,10 @@ def restore_unopenable(exc: Unopenable) -> bool:
     acting as the operating-system user, as `blkdesk restore --latest` would."""
     from sqlalchemy.orm import sessionmaker
 
-    from blkdesk.core.clock import format_datetime_local
     from blkdesk.core.institution import system_actor
     from blkdesk.core.storage import backup, restore
     from blkdesk.core.storage.db import Database, make_engine, resolve_url
+    from blkdesk.ui.dates import format_datetime_local
 
     title = QApplication.translate("app", "Database rusak")
     secret: str | None = None
@@ -179,9 +179,9 @@ def restore_unopenable(exc: Unopenable) -> bool:
 
 def offer_restore(window: "MainWindow", damage: CheckReport) -> None:
     """The file failed its check: say so, and offer the newest backup that passes it."""
-    from blkdesk.core.clock import format_datetime_local
     from blkdesk.core.permissions import Action
     from blkdesk.core.storage import backup, restore
+    from blkdesk.ui.dates import format_datetime_local
 
     ctx = window.ctx
     path = ctx.db.path
@@ -450,9 +450,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
 
 
 def _run(app: QApplication, db: str | None, lang: str | None) -> int:
-    if lang:
-        i18n.set_language(lang)
-    i18n.install(i18n.current_language())
+    # `--lang` is for this session only: the clerk's own choice lives in Pengaturan.
+    i18n.install(lang or i18n.current_language())
     while True:  # again after a restore (on the restored data) or a connection to a server
         try:
             opened, window = start_session(db)

@@ -8,11 +8,20 @@ from blkdesk.ui.settings import app_settings
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 _installed: list[QTranslator] = []
+# The language the interface speaks now. `--lang en` installs English for one session without
+# making it the clerk's choice, so this is not always the saved preference.
+_active = {"lang": "id"}
 
 
 def current_language() -> str:
+    """The clerk's saved choice (Pengaturan → Bahasa antarmuka)."""
     lang = str(app_settings().value("ui/language", "id"))
     return lang if lang in LANGUAGES else "id"
+
+
+def active_language() -> str:
+    """The language installed now: what dates, months and day names are written in."""
+    return _active["lang"]
 
 
 def set_language(lang: str) -> None:
@@ -40,10 +49,13 @@ def install(lang: str) -> bool:
         if buttons.load(str(resource("translations", "qt_id.qm"))):
             app.installTranslator(buttons)
             _installed.append(buttons)
+        _active["lang"] = lang
         return True
     ours = QTranslator(app)
     if not ours.load(str(resource("translations", f"blkdesk_{lang}.qm"))):
+        _active["lang"] = "id"  # Qt's own strings may be English; ours stay Indonesian
         return False
     app.installTranslator(ours)
     _installed.append(ours)
+    _active["lang"] = lang
     return True

@@ -25,6 +25,7 @@ from blkdesk.ui.bus import RemoteWatch
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.guard import SessionGuard
 from blkdesk.ui.help import HelpDialog
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.live import LiveLink
 from blkdesk.ui.screens import screens_for
 from blkdesk.ui.settings import app_settings
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(screen.icon_name), screen.title())
             item.setSizeHint(QSize(200, 42))
             self.sidebar.addItem(item)
+        self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._open_row)
         # A click or Ctrl+N hands the keyboard to the page; arrows keep walking the sidebar.
         self.sidebar.itemClicked.connect(lambda _item: self.open_page_at(self.sidebar.currentRow()))
@@ -109,6 +111,18 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         box.addWidget(self.sidebar, 1)
         return column
+
+    def _fit_sidebar(self) -> None:
+        """As wide as the longest page title in this language ("Assessment & Certificates"),
+        so no title is cut with "…"; never narrower than the usual 232 pixels."""
+        self.sidebar.ensurePolished()
+        metrics = self.sidebar.fontMetrics()
+        longest = max(metrics.horizontalAdvance(s.title()) for s in self.screens)
+        # icon and its gap, the item's padding (14 + 14) and margin (8 + 8), the list's frame
+        needed = longest + self.sidebar.iconSize().width() + 8 + 28 + 16 + 12
+        column = self.sidebar.parentWidget()
+        assert column is not None
+        column.setFixedWidth(min(max(232, needed), 320))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -146,7 +160,7 @@ class MainWindow(QMainWindow):
                 )
             )
             self.db_label.setObjectName("FieldError")
-        role = ROLE_LABELS[Role(self.ctx.user.role)]
+        role = as_shown(ROLE_LABELS[Role(self.ctx.user.role)])
         self.user_label = QLabel(
             self.tr("Pengguna: {name} ({role})").format(name=self.ctx.user.full_name, role=role)
         )

@@ -30,15 +30,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from blkdesk.core.attendance.attendance import (
     CODE_LABELS,
-    WEEKDAYS_SHORT,
     ChangeSet,
     Grid,
     Participant,
-    short_date,
 )
 from blkdesk.core.attendance.attendance_stats import AttendanceStats
-from blkdesk.core.clock import format_date
 from blkdesk.core.registry.nik import mask
+from blkdesk.ui.dates import format_date, short_date, weekday_short
 from blkdesk.ui.style import ACCENT, ERROR, WARNING
 
 Index = QModelIndex | QPersistentModelIndex
@@ -246,7 +244,7 @@ class AttendanceGridModel(QAbstractTableModel):
                 return self._stat_headers[section] if role == Qt.ItemDataRole.DisplayRole else None
             day = self.grid.days[section - STAT_COLUMNS]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{WEEKDAYS_SHORT[day.weekday()]}\n{short_date(day)}"
+                return f"{weekday_short(day)}\n{short_date(day)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return format_date(day)
             if role == Qt.ItemDataRole.FontRole and day == self.grid.today:

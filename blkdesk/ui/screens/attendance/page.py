@@ -26,7 +26,7 @@ from blkdesk.core.access import disclosures
 from blkdesk.core.attendance import attendance, attendance_paper
 from blkdesk.core.attendance.attendance import ChangeSet
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_date, today
+from blkdesk.core.clock import today
 from blkdesk.core.concurrency import StaleCells
 from blkdesk.core.errors import BlkError
 from blkdesk.core.failures import explain
@@ -34,6 +34,7 @@ from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.storage.db import Database
 from blkdesk.ui.actions import act, act_on_db
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, StatsView
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.tasks import run_task

@@ -12,9 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from blkdesk.core.certification.assessment import Grid, attempts_left
-from blkdesk.core.clock import format_date
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.statuses import EnrollmentStatus
+from blkdesk.ui.dates import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 

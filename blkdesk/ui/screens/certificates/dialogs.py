@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.certification import certificates, graduation, verification
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_date
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors

@@ -24,10 +24,12 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.certification import assessment, certificates, graduation
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_date, today
+from blkdesk.core.clock import today
 from blkdesk.core.permissions import Action
 from blkdesk.core.statuses import CertificateStatus
 from blkdesk.ui.actions import act, act_on_db
+from blkdesk.ui.dates import format_date
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.certificates.assessment_grid import AssessmentGridModel, AssessmentView
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
@@ -184,7 +186,7 @@ class CertificatesPage(Page):
     def _outcome_label(self, o: graduation.ParticipantOutcome) -> str:
         if o.final is None:
             return self.tr("Belum dapat diputuskan")
-        label = graduation.OUTCOME_LABELS[o.final]
+        label = as_shown(graduation.OUTCOME_LABELS[o.final])
         return label + (self.tr(" (diputuskan)") if o.override else "")
 
     def _certificate_tab(self) -> QWidget:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core import clock
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_date
 from blkdesk.core.permissions import Action
 from blkdesk.core.placement import follow_up, placements
 from blkdesk.core.registry.contact import dialling_format
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.placements.form import PlacementForm, outcome_label, show_refusal
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel

@@ -14,6 +14,7 @@ from blkdesk.core import clock
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.placement.placements import PlacementInput
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES, PMI_DESTINATIONS
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.widgets.forms import FormErrors
 
 # QDateEdit cannot be empty; its minimum date stands for "not filled in".
@@ -55,7 +56,7 @@ class PlacementForm(QWidget):
         self.outcome.setProperty("typeahead", True)
         self.outcome.addItem(self.tr("— pilih hasil —"), "")
         for number, (code, label) in enumerate(PLACEMENT_OUTCOMES.items(), start=1):
-            self.outcome.addItem(f"{number}  {label}", code)
+            self.outcome.addItem(f"{number}  {as_shown(label)}", code)
         self.employer = QLineEdit(placeholderText=self.tr("mis. PT Krakatau Steel"))
         self.sector = QLineEdit(placeholderText=self.tr("mis. Industri baja"))
         self.country = QComboBox()
@@ -66,7 +67,7 @@ class PlacementForm(QWidget):
         self.recorded = _date_edit(optional=False)
         self.source = QComboBox()
         for code, label in PLACEMENT_SOURCES.items():
-            self.source.addItem(label, code)
+            self.source.addItem(as_shown(label), code)
         self.notes = QLineEdit()
         rows = (
             (self.tr("Hasil"), self.outcome, "outcome"),
@@ -153,4 +154,4 @@ def show_refusal(parent: QWidget, form: PlacementForm, exc: BlkError) -> None:
 
 
 def outcome_label(code: str | None) -> str:
-    return PLACEMENT_OUTCOMES.get(code or "", "")
+    return as_shown(PLACEMENT_OUTCOMES.get(code or "", ""))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_date
 from blkdesk.core.permissions import Action
 from blkdesk.core.placement import placements
 from blkdesk.core.refdata import PLACEMENT_SOURCES
@@ -23,6 +22,8 @@ from blkdesk.core.registry.contact import dialling_format
 from blkdesk.core.registry.nik import mask
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_date
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.placements.form import outcome_label
 from blkdesk.ui.screens.placements.placement_dialog import PlacementDialog
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
@@ -69,7 +70,7 @@ class GraduatesTab(QWidget):
                 (self.tr("Sektor"), lambda p: p.sector),
                 (self.tr("Negara tujuan"), lambda p: p.destination_country),
                 (self.tr("Mulai bekerja"), lambda p: format_date(p.start_date)),
-                (self.tr("Sumber"), lambda p: PLACEMENT_SOURCES.get(p.source, p.source)),
+                (self.tr("Sumber"), lambda p: as_shown(PLACEMENT_SOURCES.get(p.source, p.source))),
                 (self.tr("Catatan"), lambda p: p.notes),
             ]
         )

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core import clock
 from blkdesk.core.changes import Kind
-from blkdesk.core.clock import format_date, format_datetime_local
 from blkdesk.core.province import figures, submissions
 from blkdesk.core.province.figures import Figures, Measure
 from blkdesk.core.refdata import OUTCOMES, SEXES
 from blkdesk.core.reporting import dashboard
-from blkdesk.ui import i18n
+from blkdesk.ui import dates
+from blkdesk.ui.dates import format_date, format_datetime_local
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.widgets.charts import BarChart, Series
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page, make_table
@@ -46,9 +47,8 @@ STATE_COLORS = {
 }
 
 
-def month_names() -> tuple[str, ...]:
-    """Month names in the interface's language (the board and banner name months a lot)."""
-    return clock.MONTHS_EN if i18n.current_language() == "en" else clock.MONTHS_ID
+# Month names in the interface's language (the board and banner name months a lot).
+month_names = dates.month_names
 
 
 STYLE = """
@@ -471,7 +471,7 @@ class ProvinceHomePage(Page):
                 (self.tr("Angkatan"), lambda r: r.batch),
                 (self.tr("Mulai"), lambda r: format_date(r.start)),
                 (self.tr("Selesai"), lambda r: format_date(r.end) if r.end else ""),
-                (self.tr("Hasil"), lambda r: OUTCOMES.get(r.outcome, r.outcome)),
+                (self.tr("Hasil"), lambda r: as_shown(OUTCOMES.get(r.outcome, r.outcome))),
             ],
             rows,
         )  # fmt: skip
@@ -517,7 +517,7 @@ class ProvinceHomePage(Page):
         if sex is not None:
             rows = [r for r in rows if r.sex == sex]
         name = rows[0].institution if rows else code
-        suffix = f" · {SEXES[sex]}" if sex else ""
+        suffix = f" · {as_shown(SEXES[sex])}" if sex else ""
         return self._people_dialog(f"{self.tr('Peserta')} · {name}{suffix}", rows)
 
     def _open_placement_bar(self, code: str, series: str | None) -> ListDialog:
@@ -534,7 +534,7 @@ class ProvinceHomePage(Page):
             rows = figures.vocation_people(session, self._today.year, self._today, code, sex)
         line = self._vocations.get(code)
         name = line.name if line else code
-        suffix = f" · {SEXES[sex]}" if sex else ""
+        suffix = f" · {as_shown(SEXES[sex])}" if sex else ""
         return self._people_dialog(f"{self.tr('Peserta')} · {name}{suffix}", rows)
 
     def _open_board_cell(self, index: QModelIndex) -> ListDialog | None:

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import MONTHS_ID, format_datetime_local
 from blkdesk.core.models import RegisteredBlk
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.province import blks, keys, submissions
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
 from blkdesk.ui.actions import act, act_in_background
+from blkdesk.ui.dates import format_datetime_local, period_name
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 from blkdesk.ui.widgets.page import Page, make_table
@@ -156,7 +157,7 @@ class BlksPage(Page):
             (self.tr("Kode"), lambda b: b.code),
             (self.tr("Nama BLK"), lambda b: b.name),
             (self.tr("Kabupaten/kota"), lambda b: blks.regency_name(b.regency_code)),
-            (self.tr("Jenis"), lambda b: INSTITUTION_KINDS.get(b.kind, b.kind)),
+            (self.tr("Jenis"), lambda b: as_shown(INSTITUTION_KINDS.get(b.kind, b.kind))),
             (self.tr("Kiriman terakhir"),
              lambda b: self._last.get(b.code, self.tr("belum pernah"))),
             (self.tr("Kontak"), lambda b: b.contact.replace("\n", " · ")),
@@ -171,7 +172,7 @@ class BlksPage(Page):
         self.history_title.setObjectName("PanelTitle")
         self.history_model = RowsModel([
             (self.tr("Bulan laporan"),
-             lambda s: f"{MONTHS_ID[int(s.period[5:7]) - 1]} {s.period[:4]}"),
+             lambda s: period_name(s.period)),
             (self.tr("Jenis"), lambda s: self.tr("Laporan bulanan") if s.kind == "monthly"
              else self.tr("Berkas sinkronisasi")),
             (self.tr("Diterima"), lambda s: format_datetime_local(s.received_at)),

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from blkdesk.core.changes import Kind
-from blkdesk.core.clock import format_date
 from blkdesk.core.permissions import Action
 from blkdesk.core.province import double_funding
 from blkdesk.core.registry.nik import mask
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.access import audit_log
-from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.models import AuditEvent
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_datetime_local
+from blkdesk.ui.labels import audit_entity
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
@@ -33,9 +34,16 @@ def _changes(event: AuditEvent) -> str:
     if not isinstance(data, dict):
         return event.changes
     return "; ".join(
-        f"{k}: {v[0]} → {v[1]}" if isinstance(v, list) and len(v) == 2 else f"{k}: {v}"
+        f"{k}: {_value(v[0])} → {_value(v[1])}"
+        if isinstance(v, list) and len(v) == 2
+        else f"{k}: {_value(v)}"
         for k, v in data.items()
     )
+
+
+def _value(value: object) -> str:
+    """A value before or after a change; "—" where there was none (not Python's "None")."""
+    return "—" if value is None or value == "" else str(value)
 
 
 def _day(edit: QDateEdit) -> date:
@@ -79,7 +87,7 @@ class AuditTab(QWidget):
                 (self.tr("Waktu"), lambda e: format_datetime_local(e.at)),
                 (self.tr("Pengguna"), lambda e: e.user_name),
                 (self.tr("Tindakan"), lambda e: e.action),
-                (self.tr("Data"), lambda e: audit_log.ENTITY_LABELS.get(e.entity, e.entity)),
+                (self.tr("Data"), lambda e: audit_entity(e.entity)),
                 (self.tr("Perubahan"), _changes),
                 (self.tr("Alasan"), lambda e: e.reason),
                 (self.tr("ID data"), lambda e: e.entity_uuid),
@@ -99,10 +107,9 @@ class AuditTab(QWidget):
         with self.ctx.db.session() as session:
             choices = audit_log.choices(session, self.ctx.actor)
         self._loading = True
-        labels = audit_log.ENTITY_LABELS
         for combo, values in (
             (self.user, [(v, v) for v in choices.users]),
-            (self.entity, [(labels.get(v, v), v) for v in choices.entities]),
+            (self.entity, [(audit_entity(v), v) for v in choices.entities]),
             (self.action, [(v, v) for v in choices.actions]),
         ):
             current = combo.currentData()

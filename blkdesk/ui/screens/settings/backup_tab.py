@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_datetime_local, utcnow
+from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import Action
@@ -29,6 +29,7 @@ from blkdesk.printing.recovery_sheet import RecoverySheet
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.backup_secret import ask_backup_secret
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_datetime_local
 from blkdesk.ui.recovery_key_dialog import RecoveryKeyDialog
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors

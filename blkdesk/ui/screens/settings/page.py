@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core import settings
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_datetime_local
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import ROLE_LABELS, Action, Role
 from blkdesk.core.refdata import INSTITUTION_KINDS, regency_name
 from blkdesk.core.reporting import listings
 from blkdesk.ui import i18n
 from blkdesk.ui.actions import act
+from blkdesk.ui.dates import format_datetime_local
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.settings.audit_tab import AuditTab
 from blkdesk.ui.screens.settings.backup_tab import BackupTab
 from blkdesk.ui.screens.settings.office_tab import OfficeServerTab
@@ -95,7 +96,7 @@ class SettingsPage(Page):
         self.language = QComboBox()
         for code, label in i18n.LANGUAGES.items():
             self.language.addItem(label, code)
-        self.language.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.current_language()))
+        self.language.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.active_language()))
         self.language.currentIndexChanged.connect(self._language_chosen)
         layout.addWidget(self.language)
         change = QPushButton(self.tr("Ganti kata sandi saya…"))
@@ -123,7 +124,7 @@ class SettingsPage(Page):
             [
                 (self.tr("Nama pengguna"), lambda u: u.username),
                 (self.tr("Nama lengkap"), lambda u: u.full_name),
-                (self.tr("Peran"), lambda u: ROLE_LABELS[Role(u.role)]),
+                (self.tr("Peran"), lambda u: as_shown(ROLE_LABELS[Role(u.role)])),
                 (self.tr("Terakhir masuk"), lambda u: format_datetime_local(u.last_login_at)),
             ]
         )
@@ -153,7 +154,7 @@ class SettingsPage(Page):
         for label, value in (
             (self.tr("Kode"), inst.code),
             (self.tr("Nama"), inst.name),
-            (self.tr("Jenis"), INSTITUTION_KINDS.get(inst.kind, inst.kind)),
+            (self.tr("Jenis"), as_shown(INSTITUTION_KINDS.get(inst.kind, inst.kind))),
             (self.tr("Kabupaten/kota"), regency_name(inst.regency_code)),
             (self.tr("Kepala"), f"{inst.head_name} (NIP {inst.head_nip})"),
             (self.tr("Database"), self.ctx.db.location),
@@ -180,7 +181,7 @@ class SettingsPage(Page):
 
     def _language_chosen(self) -> None:
         lang = str(self.language.currentData())
-        if lang != i18n.current_language():
+        if lang != i18n.active_language() or lang != i18n.current_language():
             self.language_changed.emit(lang)
 
     def _change_password(self) -> None:

@@ -25,11 +25,11 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.access import disclosures, privacy
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_date
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 

@@ -14,6 +14,7 @@ from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.permissions import ROLE_LABELS, Role
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -32,7 +33,7 @@ class AddUserDialog(Dialog):
         self.full_name = QLineEdit()
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(ROLE_LABELS[role], str(role))
+            self.role.addItem(as_shown(ROLE_LABELS[role]), str(role))
         self.password = _password_field()
         self.errors.add_row(form, self.tr("Nama pengguna"), self.username, "username")
         self.errors.add_row(form, self.tr("Nama lengkap"), self.full_name, "full_name")

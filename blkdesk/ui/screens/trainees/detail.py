@@ -21,12 +21,10 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.access import disclosures
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_date, format_datetime_local
 from blkdesk.core.models import Trainee
 from blkdesk.core.permissions import Action
 from blkdesk.core.province import double_funding
 from blkdesk.core.refdata import (
-    ENROLLMENT_STATUSES,
     OUTCOMES,
     PLACEMENT_OUTCOMES,
     PROVINCES,
@@ -38,6 +36,8 @@ from blkdesk.core.registry import trainee_record, trainees
 from blkdesk.core.statuses import CertificateStatus
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_date, format_datetime_local
+from blkdesk.ui.labels import as_shown, enrollment_status
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -136,19 +136,19 @@ class TraineeDetail(Dialog):
             (self.tr("Angkatan"), lambda b: b.batch), (self.tr("Program"), lambda b: b.program),
             (self.tr("Mulai"), lambda b: format_date(b.start)),
             (self.tr("Selesai"), lambda b: format_date(b.end)),
-            (self.tr("Status"), lambda b: ENROLLMENT_STATUSES.get(b.status, b.status)),
-            (self.tr("Hasil"), lambda b: OUTCOMES.get(b.outcome or "", "—")),
+            (self.tr("Status"), lambda b: enrollment_status(b.status)),
+            (self.tr("Hasil"), lambda b: as_shown(OUTCOMES.get(b.outcome or "", "—"))),
         ], record.batches), self.tr("Angkatan ({n})").format(n=len(record.batches)))  # fmt: skip
         self.tabs.addTab(self._table([
             (self.tr("Nomor"), lambda c: c.number),
-            (self.tr("Jenis"), lambda c: CERTIFICATE_KINDS.get(c.kind, c.kind)),
+            (self.tr("Jenis"), lambda c: as_shown(CERTIFICATE_KINDS.get(c.kind, c.kind))),
             (self.tr("Tanggal terbit"), lambda c: format_date(c.issued_on)),
             (self.tr("Status"), lambda c: self.tr("Dibatalkan")
              if c.status == CertificateStatus.VOID else self.tr("Berlaku")),
         ], record.certificates),
             self.tr("Sertifikat ({n})").format(n=len(record.certificates)))  # fmt: skip
         self.tabs.addTab(self._table([
-            (self.tr("Hasil"), lambda p: PLACEMENT_OUTCOMES.get(p.outcome, p.outcome)),
+            (self.tr("Hasil"), lambda p: as_shown(PLACEMENT_OUTCOMES.get(p.outcome, p.outcome))),
             (self.tr("Tempat kerja"), lambda p: p.employer or "—"),
             (self.tr("Negara"), lambda p: p.destination_country or "—"),
             (self.tr("Mulai"), lambda p: format_date(p.start_date) or "—"),
@@ -163,8 +163,8 @@ class TraineeDetail(Dialog):
                 (self.tr("Angkatan"), lambda x: x.batch),
                 (self.tr("Mulai"), lambda x: format_date(x.start)),
                 (self.tr("Selesai"), lambda x: format_date(x.end)),
-                (self.tr("Status"), lambda x: ENROLLMENT_STATUSES.get(x.status, x.status)),
-                (self.tr("Hasil"), lambda x: OUTCOMES.get(x.outcome, "—")),
+                (self.tr("Status"), lambda x: enrollment_status(x.status)),
+                (self.tr("Hasil"), lambda x: as_shown(OUTCOMES.get(x.outcome, "—"))),
             ], everywhere), self.tr("Semua BLK ({n})").format(n=len(everywhere)))  # fmt: skip
         self.history_model = RowsModel([
             (self.tr("Waktu"), lambda h: format_datetime_local(h.at)),
@@ -228,16 +228,16 @@ class TraineeDetail(Dialog):
                 (self.tr("NIK"), self._mask(t.nik)), (self.tr("Nama lengkap"), t.name),
                 (self.tr("Tempat, tanggal lahir"),
                  f"{t.birth_place}, {format_date(t.birth_date)}"),
-                (self.tr("Jenis kelamin"), SEXES.get(t.sex, t.sex)),
-                (self.tr("Agama"), t.religion.title()),
-                (self.tr("Status perkawinan"), t.marital_status.title()),
+                (self.tr("Jenis kelamin"), as_shown(SEXES.get(t.sex, t.sex))),
+                (self.tr("Agama"), as_shown(t.religion.title())),
+                (self.tr("Status perkawinan"), as_shown(t.marital_status.title())),
                 (self.tr("Pendidikan terakhir"), t.education), (self.tr("Alamat"), address),
                 (self.tr("Kabupaten/kota"), regency_name(t.regency_code)),
                 (self.tr("Provinsi"), PROVINCES.get(t.province_code, t.province_code)),
             ]),
             (right, [
                 (self.tr("Nomor HP"), t.phone), (self.tr("Email"), t.email),
-                (self.tr("Status pekerjaan"), t.employment_status),
+                (self.tr("Status pekerjaan"), as_shown(t.employment_status)),
                 (self.tr("Disabilitas"), t.disability.capitalize() or self.tr("Tidak ada")),
                 (self.tr("Nomor AK/1"), t.ak1_number),
                 (self.tr("Calon PMI"), f"{t.destination_country} {t.language}".strip()

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.changes import Kind
-from blkdesk.core.clock import format_date
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import regency_name
 from blkdesk.core.registry import trainee_search
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.registry.trainee_search import Filters, Sort
 from blkdesk.core.storage.db import Database
+from blkdesk.ui.dates import format_date
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.widgets.page import Page, make_table
 
@@ -138,7 +139,7 @@ class TraineeListModel(QAbstractTableModel):
         if key == "nik":
             return mask(r.nik) if self._mask else r.nik
         if key == "sex":
-            return r.sex
+            return as_shown(r.sex)  # L/P, or M/F in English
         if key == "birth":
             return format_date(r.birth_date)
         if key == "regency":
@@ -195,7 +196,7 @@ class TraineesPage(Page):
         self.batch = _filter_combo(self.tr("Semua angkatan"))
         self.status = _filter_combo(self.tr("Semua status"))
         for key, label in trainee_search.STATUS_FILTERS.items():
-            self.status.addItem(label, key)
+            self.status.addItem(as_shown(label), key)
         self.regency = _filter_combo(self.tr("Semua kab./kota"))
         self.institution = _filter_combo(self.tr("Semua lembaga"))
         self.institution.setVisible(ctx.province)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core.clock import age_on, format_date, today
+from blkdesk.core.clock import age_on, today
 from blkdesk.core.errors import BlkError
 from blkdesk.core.refdata import (
     BANTEN_REGENCIES,
@@ -40,6 +40,8 @@ from blkdesk.core.refdata import (
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainees
 from blkdesk.core.registry.eligibility import RuleResult, is_eligible
+from blkdesk.ui.dates import format_date
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.trainees.photo import load_photo
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.widgets.forms import FieldError, FormErrors
@@ -152,12 +154,14 @@ class IdentitySection(Section):
         self.age.setObjectName("FieldInfo")
         birth_row = _beside(self.birth_date, self.age, stretch_last=True)
         self.row(form, self.tr("Tanggal lahir"), self.birth_date, "birth_date", birth_row)
-        self.sex = _combo([(label, code) for code, label in SEXES.items()], self.tr("— pilih —"))
+        self.sex = _combo(
+            [(as_shown(label), code) for code, label in SEXES.items()], self.tr("— pilih —")
+        )
         self.row(form, self.tr("Jenis kelamin"), self.sex, "sex")
-        self.religion = _combo([(r.title(), r) for r in RELIGIONS], self.tr("— pilih —"))
+        self.religion = _combo([(as_shown(r.title()), r) for r in RELIGIONS], self.tr("— pilih —"))
         self.row(form, self.tr("Agama"), self.religion, "religion")
         self.marital_status = _combo(
-            [(m.title(), m) for m in MARITAL_STATUSES], self.tr("— pilih —")
+            [(as_shown(m.title()), m) for m in MARITAL_STATUSES], self.tr("— pilih —")
         )
         self.row(form, self.tr("Status perkawinan"), self.marital_status, "marital_status")
         self.education = _combo([(e, e) for e in EDUCATION_LEVELS], self.tr("— pilih —"))
@@ -176,7 +180,7 @@ class IdentitySection(Section):
         self.nik_info.setText(
             self.tr("{region}, {province} · lahir {born} · {sex}").format(
                 region=info.regency_name, province=info.province_name,
-                born=format_date(info.birth_date), sex=SEXES[info.sex].lower(),
+                born=format_date(info.birth_date), sex=as_shown(SEXES[info.sex]).lower(),
             )
         )  # fmt: skip
 
@@ -247,7 +251,9 @@ class WorkSection(Section):
         super().__init__(self.tr("Pekerjaan dan disabilitas"), errors)
         form = _form()
         self.setLayout(form)
-        self.employment_status = _combo([(e, e) for e in EMPLOYMENT_STATUSES], self.tr("— pilih —"))
+        self.employment_status = _combo(
+            [(as_shown(e), e) for e in EMPLOYMENT_STATUSES], self.tr("— pilih —")
+        )
         self.row(form, self.tr("Status pekerjaan"), self.employment_status, "employment_status")
         self.disability = _combo(
             [(d.capitalize(), d) for d in DISABILITY_KINDS], self.tr("Tidak ada")

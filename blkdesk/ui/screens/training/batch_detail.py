@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_date, today
+from blkdesk.core.clock import today
 from blkdesk.core.errors import BlkError, FieldErrors, ValidationError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
@@ -32,6 +32,7 @@ from blkdesk.core.statuses import BatchStatus, EnrollmentStatus
 from blkdesk.core.training import batches, selection
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.calendar import TrainingCalendar
 from blkdesk.ui.screens.training.labels import tl

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_date, today
+from blkdesk.core.clock import today
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.refdata import BATCH_MODES, FUNDING_SOURCES
 from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.training import batches, catalog
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.training.calendar import TrainingCalendar, qdate, to_date
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.widgets.dialog import Dialog

@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from blkdesk.core.clock import format_date
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.style import ACCENT, ERROR, WARNING
 
 TRAINING_BG = ACCENT

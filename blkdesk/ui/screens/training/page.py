@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.clock import format_date, today
+from blkdesk.core.clock import today
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.reporting import listings
@@ -29,6 +29,7 @@ from blkdesk.core.training import batches, catalog, national_calendar
 from blkdesk.core.training.batches import STATUS_LABELS
 from blkdesk.core.training.calendar import CUTI_BERSAMA
 from blkdesk.ui.actions import act, act_in_background
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog

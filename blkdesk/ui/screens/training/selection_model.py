@@ -5,11 +5,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from blkdesk.core.clock import age_on, format_date
+from blkdesk.core.clock import age_on
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.training.selection import ApplicantRow
+from blkdesk.ui.dates import format_date
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.style import ERROR, OK
 
@@ -66,7 +68,7 @@ class ApplicantsModel(QAbstractTableModel):
             if col == 1:
                 return mask(row.nik) if self._mask else row.nik
             if col == 2:
-                return row.sex
+                return as_shown(row.sex)
             if col == 3:
                 return str(age_on(row.birth_date, self._start)) if self._start else ""
             if col == 4:

@@ -6,11 +6,12 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QTableView, QWidget
 
-from blkdesk.core.clock import format_date
 from blkdesk.core.refdata import regency_name
 from blkdesk.core.registry import trainee_search
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.storage.db import Database
+from blkdesk.ui.dates import format_date
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.training.calendar import qdate, to_date
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
@@ -42,7 +43,7 @@ class TraineePickerDialog(Dialog):
             [
                 (self.tr("Nama"), lambda r: r.name),
                 (self.tr("NIK"), show_nik),
-                (self.tr("L/P"), lambda r: r.sex),
+                (self.tr("L/P"), lambda r: as_shown(r.sex)),
                 (self.tr("Tanggal lahir"), lambda r: format_date(r.birth_date)),
                 (self.tr("Kabupaten/kota"), lambda r: regency_name(r.regency_code)),
             ]

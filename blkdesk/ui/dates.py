@@ -1,0 +1,45 @@
+"""Dates as the interface speaks them: '17 Agustus 2025' in Indonesian, '17 August 2025' in
+English. Core's helpers take the language; the interface passes the one installed now. Exports,
+printed documents and the CLI call core directly and stay Indonesian, as the province reads them.
+"""
+
+from datetime import date, datetime
+
+from blkdesk.core import clock
+from blkdesk.ui import i18n
+from blkdesk.ui.labels import WEEKDAYS_SHORT, as_shown
+
+
+def format_date(value: date | None) -> str:
+    return clock.format_date(value, i18n.active_language())
+
+
+def format_datetime_local(value: datetime | None) -> str:
+    return clock.format_datetime_local(value, i18n.active_language())
+
+
+def month_names() -> tuple[str, ...]:
+    return clock.MONTHS_EN if i18n.active_language() == "en" else clock.MONTHS_ID
+
+
+def month_name(month: int) -> str:
+    """1 → 'Januari' (or 'January')."""
+    return month_names()[month - 1]
+
+
+def period_name(period: str) -> str:
+    """'2026-10' → 'Oktober 2026' ('October 2026'); the text itself when it is not a month."""
+    try:
+        return f"{month_name(int(period[5:7]))} {int(period[:4])}"
+    except (ValueError, IndexError):
+        return period
+
+
+def short_date(day: date) -> str:
+    """'3 Agu' (or '3 Aug'), for narrow column headers."""
+    return f"{day.day} {month_name(day.month)[:3]}"
+
+
+def weekday_short(day: date) -> str:
+    """'Sen' (or 'Mon')."""
+    return as_shown(WEEKDAYS_SHORT[day.weekday()])
