@@ -14,23 +14,31 @@ def _export(db, kind, period, at):
                         sha256="0" * 64, at=at))  # fmt: skip
 
 
+FEB_REPORT = ("monthly", "2026-02", datetime(2026, 3, 2, 9))
+SYNC_IN_MARCH = ("sync_delta", "2026-03", datetime(2026, 3, 3, 9))
+
+
 @pytest.mark.parametrize(
-    ("kind", "period", "at", "overdue"),
+    ("exports", "overdue"),
     [
-        (None, None, None, True),
-        ("monthly", "2026-02", datetime(2026, 3, 2, 9), False),  # February's report, in March
-        ("monthly", "2026-02", datetime(2026, 2, 28, 15), False),  # made on the last day
-        ("monthly", "2026-01", datetime(2026, 2, 5, 9), True),  # only January's
-        ("sync_delta", "2026-02", datetime(2026, 2, 27), True),  # before this month
-        ("sync_full", "2026-03", datetime(2026, 3, 11), False),
+        ([], True),
+        ([FEB_REPORT, SYNC_IN_MARCH], False),
+        ([("monthly", "2026-02", datetime(2026, 2, 28, 15)), SYNC_IN_MARCH], False),  # last day
+        ([FEB_REPORT], True),  # the report alone: the province still lacks the records
+        ([SYNC_IN_MARCH], True),  # the records alone: the report is missing
+        ([("monthly", "2026-01", datetime(2026, 2, 5, 9)), SYNC_IN_MARCH], True),  # January's
+        ([FEB_REPORT, ("sync_delta", "2026-02", datetime(2026, 2, 27))], True),  # before month end
+        ([FEB_REPORT, ("sync_full", "2026-03", datetime(2026, 3, 11))], False),
     ],
 )
-def test_the_submission_is_due_on_the_tenth(db, kind, period, at, overdue):
-    if kind:
+def test_the_submission_is_due_on_the_tenth(db, exports, overdue):
+    for kind, period, at in exports:
         _export(db, kind, period, at)
     with db.session() as s:
         assert not dashboard.submission_overdue(s, date(2026, 3, 10))
         assert dashboard.submission_overdue(s, date(2026, 3, 12)) is overdue
+        has_report = any((k, p) == ("monthly", "2026-02") for k, p, _at in exports)
+        assert dashboard.submission(s, date(2026, 3, 12)).monthly_missing is not has_report
 
 
 def test_certificates_waiting_are_this_years_unprinted_live_ones(db):

@@ -50,7 +50,7 @@ def test_preview_month_then_save(qtbot, db, qtmodeltester, tmp_path, monkeypatch
     qtmodeltester.check(page.rekap_model)
     model = page.rekap_model
     last = model.rowCount() - 1
-    assert model.index(last, 0).data() == "JUMLAH SELURUHNYA"
+    assert model.headerData(last, Qt.Orientation.Vertical) == "JUMLAH SELURUHNYA"
     active_col = next(
         c for c in range(model.columnCount())
         if model.headerData(c, Qt.Orientation.Horizontal) == "Peserta aktif\nJml"
@@ -62,6 +62,17 @@ def test_preview_month_then_save(qtbot, db, qtmodeltester, tmp_path, monkeypatch
         for vocation in chart.categories()
     ] == report.by_vocation_and_sex()
     assert "Mei 2025" in page.monthly_summary.text()
+    # The figures have the page's whole width: the table and the chart take turns.
+    assert page.rekap_view.isVisible() and not page.chart.isVisible()
+    qtbot.mouseClick(page.chart_button, Qt.MouseButton.LeftButton)
+    assert page.chart.isVisible() and not page.rekap_view.isVisible()
+    qtbot.mouseClick(page.table_button, Qt.MouseButton.LeftButton)
+    assert page.rekap_view.isVisible()
+    # The programme names head the rows, so they stay in sight while the figures scroll.
+    view = page.rekap_view
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    assert view.verticalHeader().isVisible()
+    assert all(model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount()))
     page.grab().save("/tmp/reports-monthly.png")
     target = tmp_path / "laporan.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -113,7 +113,7 @@ def test_a_tampered_file_is_rejected_whole(blk, province, tmp_path):
     edited = tmp_path / "edited.xlsx"
     _rewrite_cell(out.path, edited, "trainee", 3, 4, "Nama Lain")
     (result,) = merge.merge_files(province, ADMIN, [edited]).files
-    assert "checksum" in result.reason and "trainee" in result.reason
+    assert "kode pengaman" in result.reason and "trainee" in result.reason
     assert result.rejected == result.rows > 0
     with province.session() as s:
         assert s.scalar(select(func.count()).select_from(Trainee)) == 0

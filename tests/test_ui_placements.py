@@ -186,12 +186,17 @@ def test_backup_and_overdue_submission_are_shown(qtbot, db, office, window, monk
     window.show_page(HomePage)
     assert home.banner.isVisible()
     assert "Januari" in home.banner.text() and "10 Februari 2026" in home.banner.text()
+    assert "laporan bulanan Januari dan berkas sinkronisasinya belum" in home.banner.text()
     database_backup.backup_database(db, "manual")
-    with db.transaction() as s:
-        s.add(ExportLog(user_name="admin", kind="sync_full", period="2026-01", path="x.xlsx",
-                        sha256="0" * 64, at=datetime(2026, 2, 11, 3)))  # fmt: skip
-    window.show_page(PlacementsPage)
-    window.show_page(HomePage)
+    for kind, period, hour in (("monthly", "2026-01", 2), ("sync_full", "2026-02", 3)):
+        with db.transaction() as s:
+            s.add(ExportLog(user_name="admin", kind=kind, period=period, path="x.xlsx",
+                            sha256="0" * 64, at=datetime(2026, 2, 11, hour)))  # fmt: skip
+        window.show_page(PlacementsPage)
+        window.show_page(HomePage)
+        if kind == "monthly":  # the report alone is not the whole submission
+            assert home.banner.isVisible()
+            assert "sinkronisasi sesudah akhir Januari belum" in home.banner.text()
     assert not home.banner.isVisible()
     assert home.export_chip.text.text().startswith("berkas sinkronisasi, 11 Februari 2026")
     assert "(hari ini)" in home.backup_chip.text.text()

@@ -323,8 +323,8 @@ def verify_sheets(book: SyncBook) -> None:
             )
         if hasher.hexdigest() != expected.sha256:
             raise Rejected(
-                f"Isi lembar {sheet.name} tidak cocok dengan checksum di Manifest: berkas diubah "
-                "setelah diekspor. Minta BLK mengirim ulang berkas aslinya."
+                f"Isi lembar {sheet.name} tidak cocok dengan kode pengamannya di lembar Manifest: "
+                "berkas diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya."
             )
         unknown = set(headers) - set(sheet.headers)
         if unknown:

@@ -67,6 +67,8 @@ QPushButton:default:hover, QPushButton[primary="true"]:hover {{ background: {ACC
 QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 5px 13px; }}
 QPushButton:default:focus, QPushButton[primary="true"]:focus {{ border: 2px solid #101828; }}
 QCheckBox:focus, QRadioButton:focus {{ color: {ACCENT_DARK}; text-decoration: underline; }}
+QPushButton:checked {{ background: {ACCENT_LIGHT}; color: {ACCENT_DARK}; border-color: {ACCENT};
+                      font-weight: 600; }}
 QPushButton:disabled {{ color: #98a2b3; background: #f2f4f7; border-color: #e4e7ec; }}
 QStatusBar {{ background: white; border-top: 1px solid #e4e7ec; color: #475467; }}
 QGroupBox {{ background: white; border: 1px solid #e4e7ec; border-radius: 8px;

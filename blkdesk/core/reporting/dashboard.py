@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, Subquery, and_, func, or_, select
+from sqlalchemy import Select, Subquery, func, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core.models import (
@@ -51,6 +51,8 @@ class Glance:
     last_export: ExportLog | None
     submission_due: date
     submission_overdue: bool
+    # Which part is missing, when overdue (the banner names it).
+    submission_missing: "Submission"
 
 
 def _count(session: Session, stmt: object) -> int:
@@ -67,9 +69,38 @@ def last_export(session: Session) -> ExportLog | None:
     return session.scalar(select(ExportLog).order_by(ExportLog.at.desc()).limit(1))
 
 
+@dataclass(frozen=True)
+class Submission:
+    """What of last month's submission to the province has not left the office yet: its monthly
+    report and a sync file made after the month ended (one made earlier misses its last days)."""
+
+    monthly_missing: bool
+    sync_missing: bool
+
+    @property
+    def complete(self) -> bool:
+        return not (self.monthly_missing or self.sync_missing)
+
+
+def submission(session: Session, today: date) -> Submission:
+    first = date(today.year, today.month, 1)
+    previous = (first - timedelta(days=1)).strftime("%Y-%m")
+
+    def exported(*where: Any) -> bool:
+        return session.scalar(select(ExportLog.id).where(*where).limit(1)) is not None
+
+    return Submission(
+        monthly_missing=not exported(ExportLog.kind == "monthly", ExportLog.period == previous),
+        sync_missing=not exported(
+            ExportLog.kind.in_(("sync_full", "sync_delta")),
+            ExportLog.at >= datetime(first.year, first.month, 1),
+        ),
+    )
+
+
 def submission_overdue(session: Session, today: date) -> bool:
-    """Last month's data should have left the office by the due day of this month: its monthly
-    report (whenever it was made), or any export made since the first of this month."""
+    """Last month's monthly report and sync file should have left the office by the due day of
+    this month."""
     if today.day <= SUBMISSION_DUE_DAY:
         return False
     first = date(today.year, today.month, 1)
@@ -77,18 +108,7 @@ def submission_overdue(session: Session, today: date) -> bool:
     if started is not None and first <= started.date() <= today:
         # Set up this month: last month's work was not kept in BLKDesk, so nothing is late.
         return False
-    previous = (first - timedelta(days=1)).strftime("%Y-%m")
-    sent = session.scalar(
-        select(ExportLog.id)
-        .where(
-            or_(
-                and_(ExportLog.kind == "monthly", ExportLog.period == previous),
-                ExportLog.at >= datetime(first.year, first.month, 1),
-            )
-        )
-        .limit(1)
-    )
-    return sent is None
+    return not submission(session, today).complete
 
 
 def glance(session: Session, today: date) -> Glance:
@@ -139,6 +159,7 @@ def glance(session: Session, today: date) -> Glance:
         last_export=export,
         submission_due=date(today.year, today.month, SUBMISSION_DUE_DAY),
         submission_overdue=submission_overdue(session, today),
+        submission_missing=submission(session, today),
     )
 
 

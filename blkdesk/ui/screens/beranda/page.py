@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core import clock
 from blkdesk.core.changes import Kind
-from blkdesk.core.clock import format_date, format_datetime_local
 from blkdesk.core.placement.placements import WORKING
 from blkdesk.core.refdata import ENROLLMENT_STATUSES, PLACEMENT_OUTCOMES, SEXES
 from blkdesk.core.registry.contact import dialling_format
 from blkdesk.core.reporting import dashboard, listings
+from blkdesk.ui.dates import format_date, format_datetime_local, month_name, period_name
+from blkdesk.ui.labels import as_shown, shown_labels
 from blkdesk.ui.widgets.charts import BarChart, Series
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page
@@ -328,13 +329,7 @@ class HomePage(Page):
 
     def _export_kind(self, export: Any) -> str:
         if export.kind == "monthly":
-            try:
-                month = clock.MONTHS_ID[int(export.period[5:7]) - 1]
-            except (ValueError, IndexError):
-                return self.tr("laporan bulanan")
-            return self.tr("laporan bulanan {month} {year}").format(
-                month=month, year=export.period[:4]
-            )
+            return self.tr("laporan bulanan {period}").format(period=period_name(export.period))
         if export.kind == "sync_delta":
             return self.tr("berkas sinkronisasi (perubahan)")
         return self.tr("berkas sinkronisasi")
@@ -374,13 +369,23 @@ class HomePage(Page):
                 BAD_COLOR if glance.submission_overdue else OK_COLOR,
             )
         if glance.submission_overdue:
-            previous = (now.month - 2) % 12
+            missing = glance.submission_missing
+            month = month_name((now.month - 2) % 12 + 1)
+            if missing.monthly_missing and missing.sync_missing:
+                what = self.tr("laporan bulanan {month} dan berkas sinkronisasinya belum diekspor")
+            elif missing.monthly_missing:
+                what = self.tr("laporan bulanan {month} belum diekspor")
+            else:
+                what = self.tr("berkas sinkronisasi sesudah akhir {month} belum diekspor")
             self.banner.setText(
                 self.tr(
-                    "Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}. "
-                    "Ekspor laporan bulanan dan berkas sinkronisasi di halaman "
-                    "Laporan & Sinkronisasi."
-                ).format(month=clock.MONTHS_ID[previous], due=format_date(glance.submission_due))
+                    "Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}: "
+                    "{what}. Ekspor di halaman Laporan & Sinkronisasi."
+                ).format(
+                    month=month,
+                    due=format_date(glance.submission_due),
+                    what=what.format(month=month),
+                )
             )
             self.banner.show()
         else:
@@ -404,7 +409,7 @@ class HomePage(Page):
         values = {(f.vocation_id, sex): float(n) for f in figures for sex, n in f.counts.items()}
         tips = {
             (f.vocation_id, sex): self.tr("{vocation} · {sex}: {n} peserta").format(
-                vocation=f.name, sex=SEXES[sex], n=n
+                vocation=f.name, sex=as_shown(SEXES[sex]), n=n
             )
             for f in figures
             for sex, n in f.counts.items()
@@ -429,7 +434,7 @@ class HomePage(Page):
                 graduates=_thousands(graduates),
             )
         )
-        labels = {**PLACEMENT_OUTCOMES, "": self.tr("Belum terlacak")}
+        labels = {**shown_labels(PLACEMENT_OUTCOMES), "": self.tr("Belum terlacak")}
         series = [Series(key, labels[key], OUTCOME_COLORS[key]) for key in OUTCOME_COLORS]
         values = {
             (f.vocation_id, outcome): 100 * n / f.total
@@ -521,7 +526,7 @@ class HomePage(Page):
         name = self._names.get(vocation_id, "")
         title = (
             self.tr("Peserta {year} · {vocation} · {sex}").format(
-                year=year, vocation=name, sex=SEXES[sex]
+                year=year, vocation=name, sex=as_shown(SEXES[sex])
             )
             if sex
             else self.tr("Peserta {year} · {vocation}").format(year=year, vocation=name)
@@ -534,7 +539,10 @@ class HomePage(Page):
                 (self.tr("Program"), lambda r: r.program),
                 (self.tr("Angkatan"), lambda r: r.batch),
                 (self.tr("Mulai"), lambda r: format_date(r.start)),
-                (self.tr("Status"), lambda r: ENROLLMENT_STATUSES.get(r.status, r.status)),
+                (
+                    self.tr("Status"),
+                    lambda r: as_shown(ENROLLMENT_STATUSES.get(r.status, r.status)),
+                ),
             ],
             rows,
         )
@@ -543,7 +551,7 @@ class HomePage(Page):
         year = self._today.year - 1
         with self.ctx.db.session() as session:
             rows = dashboard.graduates_by_status(session, year, vocation_id, outcome)
-        labels = {**PLACEMENT_OUTCOMES, "": self.tr("Belum terlacak")}
+        labels = {**shown_labels(PLACEMENT_OUTCOMES), "": self.tr("Belum terlacak")}
         name = self._placement_names.get(vocation_id, "")
         title = (
             self.tr("Lulusan {year} · {vocation} · {outcome}").format(

@@ -5,31 +5,34 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from blkdesk.core.changes import Kind
-from blkdesk.core.clock import MONTHS_ID, format_date, format_datetime_local, today
+from blkdesk.core.clock import today
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.reporting import listings
 from blkdesk.exchange import monthly_report
 from blkdesk.ui.actions import act_in_background
+from blkdesk.ui.dates import format_date, format_datetime_local, month_names, period_name
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.province.blks import MERGED
 from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.charts import BarChart, Series
@@ -47,24 +50,43 @@ def _previous_month(day: date) -> date:
     return date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
 
 
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 class _RekapModel(RowsModel):
-    """The preview table: subtotal and total lines in bold, as in the workbook."""
+    """The preview table: each line's programme (or subtotal) is its row header, which stays in
+    sight while the clerk scrolls through forty columns of figures; subtotal and total lines in
+    bold, as in the workbook."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.FontRole and index.isValid():
-            if self.row_object(index.row()).bold:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
+            return _bold() if self.row_object(index.row()).bold else None
         return super().data(index, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
+            line = self.row_object(section)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return line.shown
+            if role == Qt.ItemDataRole.FontRole and line.bold:
+                return _bold()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return line.label
+            return None
+        return super().headerData(section, orientation, role)
 
 
 class _RekapLine:
     """One line of the preview: a programme, a subtotal or the grand total."""
 
-    def __init__(self, labels: list[str], values: dict[str, int], bold: bool = False) -> None:
-        self.labels = labels
+    def __init__(self, label: str, values: dict[str, int], bold: bool = False) -> None:
+        self.label = label
+        self.shown = label  # cut to the row header's width, with "…"
         self.values = values
         self.bold = bold
 
@@ -96,7 +118,7 @@ class ReportsPage(Page):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Bulan")))
         self.month_combo = QComboBox()
-        self.month_combo.addItems(list(MONTHS_ID))
+        self.month_combo.addItems(list(month_names()))
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
         start = _previous_month(today())
@@ -127,6 +149,10 @@ class ReportsPage(Page):
         box.addWidget(self.monthly_summary)
         self.rekap_model = _RekapModel([])
         self.rekap_view = make_table(self.rekap_model)
+        rows = self.rekap_view.verticalHeader()
+        rows.show()  # the programme names, which stay in sight while the figures scroll
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.chart = BarChart(
             self.tr("Tidak ada peserta aktif pada bulan ini."), grouped=True, clickable=False
         )
@@ -137,13 +163,21 @@ class ReportsPage(Page):
         chart_title.setObjectName("SectionTitle")
         chart_layout.addWidget(chart_title)
         chart_layout.addWidget(self.chart, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.rekap_view)
-        split.addWidget(chart_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([760, 420])
-        box.addWidget(split, 1)
+        # Table and chart take turns on the whole width: forty columns of figures beside a
+        # chart left the table cut off even on a maximised window.
+        self.rekap_stack = QStackedWidget()
+        self.rekap_stack.addWidget(self.rekap_view)
+        self.rekap_stack.addWidget(chart_box)
+        self.table_button = QPushButton(self.tr("Tabel"))
+        self.chart_button = QPushButton(self.tr("Grafik"))
+        views = QButtonGroup(tab)
+        for i, button in enumerate((self.table_button, self.chart_button)):
+            button.setCheckable(True)
+            views.addButton(button, i)
+            row.addWidget(button)
+        self.table_button.setChecked(True)
+        views.idClicked.connect(self.rekap_stack.setCurrentIndex)
+        box.addWidget(self.rekap_stack, 1)
         self.monthly_status = QLabel()
         self.monthly_status.setWordWrap(True)
         self.monthly_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -193,7 +227,7 @@ class ReportsPage(Page):
                 "{women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat "
                 "terbit; {placements} penempatan dicatat."
             ).format(
-                period=report.period_label,
+                period=period_name(f"{report.first:%Y-%m}"),
                 batches=totals["batches"],
                 active=totals["active_T"],
                 men=totals["active_L"],
@@ -222,16 +256,11 @@ class ReportsPage(Page):
         )
 
     def _fill_rekap(self, report: monthly_report.MonthlyReport) -> None:
-        label_headers = [self.tr("Kejuruan"), self.tr("Program")]
-        if report.consolidated:
-            label_headers.insert(0, self.tr("Lembaga"))
-        n = len(label_headers)
-        columns: list[tuple[str, Any]] = [
-            (h, lambda r, i=i: r.labels[i]) for i, h in enumerate(label_headers)
-        ]
+        columns: list[tuple[str, Any]] = []
         for group in report.groups:
+            title = as_shown(group.title)
             for col in group.columns:
-                header = group.title if len(group.columns) == 1 else f"{group.title}\n{col.header}"
+                header = title if len(group.columns) == 1 else f"{title}\n{as_shown(col.header)}"
                 columns.append((header, lambda r, k=col.key: r.values.get(k, 0)))
         lines: list[_RekapLine] = []
         current: str | None = None
@@ -242,29 +271,29 @@ class ReportsPage(Page):
                 return
             label = self.tr("Jumlah {group}").format(group=current)
             values = {c.key: sum(report.value(m, c) for m in members) for c in report.columns}
-            lines.append(_RekapLine([label] + [""] * (n - 1), values, bold=True))
+            lines.append(_RekapLine(label, values, bold=True))
 
         for row in report.rows:
             if row.group != current:
                 close_group()
                 current, members = row.group, []
             members.append(row)
-            labels = [row.group, row.vocation, row.program][-n:]
-            lines.append(_RekapLine(labels, {c.key: report.value(row, c) for c in report.columns}))
+            label = f"{row.vocation} · {row.program}" if row.program else row.vocation
+            lines.append(_RekapLine(label, {c.key: report.value(row, c) for c in report.columns}))
         close_group()
-        lines.append(
-            _RekapLine([self.tr("JUMLAH SELURUHNYA")] + [""] * (n - 1), report.totals, bold=True)
-        )
+        lines.append(_RekapLine(self.tr("JUMLAH SELURUHNYA"), report.totals, bold=True))
+        # The row headers draw in bold (the stylesheet); a name longer than they are wide ends
+        # in "…" and shows whole in its tooltip.
+        font = QFont(self.rekap_view.verticalHeader().font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        for line in lines:
+            line.shown = metrics.elidedText(line.label, Qt.TextElideMode.ElideRight, 270)
         self.rekap_model = _RekapModel(columns)
         self.rekap_model.set_rows(lines)
         self.rekap_view.setModel(self.rekap_model)
         self.rekap_view.resizeColumnsToContents()
-        sections = self.rekap_view.horizontalHeader()
-        sections.setMinimumSectionSize(36)
-        # Long programme names would push the figures out of sight; widening the column shows
-        # the whole name.
-        for i in range(n):
-            sections.resizeSection(i, min(sections.sectionSize(i), 190))
+        self.rekap_view.horizontalHeader().setMinimumSectionSize(36)
 
     def save_monthly(self) -> None:
         report = self.report
@@ -316,7 +345,8 @@ class ReportsPage(Page):
             self.tr(
                 "Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, "
                 "penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. "
-                "Setiap lembar diberi checksum; berkas yang diubah akan ditolak provinsi."
+                "Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas "
+                "diubah sesudah diekspor, provinsi menolaknya."
             )
         )
         intro.setWordWrap(True)
@@ -389,8 +419,8 @@ class ReportsPage(Page):
         intro = QLabel(
             self.tr(
                 "Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; "
-                "data yang lebih baru menggantikan yang lama; berkas yang checksum-nya tidak "
-                "cocok ditolak seluruhnya."
+                "data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah "
+                "diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya."
             )
         )
         intro.setWordWrap(True)
@@ -551,7 +581,7 @@ class ReportsPage(Page):
                 (self.tr("Jenis"), lambda r: kinds.get(r.kind, r.kind)),
                 (self.tr("Periode"), lambda r: r.period),
                 (self.tr("Oleh"), lambda r: r.user_name),
-                (self.tr("SHA-256"), lambda r: r.sha256[:12]),
+                (self.tr("Kode pengaman"), lambda r: r.sha256[:12]),
                 (self.tr("Berkas"), lambda r: r.path),
             ]
         )
