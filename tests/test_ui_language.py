@@ -4,8 +4,10 @@ no jargon a clerk cannot read ("checksum"), and no page title cut short in the s
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,10 +31,10 @@ from blkdesk.ui import i18n, labels, style, tasks
 from blkdesk.ui import screens as pages
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.widgets.charts import BarChart
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
+from blkdesk.ui.widgets.charts import BarChart
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -200,7 +202,8 @@ def test_every_page_speaks_one_language(qtbot, demo_path, lang):
     finally:
         database.dispose()
         for widget in QApplication.topLevelWidgets():
-            widget.close()
+            if shiboken6.isValid(widget):
+                widget.close()
 
 
 def test_lang_on_the_command_line_is_for_this_session_only(qapp, monkeypatch):
@@ -213,3 +216,22 @@ def test_lang_on_the_command_line_is_for_this_session_only(qapp, monkeypatch):
     assert i18n.current_language() == "id"
     assert app_module._run(qapp, None, None) == 1  # the next start without --lang
     assert i18n.active_language() == "id"
+
+
+def test_the_interface_writes_dates_in_its_own_language():
+    """Screens take dates, months and day names from blkdesk.ui.dates, which follows the
+    interface language; core's Indonesian helpers are for exports, print and the command line.
+    A screen importing them directly would put "Desember" in the English interface."""
+    root = Path(__file__).resolve().parents[1] / "blkdesk" / "ui"
+    direct = re.compile(
+        r"from blkdesk\.core\.clock import[^\n]*\b(format_date|format_datetime_local|MONTHS_ID)\b"
+        r"|clock\.(format_date|format_datetime_local|MONTHS_ID)\b"
+        r"|\bWEEKDAYS_SHORT\[|\bshort_date\b.*attendance"
+    )
+    found = [
+        f"{path.relative_to(root)}:{n}: {line.strip()}"
+        for path in root.rglob("*.py") if path.name != "dates.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if direct.search(line)
+    ]  # fmt: skip
+    assert not found, "\n".join(found)

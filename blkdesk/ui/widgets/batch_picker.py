@@ -6,11 +6,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
-from blkdesk.core.clock import format_date
 from blkdesk.core.reporting import listings
 from blkdesk.core.reporting.listings import BatchChoice
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES, STATUS_LABELS
+from blkdesk.ui.dates import format_date
 
 
 class BatchPicker(QWidget):
