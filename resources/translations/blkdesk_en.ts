@@ -96,27 +96,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="28"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="37"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="38"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="39"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="40"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="40"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="41"/>
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
@@ -124,58 +124,58 @@
 <context>
     <name>AddressSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="204"/>
         <source>Alamat tempat tinggal</source>
         <translation>Residential address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="207"/>
         <source>jalan, kampung, nomor rumah</source>
         <translation>street, kampung, house no.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="208"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="214"/>
         <source>RT / RW</source>
         <translation>RT / RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="216"/>
         <source>desa atau kelurahan</source>
         <translation>desa or kelurahan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="217"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="218"/>
         <source>kecamatan</source>
         <translation>kecamatan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="219"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="217"/>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="227"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="224"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="229"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
@@ -226,47 +226,47 @@
 <context>
     <name>ApplicantsModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="29"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="29"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="29"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="29"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="29"/>
         <source>Syarat</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="28"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="28"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="30"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="49"/>
         <source>✓ Memenuhi</source>
         <translation>✓ Meets requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="51"/>
         <source>✗ Tidak: {rules}</source>
         <translation>✗ No: {rules}</translation>
     </message>
@@ -297,51 +297,51 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="88"/>
         <source>%
 seluruh</source>
         <translation>%
 overall</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="88"/>
         <source>% s.d.
 diisi</source>
         <translation>% up to
 last entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="192"/>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="222"/>
         <source>Hadir {present} dari {held} hari yang sudah diisi. Ambang program: {threshold} %.</source>
         <translation>Present {present} of {held} days keyed. Programme threshold: {threshold} %.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="226"/>
         <source>Hadir {present} dari seluruh {total} hari pelatihan.</source>
         <translation>Present {present} of all {total} training days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="231"/>
         <source>Ambang {threshold} % tidak dapat dicapai lagi walau hadir setiap hari berikutnya.</source>
         <translation>The {threshold} % threshold can no longer be reached, even with full attendance from now on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="260"/>
         <source> (mundur)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="263"/>
         <source>NIK {nik}</source>
         <translation>NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="266"/>
         <source>Mengundurkan diri sejak {day}</source>
         <translation>Withdrew on {day}</translation>
     </message>
@@ -350,291 +350,359 @@ last entry</translation>
     <name>AttendancePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="42"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="65"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="81"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="84"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="88"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="99"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="101"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="105"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="114"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="453"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="144"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="168"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="189"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="200"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="211"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="276"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="282"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="322"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="334"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="393"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="396"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="397"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="417"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="420"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="449"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="471"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="495"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="495"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="519"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="520"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="507"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="507"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="513"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="519"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="532"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="550"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="520"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="551"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="529"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="542"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="549"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="551"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="552"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
 </context>
 <context>
+    <name>AuditEntities</name>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="133"/>
+        <source>Peserta</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="134"/>
+        <source>Pendaftaran</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="135"/>
+        <source>Angkatan</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="136"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="137"/>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="138"/>
+        <source>Penilaian</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="139"/>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="140"/>
+        <source>Penempatan</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="141"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="142"/>
+        <source>Pengaturan</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="143"/>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="144"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="145"/>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="63"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="64"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="64"/>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="88"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="64"/>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="90"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="65"/>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="89"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="87"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="91"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="92"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="93"/>
         <source>ID data</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="117"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="139"/>
         <source>{n} peristiwa terbaru ditampilkan; persempit saringan untuk yang lebih lama.</source>
         <translation>Showing the {n} most recent events; narrow the filter to see older ones.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="142"/>
         <source>{n} peristiwa.</source>
         <translation>{n} events.</translation>
     </message>
@@ -695,27 +763,27 @@ last entry</translation>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="56"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="61"/>
         <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Sesudahnya BLKDesk menampilkan kunci cadangan untuk dicetak: dengan kata sandi atau kunci itu, cadangan dapat dipulihkan di PC lain.</source>
         <translation>Future backups are encrypted with this password. BLKDesk then shows the recovery key to print: with the password or that key, backups can be restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="72"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="73"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="80"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -736,125 +804,125 @@ last entry</translation>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="123"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="124"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="125"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="115"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="380"/>
         <source>Enkripsi cadangan lama</source>
         <translation>Encrypt old backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="127"/>
         <source>Terenkripsi</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="128"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="128"/>
         <source>TIDAK</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="130"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="137"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="139"/>
         <source>Pulihkan terpilih…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="141"/>
         <source>Pulihkan dari berkas…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="142"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="334"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="340"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="161"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="166"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="168"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="170"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="173"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="175"/>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="223"/>
         <source>aktif (sidik kunci {key_id})</source>
         <translation>active (key fingerprint {key_id})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="226"/>
         <source>tanpa enkripsi (dipilih administrator)</source>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="230"/>
         <source>BELUM DIATUR: cadangan belum terenkripsi dan tidak disalin ke folder kedua. Atur kata sandi cadangan.</source>
         <translation>NOT SET: backups are not encrypted and are not copied to the second folder. Set a backup password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="237"/>
         <source>{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="366"/>
         <source>Cadangan tanpa enkripsi</source>
         <translation>Backups without encryption</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="367"/>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
@@ -863,102 +931,102 @@ Alasannya:</source>
 The reason:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="381"/>
         <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
         <translation>Encrypt the {n} old unencrypted backups with the backup password now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="388"/>
         <source>Mengenkripsi cadangan lama…</source>
         <translation>Encrypting old backups…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="397"/>
         <source>{n} cadangan lama kini terenkripsi.</source>
         <translation>{n} old backups are now encrypted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="179"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="180"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="201"/>
         <source>Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.</source>
         <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="207"/>
         <source>{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>{count} backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="219"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="250"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="256"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="260"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="261"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="263"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="353"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="373"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="389"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="396"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="268"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="284"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="307"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="318"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="269"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="275"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="276"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="289"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="291"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -969,22 +1037,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="306"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="319"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="329"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="341"/>
         <source>{summary}
 
 {details}
@@ -997,7 +1065,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="347"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -1005,268 +1073,268 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDetailDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="64"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="81"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="84"/>
         <source>Kembalikan status…</source>
         <translation>Restore status…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="89"/>
         <source>Seleksi peserta</source>
         <translation>Participant selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="90"/>
         <source>Jadwal pelatihan</source>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="108"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="109"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print participant list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="110"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="122"/>
         <source>Syarat peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="125"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="271"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="137"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="139"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="140"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="141"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="142"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="142"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="412"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="171"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="472"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="179"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="179"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="386"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="203"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="208"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="211"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="221"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="269"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="276"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="298"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="299"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="299"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="300"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="316"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="362"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="363"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="363"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="364"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="376"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="383"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="384"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="385"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="489"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="413"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="440"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="441"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="453"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="454"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="470"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="478"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="485"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="486"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="488"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="489"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="550"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="551"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="550"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="551"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="563"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="541"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="569"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="531"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Participant list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="543"/>
         <source>{pages} halaman dikirim ke printer {printer}.</source>
         <translation>{pages} pages sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="569"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1274,107 +1342,107 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="48"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="48"/>
         <source>Ubah angkatan</source>
         <translation>Edit batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="79"/>
         <source>Rencana angkatan</source>
         <translation>Batch plan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="85"/>
         <source>mis. Angkatan II/2025</source>
         <translation>e.g. Angkatan II/2025</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="89"/>
         <source>Desa dan kecamatan lokasi MTU</source>
         <translation>Village and district where the MTU is located</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="97"/>
         <source> peserta</source>
         <translation> participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
         <source>Nama angkatan</source>
         <translation>Batch name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
         <source>Pelaksanaan</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
         <source>Rencana mulai</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
         <source>Hari latihan</source>
         <translation>Training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="132"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="133"/>
         <source>Wajib untuk angkatan yang sudah ditutup</source>
         <translation>Required for closed batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="135"/>
         <source>Alasan perubahan</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="139"/>
         <source>Hari pelatihan</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="220"/>
         <source>Pilih program dan minimal satu hari latihan untuk melihat jadwal.</source>
         <translation>Select a programme and at least one training day to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="244"/>
         <source>{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
         <translation>{n} training days ({jp} JP, {hours} JP/day): {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="248"/>
         <source>Dilewati: {h} libur nasional, {c} libur lokal.</source>
         <translation>Skipped: {h} national holidays, {c} local holidays.</translation>
     </message>
@@ -1400,62 +1468,62 @@ Restore from a good backup.</translation>
 <context>
     <name>BlkDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="62"/>
         <source>Ubah BLK</source>
         <translation>Edit BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="62"/>
         <source>Tambah BLK</source>
         <translation>Add BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="78"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="86"/>
         <source>Nama petugas, no. HP, surel</source>
         <translation>Contact person, mobile number, e-mail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="89"/>
         <source>Terisi sendiri dari berkas pertama; atau salin dari BLK</source>
         <translation>Filled from the first file; or copy it from the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="91"/>
         <source>Masih dikoordinasi provinsi (tampil di papan kiriman)</source>
         <translation>Still coordinated by the province (shown on the submissions board)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="98"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -1464,229 +1532,229 @@ Restore from a good backup.</translation>
     <name>BlksPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="66"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="129"/>
         <source>Daftar BLK</source>
         <translation>BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="135"/>
         <source>BLK yang dikoordinasi provinsi, terisi dari berkas yang digabung. Terima laporan bulanan dan berkas sinkronisasi dari BLK di sini.</source>
         <translation>The BLKs the province coordinates, filled from merged files. Receive monthly reports and sync workbooks from the BLKs here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="139"/>
         <source>Terima berkas dari BLK…</source>
         <translation>Receive files from BLKs…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="142"/>
         <source>Tambah BLK…</source>
         <translation>Add BLK…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="144"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="157"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
         <source>Kiriman terakhir</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="188"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="189"/>
         <source>berlaku kini</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="190"/>
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
         <source>awal</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
         <source>Berkas diterima</source>
         <translation>Files received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="202"/>
         <source>Riwayat kunci</source>
         <translation>Key history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="230"/>
         <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
         <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="247"/>
         <source>Berkas diterima dari {name}: {n}; kunci tercatat: {keys}</source>
         <translation>Files received from {name}: {n}; keys on record: {keys}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="268"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="269"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="284"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="292"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="307"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="297"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="311"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat</source>
         <translation>{file} ({code}): monthly report {period} logged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="317"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="320"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -1796,329 +1864,329 @@ Restore from a good backup.</translation>
     <name>CertificatesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="44"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="60"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="66"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="68"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="88"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="89"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="88"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="467"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="109"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="114"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="116"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="125"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="128"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="130"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="134"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="146"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="163"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="164"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="165"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="166"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="177"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="188"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="190"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="202"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="203"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="217"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="219"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="227"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="230"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="238"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="240"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="241"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="243"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and statements (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="246"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="247"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="248"/>
         <source>Surat keterangan saja</source>
         <translation>Statements only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="253"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="275"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="299"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="308"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="327"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="367"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="369"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="389"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="411"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="415"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="417"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="421"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="449"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="407"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="460"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="467"/>
         <source>Surat keterangan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="495"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="500"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="160"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="201"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2126,37 +2194,37 @@ Restore from a good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="86"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="92"/>
         <source>Akun ini masih memakai kata sandi dari administrator. Ganti dulu dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
         <translation>This account still uses the password an administrator gave it. Replace it with a password only you know before you start work.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="98"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="103"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="104"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="105"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="113"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -2318,37 +2386,37 @@ Restore from a good backup.</translation>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="464"/>
         <source>Persetujuan data pribadi (UU PDP)</source>
         <translation>Personal data consent (PDP Law)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="466"/>
         <source>Persetujuan sudah ditandatangani</source>
         <translation>Consent already signed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="471"/>
         <source>Pendaftar menyetujui pengolahan data pribadinya untuk pelatihan dan pelaporan (UU 27/2022). Tanggal dan nama petugas dicatat saat disimpan.</source>
         <translation>The applicant consents to the processing of their personal data for training and reporting (Law 27/2022). The date and the staff member&apos;s name are recorded on saving.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="488"/>
         <source>nama orang tua/wali</source>
         <translation>name of parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="489"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="490"/>
         <source>Orang tua/wali menyetujui</source>
         <translation>Parent/guardian consents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="497"/>
         <source>Dicatat {when} oleh {who}.</source>
         <translation>Recorded {when} by {who}.</translation>
     </message>
@@ -2356,27 +2424,27 @@ Restore from a good backup.</translation>
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="238"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="241"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="242"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="243"/>
         <source>nama@contoh.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="244"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -2440,7 +2508,7 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>DateReasonDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="112"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -2534,47 +2602,47 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>DuplicatesSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="364"/>
         <source>Kemungkinan data ganda</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="368"/>
         <source>Data di bawah ini mirip dengan pendaftar ini. Bila memang orang yang berbeda, tuliskan alasannya lalu simpan lagi.</source>
         <translation>The records below are similar to this applicant. If this really is a different person, give the reason and save again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="376"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="377"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="378"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="379"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="380"/>
         <source>Kesamaan</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="386"/>
         <source>mis. kembar, nama sama tetapi NIK berbeda</source>
         <translation>e.g. twins, same name but different NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="388"/>
         <source>Alasan tetap menyimpan</source>
         <translation>Reason for saving anyway</translation>
     </message>
@@ -2735,128 +2803,128 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>GraduatesTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="41"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="42"/>
         <source>Cari lulusan: nama, NIK atau nomor HP…</source>
         <translation>Search graduates: name, NIK or mobile…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="49"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="53"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="54"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="55"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="56"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="57"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="58"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="59"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="59"/>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="67"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="68"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="69"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="70"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="71"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="72"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="73"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="74"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="79"/>
         <source>Catat penempatan…</source>
         <translation>Record placement…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="82"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="84"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="149"/>
         <source>Riwayat penempatan {name}</source>
         <translation>Placement history of {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="152"/>
         <source>Pilih lulusan untuk melihat riwayatnya.</source>
         <translation>Select a graduate to see their history.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="189"/>
         <source>Hapus catatan penempatan</source>
         <translation>Delete placement record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="190"/>
         <source>Alasan menghapus catatan {date} ({outcome}):</source>
         <translation>Reason for deleting the record of {date} ({outcome}):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="198"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -2956,324 +3024,334 @@ Send that file to your IT support with a short note on what you were doing.</tra
     <name>HomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="36"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="184"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="205"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="206"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="207"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="208"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="209"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="221"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="222"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="228"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No participants this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="229"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="293"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="315"/>
         <source>di {n} angkatan</source>
         <translation>in {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="332"/>
+        <source>laporan bulanan {period}</source>
+        <translation>monthly report {period}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="340"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="342"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="343"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="349"/>
         <source>belum pernah dibuat</source>
         <translation>never made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="354"/>
         <source>{when} ({ago})</source>
         <translation>{when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="361"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="317"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="318"/>
         <source>dari {n} angkatan</source>
         <translation>of {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="322"/>
         <source>semua sudah dicetak</source>
         <translation>all already printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="323"/>
         <source>3/6/12 bln: {a} · {b} · {c}</source>
         <translation>3/6/12 mo: {a} · {b} · {c}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="334"/>
-        <source>laporan bulanan</source>
-        <translation>monthly report</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="335"/>
-        <source>laporan bulanan {month} {year}</source>
-        <translation>monthly report {month} {year}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="339"/>
         <source>berkas sinkronisasi (perubahan)</source>
         <translation>sync file (changes)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="335"/>
         <source>berkas sinkronisasi</source>
         <translation>sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="347"/>
         <source>dicadangkan oleh server PostgreSQL</source>
         <translation>backed up by the PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="364"/>
         <source>{what}, {when} ({ago})</source>
         <translation>{what}, {when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="380"/>
-        <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}. Ekspor laporan bulanan dan berkas sinkronisasi di halaman Laporan &amp; Sinkronisasi.</source>
-        <translation>The submission for {month} to the province is past its due date {due}. Export the monthly report and the sync file on the Reports &amp; Sync page.</translation>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="375"/>
+        <source>laporan bulanan {month} dan berkas sinkronisasinya belum diekspor</source>
+        <translation>the {month} monthly report and its sync file have not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="377"/>
+        <source>laporan bulanan {month} belum diekspor</source>
+        <translation>the {month} monthly report has not been exported</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="379"/>
+        <source>berkas sinkronisasi sesudah akhir {month} belum diekspor</source>
+        <translation>no sync file has been exported since the end of {month}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="382"/>
+        <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}: {what}. Ekspor di halaman Laporan &amp; Sinkronisasi.</source>
+        <translation>The {month} submission to the province was due on {due}: {what}. Export it on the Reports &amp; Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="397"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="399"/>
         <source>{total} peserta: {male} laki-laki, {female} perempuan</source>
         <translation>{total} participants: {male} male, {female} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="406"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="407"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="411"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="430"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="432"/>
         <source>{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha</source>
         <translation>{rate} of {graduates} graduates work or run a business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="432"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="554"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="445"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="456"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="478"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="475"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="491"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="506"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="535"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="540"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="569"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="476"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="492"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="534"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="560"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="539"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="568"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="477"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="541"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="478"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="570"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="484"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="493"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="495"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="498"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="507"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="509"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="505"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="558"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="537"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="566"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="512"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="528"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="538"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="537"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="543"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="557"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="561"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="559"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="567"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="563"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="571"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
@@ -3281,110 +3359,110 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="126"/>
         <source>Identitas (sesuai KTP/KK)</source>
         <translation>Identity (as on the KTP/KK)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="139"/>
         <source>Buka data yang sudah ada</source>
         <translation>Open the existing record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="137"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="129"/>
         <source>16 angka dari KTP</source>
         <translation>16 digits from the KTP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="145"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="146"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="147"/>
         <source>sesuai KTP, tanpa gelar</source>
         <translation>as on the KTP, no titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="148"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="149"/>
         <source>kota/kabupaten lahir</source>
         <translation>city or regency</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="150"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="151"/>
         <source>hh-bb-tttt</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="156"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="154"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="156"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="167"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="160"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="162"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="166"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="168"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="181"/>
         <source>{region}, {province} · lahir {born} · {sex}</source>
         <translation>{region}, {province} · born {born} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="189"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="196"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="198"/>
         <source> · di bawah 18: perlu persetujuan orang tua/wali</source>
         <translation> · under 18: parent/guardian consent required</translation>
     </message>
@@ -3623,6 +3701,444 @@ Send that file to your IT support with a short note on what you were doing.</tra
         <location filename="../../blkdesk/ui/screens/training/registers.py" line="39"/>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="17"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="18"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="19"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="20"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="21"/>
+        <source>Kepala BLK</source>
+        <translation>Head of the BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="22"/>
+        <source>Peninjau</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="24"/>
+        <source>Bekerja di perusahaan</source>
+        <translation>Employed by a company</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="25"/>
+        <source>Bekerja non-perusahaan</source>
+        <translation>Employed outside a company</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="26"/>
+        <source>Wirausaha</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="27"/>
+        <source>PMI (pekerja migran)</source>
+        <translation>Migrant worker (PMI)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="28"/>
+        <source>Belum bekerja</source>
+        <translation>Not yet working</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="29"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="30"/>
+        <source>Kuesioner</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="31"/>
+        <source>Kunjungan</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="32"/>
+        <source>Laporan perusahaan</source>
+        <translation>Company report</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="34"/>
+        <source>Lulus</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="35"/>
+        <source>Surat keterangan</source>
+        <translation>Completion letter</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="36"/>
+        <source>Tidak lulus</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="37"/>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="38"/>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="39"/>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="40"/>
+        <source>Alpa</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="41"/>
+        <source>Pendaftar</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="42"/>
+        <source>Lulus seleksi (peserta)</source>
+        <translation>Selected (trainee)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="43"/>
+        <source>Cadangan</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="44"/>
+        <source>Tidak lulus seleksi</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="45"/>
+        <source>Mengundurkan diri</source>
+        <translation>Withdrew</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="47"/>
+        <source>UPTD Kabupaten/Kota</source>
+        <translation>Regency/city UPTD</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="48"/>
+        <source>UPTD Provinsi</source>
+        <translation>Provincial UPTD</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="49"/>
+        <source>UPTP Kemnaker (BBPVP/BPVP)</source>
+        <translation>Ministry UPTP (BBPVP/BPVP)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="50"/>
+        <source>BLK Komunitas</source>
+        <translation>Community BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="51"/>
+        <source>Disnakertrans Provinsi (penggabungan data)</source>
+        <translation>Provincial manpower office (data merge)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="52"/>
+        <source>Institusional</source>
+        <translation>Institutional</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="53"/>
+        <source>MTU (Mobile Training Unit)</source>
+        <translation>MTU (Mobile Training Unit)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="55"/>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="56"/>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="57"/>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="58"/>
+        <source>Jepang</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="59"/>
+        <source>Korea Selatan</source>
+        <translation>South Korea</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="60"/>
+        <source>Singapura</source>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="62"/>
+        <source>Angkatan</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="63"/>
+        <source>Berjalan</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="64"/>
+        <source>Peserta aktif</source>
+        <translation>Active trainees</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="65"/>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="66"/>
+        <source>P</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="67"/>
+        <source>Jml</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="68"/>
+        <source>Peserta baru</source>
+        <translation>New trainees</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="69"/>
+        <source>Selesai pelatihan</source>
+        <translation>Finished training</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="70"/>
+        <source>Usia peserta aktif</source>
+        <translation>Age of active trainees</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="71"/>
+        <source>Pendidikan peserta aktif</source>
+        <translation>Education of active trainees</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="72"/>
+        <source>SD ke bawah</source>
+        <translation>Primary or less</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="73"/>
+        <source>SLTP</source>
+        <translation>Junior high</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="74"/>
+        <source>SLTA</source>
+        <translation>Senior high</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="75"/>
+        <source>D1–D3</source>
+        <translation>Diploma 1–3</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="76"/>
+        <source>D4/S1</source>
+        <translation>Bachelor (D4/S1)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="77"/>
+        <source>S2/S3</source>
+        <translation>Master/doctorate</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="78"/>
+        <source>Tidak diisi</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="79"/>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="80"/>
+        <source>Calon PMI menurut negara tujuan</source>
+        <translation>Migrant-worker candidates by destination</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="81"/>
+        <source>Sertifikat terbit</source>
+        <translation>Certificates issued</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="82"/>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="83"/>
+        <source>Surat ket.</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="84"/>
+        <source>Penempatan dicatat</source>
+        <translation>Placements recorded</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="86"/>
+        <source>Sertifikat pelatihan</source>
+        <translation>Training certificate</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="88"/>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="89"/>
+        <source>Kristen</source>
+        <translation>Protestant</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="90"/>
+        <source>Katolik</source>
+        <translation>Catholic</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="91"/>
+        <source>Hindu</source>
+        <translation>Hindu</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="92"/>
+        <source>Buddha</source>
+        <translation>Buddhist</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="93"/>
+        <source>Khonghucu</source>
+        <translation>Confucian</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="94"/>
+        <source>Kepercayaan</source>
+        <translation>Indigenous belief</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="95"/>
+        <source>Belum Kawin</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="96"/>
+        <source>Kawin</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="97"/>
+        <source>Cerai Hidup</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="98"/>
+        <source>Cerai Mati</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="99"/>
+        <source>Pencari kerja</source>
+        <translation>Job seeker</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="100"/>
+        <source>Korban PHK</source>
+        <translation>Laid off</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="101"/>
+        <source>Bekerja</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="102"/>
+        <source>Pelajar/Mahasiswa</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="103"/>
+        <source>Mengurus rumah tangga</source>
+        <translation>Homemaker</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="105"/>
+        <source>Sen</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="106"/>
+        <source>Sel</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="107"/>
+        <source>Rab</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="108"/>
+        <source>Kam</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="109"/>
+        <source>Jum</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="110"/>
+        <source>Sab</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="111"/>
+        <source>Min</source>
+        <translation>Sun</translation>
     </message>
 </context>
 <context>
@@ -3930,67 +4446,67 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="116"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="130"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="117"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="131"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="121"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="135"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="127"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="141"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="128"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="142"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="132"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="146"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="141"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="155"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="144"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="158"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="151"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="165"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="163"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="177"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="165"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="179"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="231"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="245"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="232"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="246"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -3998,12 +4514,12 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="51"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="54"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
     </message>
@@ -4130,40 +4646,40 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="299"/>
         <source>Pas foto 3×4</source>
         <translation>3×4 passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="295"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="349"/>
         <source>belum ada
 foto</source>
         <translation>no photo
 yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="310"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="312"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="319"/>
         <source>JPEG/PNG, dipotong 3×4 otomatis.</source>
         <translation>JPEG/PNG, automatically cropped to 3×4.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="332"/>
         <source>Pilih pas foto</source>
         <translation>Choose passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="332"/>
         <source>Foto (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -4194,57 +4710,57 @@ yet</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="57"/>
         <source>— pilih hasil —</source>
         <translation>— choose result —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="60"/>
         <source>mis. PT Krakatau Steel</source>
         <translation>e.g. PT Krakatau Steel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="61"/>
         <source>mis. Industri baja</source>
         <translation>e.g. Steel industry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="73"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76"/>
         <source>Negara tujuan (PMI)</source>
         <translation>Destination country (migrant worker)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="77"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="78"/>
         <source>Tanggal dicatat</source>
         <translation>Date recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="79"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="80"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -4758,42 +5274,42 @@ Saved: {path}</translation>
 <context>
     <name>ProgrammeSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="411"/>
         <source>Pelatihan yang dituju</source>
         <translation>Intended training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="418"/>
         <source>— belum dipilih —</source>
         <translation>— not selected —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="420"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="420"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="438"/>
         <source>Pilih angkatan atau program untuk melihat syarat pesertanya.</source>
         <translation>Select a batch or programme to see its participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="442"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="453"/>
         <source>Memenuhi syarat yang dapat diperiksa.</source>
         <translation>Meets all checkable requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="455"/>
         <source>Belum memenuhi syarat; pendaftaran tetap dapat disimpan.</source>
         <translation>Does not meet the requirements yet; the registration can still be saved.</translation>
     </message>
@@ -5083,12 +5599,12 @@ Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="61"/>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="128"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="138"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -5157,389 +5673,392 @@ Saved: {path}</translation>
     <name>ReportsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="99"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="84"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="574"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="119"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="129"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="133"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="135"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="140"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="157"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="162"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="171"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="206"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="211"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="226"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="251"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="252"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="225"/>
-        <source>Kejuruan</source>
-        <translation>Vocation</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="225"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="227"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="415"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="272"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="284"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="276"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="357"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="521"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="319"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="322"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="333"/>
         <source>Ringkasan PDF gagal ditulis: {error}</source>
         <translation>The PDF summary could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="317"/>
-        <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar diberi checksum; berkas yang diubah akan ditolak provinsi.</source>
-        <translation>The sync file contains the BLK&apos;s records (participants, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office (Disnakertrans). Each sheet has a checksum; altered files will be rejected by the province.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="357"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="359"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="367"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="386"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="368"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="398"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="402"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="408"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
-        <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang checksum-nya tidak cocok ditolak seluruhnya.</source>
-        <translation>Merge sync files from BLKs. The same file can safely be merged twice; newer data replaces older data; files whose checksum does not match are rejected entirely.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="429"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="432"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="434"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="446"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="447"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="447"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="448"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="449"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="420"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="450"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="484"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="487"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="489"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="467"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="346"/>
+        <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
+        <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. Every sheet carries a security code computed from its contents: if the file is changed after it was exported, the province refuses it.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
+        <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
+        <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="468"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="469"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="515"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="520"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="539"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="561"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="537"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="567"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="575"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="576"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="550"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="580"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="551"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="581"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="552"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="582"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="554"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="599"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="573"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="603"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="579"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="609"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="414"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="555"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
+        <source>Kode pengaman</source>
+        <translation>Security code</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="614"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -5547,12 +6066,12 @@ Saved: {path}</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="59"/>
         <source>Atur ulang kata sandi: {0}</source>
         <translation>Reset password: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="65"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
@@ -5561,158 +6080,158 @@ Saved: {path}</translation>
     <name>SettingsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="50"/>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="52"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="60"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="66"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="69"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="72"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="76"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="80"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="93"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="95"/>
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="102"/>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="105"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="106"/>
         <source>Kunci layar: </source>
         <translation>Screen lock: </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="107"/>
         <source>Kunci layar: mati</source>
         <translation>Screen lock: off</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="109"/>
         <source>Tanpa kegiatan selama waktu ini, BLKDesk meminta kata sandi lagi.</source>
         <translation>After this period of inactivity, BLKDesk asks for the password again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="120"/>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="198"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="125"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="126"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="127"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="128"/>
         <source>Terakhir masuk</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="134"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="136"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="147"/>
         <source>Bahasa, lembaga dan akun; cadangan, jejak audit dan data pribadi.</source>
         <translation>Language, institution and accounts; backups, audit trail and personal data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="155"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="156"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="157"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="158"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="159"/>
         <source>Kepala</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="160"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="189"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="189"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="198"/>
         <source>Pilih dulu pengguna di daftar.</source>
         <translation>Select a user in the list first.</translation>
     </message>
@@ -5737,7 +6256,7 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/wizard.py" line="227"/>
         <source>Selesai</source>
-        <translation>End</translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/wizard.py" line="228"/>
@@ -6138,7 +6657,7 @@ Saved: {path}</translation>
     <name>TraineeForm</name>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/form.py" line="100"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="614"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="616"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
@@ -6168,42 +6687,42 @@ Saved: {path}</translation>
         <translation>Write the full date, like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="430"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="433"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="435"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="442"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="566"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="568"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="581"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="583"/>
         <source>Data terbaru dimuat; isian Anda dibuang.</source>
         <translation>The latest data is loaded; your entries were discarded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="589"/>
         <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
         <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="633"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="635"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="634"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="636"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -6248,42 +6767,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="67"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="67"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="67"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="68"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="68"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="69"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="69"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="70"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -6291,42 +6810,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineePickerDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="25"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="26"/>
         <source>Tambah pendaftar dari daftar peserta</source>
         <translation>Add applicants from participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="31"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="32"/>
         <source>Cari nama, NIK atau nomor HP. Pilih satu atau beberapa baris (Ctrl/Shift), lalu tekan OK. Orang yang belum terdaftar dimasukkan dulu di halaman Peserta.</source>
         <translation>Search by name, NIK or mobile number. Select one or more rows (Ctrl/Shift), then press OK. People not yet registered must first be added on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="37"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="38"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="43"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="44"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="45"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="46"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="47"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="48"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
@@ -6335,83 +6854,83 @@ Recognised columns (any order): {names}.</translation>
     <name>TraineesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="38"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="173"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="178"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="180"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="182"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="192"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="194"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="195"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="195"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="253"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="197"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="201"/>
         <source>Semua lembaga</source>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="246"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="280"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="299"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="300"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="303"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="305"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya?</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in?</translation>
     </message>
@@ -6469,7 +6988,7 @@ Recognised columns (any order): {names}.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="14"/>
         <source>Selesai</source>
-        <translation>End</translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="15"/>
@@ -6616,279 +7135,279 @@ Recognised columns (any order): {names}.</translation>
     <name>TrainingPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="40"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="78"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="133"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="135"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="145"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="180"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="88"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="113"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="156"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="159"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="161"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="164"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="178"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="179"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="182"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="187"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="207"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="200"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="201"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="205"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="211"/>
         <source>Cuti bersama adalah hari libur BLK</source>
         <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
         <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
         <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="217"/>
         <source>Impor hari libur nasional…</source>
         <translation>Import national holidays…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="219"/>
         <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
         <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="230"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="230"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="244"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="273"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="311"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="314"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="327"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="328"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="353"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="342"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="346"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="374"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="348"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="353"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="365"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="370"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="392"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="409"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="422"/>
         <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
         <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="425"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="438"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="439"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="453"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="450"/>
         <source>{year}: {count} hari libur</source>
         <translation>{year}: {count} holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="454"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -6899,45 +7418,45 @@ Angkatan yang sudah direncanakan tidak berubah.</source>
 Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="83"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="85"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="391"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="408"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="84"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
@@ -7064,77 +7583,77 @@ Batches already planned keep their days.</translation>
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="251"/>
         <source>Pekerjaan dan disabilitas</source>
         <translation>Occupation and disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="255"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="257"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="259"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="261"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="262"/>
         <source>kartu kuning, bila ada</source>
         <translation>yellow card, if any</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="263"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="264"/>
         <source>Calon pekerja migran (PMI)</source>
         <translation>Prospective migrant worker (PMI)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="277"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="278"/>
         <source>bila sudah ada</source>
         <translation>if it already exists</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="279"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="280"/>
         <source>mis. Bahasa Jepang</source>
         <translation>e.g. Japanese Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="281"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="287"/>
         <source>catatan petugas</source>
         <translation>staff notes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="290"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -7200,7 +7719,7 @@ Restore now?</translation>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="153"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
