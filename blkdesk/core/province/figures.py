@@ -12,14 +12,14 @@ Definitions (the same words as the BLK's own Beranda):
   recorded for them.
 """
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import and_, case, exists, func, or_, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from blkdesk.core.clock import age_on
 from blkdesk.core.models import (
@@ -34,6 +34,7 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.placement.follow_up import add_months, graduated
 from blkdesk.core.placement.placements import TRAINED, WORKING
+from blkdesk.core.sqldates import age_between, months_after
 
 YOUTH = ((15, 24), (15, 29))
 PLACEMENT_MONTHS = 6
@@ -101,7 +102,7 @@ class PersonRow:
     outcome: str
 
 
-def _year_filter(year: int, today: date) -> list[object]:
+def _year_filter(year: int, today: date) -> list[ColumnElement[bool]]:
     return [
         Enrollment.status.in_(TRAINED),
         Enrollment.deleted_at.is_(None),
@@ -118,108 +119,49 @@ def cohort_span(today: date) -> tuple[date, date]:
     return add_months(last, -COHORT_MONTHS), last
 
 
-def _measures(
-    sex: str, birth: date, pmi: bool, start: date, end: date | None, outcome: str, today: date
-) -> list[Measure]:
-    hits = [Measure.TRAINEES]
-    if sex == "P":
-        hits.append(Measure.WOMEN)
-    age = age_on(birth, start)
-    if YOUTH[0][0] <= age <= YOUTH[0][1]:
-        hits.append(Measure.YOUTH_24)
-    if YOUTH[1][0] <= age <= YOUTH[1][1]:
-        hits.append(Measure.YOUTH_29)
-    if pmi:
-        hits.append(Measure.PMI)
-    if end is not None and end <= today:
-        hits.append(Measure.ENDED)
-        if outcome == "lulus":
-            hits.append(Measure.GRADUATED)
-    return hits
+def _conditions(today: date) -> dict[Measure, ColumnElement[bool]]:
+    """Each of the year's measures as a condition on one participation (Enrollment joined to its
+    Trainee and Batch): the figures count them in SQL and the lists behind them filter by the
+    very same conditions."""
+    ended = and_(Batch.end_date.is_not(None), Batch.end_date <= today)
+    outcome = func.coalesce(Enrollment.outcome_override, Enrollment.outcome, "")
+    return {
+        Measure.TRAINEES: true(),
+        Measure.WOMEN: Trainee.sex == "P",
+        Measure.YOUTH_24: age_between(Trainee.birth_date, Batch.start_date, *YOUTH[0]),
+        Measure.YOUTH_29: age_between(Trainee.birth_date, Batch.start_date, *YOUTH[1]),
+        Measure.PMI: Trainee.is_pmi_candidate.is_(True),
+        Measure.ENDED: ended,
+        Measure.GRADUATED: and_(ended, outcome == "lulus"),
+    }
 
 
-def _year_rows(year: int, today: date) -> Select:  # type: ignore[type-arg]
-    return (
-        select(
-            Enrollment.inst_code,
-            Trainee.sex,
-            Trainee.birth_date,
-            Trainee.is_pmi_candidate,
-            Batch.start_date,
-            Batch.end_date,
-            func.coalesce(Enrollment.outcome_override, Enrollment.outcome, ""),
-        )
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .where(*_year_filter(year, today))  # type: ignore[arg-type]
+def _placed() -> ColumnElement[bool]:
+    """A graduate recorded (or known to have started) working by six months after the batch
+    ended."""
+    deadline = months_after(Batch.end_date, PLACEMENT_MONTHS)
+    return exists().where(
+        Placement.trainee_id == Enrollment.trainee_id,
+        Placement.deleted_at.is_(None),
+        Placement.outcome.in_(WORKING),
+        or_(Placement.recorded_on <= deadline, Placement.start_date <= deadline),
     )
 
 
-def _cohort_query(today: date) -> Select:  # type: ignore[type-arg]
-    """Graduates of the placement cohort, with whether a working placement was recorded by six
-    months after their batch ended (placements are few; checked per graduate in Python)."""
+def _cohort_filter(today: date) -> list[ColumnElement[bool]]:
     first, last = cohort_span(today)
-    return (
-        select(
-            Enrollment.inst_code, Trainee.id, Batch.end_date, Enrollment.id.label("enrollment_id")
-        )
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .where(
-            graduated(),
-            Enrollment.deleted_at.is_(None),
-            Trainee.deleted_at.is_(None),
-            Batch.deleted_at.is_(None),
-            Batch.end_date > first,
-            Batch.end_date <= last,
-        )
-    )
+    return [
+        graduated(),
+        Enrollment.deleted_at.is_(None),
+        Trainee.deleted_at.is_(None),
+        Batch.deleted_at.is_(None),
+        Batch.end_date > first,
+        Batch.end_date <= last,
+    ]
 
 
-def _cohort_with_first_work(today: date) -> Select:  # type: ignore[type-arg]
-    """Each graduate of the cohort with the first day a working placement was recorded (or
-    started), in one grouped query: Beranda counts them without fetching placements."""
-    first_day = case(
-        (Placement.start_date < Placement.recorded_on, Placement.start_date),
-        else_=Placement.recorded_on,
-    )
-    graduates = _cohort_query(today).subquery()
-    return (
-        select(graduates.c.inst_code, graduates.c.end_date, func.min(first_day))
-        .select_from(graduates)
-        .outerjoin(
-            Placement,
-            and_(
-                Placement.trainee_id == graduates.c.id,
-                Placement.deleted_at.is_(None),
-                Placement.outcome.in_(WORKING),
-            ),
-        )
-        .group_by(graduates.c.enrollment_id, graduates.c.inst_code, graduates.c.end_date)
-    )
-
-
-def _working_by(session: Session, cohort: Select) -> dict[int, list[date]]:  # type: ignore[type-arg]
-    """Per trainee of the cohort, the days working placements were recorded (or started): one
-    query joined to the cohort, not thousands of ids sent back to the database."""
-    ids = cohort.with_only_columns(Trainee.id).subquery()
-    out: dict[int, list[date]] = defaultdict(list)
-    for trainee_id, recorded, started in session.execute(
-        select(Placement.trainee_id, Placement.recorded_on, Placement.start_date).where(
-            Placement.trainee_id.in_(select(ids.c.id)),
-            Placement.deleted_at.is_(None),
-            Placement.outcome.in_(WORKING),
-        )
-    ):
-        out[trainee_id].append(min(recorded, started) if started else recorded)
-    return out
-
-
-def _placed(end: date, working: Iterable[date]) -> bool:
-    deadline = add_months(end, PLACEMENT_MONTHS)
-    return any(day <= deadline for day in working)
+def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
 def blk_names(session: Session) -> dict[str, tuple[str, str]]:
@@ -254,15 +196,28 @@ def per_blk(session: Session, year: int, today: date) -> list[Figures]:
             figures[code] = Figures(code, code)
         return figures[code]
 
-    for code, sex, birth, pmi, start, end, outcome in session.execute(_year_rows(year, today)):
-        counts = of(code).counts
-        for measure in _measures(sex, birth, pmi, start, end, outcome, today):
-            counts[measure] += 1
-    for code, end, first_working in session.execute(_cohort_with_first_work(today)):
-        counts = of(code).counts
-        counts[Measure.COHORT] += 1
-        if first_working is not None and _placed(end, (first_working,)):
-            counts[Measure.PLACED] += 1
+    # Two grouped queries, a line per BLK each: the database counts, Python only files them.
+    conditions = _conditions(today)
+    year_counts = (
+        select(Enrollment.inst_code, *(_count(c) for c in conditions.values()))
+        .select_from(Batch)
+        .join(Enrollment, Enrollment.batch_id == Batch.id)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .where(*_year_filter(year, today))
+        .group_by(Enrollment.inst_code)
+    )
+    for code, *counts in session.execute(year_counts):
+        of(code).counts.update(zip(conditions, counts, strict=True))
+    cohort_counts = (
+        select(Enrollment.inst_code, func.count(), _count(_placed()))
+        .select_from(Batch)
+        .join(Enrollment, Enrollment.batch_id == Batch.id)
+        .join(Trainee, Trainee.id == Enrollment.trainee_id)
+        .where(*_cohort_filter(today))
+        .group_by(Enrollment.inst_code)
+    )
+    for code, cohort, placed in session.execute(cohort_counts):
+        of(code).counts.update({Measure.COHORT: cohort, Measure.PLACED: placed})
     return sorted(figures.values(), key=lambda f: f.name)
 
 
@@ -299,28 +254,24 @@ def people(
     stmt = (
         select(
             Enrollment.inst_code, Trainee.nik, Trainee.name, Trainee.sex, Trainee.birth_date,
-            Trainee.is_pmi_candidate, Program.name, Batch.name, Batch.start_date, Batch.end_date,
+            Program.name, Batch.name, Batch.start_date, Batch.end_date,
             func.coalesce(Enrollment.outcome_override, Enrollment.outcome, ""),
         )
         .select_from(Enrollment)
         .join(Trainee, Trainee.id == Enrollment.trainee_id)
         .join(Batch, Batch.id == Enrollment.batch_id)
         .join(Program, Program.id == Batch.program_id)
-        .where(*_year_filter(year, today))  # type: ignore[arg-type]
+        .where(*_year_filter(year, today), _conditions(today)[measure])
         .order_by(Enrollment.inst_code, Batch.start_date, Batch.name, Trainee.name_norm)
     )  # fmt: skip
     if codes is not None:
         stmt = stmt.where(Enrollment.inst_code.in_(codes))
-    out = []
-    for code, nik, name, sex, birth, pmi, program, batch, start, end, outcome in session.execute(
-        stmt
-    ):
-        if measure in _measures(sex, birth, pmi, start, end, outcome, today):
-            out.append(
-                PersonRow(code, names.get(code, (code, ""))[0], nik, name, sex,
-                          age_on(birth, start), program, batch, start, end, outcome)
-            )  # fmt: skip
-    return out
+    return [
+        PersonRow(code, names.get(code, (code, ""))[0], nik, name, sex, age_on(birth, start),
+                  program, batch, start, end, outcome)
+        for code, nik, name, sex, birth, program, batch, start, end, outcome
+        in session.execute(stmt)
+    ]  # fmt: skip
 
 
 def _cohort_people(
@@ -330,36 +281,29 @@ def _cohort_people(
     codes: list[str] | None,
     names: dict[str, tuple[str, str]],
 ) -> list[PersonRow]:
-    first, last = cohort_span(today)
+    placed = _placed()
     stmt = (
         select(
-            Enrollment.inst_code, Trainee.id, Trainee.nik, Trainee.name, Trainee.sex,
-            Trainee.birth_date, Program.name, Batch.name, Batch.start_date, Batch.end_date,
+            Enrollment.inst_code, Trainee.nik, Trainee.name, Trainee.sex, Trainee.birth_date,
+            Program.name, Batch.name, Batch.start_date, Batch.end_date, placed,
         )
         .select_from(Enrollment)
         .join(Trainee, Trainee.id == Enrollment.trainee_id)
         .join(Batch, Batch.id == Enrollment.batch_id)
         .join(Program, Program.id == Batch.program_id)
-        .where(
-            graduated(), Enrollment.deleted_at.is_(None), Trainee.deleted_at.is_(None),
-            Batch.deleted_at.is_(None), and_(Batch.end_date > first, Batch.end_date <= last),
-        )
+        .where(*_cohort_filter(today))
         .order_by(Enrollment.inst_code, Batch.end_date, Batch.name, Trainee.name_norm)
     )  # fmt: skip
+    if measure is Measure.PLACED:
+        stmt = stmt.where(placed)
     if codes is not None:
         stmt = stmt.where(Enrollment.inst_code.in_(codes))
-    rows = session.execute(stmt).all()
-    working = _working_by(session, stmt)
-    out = []
-    for code, trainee_id, nik, name, sex, birth, program, batch, start, end in rows:
-        placed = end is not None and _placed(end, working.get(trainee_id, ()))
-        if measure is Measure.COHORT or placed:
-            out.append(
-                PersonRow(code, names.get(code, (code, ""))[0], nik, name, sex,
-                          age_on(birth, start), program, batch, start, end,
-                          "bekerja" if placed else "")
-            )  # fmt: skip
-    return out
+    return [
+        PersonRow(code, names.get(code, (code, ""))[0], nik, name, sex, age_on(birth, start),
+                  program, batch, start, end, "bekerja" if working else "")
+        for code, nik, name, sex, birth, program, batch, start, end, working
+        in session.execute(stmt)
+    ]  # fmt: skip
 
 
 @dataclass
@@ -386,7 +330,7 @@ def by_vocation(session: Session, year: int, today: date) -> list[VocationLine]:
         .join(Batch, Batch.id == Enrollment.batch_id)
         .join(Program, Program.id == Batch.program_id)
         .join(Vocation, Vocation.id == Program.vocation_id)
-        .where(*_year_filter(year, today))  # type: ignore[arg-type]
+        .where(*_year_filter(year, today))
         .group_by(Vocation.code, Vocation.name, Enrollment.inst_code, Trainee.sex)
     )
     lines: dict[str, VocationLine] = {}
@@ -413,7 +357,7 @@ def vocation_people(
         .join(Batch, Batch.id == Enrollment.batch_id)
         .join(Program, Program.id == Batch.program_id)
         .join(Vocation, Vocation.id == Program.vocation_id)
-        .where(*_year_filter(year, today), func.upper(Vocation.code) == vocation_code)  # type: ignore[arg-type]
+        .where(*_year_filter(year, today), func.upper(Vocation.code) == vocation_code)
         .order_by(Enrollment.inst_code, Batch.start_date, Trainee.name_norm)
     )  # fmt: skip
     if sex is not None:

@@ -63,7 +63,7 @@ def matched(session: Session, year: int, today: date) -> list[MatchedProgramme]:
         .join(Batch, Batch.id == Enrollment.batch_id)
         .join(Program, Program.id == Batch.program_id)
         .join(Vocation, Vocation.id == Program.vocation_id)
-        .where(*_year_filter(year, today))  # type: ignore[arg-type]
+        .where(*_year_filter(year, today))
         .group_by(Program.id, Program.name, Vocation.name, Enrollment.inst_code)
     )
     found: dict[tuple[str, tuple[str, ...] | str], MatchedProgramme] = {}
