@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from python_calamine import CalamineWorkbook
-from sqlalchemy import CursorResult, Table, delete, func, insert, select, tuple_, update
+from sqlalchemy import CursorResult, Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,14 +46,10 @@ from blkdesk.core.models import (
     Institution,
     KeyPeriod,
     PinnedKey,
-    Program,
-    Trainee,
 )
-from blkdesk.core.models.joins import with_programme
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
-from blkdesk.core.province import keys
-from blkdesk.core.statuses import EnrollmentStatus
+from blkdesk.core.province import double_funding, keys
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
@@ -75,7 +71,6 @@ IN_CHUNK = 500  # ids per IN (...) list: well under every database's parameter l
 SHEET_DIGESTS = "sheet_sha256"
 SHEET_ROWS = "sheet_rows"
 FILE_DIGEST = "file_sha256"
-TRAINED = (EnrollmentStatus.ACCEPTED,)
 
 
 # Ten years of a large BLK's attendance is about 120 MB zipped, over a gigabyte unzipped.
@@ -142,29 +137,11 @@ class FileResult:
         return sum(getattr(c, what) for c in self.sheets.values())
 
 
-@dataclass(frozen=True)
-class FundedTraining:
-    inst_code: str
-    institution: str
-    name: str
-    program: str
-    batch: str
-    start: date
-
-
-@dataclass(frozen=True)
-class DoubleFunding:
-    """The same NIK trained by more than one BLK in one year."""
-
-    nik: str
-    year: int
-    trainings: tuple[FundedTraining, ...]
-
-
 @dataclass
 class MergeReport:
     files: list[FileResult]
-    double_funding: list[DoubleFunding]
+    # NIKs trained by more than one BLK in one year, over everything merged so far.
+    double_funding: list[double_funding.Case]
 
 
 @dataclass(frozen=True)
@@ -856,52 +833,6 @@ def merged_sheets(session: Session, inst_code: str) -> set[tuple[str, str]]:
     return seen
 
 
-def double_funding(session: Session) -> list[DoubleFunding]:
-    """NIKs trained (selected as peserta) by more than one BLK in the same year."""
-    live = (
-        Enrollment.status.in_(TRAINED),
-        Enrollment.deleted_at.is_(None),
-        Trainee.deleted_at.is_(None),
-        Batch.deleted_at.is_(None),
-    )
-    twice = (
-        select(Trainee.nik, Batch.year)
-        .join(Enrollment, Enrollment.trainee_id == Trainee.id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .where(*live)
-        .group_by(Trainee.nik, Batch.year)
-        .having(func.count(func.distinct(Enrollment.inst_code)) > 1)
-    )
-    pairs = session.execute(twice).all()
-    if not pairs:
-        return []
-    found: dict[tuple[str, int], list[FundedTraining]] = defaultdict(list)
-    for start in range(0, len(pairs), 500):
-        chunk = pairs[start : start + 500]
-        rows = session.execute(
-            with_programme(
-                select(
-                    Trainee.nik,
-                    Batch.year,
-                    Enrollment.inst_code,
-                    Institution.name,
-                    Trainee.name,
-                    Program.name,
-                    Batch.name,
-                    Batch.start_date,
-                ).join(Enrollment, Enrollment.trainee_id == Trainee.id)
-            )
-            .outerjoin(Institution, Institution.code == Enrollment.inst_code)
-            .where(*live, tuple_(Trainee.nik, Batch.year).in_(chunk))
-            .order_by(Trainee.nik, Batch.year, Batch.start_date)
-        )
-        for nik, year, code, inst_name, name, program, batch, start_date in rows:
-            found[(nik, year)].append(
-                FundedTraining(code, inst_name or code, name, program, batch, start_date)
-            )
-    return [DoubleFunding(nik, year, tuple(t)) for (nik, year), t in sorted(found.items())]
-
-
 def merge_files(
     db: Database, actor: Actor, paths: Sequence[Path], progress: Progress | None = None
 ) -> MergeReport:
@@ -916,5 +847,5 @@ def merge_files(
             progress.check()
         results.append(_merge_one(db, actor, Path(path), local_code, progress))
     with db.session() as session:
-        funding = double_funding(session)
+        funding = double_funding.cases(session)
     return MergeReport(results, funding)

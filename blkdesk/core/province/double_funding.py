@@ -12,8 +12,9 @@ from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from blkdesk.core.models import Batch, Enrollment, Institution, Program, RegisteredBlk, Trainee
+from blkdesk.core.statuses import EnrollmentStatus
 
-TRAINED = ("peserta",)
+TRAINED = (EnrollmentStatus.ACCEPTED,)
 
 
 @dataclass(frozen=True)
