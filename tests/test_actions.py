@@ -14,7 +14,7 @@ from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import Instructor, User
 from blkdesk.core.progress import Progress
 from blkdesk.core.training import catalog
-from blkdesk.ui.actions import act, act_in_background, query
+from blkdesk.ui.actions import act, act_in_background, in_background, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -138,6 +138,37 @@ def test_background_work_announces_on_the_gui_thread_and_cancel_is_quiet(qtbot, 
     task = act_in_background(parent, ctx, "Impor", cancelled, Changes.of(Kind.TRAINEES))
     qtbot.waitUntil(task.done.is_set)
     assert len(heard) == 1
+
+
+def test_background_refusals_and_bugs_take_the_one_way_and_finished_always_comes(
+    qtbot, ctx, heard, warnings, monkeypatch
+):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    crashes: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _t, exc, _tb: crashes.append(exc))
+    ended: list[str] = []
+
+    def refuse(_progress: Progress) -> None:
+        raise ValidationError("Berkas ini bukan daftar hadir.")
+
+    task = in_background(parent, "Impor", refuse, then=lambda _r: ended.append("then"))
+    task.finished.connect(lambda: ended.append("finished"))
+    qtbot.waitUntil(lambda: warnings == ["Berkas ini bukan daftar hadir."])
+    assert ended == ["finished"] and crashes == []
+
+    refusals: list[str] = []
+    task = in_background(parent, "Impor", refuse, refused=lambda e: refusals.append(e.message))
+    qtbot.waitUntil(task.done.is_set)
+    qtbot.waitUntil(lambda: refusals == ["Berkas ini bukan daftar hadir."])
+
+    def broken(_progress: Progress) -> None:
+        raise KeyError("status")
+
+    task = act_in_background(parent, ctx, "Impor", broken, Changes.of(Kind.TRAINEES))
+    task.finished.connect(lambda: ended.append("finished"))
+    qtbot.waitUntil(lambda: [type(c) for c in crashes] == [KeyError])
+    assert ended == ["finished", "finished"] and len(warnings) == 1 and heard == []
 
 
 kinds = st.frozensets(st.sampled_from(list(Kind)))

@@ -45,7 +45,7 @@ def main(out: Path = OUT) -> int:
     from blkdesk.core.models import Institution, User
     from blkdesk.core.storage import database_backup
     from blkdesk.core.storage.db import open_database, resolve_url
-    from blkdesk.ui import i18n, tasks
+    from blkdesk.ui import actions, i18n
     from blkdesk.ui import screens as pages
     from blkdesk.ui.app import make_app
     from blkdesk.ui.context import AppContext
@@ -58,7 +58,7 @@ def main(out: Path = OUT) -> int:
         """Let a page finish the loading it started when shown."""
         for _ in range(3):
             QCoreApplication.processEvents()
-            tasks.pool().waitForDone(30_000)
+            actions.pool().waitForDone(30_000)
         QCoreApplication.processEvents()
 
     def windows_paths(widget: QWidget) -> None:

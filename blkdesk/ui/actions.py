@@ -6,34 +6,34 @@ service worded it: beside its field when the form has one, else in a dialog. Any
 bug: it goes to the crash dialog (a scrubbed report, nothing personal on screen) and the
 transaction is rolled back.
 
-`act_in_background` does the same for long work (imports, merges, backups, exports) on the
-single worker of `ui.tasks`, with a progress dialog after half a second and a Cancel button.
-`query` reads without changing anything.
+`act_in_background` does the same for long work (imports, merges, backups, exports) on one
+background worker, so database writes never race each other, with a progress dialog after half
+a second and a Cancel button that stops the work at its next `progress.check()`.
+`in_background` runs long work that changes nothing a page shows (a preview, a search of the
+network, a PDF) the same way, and `query` reads without changing anything.
 """
 
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes
 from blkdesk.core.errors import BlkError, FieldErrors
-from blkdesk.core.progress import Progress
+from blkdesk.core.progress import Cancelled, Progress
 from blkdesk.core.storage.db import Database
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.tasks import Task, run_task
 from blkdesk.ui.widgets.forms import FormErrors
 
 T = TypeVar("T")
 ChangesOf = Changes | Callable[[Any], Changes]
 Refused = Callable[[BlkError], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
+SHOW_AFTER_MS = 500
+_pool: QThreadPool | None = None
 
 
 def show_refusal(
@@ -56,7 +56,8 @@ def show_refusal(
             fields.widgets[next(iter(errors))].setFocus()
             return
         fields.clear()
-    QMessageBox.warning(parent, title or _tr("Tidak dapat dilanjutkan"), error.message)
+    title = title or QCoreApplication.translate("actions", "Tidak dapat dilanjutkan")
+    QMessageBox.warning(parent, title, error.message)
 
 
 def report_crash(error: BaseException) -> None:
@@ -140,23 +141,129 @@ def act_on_db(
     return _attempt(parent, ctx, lambda: work(ctx.db), changes, then, fields, refused, title)
 
 
-def act_in_background(
+def pool() -> QThreadPool:
+    """The one background worker of the whole application, made on first use."""
+    global _pool  # noqa: PLW0603
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues the call back to this thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], progress: Progress, relay: _Relay) -> None:
+        super().__init__()
+        self.fn, self.progress, self.relay = fn, progress, relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.progress)
+        except BaseException as exc:
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.succeeded.emit(result)
+
+
+class Task(QObject):
+    """Work running on the background worker and its progress dialog. `finished` is emitted
+    (and `done` set) once it ended however it ended, before its outcome is handled."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        fn: Callable[[Progress], Any],
+        title: str,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        cancellable: bool,
+        show_after_ms: int | None,
+    ) -> None:
+        super().__init__(parent)
+        self.progress = Progress()
+        self._on_success, self._on_failure = on_success, on_failure
+        self._relay = _Relay()
+        self._relay.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        cancel = QCoreApplication.translate("actions", "Batal") if cancellable else ""
+        self._dialog = QProgressDialog(title, cancel, 0, 0, parent)
+        self._dialog.setWindowTitle(title)
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(0)
+        self._dialog.setAutoClose(False)
+        self._dialog.setAutoReset(False)
+        if not cancellable:
+            self._dialog.setCancelButton(None)
+        self._dialog.canceled.connect(self.progress.cancel)
+        self._dialog.hide()
+        self._show_after_ms = show_after_ms
+        self._show_timer = QTimer(self, singleShot=True, interval=show_after_ms or 0)
+        self._show_timer.timeout.connect(self._dialog.show)
+        self._poll = QTimer(self, interval=100)
+        self._poll.timeout.connect(self._update_dialog)
+        self._job = _Job(fn, self.progress, self._relay)
+        self.done = threading.Event()
+
+    def start(self) -> "Task":
+        if self._show_after_ms is not None:
+            self._show_timer.start()
+        self._poll.start()
+        pool().start(self._job)
+        return self
+
+    def _update_dialog(self) -> None:
+        done, total, label = self.progress.snapshot()
+        if label:
+            self._dialog.setLabelText(label)
+        self._dialog.setMaximum(max(total, 0))
+        if total:
+            self._dialog.setValue(min(done, total))
+
+    def _close(self) -> None:
+        self._show_timer.stop()
+        self._poll.stop()
+        self._dialog.reset()
+        self._dialog.hide()
+        self._dialog.deleteLater()
+        self.done.set()
+        self.finished.emit()
+
+    def _succeeded(self, result: Any) -> None:
+        self._close()
+        self._on_success(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close()
+        if not isinstance(exc, Cancelled):
+            self._on_failure(exc)
+
+
+def in_background(
     parent: QWidget,
-    ctx: AppContext,
     title: str,
     work: Callable[[Progress], T],
-    changes: ChangesOf,
     *,
     then: Callable[[T], object] | None = None,
     refused: Refused | None = None,
     title_refused: str | None = None,
     cancellable: bool = True,
+    show_after_ms: int | None = SHOW_AFTER_MS,
 ) -> Task:
-    """Long work off the GUI thread; `work` calls services that commit their own transaction
-    (an import, a merge) and checks `progress` between steps so Cancel stops it cleanly."""
+    """Long work off the GUI thread that changes nothing a page shows; `then` gets its result
+    on the GUI thread. A refusal goes to `refused`, else to a dialog titled `title_refused`;
+    anything else to the crash dialog; Cancel (`progress.check()`) ends it quietly.
+    `show_after_ms`: when the progress dialog appears; None for work that runs unseen (an
+    automatic backup while the clerk is away must not block the window)."""
 
     def succeeded(result: T) -> None:
-        _announce(ctx, changes, result, parent)
         if then is not None:
             then(result)
 
@@ -169,7 +276,35 @@ def act_in_background(
         else:
             report_crash(error)
 
-    return run_task(parent, work, title, succeeded, failed, cancellable)
+    return Task(parent, work, title, succeeded, failed, cancellable, show_after_ms).start()
+
+
+def act_in_background(
+    parent: QWidget,
+    ctx: AppContext,
+    title: str,
+    work: Callable[[Progress], T],
+    changes: ChangesOf,
+    *,
+    then: Callable[[T], object] | None = None,
+    refused: Refused | None = None,
+    title_refused: str | None = None,
+    cancellable: bool = True,
+    show_after_ms: int | None = SHOW_AFTER_MS,
+) -> Task:
+    """Long work off the GUI thread; `work` calls services that commit their own transaction
+    (an import, a merge) and checks `progress` between steps so Cancel stops it cleanly. On
+    success `changes` is announced, then `then` gets the result."""
+
+    def succeeded(result: T) -> None:
+        _announce(ctx, changes, result, parent)
+        if then is not None:
+            then(result)
+
+    return in_background(
+        parent, title, work, then=succeeded, refused=refused, title_refused=title_refused,
+        cancellable=cancellable, show_after_ms=show_after_ms,
+    )  # fmt: skip
 
 
 def query(

@@ -1,17 +1,19 @@
 """What watches over a working session: the idle lock and the automatic backups."""
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from blkdesk.core import settings
 from blkdesk.core.access import auth
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.errors import AuthError, BlkError
 from blkdesk.core.progress import Progress
 from blkdesk.core.storage import backup, database_backup
+from blkdesk.ui.actions import Task, act_in_background
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FieldError
 
@@ -171,21 +173,36 @@ class AutoBackup(QObject):
         self.running = True
         db = self.ctx.db
         self._status(self.tr("Membuat cadangan otomatis…"))
-        run_task(
-            self.window,
+        self._run(
             lambda progress: database_backup.backup_database(db, "otomatis", progress=progress),
             self.tr("Membuat cadangan otomatis…"),
-            self._done,
-            self._failed,
-            cancellable=False,
             show_after_ms=None,
         )
+
+    def _run(
+        self,
+        work: Callable[[Progress], backup.BackupResult | None],
+        title: str,
+        show_after_ms: int | None,
+    ) -> Task:
+        task = act_in_background(
+            self.window, self.ctx, title, work,
+            lambda result: Changes.of(Kind.BACKUPS) if result is not None else Changes(),
+            then=self._done, refused=self._refused, cancellable=False,
+            show_after_ms=show_after_ms,
+        )  # fmt: skip
+        # However it ended (a bug goes to the crash dialog), the next backup may start.
+        task.finished.connect(self._stopped)
+        return task
+
+    def _stopped(self) -> None:
+        self.running = False
+        self._status("")
 
     def _status(self, text: str, ms: int = 0) -> None:
         self.window.statusBar().showMessage(text, ms)  # type: ignore[attr-defined]
 
     def _done(self, result: backup.BackupResult | None) -> None:
-        self.running = False
         if result is None:
             return
         self._status(self.tr("Cadangan otomatis dibuat: {name}").format(
@@ -193,12 +210,8 @@ class AutoBackup(QObject):
         if result.copy_error:
             self._warn(result.copy_error)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.running = False
-        self._status("")
-        if not isinstance(exc, BlkError):
-            raise exc
-        self._warn(exc.message)
+    def _refused(self, error: BlkError) -> None:
+        self._warn(error.message)
 
     def _warn(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -228,14 +241,8 @@ class AutoBackup(QObject):
                 return None
             return database_backup.backup_database(db, "tutup", progress=progress)
 
-        task = run_task(
-            self.window,
-            last_backup,
-            self.tr("Menyimpan cadangan sebelum BLKDesk ditutup…"),
-            self._done,
-            self._failed,
-            cancellable=False,
-            show_after_ms=0,
+        task = self._run(
+            last_backup, self.tr("Menyimpan cadangan sebelum BLKDesk ditutup…"), show_after_ms=0
         )
         if not task.done.is_set():
             loop = QEventLoop()

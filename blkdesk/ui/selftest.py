@@ -17,7 +17,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.province import is_province
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.training.calendar import national_holidays
-from blkdesk.ui import i18n, tasks
+from blkdesk.ui import actions, i18n
 from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.app import make_app
 from blkdesk.ui.context import AppContext
@@ -32,7 +32,7 @@ def _settle() -> None:
     """Let pages finish the loading they started when shown."""
     for _ in range(3):
         QCoreApplication.processEvents()
-        tasks.pool().waitForDone(30_000)
+        actions.pool().waitForDone(30_000)
     QCoreApplication.processEvents()
 
 

@@ -350,225 +350,225 @@ last entry</translation>
     <name>AttendancePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="42"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="64"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="80"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="82"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="87"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="89"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="98"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="100"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="103"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="112"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="452"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="143"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="167"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="188"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="199"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="210"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="275"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="281"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="321"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="334"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="333"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="392"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="395"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="396"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="416"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="420"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="419"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="475"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="494"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="496"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="520"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="519"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="512"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="520"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="533"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="551"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="519"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="552"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="543"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="550"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="552"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="553"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -710,23 +710,23 @@ last entry</translation>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="173"/>
-        <location filename="../../blkdesk/ui/guard.py" line="177"/>
+        <location filename="../../blkdesk/ui/guard.py" line="175"/>
+        <location filename="../../blkdesk/ui/guard.py" line="178"/>
         <source>Membuat cadangan otomatis…</source>
         <translation>Creating automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="191"/>
+        <location filename="../../blkdesk/ui/guard.py" line="208"/>
         <source>Cadangan otomatis dibuat: {name}</source>
         <translation>Automatic backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="207"/>
+        <location filename="../../blkdesk/ui/guard.py" line="220"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="234"/>
+        <location filename="../../blkdesk/ui/guard.py" line="245"/>
         <source>Menyimpan cadangan sebelum BLKDesk ditutup…</source>
         <translation>Saving a backup before BLKDesk closes…</translation>
     </message>
@@ -1800,62 +1800,62 @@ Restore from a good backup.</translation>
 <context>
     <name>CertificatePrinter</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="68"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="70"/>
         <source>{n} dokumen sudah pernah dicetak. Cetakan ulang diberi tanda “cetak ulang” dan dicatat. Lanjutkan?</source>
         <translation>{n} documents have already been printed. Reprints are marked “reprint” and logged. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="96"/>
         <source>{n} dokumen ({pages} halaman) dikirim ke printer {printer}.</source>
         <translation>{n} documents ({pages} pages) sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="102"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="108"/>
         <source>Simpan sertifikat sebagai PDF</source>
         <translation>Save certificate as PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="108"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="115"/>
         <source>Menyusun halaman sertifikat…</source>
         <translation>Laying out certificate pages…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="130"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="137"/>
         <source>{docs} dokumen tersimpan di {path}: {certs} sertifikat (2 halaman {cert_o}) dan {letters} surat keterangan (1 halaman {letter_o}), {pages} halaman. PDF tidak dihitung sebagai cetakan.</source>
         <translation>{docs} documents saved in {path}: {certs} certificates (2 pages, {cert_o}) and {letters} statements (1 page, {letter_o}), {pages} pages. A PDF is not counted as a print.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="150"/>
         <source>mendatar</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="150"/>
         <source>tegak</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="147"/>
         <source>Menyimpan PDF sertifikat</source>
         <translation>Saving certificate PDF</translation>
     </message>
@@ -2353,32 +2353,32 @@ Restore from a good backup.</translation>
         <translation>Searching the network for the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="104"/>
         <source>Mencari server kantor…</source>
         <translation>Searching for the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="116"/>
         <source>Tidak ada server kantor yang menjawab; ketik alamatnya di bawah.</source>
         <translation>No office server answered; type its address below.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="119"/>
         <source>{n} server kantor ditemukan.</source>
         <translation>{n} office server(s) found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="99"/>
         <source>Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah.</source>
         <translation>The search could not run ({error}); type the address below.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="132"/>
         <source>Isi alamat PC server.</source>
         <translation>Enter the server PC&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="134"/>
         <source>Isi kata sandi dari PC server.</source>
         <translation>Enter the password from the server PC.</translation>
     </message>
@@ -3513,78 +3513,78 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="33"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="32"/>
         <source>Hasil impor pendaftar</source>
         <translation>Applicant import results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="42"/>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="41"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="58"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="43"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="42"/>
         <source>Diimpor</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="43"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="44"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="45"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="54"/>
         <source>Peringatan: {w}</source>
         <translation>Warning: {w}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="58"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="68"/>
         <source>Kolom tidak dikenal (diabaikan): {names}</source>
         <translation>Unknown columns (ignored): {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="75"/>
         <source>Simpan baris gagal ke Excel…</source>
         <translation>Save failed rows to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="86"/>
         <source>Simpan baris gagal</source>
         <translation>Save failed rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="86"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="94"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="94"/>
         <source>Berkas tidak dapat ditulis.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="98"/>
         <source>Tersimpan: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -4390,22 +4390,22 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="37"/>
+        <location filename="../../blkdesk/ui/guard.py" line="39"/>
         <source>BLKDesk terkunci</source>
         <translation>BLKDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="40"/>
+        <location filename="../../blkdesk/ui/guard.py" line="42"/>
         <source>Layar dikunci karena tidak ada kegiatan selama {minutes} menit. Masukkan kata sandi {name} untuk melanjutkan.</source>
         <translation>Screen locked after {minutes} minutes of inactivity. Enter {name}&apos;s password to continue.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="50"/>
+        <location filename="../../blkdesk/ui/guard.py" line="52"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="52"/>
+        <location filename="../../blkdesk/ui/guard.py" line="54"/>
         <source>Keluar dari BLKDesk</source>
         <translation>Exit BLKDesk</translation>
     </message>
@@ -4514,12 +4514,12 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="50"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="53"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
     </message>
@@ -4527,100 +4527,100 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>OfficeServerTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="160"/>
         <source>Database yang dipakai PC ini</source>
         <translation>Database this PC uses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="166"/>
         <source>Jadikan PC ini server kantor…</source>
         <translation>Make this PC the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="167"/>
         <source>Hubungkan ke server kantor…</source>
         <translation>Connect to the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="168"/>
         <source>Kembali ke berkas di PC ini</source>
         <translation>Go back to the file on this PC</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="176"/>
         <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian clerk lain tidak tertimpa, dan halaman diperbarui sendiri saat clerk lain menyimpan.</source>
         <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another&apos;s entries, and pages refresh by themselves when another clerk saves.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="196"/>
         <source>Berkas di PC ini: {path}</source>
         <translation>File on this PC: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="199"/>
         <source>(tidak ada jaringan)</source>
         <translation>(no network)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="202"/>
         <source>PC ini server kantor (PostgreSQL, port {port}). Alamat untuk PC lain: {addresses}. Kata sandi: {password}
 {firewall}</source>
         <translation>This PC is the office server (PostgreSQL, port {port}). Address for the other PCs: {addresses}. Password: {password}
 {firewall}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="214"/>
         <source>Tersambung ke server kantor {host}:{port}.</source>
         <translation>Connected to the office server {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="225"/>
         <source>Jadikan PC ini server kantor</source>
         <translation>Make this PC the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="227"/>
         <source>BLKDesk akan menjalankan PostgreSQL di PC ini dan memindahkan semua data dari berkas ke server itu (berkasnya tetap disimpan). PC ini harus menyala selama kantor bekerja. Lanjutkan?</source>
         <translation>BLKDesk will run PostgreSQL on this PC and move all data from the file into that server (the file is kept). This PC must stay on while the office works. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="240"/>
         <source>Menyiapkan server kantor…</source>
         <translation>Setting up the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="247"/>
         <source>PC ini sekarang server kantor (port {port}).</source>
         <translation>This PC is now the office server (port {port}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="250"/>
         <source>{rows} baris dari {tables} tabel dipindahkan; jumlah dan checksum setiap tabel cocok.</source>
         <translation>{rows} rows from {tables} tables moved; every table&apos;s count and checksum match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="254"/>
         <source>Kata sandi untuk PC lain: {password}</source>
         <translation>Password for the other PCs: {password}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="257"/>
         <source>BLKDesk dibuka ulang pada server kantor.</source>
         <translation>BLKDesk reopens on the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="258"/>
         <source>Server kantor siap</source>
         <translation>Office server ready</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="255"/>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="267"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="268"/>
         <source>Tersambung. BLKDesk dibuka ulang pada server kantor; masuk dengan akun Anda di server itu.</source>
         <translation>Connected. BLKDesk reopens on the office server; log in with your account on that server.</translation>
     </message>
@@ -5673,78 +5673,78 @@ Saved: {path}</translation>
     <name>ReportsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="98"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="574"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="577"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="108"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="118"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="128"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="132"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="134"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="139"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="156"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="161"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="170"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="171"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="205"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
@@ -5754,55 +5754,55 @@ Saved: {path}</translation>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="223"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="248"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="249"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="445"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="269"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="281"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="301"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="302"/>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="387"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="521"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="317"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
@@ -5842,107 +5842,107 @@ Saved: {path}</translation>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="398"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="399"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="405"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="407"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="432"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="435"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="437"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="449"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="450"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="450"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="487"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="490"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="492"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -5952,113 +5952,113 @@ Saved: {path}</translation>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. Every sheet carries a security code computed from its contents: if the file is changed after it was exported, the province refuses it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="424"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="518"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="520"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="523"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="539"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="542"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="564"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="567"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="570"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="575"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="578"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="576"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="579"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="580"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="581"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="582"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="586"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="599"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="602"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="603"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="606"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="609"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="444"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="587"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="614"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="617"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -6321,19 +6321,6 @@ Saved: {path}</translation>
         <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="99"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <location filename="../../blkdesk/ui/tasks.py" line="75"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/tasks.py" line="129"/>
-        <source>Tidak dapat dilanjutkan</source>
-        <translation>Cannot continue</translation>
     </message>
 </context>
 <context>
@@ -6730,22 +6717,22 @@ Saved: {path}</translation>
 <context>
     <name>TraineeImport</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="105"/>
         <source>Impor pendaftar dari Excel</source>
         <translation>Import applicants from Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="106"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="113"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="114"/>
         <source>Semua pendaftar di berkas ini sudah menandatangani persetujuan pengolahan data pribadi (UU PDP)?
 
 Kolom yang dikenali (urutan bebas): {names}.</source>
@@ -6754,12 +6741,12 @@ Kolom yang dikenali (urutan bebas): {names}.</source>
 Recognised columns (any order): {names}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="135"/>
         <source>Berkas tidak diimpor</source>
         <translation>File not imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="133"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing applicants…</translation>
     </message>
@@ -7656,6 +7643,19 @@ Batches already planned keep their days.</translation>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="290"/>
         <source>Catatan</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../blkdesk/ui/actions.py" line="59"/>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/actions.py" line="196"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -33,11 +33,10 @@ from blkdesk.core.failures import explain
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.storage.db import Database
-from blkdesk.ui.actions import act, act_on_db
+from blkdesk.ui.actions import act, act_in_background, act_on_db
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, StatsView
 from blkdesk.ui.style import ERROR, OK, WARNING
-from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.batch_picker import BatchPicker
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import Page
@@ -529,9 +528,11 @@ class AttendancePage(Page):
             progress.update(0, 0, self.tr("Membaca {name}…").format(name=Path(path).name))
             return import_xlsx(db, actor, batch_id, Path(path))
 
-        self._import_task = run_task(
-            self, work, self.tr("Impor daftar hadir"), self._imported, cancellable=False
-        )
+        self._import_task = act_in_background(
+            self, self.ctx, self.tr("Impor daftar hadir"), work,
+            Changes.of(Kind.MARKS), then=self._imported,
+            cancellable=False,
+        )  # fmt: skip
 
     def _imported(self, result: "ImportResult") -> None:
         self._batch_chosen(self.picker.current())

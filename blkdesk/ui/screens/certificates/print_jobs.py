@@ -19,9 +19,8 @@ from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.progress import Progress
 from blkdesk.printing import certificate as printing
 from blkdesk.printing.paper import PAPERS, Device, Setup, Wanted
-from blkdesk.ui.actions import act
+from blkdesk.ui.actions import act, in_background
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.printing import Document, preview_document, print_document
 from blkdesk.ui.widgets.savefile import ask_save_path
 
@@ -145,7 +144,7 @@ class CertificatePrinter(QObject):
                 )
             )  # fmt: skip
 
-        run_task(self.widget, work, self.tr("Menyimpan PDF sertifikat"), finished)
+        in_background(self.widget, self.tr("Menyimpan PDF sertifikat"), work, then=finished)
 
     def _orientation(self, value: str) -> str:
         return self.tr("mendatar") if value == "landscape" else self.tr("tegak")

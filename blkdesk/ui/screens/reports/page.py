@@ -23,18 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core.changes import Kind
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.reporting import listings
 from blkdesk.exchange import monthly_report
-from blkdesk.ui.actions import act_in_background
+from blkdesk.ui.actions import act_in_background, in_background
 from blkdesk.ui.dates import format_date, format_datetime_local, month_names, period_name
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.province.blks import MERGED
-from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.charts import BarChart, Series
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import Index, RowsModel
@@ -208,15 +207,13 @@ class ReportsPage(Page):
                 return monthly_report.build_report(session, month)
 
         self.preview_button.setEnabled(False)
-        run_task(self, work, self.tr("Rekap bulanan"), self._show_report,
-                 self._preview_failed)  # fmt: skip
-
-    def _preview_failed(self, exc: BaseException) -> None:
-        self.preview_button.setEnabled(True)
-        self.monthly_summary.setText(str(exc))
+        task = in_background(
+            self, self.tr("Rekap bulanan"), work, then=self._show_report,
+            refused=lambda error: self.monthly_summary.setText(error.message),
+        )  # fmt: skip
+        task.finished.connect(lambda: self.preview_button.setEnabled(True))
 
     def _show_report(self, report: monthly_report.MonthlyReport) -> None:
-        self.preview_button.setEnabled(True)
         if report.first != self.chosen_month():
             return  # the clerk picked another month meanwhile; its preview is on its way
         self.report = report
@@ -316,7 +313,10 @@ class ReportsPage(Page):
                 progress=progress,
             )  # fmt: skip
 
-        run_task(self, work, self.tr("Menyimpan laporan bulanan"), self._monthly_saved)
+        act_in_background(
+            self, self.ctx, self.tr("Menyimpan laporan bulanan"), work, Changes.of(Kind.EXPORTS),
+            then=self._monthly_saved,
+        )  # fmt: skip
 
     def _monthly_saved(self, result: "monthly_workbook.MonthlyExport") -> None:
         text = self.tr("Laporan {period} tersimpan: {path}").format(
@@ -395,7 +395,10 @@ class ReportsPage(Page):
 
             return sync_export.export_sync(db, actor, Path(target), full=full, progress=progress)
 
-        run_task(self, work, self.tr("Mengekspor berkas sinkronisasi"), self._sync_done)
+        act_in_background(
+            self, self.ctx, self.tr("Mengekspor berkas sinkronisasi"), work,
+            Changes.of(Kind.EXPORTS), then=self._sync_done,
+        )  # fmt: skip
 
     def _sync_done(self, result: "sync_export.SyncExportResult") -> None:
         if result.since is None:

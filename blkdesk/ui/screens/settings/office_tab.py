@@ -25,8 +25,8 @@ from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Role
 from blkdesk.core.progress import Progress
 from blkdesk.core.storage import connection, discovery, office_server, paths
+from blkdesk.ui.actions import in_background
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.tasks import run_task
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -89,11 +89,24 @@ class ConnectDialog(Dialog):
         """Listen for office servers announcing themselves (a few seconds, off the GUI thread)."""
         self.find_button.setEnabled(False)
         self.result_label.setText(self.tr("Mencari server kantor di jaringan…"))
-        run_task(self, lambda _p: discovery.browse(), self.tr("Mencari server kantor…"),
-                 self._found, self._find_failed, cancellable=False)  # fmt: skip
+
+        def search(_progress: Progress) -> list[discovery.Found]:
+            try:
+                return discovery.browse()
+            except OSError as exc:  # no network, or the port is taken: type the address instead
+                raise BlkError(
+                    self.tr(
+                        "Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah."
+                    ).format(error=exc)
+                ) from exc
+
+        task = in_background(
+            self, self.tr("Mencari server kantor…"), search, then=self._found,
+            refused=lambda error: self.result_label.setText(error.message), cancellable=False,
+        )  # fmt: skip
+        task.finished.connect(lambda: self.find_button.setEnabled(True))
 
     def _found(self, servers: list[discovery.Found]) -> None:
-        self.find_button.setEnabled(True)
         self.found.clear()
         for server in servers:
             self.found.addItem(f"{server.name} · {server.host}:{server.port}", server)
@@ -105,13 +118,6 @@ class ConnectDialog(Dialog):
             return
         self.result_label.setText(self.tr("{n} server kantor ditemukan.").format(n=len(servers)))
         self._pick(0)
-
-    def _find_failed(self, error: BaseException) -> None:
-        self.find_button.setEnabled(True)
-        self.result_label.setText(
-            self.tr("Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah.")
-            .format(error=error)
-        )  # fmt: skip
 
     def _pick(self, index: int) -> None:
         server = self.found.itemData(index)
@@ -230,8 +236,10 @@ class OfficeServerTab(QWidget):
         def work(progress: Progress) -> office_server.Became:
             return office_server.become_server(source, progress=progress)
 
-        run_task(self, work, self.tr("Menyiapkan server kantor…"), self._made, self._failed,
-                 cancellable=False)  # fmt: skip
+        in_background(
+            self, self.tr("Menyiapkan server kantor…"), work, then=self._made,
+            title_refused=self.tr("Server kantor"), cancellable=False,
+        )  # fmt: skip
 
     def _made(self, became: office_server.Became) -> None:
         config = became.config
@@ -249,12 +257,6 @@ class OfficeServerTab(QWidget):
         lines.append(self.tr("BLKDesk dibuka ulang pada server kantor."))
         QMessageBox.information(self, self.tr("Server kantor siap"), "\n\n".join(lines))
         self.restart_requested.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, BlkError):
-            QMessageBox.warning(self, self.tr("Server kantor"), error.message)
-        else:
-            raise error
 
     def connect_to_server(self) -> None:
         dialog = ConnectDialog(self)

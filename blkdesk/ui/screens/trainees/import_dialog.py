@@ -17,9 +17,8 @@ from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.progress import Progress
 from blkdesk.exchange import trainee_import
 from blkdesk.exchange.registrant_columns import HEADERS
-from blkdesk.ui.actions import act_in_background
+from blkdesk.ui.actions import Task, act_in_background
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.tasks import Task
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
