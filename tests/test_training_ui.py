@@ -153,6 +153,19 @@ def _pick_everyone(qtbot, monkeypatch, search: str):
     monkeypatch.setattr(TraineePickerDialog, "exec", drive)
 
 
+@pytest.mark.parametrize(("name", "title"), [("Angkatan I/2026", "Angkatan I/2026"),
+                                             ("Gelombang 2", "Gelombang 2"),
+                                             ("III/2026", "Angkatan III/2026")])  # fmt: skip
+def test_the_batch_window_names_the_batch_once(qtbot, ctx, name, title):
+    pid = make_program(ctx.db, ctx.actor)
+    dialog = BatchDetailDialog(
+        ctx, make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10), name=name)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == title
+
+
 def test_select_up_to_capacity_then_the_17th_is_refused(qtbot, ctx, monkeypatch, warnings):
     pid = make_program(ctx.db, ctx.actor)
     bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))

@@ -77,6 +77,18 @@ def test_assessment_grid_is_keyed_from_the_keyboard(qtbot, qtmodeltester, page, 
     assert built.batch_id == page.batch_id
 
 
+def test_every_unit_code_fits_its_column_header(qtbot, page, db):
+    make_batch(db, participants=2, units=4)
+    page.show()
+    header = page.grid_view.horizontalHeader()
+    assert page.grid_model.columnCount() == 5
+    for section in range(page.grid_model.columnCount()):
+        needed = header.sectionSizeFromContents(section).width()
+        assert header.sectionSize(section) >= needed, page.grid_model.headerData(
+            section, Qt.Orientation.Horizontal
+        )
+
+
 def test_outcomes_show_reasons_and_override(qtbot, qtmodeltester, page, db):
     built = assessed_batch(db, participants=2, present=[6, 10])  # Siti 6 days, Ahmad 10
     page.show()

@@ -64,7 +64,15 @@ def test_wizard_sets_up_the_institution_and_admin(qtbot, empty_db, tmp_path, mon
     _next(qtbot, wizard)
     assert wizard.currentPage() is head
     assert head.errors.labels["head_nip"].text().startswith("NIP harus 18 angka")
-    qtbot.keyClicks(head.head_nip, "01")
+    # A NIP pasted with spaces and two digits too many is kept whole and refused, not cut.
+    head.head_nip.selectAll()
+    QApplication.clipboard().setText("19700101 199503 1 00299")
+    qtbot.keyClick(head.head_nip, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert head.head_nip.text() == "19700101 199503 1 00299"
+    _next(qtbot, wizard)
+    assert head.errors.labels["head_nip"].text() == "NIP harus 18 angka; yang diisi 20 karakter."
+    head.head_nip.selectAll()
+    qtbot.keyClicks(head.head_nip, "197001011995031001")
     logo = tmp_path / "logo.png"
     style.icon("app").pixmap(64, 64).save(str(logo))
     head.load_logo(str(logo))

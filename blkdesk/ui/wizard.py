@@ -64,8 +64,9 @@ class InstitutionPage(QWizardPage):
         )
         self.errors = FormErrors()
         form = _form(self)
+        # No setMaxLength here or below: Qt would cut a paste without a word; the service says
+        # beside the field what is wrong with a value of the wrong length.
         self.code = QLineEdit(placeholderText=self.tr("mis. SRG"))
-        self.code.setMaxLength(20)
         self.name = QLineEdit(placeholderText=self.tr("mis. UPTD Balai Latihan Kerja Kab. Serang"))
         self.kind = QComboBox()
         for key, label in INSTITUTION_KINDS.items():
@@ -103,7 +104,6 @@ class HeadPage(QWizardPage):
         form = _form(self)
         self.head_name = QLineEdit(placeholderText=self.tr("nama lengkap dengan gelar"))
         self.head_nip = QLineEdit(placeholderText=self.tr("18 angka"))
-        self.head_nip.setMaxLength(21)
         self.errors.add_row(form, self.tr("Nama kepala"), self.head_name, "head_name")
         self.errors.add_row(form, self.tr("NIP kepala"), self.head_nip, "head_nip")
         logo_row = QWidget()

@@ -1119,7 +1119,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="126"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="274"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
@@ -1150,13 +1150,13 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="143"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="415"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="172"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
@@ -1167,174 +1167,174 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="180"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="389"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="205"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="211"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="214"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="224"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="272"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="279"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="299"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="302"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="300"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="303"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="319"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="363"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="366"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="367"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="379"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="386"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="384"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="387"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="386"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="492"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="416"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="443"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="444"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="456"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="457"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="473"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="481"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="488"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="489"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="491"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="492"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="551"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="554"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="551"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="554"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="563"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="566"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="542"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="572"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="534"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Participant list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="543"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="546"/>
         <source>{pages} halaman dikirim ke printer {printer}.</source>
         <translation>{pages} pages sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="572"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1890,7 +1890,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="90"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="469"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -2105,77 +2105,77 @@ Restore from a good backup.</translation>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="329"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="369"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="371"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="391"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="413"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="417"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="419"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="423"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="451"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="409"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="462"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="469"/>
         <source>Surat keterangan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="497"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="502"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="513"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
@@ -2932,22 +2932,22 @@ Send that file to your IT support with a short note on what you were doing.</tra
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="99"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="100"/>
         <source>Kepala BLK dan logo</source>
         <translation>Head of the BLK and logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="100"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="101"/>
         <source>Nama dan NIP kepala dicetak di bawah tanda tangan sertifikat.</source>
         <translation>The head&apos;s name and NIP are printed below the signature on certificates.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="104"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="105"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="105"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="106"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
@@ -3610,47 +3610,47 @@ Send that file to your IT support with a short note on what you were doing.</tra
         <translation>This appears on certificates, monthly reports and sync files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="67"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="69"/>
         <source>mis. SRG</source>
         <translation>e.g. SRG</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="69"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="70"/>
         <source>mis. UPTD Balai Latihan Kerja Kab. Serang</source>
         <translation>e.g. UPTD Balai Latihan Kerja Kab. Serang</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="76"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="77"/>
         <source>Provinsi Banten (36)</source>
         <translation>Banten Province (36)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="80"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="81"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="81"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="82"/>
         <source>Nama lembaga</source>
         <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="82"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="83"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="83"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="84"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="84"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="85"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="88"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="89"/>
         <source>Kantor ini sudah punya server kantor? Hubungkan…</source>
         <translation>This office already has an office server? Connect…</translation>
     </message>

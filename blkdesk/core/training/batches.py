@@ -142,7 +142,7 @@ def guard_editable(batch: Batch, actor: Actor, reason: str) -> None:
     require(actor, Action.EDIT_CLOSED_BATCH)
     if not reason.strip():
         raise ValidationError(
-            f"Angkatan {batch.name} sudah ditutup; tuliskan alasan perubahan.", field="reason"
+            f"{named(batch.name)} sudah ditutup; tuliskan alasan perubahan.", field="reason"
         )
 
 
@@ -584,6 +584,14 @@ def batch_input(info: BatchDetail) -> BatchInput:
         location=info.location, funding=info.funding, capacity=info.capacity,
         weekdays=info.weekdays, instructor_ids=list(info.instructor_ids), notes=info.notes,
     )  # fmt: skip
+
+
+def named(name: str) -> str:
+    """'Angkatan I/2026' as it is, 'III' as 'Angkatan III': a batch's name in a sentence or a
+    title, never 'Angkatan Angkatan I/2026' (clerks name batches either way)."""
+    if name.split(" ", 1)[0].casefold() in ("angkatan", "gelombang", "batch"):
+        return name
+    return f"Angkatan {name}"
 
 
 def suggest_name(session: Session, program_id: int, year: int) -> str:

@@ -3,7 +3,9 @@
 Qt's own search only matches from the first letter and opens the list on Space, so "Kab. Lebak"
 cannot be typed (the space opens the list) and "Lebak" finds nothing. Here what is typed, spaces
 included, picks the first entry that starts with it, else one with a word that starts with it,
-else one that contains it. Space on its own still opens the list.
+else one that contains it. Space on its own still opens the list. When the typed text stops
+matching anything, the entry chosen before the typing comes back: "Belum" must not leave the
+"Bekerja" its first letter found (the opposite of what the clerk meant).
 """
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt
@@ -42,6 +44,8 @@ class TypeAhead(QObject):
         super().__init__(combo)
         self.combo = combo
         self.typed = ""
+        self.before = combo.currentIndex()  # what was chosen when this search began
+        self.chosen = -1  # what this search chose last (another choice starts a new search)
         self.clock = QElapsedTimer()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -55,7 +59,12 @@ class TypeAhead(QObject):
         if chord or not text or not text.isprintable():
             self.typed = ""
             return False
-        fresh = not self.clock.isValid() or self.clock.elapsed() > PAUSE_MS
+        fresh = (
+            not self.clock.isValid() or self.clock.elapsed() > PAUSE_MS or not self.typed
+            or self.combo.currentIndex() != self.chosen
+        )  # fmt: skip
+        if fresh:
+            self.before = self.combo.currentIndex()
         self.typed = text if fresh else self.typed + text
         self.clock.restart()
         if self.typed.strip() == "":
@@ -63,8 +72,8 @@ class TypeAhead(QObject):
             return False  # Space on its own opens the list, as it always did
         texts = [self.combo.itemText(i) for i in range(self.combo.count())]
         found = best_match(texts, self.typed)
-        if found >= 0:
-            self.combo.setCurrentIndex(found)
+        self.chosen = found if found >= 0 else self.before
+        self.combo.setCurrentIndex(self.chosen)
         return True
 
 

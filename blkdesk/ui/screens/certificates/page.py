@@ -314,7 +314,9 @@ class CertificatesPage(Page):
             )
         )  # fmt: skip
         self.grid_model.set_grid(grid)
-        self.grid_view.resizeColumnToContents(0)
+        # Each column as wide as its unit code ("3. J.620100.009.02"), which the cells' K/BK
+        # never exceed: a clipped code cannot be told from its neighbours.
+        self.grid_view.resizeColumnsToContents()
         self.outcome_model.set_rows(outcomes)
         self.outcome_view.resizeColumnsToContents()
         chosen = {c.id for c in self._selected_certificates()}

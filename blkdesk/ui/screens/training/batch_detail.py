@@ -200,7 +200,10 @@ class BatchDetailDialog(Dialog):
             holidays = batches.holidays_between(session, first - margin, last + margin)
             closures = batches.closures_between(session, first - margin, last + margin)
         info = self.info
-        self.setWindowTitle(self.tr("Angkatan {name}").format(name=info.name))
+        named = batches.named(info.name)
+        self.setWindowTitle(
+            info.name if named == info.name else self.tr("Angkatan {name}").format(name=info.name)
+        )
         self.title.setText(f"{info.name} · {info.program}")
         place = tl(BATCH_MODES.get(info.mode, info.mode))
         if info.mode == "mtu" and info.location:
