@@ -4,6 +4,7 @@ from datetime import date
 from unittest.mock import patch
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select, text
 
@@ -21,6 +22,7 @@ from blkdesk.ui.screens import (
     ProvinceHomePage,
     TraineesPage,
 )
+from blkdesk.ui.widgets.list_dialog import ListDialog
 from tests.support.province import demo_province
 
 
@@ -74,6 +76,34 @@ def test_beranda_figures_per_blk_match_sql(desk):
     dialog = home.open_figure(home.figure_line("LBK"), Measure.WOMEN)
     assert dialog.model.rowCount() == home.blk_figures[home.figure_line("LBK")][Measure.WOMEN]
     assert {dialog.model.row_object(i).sex for i in range(dialog.model.rowCount())} == {"P"}
+    dialog.close()
+
+
+def test_beranda_cards_sum_the_province_and_open_its_people(qtbot, desk):
+    window, _summary, db = desk
+    home = window.page(ProvinceHomePage)
+    today = date.today()
+    with db.session() as s:
+        n, pmi = s.execute(
+            text(
+                "SELECT count(*), sum(t.is_pmi_candidate) FROM enrollment e "
+                "JOIN batch b ON b.id = e.batch_id JOIN trainee t ON t.id = e.trainee_id "
+                "WHERE e.status IN ('peserta', 'mengundurkan_diri') AND e.deleted_at IS NULL "
+                "AND b.deleted_at IS NULL AND t.deleted_at IS NULL "
+                "AND b.start_date BETWEEN :a AND :b"
+            ),
+            {"a": date(today.year, 1, 1), "b": today},
+        ).one()
+    assert home.cards[Measure.TRAINEES].value.text() == f"{n:,}".replace(",", ".")
+    assert home.cards[Measure.PMI].value.text() == str(pmi)
+    assert home.cards[Measure.PMI].note.text().endswith("dari peserta")
+    # A click on the card opens every BLK's calon PMI.
+    card = home.cards[Measure.PMI]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    (dialog,) = home.findChildren(ListDialog)
+    rows = [dialog.model.row_object(i) for i in range(dialog.model.rowCount())]
+    assert len(rows) == pmi and len({r.inst_code for r in rows}) > 1
+    assert dialog.windowTitle().startswith("Calon PMI")
     dialog.close()
 
 

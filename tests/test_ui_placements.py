@@ -139,7 +139,7 @@ def test_calls_keyed_from_the_keyboard_change_beranda(qtbot, qtmodeltester, db, 
     assert _card(home, "follow_ups_due") == "1"
     assert chart._row_text[vocations["LAS"]] == "67 % dari 3"
     assert chart._row_text[vocations["MJH"]] == "50 % dari 2"
-    assert home.placement_panel.subtitle.text().startswith("60 % dari 5 lulusan")
+    assert home.placement_panel.note.text().startswith("60 % dari 5 lulusan")
 
     pmi_bar = chart.segment_rect(vocations["LAS"], "pmi").center().toPoint()
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=pmi_bar)
@@ -154,7 +154,7 @@ def test_a_bar_of_the_participants_chart_opens_its_people(qtbot, office, window)
     _, vocations = office
     home = window.page(HomePage)
     chart = home.participants_panel.chart
-    assert home.participants_panel.subtitle.text() == "2 peserta: 1 laki-laki, 1 perempuan"
+    assert home.participants_panel.note.text() == "2 peserta: 1 laki-laki, 1 perempuan"
     women = chart.segment_rect(vocations["TIK"], "P").center().toPoint()
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=women)
     dialog = home.findChild(ListDialog)

@@ -30,6 +30,10 @@ QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 #Card {{ background: white; border: 1px solid #e4e7ec; border-radius: 10px; }}
 #CardValue {{ font-size: 22pt; font-weight: 600; color: {ACCENT_DARK}; }}
 #CardLabel {{ color: #475467; }}
+#CardValue[attention="true"] {{ color: #b54708; }}
+#CardNote {{ color: #667085; font-size: 9pt; }}
+#Card:focus {{ border: 2px solid {ACCENT_DARK}; }}
+#PanelTitle {{ font-size: 12.5pt; font-weight: 600; color: #101828; }}
 #FieldError {{ color: {ERROR}; font-size: 9pt; }}
 #FieldInfo {{ color: #475467; font-size: 9pt; }}
 #Banner {{ background: #fffaeb; border: 1px solid #fedf89; border-radius: 6px; padding: 8px;

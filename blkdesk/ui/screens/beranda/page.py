@@ -7,15 +7,13 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,8 @@ from blkdesk.core.registry.contact import dialling_format
 from blkdesk.core.reporting import dashboard, listings
 from blkdesk.ui.dates import format_date, format_datetime_local, month_name, period_name
 from blkdesk.ui.labels import as_shown, shown_labels
-from blkdesk.ui.widgets.charts import BarChart, Series
+from blkdesk.ui.widgets.cards import ChartCard, StatCard, thousands
+from blkdesk.ui.widgets.charts import Series
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page
 
@@ -69,56 +68,6 @@ def _style(scale: float) -> str:
 """
 
 
-def _thousands(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
-class StatCard(QFrame):
-    """A figure and its caption; clicking it (or Enter when focused) opens what is behind it."""
-
-    clicked = Signal()
-
-    def __init__(self, label: str) -> None:
-        super().__init__()
-        self.setObjectName("Card")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(18, 14, 18, 14)
-        box.setSpacing(2)
-        self.value = QLabel("–")
-        self.value.setObjectName("CardValue")
-        self.caption = QLabel(label)
-        self.caption.setObjectName("CardLabel")
-        self.caption.setWordWrap(True)
-        self.note = QLabel()
-        self.note.setObjectName("CardNote")
-        self.note.setWordWrap(True)
-        box.addWidget(self.value)
-        box.addWidget(self.caption)
-        box.addWidget(self.note)
-        box.addStretch()
-
-    def set_value(self, value: int, attention: bool = False) -> None:
-        self.value.setText(_thousands(value))
-        self.value.setProperty("attention", attention)
-        self.value.style().unpolish(self.value)
-        self.value.style().polish(self.value)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
-            self.clicked.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-        else:
-            super().keyPressEvent(event)
-
-
 class StatusChip(QFrame):
     """One line about data safety: a coloured dot, what, when."""
 
@@ -141,26 +90,6 @@ class StatusChip(QFrame):
     def set_state(self, text: str, color: str) -> None:
         self.text.setText(text)
         self.dot.setStyleSheet(f"color: {color}; font-size: 13pt;")
-
-
-class ChartPanel(QFrame):
-    def __init__(self, title: str, empty_text: str) -> None:
-        super().__init__()
-        self.setObjectName("Card")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(18, 14, 18, 14)
-        box.setSpacing(6)
-        self.title = QLabel(title)
-        self.title.setObjectName("PanelTitle")
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("CardLabel")
-        self.subtitle.setWordWrap(True)
-        self.chart = BarChart(empty_text)
-        self.chart.setMinimumHeight(260)
-        box.addWidget(self.title)
-        box.addWidget(self.subtitle)
-        box.addWidget(self.chart, 1)
 
 
 class HomePage(Page):
@@ -225,8 +154,10 @@ class HomePage(Page):
         box.addLayout(chips)
         self.charts = QGridLayout()
         self.charts.setSpacing(12)
-        self.participants_panel = ChartPanel("", self.tr("Belum ada peserta tahun ini."))
-        self.placement_panel = ChartPanel("", self.tr("Belum ada lulusan pada tahun itu."))
+        self.participants_panel = ChartCard(self.tr("Belum ada peserta tahun ini."))
+        self.placement_panel = ChartCard(
+            self.tr("Belum ada lulusan pada tahun itu."), min_height=260
+        )
         self.participants_panel.chart.bar_clicked.connect(self._show_participants)
         self.placement_panel.chart.bar_clicked.connect(self._show_graduates)
         box.addLayout(self.charts, 1)
@@ -395,11 +326,11 @@ class HomePage(Page):
         panel = self.participants_panel
         total = {sex: sum(f.counts.get(sex, 0) for f in figures) for sex in SEXES}
         panel.title.setText(self.tr("Peserta pelatihan {year} per kejuruan").format(year=year))
-        panel.subtitle.setText(
+        panel.note.setText(
             self.tr("{total} peserta: {male} laki-laki, {female} perempuan").format(
-                total=_thousands(sum(total.values())),
-                male=_thousands(total["L"]),
-                female=_thousands(total["P"]),
+                total=thousands(sum(total.values())),
+                male=thousands(total["L"]),
+                female=thousands(total["P"]),
             )
         )
         series = [
@@ -418,7 +349,7 @@ class HomePage(Page):
             [(f.vocation_id, f.name) for f in figures],
             series,
             values,
-            {f.vocation_id: _thousands(f.total) for f in figures},
+            {f.vocation_id: thousands(f.total) for f in figures},
             tips,
         )
         self._names = {f.vocation_id: f.name for f in figures}
@@ -428,10 +359,10 @@ class HomePage(Page):
         graduates = sum(f.total for f in figures)
         placed = sum(f.counts.get(o, 0) for f in figures for o in WORKING)
         panel.title.setText(self.tr("Penempatan lulusan {year} per kejuruan").format(year=year))
-        panel.subtitle.setText(
+        panel.note.setText(
             self.tr("{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha").format(
                 rate=f"{100 * placed / graduates:.0f} %" if graduates else "–",
-                graduates=_thousands(graduates),
+                graduates=thousands(graduates),
             )
         )
         labels = {**shown_labels(PLACEMENT_OUTCOMES), "": self.tr("Belum terlacak")}

@@ -32,7 +32,8 @@ from blkdesk.core.reporting import dashboard
 from blkdesk.ui import dates
 from blkdesk.ui.dates import format_date, format_datetime_local
 from blkdesk.ui.labels import as_shown
-from blkdesk.ui.widgets.charts import BarChart, Series
+from blkdesk.ui.widgets.cards import Card, ChartCard, StatCard, thousands
+from blkdesk.ui.widgets.charts import Series
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import Index, RowsModel
@@ -53,8 +54,6 @@ month_names = dates.month_names
 
 STYLE = """
 #ProvinceContent, QScrollArea { background: transparent; }
-#PanelTitle { font-size: 12.5pt; font-weight: 600; color: #101828; }
-#PanelNote { color: #667085; }
 #Banner { font-size: 10pt; }
 """
 
@@ -64,10 +63,6 @@ def short_name(name: str) -> str:
     for prefix in ("UPTD ", "BLK ", "Balai Latihan Kerja "):
         name = name.removeprefix(prefix)
     return name.replace("Kabupaten ", "Kab. ")
-
-
-def _thousands(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def _percent(value: float | None) -> str:
@@ -176,31 +171,6 @@ class FiguresModel(RowsModel):
         return super().data(index, role)
 
 
-class Panel(QFrame):
-    def __init__(self, title: str = "") -> None:
-        super().__init__()
-        self.setObjectName("Card")
-        self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(16, 12, 16, 12)
-        self.box.setSpacing(6)
-        self.title = QLabel(title)
-        self.title.setObjectName("PanelTitle")
-        self.title.setWordWrap(True)
-        self.note = QLabel()
-        self.note.setObjectName("PanelNote")
-        self.note.setWordWrap(True)
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.note)
-
-
-class ChartPanel(Panel):
-    def __init__(self, empty: str) -> None:
-        super().__init__()
-        self.chart = BarChart(empty)
-        self.chart.setMinimumHeight(240)
-        self.box.addWidget(self.chart, 1)
-
-
 def _fit_table(view: QTableView, rows: int, max_rows: int = 12) -> None:
     """A table as tall as its rows (up to `max_rows`), so the page scrolls, not the table."""
     height = view.horizontalHeader().height() + 4
@@ -238,6 +208,7 @@ class ProvinceHomePage(Page):
         self.banner.setWordWrap(True)
         self.banner.hide()
         box.addWidget(self.banner)
+        box.addLayout(self._cards())
         box.addWidget(self._board_panel())
         box.addWidget(self._figures_panel())
         box.addLayout(self._charts())
@@ -248,8 +219,25 @@ class ProvinceHomePage(Page):
 
     # Layout ----------------------------------------------------------------------------------
 
+    def _cards(self) -> QGridLayout:
+        """The province's year at a glance; each figure opens the people behind it."""
+        self.cards = {
+            Measure.TRAINEES: StatCard(self.tr("Peserta tahun ini")),
+            Measure.WOMEN: StatCard(self.tr("Perempuan")),
+            Measure.YOUTH_29: StatCard(self.tr("Usia 15–29")),
+            Measure.PMI: StatCard(self.tr("Calon PMI")),
+            Measure.GRADUATED: StatCard(self.tr("Kelulusan")),
+            Measure.PLACED: StatCard(self.tr("Lulusan bekerja ≤ 6 bulan")),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for column, (measure, card) in enumerate(self.cards.items()):
+            card.clicked.connect(lambda m=measure: self.open_total(m))
+            grid.addWidget(card, 0, column)
+        return grid
+
     def _board_panel(self) -> QWidget:
-        panel = Panel(self.tr("Kiriman BLK, 12 bulan terakhir"))
+        panel = Card(self.tr("Kiriman BLK, 12 bulan terakhir"))
         panel.note.setText(
             self.tr(
                 "Laporan bulanan dan berkas sinkronisasi per bulan laporan, dengan tanggal "
@@ -266,7 +254,7 @@ class ProvinceHomePage(Page):
         return panel
 
     def _figures_panel(self) -> QWidget:
-        self.figures_panel = panel = Panel()
+        self.figures_panel = panel = Card()
         choose = QHBoxLayout()
         self.by_blk = QRadioButton(self.tr("Per BLK"))
         self.by_regency = QRadioButton(self.tr("Per kabupaten/kota"))
@@ -281,10 +269,10 @@ class ProvinceHomePage(Page):
         panel.box.addLayout(choose)
 
         def count(measure: Measure) -> Callable[[Figures], str]:
-            return lambda f: _thousands(f[measure])
+            return lambda f: thousands(f[measure])
 
         def share(measure: Measure) -> Callable[[Figures], str]:
-            return lambda f: f"{_thousands(f[measure])} ({_percent(f.share(measure))})"
+            return lambda f: f"{thousands(f[measure])} ({_percent(f.share(measure))})"
 
         self.figures_model = FiguresModel([
             (self.tr("Lembaga"), lambda f: f.name, None),
@@ -310,9 +298,9 @@ class ProvinceHomePage(Page):
     def _charts(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setSpacing(12)
-        self.trainee_chart = ChartPanel(self.tr("Belum ada peserta tahun ini."))
-        self.vocation_chart = ChartPanel(self.tr("Belum ada peserta tahun ini."))
-        self.placement_chart = ChartPanel(self.tr("Belum ada lulusan yang genap 6 bulan."))
+        self.trainee_chart = ChartCard(self.tr("Belum ada peserta tahun ini."))
+        self.vocation_chart = ChartCard(self.tr("Belum ada peserta tahun ini."))
+        self.placement_chart = ChartCard(self.tr("Belum ada lulusan yang genap 6 bulan."))
         self.trainee_chart.chart.bar_clicked.connect(self._open_blk_bar)
         self.vocation_chart.chart.bar_clicked.connect(self._open_vocation_bar)
         self.placement_chart.chart.bar_clicked.connect(self._open_placement_bar)
@@ -365,6 +353,7 @@ class ProvinceHomePage(Page):
                 "kali sebuah angka untuk daftar orangnya."
             )
         )
+        self._fill_cards()
         self._fill_figures()
         self._fill_trainee_chart(year)
         self._fill_placement_chart()
@@ -388,6 +377,30 @@ class ProvinceHomePage(Page):
         )
         self.banner.show()
 
+    def _fill_cards(self) -> None:
+        total = figures.total(self.blk_figures)
+        trainees = total[Measure.TRAINEES]
+        sending = sum(1 for f in self.blk_figures if f[Measure.TRAINEES])
+        self.cards[Measure.TRAINEES].set_value(trainees)
+        self.cards[Measure.TRAINEES].note.setText(self.tr("di {n} BLK").format(n=sending))
+        for measure in (Measure.WOMEN, Measure.YOUTH_29, Measure.PMI):
+            self.cards[measure].set_value(total[measure])
+            self.cards[measure].note.setText(
+                self.tr("{share} dari peserta").format(share=_percent(total.share(measure)))
+            )
+        self.cards[Measure.GRADUATED].set_value(_percent(total.graduation_rate))
+        self.cards[Measure.GRADUATED].note.setText(
+            self.tr("{n} lulus dari {m} peserta angkatan yang selesai").format(
+                n=thousands(total[Measure.GRADUATED]), m=thousands(total[Measure.ENDED])
+            )
+        )
+        self.cards[Measure.PLACED].set_value(_percent(total.placement_rate))
+        self.cards[Measure.PLACED].note.setText(
+            self.tr("{n} dari {m} lulusan").format(
+                n=thousands(total[Measure.PLACED]), m=thousands(total[Measure.COHORT])
+            )
+        )
+
     def _fill_figures(self) -> None:
         rows = self.blk_figures if self.by_blk.isChecked() else self.regency_figures
         total = figures.total(self.blk_figures)
@@ -404,7 +417,7 @@ class ProvinceHomePage(Page):
         women = sum(f[Measure.WOMEN] for f in rows)
         panel.note.setText(
             self.tr("{total} peserta, {women} perempuan").format(
-                total=_thousands(total), women=_thousands(women)
+                total=thousands(total), women=thousands(women)
             )
         )
         values = {}
@@ -416,7 +429,7 @@ class ProvinceHomePage(Page):
             [Series("L", self.tr("Laki-laki"), SEX_COLORS["L"]),
              Series("P", self.tr("Perempuan"), SEX_COLORS["P"])],
             values,
-            {f.key: _thousands(f[Measure.TRAINEES]) for f in rows},
+            {f.key: thousands(f[Measure.TRAINEES]) for f in rows},
         )  # fmt: skip
 
     def _fill_placement_chart(self) -> None:
@@ -506,6 +519,13 @@ class ProvinceHomePage(Page):
         with self.ctx.db.session() as session:
             rows = figures.people(session, self._today.year, self._today, measure, codes)
         return self._people_dialog(f"{self.measure_title(measure)} · {line.name}", rows)
+
+    def open_total(self, measure: Measure) -> ListDialog:
+        """The people behind one of the province's figures, every BLK."""
+        with self.ctx.db.session() as session:
+            rows = figures.people(session, self._today.year, self._today, measure)
+        title = f"{self.measure_title(measure)} · {self.tr('Jumlah provinsi')}"
+        return self._people_dialog(title, rows)
 
     def _open_figure(self, index: QModelIndex) -> None:
         measure = self.figures_model.measures[index.column()]
