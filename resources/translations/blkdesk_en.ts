@@ -1762,37 +1762,37 @@ Restore from a good backup.</translation>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="128"/>
         <source>laporan bulanan</source>
         <translation>monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="128"/>
         <source>berkas sinkronisasi</source>
         <translation>sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="130"/>
         <source>{kind}, diterima {when} ({file})</source>
         <translation>{kind}, received {when} ({file})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="135"/>
         <source>Terlambat: batas {due}</source>
         <translation>Late: due {due}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="138"/>
         <source>Belum diterima; batas {due} sudah lewat</source>
         <translation>Not received; due date {due} has passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="141"/>
         <source>Belum diterima; batas {due}</source>
         <translation>Not received yet; due {due}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="150"/>
         <source>BLK</source>
         <translation>BLK</translation>
     </message>
@@ -3024,334 +3024,334 @@ Send that file to your IT support with a short note on what you were doing.</tra
     <name>HomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="36"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="113"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="134"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="135"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="136"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="137"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="150"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="151"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="157"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No participants this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="159"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="224"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="246"/>
         <source>di {n} angkatan</source>
         <translation>in {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="332"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="263"/>
         <source>laporan bulanan {period}</source>
         <translation>monthly report {period}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="271"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="273"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="274"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="280"/>
         <source>belum pernah dibuat</source>
         <translation>never made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="285"/>
         <source>{when} ({ago})</source>
         <translation>{when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="292"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="244"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="245"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="248"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="249"/>
         <source>dari {n} angkatan</source>
         <translation>of {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="253"/>
         <source>semua sudah dicetak</source>
         <translation>all already printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="323"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="254"/>
         <source>3/6/12 bln: {a} · {b} · {c}</source>
         <translation>3/6/12 mo: {a} · {b} · {c}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="334"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="265"/>
         <source>berkas sinkronisasi (perubahan)</source>
         <translation>sync file (changes)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="266"/>
         <source>berkas sinkronisasi</source>
         <translation>sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="278"/>
         <source>dicadangkan oleh server PostgreSQL</source>
         <translation>backed up by the PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="295"/>
         <source>{what}, {when} ({ago})</source>
         <translation>{what}, {when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="306"/>
         <source>laporan bulanan {month} dan berkas sinkronisasinya belum diekspor</source>
         <translation>the {month} monthly report and its sync file have not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="308"/>
         <source>laporan bulanan {month} belum diekspor</source>
         <translation>the {month} monthly report has not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="310"/>
         <source>berkas sinkronisasi sesudah akhir {month} belum diekspor</source>
         <translation>no sync file has been exported since the end of {month}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
         <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}: {what}. Ekspor di halaman Laporan &amp; Sinkronisasi.</source>
         <translation>The {month} submission to the province was due on {due}: {what}. Export it on the Reports &amp; Sync page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="328"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="330"/>
         <source>{total} peserta: {male} laki-laki, {female} perempuan</source>
         <translation>{total} participants: {male} male, {female} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="337"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="338"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="342"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="361"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="363"/>
         <source>{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha</source>
         <translation>{rate} of {graduates} graduates work or run a business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="437"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="368"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="485"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="376"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="387"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="409"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="480"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="511"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="540"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="500"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="481"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="539"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="482"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="472"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="483"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="570"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="501"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="415"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="424"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="426"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="429"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="438"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="440"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="510"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="537"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="566"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="443"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="459"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="463"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="538"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="469"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="543"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="474"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="488"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="492"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="567"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="498"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="571"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="502"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
@@ -5318,269 +5318,299 @@ Saved: {path}</translation>
     <name>ProvinceHomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="59"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="191"/>
         <source>Beranda Provinsi</source>
         <translation>Province Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="240"/>
         <source>Kiriman BLK, 12 bulan terakhir</source>
         <translation>BLK submissions, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="243"/>
         <source>Laporan bulanan dan berkas sinkronisasi per bulan laporan, dengan tanggal diterima. Batas kiriman tanggal {day} bulan berikutnya; ✗ merah: terlambat dan belum diterima, kuning: diterima setelah batas. Klik dua kali untuk rinciannya.</source>
         <translation>Monthly reports and sync workbooks per report month, with the day received. Due by the {day}th of the next month; red ✗: overdue and not received, yellow: received after the due date. Double-click for details.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="259"/>
         <source>Per BLK</source>
         <translation>Per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="260"/>
         <source>Per kabupaten/kota</source>
         <translation>Per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="290"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="479"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="291"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
         <source>Peserta</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="292"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="417"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="466"/>
         <source>Perempuan</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="281"/>
         <source>Usia 15–24</source>
         <translation>Aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="282"/>
         <source>Usia 15–29</source>
         <translation>Aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="295"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="225"/>
+        <source>Peserta tahun ini</source>
+        <translation>Trainees this year</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
         <source>Calon PMI</source>
         <translation>PMI candidates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="284"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="299"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="287"/>
         <source>Bekerja ≤ 6 bln</source>
         <translation>Working ≤ 6 mo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="313"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="302"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No trainees this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="303"/>
         <source>Belum ada lulusan yang genap 6 bulan.</source>
         <translation>No graduates six months out yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="332"/>
         <source>{institution} · {date} · {n} BLK terdaftar</source>
         <translation>{institution} · {date} · {n} BLKs registered</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="345"/>
         <source>Angka {year} per BLK dan per kabupaten/kota</source>
         <translation>Figures for {year} per BLK and per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="349"/>
         <source>Peserta: yang mengikuti angkatan yang mulai tahun ini. Usia pada hari pertama pelatihan. Kelulusan: lulus dari peserta angkatan yang sudah selesai. Bekerja ≤ 6 bln: lulusan angkatan yang selesai 6–18 bulan lalu yang tercatat bekerja, berwirausaha atau menjadi PMI paling lambat 6 bulan setelah selesai. Klik dua kali sebuah angka untuk daftar orangnya.</source>
         <translation>Trainees: participants of batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="371"/>
         <source>{n} bulan, terakhir {months}</source>
         <translation>{n} months, latest {months}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="374"/>
         <source>Kiriman yang lewat batas dan belum diterima: {list}.</source>
         <translation>Overdue and not received: {list}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="385"/>
+        <source>di {n} BLK</source>
+        <translation>at {n} BLKs</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="389"/>
+        <source>{share} dari peserta</source>
+        <translation>{share} of trainees</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="393"/>
+        <source>{n} lulus dari {m} peserta angkatan yang selesai</source>
+        <translation>{n} passed of {m} in finished batches</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="399"/>
+        <source>{n} dari {m} lulusan</source>
+        <translation>{n} of {m} graduates</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="407"/>
         <source>Jumlah provinsi</source>
         <translation>Province total</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="414"/>
         <source>Peserta {year} per BLK</source>
         <translation>Trainees {year} per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="419"/>
         <source>{total} peserta, {women} perempuan</source>
         <translation>{total} trainees, {women} women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="416"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="465"/>
         <source>Laki-laki</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="437"/>
         <source>Lulusan bekerja ≤ 6 bulan, per BLK</source>
         <translation>Graduates working within 6 months, per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="440"/>
         <source>Lulusan angkatan yang selesai {first} – {last}</source>
         <translation>Graduates of batches that ended {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="451"/>
         <source>Bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="452"/>
         <source>Belum tercatat bekerja</source>
         <translation>Not recorded as working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="460"/>
         <source>Peserta {year} per kejuruan, semua BLK</source>
         <translation>Trainees {year} per vocation, all BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="461"/>
         <source>Kejuruan yang sama di beberapa BLK dihitung satu baris.</source>
         <translation>A vocation taught by several BLKs is one line.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="468"/>
         <source>{blks} BLK · {n} peserta</source>
         <translation>{blks} BLK · {n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="480"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="483"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="484"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="485"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="486"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="487"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
         <source>Peserta perempuan</source>
         <translation>Women trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
         <source>Peserta usia 15–24</source>
         <translation>Trainees aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
         <source>Peserta usia 15–29</source>
         <translation>Trainees aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="501"/>
         <source>Lulus</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="502"/>
         <source>Peserta angkatan yang sudah selesai</source>
         <translation>Participants of batches that have ended</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="503"/>
         <source>Lulusan bekerja ≤ 6 bulan</source>
         <translation>Graduates working within 6 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="504"/>
         <source>Lulusan yang genap 6 bulan</source>
         <translation>Graduates six months out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="569"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="569"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="550"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="570"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="551"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="571"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="552"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="572"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="574"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
