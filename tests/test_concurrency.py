@@ -11,7 +11,9 @@ from blkdesk.core.certification import assessment
 from blkdesk.core.concurrency import StaleCells, StaleRecord, three_way
 from blkdesk.core.models import AttendanceMark, Trainee
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.placement import placements
 from blkdesk.core.registry import trainees
+from blkdesk.core.training import batches, catalog
 from tests.support import attendance_batch, certificates
 from tests.support.registrants import siti
 
@@ -127,3 +129,73 @@ def test_three_way_keeps_both_clerks_edits_and_lists_what_changed():
     by_field = {c.field: c for c in changed}
     assert set(by_field) == {"address", "phone", "email"}
     assert by_field["phone"].clash and not by_field["email"].clash
+
+
+def _planned_batch(db):
+    built = attendance_batch.make_batch(db, days=5, status="direncanakan")
+    with db.session() as s:
+        info = batches.detail(s, built.id)
+    return built.id, batches.batch_input(info), info.version
+
+
+def test_a_batch_saved_meanwhile_refuses_the_older_form_and_a_change_of_instructors_counts(db):
+    batch_id, opened, version = _planned_batch(db)
+    with db.transaction() as s:
+        batches.update_batch(s, BUDI, batch_id, replace(opened, capacity=24),
+                             expected_version=version)  # fmt: skip
+    with pytest.raises(StaleRecord) as refused, db.transaction() as s:
+        batches.update_batch(s, ANI, batch_id, replace(opened, name="Angkatan Pagi"),
+                             expected_version=version)  # fmt: skip
+    exc = refused.value
+    assert "budi" in exc.message and exc.current.capacity == 24
+    merged, changes = three_way(opened, replace(opened, name="Angkatan Pagi"), exc.current)
+    assert {c.field for c in changes} == {"name", "capacity"}
+    with db.transaction() as s:
+        batches.update_batch(s, ANI, batch_id, merged, expected_version=exc.current_version)
+    # Only the instructors change: the batch row itself is untouched, yet its version moves.
+    with db.transaction() as s:
+        ins = catalog.save_instructor(s, BUDI, catalog.InstructorInput("Pak Dedi"))
+        info = batches.detail(s, batch_id)
+        assert (info.name, info.capacity) == ("Angkatan Pagi", 24)
+        batches.update_batch(s, BUDI, batch_id, replace(batches.batch_input(info),
+                             instructor_ids=[ins.id]), expected_version=info.version)  # fmt: skip
+    with db.session() as s:
+        assert batches.detail(s, batch_id).version == info.version + 1
+
+
+def test_a_programme_saved_meanwhile_refuses_the_older_form_even_for_units_alone(db):
+    batch_id, _opened, _version = _planned_batch(db)
+    with db.session() as s:
+        program_id = batches.detail(s, batch_id).program_id
+        program = catalog.get_program(s, program_id)
+        opened, version = catalog.program_input(s, program), program.version
+    units = [catalog.UnitInput("TIK.OP01.001.01", "Mengoperasikan komputer", 40)]
+    with db.transaction() as s:
+        catalog.update_program(s, BUDI, program_id, replace(opened, units=units),
+                               expected_version=version)  # fmt: skip
+    with pytest.raises(StaleRecord) as refused, db.transaction() as s:
+        catalog.update_program(s, ANI, program_id, replace(opened, name="Operator Komputer"),
+                               expected_version=version)  # fmt: skip
+    assert refused.value.current.units == units
+    assert refused.value.current_version == version + 1
+    with db.session() as s:
+        assert catalog.get_program(s, program_id).name == opened.name
+
+
+def test_a_placement_saved_meanwhile_refuses_the_older_form(db):
+    built = certificates.make_batch(db, participants=1, units=1)
+    with db.transaction() as s:
+        placement_id = placements.record(
+            s, ANI, built.enrollment_ids[0], placements.PlacementInput("belum_bekerja")
+        ).id
+    with db.session() as s:
+        opened, version = placements.input_of(s, placement_id)
+    with db.transaction() as s:
+        placements.update(s, BUDI, placement_id, replace(opened, notes="ditelepon lagi"),
+                          expected_version=version)  # fmt: skip
+    with pytest.raises(StaleRecord) as refused, db.transaction() as s:
+        placements.update(s, ANI, placement_id, replace(opened, source="kunjungan"),
+                          expected_version=version)  # fmt: skip
+    assert refused.value.current.notes == "ditelepon lagi"
+    with db.session() as s:
+        assert placements.input_of(s, placement_id)[0].source == opened.source

@@ -17,8 +17,8 @@ from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.attendance.page import AttendancePage
-from blkdesk.ui.screens.trainees import conflict
 from blkdesk.ui.screens.trainees.form import TraineeForm
+from blkdesk.ui.widgets import conflict
 from tests.support.attendance_batch import make_batch
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.postgres import server

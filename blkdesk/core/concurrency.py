@@ -5,14 +5,15 @@ merge cell by cell (attendance, assessments) pass what each cell they change sho
 only a cell someone else changed meanwhile is a conflict.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core.clock import format_datetime_local
+from blkdesk.core.clock import format_datetime_local, utcnow
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import AuditEvent
 
@@ -111,3 +112,36 @@ def three_way(opened: T, mine: T, current: T) -> tuple[T, list[FieldChange]]:
         if typed != was or now != was:
             changed.append(FieldChange(f.name, was, typed, now))
     return replace(cast(Any, current), **merged), changed
+
+
+class Versioned(Protocol):
+    uuid: str
+    version: int
+    updated_at: datetime
+
+
+def refuse_if_changed(
+    session: Session,
+    record: Versioned,
+    expected_version: int | None,
+    what: str,
+    entity: str,
+    current: Callable[[], Any],
+) -> None:
+    """Refuse a form's save when the record was saved since the form opened `expected_version`.
+
+    The row is read again under a lock, so a clerk saving it at this very moment waits and then
+    finds the new version. `current()` gives the record as it is now, in the form's shape."""
+    if expected_version is None:
+        return
+    session.refresh(record, with_for_update=True)
+    if record.version != expected_version:
+        raise StaleRecord(
+            what, last_change(session, entity, record.uuid), current(), record.version
+        )
+
+
+def touch(record: Versioned) -> None:
+    """Raise the version of a record whose change lives in other rows (a batch's instructors,
+    a programme's units), so a form that opened it before sees that it changed."""
+    record.updated_at = utcnow()

@@ -2,6 +2,8 @@
 
     python -m tests.support.other_clerk URL trainee ID FIELD=VALUE...   saves a trainee edit
     python -m tests.support.other_clerk URL mark BATCH ENROLLMENT DAY CODE   keys one mark
+    python -m tests.support.other_clerk URL batch|program|placement ID FIELD=VALUE...   saves
+        an edit of that record as its form would (numbers stay numbers)
 
 Each runs the same services the GUI runs, commits, prints `saved` and exits.
 """
@@ -9,13 +11,21 @@ Each runs the same services the GUI runs, commits, prints `saved` and exits.
 import sys
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from blkdesk.core.attendance import attendance
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.placement import placements
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage.db import open_database
+from blkdesk.core.training import batches, catalog
 
 BUDI = Actor("budi", Role.OPERATOR)
+
+
+def _edited(current: Any, args: tuple[str, ...]) -> Any:
+    edits = dict(arg.split("=", 1) for arg in args)
+    return replace(current, **{k: type(getattr(current, k))(v) for k, v in edits.items()})
 
 
 def main(url: str, what: str, *args: str) -> None:
@@ -27,6 +37,19 @@ def main(url: str, what: str, *args: str) -> None:
                 current = trainees.to_input(trainees.get(session, BUDI, trainee_id))
                 edits = dict(arg.split("=", 1) for arg in args[1:])
                 trainees.update(session, BUDI, trainee_id, replace(current, **edits))
+        elif what == "batch":
+            with db.transaction() as session:
+                current = batches.batch_input(batches.detail(session, int(args[0])))
+                batches.update_batch(session, BUDI, int(args[0]), _edited(current, args[1:]))
+        elif what == "program":
+            with db.transaction() as session:
+                program = catalog.get_program(session, int(args[0]))
+                current = catalog.program_input(session, program)
+                catalog.update_program(session, BUDI, int(args[0]), _edited(current, args[1:]))
+        elif what == "placement":
+            with db.transaction() as session:
+                current, _version = placements.input_of(session, int(args[0]))
+                placements.update(session, BUDI, int(args[0]), _edited(current, args[1:]))
         elif what == "mark":
             batch, enrollment, day, code = int(args[0]), int(args[1]), args[2], args[3]
             attendance.set_mark(db, BUDI, batch, enrollment, date.fromisoformat(day), code)

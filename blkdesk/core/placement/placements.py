@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit, clock
+from blkdesk.core.concurrency import refuse_if_changed
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import Batch, Enrollment, Placement, Trainee
 from blkdesk.core.permissions import Action, Actor, require
@@ -138,10 +139,15 @@ def update(
     placement_id: int,
     data: PlacementInput,
     today: date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> Placement:
+    """`expected_version`: the version the form opened (see `concurrency.refuse_if_changed`)."""
     require(actor, Action.RECORD_PLACEMENT)
     data = _checked(data, today or clock.today())
     placement = _live(session, placement_id)
+    refuse_if_changed(session, placement, expected_version, "Catatan penempatan", "placement",
+                      lambda: as_input(placement))  # fmt: skip
     before = audit.snapshot(placement, FIELDS)
     for name in FIELDS:
         setattr(placement, name, getattr(data, name))
@@ -242,9 +248,9 @@ def as_input(placement: Placement) -> PlacementInput:
     return PlacementInput(**{name: getattr(placement, name) for name in FIELDS})
 
 
-def input_of(session: Session, placement_id: int) -> PlacementInput:
-    """A recorded placement as the form edits it."""
+def input_of(session: Session, placement_id: int) -> tuple[PlacementInput, int]:
+    """A recorded placement as the form edits it, and the version it opened."""
     placement = session.get(Placement, placement_id)
     if placement is None or placement.deleted_at is not None:
         raise NotFound("Catatan penempatan ini tidak ditemukan; mungkin sudah dihapus.")
-    return as_input(placement)
+    return as_input(placement), placement.version

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.clock import format_date, utcnow
+from blkdesk.core.concurrency import refuse_if_changed, touch
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import (
@@ -354,12 +355,22 @@ def plan_batch(session: Session, actor: Actor, data: BatchInput) -> Batch:
 
 
 def update_batch(
-    session: Session, actor: Actor, batch_id: int, data: BatchInput, reason: str = ""
+    session: Session,
+    actor: Actor,
+    batch_id: int,
+    data: BatchInput,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> Batch:
     """Save the plan. Days are recomputed only when the programme, start or weekdays change,
-    so a day the clerk moved by hand stays where it was put."""
+    so a day the clerk moved by hand stays where it was put.
+
+    `expected_version`: the version the form opened (see `concurrency.refuse_if_changed`)."""
     require(actor, Action.EDIT_BATCHES)
     batch = get_batch(session, batch_id)
+    refuse_if_changed(session, batch, expected_version, "Angkatan", "batch",
+                      lambda: batch_input(detail(session, batch_id)))  # fmt: skip
     guard_editable(batch, actor, reason)
     errors = validate(session, data)
     if errors:
@@ -400,9 +411,12 @@ def update_batch(
         if removed or added:
             changes["days"] = [[d.isoformat() for d in removed], [d.isoformat() for d in added]]
     names = _set_instructors(session, batch, data.instructor_ids)
+    instructors_changed = sorted(instructors_before) != sorted(data.instructor_ids)
+    if instructors_changed or changes:
+        touch(batch)  # in the same UPDATE as the batch's own columns, if they changed too
     session.flush()
     changes.update(audit.diff(before, audit.snapshot(batch, BATCH_FIELDS)))
-    if sorted(instructors_before) != sorted(data.instructor_ids):
+    if instructors_changed:
         changes["instructors"] = [instructors_before, names]
     if changes:
         audit.record(session, actor, "update", "batch", batch.uuid, changes, reason=reason.strip())
@@ -557,6 +571,7 @@ class BatchDetail:
     instructor_ids: list[int]
     instructor_names: list[str]
     participants: int
+    version: int = 1
 
 
 def detail(session: Session, batch_id: int) -> BatchDetail:
@@ -574,7 +589,7 @@ def detail(session: Session, batch_id: int) -> BatchDetail:
         program.hours_per_day, batch.name, batch.mode, batch.location, batch.funding,
         batch.capacity, batch.start_date, batch.end_date, batch.weekdays, batch.status,
         batch.notes, days_of(session, batch.id), ids, names,
-        len(_participant_ids(session, batch.id)),
+        len(_participant_ids(session, batch.id)), batch.version,
     )  # fmt: skip
 
 

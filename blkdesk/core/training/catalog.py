@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.clock import utcnow
+from blkdesk.core.concurrency import refuse_if_changed, touch
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import CompetencyUnit, Instructor, Program, Vocation
@@ -238,9 +239,19 @@ def get_program(session: Session, program_id: int) -> Program:
     return program
 
 
-def update_program(session: Session, actor: Actor, program_id: int, data: ProgramInput) -> Program:
+def update_program(
+    session: Session,
+    actor: Actor,
+    program_id: int,
+    data: ProgramInput,
+    *,
+    expected_version: int | None = None,
+) -> Program:
+    """`expected_version`: the version the form opened (see `concurrency.refuse_if_changed`)."""
     require(actor, Action.EDIT_CATALOG)
     program = get_program(session, program_id)
+    refuse_if_changed(session, program, expected_version, "Program pelatihan", "program",
+                      lambda: program_input(session, program))  # fmt: skip
     errors = validate(session, data, program_id)
     if errors:
         raise FieldErrors(errors)
@@ -248,9 +259,11 @@ def update_program(session: Session, actor: Actor, program_id: int, data: Progra
     units_before = _units_text(live_units(session, program.id))
     _apply(session, program, data)
     _sync_units(session, program, data.units)
+    units_after = _units_text(data.units)
+    if units_after != units_before:
+        touch(program)  # in the same UPDATE as the programme's own columns, if they changed too
     session.flush()
     changes = audit.diff(before, audit.snapshot(program, PROGRAM_FIELDS))
-    units_after = _units_text(data.units)
     if units_after != units_before:
         changes["units"] = [units_before, units_after]
     if changes:

@@ -49,7 +49,6 @@ from blkdesk.core.registry.eligibility import Applicant, needs_guardian
 from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.trainees import drafts
-from blkdesk.ui.screens.trainees.conflict import RELOAD, ConflictDialog
 from blkdesk.ui.screens.trainees.sections import (
     AddressSection,
     ConsentSection,
@@ -62,6 +61,7 @@ from blkdesk.ui.screens.trainees.sections import (
     WorkSection,
 )
 from blkdesk.ui.style import OK, WARNING
+from blkdesk.ui.widgets.conflict import RELOAD, ConflictDialog
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -573,7 +573,7 @@ class TraineeForm(Dialog):
         # A form restored from a draft knows its version but not what it showed then.
         opened = self.opened if self.opened is not None else exc.current
         merged, changes = three_way(opened, mine, exc.current)
-        dialog = ConflictDialog(self, exc.message, changes)
+        dialog = ConflictDialog(self, exc.message, changes, trainees.FIELD_LABELS)
         if not dialog.exec():
             return
         if dialog.choice == RELOAD:

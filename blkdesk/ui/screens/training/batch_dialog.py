@@ -1,6 +1,7 @@
 """Planning a batch: the form on the left, its training days on a calendar on the right."""
 
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
+from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.refdata import BATCH_MODES, FUNDING_SOURCES
 from blkdesk.core.statuses import BatchStatus
@@ -31,6 +33,7 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.training.calendar import TrainingCalendar, qdate, to_date
 from blkdesk.ui.screens.training.labels import tl
+from blkdesk.ui.widgets import conflict
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -62,6 +65,14 @@ class BatchDialog(Dialog):
             ]
             instructors = catalog.instructors(session)
         self._programs = {pid: (jp, hours) for pid, _label, jp, hours in programs}
+        # What the form opened, for a save another clerk got to first (see `_resolve`).
+        self.version = self.current.version if self.current else None
+        self.opened = batches.batch_input(self.current) if self.current else None
+        self.notice = QLabel()
+        self.notice.setObjectName("Banner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.body.addWidget(self.notice)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(self._form_box(programs, instructors), 1)
@@ -161,20 +172,23 @@ class BatchDialog(Dialog):
     def _load(self) -> None:
         info = self.current
         assert info is not None
-        self.program.setCurrentIndex(self.program.findData(info.program_id))
         self.program.setEnabled(info.status == BatchStatus.PLANNED)
-        self.name.setText(info.name)
-        self.mode.setCurrentIndex(self.mode.findData(info.mode))
-        self.location.setText(info.location)
-        self.funding.setCurrentIndex(self.funding.findData(info.funding))
-        self.capacity.setValue(info.capacity)
-        self.start.setDate(qdate(info.start))
+        self._fill(batches.batch_input(info))
+
+    def _fill(self, data: batches.BatchInput) -> None:
+        self.program.setCurrentIndex(self.program.findData(data.program_id))
+        self.name.setText(data.name)
+        self.mode.setCurrentIndex(self.mode.findData(data.mode))
+        self.location.setText(data.location)
+        self.funding.setCurrentIndex(self.funding.findData(data.funding))
+        self.capacity.setValue(data.capacity)
+        self.start.setDate(qdate(data.start_date))
         for i, check in enumerate(self.weekday_boxes):
-            check.setChecked(str(i) in info.weekdays)
+            check.setChecked(str(i) in data.weekdays)
         for row in range(self.instructors.count()):
             item = self.instructors.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) in info.instructor_ids:
-                item.setCheckState(Qt.CheckState.Checked)
+            chosen = item.data(Qt.ItemDataRole.UserRole) in data.instructor_ids
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
 
     def _mode_changed(self) -> None:
         self.location.setEnabled(self.mode.currentData() == "mtu")
@@ -277,7 +291,9 @@ class BatchDialog(Dialog):
         def save(session: Session) -> int:
             if self.batch_id is None:
                 return batches.plan_batch(session, actor, data).id
-            return batches.update_batch(session, actor, self.batch_id, data, reason).id
+            return batches.update_batch(
+                session, actor, self.batch_id, data, reason, expected_version=self.version
+            ).id
 
         if act(
             self, self.ctx, save, lambda saved: Changes.with_ids(Kind.BATCHES, [saved]),
@@ -289,6 +305,9 @@ class BatchDialog(Dialog):
         self.saved_id = batch_id
 
     def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, StaleRecord):
+            self._resolve(exc)
+            return
         if isinstance(exc, FieldErrors):
             self.errors.show(exc.errors)
             return
@@ -297,3 +316,50 @@ class BatchDialog(Dialog):
         if exc.field == "days":
             field = "start_date"
         self.errors.show({field: exc.message})
+
+    # --- another clerk saved first ------------------------------------------------------------
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "program_id": self.tr("Program"), "name": self.tr("Nama angkatan"),
+            "start_date": self.tr("Rencana mulai"), "mode": self.tr("Pelaksanaan"),
+            "location": self.tr("Lokasi MTU"), "funding": self.tr("Sumber dana"),
+            "capacity": self.tr("Kapasitas"), "weekdays": self.tr("Hari latihan"),
+            "instructor_ids": self.tr("Instruktur"), "notes": self.tr("Catatan"),
+        }  # fmt: skip
+
+    def _shown(self, field: str, value: Any) -> str:
+        if field == "program_id":
+            return self.program.itemText(self.program.findData(value)) or "–"
+        if field == "mode":
+            return tl(BATCH_MODES.get(value, value))
+        if field == "weekdays":
+            return ", ".join(tl(WEEKDAY_SHORT[int(d)]) for d in value) or "–"
+        if field == "instructor_ids":
+            names = [
+                self.instructors.item(r).text()
+                for r in range(self.instructors.count())
+                if self.instructors.item(r).data(Qt.ItemDataRole.UserRole) in value
+            ]
+            return ", ".join(names) or "–"
+        return conflict.shown(value)
+
+    def _resolve(self, exc: StaleRecord) -> None:
+        assert self.opened is not None and self.batch_id is not None
+        resolved = conflict.resolve(self, exc, self.opened, self._input(), self._labels(),
+                                self._shown)  # fmt: skip
+        if resolved is None:
+            return
+        choice, data = resolved
+        with self.db.session() as session:
+            self.current = batches.detail(session, self.batch_id)
+        self.program.setEnabled(self.current.status == BatchStatus.PLANNED)
+        self._fill(data)
+        self.opened, self.version = exc.current, exc.current_version
+        self.errors.clear()
+        self.notice.setText(
+            self.tr("Data terbaru dimuat; isian Anda dibuang.")
+            if choice == conflict.RELOAD
+            else self.tr("Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.")
+        )
+        self.notice.show()

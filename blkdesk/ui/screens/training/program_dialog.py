@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
 from blkdesk.core.training import catalog
@@ -31,6 +32,7 @@ from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.style import WARNING
+from blkdesk.ui.widgets import conflict
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FieldError, FormErrors
 
@@ -143,13 +145,20 @@ class ProgramDialog(Dialog):
         db = ctx.db
         self.saved_id: int | None = None
         self.errors = FormErrors()
+        self.version: int | None = None
+        start = None
         with db.session() as session:
             vocations = [(v.code, v.name) for v in catalog.vocations(session)]
-            start = (
-                catalog.program_input(session, catalog.get_program(session, program_id))
-                if program_id is not None
-                else None
-            )
+            if program_id is not None:
+                program = catalog.get_program(session, program_id)
+                start, self.version = catalog.program_input(session, program), program.version
+        # What the form opened, for a save another clerk got to first (see `_resolve`).
+        self.opened = start
+        self.notice = QLabel()
+        self.notice.setObjectName("Banner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.body.addWidget(self.notice)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         left = QVBoxLayout()
@@ -397,7 +406,9 @@ class ProgramDialog(Dialog):
         def save(session: Session) -> int:
             if self.program_id is None:
                 return catalog.create_program(session, actor, data).id
-            return catalog.update_program(session, actor, self.program_id, data).id
+            return catalog.update_program(
+                session, actor, self.program_id, data, expected_version=self.version
+            ).id
 
         if act(
             self, self.ctx, save, lambda saved: Changes.with_ids(Kind.PROGRAMS, [saved]),
@@ -409,6 +420,9 @@ class ProgramDialog(Dialog):
         self.saved_id = program_id
 
     def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, StaleRecord):
+            self._resolve(exc)
+            return
         if isinstance(exc, FieldErrors):
             errors = dict(exc.errors)
             # Both age limits share one row of the form.
@@ -418,3 +432,45 @@ class ProgramDialog(Dialog):
             self.units_error.show_message(exc.errors.get("units"))
             return
         self.errors.show({exc.field or "name": exc.message})
+
+    # --- another clerk saved first ------------------------------------------------------------
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "vocation_code": self.tr("Kejuruan"), "code": self.tr("Kode"),
+            "name": self.tr("Nama program"), "kind": self.tr("Jenis"),
+            "total_jp": self.tr("Total JP"), "hours_per_day": self.tr("JP per hari"),
+            "units": self.tr("Unit kompetensi"),
+            "attendance_threshold": self.tr("Presensi minimal"),
+            "max_attempts": self.tr("Kesempatan uji per unit"), "min_age": self.tr("Usia minimal"),
+            "max_age": self.tr("Usia maksimal"), "min_education": self.tr("Pendidikan minimal"),
+            "domicile_scope": self.tr("Domisili"), "domicile_code": self.tr("Wilayah domisili"),
+            "extra_requirement": self.tr("Syarat lain"),
+        }  # fmt: skip
+
+    def _shown(self, field: str, value: Any) -> str:
+        if field == "units":
+            return "; ".join(f"{u.code} {u.title} ({u.jp} JP)" for u in value) or "–"
+        if field == "vocation_code":
+            return self.vocation.itemText(self.vocation.findData(value)) or "–"
+        if field == "kind":
+            return self.kind.itemText(self.kind.findData(value)) or "–"
+        return conflict.shown(value)
+
+    def _resolve(self, exc: StaleRecord) -> None:
+        assert self.opened is not None
+        resolved = conflict.resolve(self, exc, self.opened, self._input(), self._labels(),
+                                    self._shown)  # fmt: skip
+        if resolved is None:
+            return
+        choice, data = resolved
+        self._load(data)
+        self._update_summary()
+        self.opened, self.version = exc.current, exc.current_version
+        self.errors.clear()
+        self.notice.setText(
+            self.tr("Data terbaru dimuat; isian Anda dibuang.")
+            if choice == conflict.RELOAD
+            else self.tr("Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.")
+        )
+        self.notice.show()

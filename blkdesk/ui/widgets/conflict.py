@@ -1,6 +1,9 @@
-"""Another clerk saved this trainee after the form was opened: show what each side changed."""
+"""Another clerk saved a record after this clerk's form opened it: show what each side changed,
+and let the clerk reload the record or put their own edits on top of it. Every form that edits
+a versioned record (trainee, batch, programme, placement) uses this one dialog."""
 
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core.concurrency import FieldChange
-from blkdesk.core.registry import trainees
+from blkdesk.core.concurrency import FieldChange, StaleRecord, three_way
 from blkdesk.ui.widgets.dialog import Dialog
 
 RELOAD, REAPPLY = 1, 2
+T = TypeVar("T")
 
 
-def _shown(value: Any) -> str:
+def shown(value: Any) -> str:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
@@ -36,7 +39,14 @@ class ConflictDialog(Dialog):
     """Lists every field either clerk changed; the clerk reloads (drops their edits) or
     re-applies their edits on top of the other clerk's save. `choice` says which."""
 
-    def __init__(self, parent: QWidget | None, message: str, changes: list[FieldChange]) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        message: str,
+        changes: list[FieldChange],
+        labels: Mapping[str, str],
+        show: Callable[[str, Any], str] | None = None,
+    ) -> None:
         super().__init__(
             parent, self.tr("Data sudah diubah clerk lain"), "ConflictDialog",
             QDialogButtonBox.StandardButton.Cancel,
@@ -62,8 +72,9 @@ class ConflictDialog(Dialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         for row, change in enumerate(changes):
-            label = trainees.FIELD_LABELS.get(change.field, change.field)
-            cells = (label, _shown(change.opened), _shown(change.theirs), _shown(change.mine))
+            label = labels.get(change.field, change.field)
+            sides = (change.opened, change.theirs, change.mine)
+            cells = (label, *(show(change.field, v) if show else shown(v) for v in sides))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 font = item.font()
@@ -100,3 +111,24 @@ class ConflictDialog(Dialog):
     def _choose(self, choice: int) -> None:
         self.choice = choice
         self.accept()
+
+
+def resolve(
+    parent: QWidget,
+    exc: StaleRecord,
+    opened: T,
+    mine: T,
+    labels: Mapping[str, str],
+    show: Callable[[str, Any], str] | None = None,
+) -> tuple[int, T] | None:
+    """Ask the clerk; returns their choice (RELOAD or REAPPLY) and what the form should now hold
+    (the record as it is now, or it with this clerk's edits on top), or None when they
+    cancelled. Either way the form then edits `exc.current_version`, and `exc.current` is what
+    it "opened"."""
+    merged, changes = three_way(opened, mine, exc.current)
+    dialog = ConflictDialog(parent, exc.message, changes, labels, show)
+    if not dialog.exec():
+        return None
+    if dialog.choice == RELOAD:
+        return RELOAD, exc.current
+    return REAPPLY, merged
