@@ -1342,109 +1342,133 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="51"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="51"/>
         <source>Ubah angkatan</source>
         <translation>Edit batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="90"/>
         <source>Rencana angkatan</source>
         <translation>Batch plan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="96"/>
         <source>mis. Angkatan II/2025</source>
         <translation>e.g. Angkatan II/2025</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="100"/>
         <source>Desa dan kecamatan lokasi MTU</source>
         <translation>Village and district where the MTU is located</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="108"/>
         <source> peserta</source>
         <translation> participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="324"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="324"/>
         <source>Nama angkatan</source>
         <translation>Batch name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="325"/>
         <source>Pelaksanaan</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="326"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="326"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="327"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="325"/>
         <source>Rencana mulai</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="327"/>
         <source>Hari latihan</source>
         <translation>Training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="328"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="144"/>
         <source>Wajib untuk angkatan yang sudah ditutup</source>
         <translation>Required for closed batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="146"/>
         <source>Alasan perubahan</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="150"/>
         <source>Hari pelatihan</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="234"/>
         <source>Pilih program dan minimal satu hari latihan untuk melihat jadwal.</source>
         <translation>Select a programme and at least one training day to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="258"/>
         <source>{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
         <translation>{n} training days ({jp} JP, {hours} JP/day): {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="262"/>
         <source>Dilewati: {h} libur nasional, {c} libur lokal.</source>
         <translation>Skipped: {h} national holidays, {c} local holidays.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="328"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="361"/>
+        <source>Data terbaru dimuat; isian Anda dibuang.</source>
+        <translation>The latest data is loaded; your entries were discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="363"/>
+        <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
+        <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
 </context>
 <context>
@@ -2260,42 +2284,42 @@ Restore from a good backup.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="41"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="51"/>
         <source>Data sudah diubah clerk lain</source>
         <translation>Changed by another clerk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="52"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="62"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="53"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="63"/>
         <source>Saat Anda membuka</source>
         <translation>When you opened it</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="54"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="64"/>
         <source>Disimpan clerk lain</source>
         <translation>Saved by the other clerk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="55"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="65"/>
         <source>Isian Anda</source>
         <translation>Your entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="82"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="93"/>
         <source>Muat ulang: tampilkan data terbaru dan buang isian Anda. Terapkan lagi: isian Anda (huruf tebal di kolom kanan) ditaruh di atas data terbaru; periksa, lalu simpan. Merah: kedua clerk mengubah data yang sama.</source>
         <translation>Reload: show the latest data and discard your entries. Re-apply: your entries (bold in the right-hand column) are put on top of the latest data; check, then save. Red: both clerks changed the same field.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="89"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="100"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/conflict.py" line="90"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="101"/>
         <source>Terapkan lagi isian saya</source>
         <translation>Re-apply my entries</translation>
     </message>
@@ -4687,24 +4711,74 @@ yet</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="29"/>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="35"/>
         <source>Catat penempatan: {name}</source>
         <translation>Record placement: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="31"/>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="37"/>
         <source>Ubah penempatan: {name}</source>
         <translation>Edit placement: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="33"/>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="39"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="34"/>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="40"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="91"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="91"/>
+        <source>Perusahaan / usaha</source>
+        <translation>Employer / business</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="92"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="92"/>
+        <source>Negara tujuan (PMI)</source>
+        <translation>Destination country (migrant worker)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="93"/>
+        <source>Mulai bekerja</source>
+        <translation>Started work</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="93"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="94"/>
+        <source>Tanggal dicatat</source>
+        <translation>Date recorded</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="94"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="112"/>
+        <source>Data terbaru dimuat; isian Anda dibuang.</source>
+        <translation>The latest data is loaded; your entries were discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="114"/>
+        <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
+        <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
 </context>
 <context>
@@ -5105,170 +5179,207 @@ Saved: {path}</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="139"/>
         <source>Program pelatihan baru</source>
         <translation>New training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="141"/>
         <source>Ubah program pelatihan</source>
         <translation>Edit training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="185"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="191"/>
         <source>mis. TIK-OPKOM</source>
         <translation>e.g. TIK-OPKOM</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="192"/>
         <source>mis. Operator Komputer Muda</source>
         <translation>e.g. Junior Computer Operator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="203"/>
         <source> JP/hari</source>
         <translation> lesson hours/day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="440"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="440"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="441"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="441"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="442"/>
         <source>Total JP</source>
         <translation>Total JP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="442"/>
         <source>JP per hari</source>
         <translation>JP per day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="218"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="228"/>
         <source> kali</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="444"/>
         <source>Presensi minimal</source>
         <translation>Minimum attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="445"/>
         <source>Kesempatan uji per unit</source>
         <translation>Assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="236"/>
         <source>Persyaratan peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="230"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="240"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="242"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="244"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="249"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="251"/>
         <source>Tidak dibatasi</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="446"/>
         <source>Pendidikan minimal</source>
         <translation>Minimum education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="447"/>
         <source>Domisili</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="270"/>
         <source>mis. Tidak sedang bekerja atau sekolah</source>
         <translation>e.g. Not currently working or in school</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="448"/>
         <source>Syarat lain</source>
         <translation>Other requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="443"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="289"/>
         <source>Tambah unit</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="290"/>
         <source>Hapus unit</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="291"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="292"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="350"/>
         <source>≈ {days} hari pelatihan</source>
         <translation>≈ {days} training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="355"/>
         <source>{n} unit, {jp} JP</source>
         <translation>{n} units, {jp} JP</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="445"/>
+        <source>Usia minimal</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="446"/>
+        <source>Usia maksimal</source>
+        <translation>Maximum age</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="447"/>
+        <source>Wilayah domisili</source>
+        <translation>Domicile area</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="472"/>
+        <source>Data terbaru dimuat; isian Anda dibuang.</source>
+        <translation>The latest data is loaded; your entries were discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="474"/>
+        <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
+        <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
 </context>
 <context>
@@ -7481,17 +7592,17 @@ Batches already planned keep their days.</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="50"/>
         <source>Kode unit</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="50"/>
         <source>Judul unit</source>
         <translation>Unit title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="50"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
