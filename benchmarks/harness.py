@@ -62,13 +62,21 @@ class Bench:
     def smoke(self) -> bool:
         return self.trainees < 10_000
 
+    @property
+    def demo_key(self) -> str:
+        """Names what is built from the demo and kept in OUT: its size, seed, schema revision
+        and demo format (a change to either makes different data)."""
+        from blkdesk.core.demo import DEMO_FORMAT
+        from blkdesk.core.storage.db import head_revision
+
+        return f"{self.trainees}-{self.seed}-{head_revision()}-d{DEMO_FORMAT}"
+
     def demo_db(self) -> Path:
         """The shared demo database for this size and seed, built once and then reused."""
         from blkdesk.core import demo
-        from blkdesk.core.storage.db import head_revision
 
         OUT.mkdir(parents=True, exist_ok=True)
-        path = OUT / f"demo-{self.trainees}-{self.seed}-{head_revision()}.sqlite"
+        path = OUT / f"demo-{self.demo_key}.sqlite"
         if not path.exists():
             partial = path.with_suffix(".building")
             for stale in OUT.glob(partial.name + "*"):

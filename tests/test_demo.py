@@ -1,9 +1,10 @@
 from collections import Counter
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from blkdesk.core import demo
-from blkdesk.core.models import Batch, Enrollment, Trainee, TrainingDay
+from blkdesk.core.models import AttendanceMark, Batch, Enrollment, Trainee, TrainingDay
 from blkdesk.core.registry import nik
 from blkdesk.core.storage.db import open_database, resolve_url
 
@@ -48,3 +49,20 @@ def test_same_seed_same_data(tmp_path):
         assert a.execute(query).all() == b.execute(query).all()
     one.dispose()
     two.dispose()
+
+
+def test_demo_marks_carry_when_their_sheet_was_keyed(tmp_path):
+    """Keyed that afternoon or up to four days later, never before the day nor after the build:
+    a month's delta sync holds about a month of marks, not every mark ever keyed."""
+    built = datetime.now()
+    db = _build(tmp_path, "e.sqlite")
+    with db.session() as s:
+        marks = s.execute(select(AttendanceMark.day, AttendanceMark.created_at,
+                                 AttendanceMark.updated_at)).all()  # fmt: skip
+    db.dispose()
+    lags = Counter((created - datetime.combine(day, datetime.min.time())).days
+                   for day, created, _updated in marks)  # fmt: skip
+    assert set(lags) <= {0, 1, 2, 3, 4} and lags[0] > len(marks) / 2
+    assert all(created == updated <= datetime.now() for _day, created, updated in marks)
+    last_month = sum(1 for _day, created, _u in marks if created > built - timedelta(days=30))
+    assert 0 < last_month < len(marks) / 10

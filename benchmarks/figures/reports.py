@@ -106,7 +106,7 @@ def _blk_workbooks(bench: Bench) -> list[Path]:
     """Eight BLKs' full sync workbooks: separate demo databases, each renamed to its own code
     with its own keys (the demo always builds Kabupaten Serang). Built once, then reused."""
     total = min(MERGE_TRAINEES, bench.trainees)
-    folder = OUT / f"merge-{total}-{bench.seed}-{head_revision()}"
+    folder = OUT / f"merge-{total}-{bench.seed}-{head_revision()}-d{demo.DEMO_FORMAT}"
     files = [folder / f"BLK{i + 1}.xlsx" for i in range(MERGE_FILES)]
     if all(f.exists() for f in files):
         return files

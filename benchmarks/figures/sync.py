@@ -7,24 +7,26 @@ by the real CLI in a child process (so its memory is not charged here) and kept 
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from benchmarks.harness import OUT, Bench, Measurement, figure, timed
-from blkdesk.core.models import AttendanceMark
+from blkdesk.core.models import AttendanceMark, ExportLog
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.storage.db import Database, head_revision, open_database, resolve_url
-from blkdesk.exchange import merge
+from blkdesk.core.storage.db import Database, open_database, resolve_url
+from blkdesk.exchange import merge, sync_export
 
 ADMIN = Actor("bench", Role.ADMIN)
 
 
 def _full_file(bench: Bench) -> Path:
-    target = OUT / f"sync-full-{bench.trainees}-{bench.seed}-{head_revision()}.xlsx"
+    target = OUT / f"sync-full-{bench.demo_key}.xlsx"
     if not target.exists():
         source = bench.copy_of_demo("sync-source.sqlite")
         partial = bench.workdir / "sync.xlsx"
@@ -63,7 +65,7 @@ db.dispose()
 def _cached_province(bench: Bench) -> Path:
     """Where the merge figure leaves its province database, so the re-merge figure need not
     merge three million marks a second time (`.json` beside it: the first merge's seconds)."""
-    return OUT / f"province-merged-{bench.trainees}-{bench.seed}-{head_revision()}.sqlite"
+    return OUT / f"province-merged-{bench.demo_key}.sqlite"
 
 
 def _merged(db: Database, path: Path) -> merge.FileResult:
@@ -117,3 +119,49 @@ def full_remerge(bench: Bench) -> Measurement:
     db.dispose()
     assert again.total("added") + again.total("updated") + again.total("removed") == 0
     return Measurement(second, first, "first merge")
+
+
+# --- a month's delta -----------------------------------------------------------------------------
+
+
+def _a_month_after_the_last_export(bench: Bench) -> tuple[Database, object]:
+    """The demo as it stands a month after its last sync export: the export is logged 30 days
+    before the demo's newest keyed mark (the demo stamps every record when it was keyed)."""
+    db = open_database(resolve_url(str(bench.copy_of_demo("delta.sqlite"))))
+    with db.transaction() as s:
+        newest = s.scalar(select(func.max(AttendanceMark.updated_at)))
+        assert newest is not None
+        last = ExportLog(at=newest - timedelta(days=30), user_name="admin", kind="sync_full",
+                         path="(bulan lalu)", sha256="0" * 64)  # fmt: skip
+        s.add(last)
+    return db, newest
+
+
+def _delta(db: Database, out: Path) -> sync_export.SyncExportResult:
+    result = sync_export.export_sync(db, ADMIN, out)
+    assert result.kind == "sync_delta", result.kind
+    with db.transaction() as s:  # the next run starts from last month's export again
+        s.execute(delete(ExportLog).where(ExportLog.kind == "sync_delta"))
+    return result
+
+
+@figure("delta sync of one month's changes on the 10-year demo", "≤ 5 s", unit="s", limit=5)
+def delta_sync(bench: Bench) -> Measurement:
+    db, _newest = _a_month_after_the_last_export(bench)
+    out = bench.workdir / "delta.xlsx"
+    seconds = [timed(lambda: _delta(db, out)) for _ in range(max(1, min(bench.runs, 3)))]
+    result = _delta(db, out)
+    db.dispose()
+    return Measurement(statistics.median(seconds), details={
+        "rows": sum(result.row_counts.values()),
+        "marks": result.row_counts.get("attendance_mark", 0),
+        "file_mb": round(out.stat().st_size / 2**20, 2)})  # fmt: skip
+
+
+@figure("delta sync file of one month's changes", "≤ 2 MB", unit="MB", limit=2)
+def delta_sync_size(bench: Bench) -> Measurement:
+    db, _newest = _a_month_after_the_last_export(bench)
+    out = bench.workdir / "delta.xlsx"
+    result = _delta(db, out)
+    db.dispose()
+    return Measurement(out.stat().st_size / 2**20, details={"rows": result.row_counts})

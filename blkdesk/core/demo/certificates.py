@@ -7,7 +7,7 @@ gets its results but no outcome, as a clerk could not decide it either.
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -89,13 +89,15 @@ def build(ctx: DemoContext) -> None:
         keyed = any(present.get(eid) for eid, _t, st in batch.enrollments if st == "peserta")
         issued_on = min(ctx.today, batch.days[-1] + timedelta(days=ctx.rng.randint(5, 14)))
         n_units = len(batch.program.unit_ids)
+        # The outcome is decided when the batch ends, not when the demo is built.
+        decided = min(ctx.now, datetime.combine(batch.days[-1], time(16)))
         for eid, tid, status in batch.enrollments:
             if status == EnrollmentStatus.WITHDRAWN and keyed:
                 # Left before the assessment: the rule decides on attendance alone.
                 left = graduation.decide(
                     present.get(eid, 0), len(batch.days), threshold, n_units, 0, n_units
                 )
-                outcomes.append({"id": eid, "outcome": left.outcome})
+                outcomes.append({"id": eid, "outcome": left.outcome, "updated_at": decided})
             if status != EnrollmentStatus.ACCEPTED:
                 continue
             units_k = 0
@@ -105,12 +107,15 @@ def build(ctx: DemoContext) -> None:
                 units_k += results[-1] == "K"
                 assessor = ctx.rng.choice(ASSESSORS)
                 for n, result in enumerate(results, start=1):
+                    assessed_on = min(ctx.today, on + timedelta(days=7 * (n - 1)))
+                    # Keyed the afternoon of the assessment, like the marks.
+                    stamp = min(ctx.now, datetime.combine(assessed_on, time(15)))
                     assessments.append({
                         "uuid": ctx.uuid(), "inst_code": ctx.inst_code, "enrollment_id": eid,
                         "unit_id": unit_id, "attempt": n, "result": result,
                         "score": Decimal(ctx.rng.randint(*SCORES[result])),
-                        "assessed_on": min(ctx.today, on + timedelta(days=7 * (n - 1))),
-                        "assessor": assessor, "created_at": ctx.now, "updated_at": ctx.now,
+                        "assessed_on": assessed_on,
+                        "assessor": assessor, "created_at": stamp, "updated_at": stamp,
                     })  # fmt: skip
             if len(assessments) >= CHUNK:  # written as they come: 600,000 rows on 100,000
                 s.execute(insert(Base.metadata.tables["assessment"]), assessments)
@@ -121,7 +126,7 @@ def build(ctx: DemoContext) -> None:
                 present.get(eid, 0), len(batch.days), threshold,
                 n_units, units_k, 0,
             )  # fmt: skip
-            outcomes.append({"id": eid, "outcome": decision.outcome})
+            outcomes.append({"id": eid, "outcome": decision.outcome, "updated_at": decided})
             for kind in graduation.DOCUMENTS[decision.outcome or graduation.TIDAK_LULUS]:
                 documents.append(
                     _Document(issued_on, batch.id, people[tid][0], eid, tid, kind, batch)
