@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QPushButton
 from sqlalchemy import select
 
 from blkdesk.cli import main as cli_main
@@ -167,7 +167,11 @@ def test_error_in_a_button_shows_the_dialog_and_saves_a_scrubbed_report(qtbot, h
     logged = [r for r in caplog.records if r.name == "blkdesk.crash"]
     assert logged and "broken_slot" in logged[0].getMessage()
     assert all(nik not in r.getMessage() and r.exc_info is None for r in logged)
-    assert shown[0].text.toPlainText() == text
+    # The clerk reads one sentence; the report (for the IT officer) waits behind Rincian.
+    dialog = shown[0]
+    assert dialog.text.toPlainText() == text and not dialog.details.isVisibleTo(dialog)
+    on_screen = [w.text() for w in dialog.findChildren(QLabel) if w.isVisibleTo(dialog)]
+    assert on_screen and not any("Traceback" in s or "broken_slot" in s for s in on_screen)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the same error again: logged only
     assert len(shown) == 1 and h.last_report == report
     assert len(list(paths.log_dir().glob("laporan-galat-*.txt"))) == 1
@@ -216,8 +220,23 @@ def test_crash_dialog_saves_a_copy_where_the_clerk_chooses(qtbot, tmp_path, monk
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Berkas teks (*.txt)")
     )
+    assert not dialog.details.isVisible()
+    qtbot.mouseClick(dialog.details_button, Qt.MouseButton.LeftButton)
+    assert dialog.details.isVisible() and dialog.text.toPlainText() == "laporan"
+    qtbot.mouseClick(dialog.details_button, Qt.MouseButton.LeftButton)
+    assert not dialog.details.isVisible()
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8") == "laporan"
+    assert dialog.status.text() == f"Laporan tersimpan di {target}."
+    qtbot.mouseClick(dialog.clipboard_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "laporan"
+    gone = tmp_path / "dicabut" / "laporan.txt"  # the USB stick was pulled out
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(gone), "Berkas teks (*.txt)")
+    )
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith(f"Laporan tidak dapat disimpan di {gone}: ")
+    assert "No such file" not in dialog.status.text()
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
     assert close.text() == "Tutup"
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)

@@ -2,9 +2,10 @@
 
 Without this a Python exception in a slot only reaches stderr, which a windowed Windows program
 does not have, and an exception in a background thread vanishes. Here every one is written to the
-log as a scrubbed report, which is also saved in the log folder, and the clerk sees a dialog that
-says where the report is and can copy it to a USB stick. A failure of the office's own making (a
-full disk, a locked database, a damaged file: `core.failures.explain`) is one sentence instead.
+log as a scrubbed report, which is also saved in the log folder, and the clerk sees one sentence
+and buttons to save or copy the report for the IT officer (its text only under "Rincian"). A
+failure of the office's own making (a full disk, a locked database, a damaged file:
+`core.failures.explain`) is one sentence instead.
 """
 
 import logging
@@ -12,6 +13,7 @@ import shutil
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -33,17 +35,22 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from blkdesk.core.failures import explain
 from blkdesk.core.storage.crashreport import build_report, save_report
+from blkdesk.core.storage.safefile import os_error_text
 from blkdesk.ui.widgets.dialog import Dialog
 
 log = logging.getLogger("blkdesk.crash")
 
 
 class CrashDialog(Dialog):
+    """One sentence for the clerk and what to do with the report; the report itself (scrubbed,
+    for the IT officer) stays behind "Rincian", so no traceback is on screen unless asked for."""
+
     def __init__(self, parent: QWidget | None, report: str, saved: Path) -> None:
         super().__init__(
             parent,
@@ -53,29 +60,65 @@ class CrashDialog(Dialog):
         )
         self.report = report
         self.saved = saved
-        intro = QLabel(
+        self.message = QLabel(
             self.tr(
-                "BLKDesk menemui kesalahan yang tidak terduga. Data yang sudah disimpan tetap "
-                "aman; periksa kembali isian terakhir Anda.\n\n"
-                "Laporan kesalahan (tanpa data pribadi) sudah disimpan di:\n{path}\n\n"
-                "Kirimkan berkas itu kepada petugas TI bersama cerita singkat apa yang sedang "
-                "Anda kerjakan."
-            ).format(path=saved)
+                "BLKDesk menemui kesalahan yang tidak terduga; data yang sudah tersimpan tetap "
+                "aman, jadi periksa kembali isian terakhir Anda lalu lanjutkan bekerja."
+            )
         )
-        intro.setWordWrap(True)
-        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.addWidget(intro)
+        self.message.setWordWrap(True)
+        self.message.setMinimumWidth(480)
+        self.body.setContentsMargins(20, 18, 20, 14)
+        self.body.setSpacing(10)
+        self.body.addWidget(self.message)
+        self.note = QLabel(
+            self.tr(
+                "Untuk petugas TI: simpan atau salin laporan kesalahan (tanpa data pribadi) dan "
+                "kirimkan bersama cerita singkat apa yang sedang Anda kerjakan."
+            )
+        )
+        self.note.setObjectName("CardLabel")
+        self.note.setWordWrap(True)
+        self.body.addWidget(self.note)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.body.addWidget(self.status)
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        where = QLabel(self.tr("Laporan tersimpan di {path}").format(path=saved))
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details.addWidget(where)
         self.text = QPlainTextEdit(report)
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setMinimumSize(560, 220)
-        self.body.addWidget(self.text, 1)
-        self.copy_button = QPushButton(self.tr("Simpan salinan laporan…"))
-        self.copy_button.setAutoDefault(False)
-        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.save_copy)
+        details.addWidget(self.text, 1)
+        self.details.hide()
+        self.body.addWidget(self.details, 1)
+        self.copy_button = self._button(self.tr("Simpan laporan…"), self.save_copy)
+        self.clipboard_button = self._button(self.tr("Salin laporan"), self.copy_to_clipboard)
+        self.details_button = self._button(self.tr("Rincian"), self.toggle_details)
+        self.details_button.setCheckable(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         self.finish_layout()
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def toggle_details(self) -> None:
+        self.details.setVisible(self.details_button.isChecked())
+        self.adjustSize()
 
     def save_copy(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
@@ -84,8 +127,22 @@ class CrashDialog(Dialog):
             str(Path.home() / self.saved.name),
             self.tr("Berkas teks (*.txt)"),
         )
-        if target:
+        if not target:
+            return
+        try:
             shutil.copyfile(self.saved, target)
+        except OSError as exc:  # a USB stick pulled out, a folder without rights
+            self._say(
+                self.tr("Laporan tidak dapat disimpan di {path}: {reason}").format(
+                    path=target, reason=os_error_text(exc)
+                )
+            )
+            return
+        self._say(self.tr("Laporan tersimpan di {path}.").format(path=target))
+
+    def copy_to_clipboard(self) -> None:
+        QApplication.clipboard().setText(self.report)
+        self._say(self.tr("Laporan tersalin; tempelkan ke pesan untuk petugas TI."))
 
 
 class _Relay(QObject):

@@ -2476,55 +2476,80 @@ Restore from a good backup.</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="50"/>
+        <location filename="../../blkdesk/ui/crash.py" line="57"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="58"/>
-        <source>BLKDesk menemui kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman; periksa kembali isian terakhir Anda.
-
-Laporan kesalahan (tanpa data pribadi) sudah disimpan di:
-{path}
-
-Kirimkan berkas itu kepada petugas TI bersama cerita singkat apa yang sedang Anda kerjakan.</source>
-        <translation>BLKDesk ran into an unexpected error. Everything already saved is safe; please check your last entry.
-
-An error report (without personal data) was saved to:
-{path}
-
-Send that file to your IT support with a short note on what you were doing.</translation>
+        <location filename="../../blkdesk/ui/crash.py" line="65"/>
+        <source>BLKDesk menemui kesalahan yang tidak terduga; data yang sudah tersimpan tetap aman, jadi periksa kembali isian terakhir Anda lalu lanjutkan bekerja.</source>
+        <translation>BLKDesk ran into an unexpected error; the data already saved is safe, so check your last entry again and carry on working.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="73"/>
-        <source>Simpan salinan laporan…</source>
-        <translation>Save a copy of the report…</translation>
+        <location filename="../../blkdesk/ui/crash.py" line="76"/>
+        <source>Untuk petugas TI: simpan atau salin laporan kesalahan (tanpa data pribadi) dan kirimkan bersama cerita singkat apa yang sedang Anda kerjakan.</source>
+        <translation>For the IT officer: save or copy the error report (no personal data) and send it with a short account of what you were doing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="77"/>
+        <location filename="../../blkdesk/ui/crash.py" line="90"/>
+        <source>Laporan tersimpan di {path}</source>
+        <translation>Report saved in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/crash.py" line="101"/>
+        <source>Simpan laporan…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/crash.py" line="102"/>
+        <source>Salin laporan</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/crash.py" line="103"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/crash.py" line="105"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="83"/>
+        <location filename="../../blkdesk/ui/crash.py" line="126"/>
         <source>Simpan salinan laporan</source>
         <translation>Save a copy of the report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="85"/>
+        <location filename="../../blkdesk/ui/crash.py" line="128"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/crash.py" line="136"/>
+        <source>Laporan tidak dapat disimpan di {path}: {reason}</source>
+        <translation>The report cannot be saved in {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/crash.py" line="141"/>
+        <source>Laporan tersimpan di {path}.</source>
+        <translation>Report saved in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/crash.py" line="145"/>
+        <source>Laporan tersalin; tempelkan ke pesan untuk petugas TI.</source>
+        <translation>Report copied; paste it into a message to the IT officer.</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="171"/>
+        <location filename="../../blkdesk/ui/crash.py" line="228"/>
         <source>Server kantor tidak dapat dihubungi, jadi halaman ini belum dapat dimuat. BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.</source>
         <translation>The office server cannot be reached, so this page could not be loaded yet. BLKDesk reconnects by itself; saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="192"/>
+        <location filename="../../blkdesk/ui/crash.py" line="249"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
