@@ -6,9 +6,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
-from blkdesk.core.certification import certificate_layout, graduation
+from blkdesk.core.certification import assessment, certificate_layout, graduation
 from blkdesk.core.models import Assessment, AuditEvent, Certificate, Enrollment, User
-from blkdesk.core.permissions import Role
+from blkdesk.core.permissions import Actor, Role
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
@@ -16,6 +16,8 @@ from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
 from blkdesk.ui.screens.certificates.page import CertificatesPage
 from tests.support.certificates import assessed_batch, make_batch
 from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
+
+BUDI = Actor("budi", Role.OPERATOR)
 
 
 def _ctx(db, role=Role.ADMIN):
@@ -75,6 +77,30 @@ def test_assessment_grid_is_keyed_from_the_keyboard(qtbot, qtmodeltester, page, 
     assert {r.assessor for r in rows} == {"Dadang Suherman"}
     assert "2 penilaian K tercatat" in page.message.text()
     assert built.batch_id == page.batch_id
+
+
+def test_another_clerks_result_in_the_same_cell_is_not_overwritten_but_other_cells_merge(
+    qtbot, page, db
+):
+    built = make_batch(db, participants=2, units=2)
+    page.show()
+    (e1, e2), (u1, _u2) = built.enrollment_ids, built.unit_ids
+    row_of = {p.enrollment_id: r for r, p in enumerate(page.grid_model.grid.participants)}
+    # Budi, at another PC, records a BK in the first participant's unit 1 after this grid showed.
+    with db.transaction() as s:
+        assessment.record(s, BUDI, e1, u1, "BK", built.days[-1])
+    page.grid_view.setCurrentIndex(page.grid_model.index(row_of[e2], 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)  # a cell budi did not touch: saved
+    assert "1 penilaian K tercatat" in page.message.text()
+    assert page.grid_model.index(row_of[e1], 1).data() == "BK"  # the refresh showed budi's
+    page.grid_model.grid.attempts.pop((e1, u1))  # as the grid stood before that refresh
+    page.grid_view.setCurrentIndex(page.grid_model.index(row_of[e1], 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+    assert "sudah diubah oleh budi" in page.message.text()
+    assert page.grid_model.index(row_of[e1], 1).data() == "BK"  # reloaded, not overwritten
+    with db.session() as s:
+        kept = s.execute(select(Assessment.enrollment_id, Assessment.result)).all()
+    assert sorted(kept) == sorted([(e1, "BK"), (e2, "K")])
 
 
 def test_every_unit_code_fits_its_column_header(qtbot, page, db):

@@ -274,22 +274,22 @@
 <context>
     <name>AssessmentGridModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="67"/>
         <source> (mengundurkan diri)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="93"/>
         <source>Percobaan {n}: {result} ({date}{score}{who})</source>
         <translation>Attempt {n}: {result} ({date}{score}{who})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="100"/>
         <source>Sisa percobaan: {n}</source>
         <translation>Attempts remaining: {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="112"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
@@ -1888,329 +1888,329 @@ Restore from a good backup.</translation>
     <name>CertificatesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="44"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="62"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="68"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="70"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="90"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="91"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="90"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="482"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="111"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="116"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="118"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="125"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="130"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="135"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="148"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="165"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="166"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="167"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="168"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="175"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="179"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="190"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="192"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="201"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="202"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="204"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="219"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="232"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="240"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="242"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="243"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="245"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and statements (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="248"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="249"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="250"/>
         <source>Surat keterangan saja</source>
         <translation>Statements only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="255"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="256"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="277"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="299"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="301"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="310"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="331"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="376"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="378"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="404"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="426"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="430"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="432"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="436"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="464"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="422"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="475"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="482"/>
         <source>Surat keterangan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="510"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="515"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="526"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="162"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

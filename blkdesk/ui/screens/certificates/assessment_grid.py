@@ -44,6 +44,11 @@ class AssessmentGridModel(QAbstractTableModel):
             self.grid.units[index.column() - 1].id,
         )
 
+    def seen_attempts(self, cell: tuple[int, int]) -> int:
+        """How many attempts this cell shows: a save carries it, so a cell another clerk has
+        changed since is refused rather than overwritten, while other cells merge."""
+        return len(self.grid.attempts.get(cell, [])) if self.grid else 0
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.grid is None else len(self.grid.participants)
 

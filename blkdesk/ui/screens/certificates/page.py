@@ -25,6 +25,8 @@ from sqlalchemy.orm import Session
 from blkdesk.core.certification import assessment, certificates, graduation
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
+from blkdesk.core.concurrency import StaleCells
+from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.core.statuses import CertificateStatus
 from blkdesk.ui.actions import act, act_on_db
@@ -350,15 +352,20 @@ class CertificatesPage(Page):
             return
         on, actor = _pydate(self.assessed_on.date()), self.ctx.actor
         assessor, score = self.assessor.text(), self.score.text() or None
-        keyed = [cell for index in cells if (cell := self.grid_model.cell(index)) is not None]
+        keyed = [
+            (cell, self.grid_model.seen_attempts(cell))
+            for index in cells
+            if (cell := self.grid_model.cell(index)) is not None
+        ]
         current = self.grid_view.currentIndex()
 
         def key(session: Session) -> int:
-            for cell in keyed:
+            for cell, seen in keyed:
                 if result is None:
-                    assessment.remove_latest(session, actor, *cell)
+                    assessment.remove_latest(session, actor, *cell, seen_attempts=seen)
                 else:
-                    assessment.record(session, actor, *cell, result, on, assessor, score)
+                    assessment.record(session, actor, *cell, result, on, assessor, score,
+                                      seen_attempts=seen)  # fmt: skip
             return len(keyed)
 
         def keyed_done(done: int) -> None:
@@ -374,8 +381,14 @@ class CertificatesPage(Page):
         # The page redraws from the announcement; then the cursor goes back where it was.
         act(
             self, self.ctx, key, Changes.of(Kind.ASSESSMENTS), then=keyed_done,
-            refused=lambda exc: self._say(exc.message, ok=False),
+            refused=self._key_refused,
         )  # fmt: skip
+
+    def _key_refused(self, exc: BlkError) -> None:
+        if isinstance(exc, StaleCells):
+            # Another clerk keyed this cell meanwhile: show what it holds now.
+            self.reload()
+        self._say(exc.message, ok=False)
 
     # --- outcomes ------------------------------------------------------------------------------
 
