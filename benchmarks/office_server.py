@@ -17,6 +17,8 @@ import os
 import shutil
 import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -189,7 +191,12 @@ def main() -> None:
     parser.add_argument("--trainees", type=int, default=100_000)
     parser.add_argument("--delay-ms", type=float, default=1.0, help="each way")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--proxy-for", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.proxy_for:
+        delayed = DelayProxy(args.proxy_for, args.delay_ms / 1000)
+        print(delayed.port, flush=True)
+        threading.Event().wait()
     if os.geteuid() == 0:
         os.environ.setdefault(office_server.RUN_AS_ENV, "postgres")
     home = Path(tempfile.mkdtemp(prefix="blkbench-pg-"))
@@ -208,8 +215,16 @@ def main() -> None:
             conn.commit()
         db.dispose()
         typed = _queries(config.url(), 40)
-        proxy = DelayProxy(config.port, args.delay_ms / 1000)
-        proxied = config.url().replace(f":{config.port}/", f":{proxy.port}/")
+        # The proxy runs in a process of its own: as a thread here it would wait for the GIL
+        # while the measured code runs Python, and add that wait to every round trip.
+        proxy = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.office_server", "--proxy-for", str(config.port),
+             "--delay-ms", str(args.delay_ms)],
+            stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert proxy.stdout is not None
+        proxy_port = int(proxy.stdout.readline())
+        proxied = config.url().replace(f":{config.port}/", f":{proxy_port}/")
         results = {
             "trainees": args.trainees,
             "demo_build_s": round(built, 1),
@@ -218,6 +233,8 @@ def main() -> None:
                 measure(proxied, f"+{2 * args.delay_ms:g} ms per round trip", batch, typed),
             ],
         }
+        proxy.kill()
+        proxy.wait()
     finally:
         office_server.stop(config)
         shutil.rmtree(home, ignore_errors=True)

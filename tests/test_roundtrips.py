@@ -76,3 +76,7 @@ def test_a_search_keystroke_takes_one_round_trip(wire):
         found = trainee_search.page(s, "siti")
     assert [row.name for row in found] == ["Siti Nurhasanah"]
     assert trips.count == 1
+    # A number may be a NIK or a phone: still one query, the server's planner picks the plan.
+    with trips.counting(), db.session() as s:
+        assert len(trainee_search.page(s, "3602")) == 5
+    assert trips.count == 1
