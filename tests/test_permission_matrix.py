@@ -44,6 +44,7 @@ EXPECTED = """
                       admin operator kepala viewer
 view                    x      x       x      x
 view_full_nik           x      x       x      .
+view_contacts           x      x       x      .
 edit_trainees           x      x       .      .
 delete_trainees         x      .       .      .
 import_trainees         x      x       .      .
@@ -165,6 +166,7 @@ def test_every_action_is_enforced_by_some_service():
     enforced = {action for *_, action in SERVICES}
     enforced |= {Action.MANAGE_USERS, Action.EDIT_CLOSED_BATCH}  # SPECIAL
     enforced.add(Action.VIEW_FULL_NIK)  # masking in trainee_record, tested below
+    enforced.add(Action.VIEW_CONTACTS)  # masking in trainee_record, tested below
     assert set(Action) - enforced == PENDING
 
 
@@ -274,3 +276,22 @@ def test_full_nik_only_for_roles_that_see_it(db, role):
         (entry,) = trainee_record.history(s, Actor("x", role), trainee.id)
         shown = entry.changes[0][2]
     assert (shown == trainee.nik) is (role in MATRIX[Action.VIEW_FULL_NIK])
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_phone_email_and_address_only_for_roles_that_see_them(db, role):
+    with db.transaction() as s:
+        trainee = graduates.trainee(s, "Siti Rahmawati", "P")
+        changes = json.dumps({
+            "phone": [None, "+6281234567890"], "email": [None, "siti@contoh.com"],
+            "address": [None, "Kp. Cibeureum No. 4"], "rt": [None, "002"],
+        })  # fmt: skip
+        s.add(AuditEvent(user_name="x", action="update", entity="trainee",
+                         entity_uuid=trainee.uuid, changes=changes))  # fmt: skip
+    with db.session() as s:
+        (entry,) = trainee_record.history(s, Actor("x", role), trainee.id)
+    shown = [after for _label, _before, after in entry.changes]
+    if role in MATRIX[Action.VIEW_CONTACTS]:
+        assert shown == ["+6281234567890", "siti@contoh.com", "Kp. Cibeureum No. 4", "002"]
+    else:
+        assert shown == ["0812-••••-••90", "s•••@contoh.com", "••••••", "••••••"]

@@ -86,3 +86,28 @@ def test_qts_own_file_dialog_speaks_indonesian(qtbot, qapp):
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
     assert headers == ["Nama", "Ukuran", "Jenis", "Tanggal diubah"]
     dialog.close()
+
+
+def test_a_disabled_field_shows_no_example_text(qtbot, qapp):
+    """'mis. PT Krakatau Steel' in a field that cannot be typed in reads as recorded data."""
+    from PySide6.QtWidgets import QLineEdit
+
+    style.apply(qapp)
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    enabled = QLineEdit(placeholderText="mis. PT Krakatau Steel")
+    disabled = QLineEdit(placeholderText="mis. PT Krakatau Steel")
+    disabled.setEnabled(False)
+    layout.addWidget(enabled)
+    layout.addWidget(disabled)
+    host.show()
+    qtbot.waitExposed(host)
+
+    def ink(edit):
+        image = edit.grab().toImage()
+        inside = image.rect().adjusted(4, 4, -4, -4)
+        return len(_colours(image, inside))
+
+    assert ink(enabled) > 3  # the example text is drawn in a usable field...
+    assert ink(disabled) <= 2  # ...and a disabled one is its plain background and nothing else

@@ -26,6 +26,7 @@ ROLE_LABELS = {
 class Action(StrEnum):
     VIEW = "view"
     VIEW_FULL_NIK = "view_full_nik"
+    VIEW_CONTACTS = "view_contacts"
     EDIT_TRAINEES = "edit_trainees"
     DELETE_TRAINEES = "delete_trainees"
     IMPORT_TRAINEES = "import_trainees"
@@ -60,6 +61,9 @@ _ADMIN = frozenset({Role.ADMIN})
 MATRIX: dict[Action, frozenset[Role]] = {
     Action.VIEW: _ALL,
     Action.VIEW_FULL_NIK: frozenset({Role.ADMIN, Role.OPERATOR, Role.KEPALA}),
+    # A trainee's phone, e-mail and street address: the staff who call, write and sign; a
+    # viewer (an inspector, a visitor at the desk) sees them masked, as the NIK (UU PDP).
+    Action.VIEW_CONTACTS: frozenset({Role.ADMIN, Role.OPERATOR, Role.KEPALA}),
     Action.EDIT_TRAINEES: _STAFF,
     Action.DELETE_TRAINEES: _ADMIN,
     Action.IMPORT_TRAINEES: _STAFF,
@@ -91,6 +95,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
 ACTION_LABELS: dict[Action, str] = {
     Action.VIEW: "melihat data",
     Action.VIEW_FULL_NIK: "melihat NIK lengkap",
+    Action.VIEW_CONTACTS: "melihat nomor HP, email dan alamat",
     Action.EDIT_TRAINEES: "mengubah data peserta",
     Action.DELETE_TRAINEES: "menghapus peserta",
     Action.IMPORT_TRAINEES: "mengimpor pendaftar",

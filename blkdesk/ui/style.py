@@ -92,6 +92,11 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Window, QColor(SURFACE))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    # A disabled field shows no example text: "mis. PT Krakatau Steel" greyed out in a field
+    # that cannot be typed in reads as what was recorded.
+    palette.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText, QColor(0, 0, 0, 0)
+    )
     app.setPalette(palette)
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))

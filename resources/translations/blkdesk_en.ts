@@ -1914,303 +1914,303 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="92"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="496"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="113"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="118"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="120"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="134"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="137"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="140"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="152"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="169"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="170"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="179"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="183"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="204"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="230"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="232"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="241"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="244"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="255"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and statements (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="260"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="261"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="262"/>
         <source>Surat keterangan saja</source>
         <translation>Statements only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="268"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="269"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="270"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="291"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="315"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="324"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="345"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="390"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="392"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="418"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="426"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="440"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="444"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="446"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="450"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="478"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="436"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="489"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="496"/>
         <source>Surat keterangan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="524"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="529"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="540"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="164"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="203"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2699,152 +2699,152 @@ Restore from a good backup.</translation>
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="43"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="44"/>
         <source>Semua tindak lanjut</source>
         <translation>All follow-ups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="45"/>
         <source>3 bulan setelah pelatihan</source>
         <translation>3 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="46"/>
         <source>6 bulan setelah pelatihan</source>
         <translation>6 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="47"/>
         <source>12 bulan setelah pelatihan</source>
         <translation>12 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="52"/>
         <source>Unduh lembar survei…</source>
         <translation>Download survey sheet…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="54"/>
         <source>Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.</source>
         <translation>This list as an Excel file to fill in and import back.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="64"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="65"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="68"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="69"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="70"/>
         <source>Panggilan sebelumnya</source>
         <translation>Previous calls</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="98"/>
         <source>Belum bekerja ({date})</source>
         <translation>Not yet working ({date})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="101"/>
         <source>Hasil panggilan</source>
         <translation>Call result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="114"/>
         <source>&amp;Simpan dan lanjut</source>
         <translation>&amp;Save and continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="116"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="118"/>
         <source>&amp;Lewati</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="119"/>
         <source>Ctrl+↓ berikutnya, Ctrl+↑ sebelumnya</source>
         <translation>Ctrl+↓ next, Ctrl+↑ previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="128"/>
         <source>Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan.</source>
         <translation>Press 1–5 in the Result column to choose, Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="155"/>
         <source>{n} alumni perlu dihubungi</source>
         <translation>{n} alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="157"/>
         <source>Tidak ada alumni yang perlu dihubungi hari ini.</source>
         <translation>No alumni to call today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="195"/>
         <source>Semua sudah dihubungi</source>
         <translation>Everyone has been called</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="200"/>
         <source>(tidak ada nomor HP)</source>
         <translation>(no mobile number)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="202"/>
         <source>{program} · {batch}, selesai {end} · tindak lanjut {n} bulan</source>
         <translation>{program} · {batch}, ended {end} · {n}-month follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="219"/>
         <source>Tersimpan: {name} — {outcome}.</source>
         <translation>Saved: {name} — {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="226"/>
         <source>Simpan lembar survei</source>
         <translation>Save survey sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="227"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="235"/>
         <source>Lembar survei berisi {n} alumni disimpan di {path}.</source>
         <translation>Survey sheet with {n} alumni saved to {path}.</translation>
     </message>
@@ -2852,128 +2852,128 @@ Restore from a good backup.</translation>
 <context>
     <name>GraduatesTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="42"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="43"/>
         <source>Cari lulusan: nama, NIK atau nomor HP…</source>
         <translation>Search graduates: name, NIK or mobile…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="50"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="54"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="55"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="56"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="57"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="58"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="59"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="60"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="60"/>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="68"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="69"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="70"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="71"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="72"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="73"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="74"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="75"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="80"/>
         <source>Catat penempatan…</source>
         <translation>Record placement…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="83"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="85"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="150"/>
         <source>Riwayat penempatan {name}</source>
         <translation>Placement history of {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="153"/>
         <source>Pilih lulusan untuk melihat riwayatnya.</source>
         <translation>Select a graduate to see their history.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="190"/>
         <source>Hapus catatan penempatan</source>
         <translation>Delete placement record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="191"/>
         <source>Alasan menghapus catatan {date} ({outcome}):</source>
         <translation>Reason for deleting the record of {date} ({outcome}):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="199"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -3073,334 +3073,334 @@ Restore from a good backup.</translation>
     <name>HomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="36"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="114"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="135"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="136"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="137"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="139"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="151"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="152"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="158"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No participants this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="160"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="225"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="247"/>
         <source>di {n} angkatan</source>
         <translation>in {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="264"/>
         <source>laporan bulanan {period}</source>
         <translation>monthly report {period}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="272"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="274"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="275"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="281"/>
         <source>belum pernah dibuat</source>
         <translation>never made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="286"/>
         <source>{when} ({ago})</source>
         <translation>{when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="293"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="245"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="246"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="249"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="250"/>
         <source>dari {n} angkatan</source>
         <translation>of {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="254"/>
         <source>semua sudah dicetak</source>
         <translation>all already printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="255"/>
         <source>3/6/12 bln: {a} · {b} · {c}</source>
         <translation>3/6/12 mo: {a} · {b} · {c}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="266"/>
         <source>berkas sinkronisasi (perubahan)</source>
         <translation>sync file (changes)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="267"/>
         <source>berkas sinkronisasi</source>
         <translation>sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="279"/>
         <source>dicadangkan oleh server PostgreSQL</source>
         <translation>backed up by the PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="296"/>
         <source>{what}, {when} ({ago})</source>
         <translation>{what}, {when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="307"/>
         <source>laporan bulanan {month} dan berkas sinkronisasinya belum diekspor</source>
         <translation>the {month} monthly report and its sync file have not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="309"/>
         <source>laporan bulanan {month} belum diekspor</source>
         <translation>the {month} monthly report has not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="311"/>
         <source>berkas sinkronisasi sesudah akhir {month} belum diekspor</source>
         <translation>no sync file has been exported since the end of {month}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
         <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}: {what}. Ekspor di halaman Laporan &amp; Sinkronisasi.</source>
         <translation>The {month} submission to the province was due on {due}: {what}. Export it on the Reports &amp; Sync page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="329"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="331"/>
         <source>{total} peserta: {male} laki-laki, {female} perempuan</source>
         <translation>{total} participants: {male} male, {female} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="338"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="338"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="339"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="343"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="362"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="363"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="364"/>
         <source>{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha</source>
         <translation>{rate} of {graduates} graduates work or run a business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="368"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="489"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="377"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="388"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="413"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="411"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="427"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="442"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="471"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="504"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="412"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="428"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="470"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="503"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="413"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="476"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="414"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="505"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="419"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="428"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="426"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="430"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="433"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="442"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="444"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="441"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="501"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="447"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="463"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="467"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="473"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="478"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="492"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="502"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="506"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
@@ -5845,7 +5845,7 @@ Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="577"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="581"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -5885,346 +5885,346 @@ Saved: {path}</translation>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="140"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="157"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="162"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="171"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="206"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="212"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="224"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="249"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="250"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="448"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="270"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="282"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="302"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="302"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="387"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="528"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="318"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="323"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="334"/>
         <source>Ringkasan PDF gagal ditulis: {error}</source>
         <translation>The PDF summary could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="336"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="358"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="360"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="371"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="390"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="403"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="409"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="415"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="436"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="439"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="441"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="494"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="347"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. Every sheet carries a security code computed from its contents: if the file is changed after it was exported, the province refuses it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="428"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="522"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="527"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="546"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="564"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="568"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="570"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="574"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="578"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="582"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="579"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="587"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="602"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="606"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="606"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="610"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="616"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="447"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="617"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="621"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -6492,316 +6492,316 @@ Saved: {path}</translation>
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="65"/>
         <source>Data peserta</source>
         <translation>Participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="72"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="76"/>
         <source>Ubah data…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="79"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130"/>
         <source>NIK {nik} · terdaftar {when}</source>
         <translation>NIK {nik} · registered {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139"/>
         <source>data milik {owner}; dilatih di {n} BLK lain</source>
         <translation>record of {owner}; trained at {n} other BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="144"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="136"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="173"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="136"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="172"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="137"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="147"/>
         <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="174"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="138"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="175"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="140"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="177"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
         <source>Angkatan ({n})</source>
         <translation>Batches ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="154"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="157"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="159"/>
         <source>Sertifikat ({n})</source>
         <translation>Certificates ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
         <source>Tempat kerja</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="163"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="165"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="167"/>
         <source>Penempatan ({n})</source>
         <translation>Placements ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="171"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="178"/>
         <source>Semua BLK ({n})</source>
         <translation>All BLKs ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="180"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="181"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="182"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="183"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="184"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="195"/>
         <source>{n} isian</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="216"/>
         <source>tanpa foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="236"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="236"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="237"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="239"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="240"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="241"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="242"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="242"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="243"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="244"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="248"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="250"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="251"/>
         <source>Calon PMI</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="252"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="253"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="256"/>
         <source>belum dicatat</source>
         <translation>not yet recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="257"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="272"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="273"/>
         <source>Data tetap tersimpan sebagai terhapus. Tuliskan alasan penghapusan:</source>
         <translation>The record is kept, marked as deleted. Give the reason for deletion:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="280"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -6920,42 +6920,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="71"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="71"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="71"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="72"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="72"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -7007,83 +7007,83 @@ Recognised columns (any order): {names}.</translation>
     <name>TraineesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="38"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="177"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="182"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="184"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="186"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="196"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="198"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="199"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="196"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="258"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="201"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="204"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="205"/>
         <source>Semua lembaga</source>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="251"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="285"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="300"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="305"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="308"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="310"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya?</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in?</translation>
     </message>
@@ -7288,279 +7288,279 @@ Recognised columns (any order): {names}.</translation>
     <name>TrainingPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="40"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="79"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="130"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="136"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="146"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="182"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="89"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="114"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="191"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="164"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="180"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="190"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="209"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="202"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="203"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="207"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
         <source>Cuti bersama adalah hari libur BLK</source>
         <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="215"/>
         <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
         <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="219"/>
         <source>Impor hari libur nasional…</source>
         <translation>Import national holidays…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="221"/>
         <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
         <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="232"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="232"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="246"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="275"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="313"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="329"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="329"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="355"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="344"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="347"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="376"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="350"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="355"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="367"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="372"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="394"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="411"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
         <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
         <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="427"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="440"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="441"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="455"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="452"/>
         <source>{year}: {count} hari libur</source>
         <translation>{year}: {count} holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="456"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -7571,45 +7571,45 @@ Angkatan yang sudah direncanakan tidak berubah.</source>
 Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="84"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="86"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="393"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="410"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="85"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="318"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>

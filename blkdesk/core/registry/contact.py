@@ -3,6 +3,7 @@
 import re
 
 from blkdesk.core.errors import ValidationError
+from blkdesk.core.registry.nik import MASK_CHAR
 
 _PHONE_NOISE = re.compile(r"[\s.\-()/]")
 _EMAIL = re.compile(r"^[^\s@]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$")
@@ -58,3 +59,34 @@ def dialling_format(phone: str) -> str:
     national = "0" + phone[3:]
     groups = [national[:4], national[4:8], national[8:]]
     return "-".join(g for g in groups if g)
+
+
+# Contact details for those who may not see them (a viewer: UU PDP asks that personal data be
+# shown only to whom the work needs it). Enough stays to tell two records apart in a list.
+
+
+def mask_phone(phone: str) -> str:
+    """'+6281234567890' → '0812-••••-••90': the operator prefix and the last two digits."""
+    shown = dialling_format(phone)
+    digits = sum(ch.isdigit() for ch in shown)
+    out, seen = [], 0
+    for ch in shown:
+        if ch.isdigit():
+            seen += 1
+            out.append(ch if seen <= 4 or seen > digits - 2 else MASK_CHAR)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def mask_email(email: str) -> str:
+    """'siti.aminah@contoh.com' → 's•••@contoh.com'."""
+    name, at, domain = email.partition("@")
+    if not email:
+        return ""
+    return f"{name[:1]}{MASK_CHAR * 3}{at}{domain}"
+
+
+def mask_address(address: str) -> str:
+    """A street address (and RT/RW) is hidden whole: any part of it can find the house."""
+    return MASK_CHAR * 6 if address else ""

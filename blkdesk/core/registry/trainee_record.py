@@ -20,6 +20,7 @@ from blkdesk.core.models import (
 from blkdesk.core.models.joins import with_programme
 from blkdesk.core.permissions import Action, Actor
 from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry.contact import mask_address, mask_email, mask_phone
 from blkdesk.core.registry.trainees import FIELD_LABELS, get
 
 
@@ -93,20 +94,31 @@ def placements(session: Session, trainee_id: int) -> list[PlacementLine]:
     ]
 
 
-def _shown(field: str, value: Any, mask: bool) -> Any:
-    if field == "nik" and mask and isinstance(value, str):
+_CONTACT_MASKS = {
+    "phone": mask_phone, "email": mask_email, "address": mask_address, "rt": mask_address,
+    "rw": mask_address,
+}  # fmt: skip
+
+
+def _shown(field: str, value: Any, mask_nik: bool, mask_contacts: bool) -> Any:
+    if not isinstance(value, str):
+        return value
+    if field == "nik" and mask_nik:
         return nikmod.mask(value)
+    if field in _CONTACT_MASKS and mask_contacts:
+        return _CONTACT_MASKS[field](value)
     return value
 
 
 def history(session: Session, actor: Actor, trainee_id: int) -> list[HistoryEntry]:
     """Every audited change of this trainee, newest first, field by field.
 
-    Anyone who may see the trainee sees their history; NIK values stay masked for roles that
-    see masked NIKs elsewhere.
+    Anyone who may see the trainee sees their history; NIK values, phone, e-mail and street
+    address stay masked for roles that see them masked elsewhere.
     """
     trainee = get(session, actor, trainee_id)
-    mask = not actor.can(Action.VIEW_FULL_NIK)
+    mask_nik = not actor.can(Action.VIEW_FULL_NIK)
+    mask_contacts = not actor.can(Action.VIEW_CONTACTS)
     stmt = (
         select(AuditEvent)
         .where(AuditEvent.entity == "trainee", AuditEvent.entity_uuid == trainee.uuid)
@@ -118,7 +130,11 @@ def history(session: Session, actor: Actor, trainee_id: int) -> list[HistoryEntr
     for event in session.scalars(stmt):
         raw: dict[str, list[Any]] = json.loads(event.changes) if event.changes else {}
         changes = [
-            (FIELD_LABELS.get(f, f), _shown(f, before, mask), _shown(f, after, mask))
+            (
+                FIELD_LABELS.get(f, f),
+                _shown(f, before, mask_nik, mask_contacts),
+                _shown(f, after, mask_nik, mask_contacts),
+            )
             for f, (before, after) in raw.items()
             if f in FIELD_LABELS
         ]

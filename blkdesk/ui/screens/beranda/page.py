@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core import clock
 from blkdesk.core.changes import Kind
+from blkdesk.core.permissions import Action
 from blkdesk.core.placement.placements import WORKING
 from blkdesk.core.refdata import ENROLLMENT_STATUSES, PLACEMENT_OUTCOMES, SEXES
-from blkdesk.core.registry.contact import dialling_format
+from blkdesk.core.registry.contact import dialling_format, mask_phone
 from blkdesk.core.reporting import dashboard, listings
 from blkdesk.ui.dates import format_date, format_datetime_local, month_name, period_name
 from blkdesk.ui.labels import as_shown, shown_labels
@@ -396,6 +397,9 @@ class HomePage(Page):
 
     # The lists behind the figures ------------------------------------------------------------
 
+    def _phone(self, phone: str) -> str:
+        return dialling_format(phone) if self.ctx.can(Action.VIEW_CONTACTS) else mask_phone(phone)
+
     def _open_list(self, title: str, columns: list[tuple[str, Callable[[Any], Any]]],
                    rows: list[Any]) -> ListDialog:  # fmt: skip
         dialog = ListDialog(self, title, columns, rows)
@@ -495,7 +499,7 @@ class HomePage(Page):
             title,
             [
                 (self.tr("Nama"), lambda r: r.name),
-                (self.tr("No. HP"), lambda r: dialling_format(r.phone)),
+                (self.tr("No. HP"), lambda r: self._phone(r.phone)),
                 (self.tr("Program"), lambda r: r.program),
                 (self.tr("Angkatan"), lambda r: r.batch),
                 (self.tr("Selesai"), lambda r: format_date(r.end_date)),

@@ -125,8 +125,10 @@ class AssessmentView(QTableView):
 
     KEYS = {Qt.Key.Key_K: "K", Qt.Key.Key_B: "BK"}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, read_only: bool = False) -> None:
         super().__init__(parent)
+        # For those who may not key results the keys only move around the grid.
+        self.read_only = read_only
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,6 +144,9 @@ class AssessmentView(QTableView):
             Qt.KeyboardModifier.ShiftModifier,
         )
         key = Qt.Key(event.key())
+        if self.read_only:
+            super().keyPressEvent(event)
+            return
         if plain and key in self.KEYS:
             self.result_typed.emit(self.KEYS[key])
             return

@@ -101,9 +101,11 @@ class CertificatesPage(Page):
     def _assessment_tab(self) -> QWidget:
         tab = QWidget()
         box = QVBoxLayout(tab)
-        # Keying results is the BLK's work: at the province the grid is only read.
+        # Keying results is the BLK staff's work: at the province, and for a viewer, the grid is
+        # only read (no date, assessor or K/BK that the service would refuse).
+        can_key = self.ctx.can(Action.RECORD_ASSESSMENT)
         self.entry = QWidget()
-        self.entry.setVisible(not self.ctx.province)
+        self.entry.setVisible(can_key)
         entry_box = QVBoxLayout(self.entry)
         entry_box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.entry)
@@ -116,7 +118,9 @@ class CertificatesPage(Page):
         row.addWidget(QLabel(self.tr("Nilai")))
         self.score = QLineEdit()
         self.score.setPlaceholderText(self.tr("opsional, 0–100"))
-        self.score.setMaximumWidth(110)
+        # As wide as its placeholder in either language, and no wider.
+        room = self.score.fontMetrics().horizontalAdvance(self.score.placeholderText()) + 24
+        self.score.setFixedWidth(max(room, 90))
         row.addWidget(self.score)
         row.addStretch(1)
         entry_box.addLayout(row)
@@ -139,7 +143,7 @@ class CertificatesPage(Page):
             row.addWidget(button)
         entry_box.addLayout(row)
         self.grid_model = AssessmentGridModel(self)
-        self.grid_view = AssessmentView()
+        self.grid_view = AssessmentView(read_only=not can_key)
         self.grid_view.setModel(self.grid_model)
         self.grid_view.result_typed.connect(self.key_result)
         box.addWidget(self.grid_view, 1)
@@ -152,7 +156,7 @@ class CertificatesPage(Page):
         )
         hint.setWordWrap(True)
         hint.setObjectName("PageSubtitle")
-        hint.setVisible(not self.ctx.province)
+        hint.setVisible(can_key)
         box.addWidget(hint)
         return tab
 
@@ -209,9 +213,16 @@ class CertificatesPage(Page):
         # Several participants can be chosen (Ctrl/Shift+click) and printed in one job.
         self.cert_view.setSelectionMode(self.cert_view.SelectionMode.ExtendedSelection)
         box.addWidget(self.cert_view, 1)
-        # Issuing, voiding and printing are the BLK's: the province reads the list.
+        # Issuing, voiding and printing are the BLK's: the province, and a viewer who may do
+        # none of them, read the list.
         self.issue_controls = QWidget()
-        self.issue_controls.setVisible(not self.ctx.province)
+        self.issue_controls.setVisible(
+            not self.ctx.province
+            and any(self.ctx.can(action) for action in (
+                Action.ISSUE_CERTIFICATES, Action.VOID_CERTIFICATES, Action.PRINT_CERTIFICATES,
+                Action.EDIT_SETTINGS,
+            ))
+        )  # fmt: skip
         controls = QVBoxLayout(self.issue_controls)
         controls.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.issue_controls)
@@ -224,6 +235,7 @@ class CertificatesPage(Page):
         self.issue_button.clicked.connect(self.issue)
         row.addWidget(self.issue_button)
         self.issued_on = QDateEdit(_qdate(today()))
+        self.issued_on.setEnabled(self.ctx.can(Action.ISSUE_CERTIFICATES))
         self.issued_on.setCalendarPopup(True)
         self.issued_on.setDisplayFormat("dd/MM/yyyy")
         self.issued_on.setToolTip(self.tr("Tanggal terbit yang tercetak dan masuk ke nomor."))
@@ -251,6 +263,8 @@ class CertificatesPage(Page):
         row.addWidget(self.scope)
         row.addWidget(self.doc_kind)
         can_print = self.ctx.can(Action.PRINT_CERTIFICATES)
+        self.scope.setEnabled(can_print)
+        self.doc_kind.setEnabled(can_print)
         self.preview_button = QPushButton(self.tr("Pratinjau…"))
         self.print_button = QPushButton(self.tr("Cetak…"))
         self.pdf_button = QPushButton(self.tr("Simpan PDF…"))

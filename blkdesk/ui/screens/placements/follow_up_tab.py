@@ -22,7 +22,7 @@ from blkdesk.core import clock
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.permissions import Action
 from blkdesk.core.placement import follow_up, placements
-from blkdesk.core.registry.contact import dialling_format
+from blkdesk.core.registry.contact import dialling_format, mask_phone
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
@@ -38,6 +38,7 @@ class FollowUpTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.can_record = ctx.can(Action.RECORD_PLACEMENT)
+        self.phone = dialling_format if ctx.can(Action.VIEW_CONTACTS) else mask_phone
         top = QHBoxLayout()
         self.filter = QComboBox()
         for label, months in ((self.tr("Semua tindak lanjut"), None),
@@ -53,13 +54,15 @@ class FollowUpTab(QWidget):
             self.tr("Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.")
         )
         self.survey_button.clicked.connect(self.save_survey)
+        # The sheet is filled in and imported back: for those who record placements.
+        self.survey_button.setVisible(self.can_record)
         top.addWidget(self.filter)
         top.addWidget(self.count, 1)
         top.addWidget(self.survey_button)
         self.model = RowsModel(
             [
                 (self.tr("Nama"), lambda r: r.name),
-                (self.tr("No. HP"), lambda r: dialling_format(r.phone)),
+                (self.tr("No. HP"), lambda r: self.phone(r.phone)),
                 (self.tr("Tindak lanjut"), lambda r: self.tr("{n} bulan").format(n=r.months)),
                 (self.tr("Selesai"), lambda r: format_date(r.end_date)),
                 (self.tr("Program"), lambda r: r.program),
@@ -134,6 +137,9 @@ class FollowUpTab(QWidget):
         box.addLayout(buttons)
         box.addWidget(self.saved)
         box.addStretch()
+        # Who may not record sees who is due and when, not a form they cannot fill in.
+        for part in (self.form, hint, self.save_button):
+            part.setVisible(self.can_record)
         return panel
 
     def reload(self, keep_row: int | None = None) -> None:
@@ -191,7 +197,7 @@ class FollowUpTab(QWidget):
             self.call_detail.clear()
             return
         self.call_name.setText(row.name)
-        self.call_phone.setText(dialling_format(row.phone) or self.tr("(tidak ada nomor HP)"))
+        self.call_phone.setText(self.phone(row.phone) or self.tr("(tidak ada nomor HP)"))
         self.call_detail.setText(
             self.tr("{program} · {batch}, selesai {end} · tindak lanjut {n} bulan").format(
                 program=row.program, batch=row.batch, end=format_date(row.end_date), n=row.months

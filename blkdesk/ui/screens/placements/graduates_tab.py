@@ -18,7 +18,7 @@ from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.permissions import Action
 from blkdesk.core.placement import placements
 from blkdesk.core.refdata import PLACEMENT_SOURCES
-from blkdesk.core.registry.contact import dialling_format
+from blkdesk.core.registry.contact import dialling_format, mask_phone
 from blkdesk.core.registry.nik import mask
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
@@ -39,6 +39,7 @@ class GraduatesTab(QWidget):
         self.ctx = ctx
         can = ctx.can(Action.RECORD_PLACEMENT)
         masked = not ctx.can(Action.VIEW_FULL_NIK)
+        phone = dialling_format if ctx.can(Action.VIEW_CONTACTS) else mask_phone
         self.search = QLineEdit(placeholderText=self.tr("Cari lulusan: nama, NIK atau nomor HP…"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -52,7 +53,7 @@ class GraduatesTab(QWidget):
                 *(owner if ctx.province else []),
                 (self.tr("Nama"), lambda r: r.name),
                 (self.tr("NIK"), lambda r: mask(r.nik) if masked else r.nik),
-                (self.tr("No. HP"), lambda r: dialling_format(r.phone)),
+                (self.tr("No. HP"), lambda r: phone(r.phone)),
                 (self.tr("Program"), lambda r: r.program),
                 (self.tr("Angkatan"), lambda r: r.batch),
                 (self.tr("Selesai"), lambda r: format_date(r.end_date)),

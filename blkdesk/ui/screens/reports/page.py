@@ -136,6 +136,7 @@ class ReportsPage(Page):
         can_full = self.ctx.can(Action.VIEW_FULL_NIK)
         self.mask_check.setChecked(not can_full)
         self.mask_check.setEnabled(can_full)
+        self.mask_check.setVisible(self.ctx.can(Action.EXPORT_REPORTS))  # it goes with Simpan
         self.save_button = QPushButton(self.tr("Simpan laporan…"))
         self.save_button.setEnabled(False)
         self.save_button.setVisible(self.ctx.can(Action.EXPORT_REPORTS))
@@ -363,6 +364,9 @@ class ReportsPage(Page):
         group.addButton(self.full_radio)
         box.addWidget(self.delta_radio)
         box.addWidget(self.full_radio)
+        # The choice belongs to the export: who may not export reads what the file holds.
+        for choice in (self.delta_radio, self.full_radio):
+            choice.setVisible(self.ctx.can(Action.EXPORT_REPORTS))
         row = QHBoxLayout()
         self.sync_button = QPushButton(self.tr("Ekspor berkas sinkronisasi…"))
         self.sync_button.setVisible(self.ctx.can(Action.EXPORT_REPORTS))

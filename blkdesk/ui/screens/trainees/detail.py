@@ -33,6 +33,7 @@ from blkdesk.core.refdata import (
 )
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainee_record, trainees
+from blkdesk.core.registry.contact import dialling_format, mask_address, mask_email, mask_phone
 from blkdesk.core.statuses import CertificateStatus
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
@@ -91,6 +92,15 @@ class TraineeDetail(Dialog):
 
     def _mask(self, nik: str) -> str:
         return nik if self.ctx.can(Action.VIEW_FULL_NIK) else nikmod.mask(nik)
+
+    def _contacts(self, t: Trainee) -> tuple[str, str, str]:
+        """Street address (with RT/RW), phone and e-mail as this user may see them."""
+        street = ", ".join(
+            p for p in (t.address, f"RT {t.rt}/RW {t.rw}" if t.rt or t.rw else "") if p
+        )
+        if self.ctx.can(Action.VIEW_CONTACTS):
+            return street, dialling_format(t.phone), t.email
+        return mask_address(street), mask_phone(t.phone), mask_email(t.email)
 
     def _record_view(self) -> None:
         """Opening someone's record shows their personal data: the UU PDP report lists it."""
@@ -219,10 +229,8 @@ class TraineeDetail(Dialog):
         column.addStretch()
         row.addLayout(column)
         left, right = QFormLayout(), QFormLayout()
-        address = ", ".join(
-            p for p in (t.address, f"RT {t.rt}/RW {t.rw}" if t.rt or t.rw else "",
-                        t.village, t.district) if p
-        )  # fmt: skip
+        street, phone, email = self._contacts(t)
+        address = ", ".join(p for p in (street, t.village, t.district) if p)
         for form, items in (
             (left, [
                 (self.tr("NIK"), self._mask(t.nik)), (self.tr("Nama lengkap"), t.name),
@@ -236,7 +244,7 @@ class TraineeDetail(Dialog):
                 (self.tr("Provinsi"), PROVINCES.get(t.province_code, t.province_code)),
             ]),
             (right, [
-                (self.tr("Nomor HP"), t.phone), (self.tr("Email"), t.email),
+                (self.tr("Nomor HP"), phone), (self.tr("Email"), email),
                 (self.tr("Status pekerjaan"), as_shown(t.employment_status)),
                 (self.tr("Disabilitas"), t.disability.capitalize() or self.tr("Tidak ada")),
                 (self.tr("Nomor AK/1"), t.ak1_number),

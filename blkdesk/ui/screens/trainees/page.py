@@ -26,6 +26,7 @@ from blkdesk.core.changes import Kind
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import regency_name
 from blkdesk.core.registry import trainee_search
+from blkdesk.core.registry.contact import dialling_format, mask_phone
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.registry.trainee_search import Filters, Sort
 from blkdesk.core.storage.db import Database
@@ -51,10 +52,13 @@ COLUMN_SORT: dict[str, str | None] = {
 class TraineeListModel(QAbstractTableModel):
     """Rows arrive a page at a time as the view scrolls (`fetchMore`), so 100,000 stay instant."""
 
-    def __init__(self, db: Database, mask_nik: bool, province: bool = False) -> None:
+    def __init__(
+        self, db: Database, mask_nik: bool, province: bool = False, mask_contacts: bool = False
+    ) -> None:
         super().__init__()
         self._db = db
         self._mask = mask_nik
+        self._mask_contacts = mask_contacts
         # At the province every record is some BLK's: a Lembaga column says whose.
         self.institutions: dict[str, str] = {}
         self._rows: list[trainee_search.TraineeRow] = []
@@ -145,7 +149,7 @@ class TraineeListModel(QAbstractTableModel):
         if key == "regency":
             return regency_name(r.regency_code)
         if key == "phone":
-            return r.phone
+            return mask_phone(r.phone) if self._mask_contacts else dialling_format(r.phone)
         return format_date(r.created_at.date())
 
     def headerData(
@@ -209,8 +213,9 @@ class TraineesPage(Page):
         self.layout_.addLayout(filters)
 
         self.model = TraineeListModel(
-            ctx.db, mask_nik=not ctx.can(Action.VIEW_FULL_NIK), province=ctx.province
-        )
+            ctx.db, mask_nik=not ctx.can(Action.VIEW_FULL_NIK), province=ctx.province,
+            mask_contacts=not ctx.can(Action.VIEW_CONTACTS),
+        )  # fmt: skip
         self.view = make_table(self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)

@@ -24,6 +24,7 @@ from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
+from blkdesk.core.registry.contact import mask_email, mask_phone
 from blkdesk.core.reporting import listings
 from blkdesk.core.training import batches, catalog, national_calendar
 from blkdesk.core.training.batches import STATUS_LABELS
@@ -173,13 +174,14 @@ class TrainingPage(Page):
         return _tab(self.program_view, row)
 
     def _instructors_tab(self) -> QWidget:
+        shown = self.ctx.can(Action.VIEW_CONTACTS)
         self.instructor_model = RowsModel(
             [
                 (self.tr("Nama"), lambda r: r.name),
                 (self.tr("NIP / nomor identitas"), lambda r: r.id_number),
                 (self.tr("Kejuruan"), lambda r: r.vocation),
-                (self.tr("No. HP"), lambda r: r.phone),
-                (self.tr("Email"), lambda r: r.email),
+                (self.tr("No. HP"), lambda r: r.phone if shown else mask_phone(r.phone)),
+                (self.tr("Email"), lambda r: r.email if shown else mask_email(r.email)),
             ]
         )
         self.instructor_view = make_table(self.instructor_model)
