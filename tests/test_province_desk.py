@@ -181,10 +181,12 @@ def test_lists_say_whose_record_it_is(qtbot, desk):
     page = window.show_page(TraineesPage)
     assert "institution" in page.model.keys
     column = page.model.keys.index("institution")
-    lbk_name = page.institution.itemText(page.institution.findData("LBK"))
+    assert page.institution.itemText(page.institution.findData("LBK")) == (
+        "UPTD BLK Kabupaten Lebak"
+    )
     page.institution.setCurrentIndex(page.institution.findData("LBK"))
     shown = {page.model.data(page.model.index(i, column)) for i in range(page.model.rowCount())}
-    assert shown == {lbk_name}
+    assert shown == {"Kab. Lebak"}  # the column keeps to what tells the BLKs apart
     with db.session() as s:
         n = s.scalar(text("SELECT count(*) FROM trainee WHERE inst_code = 'LBK'"))
     assert page.model.count() == n
@@ -211,9 +213,7 @@ def test_lists_say_whose_record_it_is(qtbot, desk):
     labels = [
         certificates.picker.combo.itemText(i) for i in range(certificates.picker.combo.count())
     ]
-    assert labels and all(
-        label.startswith("UPTD BLK Kota Tangerang Selatan · ") for label in labels
-    )
+    assert labels and all(label.startswith("Kota Tangerang Selatan · ") for label in labels)
     placements = window.show_page(PlacementsPage)
     assert placements.tabs.count() == 1  # calling alumni is the BLK's work
     graduates = placements.graduates
@@ -230,3 +230,15 @@ def test_blk_work_is_hidden_at_the_province(desk):
     for widget in (page.entry, page.issue_controls, page.override_button):
         assert not widget.isVisibleTo(page)
     assert page.picker.combo.count() > 0  # the BLKs' batches are there to read
+
+
+def test_short_names_keep_blks_apart():
+    from blkdesk.ui.screens.province.lembaga import short_names
+
+    assert short_names({"LBK": "UPTD BLK Kabupaten Lebak", "BBP": "BBPVP Serang"}) == {
+        "LBK": "Kab. Lebak",
+        "BBP": "BBPVP Serang",
+    }
+    # A regency's UPTD BLK and a community BLK of the same name keep their full names.
+    both = {"LBK": "UPTD BLK Kabupaten Lebak", "KLB": "BLK Kabupaten Lebak"}
+    assert short_names(both) == both

@@ -6,10 +6,10 @@ the BLK's Beranda scales the fonts up for a wall screen through its own style sh
 """
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
-from blkdesk.ui.widgets.charts import BarChart
+from blkdesk.ui.widgets.charts import BAR_ROW_LINES, BarChart
 
 
 def thousands(value: int) -> str:
@@ -90,3 +90,11 @@ class ChartCard(Card):
         self.chart = BarChart(empty_text)
         self.chart.setMinimumHeight(min_height)
         self.box.addWidget(self.chart, 1)
+
+    def fit_rows(self, rows: int) -> None:
+        """Exactly as tall as `rows` bars at their natural spacing (and the legend), for a page
+        that scrolls: a short list leaves no blank card, a long one no squeezed bars."""
+        line = QFontMetricsF(self.chart.font()).height()
+        legend = 2 * line + 12
+        self.chart.setMinimumHeight(0)
+        self.chart.setFixedHeight(round(legend + max(rows, 2) * line * BAR_ROW_LINES + 8))

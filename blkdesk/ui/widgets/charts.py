@@ -26,6 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+# A bar's row is at most this many lines of label text tall (fewer when the chart is short).
+BAR_ROW_LINES = 2.6
 TEXT = QColor("#101828")
 MUTED = QColor("#475467")
 GRID = QColor("#eaecf0")
@@ -153,7 +155,7 @@ class BarChart(QWidget):
         self._label_w = label_w
         bar_x = area.left() + label_w
         bar_w = max(10.0, area.width() - label_w - text_w)
-        row_h = min(area.height() / len(self._categories), label_metrics.height() * 2.6)
+        row_h = min(area.height() / len(self._categories), label_metrics.height() * BAR_ROW_LINES)
         thickness = row_h * (0.8 if self.grouped else 0.62)
         for i, (category, _label) in enumerate(self._categories):
             top = area.top() + i * row_h

@@ -32,6 +32,7 @@ from blkdesk.core.reporting import dashboard
 from blkdesk.ui import dates
 from blkdesk.ui.dates import format_date, format_datetime_local
 from blkdesk.ui.labels import as_shown
+from blkdesk.ui.screens.province.lembaga import short_names
 from blkdesk.ui.widgets.cards import Card, ChartCard, StatCard, thousands
 from blkdesk.ui.widgets.charts import Series
 from blkdesk.ui.widgets.list_dialog import ListDialog
@@ -58,13 +59,6 @@ STYLE = """
 """
 
 
-def short_name(name: str) -> str:
-    """'UPTD BLK Kabupaten Lebak' → 'Kab. Lebak': the board's first column stays narrow."""
-    for prefix in ("UPTD ", "BLK ", "Balai Latihan Kerja "):
-        name = name.removeprefix(prefix)
-    return name.replace("Kabupaten ", "Kab. ")
-
-
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f} %"
 
@@ -75,10 +69,14 @@ class BoardModel(RowsModel):
     def __init__(self, periods: list[str], month_label: Callable[[str], str]) -> None:
         self.periods = periods
         self._label = month_label
+        self.short: dict[str, str] = {}
         super().__init__([])
 
-    def set_board(self, periods: list[str], rows: list[submissions.BoardRow]) -> None:
+    def set_board(
+        self, periods: list[str], rows: list[submissions.BoardRow], short: dict[str, str]
+    ) -> None:
         self.periods = periods
+        self.short = short
         self.set_rows(rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -97,7 +95,7 @@ class BoardModel(RowsModel):
         cell = self.cell(index)
         if cell is None:
             if role == Qt.ItemDataRole.DisplayRole:
-                return short_name(row.name)
+                return self.short.get(row.code, row.name)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{row.code} · {row.name}"
             return None
@@ -166,6 +164,8 @@ class FiguresModel(RowsModel):
                 font.setBold(True)
                 return font
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 0:
+            return self.row_object(index.row()).name
         if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
@@ -212,9 +212,11 @@ class ProvinceHomePage(Page):
         box.addWidget(self._board_panel())
         box.addWidget(self._figures_panel())
         box.addLayout(self._charts())
+        box.addStretch(1)  # a tall window leaves room below, not inside the charts
         self._today = clock.today()
         self.blk_figures: list[Figures] = []
         self.regency_figures: list[Figures] = []
+        self._short: dict[str, str] = {}  # BLK code → the name the table and charts show
         self.board_rows: list[submissions.BoardRow] = []
 
     # Layout ----------------------------------------------------------------------------------
@@ -234,6 +236,7 @@ class ProvinceHomePage(Page):
         for column, (measure, card) in enumerate(self.cards.items()):
             card.clicked.connect(lambda m=measure: self.open_total(m))
             grid.addWidget(card, 0, column)
+            grid.setColumnStretch(column, 1)
         return grid
 
     def _board_panel(self) -> QWidget:
@@ -275,7 +278,9 @@ class ProvinceHomePage(Page):
             return lambda f: f"{thousands(f[measure])} ({_percent(f.share(measure))})"
 
         self.figures_model = FiguresModel([
-            (self.tr("Lembaga"), lambda f: f.name, None),
+            (self.tr("Lembaga"),
+             lambda f: self._short.get(f.key, f.name) if self.by_blk.isChecked() else f.name,
+             None),
             (self.tr("Peserta"), count(Measure.TRAINEES), Measure.TRAINEES),
             (self.tr("Perempuan"), share(Measure.WOMEN), Measure.WOMEN),
             (self.tr("Usia 15–24"), share(Measure.YOUTH_24), Measure.YOUTH_24),
@@ -335,10 +340,14 @@ class ProvinceHomePage(Page):
             )
         )  # fmt: skip
         self._fill_banner()
-        self.board_model.set_board(submissions.board_periods(today), self.board_rows)
+        self._short = short_names(
+            {r.code: r.name for r in self.board_rows} | {f.key: f.name for f in self.blk_figures}
+        )
+        self.board_model.set_board(submissions.board_periods(today), self.board_rows, self._short)
         header = self.board.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The BLK's name whole; the months share what is left.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         _fit_table(self.board, len(self.board_rows), 16)
         self.figures_panel.title.setText(
@@ -357,6 +366,11 @@ class ProvinceHomePage(Page):
         self._fill_figures()
         self._fill_trainee_chart(year)
         self._fill_placement_chart()
+        # Side by side, so as tall as the longer of the two.
+        side_by_side = (self.trainee_chart, self.placement_chart)
+        rows = max(len(panel.chart.categories()) for panel in side_by_side)
+        for panel in side_by_side:
+            panel.fit_rows(rows)
         self._fill_vocation_chart(vocations, year)
 
     def _fill_banner(self) -> None:
@@ -425,7 +439,7 @@ class ProvinceHomePage(Page):
             values[(f.key, "P")] = float(f[Measure.WOMEN])
             values[(f.key, "L")] = float(f[Measure.TRAINEES] - f[Measure.WOMEN])
         panel.chart.set_data(
-            [(f.key, f.name) for f in rows],
+            [(f.key, self._short.get(f.key, f.name)) for f in rows],
             [Series("L", self.tr("Laki-laki"), SEX_COLORS["L"]),
              Series("P", self.tr("Perempuan"), SEX_COLORS["P"])],
             values,
@@ -447,7 +461,7 @@ class ProvinceHomePage(Page):
             values[(f.key, "placed")] = 100 * f[Measure.PLACED] / f[Measure.COHORT]
             values[(f.key, "not")] = 100 - values[(f.key, "placed")]
         panel.chart.set_data(
-            [(f.key, f.name) for f in rows],
+            [(f.key, self._short.get(f.key, f.name)) for f in rows],
             [Series("placed", self.tr("Bekerja"), PLACED_COLORS["placed"]),
              Series("not", self.tr("Belum tercatat bekerja"), PLACED_COLORS["not"])],
             values,
@@ -468,7 +482,7 @@ class ProvinceHomePage(Page):
             {v.code: self.tr("{blks} BLK · {n} peserta").format(blks=len(v.blks), n=v.total)
              for v in vocations},
         )  # fmt: skip
-        panel.chart.setMinimumHeight(max(240, 36 * len(vocations) + 40))
+        panel.fit_rows(len(vocations))
 
     # The lists behind the figures ------------------------------------------------------------
 

@@ -160,10 +160,12 @@ class BlksPage(Page):
             (self.tr("Jenis"), lambda b: as_shown(INSTITUTION_KINDS.get(b.kind, b.kind))),
             (self.tr("Kiriman terakhir"),
              lambda b: self._last.get(b.code, self.tr("belum pernah"))),
-            (self.tr("Kontak"), lambda b: b.contact.replace("\n", " · ")),
-            (self.tr("Sidik kunci"), lambda b: b.key_fingerprint[:19] + "…"
+            (self.tr("Sidik kunci"), lambda b: b.key_fingerprint[:14] + "…"
              if b.key_fingerprint else self.tr("belum ada")),
             (self.tr("Aktif"), lambda b: self.tr("ya") if b.active else self.tr("tidak")),
+            # Last, so a long contact takes the room that is left instead of pushing the key
+            # off the screen (the whole of it is in the BLK's dialog).
+            (self.tr("Kontak"), lambda b: b.contact.replace("\n", " · ")),
         ])  # fmt: skip
         self.view = make_table(self.model)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -224,6 +226,8 @@ class BlksPage(Page):
             session.expunge_all()
         self.model.set_rows(self.rows)
         self.view.resizeColumnsToContents()
+        contact = self.model.columnCount() - 1
+        self.view.setColumnWidth(contact, min(self.view.columnWidth(contact), 100))
         if mismatched:
             self.mismatch.setText(
                 self.tr(

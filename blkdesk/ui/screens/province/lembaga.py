@@ -7,13 +7,29 @@ from blkdesk.core.province import double_funding
 from blkdesk.core.storage.db import Database
 
 
+def short_name(name: str) -> str:
+    """'UPTD BLK Kabupaten Lebak' → 'Kab. Lebak': the Lembaga column stays narrow."""
+    for prefix in ("UPTD ", "BLK ", "Balai Latihan Kerja "):
+        name = name.removeprefix(prefix)
+    return name.replace("Kabupaten ", "Kab. ")
+
+
+def short_names(names: dict[str, str]) -> dict[str, str]:
+    """{code: short name}, keeping the full name of institutions whose short names would be
+    the same (a regency's UPTD BLK and a community BLK in it)."""
+    short = {code: short_name(name) for code, name in names.items()}
+    taken = list(short.values())
+    return {code: s if taken.count(s) == 1 else names[code] for code, s in short.items()}
+
+
 class InstitutionFilter(QComboBox):
     """'Semua lembaga' and every institution whose records the database holds; shown only at
     the province, where a list mixes the records of many BLKs."""
 
     def __init__(self, province: bool) -> None:
         super().__init__()
-        self.names: dict[str, str] = {}
+        self.names: dict[str, str] = {}  # full names, in the list to choose from
+        self.short: dict[str, str] = {}  # in the Lembaga column
         self.addItem(QCoreApplication.translate("InstitutionFilter", "Semua lembaga"), None)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
@@ -23,6 +39,7 @@ class InstitutionFilter(QComboBox):
         with db.session() as session:
             names = double_funding.institution_names(session)
         self.names = {code: name for code, name in names.items() if code != local_code}
+        self.short = short_names(self.names)
         current = self.currentData()
         self.blockSignals(True)
         while self.count() > 1:
@@ -33,7 +50,8 @@ class InstitutionFilter(QComboBox):
         self.blockSignals(False)
 
     def name(self, code: str) -> str:
-        return self.names.get(code, code)
+        """The institution's name as the Lembaga column shows it."""
+        return self.short.get(code, code)
 
     def accepts(self, code: str) -> bool:
         chosen = self.currentData()

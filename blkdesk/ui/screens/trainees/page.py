@@ -32,6 +32,7 @@ from blkdesk.core.registry.trainee_search import Filters, Sort
 from blkdesk.core.storage.db import Database
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.labels import as_shown
+from blkdesk.ui.screens.province.lembaga import short_names
 from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.widgets.page import Page, make_table
 
@@ -264,7 +265,7 @@ class TraineesPage(Page):
     def _load_filter_options(self) -> None:
         with self.ctx.db.session() as session:
             options = trainee_search.filter_options(session)
-        self.model.institutions = dict(options.institutions)
+        self.model.institutions = short_names(dict(options.institutions))
         for combo, items in (
             (self.vocation, options.vocations),
             (self.year, [(y, str(y)) for y in options.years]),
@@ -288,7 +289,7 @@ class TraineesPage(Page):
         self._year_changed()
         if not self._drafts_offered:  # the first show; later refreshes keep the clerk's widths
             self._drafts_offered = True
-            widths = {"name": 230, "institution": 210, "nik": 160, "sex": 44, "birth": 140,
+            widths = {"name": 230, "institution": 170, "nik": 160, "sex": 44, "birth": 140,
                       "regency": 160, "phone": 140}  # fmt: skip
             for column, key in enumerate(self.model.keys):
                 if key in widths:
