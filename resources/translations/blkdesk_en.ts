@@ -1597,7 +1597,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
@@ -1612,173 +1612,173 @@ Restore from a good backup.</translation>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="168"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="183"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="184"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="190"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
         <source>berlaku kini</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
         <source>awal</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="198"/>
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="203"/>
         <source>Berkas diterima</source>
         <translation>Files received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
         <source>Riwayat kunci</source>
         <translation>Key history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="234"/>
         <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
         <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="251"/>
         <source>Berkas diterima dari {name}: {n}; kunci tercatat: {keys}</source>
         <translation>Files received from {name}: {n}; keys on record: {keys}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="272"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="273"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="288"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="293"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="311"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="301"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="315"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat</source>
         <translation>{file} ({code}): monthly report {period} logged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="321"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="324"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -1786,37 +1786,37 @@ Restore from a good backup.</translation>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="126"/>
         <source>laporan bulanan</source>
         <translation>monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="126"/>
         <source>berkas sinkronisasi</source>
         <translation>sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="128"/>
         <source>{kind}, diterima {when} ({file})</source>
         <translation>{kind}, received {when} ({file})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="133"/>
         <source>Terlambat: batas {due}</source>
         <translation>Late: due {due}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="136"/>
         <source>Belum diterima; batas {due} sudah lewat</source>
         <translation>Not received; due date {due} has passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="139"/>
         <source>Belum diterima; batas {due}</source>
         <translation>Not received yet; due {due}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="148"/>
         <source>BLK</source>
         <translation>BLK</translation>
     </message>
@@ -3641,7 +3641,7 @@ Restore from a good backup.</translation>
 <context>
     <name>InstitutionFilter</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/lembaga.py" line="17"/>
+        <location filename="../../blkdesk/ui/screens/province/lembaga.py" line="33"/>
         <source>Semua lembaga</source>
         <translation>All institutions</translation>
     </message>
@@ -5459,294 +5459,294 @@ Saved: {path}</translation>
         <translation>Province Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="243"/>
         <source>Kiriman BLK, 12 bulan terakhir</source>
         <translation>BLK submissions, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="246"/>
         <source>Laporan bulanan dan berkas sinkronisasi per bulan laporan, dengan tanggal diterima. Batas kiriman tanggal {day} bulan berikutnya; ✗ merah: terlambat dan belum diterima, kuning: diterima setelah batas. Klik dua kali untuk rinciannya.</source>
         <translation>Monthly reports and sync workbooks per report month, with the day received. Due by the {day}th of the next month; red ✗: overdue and not received, yellow: received after the due date. Double-click for details.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="262"/>
         <source>Per BLK</source>
         <translation>Per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="263"/>
         <source>Per kabupaten/kota</source>
         <translation>Per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="278"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="493"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="279"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="510"/>
         <source>Peserta</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="226"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="280"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="430"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="480"/>
         <source>Perempuan</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="286"/>
         <source>Usia 15–24</source>
         <translation>Aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="227"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="287"/>
         <source>Usia 15–29</source>
         <translation>Aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="227"/>
         <source>Peserta tahun ini</source>
         <translation>Trainees this year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="228"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="283"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="514"/>
         <source>Calon PMI</source>
         <translation>PMI candidates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="229"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="289"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="292"/>
         <source>Bekerja ≤ 6 bln</source>
         <translation>Working ≤ 6 mo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="301"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="307"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No trainees this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="308"/>
         <source>Belum ada lulusan yang genap 6 bulan.</source>
         <translation>No graduates six months out yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="332"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="337"/>
         <source>{institution} · {date} · {n} BLK terdaftar</source>
         <translation>{institution} · {date} · {n} BLKs registered</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="354"/>
         <source>Angka {year} per BLK dan per kabupaten/kota</source>
         <translation>Figures for {year} per BLK and per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="358"/>
         <source>Peserta: yang mengikuti angkatan yang mulai tahun ini. Usia pada hari pertama pelatihan. Kelulusan: lulus dari peserta angkatan yang sudah selesai. Bekerja ≤ 6 bln: lulusan angkatan yang selesai 6–18 bulan lalu yang tercatat bekerja, berwirausaha atau menjadi PMI paling lambat 6 bulan setelah selesai. Klik dua kali sebuah angka untuk daftar orangnya.</source>
         <translation>Trainees: participants of batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="385"/>
         <source>{n} bulan, terakhir {months}</source>
         <translation>{n} months, latest {months}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="388"/>
         <source>Kiriman yang lewat batas dan belum diterima: {list}.</source>
         <translation>Overdue and not received: {list}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="399"/>
         <source>di {n} BLK</source>
         <translation>at {n} BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="403"/>
         <source>{share} dari peserta</source>
         <translation>{share} of trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="407"/>
         <source>{n} lulus dari {m} peserta angkatan yang selesai</source>
         <translation>{n} passed of {m} in finished batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="413"/>
         <source>{n} dari {m} lulusan</source>
         <translation>{n} of {m} graduates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="421"/>
         <source>Jumlah provinsi</source>
         <translation>Province total</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="428"/>
         <source>Peserta {year} per BLK</source>
         <translation>Trainees {year} per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="433"/>
         <source>{total} peserta, {women} perempuan</source>
         <translation>{total} trainees, {women} women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="429"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="479"/>
         <source>Laki-laki</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="451"/>
         <source>Lulusan bekerja ≤ 6 bulan, per BLK</source>
         <translation>Graduates working within 6 months, per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="454"/>
         <source>Lulusan angkatan yang selesai {first} – {last}</source>
         <translation>Graduates of batches that ended {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="465"/>
         <source>Bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="466"/>
         <source>Belum tercatat bekerja</source>
         <translation>Not recorded as working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="474"/>
         <source>Peserta {year} per kejuruan, semua BLK</source>
         <translation>Trainees {year} per vocation, all BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="475"/>
         <source>Kejuruan yang sama di beberapa BLK dihitung satu baris.</source>
         <translation>A vocation taught by several BLKs is one line.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
         <source>{blks} BLK · {n} peserta</source>
         <translation>{blks} BLK · {n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="494"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="495"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="501"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="511"/>
         <source>Peserta perempuan</source>
         <translation>Women trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="512"/>
         <source>Peserta usia 15–24</source>
         <translation>Trainees aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="513"/>
         <source>Peserta usia 15–29</source>
         <translation>Trainees aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="515"/>
         <source>Lulus</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="516"/>
         <source>Peserta angkatan yang sudah selesai</source>
         <translation>Participants of batches that have ended</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="230"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="517"/>
         <source>Lulusan bekerja ≤ 6 bulan</source>
         <translation>Graduates working within 6 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="518"/>
         <source>Lulusan yang genap 6 bulan</source>
         <translation>Graduates six months out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="583"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="583"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="570"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="584"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="571"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="585"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="572"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="586"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="574"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="588"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
@@ -6920,42 +6920,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="72"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="72"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="72"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -7007,83 +7007,83 @@ Recognised columns (any order): {names}.</translation>
     <name>TraineesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="38"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="178"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="183"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="185"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="187"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="197"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="199"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="259"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="202"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="205"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="206"/>
         <source>Semua lembaga</source>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="252"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="286"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="306"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="309"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="311"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya?</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in?</translation>
     </message>
