@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from blkdesk import __version__
@@ -81,11 +81,18 @@ def sheet_query(sheet: Sheet, inst_code: str, since: datetime | None) -> Select[
     for ref, on in stmt_joins:
         stmt = stmt.outerjoin(ref, on)
     if "inst_code" in table.c:
-        stmt = stmt.where(table.c.inst_code == inst_code)
+        inst = table.c.inst_code
     else:
         assert owner is not None
-        stmt = stmt.where(owner.c.inst_code == inst_code)
-    if since is not None:
+        inst = owner.c.inst_code
+    if since is None:
+        stmt = stmt.where(inst == inst_code)
+    else:
+        # A delta finds the rows changed since through the updated_at indexes, and only then
+        # asks whose they are: the owner is compared as an expression, which keeps SQLite from
+        # walking every row of the BLK through its inst_code index instead (a month of the
+        # 10-year demo's marks: 0.02 s instead of 5 s).
+        stmt = stmt.where(func.coalesce(inst, "") == inst_code)
         if sheet.name == "training_day":
             # A batch's days travel as a whole set: the merge replaces the set, which is how a
             # rescheduled batch loses the days it no longer meets.
@@ -93,10 +100,13 @@ def sheet_query(sheet: Sheet, inst_code: str, since: datetime | None) -> Select[
             other = table.alias("changed_day")
             stmt = stmt.where(
                 (owner.c.updated_at >= since)  # type: ignore[union-attr]
-                | exists().where(other.c.batch_id == parent_col, other.c.updated_at >= since)
+                | parent_col.in_(select(other.c.batch_id).where(other.c.updated_at >= since))
             )
         else:
-            stmt = stmt.where(table.c.updated_at >= since)
+            changed = table.alias("changed")
+            stmt = stmt.where(
+                table.c.id.in_(select(changed.c.id).where(changed.c.updated_at >= since))
+            )
     if sheet.parent is not None:
         # Grouped by parent: the province compares one group of enrollments at a time.
         return stmt.order_by(table.c[sheet.parent.source], table.c.day)
