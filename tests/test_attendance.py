@@ -14,7 +14,7 @@ from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import AttendanceMark, AuditEvent
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.storage.db import open_database
-from tests.support.attendance_batch import make_batch
+from tests.support.batches import running_batch
 
 TODAY = date(2025, 3, 31)
 
@@ -31,7 +31,7 @@ def _marks(db, eid):
 
 
 def test_a_mark_is_committed_and_audited_at_once(db, admin, db_url):
-    b = make_batch(db)
+    b = running_batch(db)
     eid, day = b.enrollments[0], b.days[0]
     change = attendance.set_mark(db, admin, b.id, eid, day, "h", today=TODAY)
     assert [(c.before, c.after) for c in change.changes] == [(None, MarkState("H"))]
@@ -47,7 +47,7 @@ def test_a_mark_is_committed_and_audited_at_once(db, admin, db_url):
 
 
 def test_changing_clearing_and_undoing(db, admin):
-    b = make_batch(db)
+    b = running_batch(db)
     eid, day = b.enrollments[1], b.days[2]
     attendance.set_mark(db, admin, b.id, eid, day, "S", today=TODAY)
     attendance.set_note(db, admin, b.id, eid, day, "  surat  dokter ", today=TODAY)
@@ -65,14 +65,14 @@ def test_changing_clearing_and_undoing(db, admin):
 
 
 def test_setting_the_same_code_changes_nothing(db, admin):
-    b = make_batch(db)
+    b = running_batch(db)
     cell = (b.enrollments[0], b.days[0])
     attendance.set_marks(db, admin, b.id, [cell], "H", today=TODAY)
     assert not attendance.set_marks(db, admin, b.id, [cell], "H", today=TODAY)
 
 
 def test_a_range_is_set_at_once(db, admin):
-    b = make_batch(db)
+    b = running_batch(db)
     cells = [(e, d) for e in b.enrollments[:3] for d in b.days[:5]]
     change = attendance.set_marks(db, admin, b.id, cells, "H", today=TODAY)
     assert len(change.changes) == 15
@@ -80,7 +80,7 @@ def test_a_range_is_set_at_once(db, admin):
 
 
 def test_fill_day_keeps_keyed_exceptions_and_skips_the_withdrawn(db, admin):
-    b = make_batch(db, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
+    b = running_batch(db, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
     day = b.days[3]
     attendance.set_mark(db, admin, b.id, b.enrollments[0], day, "S", today=TODAY)
     change = attendance.fill_day(db, admin, b.id, day, today=TODAY)
@@ -101,7 +101,7 @@ def test_fill_day_keeps_keyed_exceptions_and_skips_the_withdrawn(db, admin):
     ],
 )
 def test_refused_marks_say_why_and_write_nothing(db, admin, case, expected):
-    b = make_batch(
+    b = running_batch(
         db,
         status="ditutup" if case == "closed" else "berjalan",
         withdrawn={"Rizki Saputra": date(2025, 3, 5)},
@@ -134,21 +134,21 @@ def test_refused_marks_say_why_and_write_nothing(db, admin, case, expected):
 
 
 def test_withdrawn_participant_keeps_days_before_leaving(db, admin):
-    b = make_batch(db, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
+    b = running_batch(db, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
     eid = b.enrollments[3]
     attendance.set_mark(db, admin, b.id, eid, date(2025, 3, 4), "H", today=TODAY)
     assert _marks(db, eid) == {date(2025, 3, 4): "H"}
 
 
 def test_viewer_may_not_key(db):
-    b = make_batch(db)
+    b = running_batch(db)
     viewer = Actor("tamu", Role.VIEWER)
     with pytest.raises(PermissionDenied, match="mengisi kehadiran"):
         attendance.set_mark(db, viewer, b.id, b.enrollments[0], b.days[0], "H", today=TODAY)
 
 
 def test_third_absence_in_a_row_warns(db, admin):
-    b = make_batch(db)
+    b = running_batch(db)
     eid = b.enrollments[2]
     assert not attendance.set_mark(db, admin, b.id, eid, b.days[0], "A", today=TODAY).warnings
     assert not attendance.set_mark(db, admin, b.id, eid, b.days[1], "S", today=TODAY).warnings
@@ -166,7 +166,7 @@ def test_third_absence_in_a_row_warns(db, admin):
 
 
 def test_grid_holds_participants_days_marks_and_stats(db, admin):
-    b = make_batch(db, days=10, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
+    b = running_batch(db, days=10, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
     eid = b.enrollments[0]
     attendance.set_marks(db, admin, b.id, [(eid, d) for d in b.days[:4]], "H", today=TODAY)
     attendance.set_mark(db, admin, b.id, eid, b.days[4], "I", today=TODAY)

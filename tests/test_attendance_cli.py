@@ -11,7 +11,7 @@ from sqlalchemy import select
 from blkdesk.cli import main
 from blkdesk.core.models import AttendanceMark, AuditEvent
 from blkdesk.exchange.attendance_xlsx import HEADER_ROW
-from tests.support.attendance_batch import make_batch
+from tests.support.batches import running_batch
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def db_url(any_db_url: str) -> str:
 
 
 def test_export_import_sheet_and_recap(qapp, db, db_url, tmp_path, capsys):
-    b = make_batch(db, days=5, status="selesai")
+    b = running_batch(db, days=5, status="selesai")
     target = db_url.removeprefix("sqlite:///")
     xlsx = tmp_path / "hadir.xlsx"
     assert main(["attendance", "export", "--batch", str(b.id), "--out", str(xlsx),
@@ -49,8 +49,8 @@ def test_export_import_sheet_and_recap(qapp, db, db_url, tmp_path, capsys):
 
 
 def test_refusals_exit_1_with_the_reason(qapp, db, db_url, tmp_path, capsys):
-    one = make_batch(db, days=5)
-    other = make_batch(db, days=5, start=date(2025, 4, 14))
+    one = running_batch(db, days=5)
+    other = running_batch(db, days=5, start=date(2025, 4, 14))
     target = db_url.removeprefix("sqlite:///")
     xlsx = tmp_path / "lain.xlsx"
     assert main(["attendance", "export", "--batch", str(other.id), "--out", str(xlsx),

@@ -14,7 +14,7 @@ from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import AttendancePage
-from tests.support.attendance_batch import make_batch
+from tests.support.batches import running_batch
 
 NAMES = tuple(f"Peserta Nomor {i:02d} Binti Fulan" for i in range(1, 17))
 
@@ -54,7 +54,7 @@ def _in_view(view, row, column):
 def test_opens_on_the_latest_day_held_with_all_16_rows_and_the_keyboard_in_the_grid(
     qtbot, db, admin, window
 ):
-    b = make_batch(db, days=30, names=NAMES, start=today() - timedelta(days=20))
+    b = running_batch(db, days=30, names=NAMES, start=today() - timedelta(days=20))
     held = [d for d in b.days if d <= today()]
     for day in held:
         attendance.fill_day(db, admin, b.id, day)
@@ -74,7 +74,7 @@ def test_opens_on_the_latest_day_held_with_all_16_rows_and_the_keyboard_in_the_g
 
 
 def test_opens_on_the_first_blank_of_a_half_keyed_batch(qtbot, db, admin, window):
-    b = make_batch(db, days=30, names=NAMES, start=today() - timedelta(days=20))
+    b = running_batch(db, days=30, names=NAMES, start=today() - timedelta(days=20))
     attendance.fill_day(db, admin, b.id, b.days[0])
     attendance.set_mark(db, admin, b.id, b.enrollments[0], b.days[1], "S")
     page = _open_kehadiran(qtbot, window)

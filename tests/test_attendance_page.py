@@ -14,7 +14,7 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import STAT_COLUMNS
 from blkdesk.ui.screens.attendance.page import AttendancePage
-from tests.support.attendance_batch import make_batch
+from tests.support.batches import running_batch
 from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
 
 
@@ -55,7 +55,7 @@ def _stat(page, row, column):
 
 
 def test_keying_a_week_undo_fill_and_warnings(qtbot, db, qtmodeltester):
-    b = make_batch(db, days=10)
+    b = running_batch(db, days=10)
     page = _page(qtbot, db, b.id)
     qtmodeltester.check(page.model)
     assert page.view.currentIndex().column() == STAT_COLUMNS  # the first blank day
@@ -101,7 +101,7 @@ def test_keying_a_week_undo_fill_and_warnings(qtbot, db, qtmodeltester):
 
 
 def test_a_selected_range_is_set_at_once_and_undone_together(qtbot, db):
-    b = make_batch(db, days=10)
+    b = running_batch(db, days=10)
     page = _page(qtbot, db, b.id)
     page.view.go_to(0, page.model.column_of(b.days[0]))
     qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
@@ -113,7 +113,7 @@ def test_a_selected_range_is_set_at_once_and_undone_together(qtbot, db):
 
 
 def test_refused_marks_show_why_and_save_nothing(qtbot, db):
-    b = make_batch(db, days=10, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
+    b = running_batch(db, days=10, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
     page = _page(qtbot, db, b.id)
     page.view.go_to(3, page.model.column_of(b.days[3]))
     qtbot.keyClick(page.view, Qt.Key.Key_H)
@@ -123,7 +123,7 @@ def test_refused_marks_show_why_and_save_nothing(qtbot, db):
 
 
 def test_a_closed_batch_is_shown_but_not_keyed(qtbot, db):
-    b = make_batch(db, days=5, status="ditutup")
+    b = running_batch(db, days=5, status="ditutup")
     page = _page(qtbot, db, b.id)
     assert page.picker.show_closed.isChecked()
     assert "sudah ditutup" in page.message.text()
@@ -134,7 +134,7 @@ def test_a_closed_batch_is_shown_but_not_keyed(qtbot, db):
 
 
 def test_a_note_is_attached_to_a_mark(qtbot, db, monkeypatch):
-    b = make_batch(db, days=5)
+    b = running_batch(db, days=5)
     page = _page(qtbot, db, b.id)
     qtbot.keyClick(page.view, Qt.Key.Key_S)
     page.view.go_to(0, page.model.column_of(b.days[0]))
@@ -164,7 +164,7 @@ def _choose_in_options(qtbot, monkeypatch, button_name, start=None):
 
 
 def test_blank_sheet_saved_as_pdf_from_the_page(qtbot, db, monkeypatch, tmp_path):
-    b = make_batch(db, days=10)
+    b = running_batch(db, days=10)
     page = _page(qtbot, db, b.id)
     target = tmp_path / "daftar"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -176,7 +176,7 @@ def test_blank_sheet_saved_as_pdf_from_the_page(qtbot, db, monkeypatch, tmp_path
 
 
 def test_a_range_without_training_days_is_refused_beside_the_field(qtbot, db, monkeypatch):
-    b = make_batch(db, days=10)
+    b = running_batch(db, days=10)
     page = _page(qtbot, db, b.id)
     seen = {}
 
@@ -193,7 +193,7 @@ def test_a_range_without_training_days_is_refused_beside_the_field(qtbot, db, mo
 
 
 def test_recap_print_preview_prints_on_the_chosen_paper(qtbot, db, monkeypatch, tmp_path):
-    b = make_batch(db, days=5)
+    b = running_batch(db, days=5)
     page = _page(qtbot, db, b.id)
     _choose_in_options(qtbot, monkeypatch, "preview_button")
     printers = pdf_printer(monkeypatch, tmp_path)
@@ -211,7 +211,7 @@ def test_recap_print_preview_prints_on_the_chosen_paper(qtbot, db, monkeypatch, 
 
 
 def test_excel_export_and_import_from_the_page(qtbot, db, monkeypatch, tmp_path):
-    b = make_batch(db, days=5)
+    b = running_batch(db, days=5)
     page = _page(qtbot, db, b.id)
     path = tmp_path / "hadir.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))

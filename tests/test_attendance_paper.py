@@ -11,7 +11,7 @@ from blkdesk.core.attendance import attendance, attendance_paper
 from blkdesk.core.errors import ValidationError
 from blkdesk.printing import attendance_sheet as sheet_mod
 from blkdesk.printing.attendance_sheet import A4, F4, chunk_days, render_blank, render_recap
-from tests.support.attendance_batch import make_batch
+from tests.support.batches import running_batch
 
 TODAY = date(2025, 3, 31)
 
@@ -25,7 +25,7 @@ def _pdf_text(path):
 
 
 def test_blank_sheet_lists_participants_masked_and_the_days_in_range(db):
-    b = make_batch(db, days=10, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
+    b = running_batch(db, days=10, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
     with db.session() as s:
         sheet = attendance_paper.blank_sheet(s, b.id, date(2025, 3, 3), date(2025, 3, 9))
         later = attendance_paper.blank_sheet(s, b.id, date(2025, 3, 10), date(2025, 3, 14))
@@ -63,7 +63,7 @@ def test_orientation_is_the_one_needing_fewer_sheets():
 
 
 def test_blank_daftar_hadir_pdf(qapp, db, tmp_path):
-    b = make_batch(db, days=10, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
+    b = running_batch(db, days=10, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
     with db.session() as s:
         sheet = attendance_paper.blank_sheet(s, b.id, b.days[0], b.days[-1])
     path = tmp_path / "daftar-hadir.pdf"
@@ -81,7 +81,7 @@ def test_blank_daftar_hadir_pdf(qapp, db, tmp_path):
 
 
 def test_recap_pdf_has_totals_and_percentages(qapp, db, admin, tmp_path):
-    b = make_batch(db, days=10)
+    b = running_batch(db, days=10)
     cells = [(e, d) for e in b.enrollments for d in b.days[:5]]
     attendance.set_marks(db, admin, b.id, cells, "H", today=TODAY)
     for d in b.days[1:4]:

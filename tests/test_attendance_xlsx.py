@@ -12,7 +12,7 @@ from blkdesk.core.attendance import attendance
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.models import AttendanceMark, AuditEvent
 from blkdesk.exchange.attendance_xlsx import HEADER_ROW, export_xlsx, import_xlsx
-from tests.support.attendance_batch import make_batch
+from tests.support.batches import running_batch
 
 TODAY = date(2025, 3, 31)
 
@@ -42,7 +42,7 @@ def _fill(path, cells):
 
 
 def test_round_trip_imports_what_was_typed(db, admin, tmp_path):
-    b = make_batch(db, days=5, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
+    b = running_batch(db, days=5, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
     attendance.set_mark(db, admin, b.id, b.enrollments[0], b.days[0], "S", today=TODAY)
     attendance.set_note(db, admin, b.id, b.enrollments[0], b.days[0], "surat dokter", today=TODAY)
     path = tmp_path / "hadir.xlsx"
@@ -68,7 +68,7 @@ def test_round_trip_imports_what_was_typed(db, admin, tmp_path):
 
 
 def test_bad_rows_are_reported_and_left_out(db, admin, tmp_path):
-    b = make_batch(db, days=5, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
+    b = running_batch(db, days=5, withdrawn={"Rizki Saputra": date(2025, 3, 5)})
     path = tmp_path / "hadir.xlsx"
     export_xlsx(_grid(db, b.id), path)
     _fill(path, {(0, 0): "X", (0, 1): "H", (1, 0): "H", (3, 3): "H"})
@@ -89,8 +89,8 @@ def test_bad_rows_are_reported_and_left_out(db, admin, tmp_path):
 
 
 def test_a_file_for_another_batch_imports_nothing(db, admin, tmp_path):
-    one = make_batch(db, days=5)
-    other = make_batch(db, days=5, start=date(2025, 4, 14))
+    one = running_batch(db, days=5)
+    other = running_batch(db, days=5, start=date(2025, 4, 14))
     path = tmp_path / "lain.xlsx"
     export_xlsx(_grid(db, other.id), path)
     _fill(path, {(0, 0): "H"})
@@ -104,7 +104,7 @@ def test_a_file_for_another_batch_imports_nothing(db, admin, tmp_path):
 
 
 def test_a_day_column_the_batch_does_not_have_imports_nothing(db, admin, tmp_path):
-    b = make_batch(db, days=5)
+    b = running_batch(db, days=5)
     path = tmp_path / "hadir.xlsx"
     export_xlsx(_grid(db, b.id), path)
     book = load_workbook(path)
@@ -125,7 +125,7 @@ def test_export_then_import_reproduces_the_grid(db, admin, tmp_path_factory, cod
 
         batch_id = s.scalar(select(Batch.id))
     if batch_id is None:
-        batch_id = make_batch(db, days=5, names=("Ani", "Budi", "Cici")).id
+        batch_id = running_batch(db, days=5, names=("Ani", "Budi", "Cici")).id
     grid = _grid(db, batch_id)
     cells = [(p.enrollment_id, d) for p in grid.participants for d in grid.days]
     states = [attendance.MarkState(c) if c else None for c in codes]
@@ -141,7 +141,7 @@ def test_export_then_import_reproduces_the_grid(db, admin, tmp_path_factory, cod
 def test_cached_percent_is_the_formulas_own_value(db, admin, tmp_path):
     """A recalculating spreadsheet must show what BLKDesk saved: 29 of 30 days is 96.666…%,
     not 96.7 (the cell's format rounds it for display only)."""
-    b = make_batch(db, days=30)
+    b = running_batch(db, days=30)
     late = date(2025, 12, 31)
     present = [(b.enrollments[0], day) for day in b.days[:29]]
     attendance.set_marks(db, admin, b.id, present, "H", today=late)

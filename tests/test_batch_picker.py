@@ -5,7 +5,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from blkdesk.ui.widgets.batch_picker import BatchPicker
-from tests.support.attendance_batch import make_batch
+from tests.support.batches import running_batch
 
 
 def _picker(qtbot, db) -> tuple[BatchPicker, list]:
@@ -19,9 +19,9 @@ def _picker(qtbot, db) -> tuple[BatchPicker, list]:
 
 
 def test_lists_open_batches_newest_first_and_keeps_the_choice_on_reload(qtbot, db):
-    older = make_batch(db, start=date(2025, 3, 3))
-    newer = make_batch(db, start=date(2025, 5, 5), names=("Budi Santoso",))
-    closed = make_batch(db, start=date(2025, 1, 6), status="ditutup", names=("Asep Saepul",))
+    older = running_batch(db, start=date(2025, 3, 3))
+    newer = running_batch(db, start=date(2025, 5, 5), names=("Budi Santoso",))
+    closed = running_batch(db, start=date(2025, 1, 6), status="ditutup", names=("Asep Saepul",))
     picker, chosen = _picker(qtbot, db)
     picker.load(db)
     combo = picker.combo
@@ -44,8 +44,8 @@ def test_lists_open_batches_newest_first_and_keeps_the_choice_on_reload(qtbot, d
 
 
 def test_picking_from_the_keyboard_says_so(qtbot, db):
-    make_batch(db, start=date(2025, 3, 3))
-    older = make_batch(db, start=date(2025, 1, 6), names=("Asep Saepul",))
+    running_batch(db, start=date(2025, 3, 3))
+    older = running_batch(db, start=date(2025, 1, 6), names=("Asep Saepul",))
     picker, chosen = _picker(qtbot, db)
     picker.load(db)
     with qtbot.waitSignal(picker.activated):

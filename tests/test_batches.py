@@ -13,7 +13,8 @@ from blkdesk.core.models import AttendanceMark, AuditEvent, Batch, Enrollment
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.training import batches, selection
 from blkdesk.core.training.calendar import holiday_name, training_days
-from tests.support.training_data import make_batch, make_program, make_trainees
+from tests.support.batches import planned_batch
+from tests.support.training_data import make_program, make_trainees
 
 OPERATOR = Actor("operator", Role.OPERATOR)
 MON_BEFORE_PANCASILA = date(2026, 5, 25)  # 27 May Idul Adha, 1 June Hari Lahir Pancasila
@@ -23,7 +24,7 @@ def test_plan_skips_holidays_and_closures(db, admin):
     pid = make_program(db, admin, total_jp=80)  # 10 days of 8 JP
     with db.transaction() as s:
         batches.add_closure(s, admin, date(2026, 5, 28), "Banjir di bengkel")
-    bid = make_batch(db, admin, pid, MON_BEFORE_PANCASILA)
+    bid = planned_batch(db, admin, pid, MON_BEFORE_PANCASILA)
     with db.session() as s:
         days = batches.days_of(s, bid)
         batch = s.get(Batch, bid)
@@ -36,7 +37,7 @@ def test_plan_skips_holidays_and_closures(db, admin):
 
 def test_closure_on_a_planned_day_is_flagged(db, admin):
     pid = make_program(db, admin)
-    make_batch(db, admin, pid, date(2026, 7, 6))
+    planned_batch(db, admin, pid, date(2026, 7, 6))
     with db.transaction() as s:
         batches.add_closure(s, admin, date(2026, 7, 7), "Cuti bersama kantor")
         assert batches.batches_on_closure(s, date(2026, 7, 7)) == ["Angkatan I/2026"]
@@ -44,7 +45,7 @@ def test_closure_on_a_planned_day_is_flagged(db, admin):
 
 def test_move_day_and_refusals(db, admin):
     pid = make_program(db, admin)  # 5 days
-    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10))
     with db.transaction() as s:
         assert batches.days_of(s, bid)[-1] == date(2026, 8, 14)
         batches.move_day(s, admin, bid, date(2026, 8, 14), date(2026, 8, 15))  # a Saturday
@@ -58,7 +59,7 @@ def test_move_day_and_refusals(db, admin):
 
 def test_day_change_refused_when_it_would_orphan_marks(db, admin):
     pid = make_program(db, admin)
-    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10))
     (tid,) = make_trainees(db, 1)
     with db.transaction() as s:
         (e,) = selection.add_applicants(s, admin, bid, [tid])
@@ -76,7 +77,7 @@ def test_day_change_refused_when_it_would_orphan_marks(db, admin):
 
 def test_status_steps_and_closed_batch(db, admin):
     pid = make_program(db, admin)
-    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10))
     tid = make_trainees(db, 1)[0]
     with db.transaction() as s:
         with pytest.raises(ValidationError, match="belum punya peserta"):
@@ -103,7 +104,7 @@ def test_status_steps_and_closed_batch(db, admin):
 
 def test_capacity_cannot_drop_below_participants(db, admin):
     pid = make_program(db, admin)
-    bid = make_batch(db, admin, pid, date(2026, 8, 10), capacity=2)
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10), capacity=2)
     ids = make_trainees(db, 2)
     with db.transaction() as s:
         for e in selection.add_applicants(s, admin, bid, ids):
@@ -117,8 +118,8 @@ def test_capacity_cannot_drop_below_participants(db, admin):
 def test_mtu_needs_a_village(db, admin):
     pid = make_program(db, admin)
     with pytest.raises(ValidationError):
-        make_batch(db, admin, pid, date(2026, 8, 10), mode="mtu")
-    bid = make_batch(db, admin, pid, date(2026, 8, 10), mode="mtu",
+        planned_batch(db, admin, pid, date(2026, 8, 10), mode="mtu")
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10), mode="mtu",
                      location="Desa Sukamaju, Kec. Cibadak", funding="DBHCHT")  # fmt: skip
     with db.session() as s:
         assert s.get(Batch, bid).location == "Desa Sukamaju, Kec. Cibadak"
@@ -126,7 +127,7 @@ def test_mtu_needs_a_village(db, admin):
 
 def test_suggest_name(db, admin):
     pid = make_program(db, admin)
-    make_batch(db, admin, pid, date(2026, 8, 10))
+    planned_batch(db, admin, pid, date(2026, 8, 10))
     with db.session() as s:
         assert batches.suggest_name(s, pid, 2026) == "Angkatan II/2026"
         assert s.scalar(select(Enrollment)) is None

@@ -13,13 +13,13 @@ from blkdesk.core.certification import certificate_layout, certificates, verific
 from blkdesk.core.models import Certificate
 from blkdesk.printing import certificate as printing
 from blkdesk.printing import qr
-from tests.support.certificates import OPERATOR, assessed_batch
+from tests.support.batches import OPERATOR, assessed_batch
 
 
 @pytest.fixture
 def issued(db):
     built = assessed_batch(db, participants=3, bk={(2, 0)})
-    certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    certificates.issue_for_batch(db, OPERATOR, built.id)
     with db.session() as s:
         ids = list(s.scalars(select(Certificate.id).order_by(Certificate.id)))
         return certificates.sheets(s, ids)

@@ -22,7 +22,7 @@ from blkdesk.core.clock import today
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import AuditEvent, Certificate, Institution
 from blkdesk.core.permissions import Actor, Role
-from tests.support.certificates import OPERATOR, assessed_batch, make_batch
+from tests.support.batches import OPERATOR, assessed_batch, finished_batch
 
 ROOT = Path(__file__).resolve().parents[1]
 KEPALA = Actor("kepala", Role.KEPALA)
@@ -40,14 +40,14 @@ def _numbers(db, kind="sertifikat"):
 
 
 def test_issue_follows_the_outcomes_and_is_idempotent(db, admin):
-    built = make_batch(db, participants=3, present=[10, 10, 5])
-    unit0 = built.unit_ids[0]
+    built = finished_batch(db, participants=3, present=[10, 10, 5])
+    unit0 = built.units[0]
     with db.transaction() as s:
-        for i, e in enumerate(built.enrollment_ids):
-            for u in built.unit_ids:
+        for i, e in enumerate(built.enrollments):
+            for u in built.units:
                 result = "BK" if (i == 1 and u == unit0) else "K"
                 assessment.record(s, OPERATOR, e, u, result, built.days[-1], "Dadang")
-    report = certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    report = certificates.issue_for_batch(db, OPERATOR, built.id)
     year, month = today().year, today().month
     roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][month - 1]
     # In name order: Ahmad (one unit BK) gets a surat keterangan, Siti both documents.
@@ -57,7 +57,7 @@ def test_issue_follows_the_outcomes_and_is_idempotent(db, admin):
         ("Siti Rahmawati", f"0002/SK/BLK-LBK/LAS/{roman}/{year}"),
     ]
     assert [name for name, _why in report.skipped] == ["Dewi Lestari"]
-    again = certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    again = certificates.issue_for_batch(db, OPERATOR, built.id)
     assert again.issued == []
     with db.session() as s:
         assert s.scalar(select(AuditEvent.reason).where(AuditEvent.action == "issue")).startswith(
@@ -66,14 +66,14 @@ def test_issue_follows_the_outcomes_and_is_idempotent(db, admin):
 
 
 def test_issue_refuses_an_unfinished_batch(db):
-    built = make_batch(db, participants=1, ended_days_ago=-3)
+    built = finished_batch(db, participants=1, ended_days_ago=-3)
     with pytest.raises(ValidationError, match="setelah pelatihan selesai"):
-        certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+        certificates.issue_for_batch(db, OPERATOR, built.id)
 
 
 def test_a_retry_after_a_competing_issuer_leaves_no_gap(db, monkeypatch):
     first = assessed_batch(db, participants=2)
-    certificates.issue_for_batch(db, OPERATOR, first.batch_id)
+    certificates.issue_for_batch(db, OPERATOR, first.id)
     second = assessed_batch(db, participants=2)
     real = numbering.next_seq
     raced = []
@@ -85,14 +85,14 @@ def test_a_retry_after_a_competing_issuer_leaves_no_gap(db, monkeypatch):
             raced.append(seq)
             with db.transaction() as other:
                 other.add(Certificate(
-                    inst_code=inst_code, enrollment_id=first.enrollment_ids[0], kind=kind,
+                    inst_code=inst_code, enrollment_id=first.enrollments[0], kind=kind,
                     number=f"lain-{seq}", seq=seq, seq_scope=scope, issued_on=today(),
                     status="void", void_reason="terbit di komputer lain",
                 ))  # fmt: skip
         return seq
 
     monkeypatch.setattr(numbering, "next_seq", competitor_commits_first)
-    report = certificates.issue_for_batch(db, OPERATOR, second.batch_id)
+    report = certificates.issue_for_batch(db, OPERATOR, second.id)
     assert report.tries == 2
     assert [seq for seq, _ in _numbers(db)] == [1, 2, 3, 4, 5]
     assert [seq for seq, _ in _numbers(db, "surat_keterangan")] == [1, 2, 3, 4]
@@ -109,7 +109,7 @@ def test_concurrent_threads_never_repeat_a_number(db):
             errors.append(exc)
 
     # Every batch twice, so two threads also race to issue the same participants.
-    threads = [threading.Thread(target=issue, args=(b.batch_id,)) for b in batches * 2]
+    threads = [threading.Thread(target=issue, args=(b.id,)) for b in batches * 2]
     for t in threads:
         t.start()
     for t in threads:
@@ -134,7 +134,7 @@ db.dispose()
 
 
 def test_concurrent_processes_never_repeat_a_number(db):
-    batches = [assessed_batch(db, participants=2).batch_id for _ in range(6)]
+    batches = [assessed_batch(db, participants=2).id for _ in range(6)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     procs = [
         subprocess.Popen(
@@ -156,7 +156,7 @@ def test_concurrent_processes_never_repeat_a_number(db):
 
 def test_void_keeps_the_number_and_a_replacement_takes_the_next(db):
     built = assessed_batch(db, participants=2)
-    certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    certificates.issue_for_batch(db, OPERATOR, built.id)
     with db.session() as s:
         cert = s.scalar(select(Certificate).where(Certificate.kind == "sertifikat"))
         payload, cert_id = cert.payload, cert.id
@@ -168,14 +168,14 @@ def test_void_keeps_the_number_and_a_replacement_takes_the_next(db):
         result = verification.verify_text(s, payload)
     assert result.status == verification.VOIDED
     assert result.void_reason == "Nama peserta salah ketik pada data induk"
-    report = certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    report = certificates.issue_for_batch(db, OPERATOR, built.id)
     assert len(report.issued) == 1
     assert [seq for seq, _ in _numbers(db)] == [1, 2, 3]
 
 
 def test_reprints_are_counted(db):
     built = assessed_batch(db, participants=1)
-    certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    certificates.issue_for_batch(db, OPERATOR, built.id)
     with db.session() as s:
         ids = list(s.scalars(select(Certificate.id)))
     with db.transaction() as s:
@@ -189,7 +189,7 @@ def test_reprints_are_counted(db):
 
 def test_verify_answers_valid_invalid_and_unknown(db):
     built = assessed_batch(db, participants=1)
-    certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    certificates.issue_for_batch(db, OPERATOR, built.id)
     with db.session() as s:
         payload = s.scalar(select(Certificate.payload).where(Certificate.kind == "sertifikat"))
         ok = verification.verify_text(s, payload + "\n")
@@ -217,9 +217,9 @@ def test_verify_answers_valid_invalid_and_unknown(db):
 
 def test_results_freeze_once_the_certificate_is_issued(db):
     built = assessed_batch(db, participants=1)
-    certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    certificates.issue_for_batch(db, OPERATOR, built.id)
     with db.transaction() as s, pytest.raises(ValidationError, match="batalkan sertifikat"):
-        assessment.remove_latest(s, OPERATOR, built.enrollment_ids[0], built.unit_ids[0])
+        assessment.remove_latest(s, OPERATOR, built.enrollments[0], built.units[0])
 
 
 def test_numbering_config_is_validated_and_used(db, admin):
@@ -235,8 +235,8 @@ def test_numbering_config_is_validated_and_used(db, admin):
             numbering.NumberingConfig("{inst}-{seq:03d}", "{inst}-SK-{seq:03d}", "all"),
         )  # fmt: skip
     built = assessed_batch(db, participants=1)
-    report = certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    report = certificates.issue_for_batch(db, OPERATOR, built.id)
     assert [n for _, n in report.issued] == ["LBK-001", "LBK-SK-001"]
     with db.session() as s:
-        (o,) = graduation.batch_outcomes(s, built.batch_id, today())
+        (o,) = graduation.batch_outcomes(s, built.id, today())
         assert o.final == graduation.LULUS

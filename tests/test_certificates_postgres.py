@@ -10,7 +10,7 @@ from blkdesk.core.certification import certificates
 from blkdesk.core.institution import setup
 from blkdesk.core.models import Certificate
 from blkdesk.core.storage.db import open_database
-from tests.support.certificates import OPERATOR, assessed_batch
+from tests.support.batches import OPERATOR, assessed_batch
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 
 pytestmark = pytest.mark.postgres
@@ -43,7 +43,7 @@ def test_concurrent_issuing_on_postgres_never_repeats(pg_db):
         except Exception as exc:  # collected: a failure must fail the test, not vanish
             errors.append(exc)
 
-    threads = [threading.Thread(target=issue, args=(b.batch_id,)) for b in batches * 2]
+    threads = [threading.Thread(target=issue, args=(b.id,)) for b in batches * 2]
     for t in threads:
         t.start()
     for t in threads:

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from blkdesk.cli import main
 from blkdesk.core.certification import certificates
 from blkdesk.core.models import AuditEvent, Certificate
-from tests.support.certificates import OPERATOR, assessed_batch
+from tests.support.batches import OPERATOR, assessed_batch
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def test_verify_text_and_image(db, tmp_path, capsys, qapp):
     from blkdesk.printing import qr
 
     built = assessed_batch(db, participants=1)
-    certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    certificates.issue_for_batch(db, OPERATOR, built.id)
     with db.session() as s:
         payload = s.scalar(select(Certificate.payload).where(Certificate.kind == "sertifikat"))
     assert main(["verify", payload, "--db", db.url]) == 0
@@ -50,7 +50,7 @@ def test_verify_text_and_image(db, tmp_path, capsys, qapp):
 def test_certificates_command_issues_and_prints_the_batch(db, tmp_path, capsys):
     built = assessed_batch(db, participants=2)
     out = tmp_path / "angkatan.pdf"
-    args = ["certificates", "--batch", str(built.batch_id), "--out", str(out), "--db", db.url]
+    args = ["certificates", "--batch", str(built.id), "--out", str(out), "--db", db.url]
     assert main(args) == 0
     assert "Terbit baru: 4 dokumen." in capsys.readouterr().out
     assert out.read_bytes().startswith(b"%PDF")

@@ -14,7 +14,7 @@ from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
 from blkdesk.core.registry import trainees
 from blkdesk.core.training import batches, catalog
-from tests.support import attendance_batch, certificates
+from tests.support.batches import finished_batch, running_batch
 from tests.support.registrants import siti
 
 ANI = Actor("ani", Role.OPERATOR)
@@ -66,7 +66,7 @@ def test_every_update_raises_the_version_even_without_a_check(db):
 
 
 def test_attendance_cells_merge_and_only_the_same_cell_conflicts(db):
-    b = attendance_batch.make_batch(db, days=3, status="selesai")
+    b = running_batch(db, days=3, status="selesai")
     e1, e2 = b.enrollments[:2]
     d1, d2 = b.days[:2]
     # Both clerks opened an empty grid.
@@ -85,7 +85,7 @@ def test_attendance_cells_merge_and_only_the_same_cell_conflicts(db):
 
 
 def test_undo_never_erases_what_another_clerk_keyed_since(db):
-    b = attendance_batch.make_batch(db, days=2, status="selesai")
+    b = running_batch(db, days=2, status="selesai")
     e1 = b.enrollments[0]
     mine = attendance.set_mark(db, ANI, b.id, e1, b.days[0], "H")
     attendance.set_mark(db, BUDI, b.id, e1, b.days[0], "S")
@@ -96,8 +96,8 @@ def test_undo_never_erases_what_another_clerk_keyed_since(db):
 
 
 def test_assessment_cells_conflict_only_on_the_same_unit(db):
-    built = certificates.make_batch(db, participants=2, units=2)
-    (e1, e2), (u1, u2) = built.enrollment_ids, built.unit_ids
+    built = finished_batch(db, participants=2, units=2)
+    (e1, e2), (u1, u2) = built.enrollments, built.units
     day = built.days[-1]
     with db.transaction() as s:
         assessment.record(s, ANI, e1, u1, "BK", day, seen_attempts=0)
@@ -111,7 +111,7 @@ def test_assessment_cells_conflict_only_on_the_same_unit(db):
     with db.transaction() as s:
         assessment.record(s, BUDI, e1, u1, "K", day, seen_attempts=1)
     with db.session() as s:
-        grid = assessment.grid(s, built.batch_id)
+        grid = assessment.grid(s, built.id)
     assert [a.result for a in grid.attempts[(e1, u1)]] == ["BK", "K"]
     assert [a.result for a in grid.attempts[(e2, u2)]] == ["K"]
 
@@ -132,7 +132,7 @@ def test_three_way_keeps_both_clerks_edits_and_lists_what_changed():
 
 
 def _planned_batch(db):
-    built = attendance_batch.make_batch(db, days=5, status="direncanakan")
+    built = running_batch(db, days=5, status="direncanakan")
     with db.session() as s:
         info = batches.detail(s, built.id)
     return built.id, batches.batch_input(info), info.version
@@ -183,10 +183,10 @@ def test_a_programme_saved_meanwhile_refuses_the_older_form_even_for_units_alone
 
 
 def test_a_placement_saved_meanwhile_refuses_the_older_form(db):
-    built = certificates.make_batch(db, participants=1, units=1)
+    built = finished_batch(db, participants=1, units=1)
     with db.transaction() as s:
         placement_id = placements.record(
-            s, ANI, built.enrollment_ids[0], placements.PlacementInput("belum_bekerja")
+            s, ANI, built.enrollments[0], placements.PlacementInput("belum_bekerja")
         ).id
     with db.session() as s:
         opened, version = placements.input_of(s, placement_id)

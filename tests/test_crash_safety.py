@@ -18,6 +18,7 @@ import pytest
 
 from blkdesk.core.permissions import Actor, Role
 from tests.support import training_data
+from tests.support.batches import planned_batch
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the fork server needs POSIX")
@@ -90,7 +91,7 @@ def state(db_path: Path) -> tuple[list[int], str]:
 def run_crash_loop(db, kills: int, seed: int) -> dict[str, float]:
     admin = Actor("admin", Role.ADMIN)
     program = training_data.make_program(db, admin)
-    batch = training_data.make_batch(db, admin, program, date(2026, 12, 1), capacity=16)
+    batch = planned_batch(db, admin, program, date(2026, 12, 1), capacity=16)
     db.dispose()
     rng = random.Random(seed)
     writer = Writer(db.path, batch)

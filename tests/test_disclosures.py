@@ -21,7 +21,7 @@ from blkdesk.exchange import disclosures_xlsx
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.settings.privacy_tab import PrivacyTab
 from blkdesk.ui.screens.trainees.detail import TraineeDetail
-from tests.support.certificates import assessed_batch
+from tests.support.batches import assessed_batch
 from tests.support.registrants import siti
 
 OPERATOR = Actor("operator", Role.OPERATOR)
@@ -51,14 +51,14 @@ def activity(qtbot, db, admin, tmp_path):
     with db.transaction() as s:
         privacy.subject_report(s, admin, person.uuid)
     built = assessed_batch(db, participants=2)
-    certificates.issue_for_batch(db, admin, built.batch_id)
+    certificates.issue_for_batch(db, admin, built.id)
     with db.transaction() as s:
-        ids = certificates.printable_ids(s, built.batch_id)
+        ids = certificates.printable_ids(s, built.id)
         certificates.record_prints(s, OPERATOR, ids)
     month = today().strftime("%Y-%m")
     assert main(["export", "monthly", "--month", month, "--out", str(tmp_path / "b.xlsx"),
                  "--db", str(db.path)]) == 0  # fmt: skip
-    assert main(["attendance", "export", "--batch", str(built.batch_id),
+    assert main(["attendance", "export", "--batch", str(built.id),
                  "--out", str(tmp_path / "hadir.xlsx"), "--db", str(db.path)]) == 0  # fmt: skip
     return person, len(ids)
 

@@ -13,7 +13,7 @@ from blkdesk.core.clock import today
 from blkdesk.core.errors import FieldErrors, PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, Enrollment
 from blkdesk.core.permissions import Actor, Role
-from tests.support.certificates import make_batch
+from tests.support.batches import finished_batch
 
 OPERATOR = Actor("operator", Role.OPERATOR)
 KEPALA = Actor("kepala", Role.KEPALA)
@@ -22,23 +22,21 @@ KEPALA = Actor("kepala", Role.KEPALA)
 def _assess_all(db, built, result="K", skip=()):
     on = built.days[-1]
     with db.transaction() as s:
-        for e in built.enrollment_ids:
-            for u in built.unit_ids:
+        for e in built.enrollments:
+            for u in built.units:
                 if (e, u) not in skip:
                     assessment.record(s, OPERATOR, e, u, result, on, "Dadang")
 
 
 def test_three_branches_and_pending(db):
     # 10 days: 10 present, 8 present (exactly 80 %), 7 present, 10 present but one unit BK
-    built = make_batch(db, participants=4, present=[10, 8, 7, 10])
-    e1, e2, e3, e4 = built.enrollment_ids
-    _assess_all(db, built, skip={(e4, built.unit_ids[0])})
+    built = finished_batch(db, participants=4, present=[10, 8, 7, 10])
+    e1, e2, e3, e4 = built.enrollments
+    _assess_all(db, built, skip={(e4, built.units[0])})
     with db.transaction() as s:
-        assessment.record(s, OPERATOR, e4, built.unit_ids[0], "BK", built.days[-1], "Dadang")
+        assessment.record(s, OPERATOR, e4, built.units[0], "BK", built.days[-1], "Dadang")
     with db.session() as s:
-        outcomes = {
-            o.enrollment_id: o for o in graduation.batch_outcomes(s, built.batch_id, today())
-        }
+        outcomes = {o.enrollment_id: o for o in graduation.batch_outcomes(s, built.id, today())}
     assert outcomes[e1].final == graduation.LULUS
     assert outcomes[e1].reason == "Presensi 100 % dan semua 3 unit kompeten."
     assert outcomes[e2].final == graduation.LULUS  # exactly at the threshold passes
@@ -49,9 +47,9 @@ def test_three_branches_and_pending(db):
 
 
 def test_unassessed_units_leave_the_outcome_open(db):
-    built = make_batch(db, participants=1)
+    built = finished_batch(db, participants=1)
     with db.session() as s:
-        (o,) = graduation.batch_outcomes(s, built.batch_id, today())
+        (o,) = graduation.batch_outcomes(s, built.id, today())
     assert o.final is None
     assert "3 dari 3 unit belum dinilai" in o.reason
 
@@ -73,9 +71,9 @@ def test_rule_matches_pasal_33(days, present_frac, units, k_frac, threshold):
 
 
 def test_attempts_up_to_the_programme_maximum(db):
-    built = make_batch(db, participants=1)
-    (e,) = built.enrollment_ids
-    unit = built.unit_ids[0]
+    built = finished_batch(db, participants=1)
+    (e,) = built.enrollments
+    unit = built.units[0]
     on = built.days[-1]
     with db.transaction() as s:
         for n in range(3):
@@ -91,15 +89,15 @@ def test_attempts_up_to_the_programme_maximum(db):
         row = assessment.record(s, OPERATOR, e, unit, "K", on + timedelta(days=3), "Dadang", "81,5")
         assert row.attempt == 4 and row.score == Decimal("81.50")
     with db.session() as s:
-        grid = assessment.grid(s, built.batch_id)
+        grid = assessment.grid(s, built.id)
     assert [a.result for a in grid.attempts[(e, unit)]] == ["BK", "BK", "K"]
     assert assessment.attempts_left(grid, e, unit) == 0
 
 
 def test_assessment_refuses_bad_input(db):
-    built = make_batch(db, participants=1)
-    (e,) = built.enrollment_ids
-    unit = built.unit_ids[0]
+    built = finished_batch(db, participants=1)
+    (e,) = built.enrollments
+    unit = built.units[0]
     with db.transaction() as s, pytest.raises(FieldErrors) as info:
         assessment.record(s, OPERATOR, e, unit, "X", today() + timedelta(days=1), score="120")
     assert set(info.value.errors) == {"result", "assessed_on", "score"}
@@ -108,12 +106,12 @@ def test_assessment_refuses_bad_input(db):
     with db.transaction() as s, pytest.raises(ValidationError, match="sudah kompeten"):
         assessment.record(s, OPERATOR, e, unit, "K", built.days[-1])
     with db.transaction() as s, pytest.raises(PermissionDenied):
-        assessment.record(s, Actor("v", Role.VIEWER), e, built.unit_ids[1], "K", built.days[-1])
+        assessment.record(s, Actor("v", Role.VIEWER), e, built.units[1], "K", built.days[-1])
 
 
 def test_override_needs_a_signer_and_a_reason_and_is_audited(db):
-    built = make_batch(db, participants=1, present=[5])
-    (e,) = built.enrollment_ids
+    built = finished_batch(db, participants=1, present=[5])
+    (e,) = built.enrollments
     _assess_all(db, built)
     with db.transaction() as s, pytest.raises(PermissionDenied):
         graduation.override(s, OPERATOR, e, graduation.LULUS, "Sakit dengan surat dokter")
@@ -124,7 +122,7 @@ def test_override_needs_a_signer_and_a_reason_and_is_audited(db):
             s, KEPALA, e, graduation.LULUS, "Dirawat di RSUD dengan surat dokter; tugas diganti"
         )
     with db.session() as s:
-        (o,) = graduation.batch_outcomes(s, built.batch_id, today())
+        (o,) = graduation.batch_outcomes(s, built.id, today())
         assert o.rule.outcome == graduation.TIDAK_LULUS
         assert o.final == graduation.LULUS
         assert o.reason.startswith("Diputuskan lulus: Dirawat di RSUD")
@@ -134,5 +132,5 @@ def test_override_needs_a_signer_and_a_reason_and_is_audited(db):
         graduation.override(s, KEPALA, e, None, "Keputusan dicabut, ikut aturan")
         assert s.get(Enrollment, e).outcome_override is None
     with db.transaction() as s:
-        assert graduation.store_outcomes(s, OPERATOR, built.batch_id, today()) == 1
+        assert graduation.store_outcomes(s, OPERATOR, built.id, today()) == 1
         assert s.get(Enrollment, e).outcome == graduation.TIDAK_LULUS

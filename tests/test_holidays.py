@@ -16,7 +16,8 @@ from blkdesk.core.training.calendar import (
     HolidayCalendar,
     training_days,
 )
-from tests.support.training_data import make_batch, make_program
+from tests.support.batches import planned_batch
+from tests.support.training_data import make_program
 
 # SKB 3 Menteri 2026: the cuti bersama that fall on weekdays.
 CUTI_2026 = [
@@ -36,14 +37,14 @@ def test_library_lists_2026_cuti_bersama_as_days_off():
 
 def test_batches_skip_cuti_bersama_unless_switched_off(db, admin):
     pid = make_program(db, admin, total_jp=160)  # 20 days of 8 JP
-    bid = make_batch(db, admin, pid, date(2026, 3, 2))
+    bid = planned_batch(db, admin, pid, date(2026, 3, 2))
     with db.session() as s:
         days = batches.days_of(s, bid)
     assert not set(days) & set(CUTI_2026)
     assert date(2026, 3, 17) in days and date(2026, 3, 25) in days
     with db.transaction() as s:
         national_calendar.set_cuti_bersama(s, admin, False)
-    bid2 = make_batch(db, admin, pid, date(2026, 3, 2), name="Angkatan II/2026")
+    bid2 = planned_batch(db, admin, pid, date(2026, 3, 2), name="Angkatan II/2026")
     with db.session() as s:
         assert {date(2026, 3, 18), date(2026, 3, 23)} <= set(batches.days_of(s, bid2))
         assert batches.day_blocker(s, date(2026, 3, 18)) is None

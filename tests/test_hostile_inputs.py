@@ -9,7 +9,7 @@ import pytest
 
 from blkdesk.cli import main
 from blkdesk.core.storage.db import Database
-from tests.support.attendance_batch import make_batch
+from tests.support.batches import running_batch
 from tests.support.hostile_files import HOSTILE
 from tests.support.registrant_workbooks import GOOD, workbook
 
@@ -50,7 +50,7 @@ def _commands(file: Path, batch: str) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_every_hostile_file_on_every_import_path(db: Database, tmp_path, capsys, kind):
-    batch = make_batch(db)
+    batch = running_batch(db)
     target = str(db.path)
     file = HOSTILE[kind](tmp_path / f"{kind}.xlsx")
     before = dump(db.path)

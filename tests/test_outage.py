@@ -13,7 +13,7 @@ from sqlalchemy import select
 from blkdesk.core.institution import setup
 from blkdesk.core.models import AttendanceMark
 from blkdesk.core.storage.db import open_database
-from tests.support.attendance_batch import make_batch
+from tests.support.batches import running_batch
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.postgres import server
 
@@ -47,7 +47,7 @@ def test_killing_the_server_mid_keying_loses_no_acknowledged_mark():
             pytest.skip("no PostgreSQL server could be started here")
         db = open_database(srv.url)
         setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-        batch = make_batch(db, days=20, status="selesai")
+        batch = running_batch(db, days=20, status="selesai")
         db.dispose()
         seen: list[str] = []
         with subprocess.Popen(

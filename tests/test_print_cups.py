@@ -26,8 +26,7 @@ from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.page import CertificatesPage
 from blkdesk.ui.widgets.printing import Document, PrintDialog, print_document
-from tests.support.attendance_batch import make_batch as attendance_batch
-from tests.support.certificates import OPERATOR, assessed_batch
+from tests.support.batches import OPERATOR, assessed_batch, running_batch
 from tests.support.cups import PrintServer, print_server
 from tests.support.printing import answer_print_dialog
 
@@ -46,7 +45,7 @@ def page(qtbot, qapp, db):
         user = s.scalar(select(User).where(User.username == "admin"))
         inst = s.scalar(select(Institution).where(Institution.is_local))
     built = assessed_batch(db, participants=2)
-    certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    certificates.issue_for_batch(db, OPERATOR, built.id)
     page = CertificatesPage(AppContext(db, user, inst.code, inst.name))
     qtbot.addWidget(page)
     page.show()
@@ -96,7 +95,7 @@ def test_a_batch_and_a_page_range_print_through_cups(cups, page, qtbot, monkeypa
 
 
 def test_the_daftar_hadir_prints_on_f4(cups, qapp, db, qtbot, monkeypatch):
-    b = attendance_batch(db, days=10)
+    b = running_batch(db, days=10)
     with db.session() as s:
         blank = attendance_paper.blank_sheet(s, b.id, b.days[0], b.days[-1])
 

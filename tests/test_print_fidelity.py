@@ -26,8 +26,7 @@ from blkdesk.core.models import Certificate
 from blkdesk.printing import attendance_sheet, participants
 from blkdesk.printing import certificate as cert_printing
 from blkdesk.printing.paper import A4, F4
-from tests.support.attendance_batch import make_batch
-from tests.support.certificates import OPERATOR, assessed_batch
+from tests.support.batches import OPERATOR, assessed_batch, running_batch
 from tests.support.paint_recorder import RecordingDevice
 
 TOLERANCE_MM = 0.5
@@ -39,13 +38,13 @@ Render = Callable[[QPagedPaintDevice], object]
 def documents(qapp, db, admin) -> dict[str, Render]:
     """Every printed document, each as a function that draws it on a device."""
     built = assessed_batch(db, participants=3, bk={(2, 0)})
-    certificates.issue_for_batch(db, OPERATOR, built.batch_id)
+    certificates.issue_for_batch(db, OPERATOR, built.id)
     with db.session() as s:
         ids = list(s.scalars(select(Certificate.id).order_by(Certificate.id)))
         sheets = certificates.sheets(s, ids)
     layout = certificate_layout.Layout()
     pages = cert_printing.pages_for(sheets)
-    b = make_batch(db, days=10)
+    b = running_batch(db, days=10)
     attendance.set_marks(db, admin, b.id, [(e, d) for e in b.enrollments for d in b.days[:5]], "H",
                          today=TODAY)  # fmt: skip
     with db.session() as s:

@@ -27,8 +27,7 @@ from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.widgets.printing import Document, PrintDialog, print_document
 from blkdesk.ui.widgets.savefile import ask_save_path
 from tests.support import training_data
-from tests.support.attendance_batch import make_batch as attendance_batch
-from tests.support.certificates import OPERATOR, assessed_batch
+from tests.support.batches import OPERATOR, assessed_batch, planned_batch, running_batch
 from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
 
 LEFT = Qt.MouseButton.LeftButton
@@ -58,7 +57,7 @@ def _page_sizes(path: Path) -> list[str]:
 def _certificates_page(qtbot, qapp, ctx, participants=2):
     style.apply(qapp)
     built = assessed_batch(ctx.db, participants=participants)
-    certificates.issue_for_batch(ctx.db, OPERATOR, built.batch_id)
+    certificates.issue_for_batch(ctx.db, OPERATOR, built.id)
     page = CertificatesPage(ctx)
     qtbot.addWidget(page)
     page.resize(1300, 700)
@@ -81,7 +80,7 @@ def test_every_print_preview_opens_fits_the_screen_and_closes(qtbot, qapp, ctx, 
     assert shown[-1].page_count() == 6  # two sertifikat (front, back) and two letters
     assert shown[-1].windowTitle().startswith("Pratinjau cetak: Sertifikat Angkatan")
 
-    b = attendance_batch(ctx.db, days=10)
+    b = running_batch(ctx.db, days=10)
     attendance = AttendancePage(ctx)
     qtbot.addWidget(attendance)
     attendance.show()
@@ -107,7 +106,7 @@ def test_every_print_preview_opens_fits_the_screen_and_closes(qtbot, qapp, ctx, 
 def test_participant_list_preview_opens_fits_the_screen_and_closes(qtbot, ctx, monkeypatch):
     shown = answer_preview(monkeypatch, qtbot)
     pid = training_data.make_program(ctx.db, ctx.actor)
-    bid = training_data.make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     with ctx.db.transaction() as s:
         for e in selection.add_applicants(
             s, ctx.actor, bid, training_data.make_trainees(ctx.db, 3)

@@ -13,7 +13,7 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import AttendancePage, CertificatesPage, HomePage, TraineesPage
 from blkdesk.ui.screens.trainees.form import TraineeForm
-from tests.support import attendance_batch, certificates
+from tests.support.batches import assessed_batch, running_batch
 
 SITI_NIK = "3602015708950001"
 
@@ -82,7 +82,7 @@ def test_registering_a_trainee_refreshes_peserta_and_beranda(qtbot, window, monk
 
 
 def test_keying_a_day_updates_the_unkeyed_days_card(qtbot, window):
-    built = attendance_batch.make_batch(window.ctx.db, days=10)
+    built = running_batch(window.ctx.db, days=10)
     window.page(HomePage).mark_stale()
     assert _card(window, "unkeyed_days") == 10
     page = _open(window, AttendancePage)
@@ -98,7 +98,7 @@ def test_keying_a_day_updates_the_unkeyed_days_card(qtbot, window):
 
 
 def test_issuing_certificates_updates_the_certificates_waiting(qtbot, window):
-    certificates.assessed_batch(window.ctx.db, participants=2)
+    assessed_batch(window.ctx.db, participants=2)
     window.page(HomePage).mark_stale()
     assert _card(window, "certificates_to_print") == 0
     page = _open(window, CertificatesPage)

@@ -14,7 +14,7 @@ from blkdesk.core.institution import setup
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import trainee_search
 from blkdesk.core.storage.db import Database, open_database
-from tests.support.attendance_batch import BatchInfo, make_batch
+from tests.support.batches import BuiltBatch, running_batch
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.postgres import fresh_database
 from tests.support.roundtrips import RoundTrips
@@ -24,11 +24,11 @@ CLERK = Actor("ani", Role.OPERATOR)
 
 
 @pytest.fixture
-def wire(postgres_url: str) -> Iterator[tuple[Database, RoundTrips, BatchInfo]]:
+def wire(postgres_url: str) -> Iterator[tuple[Database, RoundTrips, BuiltBatch]]:
     url = fresh_database(postgres_url)
     setup_db = open_database(url)
     setup(setup_db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-    batch = make_batch(setup_db, days=20, status="selesai")
+    batch = running_batch(setup_db, days=20, status="selesai")
     setup_db.dispose()
     port = int(url.split("@127.0.0.1:")[1].split("/")[0])
     trips = RoundTrips(port)

@@ -8,12 +8,13 @@ from sqlalchemy import select
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import AuditEvent, Enrollment
 from blkdesk.core.training import selection
-from tests.support.training_data import make_batch, make_program, make_trainees
+from tests.support.batches import planned_batch
+from tests.support.training_data import make_program, make_trainees
 
 
 def test_seventeenth_participant_is_refused(db, admin):
     pid = make_program(db, admin)
-    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10))
     ids = make_trainees(db, 17)
     with db.transaction() as s:
         enrollments = selection.add_applicants(s, admin, bid, ids)
@@ -30,10 +31,10 @@ def test_seventeenth_participant_is_refused(db, admin):
 def test_overlapping_batches_refused_but_disjoint_allowed(db, admin):
     pid = make_program(db, admin)
     other = make_program(db, admin, code="TIK-B", name="Desain Grafis")
-    first = make_batch(db, admin, pid, date(2026, 8, 10))
-    overlapping = make_batch(db, admin, other, date(2026, 8, 12), name="Angkatan I/2026 B")
+    first = planned_batch(db, admin, pid, date(2026, 8, 10))
+    overlapping = planned_batch(db, admin, other, date(2026, 8, 12), name="Angkatan I/2026 B")
     # Same week, but only on Saturdays: no shared day.
-    weekend = make_batch(db, admin, other, date(2026, 8, 10), name="Angkatan Sabtu",
+    weekend = planned_batch(db, admin, other, date(2026, 8, 10), name="Angkatan Sabtu",
                          weekdays="5")  # fmt: skip
     (tid,) = make_trainees(db, 1)
     with db.transaction() as s:
@@ -51,7 +52,7 @@ def test_overlapping_batches_refused_but_disjoint_allowed(db, admin):
 
 def test_eligibility_failure_needs_a_reason(db, admin):
     pid = make_program(db, admin, min_education="SLTA/SEDERAJAT")
-    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10))
     (tid,) = make_trainees(db, 1, education="SLTP/SEDERAJAT")
     with db.transaction() as s:
         (e,) = selection.add_applicants(s, admin, bid, [tid])
@@ -67,7 +68,7 @@ def test_eligibility_failure_needs_a_reason(db, admin):
 
 def test_withdrawal_needs_date_and_reason(db, admin):
     pid = make_program(db, admin)
-    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10))
     (tid,) = make_trainees(db, 1)
     with db.transaction() as s:
         (e,) = selection.add_applicants(s, admin, bid, [tid])
@@ -88,7 +89,7 @@ def test_withdrawal_needs_date_and_reason(db, admin):
 
 def test_remove_only_plain_applicants_and_readd(db, admin):
     pid = make_program(db, admin)
-    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10))
     ids = make_trainees(db, 2)
     with db.transaction() as s:
         e1, e2 = selection.add_applicants(s, admin, bid, ids)
@@ -104,7 +105,7 @@ def test_remove_only_plain_applicants_and_readd(db, admin):
 
 def test_accepted_list_in_name_order(db, admin):
     pid = make_program(db, admin)
-    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10))
     ids = make_trainees(db, 3)
     with db.transaction() as s:
         es = selection.add_applicants(s, admin, bid, ids)

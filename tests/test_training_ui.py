@@ -22,7 +22,8 @@ from blkdesk.ui.screens.training.program_dialog import ProgramDialog, UnitsModel
 from blkdesk.ui.screens.training.registers import InstructorDialog
 from blkdesk.ui.screens.training.selection_model import ApplicantsModel
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog, TraineePickerDialog
-from tests.support.training_data import make_batch, make_program, make_trainees
+from tests.support.batches import planned_batch
+from tests.support.training_data import make_program, make_trainees
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -159,7 +160,7 @@ def _pick_everyone(qtbot, monkeypatch, search: str):
 def test_the_batch_window_names_the_batch_once(qtbot, ctx, name, title):
     pid = make_program(ctx.db, ctx.actor)
     dialog = BatchDetailDialog(
-        ctx, make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10), name=name)
+        ctx, planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10), name=name)
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -168,7 +169,7 @@ def test_the_batch_window_names_the_batch_once(qtbot, ctx, name, title):
 
 def test_select_up_to_capacity_then_the_17th_is_refused(qtbot, ctx, monkeypatch, warnings):
     pid = make_program(ctx.db, ctx.actor)
-    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     make_trainees(ctx.db, 17)
     dialog = BatchDetailDialog(ctx, bid)
     qtbot.addWidget(dialog)
@@ -192,8 +193,8 @@ def test_select_up_to_capacity_then_the_17th_is_refused(qtbot, ctx, monkeypatch,
 
 def test_overlapping_batch_is_refused_on_screen(qtbot, ctx, monkeypatch, warnings):
     pid = make_program(ctx.db, ctx.actor)
-    first = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
-    second = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 12), name="Angkatan II/2026")
+    first = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    second = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 12), name="Angkatan II/2026")
     (tid,) = make_trainees(ctx.db, 1)
     with ctx.db.transaction() as s:
         (e,) = selection.add_applicants(s, ctx.actor, first, [tid])
@@ -213,7 +214,7 @@ def test_overlapping_batch_is_refused_on_screen(qtbot, ctx, monkeypatch, warning
 
 def test_ineligible_applicant_needs_a_reason(qtbot, ctx, monkeypatch):
     pid = make_program(ctx.db, ctx.actor, min_education="DIPLOMA IV/STRATA I")
-    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     (tid,) = make_trainees(ctx.db, 1)
     with ctx.db.transaction() as s:
         selection.add_applicants(s, ctx.actor, bid, [tid])
@@ -236,7 +237,7 @@ def test_ineligible_applicant_needs_a_reason(qtbot, ctx, monkeypatch):
 
 def test_withdrawal_with_date_and_reason(qtbot, ctx, monkeypatch):
     pid = make_program(ctx.db, ctx.actor)
-    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     (tid,) = make_trainees(ctx.db, 1)
     with ctx.db.transaction() as s:
         (e,) = selection.add_applicants(s, ctx.actor, bid, [tid])
@@ -266,7 +267,7 @@ def test_withdrawal_with_date_and_reason(qtbot, ctx, monkeypatch):
 
 def test_move_a_day_on_the_calendar(qtbot, ctx, monkeypatch, warnings):
     pid = make_program(ctx.db, ctx.actor)
-    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     targets = iter([date(2026, 8, 17), date(2026, 8, 15)])  # a holiday first, then a Saturday
     seen = []
 
@@ -294,7 +295,7 @@ def test_move_a_day_on_the_calendar(qtbot, ctx, monkeypatch, warnings):
 
 def test_status_steps_and_closed_batch_asks_admin_for_a_reason(qtbot, ctx, monkeypatch):
     pid = make_program(ctx.db, ctx.actor)
-    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     (tid,) = make_trainees(ctx.db, 1)
     with ctx.db.transaction() as s:
         (e,) = selection.add_applicants(s, ctx.actor, bid, [tid])
@@ -324,7 +325,7 @@ def test_status_steps_and_closed_batch_asks_admin_for_a_reason(qtbot, ctx, monke
 
 def test_operator_cannot_touch_a_closed_batch(qtbot, ctx, db):
     pid = make_program(db, ctx.actor)
-    bid = make_batch(db, ctx.actor, pid, date(2026, 8, 10))
+    bid = planned_batch(db, ctx.actor, pid, date(2026, 8, 10))
     with db.transaction() as s:
         s.get(Batch, bid).status = "ditutup"
     user = User(id=99, username="operator", full_name="Op", role="operator", password_hash="x")
@@ -335,7 +336,7 @@ def test_operator_cannot_touch_a_closed_batch(qtbot, ctx, db):
 
 def test_save_participant_list_as_pdf(qtbot, ctx, monkeypatch, tmp_path):
     pid = make_program(ctx.db, ctx.actor)
-    bid = make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     ids = make_trainees(ctx.db, 3)
     with ctx.db.transaction() as s:
         for e in selection.add_applicants(s, ctx.actor, bid, ids):
@@ -354,7 +355,7 @@ def test_save_participant_list_as_pdf(qtbot, ctx, monkeypatch, tmp_path):
 
 def test_training_page_lists_and_instructor_register(qtbot, ctx):
     pid = make_program(ctx.db, ctx.actor)
-    make_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     page = TrainingPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -377,7 +378,7 @@ def test_models_pass_the_model_tester(qtmodeltester, db, admin):
                         catalog.UnitInput("X1", "Unit lama", 8)])  # fmt: skip
     qtmodeltester.check(units)
     pid = make_program(db, admin, min_age=18, max_age=35)
-    bid = make_batch(db, admin, pid, date(2026, 8, 10))
+    bid = planned_batch(db, admin, pid, date(2026, 8, 10))
     ids = make_trainees(db, 3)
     with db.transaction() as s:
         selection.add_applicants(s, admin, bid, ids)

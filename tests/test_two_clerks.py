@@ -19,7 +19,7 @@ from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.attendance.page import AttendancePage
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.widgets import conflict
-from tests.support.attendance_batch import make_batch
+from tests.support.batches import running_batch
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.postgres import server
 from tests.support.registrants import siti
@@ -127,7 +127,7 @@ def attendance_window(qtbot, qapp, pg_db_url):
     style.apply(qapp)
     db = open_database(pg_db_url)
     setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-    batch = make_batch(db, days=5, status="selesai")
+    batch = running_batch(db, days=5, status="selesai")
     with db.session() as s:
         user = s.scalar(select(User).where(User.username == "admin"))
     window = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))

@@ -22,7 +22,7 @@ from blkdesk.ui.screens.placements.placement_dialog import PlacementDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
 from blkdesk.ui.widgets import conflict
-from tests.support import attendance_batch, certificates
+from tests.support.batches import finished_batch, running_batch
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 
 pytestmark = pytest.mark.postgres
@@ -73,7 +73,7 @@ def test_batch_form_reapplies_this_clerks_capacity_on_the_other_clerks_name(
     qtbot, office, monkeypatch
 ):
     db, ctx = office
-    built = attendance_batch.make_batch(db, days=5, status="direncanakan")
+    built = running_batch(db, days=5, status="direncanakan")
     dialog = BatchDialog(ctx, built.id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -99,7 +99,7 @@ def test_batch_form_reapplies_this_clerks_capacity_on_the_other_clerks_name(
 
 def test_programme_form_reloads_the_other_clerks_save(qtbot, office, monkeypatch):
     db, ctx = office
-    built = attendance_batch.make_batch(db, days=5, status="direncanakan")
+    built = running_batch(db, days=5, status="direncanakan")
     with db.transaction() as s:
         program_id = s.get(Batch, built.id).program_id
         opened = catalog.program_input(s, catalog.get_program(s, program_id))
@@ -125,10 +125,10 @@ def test_programme_form_reloads_the_other_clerks_save(qtbot, office, monkeypatch
 
 def test_placement_form_shows_the_conflict_before_anything_is_saved(qtbot, office, monkeypatch):
     db, ctx = office
-    built = certificates.make_batch(db, participants=1, units=1)
+    built = finished_batch(db, participants=1, units=1)
     with db.transaction() as s:
         placement_id = placements.record(
-            s, ANI, built.enrollment_ids[0], placements.PlacementInput("belum_bekerja")
+            s, ANI, built.enrollments[0], placements.PlacementInput("belum_bekerja")
         ).id
     dialog = PlacementDialog(ctx, None, "Siti", placement_id=placement_id)
     qtbot.addWidget(dialog)

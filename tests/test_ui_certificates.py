@@ -14,7 +14,7 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
 from blkdesk.ui.screens.certificates.page import CertificatesPage
-from tests.support.certificates import assessed_batch, make_batch
+from tests.support.batches import assessed_batch, finished_batch
 from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
 
 BUDI = Actor("budi", Role.OPERATOR)
@@ -41,7 +41,7 @@ def _ok(dialog):
 
 
 def test_assessment_grid_is_keyed_from_the_keyboard(qtbot, qtmodeltester, page, db):
-    built = make_batch(db, participants=2, units=2)
+    built = finished_batch(db, participants=2, units=2)
     page.show()
     qtmodeltester.check(page.grid_model)
     assert page.grid_model.rowCount() == 2 and page.grid_model.columnCount() == 3
@@ -76,15 +76,15 @@ def test_assessment_grid_is_keyed_from_the_keyboard(qtbot, qtmodeltester, page, 
     assert sum(1 for r in rows if r.deleted_at is not None) == 1
     assert {r.assessor for r in rows} == {"Dadang Suherman"}
     assert "2 penilaian K tercatat" in page.message.text()
-    assert built.batch_id == page.batch_id
+    assert built.id == page.batch_id
 
 
 def test_another_clerks_result_in_the_same_cell_is_not_overwritten_but_other_cells_merge(
     qtbot, page, db
 ):
-    built = make_batch(db, participants=2, units=2)
+    built = finished_batch(db, participants=2, units=2)
     page.show()
-    (e1, e2), (u1, _u2) = built.enrollment_ids, built.unit_ids
+    (e1, e2), (u1, _u2) = built.enrollments, built.units
     row_of = {p.enrollment_id: r for r, p in enumerate(page.grid_model.grid.participants)}
     # Budi, at another PC, records a BK in the first participant's unit 1 after this grid showed.
     with db.transaction() as s:
@@ -104,7 +104,7 @@ def test_another_clerks_result_in_the_same_cell_is_not_overwritten_but_other_cel
 
 
 def test_every_unit_code_fits_its_column_header(qtbot, page, db):
-    make_batch(db, participants=2, units=4)
+    finished_batch(db, participants=2, units=4)
     page.show()
     header = page.grid_view.horizontalHeader()
     assert page.grid_model.columnCount() == 5
@@ -137,7 +137,7 @@ def test_outcomes_show_reasons_and_override(qtbot, qtmodeltester, page, db):
     page.reload()
     assert page.outcome_model.index(1, 3).data() == "Lulus (diputuskan)"
     with db.session() as s:
-        assert s.get(Enrollment, built.enrollment_ids[0]).outcome_override == graduation.LULUS
+        assert s.get(Enrollment, built.enrollments[0]).outcome_override == graduation.LULUS
 
 
 def test_operator_cannot_override_or_void(qtbot, db):
@@ -218,7 +218,7 @@ def test_verify_screen_takes_scanner_text_and_images(qtbot, qapp, db, tmp_path, 
     from blkdesk.printing import qr
 
     built = assessed_batch(db, participants=1)
-    certificates.issue_for_batch(db, Actor("op", Role.OPERATOR), built.batch_id)
+    certificates.issue_for_batch(db, Actor("op", Role.OPERATOR), built.id)
     with db.session() as s:
         payload = s.scalar(select(Certificate.payload).where(Certificate.kind == "sertifikat"))
     dialog = VerifyDialog(None, _ctx(db))

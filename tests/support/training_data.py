@@ -1,11 +1,11 @@
-"""Small builders for the training tests: a programme, registrants, a planned batch."""
+"""Small builders for the training tests: a programme and registrants (batches: batches.py)."""
 
 from datetime import date
 
 from blkdesk.core.models import Trainee
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.text import normalise_name
-from blkdesk.core.training import batches, catalog
+from blkdesk.core.training import catalog
 
 UNITS = [
     catalog.UnitInput("J.620100.001.01", "Mengoperasikan Sistem Operasi", 16),
@@ -43,10 +43,3 @@ def make_trainees(db, count: int, *, start_serial: int = 1, **overrides) -> list
             s.flush()
             ids.append(t.id)
     return ids
-
-
-def make_batch(db, actor, program_id: int, start: date, **kw) -> int:
-    data = batches.BatchInput(program_id=program_id, name=kw.pop("name", "Angkatan I/2026"),
-                              start_date=start, **kw)  # fmt: skip
-    with db.transaction() as s:
-        return batches.plan_batch(s, actor, data).id
