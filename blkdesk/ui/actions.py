@@ -69,6 +69,22 @@ def _announce(ctx: AppContext, changes: ChangesOf, result: object, origin: objec
     ctx.bus.announce(changes(result) if callable(changes) else changes, origin)
 
 
+def _failed(
+    parent: QWidget | None,
+    error: BaseException,
+    refused: Refused | None,
+    fields: FormErrors | None,
+    title: str | None,
+) -> None:
+    """A refusal to `refused`, else beside its field or in a dialog; anything else is a bug."""
+    if not isinstance(error, BlkError):
+        report_crash(error)
+    elif refused is not None:
+        refused(error)
+    else:
+        show_refusal(parent, error, fields, title)
+
+
 def _attempt(
     parent: QWidget | None,
     ctx: AppContext,
@@ -81,14 +97,8 @@ def _attempt(
 ) -> bool:
     try:
         result = run()
-    except BlkError as error:
-        if refused is not None:
-            refused(error)
-        else:
-            show_refusal(parent, error, fields, title)
-        return False
     except Exception as error:
-        report_crash(error)
+        _failed(parent, error, refused, fields, title)
         return False
     if fields is not None:
         fields.clear()
@@ -268,13 +278,7 @@ def in_background(
             then(result)
 
     def failed(error: BaseException) -> None:
-        if isinstance(error, BlkError):
-            if refused is not None:
-                refused(error)
-            else:
-                show_refusal(parent, error, title=title_refused)
-        else:
-            report_crash(error)
+        _failed(parent, error, refused, None, title_refused)
 
     return Task(parent, work, title, succeeded, failed, cancellable, show_after_ms).start()
 

@@ -7819,7 +7819,7 @@ Batches already planned keep their days.</translation>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/actions.py" line="196"/>
+        <location filename="../../blkdesk/ui/actions.py" line="206"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
