@@ -329,6 +329,8 @@ class SetupWizard(QWizard):
             QMessageBox.warning(self, self.tr("Penyiapan gagal"), exc.message)
             return False
         a.errors.clear()
+        # Not through ui.actions: before the first login there is no AppContext, so no page and
+        # no bus to tell; the backup password was checked above, so nothing here is refused.
         with self.db.transaction() as session:
             admin = session.scalar(
                 select(User).where(User.username == a.username.text().strip().lower())
