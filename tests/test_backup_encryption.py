@@ -111,15 +111,74 @@ def test_wrong_password_and_wrong_key_are_said_precisely(db, admin, tmp_path, ca
     assert "terenkripsi" in one_line(capsys.readouterr().err)
 
 
-def test_until_decided_no_plaintext_copy_leaves_the_pc(db, admin, tmp_path):
+def test_until_an_admin_decides_backups_are_sealed_under_blkdesks_own_key(
+    db, admin, tmp_path, monkeypatch, capsys
+):
+    """Nobody has set a password yet: the backup is sealed all the same (and may go to the USB
+    stick); setting the password later keeps that key and prints its recovery key, which then
+    opens every backup made meanwhile on any PC."""
+    person = with_trainee(db, admin)
     usb = tmp_path / "usb"
     usb.mkdir()
     with db.transaction() as s:
         backup.set_copy_dir(s, admin, usb)
         assert backup.protection(s) == backup.Protection.UNDECIDED
-    result = database_backup.backup_database(db, "otomatis")
-    assert not result.info.encrypted and "tidak disalin" in result.copy_error
-    assert list(usb.iterdir()) == []
+    early = database_backup.backup_database(db, "otomatis")
+    raw = early.info.path.read_bytes()
+    assert early.info.encrypted and person.nik.encode() not in raw and b"Aminah" not in raw
+    assert early.copied_to == usb / early.info.path.name and early.copy_error is None
+    with db.session() as s:
+        assert backup.protection(s) == backup.Protection.PROVISIONAL
+        pending = backup.pending_recovery_key(s)
+    # The CLI says the sheet is still to be printed.
+    assert main(["backup", "--db", str(db.path)]) == 0
+    assert "--set-password" in capsys.readouterr().err
+    # The admin sets the password: the recovery key is the one the backups already carry.
+    recovery = seal(db, admin)
+    assert recovery == pending
+    with db.session() as s:
+        assert backup.protection(s) == backup.Protection.SEALED
+        assert backup.pending_recovery_key(s) is None
+        assert backup.configured_key(s).key_id == early.info.key_id
+    assert backup.kept_provisional_key(early.info.key_id) is None  # the sheet replaces it
+    later = database_backup.backup_database(db, "manual").info
+    # Another PC: neither the database's key nor the key file; the sheet opens both.
+    monkeypatch.setenv("BLKDESK_DATA_DIR", str(tmp_path / "pc-lain"))
+    for info in (early.info, later):
+        with pytest.raises(ValidationError):
+            backup.extract(info.path, tmp_path / "x.sqlite")
+        assert backup.verify(info.path, recovery_key=recovery) is None
+    assert backup.verify(later.path, password=PASSWORD) is None
+
+
+def test_a_damaged_database_restores_from_backups_under_the_provisional_key(db, admin):
+    """The key lives in the database, so when that is damaged before anyone printed the sheet,
+    the copy of the key in this PC's data folder still opens its backups (here, not elsewhere)."""
+    with_trainee(db, admin)
+    good = database_backup.backup_database(db, "manual").info
+    assert good.encrypted and backup.kept_provisional_key(good.key_id) is not None
+    db.dispose()
+    with open(db.path, "r+b") as f:
+        f.write(b"\xff" * 100)  # not even a SQLite file any more
+    assert backup.newest_good_backup(backup.folder_for(db.path)) == good
+    result = restore.restore(db, admin, good.path)
+    assert result.damaged_copy is not None
+    fresh = open_database(db.url)
+    try:
+        with fresh.session() as s:
+            assert s.scalar(select(Trainee.name)) == "Siti Aminah"
+            assert backup.protection(s) == backup.Protection.PROVISIONAL
+    finally:
+        fresh.dispose()
+
+
+def test_choosing_plaintext_after_provisional_backups_hands_over_their_recovery_key(db, admin):
+    with_trainee(db, admin)
+    sealed = database_backup.backup_database(db, "manual").info
+    with db.transaction() as s:
+        recovery = backup.choose_unencrypted(s, admin, "kantor tanpa brankas")
+    assert recovery and backup.verify(sealed.path, recovery_key=recovery) is None
+    assert not database_backup.backup_database(db, "manual").info.encrypted
 
 
 def test_plaintext_only_by_an_admins_audited_choice(db, admin, tmp_path):
@@ -143,7 +202,8 @@ def test_plaintext_only_by_an_admins_audited_choice(db, admin, tmp_path):
 
 def test_old_plaintext_backups_are_flagged_and_resealed(db, admin, capsys):
     person = with_trainee(db, admin)
-    old = [database_backup.backup_database(db, "manual").info for _ in range(2)]
+    # As an older BLKDesk made them before anyone chose.
+    old = [backup.create_backup(db.path, "manual").info for _ in range(2)]
     assert {i.path for i in backup.plaintext_backups(db)} == {i.path for i in old}
     recovery = seal(db, admin)
     assert main(["backup", "--reseal", "--db", str(db.path)]) == 0
@@ -171,7 +231,8 @@ def test_backups_made_before_the_recovery_key_still_open(db, admin, tmp_path):
 
 def test_a_migration_backup_is_sealed_with_the_databases_key(db, admin):
     seal(db, admin)
-    path = backup.create_backup(db.path, "migrasi", key=backup.key_in_file(db.path)).info.path
+    key = backup.sealing_key_in_file(db.path).key
+    path = backup.create_backup(db.path, "migrasi", key=key).info.path
     assert backup.read_info(path).encrypted
 
 

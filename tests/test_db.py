@@ -83,8 +83,15 @@ def test_database_from_first_migration_is_upgraded_with_a_backup(tmp_path):
         assert db.migration_backup is not None
         info = backups.read_info(db.migration_backup)
         assert (info.reason, info.revision, info.counts["trainee"]) == ("migrasi", "0001", 1)
+        # Sealed, though the old file had nowhere to keep a key: BLKDesk's provisional key is
+        # stored once the settings table exists, and its recovery key opens the backup anywhere.
+        assert info.encrypted and b"Siti Aminah" not in db.migration_backup.read_bytes()
+        with db.session() as s:
+            assert backups.protection(s) == backups.Protection.PROVISIONAL
+            recovery = backups.pending_recovery_key(s)
+            assert backups.configured_key(s).key_id == info.key_id
         copy = tmp_path / "restored.sqlite"
-        backups.extract(db.migration_backup, copy)
+        backups.extract(db.migration_backup, copy, recovery_key=recovery)
         backup = sqlite3.connect(copy)
         assert backup.execute("SELECT name FROM trainee").fetchone() == ("Siti Aminah",)
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

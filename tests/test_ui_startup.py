@@ -30,6 +30,7 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import SCREENS, HomePage, SettingsPage, TraineesPage
+from blkdesk.ui.screens.settings.protect_backups import ProtectBackupsDialog
 from blkdesk.ui.wizard import SetupWizard
 from tests.support.institution import ADMIN_PASSWORD
 
@@ -244,6 +245,10 @@ def test_run_gui_goes_wizard_then_login_then_window(qtbot, monkeypatch, tmp_path
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, LoginDialog):
             _type_login(qtbot, dialog, "admin", ADMIN_PASSWORD)
+            QTimer.singleShot(50, answer_login)
+        elif isinstance(dialog, ProtectBackupsDialog):  # no backup password in this setup
+            shown.append(dialog.objectName())
+            qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
         else:
             QTimer.singleShot(50, answer_login)
 
@@ -251,9 +256,8 @@ def test_run_gui_goes_wizard_then_login_then_window(qtbot, monkeypatch, tmp_path
     QTimer.singleShot(50, answer_login)
     db = open_database(resolve_url(str(tmp_path / "first.sqlite")))
     window = app_module.login_and_show(db)
-    assert window is not None
+    assert window is not None and shown == ["ProtectBackupsDialog"]
     qtbot.addWidget(window)
-    shown.append(window)
     assert window.isVisible()
     assert window.ctx.institution_name == "UPTD BLK Kabupaten Lebak"
     db.dispose()

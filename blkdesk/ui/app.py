@@ -114,7 +114,15 @@ def check_and_open(url: str, path: Path, lock: InstanceLock) -> Opened:
                 return Opened(open_database(url, read_only=True), lock, report)
             except (SQLAlchemyError, DatabaseError) as exc:
                 raise Unopenable(path, report) from exc
-    return Opened(open_database(url), lock)
+    db = open_database(url)
+    try:
+        from blkdesk.core.storage import database_backup
+
+        database_backup.provision_key(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return Opened(db, lock)
 
 
 def open_or_explain(db_arg: str | None) -> Opened | None:
@@ -268,6 +276,9 @@ def show_window(
             return None
     window = MainWindow(ctx)
     window.show()
+    from blkdesk.ui.screens.settings.protect_backups import ask_at_login
+
+    ask_at_login(ctx, window)  # an administrator, while no backup password is set
     return window
 
 

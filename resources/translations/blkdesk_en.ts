@@ -763,27 +763,27 @@ last entry</translation>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="57"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="62"/>
         <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Sesudahnya BLKDesk menampilkan kunci cadangan untuk dicetak: dengan kata sandi atau kunci itu, cadangan dapat dipulihkan di PC lain.</source>
         <translation>Future backups are encrypted with this password. BLKDesk then shows the recovery key to print: with the password or that key, backups can be restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="73"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="74"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="81"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -804,125 +804,120 @@ last entry</translation>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="189"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="190"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="191"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="116"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="182"/>
         <source>Enkripsi cadangan lama</source>
         <translation>Encrypt old backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="193"/>
         <source>Terenkripsi</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
         <source>TIDAK</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="205"/>
         <source>Pulihkan terpilih…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="207"/>
         <source>Pulihkan dari berkas…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="143"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="335"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="407"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="227"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="232"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="234"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="236"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="239"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="241"/>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="289"/>
         <source>aktif (sidik kunci {key_id})</source>
         <translation>active (key fingerprint {key_id})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="292"/>
         <source>tanpa enkripsi (dipilih administrator)</source>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="230"/>
-        <source>BELUM DIATUR: cadangan belum terenkripsi dan tidak disalin ke folder kedua. Atur kata sandi cadangan.</source>
-        <translation>NOT SET: backups are not encrypted and are not copied to the second folder. Set a backup password.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="304"/>
         <source>{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="114"/>
         <source>Cadangan tanpa enkripsi</source>
         <translation>Backups without encryption</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="115"/>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
@@ -931,102 +926,107 @@ Alasannya:</source>
 The reason:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="141"/>
         <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
         <translation>Encrypt the {n} old unencrypted backups with the backup password now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="156"/>
         <source>Mengenkripsi cadangan lama…</source>
         <translation>Encrypting old backups…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="152"/>
         <source>{n} cadangan lama kini terenkripsi.</source>
         <translation>{n} old backups are now encrypted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="245"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="246"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="267"/>
         <source>Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.</source>
         <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="273"/>
         <source>{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>{count} backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="285"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="317"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="323"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="327"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="262"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="264"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="354"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="374"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="390"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="421"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="269"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="285"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="308"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="296"/>
+        <source>BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.</source>
+        <translation>NOT SET: backups are encrypted with a provisional key BLKDesk made, whose recovery key has not been printed, so they cannot be opened on another PC yet. An administrator must set the backup password and print the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="385"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="336"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="342"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="343"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="356"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="358"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -1037,22 +1037,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="373"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="386"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="396"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="408"/>
         <source>{summary}
 
 {details}
@@ -1065,7 +1065,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="414"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -5451,6 +5451,38 @@ Saved: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ProtectBackupsDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="30"/>
+        <source>Lindungi cadangan</source>
+        <translation>Protect backups</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="36"/>
+        <source>Cadangan database ini dienkripsi dengan kunci sementara buatan BLKDesk, tetapi kunci cadangannya belum dicetak: bila PC ini rusak atau hilang, belum ada yang dapat membuka cadangan di PC lain.
+
+Atur kata sandi cadangan sekarang, lalu cetak lembar kunci cadangan untuk brankas kantor. Cadangan yang sudah dibuat terbuka dengan kunci yang sama.</source>
+        <translation>Backups of this database are encrypted with a provisional key BLKDesk made, but its recovery key has not been printed: if this PC breaks or is lost, nobody can open the backups on another PC yet.
+
+Set the backup password now, then print the recovery key sheet for the office safe. The backups already made open with the same key.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="46"/>
+        <source>Atur kata sandi…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="47"/>
+        <source>Tanpa enkripsi…</source>
+        <translation>Without encryption…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="48"/>
+        <source>Nanti</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceHomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="59"/>
@@ -7827,17 +7859,17 @@ Batches already planned keep their days.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="142"/>
+        <location filename="../../blkdesk/ui/app.py" line="150"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="155"/>
+        <location filename="../../blkdesk/ui/app.py" line="163"/>
         <source>Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="159"/>
+        <location filename="../../blkdesk/ui/app.py" line="167"/>
         <source>{problem}
 
 Cadangan baik terbaru: {when}
@@ -7893,7 +7925,7 @@ Restore now?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="194"/>
+        <location filename="../../blkdesk/ui/app.py" line="202"/>
         <source>Pemeriksaan database menemukan kerusakan:
 {problem}
 
@@ -7904,42 +7936,42 @@ Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
 The data has been opened read-only to prevent further damage.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="198"/>
-        <location filename="../../blkdesk/ui/app.py" line="207"/>
-        <location filename="../../blkdesk/ui/app.py" line="210"/>
+        <location filename="../../blkdesk/ui/app.py" line="206"/>
+        <location filename="../../blkdesk/ui/app.py" line="215"/>
         <location filename="../../blkdesk/ui/app.py" line="218"/>
+        <location filename="../../blkdesk/ui/app.py" line="226"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="199"/>
+        <location filename="../../blkdesk/ui/app.py" line="207"/>
         <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="202"/>
+        <location filename="../../blkdesk/ui/app.py" line="210"/>
         <source>Cadangan baik terbaru: {when}
 Isi: {counts}</source>
         <translation>Latest good backup: {when}
 Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="206"/>
+        <location filename="../../blkdesk/ui/app.py" line="214"/>
         <source>Minta administrator masuk untuk memulihkannya.</source>
         <translation>Ask an administrator to sign in to restore it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="211"/>
+        <location filename="../../blkdesk/ui/app.py" line="219"/>
         <source>Pulihkan dari cadangan ini sekarang?</source>
         <translation>Restore from this backup now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="221"/>
+        <location filename="../../blkdesk/ui/app.py" line="229"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="222"/>
+        <location filename="../../blkdesk/ui/app.py" line="230"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>

@@ -103,8 +103,13 @@ def _settings(args: argparse.Namespace, db: "Database") -> int:
         return 0
     if args.unencrypted is not None:
         with db.transaction() as session:
-            backup.choose_unencrypted(session, actor, args.unencrypted)
+            earlier = backup.choose_unencrypted(session, actor, args.unencrypted)
         print("Cadangan berikutnya TIDAK terenkripsi (pilihan ini tercatat di jejak audit).")
+        if earlier:
+            print(
+                "Cadangan yang sudah dibuat tetap terenkripsi dengan kunci sementara BLKDesk; "
+                f"di PC lain hanya kunci ini yang membukanya (simpan di brankas): {earlier}"
+            )
         return 0
     password = _new_password()
     with db.transaction() as session:
@@ -150,7 +155,7 @@ def _print_backup(info: "BackupInfo") -> None:
 def run_backup(args: argparse.Namespace) -> int:
     from blkdesk.cli.login import logged_in
     from blkdesk.core.permissions import Action
-    from blkdesk.core.storage import database_backup
+    from blkdesk.core.storage import backup, database_backup
     from blkdesk.core.storage.db import open_database, resolve_url
 
     path = _sqlite_file(args)
@@ -167,12 +172,18 @@ def run_backup(args: argparse.Namespace) -> int:
             return _settings(args, db)
         actor = logged_in(args, db, Action.BACKUP)
         result = database_backup.backup_now(db, actor, password=_password(args))
+        with db.session() as session:
+            provisional = backup.protection(session) == backup.Protection.PROVISIONAL
     finally:
         db.dispose()
     print("Cadangan dibuat:")
     _print_backup(result.info)
     if not result.info.encrypted:
         print("Peringatan: cadangan ini tidak terenkripsi. Atur kata sandinya: blkdesk backup "
+              "--set-password.", file=sys.stderr)  # fmt: skip
+    elif provisional:
+        print("Peringatan: cadangan dienkripsi dengan kunci sementara BLKDesk yang belum dicetak; "
+              "di PC lain belum ada yang dapat membukanya. Administrator: blkdesk backup "
               "--set-password.", file=sys.stderr)  # fmt: skip
     if result.copied_to:
         print(f"Salinan kedua: {result.copied_to}")

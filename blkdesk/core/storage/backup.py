@@ -14,9 +14,12 @@ that packs it (format 2). Sealed, each frame is AES-GCM encrypted, its nonce cou
 Older backups still open: zlib with the SHA-256 in the header (format 1), and those made before
 the recovery key existed (a key derived straight from the password, header "kdf").
 
-Backups are sealed by default: a database without a backup password gets plaintext backups only
-after an administrator chose that explicitly (audited); until either is set, backups stay in the
-data folder and are never copied to the second folder (a USB stick).
+Backups are always sealed unless an administrator chose plaintext explicitly (audited). Until an
+administrator sets a backup password, BLKDesk seals them under a provisional key it makes at the
+first backup (`sealing_key`): its recovery key waits in the database's settings until an
+administrator is asked, at their next login, to set the password and print the "kunci cadangan"
+sheet. Setting the password keeps that data key and hands out that same recovery key, so every
+backup made in the meantime opens with the printed sheet on any PC.
 
 The database is read where it lies, inside a read transaction that holds its bytes still while
 BLKDesk keeps writing (see `_still_file`): one read of the file, nothing written beside it but the
@@ -56,7 +59,7 @@ from blkdesk.core.models import Setting
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.storage import sealing
-from blkdesk.core.storage.paths import backup_dir
+from blkdesk.core.storage.paths import backup_dir, data_dir
 from blkdesk.core.storage.safefile import DiskFull, atomic_write, copy_file, os_error_text
 from blkdesk.core.storage.sealing import BackupKey
 from blkdesk.core.text import clean_text
@@ -79,6 +82,8 @@ KDF_LOG2_N = 15  # scrypt cost for backup passwords: ~0.1 s, once per backup or 
 KDF_R, KDF_P = 8, 1
 KEY_SETTING = "backup_key"
 PLAINTEXT_SETTING = "backup_plaintext_chosen"
+# The recovery key of the provisional key, until an administrator prints it.
+PENDING_RECOVERY_SETTING = "backup_recovery_pending"
 COPY_DIR_SETTING = "backup_copy_dir"
 AUTO_INTERVAL = timedelta(minutes=30)
 
@@ -548,11 +553,13 @@ def data_key_for(
 ) -> bytes:
     """The key that opens a sealed backup's frames (format 1: straight from the password)."""
     if "keys" in header:
+        saved = key if isinstance(key, BackupKey) else None
+        if saved is None or saved.key_id != header["keys"].get("key_id"):
+            saved = kept_provisional_key(str(header["keys"].get("key_id", ""))) or saved
         try:
             return sealing.unlock(
-                header["keys"], password=password, recovery_key=recovery_key,
-                saved=key if isinstance(key, BackupKey) else None,
-            )  # fmt: skip
+                header["keys"], password=password, recovery_key=recovery_key, saved=saved
+            )
         except sealing.WrongSecret as exc:
             raise WrongPassword(exc.message) from exc
     kdf = header["kdf"]
@@ -732,8 +739,10 @@ def create_backup(
 
 class Protection(StrEnum):
     SEALED = "sealed"  # a backup password (and its recovery key) is set
+    # Sealed under BLKDesk's own key: no password yet, its recovery key not yet printed.
+    PROVISIONAL = "provisional"
     PLAINTEXT = "plaintext"  # an administrator chose unencrypted backups, on the record
-    UNDECIDED = "undecided"  # neither yet (a database from before this choice existed)
+    UNDECIDED = "undecided"  # nothing yet: no backup made since the database was created
 
 
 def _setting(session: Session, name: str) -> Any:
@@ -754,42 +763,149 @@ def configured_key(session: Session) -> AnyKey | None:
     return key_from_setting(value) if value else None
 
 
-def key_in_file(db_path: Path) -> AnyKey | None:
-    """The backup key of a database not yet opened through SQLAlchemy (before its migration)."""
-    try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM setting WHERE key = ?", (KEY_SETTING,)).fetchone()
-        finally:
-            conn.close()
-        value = json.loads(row[0]) if row and row[0] else None
-        return key_from_setting(value) if value else None
-    except (sqlite3.Error, ValueError, KeyError, TypeError):
-        return None
-
-
 def protection(session: Session) -> Protection:
     if configured_key(session) is not None:
-        return Protection.SEALED
+        pending = _setting(session, PENDING_RECOVERY_SETTING)
+        return Protection.PROVISIONAL if pending else Protection.SEALED
     return Protection.PLAINTEXT if _setting(session, PLAINTEXT_SETTING) else Protection.UNDECIDED
 
 
+def _provisional(session: Session) -> BackupKey:
+    key, recovery = sealing.provisional_key()
+    save_provisional(session, key, recovery)
+    return key
+
+
+def save_provisional(session: Session, key: BackupKey, recovery: str) -> None:
+    _put(session, KEY_SETTING, key.as_setting())
+    _put(session, PENDING_RECOVERY_SETTING, recovery)
+    keep_provisional_key(key)
+    logging.getLogger(__name__).info(
+        "kunci cadangan sementara dibuat (sidik %s): kata sandi cadangan belum diatur", key.key_id
+    )
+
+
+# A provisional key is also kept in a file in this PC's data folder (never with the backups,
+# never on the second folder), so that the backups made under it still open on this PC when the
+# database that holds the key is itself damaged: nobody has printed its recovery key yet. The
+# file is no weaker than the database beside it, which holds the same data in the clear; it is
+# removed once an administrator sets the password and prints the sheet.
+
+
+def _provisional_file(key_id: str) -> Path:
+    return data_dir() / "kunci-sementara" / f"{re.sub(r'[^0-9a-f]', '', key_id)}.json"
+
+
+def keep_provisional_key(key: BackupKey) -> None:
+    path = _provisional_file(key.key_id)
+    with atomic_write(path) as out:
+        out.write(json.dumps(key.as_setting()).encode("utf-8"))
+    if os.name != "nt":
+        path.chmod(0o600)
+
+
+def kept_provisional_key(key_id: str) -> BackupKey | None:
+    path = _provisional_file(key_id)
+    try:
+        key = BackupKey.from_setting(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return key if key.key_id == key_id else None
+
+
+def _forget_provisional_key(key_id: str) -> None:
+    with contextlib.suppress(OSError):
+        _provisional_file(key_id).unlink(missing_ok=True)
+
+
+def sealing_key(session: Session) -> AnyKey | None:
+    """The key the next backup is sealed with; None only when an administrator chose plaintext.
+
+    A database where nobody has decided yet gets its provisional key here (the caller commits).
+    """
+    key = configured_key(session)
+    if key is not None or _setting(session, PLAINTEXT_SETTING):
+        return key
+    return _provisional(session)
+
+
+@dataclass(frozen=True)
+class FileKey:
+    """`sealing_key` of a file not yet opened through SQLAlchemy (its backup before migrating)."""
+
+    key: AnyKey | None
+    # A provisional key for a file from before the settings table, stored once it is migrated.
+    unsaved: tuple[BackupKey, str] | None = None
+
+
+def sealing_key_in_file(db_path: Path) -> FileKey:
+    conn = sqlite3.connect(db_path, timeout=30)
+    try:
+        has_settings = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'setting'"
+        ).fetchone()
+        if has_settings:
+            rows = dict(conn.execute(
+                "SELECT key, value FROM setting WHERE key IN (?, ?)",
+                (KEY_SETTING, PLAINTEXT_SETTING),
+            ).fetchall())  # fmt: skip
+            value = json.loads(rows.get(KEY_SETTING) or "null")
+            if value:
+                return FileKey(key_from_setting(value))
+            if json.loads(rows.get(PLAINTEXT_SETTING) or "null"):
+                return FileKey(None)
+        key, recovery = sealing.provisional_key()
+        keep_provisional_key(key)
+        if not has_settings:
+            return FileKey(key, (key, recovery))
+        with conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                [(KEY_SETTING, json.dumps(key.as_setting())),
+                 (PENDING_RECOVERY_SETTING, json.dumps(recovery))],
+            )  # fmt: skip
+        return FileKey(key)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DatabaseError(f"Pengaturan cadangan di {db_path.name} rusak.") from exc
+    finally:
+        conn.close()
+
+
+def pending_recovery_key(session: Session) -> str | None:
+    """The provisional key's recovery key, while no administrator has printed it."""
+    value = _setting(session, PENDING_RECOVERY_SETTING)
+    return str(value) if value else None
+
+
 def set_backup_password(session: Session, actor: Actor, password: str) -> str:
-    """Seal future backups under `password`; returns the new recovery key, to be printed once.
+    """Seal future backups under `password`; returns the recovery key, to be printed once.
 
     Only the data key and its two wraps are stored, never the password or the recovery key, and
-    the audit row carries neither. Earlier backups keep the key they were sealed with.
+    the audit row carries neither. Over a provisional key, its data key and recovery key are kept
+    (the backups made meanwhile open with the sheet printed now); otherwise both are new, and
+    earlier backups keep the key they were sealed with.
     """
     require(actor, Action.EDIT_SETTINGS)
-    key, recovery = sealing.new_key(password)
+    pending = pending_recovery_key(session)
+    current = configured_key(session)
+    if pending and isinstance(current, BackupKey):
+        key, recovery = sealing.key_with(current.data_key, password, pending), pending
+        _forget_provisional_key(key.key_id)  # the sheet printed now takes its place
+    else:
+        key, recovery = sealing.new_key(password)
     _put(session, KEY_SETTING, key.as_setting())
     _put(session, PLAINTEXT_SETTING, False)
+    _put(session, PENDING_RECOVERY_SETTING, None)
     audit.record(session, actor, "set_password", "backup", key.key_id)
     return recovery
 
 
-def choose_unencrypted(session: Session, actor: Actor, reason: str) -> None:
-    """An administrator's explicit, audited choice of backups anyone can read."""
+def choose_unencrypted(session: Session, actor: Actor, reason: str) -> str | None:
+    """An administrator's explicit, audited choice of backups anyone can read.
+
+    Returns the provisional key's recovery key when backups were sealed under it: they stay
+    sealed, and that key (to be printed) is then the only way to open them on another PC.
+    """
     require(actor, Action.EDIT_SETTINGS)
     if actor.role != Role.ADMIN:
         raise PermissionDenied("Hanya administrator yang dapat memilih cadangan tanpa enkripsi.")
@@ -799,9 +915,12 @@ def choose_unencrypted(session: Session, actor: Actor, reason: str) -> None:
             "Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).",
             field="reason",
         )
+    pending = pending_recovery_key(session)
     _put(session, KEY_SETTING, None)
     _put(session, PLAINTEXT_SETTING, True)
+    _put(session, PENDING_RECOVERY_SETTING, None)
     audit.record(session, actor, "choose_unencrypted", "backup", reason=reason)
+    return pending
 
 
 def configured_copy_dir(session: Session) -> Path | None:
@@ -920,7 +1039,13 @@ def newest_good_backup(
     """
     wrong = locked = 0
     for info in list_backups(folder):
-        if info.encrypted and key is None and not password and not recovery_key:
+        if (
+            info.encrypted
+            and key is None
+            and not password
+            and not recovery_key
+            and (info.key_id is None or kept_provisional_key(info.key_id) is None)
+        ):
             locked += 1
             continue
         try:

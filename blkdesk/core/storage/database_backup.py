@@ -29,6 +29,7 @@ from blkdesk.core.storage.backup import (
     list_backups,
     password_only_key,
     protection,
+    sealing_key,
 )
 from blkdesk.core.storage.db import Database
 
@@ -36,8 +37,12 @@ from blkdesk.core.storage.db import Database
 def backup_database(
     db: Database, reason: str, *, password: str | None = None, progress: Progress | None = None
 ) -> BackupResult:
-    """Back up `db` with its configured key and second folder (`password` overrides the key);
-    `progress` hears how much of the SQLite file has been packed."""
+    """Back up `db` with its key and second folder (`password` overrides the key); `progress`
+    hears how much of the SQLite file has been packed.
+
+    Sealed unless an administrator chose plaintext: a database where nobody has decided gets
+    BLKDesk's provisional key now (see backup.sealing_key).
+    """
     path = db.path
     if path is None:
         if server_backup.served_here(db) is not None:
@@ -50,22 +55,35 @@ def backup_database(
             key = configured_key(session)
             copy_dir = configured_copy_dir(session)
             state = protection(session)
+        if state == Protection.UNDECIDED and not password:
+            if db.read_only:  # a damaged file opened as it is: nothing may be written to it
+                raise DatabaseError(
+                    "Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan "
+                    "tanpa enkripsi."
+                )
+            with db.transaction() as session:
+                key = sealing_key(session)
     except SQLAlchemyError as exc:
         raise DatabaseError(
             "Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database."
         ) from exc
     if password:
-        key, state = password_only_key(password), Protection.SEALED
-    if state == Protection.UNDECIDED and copy_dir is not None:
-        # Until an administrator sets a password or chooses plaintext, a readable copy never
-        # leaves this PC's data folder for the second folder (a USB stick).
-        result = create_backup(path, reason, key=key, progress=progress)
-        result.copy_error = (
-            f"Cadangan belum terenkripsi, jadi tidak disalin ke {copy_dir}. Atur kata sandi "
-            "cadangan di Pengaturan › Cadangan."
-        )
-        return result
+        key = password_only_key(password)
     return create_backup(path, reason, key=key, copy_dir=copy_dir, progress=progress)
+
+
+def provision_key(db: Database) -> None:
+    """Give a set-up database where nobody has decided yet BLKDesk's provisional backup key at
+    start-up, when nothing else writes, rather than at its first backup while a clerk saves."""
+    from blkdesk.core.storage.db import is_initialised
+
+    if db.read_only or not is_initialised(db):
+        return
+    with db.session() as session:
+        undecided = protection(session) == Protection.UNDECIDED
+    if undecided:
+        with db.transaction() as session:
+            sealing_key(session)
 
 
 def backup_before(db: Database, reason: str) -> BackupResult | None:

@@ -26,6 +26,8 @@ from blkdesk.core.storage.paths import chosen_database, chosen_sqlite_file, sqli
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from blkdesk.core.storage.backup import FileKey
+
 MIGRATIONS_DIR = Path(__file__).parents[1] / "migrations"
 _REVISION_LINE = re.compile(r'^(down_revision|revision)\s*=\s*["\']?([\w]+|None)["\']?', re.M)
 READ_ONLY_MESSAGE = (
@@ -151,11 +153,13 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_before_migration(path: Path, from_rev: str) -> Path:
-    """A compressed backup (SQLite's backup API, so the copy is consistent) before upgrading."""
+def backup_before_migration(path: Path, from_rev: str) -> "tuple[Path, FileKey]":
+    """A sealed backup (SQLite's backup API, so the copy is consistent) before upgrading, and the
+    key it was sealed with (a provisional one may still have to be stored once migrated)."""
     from blkdesk.core.storage import backup
 
-    return backup.create_backup(path, "migrasi", key=backup.key_in_file(path)).info.path
+    sealed_with = backup.sealing_key_in_file(path)
+    return backup.create_backup(path, "migrasi", key=sealed_with.key).info.path, sealed_with
 
 
 class ServerUnreachable(DatabaseError):
@@ -258,14 +262,20 @@ def open_database(url: str, *, migrate: bool = True, read_only: bool = False) ->
             )
         has_tables = bool(inspect(engine).get_table_names())
         path = db.path
+        sealed_with = None
         if current is not None and path is not None and path.exists():
-            db.migration_backup = backup_before_migration(path, current)
+            db.migration_backup, sealed_with = backup_before_migration(path, current)
         elif current is None and has_tables:
             raise DatabaseError("File ini bukan database BLKDesk.")
         from alembic import command
 
         command.upgrade(alembic_config(engine), "head")
         db.migrated_from = current
+        if sealed_with is not None and sealed_with.unsaved is not None:
+            from blkdesk.core.storage import backup
+
+            with db.transaction() as session:  # the settings table exists only now
+                backup.save_provisional(session, *sealed_with.unsaved)
     return db
 
 

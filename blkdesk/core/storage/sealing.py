@@ -5,7 +5,9 @@ key travels in each backup's header twice, wrapped: once under a key derived fro
 password and once under a key derived from the recovery key ("kunci cadangan") printed for the
 office safe. Either opens the backup on any PC; neither is stored anywhere. The live database
 keeps the data key itself in its settings, so the automatic backups need nobody to type anything;
-that is no weaker than the database, which holds the same personal data in the clear.
+that is no weaker than the database, which holds the same personal data in the clear. (Before
+anyone has set a password, BLKDesk seals under a provisional key whose recovery key waits in the
+settings, no weaker for the same reason, until an administrator prints it: see backup.py.)
 
 `seal_stream`/`open_stream` seal any byte stream the same way (a PostgreSQL dump, for instance);
 `backup.py` uses `Sealer`/`Opener` for its own compressed frames.
@@ -122,17 +124,30 @@ class BackupKey:
 def new_key(password: str, log2_n: int = KDF_LOG2_N) -> tuple[BackupKey, str]:
     """A fresh data key sealed under `password` and a new recovery key, which is returned to be
     printed once and never stored."""
+    recovery = new_recovery_key()
+    return key_with(secrets.token_bytes(32), password, recovery, log2_n), recovery
+
+
+def key_with(data_key: bytes, password: str, recovery: str, log2_n: int = KDF_LOG2_N) -> BackupKey:
+    """`data_key` wrapped under `password` and `recovery`."""
     if len(password) < MIN_PASSWORD:
         raise ValidationError(
             f"Kata sandi cadangan minimal {MIN_PASSWORD} karakter.", field="backup_password"
         )
-    data_key = secrets.token_bytes(32)
-    recovery = new_recovery_key()
     wraps = (
         Wrap.make(PASSWORD, password, data_key, log2_n),
         Wrap.make(RECOVERY, normalise_recovery_key(recovery), data_key, log2_n),
     )
-    return BackupKey(data_key, wraps), recovery
+    return BackupKey(data_key, wraps)
+
+
+def provisional_key(log2_n: int = KDF_LOG2_N) -> tuple[BackupKey, str]:
+    """A data key BLKDesk makes itself, before anyone has set a backup password: wrapped under a
+    new recovery key only, which waits in the database until an administrator prints it."""
+    data_key = secrets.token_bytes(32)
+    recovery = new_recovery_key()
+    wrap = Wrap.make(RECOVERY, normalise_recovery_key(recovery), data_key, log2_n)
+    return BackupKey(data_key, (wrap,)), recovery
 
 
 def unlock(

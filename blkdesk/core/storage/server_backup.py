@@ -141,8 +141,8 @@ def create(db: Database, reason: str, *, now: datetime | None = None) -> backup.
         raise DatabaseError("Cadangan server kantor dibuat oleh PC server itu sendiri.")
     now = now or utcnow()
     target_folder = folder()
-    with db.session() as session:
-        key = backup.configured_key(session)
+    with db.transaction() as session:
+        key = backup.sealing_key(session)  # BLKDesk's provisional key until a password is set
     target = backup._target_name(target_folder, now, reason)
     with _work_folder() as work:
         raw = work / "dump.pgdump"

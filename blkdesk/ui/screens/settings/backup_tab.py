@@ -4,6 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -92,6 +93,71 @@ class BackupPasswordDialog(Dialog):
 
         if act(self, self.ctx, work, Changes.of(Kind.SETTINGS), then=made, fields=self.errors):
             super().accept()
+
+
+def set_backup_password(parent: QWidget, ctx: AppContext) -> bool:
+    """The password, then its recovery key shown once to be printed, then the offer to seal
+    the plaintext backups still there. False when the admin gave up."""
+    dialog = BackupPasswordDialog(ctx, parent)
+    if not dialog.exec() or dialog.sheet is None:
+        return False
+    RecoveryKeyDialog(dialog.sheet, parent).exec()
+    if backup.plaintext_backups(ctx.db):
+        offer_reseal(parent, ctx)
+    return True
+
+
+def choose_unencrypted(parent: QWidget, ctx: AppContext) -> bool:
+    """The admin's reasoned, audited choice of plaintext; backups already sealed under
+    BLKDesk's provisional key stay sealed, so its recovery key is shown to be printed."""
+    reason, ok = QInputDialog.getText(
+        parent, QApplication.translate("BackupTab", "Cadangan tanpa enkripsi"),
+        QApplication.translate(
+            "BackupTab", "Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, "
+            "nama, alamat peserta). Pilihan ini dicatat di jejak audit.\n\nAlasannya:"),
+    )  # fmt: skip
+    if not ok:
+        return False
+    earlier: list[tuple[str, str]] = []
+
+    def work(session: Session) -> None:
+        key = backup.configured_key(session)
+        recovery = backup.choose_unencrypted(session, ctx.actor, reason)
+        if recovery and key is not None:
+            earlier.append((recovery, key.key_id))
+
+    if not act(parent, ctx, work, Changes.of(Kind.SETTINGS),
+               title=QApplication.translate("BackupTab", "Cadangan")):  # fmt: skip
+        return False
+    if earlier:
+        RecoveryKeyDialog(recovery_sheet_for(ctx, *earlier[0]), parent).exec()
+    return True
+
+
+def offer_reseal(parent: QWidget, ctx: AppContext) -> None:
+    count = len(backup.plaintext_backups(ctx.db))
+    answer = QMessageBox.question(
+        parent, QApplication.translate("BackupTab", "Enkripsi cadangan lama"),
+        QApplication.translate(
+            "BackupTab", "Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi "
+            "cadangan sekarang?").format(n=count),
+    )  # fmt: skip
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    db, actor = ctx.db, ctx.actor
+
+    def resealed(n: int) -> None:
+        QMessageBox.information(
+            parent, QApplication.translate("BackupTab", "Cadangan"),
+            QApplication.translate("BackupTab", "{n} cadangan lama kini terenkripsi.").format(n=n),
+        )  # fmt: skip
+
+    act_in_background(
+        parent, ctx, QApplication.translate("BackupTab", "Mengenkripsi cadangan lama…"),
+        lambda _p: backup.reseal_plaintext_backups(db, actor), Changes.of(Kind.SETTINGS),
+        then=resealed, title_refused=QApplication.translate("BackupTab", "Cadangan"),
+        cancellable=False,
+    )  # fmt: skip
 
 
 class BackupTab(QWidget):
@@ -227,8 +293,9 @@ class BackupTab(QWidget):
         else:
             self.password_state.setStyleSheet("color: #b00020; font-weight: bold;")
             self.password_state.setText(
-                self.tr("BELUM DIATUR: cadangan belum terenkripsi dan tidak disalin ke folder "
-                        "kedua. Atur kata sandi cadangan.")
+                self.tr("BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk "
+                        "yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator "
+                        "perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.")
             )  # fmt: skip
         plaintext = [i for i in infos if not i.encrypted]
         self.plaintext_row.setVisible(bool(plaintext))
@@ -355,44 +422,10 @@ class BackupTab(QWidget):
         )  # fmt: skip
 
     def set_password(self) -> None:
-        dialog = BackupPasswordDialog(self.ctx, self)
-        if dialog.exec() and dialog.sheet is not None:
-            RecoveryKeyDialog(dialog.sheet, self).exec()
-            if any(not i.encrypted for i in database_backup.backups_of(self.ctx.db)):
-                self.reseal()
+        set_backup_password(self, self.ctx)
 
     def choose_unencrypted(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Cadangan tanpa enkripsi"),
-            self.tr("Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, "
-                    "alamat peserta). Pilihan ini dicatat di jejak audit.\n\nAlasannya:"),
-        )  # fmt: skip
-        if not ok:
-            return
-        act(
-            self, self.ctx, lambda s: backup.choose_unencrypted(s, self.ctx.actor, reason),
-            Changes.of(Kind.SETTINGS), title=self.tr("Cadangan"),
-        )  # fmt: skip
+        choose_unencrypted(self, self.ctx)
 
     def reseal(self) -> None:
-        count = len(backup.plaintext_backups(self.ctx.db))
-        answer = QMessageBox.question(
-            self, self.tr("Enkripsi cadangan lama"),
-            self.tr("Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan "
-                    "sekarang?").format(n=count),
-        )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        db, actor = self.ctx.db, self.ctx.actor
-        act_in_background(
-            self, self.ctx, self.tr("Mengenkripsi cadangan lama…"),
-            lambda _p: backup.reseal_plaintext_backups(db, actor), Changes.of(Kind.SETTINGS),
-            then=self._resealed, title_refused=self.tr("Cadangan"), cancellable=False,
-        )  # fmt: skip
-
-    def _resealed(self, count: int) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Cadangan"),
-            self.tr("{n} cadangan lama kini terenkripsi.").format(n=count),
-        )
+        offer_reseal(self, self.ctx)
