@@ -30,7 +30,7 @@ from blkdesk.core.models import (
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.province import keys
 from blkdesk.core.storage import database_backup, restore
-from blkdesk.exchange import merge, sync_export, sync_keys
+from blkdesk.exchange import merge, sync_export, sync_format, sync_keys
 from blkdesk.exchange.sync_format import SheetHasher
 from blkdesk.exchange.xlsx_safety import EscapingWorksheet
 from tests.support.exchange_data import build, dump, new_blk, new_province
@@ -152,6 +152,24 @@ def test_a_forged_file_with_recomputed_hashes_is_refused_whole(blk, province, tm
     with empty.session() as s:
         assert s.scalar(select(func.count()).select_from(Trainee)) == 0
         assert s.scalar(select(func.count()).select_from(PinnedKey)) == 0
+    empty.dispose()
+
+
+def test_a_sheet_changed_after_export_is_found_while_merging_and_nothing_is_kept(blk, tmp_path):
+    original = _full(blk, tmp_path / "a.xlsx")
+    book = openpyxl.load_workbook(original)
+    sheet = book["attendance_mark"]
+    at = [c.value for c in sheet[1]].index("code") + 1
+    sheet.cell(sheet.max_row, at).value = "H" if sheet.cell(sheet.max_row, at).value != "H" else "A"
+    book.save(tmp_path / "diubah.xlsx")
+    empty = new_province(tmp_path / "kosong")
+    (result,) = merge.merge_files(empty, ADMIN, [tmp_path / "diubah.xlsx"]).files
+    assert "tidak cocok dengan kode pengamannya" in result.reason
+    # Read in one pass with the merge: the tables merged before the changed one are rolled back
+    # with it, and the key is not pinned.
+    with empty.session() as s:
+        for model in (Institution, Trainee, Batch, TrainingDay, PinnedKey):
+            assert s.scalar(select(func.count()).select_from(model)) == (model is Institution)
     empty.dispose()
 
 
@@ -337,6 +355,19 @@ def test_a_table_past_the_row_limit_continues_on_further_sheets(
     (result,) = merge.merge_files(new_province(tmp_path / "p2"), ADMIN,
                                   [tmp_path / "kurang.xlsx"]).files  # fmt: skip
     assert f"attendance_mark ({parts})" in result.reason
+
+
+def test_a_wide_table_continues_sooner_so_each_sheet_stays_small(
+    blk, province, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(sync_format, "CELLS_PER_PART", 100)
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "a.xlsx", full=True)
+    book = CalamineWorkbook.from_path(str(out.path))
+    trainees = [n for n in book.sheet_names if n.startswith("trainee")]
+    width = len(book.get_sheet_by_name("trainee").to_python()[0])
+    assert width > 30 and len(trainees) == -(-out.row_counts["trainee"] // (100 // width))
+    _merge_ok(province, out.path)
+    assert dump(province, "PDG") == dump(blk, "PDG")
 
 
 def test_a_write_that_xlsxwriter_refuses_stops_the_export_and_names_the_record(

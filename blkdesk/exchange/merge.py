@@ -1,12 +1,13 @@
 """The province's side: merging sync workbooks from many BLKs into one database.
 
-Each file is checked whole before anything is written: a Manifest this version understands,
+Each file is checked whole before anything of it is kept: a Manifest this version understands,
 signed by the key the province pinned for that BLK (pinned on its first file), every table
 present with the row count and SHA-256 the Manifest states, every row owned by the institution
 that signed. A file that fails is rejected with the reason and nothing from it is imported.
 
-A file that passes is merged in one transaction, reading one sheet (at most ROWS_PER_PART rows)
-at a time:
+A file that passes is merged in one transaction, reading one sheet (one part of a table, see
+sync_format.rows_per_part) at a time, each table checked against the Manifest as it is read (a
+mismatch rolls the whole file back):
 - a file made before the newest full file already merged from that BLK brings nothing newer
   and is passed over;
 - a delta file ("changes") adds unknown records and replaces a record whose `updated_at` is
@@ -24,14 +25,26 @@ import base64
 import binascii
 import json
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from python_calamine import CalamineWorkbook
-from sqlalchemy import CursorResult, Table, delete, insert, select, update
+from sqlalchemy import (
+    CursorResult,
+    Date,
+    DateTime,
+    Table,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -67,6 +80,7 @@ from blkdesk.exchange.sync_format import (
 from blkdesk.exchange.xlsx_guard import RefusedFile, check_xlsx
 
 INSERT_CHUNK = 10_000
+MERGE_CACHE_KB = 64 * 1024
 IN_CHUNK = 500  # ids per IN (...) list: well under every database's parameter limit
 SHEET_DIGESTS = "sheet_sha256"
 SHEET_ROWS = "sheet_rows"
@@ -181,7 +195,12 @@ def _text(row: list[Any]) -> list[str]:
 
 class SyncBook:
     """A signed sync workbook, read one sheet at a time: the province never holds more than one
-    part (ROWS_PER_PART rows) of one table in memory."""
+    part of one table in memory (see sync_format.rows_per_part).
+
+    Every full read of a table checks it against the signed Manifest as it goes (row count,
+    SHA-256, known columns) and raises Rejected at its end when it differs. The merge reads each
+    table once and runs in one transaction, so a file that fails is rolled back whole: nothing
+    from it is kept, and a good file is parsed once instead of twice (check, then merge)."""
 
     def __init__(self, path: Path, book: CalamineWorkbook, manifest: Manifest) -> None:
         self.path = path
@@ -190,19 +209,50 @@ class SyncBook:
         self.headers: dict[str, list[str]] = {}
 
     def body(self, name: str) -> Iterator[list[str]]:
-        """The rows of table `name` under its header, across all its parts."""
-        for part in range(1, self.manifest.listed[name].parts + 1):
-            rows = self.book.get_sheet_by_name(part_name(name, part)).iter_rows()
-            headers = _text(next(rows, []))
-            if part == 1:
-                self.headers[name] = headers
-            elif headers != self.headers[name]:
-                raise Rejected(
-                    f"Judul kolom lembar {part_name(name, part)} berbeda dengan lembar {name}."
-                )
-            for row in rows:
-                yield _text(row)
-            del rows  # the parsed sheet goes with it, before the next part is parsed
+        """The rows of table `name` under its header, across all its parts, checked."""
+        listed = self.manifest.listed[name]
+        hasher = SheetHasher()
+        count = 0
+        try:
+            for part in range(1, listed.parts + 1):
+                rows = self.book.get_sheet_by_name(part_name(name, part)).iter_rows()
+                headers = _text(next(rows, []))
+                if part == 1:
+                    self._check_headers(name, headers)
+                    hasher.row(headers)
+                elif headers != self.headers[name]:
+                    raise Rejected(
+                        f"Judul kolom lembar {part_name(name, part)} berbeda dengan lembar {name}."
+                    )
+                for row in rows:
+                    cells = _text(row)
+                    hasher.row(cells)
+                    count += 1
+                    yield cells
+                del rows  # the parsed sheet goes with it, before the next part is parsed
+        except Rejected:
+            raise
+        except Exception as exc:
+            raise Rejected(f"Lembar {name} tidak dapat dibaca: {exc}.") from exc
+        if count != listed.rows:
+            raise Rejected(
+                f"Lembar {name} berisi {count} baris, Manifest menyebut {listed.rows}: berkas "
+                "terpotong atau diubah. Minta BLK mengirim ulang."
+            )
+        if hasher.hexdigest() != listed.sha256:
+            raise Rejected(
+                f"Isi lembar {name} tidak cocok dengan kode pengamannya di lembar Manifest: "
+                "berkas diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya."
+            )
+
+    def _check_headers(self, name: str, headers: list[str]) -> None:
+        if not headers or not any(headers):
+            raise Rejected(f"Lembar {name} kosong, judul kolomnya pun hilang.")
+        known = next(s for s in (INSTITUTION, *SHEETS) if s.name == name).headers
+        unknown = set(headers) - set(known)
+        if unknown:
+            raise Rejected(f"Lembar {name} punya kolom tak dikenal: {', '.join(sorted(unknown))}.")
+        self.headers[name] = headers
 
 
 def _parse_manifest(book: CalamineWorkbook) -> Manifest:
@@ -265,8 +315,9 @@ def open_workbook(path: Path) -> SyncBook:
     return SyncBook(Path(path), book, manifest)
 
 
-def verify_sheets(book: SyncBook) -> None:
-    """Every table's parts present, its row count and SHA-256 as the (signed) Manifest says."""
+def check_structure(book: SyncBook) -> None:
+    """Every table the Manifest must list is listed, and all its parts are in the file. (Their
+    rows are checked as they are read.)"""
     names = set(book.book.sheet_names)
     listed = book.manifest.listed
     for sheet in (INSTITUTION, *SHEETS):
@@ -275,39 +326,14 @@ def verify_sheets(book: SyncBook) -> None:
         for part in range(1, listed[sheet.name].parts + 1):
             if part_name(sheet.name, part) not in names:
                 raise Rejected(f"Lembar {part_name(sheet.name, part)} hilang dari berkas.")
-        hasher = SheetHasher()
-        body_count = 0
-        try:
-            for row in book.body(sheet.name):
-                if body_count == 0:
-                    hasher.row(book.headers[sheet.name])
-                hasher.row(row)
-                body_count += 1
-        except Rejected:
-            raise
-        except Exception as exc:
-            raise Rejected(f"Lembar {sheet.name} tidak dapat dibaca: {exc}.") from exc
-        headers = book.headers.get(sheet.name, [])
-        if not headers:
-            raise Rejected(f"Lembar {sheet.name} kosong, judul kolomnya pun hilang.")
-        if body_count == 0:
-            hasher.row(headers)
-        expected = listed[sheet.name]
-        if body_count != expected.rows:
-            raise Rejected(
-                f"Lembar {sheet.name} berisi {body_count} baris, Manifest menyebut "
-                f"{expected.rows}: berkas terpotong atau diubah. Minta BLK mengirim ulang."
-            )
-        if hasher.hexdigest() != expected.sha256:
-            raise Rejected(
-                f"Isi lembar {sheet.name} tidak cocok dengan kode pengamannya di lembar Manifest: "
-                "berkas diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya."
-            )
-        unknown = set(headers) - set(sheet.headers)
-        if unknown:
-            raise Rejected(
-                f"Lembar {sheet.name} punya kolom tak dikenal: {', '.join(sorted(unknown))}."
-            )
+
+
+def verify_sheets(book: SyncBook) -> None:
+    """Read every table once, only to check it against the Manifest."""
+    check_structure(book)
+    for sheet in (INSTITUTION, *SHEETS):
+        for _row in book.body(sheet.name):
+            pass
 
 
 def check_key(
@@ -358,6 +384,79 @@ def _chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any
         yield items[start : start + size]
 
 
+class _Inserts:
+    """Inserts many new rows of one table, all with the same columns.
+
+    On SQLite the rows go straight to the driver's executemany, each column's values turned
+    into what the driver stores once per batch, a column at a time; SQLAlchemy's own executemany
+    converts every value of every row through Python and took most of a large merge's time.
+    Elsewhere (a PostgreSQL province), SQLAlchemy's insert as before.
+    """
+
+    def __init__(self, session: Session, table: Table, keys: list[str]) -> None:
+        self.session = session
+        self.table = table
+        connection = session.connection()
+        dialect = connection.dialect
+        self.sql = ""
+        if dialect.name != "sqlite" or not _defaults_need_no_python(table, keys):
+            return
+        quote = dialect.identifier_preparer.quote
+        self.sql = (
+            f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) "
+            f"VALUES ({', '.join('?' * len(keys))})"
+        )
+        self.values = itemgetter(*keys) if len(keys) > 1 else lambda rec: (rec[keys[0]],)
+        self.processors = [_column_processor(table.c[k].type, dialect) for k in keys]
+
+    def __call__(self, recs: list[dict[str, Any]]) -> None:
+        if not self.sql:
+            self.session.execute(insert(self.table), recs)
+            return
+        columns = zip(*map(self.values, recs), strict=True)
+        converted = [
+            column if process is None else list(map(process, column))
+            for process, column in zip(self.processors, columns, strict=True)
+        ]
+        self.session.connection().exec_driver_sql(self.sql, list(zip(*converted, strict=True)))
+
+
+def _defaults_need_no_python(table: Table, keys: list[str]) -> bool:
+    """Whether leaving out the columns not in `keys` gives what SQLAlchemy's insert would: no
+    column left out has a Python-side default (the database fills server defaults)."""
+    return all(
+        column.default is None or column.server_default is not None or column.primary_key
+        for column in table.columns
+        if column.name not in keys
+    )
+
+
+def _column_processor(kind: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """SQLAlchemy's bind processor for a column, or a C-speed equivalent for dates and
+    timestamps (checked to give the same text before it is used)."""
+    process: Callable[[Any], Any] | None = kind.dialect_impl(dialect).bind_processor(dialect)
+    if process is None:
+        return None
+    sample: date = datetime(2025, 6, 2, 8, 5, 9, 7)
+    fast: Callable[[Any], Any] | None = None
+    if isinstance(kind, DateTime):
+        fast = _iso_microseconds
+    elif isinstance(kind, Date):
+        sample = date(2025, 6, 2)
+        fast = _iso_date
+    if fast is not None and fast(sample) == process(sample) and fast(None) is None:
+        return fast
+    return process
+
+
+def _iso_microseconds(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat(" ", "microseconds")
+
+
+def _iso_date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
 class _FileMerge:
     """Merges one verified workbook inside the caller's transaction."""
 
@@ -370,6 +469,7 @@ class _FileMerge:
         self.ids: dict[str, dict[str, int]] = {}
         # Ids of stored rows this file replaced with its version, per table.
         self.updated: dict[str, set[int]] = defaultdict(set)
+        self.inserts: dict[str, _Inserts] = {}
 
     def wins(self, incoming: datetime, stored: datetime) -> bool:
         """Whether the file's version of a row replaces the stored one."""
@@ -388,41 +488,52 @@ class _FileMerge:
 
     def records(self, sheet: Sheet) -> Iterator[dict[str, Any]]:
         """The sheet's rows as column values, references turned into this database's ids."""
+        for batch in self._batched(sheet):
+            yield from batch
+
+    def _batched(self, sheet: Sheet) -> Iterator[list[dict[str, Any]]]:
+        """`records` in lists of INSERT_CHUNK. Each list is converted a column at a time:
+        one C-level `map` per column instead of a Python step per cell (millions of them)."""
         body = self.book.body(sheet.name)
         first = next(body, None)
         if first is None:
             return
         fields = [sheet.field(h) for h in self.book.headers[sheet.name]]
+        keys = [f.source for f in fields]
         maps = {f.name: self.uuid_ids(f.ref) for f in fields if f.ref is not None}
         converters = [f.parser() for f in fields]
-        for row in _prepend(first, body):
-            rec: dict[str, Any] = {}
-            for f, convert, text in zip(fields, converters, row, strict=False):
-                value = convert(text)
-                if f.ref is not None and value is not None:
-                    try:
-                        value = maps[f.name][value]
-                    except KeyError:
-                        raise Rejected(
-                            f"Lembar {sheet.name} merujuk {f.name} {value} yang belum ada di "
-                            "database provinsi. Gabungkan dulu berkas lengkap dari BLK ini."
-                        ) from None
-                rec[f.source] = value
-            if "inst_code" in rec and rec["inst_code"] != self.code:
-                raise Rejected(
-                    f"Lembar {sheet.name} berisi data milik {rec['inst_code']}, bukan {self.code}."
-                )
-            yield rec
+        owner = keys.index("inst_code") if "inst_code" in keys else None
+        rows = _prepend(first, body)
+        while chunk := list(islice(rows, INSERT_CHUNK)):
+            if set(map(len, chunk)) != {len(fields)}:
+                raise Rejected(f"Lembar {sheet.name} berisi baris yang tidak selebar judulnya.")
+            columns: list[Sequence[Any]] = []
+            for f, convert, texts in zip(fields, converters, zip(*chunk, strict=True), strict=True):
+                values: Sequence[Any] = texts if convert is str else list(map(convert, texts))
+                if f.ref is not None:
+                    values = self._resolved(sheet, f.name, maps[f.name], values)
+                columns.append(values)
+            if owner is not None and set(columns[owner]) != {self.code}:
+                other = next(c for c in columns[owner] if c != self.code)
+                raise Rejected(f"Lembar {sheet.name} berisi data milik {other}, bukan {self.code}.")
+            yield [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]
 
-    def _batched(self, sheet: Sheet) -> Iterator[list[dict[str, Any]]]:
-        batch: list[dict[str, Any]] = []
-        for rec in self.records(sheet):
-            batch.append(rec)
-            if len(batch) >= INSERT_CHUNK:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
+    @staticmethod
+    def _resolved(
+        sheet: Sheet, name: str, ids: dict[str, int], uuids: Sequence[str | None]
+    ) -> list[int | None]:
+        try:
+            return [None if u is None else ids[u] for u in uuids]
+        except KeyError as missing:
+            raise Rejected(
+                f"Lembar {sheet.name} merujuk {name} {missing.args[0]} yang belum ada di "
+                "database provinsi. Gabungkan dulu berkas lengkap dari BLK ini."
+            ) from None
+
+    def insert(self, table: Table, recs: list[dict[str, Any]]) -> None:
+        if table.name not in self.inserts:
+            self.inserts[table.name] = _Inserts(self.s, table, list(recs[0]))
+        self.inserts[table.name](recs)
 
     # ---- removals (full files) -----------------------------------------------------------
 
@@ -483,7 +594,7 @@ class _FileMerge:
         }
         if not existing:
             for batch in self._batched(sheet):
-                self.s.execute(insert(table), batch)
+                self.insert(table, batch)
                 counts.added += len(batch)
         else:
             new = 0
@@ -505,7 +616,7 @@ class _FileMerge:
                 for batch in self._batched(sheet):
                     added = [rec for rec in batch if rec["uuid"] not in existing]
                     if added:
-                        self.s.execute(insert(table), added)
+                        self.insert(table, added)
                         counts.added += len(added)
         if counts.added:
             self.ids.pop(table.name, None)
@@ -568,7 +679,7 @@ class _FileMerge:
             counts.unchanged += len(days) - len(new)
             counts.removed += len(gone)
         for chunk in _chunks(added, INSERT_CHUNK):
-            self.s.execute(insert(table), chunk)
+            self.insert(table, list(chunk))
         counts.added = len(added)
         return counts
 
@@ -614,7 +725,7 @@ class _FileMerge:
                 self.s.execute(update(sheet.model), changed)
                 counts.updated += len(changed)
             if added:
-                self.s.execute(insert(table), added)
+                self.insert(table, added)
                 counts.added += len(added)
 
         for rec in self.records(sheet):
@@ -701,17 +812,19 @@ def _merge_one(
         with db.session() as session:
             # Before reading a large file: a key the province does not know refuses it now.
             check_key(session, actor, manifest, pin_new=False)
-        verify_sheets(book)
+        check_structure(book)
         with db.transaction() as session:
             pin, old_key = check_key(session, actor, manifest)
             assert pin is not None
             result.old_key_until = old_key.valid_until if old_key else None
             if pin.last_full_at is not None and manifest.made_at <= pin.last_full_at:
+                verify_sheets(book)  # nothing is taken from it, but a damaged file is said so
                 result.superseded = True
                 result.sheets = {s.name: SheetCounts(unchanged=manifest.listed[s.name].rows)
                                  for s in SHEETS}  # fmt: skip
             else:
-                _merge_tables(session, book, pin.public_key, local_code, result, progress)
+                with _larger_cache(session):
+                    _merge_tables(session, book, pin.public_key, local_code, result, progress)
                 if manifest.full:
                     pin.last_full_at = manifest.made_at
             listed = manifest.listed
@@ -751,6 +864,26 @@ def _merge_one(
                 reason=result.reason,
             )  # fmt: skip
     return result
+
+
+@contextmanager
+def _larger_cache(session: Session) -> Iterator[None]:
+    """SQLite keeps 2 MB of pages by default: a merge of millions of rows then writes index
+    pages out and reads them back again and again. For the merge's transaction it may keep
+    MERGE_CACHE_KB (memory the merge can spare now that it reads a bounded part at a time)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    # On the driver's connection: resetting it must not depend on how the transaction ends.
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    before = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size=-{MERGE_CACHE_KB}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size={int(before)}")
 
 
 def _merge_tables(

@@ -1,12 +1,12 @@
 """The sync workbook: every record this BLK owns, or what changed since the last sync export.
 
 Written with XlsxWriter's constant_memory mode, row by row straight from the database cursor, so a
-ten-year database exports in seconds and in little memory. A table longer than ROWS_PER_PART
-continues on further sheets. The Manifest sheet says who made the file, carries the row count and
-a SHA-256 of every table's cells, and is signed with this BLK's Ed25519 key: the province refuses
-a file whose cells no longer match (edited by hand, truncated in transit) or whose Manifest was
-signed by any key but the one it pinned for this BLK. Nothing is ever cut: a cell that cannot hold
-its text stops the export and names the record.
+ten-year database exports in seconds and in little memory. A table longer than one part
+(sync_format.rows_per_part) continues on further sheets. The Manifest sheet says who made the
+file, carries the row count and a SHA-256 of every table's cells, and is signed with this BLK's
+Ed25519 key: the province refuses a file whose cells no longer match (edited by hand, truncated
+in transit) or whose Manifest was signed by any key but the one it pinned for this BLK. Nothing
+is ever cut: a cell that cannot hold its text stops the export and names the record.
 """
 
 import base64
@@ -45,6 +45,7 @@ from blkdesk.exchange.sync_format import (
     file_sha256,
     manifest_message,
     part_name,
+    rows_per_part,
 )
 from blkdesk.exchange.xlsx_safety import EscapingWorksheet, is_risky, xlsx_file
 
@@ -132,7 +133,7 @@ def _describe(sheet: Sheet, cells: list[str]) -> str:
 
 
 class _SheetWriter:
-    """Writes one table's rows, continuing on a further sheet every ROWS_PER_PART rows, and
+    """Writes one table's rows, continuing on a further sheet every `rows_per_part` rows, and
     stops the export when a cell would not hold its text exactly."""
 
     def __init__(self, book: Any, sheet: Sheet, quoted: Any, header: Any) -> None:
@@ -140,7 +141,7 @@ class _SheetWriter:
         self.sheet = sheet
         self.quoted = quoted
         self.header = header
-        self.rows_per_part = ROWS_PER_PART
+        self.rows_per_part = rows_per_part(len(sheet.headers), ROWS_PER_PART)
         self.hasher = SheetHasher()
         self.hasher.row(sheet.headers)
         self.rows = 0

@@ -41,9 +41,17 @@ FORMAT_VERSION = "2"
 MANIFEST = "Manifest"
 SIGNATURE = "signature"
 # A sheet holds 1,048,576 rows. A table continues on further sheets ("attendance_mark (2)", ...)
-# long before that: the province's reader holds one whole sheet in memory while it reads it, and
-# 100,000 rows keep that near 60 MB however large the BLK.
+# long before that: the province's reader holds one whole sheet in memory while it reads it
+# (about 60 bytes a cell, twice that while parsing), so a part holds at most ROWS_PER_PART rows
+# and CELLS_PER_PART cells: 100,000 marks of 7 columns, 27,000 trainees of 37.
 ROWS_PER_PART = 100_000
+CELLS_PER_PART = 1_000_000
+
+
+def rows_per_part(columns: int, most: int = ROWS_PER_PART) -> int:
+    return max(1, min(most, CELLS_PER_PART // max(1, columns)))
+
+
 # What one cell holds (UTF-16 code units); Excel and XlsxWriter cut anything longer.
 CELL_MAX = 32_767
 ROW_SEP = "\x1e"
