@@ -26,6 +26,7 @@ import binascii
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -209,31 +210,44 @@ class SyncBook:
         self.headers: dict[str, list[str]] = {}
 
     def body(self, name: str) -> Iterator[list[str]]:
-        """The rows of table `name` under its header, across all its parts, checked."""
+        """The rows of table `name` under its header, across all its parts, checked.
+
+        The next part is parsed in a worker thread while this one's rows are used: the parser
+        runs outside the GIL, so reading overlaps the merge's own work on a second core."""
         listed = self.manifest.listed[name]
         hasher = SheetHasher()
         count = 0
-        try:
-            for part in range(1, listed.parts + 1):
-                rows = self.book.get_sheet_by_name(part_name(name, part)).iter_rows()
-                headers = _text(next(rows, []))
-                if part == 1:
-                    self._check_headers(name, headers)
-                    hasher.row(headers)
-                elif headers != self.headers[name]:
-                    raise Rejected(
-                        f"Judul kolom lembar {part_name(name, part)} berbeda dengan lembar {name}."
-                    )
-                for row in rows:
-                    cells = _text(row)
-                    hasher.row(cells)
-                    count += 1
-                    yield cells
-                del rows  # the parsed sheet goes with it, before the next part is parsed
-        except Rejected:
-            raise
-        except Exception as exc:
-            raise Rejected(f"Lembar {name} tidak dapat dibaca: {exc}.") from exc
+        # Leaving the block (the table read, or the reader stopped early) waits for the
+        # worker: the next read of the workbook never overlaps a parse still running.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="baca-lembar") as worker:
+            try:
+                coming = worker.submit(self.book.get_sheet_by_name, part_name(name, 1))
+                for part in range(1, listed.parts + 1):
+                    sheet = coming.result()
+                    if part < listed.parts:
+                        coming = worker.submit(
+                            self.book.get_sheet_by_name, part_name(name, part + 1)
+                        )
+                    rows = sheet.iter_rows()
+                    headers = _text(next(rows, []))
+                    if part == 1:
+                        self._check_headers(name, headers)
+                        hasher.row(headers)
+                    elif headers != self.headers[name]:
+                        raise Rejected(
+                            f"Judul kolom lembar {part_name(name, part)} berbeda dengan lembar "
+                            f"{name}."
+                        )
+                    for row in rows:
+                        cells = _text(row)
+                        hasher.row(cells)
+                        count += 1
+                        yield cells
+                    del rows, sheet  # the parsed part goes before the one after next is parsed
+            except Rejected:
+                raise
+            except Exception as exc:
+                raise Rejected(f"Lembar {name} tidak dapat dibaca: {exc}.") from exc
         if count != listed.rows:
             raise Rejected(
                 f"Lembar {name} berisi {count} baris, Manifest menyebut {listed.rows}: berkas "
