@@ -36,6 +36,8 @@ QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 #PanelTitle {{ font-size: 12.5pt; font-weight: 600; color: #101828; }}
 #FieldError {{ color: {ERROR}; font-size: 9pt; }}
 #FieldInfo {{ color: #475467; font-size: 9pt; }}
+#EmptyHint {{ background: white; border: 1px solid #d0d5dd; border-radius: 10px; }}
+#EmptyHintTitle {{ font-size: 12pt; font-weight: 600; color: #101828; }}
 #Banner {{ background: #fffaeb; border: 1px solid #fedf89; border-radius: 6px; padding: 8px;
           color: #7a2e0e; }}
 QTableView {{ background: white; border: 1px solid #e4e7ec; border-radius: 6px;

@@ -164,6 +164,28 @@ def glance(session: Session, today: date) -> Glance:
 
 
 @dataclass(frozen=True)
+class FirstSteps:
+    """How far a new BLK has come: Beranda shows where to start until each exists."""
+
+    programs: int
+    trainees: int
+    batches: int
+
+    @property
+    def done(self) -> bool:
+        return bool(self.programs and self.trainees and self.batches)
+
+
+def first_steps(session: Session) -> FirstSteps:
+    def count(model: Any) -> int:
+        return _count(
+            session, select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+        )
+
+    return FirstSteps(count(Program), count(Trainee), count(Batch))
+
+
+@dataclass(frozen=True)
 class UnkeyedDay:
     batch_id: int
     batch: str

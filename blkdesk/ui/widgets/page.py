@@ -70,6 +70,15 @@ class Page(QWidget):
         self.refresh()
 
 
+def navigate_from(widget: QWidget, page_class: type) -> None:
+    """Open another page from a widget inside a page (a tab, a note), through its page."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, Page):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.navigate.emit(page_class)
+
+
 def make_table(model: object) -> QTableView:
     view = QTableView()
     view.setModel(model)  # type: ignore[arg-type]

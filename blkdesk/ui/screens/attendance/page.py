@@ -39,6 +39,7 @@ from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, St
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.widgets.batch_picker import BatchPicker
 from blkdesk.ui.widgets.dialog import Dialog
+from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -120,6 +121,7 @@ class AttendancePage(Page):
 
         self.model = AttendanceGridModel(self)
         self.view = GridView()
+        self.hint = EmptyHint(self.view)
         self.view.setModel(self.model)
         self.view.code_typed.connect(self.key_code)
         self.view.undo_requested.connect(self.undo)
@@ -177,6 +179,11 @@ class AttendancePage(Page):
         else:
             self.picker.setFocus()
 
+    def _to_training(self) -> None:
+        from blkdesk.ui import screens
+
+        self.navigate.emit(screens.TrainingPage)
+
     def select_batch(self, batch_id: int) -> None:
         self.picker.select(batch_id)
 
@@ -186,9 +193,18 @@ class AttendancePage(Page):
         if batch_id is None:
             self.model.set_grid(None)
             self.info.setText(self.tr("Belum ada angkatan yang berjalan atau selesai."))
+            self.hint.show_hint(
+                self.tr("Belum ada angkatan yang berjalan"),
+                self.tr("Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan & "
+                        "Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai "
+                        "pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang "
+                        "ditutup dicentang."),
+                [(self.tr("Buka Pelatihan & Angkatan"), self._to_training)],
+            )  # fmt: skip
             self._show_warnings()
             self._update_buttons()
             return
+        self.hint.hide()
         with self.ctx.db.session() as session:
             grid = attendance.load_grid(session, batch_id, today())
         self.model.set_grid(grid)

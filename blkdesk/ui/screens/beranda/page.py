@@ -5,6 +5,7 @@ Every figure and every bar opens the list behind it.
 
 from collections.abc import Callable
 from datetime import date, datetime
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -29,6 +30,7 @@ from blkdesk.ui.dates import format_date, format_datetime_local, month_name, per
 from blkdesk.ui.labels import as_shown, shown_labels
 from blkdesk.ui.widgets.cards import ChartCard, StatCard, thousands
 from blkdesk.ui.widgets.charts import Series
+from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page
 
@@ -160,6 +162,7 @@ class HomePage(Page):
             self.tr("Belum ada lulusan pada tahun itu."), min_height=260
         )
         self.participants_panel.chart.bar_clicked.connect(self._show_participants)
+        self.start_hint = EmptyHint(self.participants_panel.chart)
         self.placement_panel.chart.bar_clicked.connect(self._show_graduates)
         box.addLayout(self.charts, 1)
         self._names: dict[int, str] = {}
@@ -230,6 +233,7 @@ class HomePage(Page):
             glance = dashboard.glance(session, now)
             by_sex = dashboard.participants_by_vocation_sex(session, now.year, now)
             placed = dashboard.placement_by_vocation(session, now.year - 1)
+            steps = dashboard.first_steps(session)
         for key, card in self.cards.items():
             value = getattr(glance, key)
             attention = key in ("unkeyed_days", "certificates_to_print") and value > 0
@@ -238,6 +242,42 @@ class HomePage(Page):
         self._show_safety(glance, dashboard.last_backup(self.ctx.db), now)
         self._fill_participants(by_sex, now.year)
         self._fill_placements(placed, now.year - 1)
+        self._show_first_steps(steps)
+
+    def _show_first_steps(self, steps: dashboard.FirstSteps) -> None:
+        """Until this BLK has a programme, trainees and a batch: what to do first, in order."""
+        if steps.done or self.ctx.province:
+            self.start_hint.hide()
+            return
+        from blkdesk.ui import screens
+
+        lines = [
+            (steps.programs, self.tr("Buat program pelatihan: kejuruan, unit kompetensi, JP.")),
+            (steps.trainees, self.tr("Daftarkan calon peserta, atau impor daftarnya dari Excel.")),
+            (steps.batches, self.tr("Rencanakan angkatan, lalu pilih pesertanya.")),
+        ]
+        # A done step is ticked; the rest keep their numbers, in the order the work goes.
+        rows = "".join(
+            f"<tr><td width='24' style='color:{OK_COLOR}'><b>✓</b></td><td>{escape(line)}</td></tr>"
+            if n
+            else f"<tr><td width='24'>{i}.</td><td>{escape(line)}</td></tr>"
+            for i, (n, line) in enumerate(lines, start=1)
+        )
+        after = self.tr(
+            "Sesudah itu: kehadiran setiap hari, penilaian dan sertifikat di akhir pelatihan, "
+            "laporan bulanan ke provinsi."
+        )
+        text = f"<table cellpadding='2'>{rows}</table><p>{escape(after)}</p>"
+        if not steps.programs:
+            action = (self.tr("Buat program pelatihan"), screens.TrainingPage)
+        elif not steps.trainees:
+            action = (self.tr("Daftarkan pendaftar"), screens.TraineesPage)
+        else:
+            action = (self.tr("Rencanakan angkatan"), screens.TrainingPage)
+        label, page = action
+        self.start_hint.show_hint(
+            self.tr("Mulai di sini"), text, [(label, lambda: self.navigate.emit(page))]
+        )
 
     def _set_notes(self, glance: dashboard.Glance) -> None:
         months = glance.follow_ups_by_months

@@ -37,6 +37,7 @@ from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
 from blkdesk.ui.style import ERROR, OK
 from blkdesk.ui.widgets.batch_picker import BatchPicker
+from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
@@ -91,6 +92,7 @@ class CertificatesPage(Page):
         self.tabs.addTab(self._outcome_tab(), self.tr("Kelulusan"))
         self.tabs.addTab(self._certificate_tab(), self.tr("Sertifikat"))
         self.layout_.addWidget(self.tabs, 1)
+        self.hint = EmptyHint(self.tabs)  # over all three tabs: each is empty without a batch
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -306,6 +308,11 @@ class CertificatesPage(Page):
         self.message.clear()
         self.reload()
 
+    def _to_training(self) -> None:
+        from blkdesk.ui import screens
+
+        self.navigate.emit(screens.TrainingPage)
+
     def reload(self) -> None:
         """Re-read the chosen batch's grid, outcomes and certificates."""
         if self.batch_id is None:
@@ -313,7 +320,15 @@ class CertificatesPage(Page):
             self.outcome_model.set_rows([])
             self.cert_model.set_rows([])
             self.info.setText(self.tr("Belum ada angkatan yang berjalan atau selesai."))
+            self.hint.show_hint(
+                self.tr("Belum ada angkatan yang berjalan"),
+                self.tr("Penilaian, kelulusan dan sertifikat dicatat per angkatan yang sudah "
+                        "dimulai. Rencanakan angkatan dan pilih pesertanya di Pelatihan & "
+                        "Angkatan, lalu mulai pelatihannya."),
+                [(self.tr("Buka Pelatihan & Angkatan"), self._to_training)],
+            )  # fmt: skip
             return
+        self.hint.hide()
         with self.ctx.db.session() as session:
             terms = assessment.batch_terms(session, self.batch_id)
             grid = assessment.grid(session, self.batch_id)

@@ -27,6 +27,7 @@ from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.placements.form import PlacementForm, outcome_label, show_refusal
+from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
@@ -71,6 +72,7 @@ class FollowUpTab(QWidget):
             ]
         )
         self.view = make_table(self.model)
+        self.hint = EmptyHint(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
@@ -151,6 +153,12 @@ class FollowUpTab(QWidget):
             self.rows = follow_up.follow_up_list(session, clock.today(), self.filter.currentData())
         self.model.set_rows(self.rows)
         self.view.resizeColumnsToContents()
+        self.hint.show_if(
+            not self.rows,
+            self.tr("Tidak ada alumni yang perlu dihubungi"),
+            self.tr("Alumni tampil di sini 3, 6 dan 12 bulan sesudah angkatannya selesai, untuk "
+                    "ditanya apakah sudah bekerja. Hasilnya dicatat di panel sebelah."),
+        )  # fmt: skip
         self.count.setText(
             self.tr("{n} alumni perlu dihubungi").format(n=len(self.rows))
             if self.rows

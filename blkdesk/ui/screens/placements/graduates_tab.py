@@ -27,7 +27,8 @@ from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.placements.form import outcome_label
 from blkdesk.ui.screens.placements.placement_dialog import PlacementDialog
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
-from blkdesk.ui.widgets.page import make_table
+from blkdesk.ui.widgets.empty_hint import EmptyHint
+from blkdesk.ui.widgets.page import make_table, navigate_from
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
 
@@ -110,8 +111,15 @@ class GraduatesTab(QWidget):
         search_row.addWidget(self.institution_filter)
         box.addLayout(search_row)
         box.addWidget(splitter, 1)
+        # Over the list and the history together: with no graduate both are empty.
+        self.hint = EmptyHint(splitter)
         self.graduates: list[placements.GraduateRow] = []
         self._graduate_changed()
+
+    def _to_certificates(self) -> None:
+        from blkdesk.ui import screens
+
+        navigate_from(self, screens.CertificatesPage)
 
     def reload(self) -> None:
         if self.ctx.province and self.institution_filter.count() == 1:
@@ -123,6 +131,14 @@ class GraduatesTab(QWidget):
             )
         self.model.set_rows(self.graduates)
         self.view.resizeColumnsToContents()
+        self.hint.show_if(
+            not self.graduates and not self.search.text(),
+            self.tr("Belum ada lulusan"),
+            self.tr("Lulusan tampil di sini setelah angkatannya selesai dan kelulusannya "
+                    "diputuskan di Penilaian & Sertifikat. Penempatan mereka dicatat sesudahnya, "
+                    "juga berbulan-bulan kemudian."),
+            [(self.tr("Buka Penilaian & Sertifikat"), self._to_certificates)],
+        )  # fmt: skip
         row = next(
             (i for i, g in enumerate(self.graduates)
              if chosen is not None and g.enrollment_id == chosen.enrollment_id),

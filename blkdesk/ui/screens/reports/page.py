@@ -35,6 +35,7 @@ from blkdesk.ui.dates import format_date, format_datetime_local, month_names, pe
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.province.blks import MERGED
 from blkdesk.ui.widgets.charts import BarChart, Series
+from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import Index, RowsModel
 
@@ -593,6 +594,7 @@ class ReportsPage(Page):
             ]
         )
         self.view = make_table(self.model)
+        self.log_hint = EmptyHint(self.view)
         return self.view
 
     def _load_log(self) -> None:
@@ -601,6 +603,14 @@ class ReportsPage(Page):
             last = listings.last_sync_export(session)
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        self.log_hint.show_if(
+            not rows,
+            self.tr("Belum ada ekspor"),
+            self.tr("Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di "
+                    "sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi "
+                    "paling lambat tanggal 10 bulan berikutnya."),
+            [(self.tr("Buka Laporan bulanan"), lambda: self.tabs.setCurrentIndex(0))],
+        )  # fmt: skip
         if last is None:
             self.last_sync_label.setText(
                 self.tr("Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.")

@@ -34,6 +34,7 @@ from blkdesk.ui.dates import format_date
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.province.lembaga import short_names
 from blkdesk.ui.screens.trainees import drafts
+from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page, make_table
 
 if TYPE_CHECKING:
@@ -223,6 +224,7 @@ class TraineesPage(Page):
         self.view.doubleClicked.connect(lambda index: self.open_trainee(index.row()))
         self.view.activated.connect(lambda index: self.open_trainee(index.row()))
         self.layout_.addWidget(self.view, 1)
+        self.hint = EmptyHint(self.view)
         self.count_label = QLabel()
         self.count_label.setObjectName("PageSubtitle")
         self.layout_.addWidget(self.count_label)
@@ -250,6 +252,28 @@ class TraineesPage(Page):
         total = self.model.count()
         shown = f"{COUNT_CAP:,}+".replace(",", ".") if total > COUNT_CAP else f"{total:,}"
         self.count_label.setText(self.tr("{n} peserta ditemukan").format(n=shown.replace(",", ".")))
+        self._show_hint(total == 0 and not self.search.text() and self.filters() == Filters())
+
+    def _show_hint(self, empty: bool) -> None:
+        """No trainee at all (not just none matching): how the list fills."""
+        if self.ctx.province:
+            self.hint.show_if(
+                empty, self.tr("Belum ada data peserta"),
+                self.tr("Peserta datang dari berkas sinkronisasi BLK. Gabungkan berkasnya di "
+                        "Laporan & Sinkronisasi."),
+            )  # fmt: skip
+            return
+        actions: list[tuple[str, Callable[[], object]]] = []
+        if self.ctx.can(Action.EDIT_TRAINEES):
+            actions.append((self.tr("Pendaftar baru"), self.new_trainee))
+        if self.ctx.can(Action.IMPORT_TRAINEES):
+            actions.append((self.tr("Impor dari Excel…"), self.import_excel))
+        self.hint.show_if(
+            empty, self.tr("Belum ada pendaftar"),
+            self.tr("Daftarkan calon peserta satu per satu (NIK mengisi tanggal lahir, jenis "
+                    "kelamin dan daerahnya), atau impor daftar pendaftar dari Excel."),
+            actions,
+        )  # fmt: skip
 
     def _year_changed(self) -> None:
         with self.ctx.db.session() as session:

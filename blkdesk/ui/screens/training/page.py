@@ -37,6 +37,7 @@ from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
 from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
+from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
@@ -126,6 +127,7 @@ class TrainingPage(Page):
         )
         self.batch_view = make_table(self.batch_model)
         self.batch_view.doubleClicked.connect(self._open_batch_at)
+        self.batch_hint = EmptyHint(self.batch_view)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Semua status"), "")
         for code, label in STATUS_LABELS.items():
@@ -154,6 +156,7 @@ class TrainingPage(Page):
         )
         self.program_view = make_table(self.program_model)
         self.program_view.doubleClicked.connect(lambda _i: self._edit_program())
+        self.program_hint = EmptyHint(self.program_view)
         self.new_program = QPushButton(self.tr("Program baru…"))
         self.new_program.setProperty("primary", True)
         self.edit_program = QPushButton(self.tr("Ubah…"))
@@ -186,6 +189,7 @@ class TrainingPage(Page):
         )
         self.instructor_view = make_table(self.instructor_model)
         self.instructor_view.doubleClicked.connect(lambda _i: self._edit_instructor())
+        self.instructor_hint = EmptyHint(self.instructor_view)
         self.new_instructor = QPushButton(self.tr("Instruktur baru…"))
         self.new_instructor.setProperty("primary", True)
         self.edit_instructor = QPushButton(self.tr("Ubah…"))
@@ -204,6 +208,7 @@ class TrainingPage(Page):
             ]
         )
         self.closure_view = make_table(self.closure_model)
+        self.closure_hint = EmptyHint(self.closure_view)
         self.add_closure = QPushButton(self.tr("Tambah libur lokal…"))
         self.add_closure.setProperty("primary", True)
         self.remove_closure = QPushButton(self.tr("Hapus"))
@@ -259,6 +264,53 @@ class TrainingPage(Page):
         self._load_batches()
         for view in (self.program_view, self.instructor_view, self.closure_view):
             _fit(view)
+        self._show_hints(programs, instructors, closures)
+
+    def _show_hints(self, programs: list[Any], instructors: list[Any], closures: list[Any]) -> None:
+        """On a fresh database: where the work starts, with the button that starts it."""
+        edit_catalog = self.ctx.can(Action.EDIT_CATALOG) and not self.ctx.province
+        edit_batches = self.ctx.can(Action.EDIT_BATCHES) and not self.ctx.province
+        new_program = [(self.tr("Program baru…"), self._new_program)] if edit_catalog else []
+        catalog_import = (
+            [(self.tr("Impor katalog dari Excel…"), self._import_catalog)] if edit_catalog else []
+        )
+        if not self._all_batches and not any(p.active for p in programs):
+            self.batch_hint.show_hint(
+                self.tr("Mulai dari program pelatihan"),
+                self.tr("Setiap angkatan adalah angkatan sebuah program. Buat programnya dulu: "
+                        "kejuruan, unit kompetensi dan JP, syarat peserta. Sesudah itu "
+                        "rencanakan angkatannya di sini."),
+                [*new_program, *catalog_import],
+            )  # fmt: skip
+        else:
+            self.batch_hint.show_if(
+                not self._all_batches,
+                self.tr("Belum ada angkatan"),
+                self.tr("Rencanakan angkatan pertama: pilih program, tanggal mulai dan "
+                        "kapasitasnya. Hari pelatihan dihitung tanpa hari libur; pendaftar "
+                        "dipilih sesudahnya."),
+                [(self.tr("Rencanakan angkatan…"), self._plan_batch)] if edit_batches else [],
+            )  # fmt: skip
+        self.program_hint.show_if(
+            not programs,
+            self.tr("Belum ada program pelatihan"),
+            self.tr("Program adalah paket unit kompetensi dengan jumlah JP dan syarat peserta. "
+                    "Buat satu per satu, atau impor katalog program dari Excel."),
+            [*new_program, *catalog_import],
+        )  # fmt: skip
+        self.instructor_hint.show_if(
+            not instructors,
+            self.tr("Belum ada instruktur"),
+            self.tr("Instruktur yang dicatat di sini dipilih saat merencanakan angkatan."),
+            [(self.tr("Instruktur baru…"), self._new_instructor)] if edit_catalog else [],
+        )  # fmt: skip
+        self.closure_hint.show_if(
+            not closures,
+            self.tr("Belum ada libur lokal"),
+            self.tr("Hari libur nasional dan cuti bersama sudah dilewati otomatis. Catat di "
+                    "sini hari BLK tutup karena hal lain, mis. hari jadi kabupaten."),
+            [(self.tr("Tambah libur lokal…"), self._add_closure)] if edit_batches else [],
+        )  # fmt: skip
 
     def _load_batches(self) -> None:
         status = self.status_filter.currentData()
@@ -279,6 +331,10 @@ class TrainingPage(Page):
     # --- batches --------------------------------------------------------------------------
 
     def _plan_batch(self) -> None:
+        with self.ctx.db.session() as session:
+            ready = any(p.active for p in listings.programs(session))
+        if not ready and not self._program_first():
+            return
         dialog = BatchDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
             self.open_batch(dialog.saved_id)
@@ -296,6 +352,24 @@ class TrainingPage(Page):
         self.detail.exec()
 
     # --- programmes -----------------------------------------------------------------------
+
+    def _program_first(self) -> bool:
+        """No active programme to plan a batch of: say so, and offer to make one now. True when
+        one was made, so planning goes on."""
+        ask = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Rencanakan angkatan"),
+            self.tr("Belum ada program pelatihan yang aktif. Angkatan selalu angkatan sebuah "
+                    "program: buat programnya dulu, lalu rencanakan angkatannya."),
+            QMessageBox.StandardButton.Cancel, self,
+        )  # fmt: skip
+        make = ask.addButton(self.tr("Buat program…"), QMessageBox.ButtonRole.AcceptRole)
+        make.setEnabled(self.ctx.can(Action.EDIT_CATALOG))
+        ask.setDefaultButton(make)
+        ask.exec()
+        if ask.clickedButton() is not make:
+            return False
+        dialog = ProgramDialog(self.ctx, parent=self)
+        return bool(dialog.exec()) and dialog.saved_id is not None
 
     def _new_program(self) -> None:
         ProgramDialog(self.ctx, parent=self).exec()
