@@ -350,225 +350,240 @@ last entry</translation>
     <name>AttendancePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="42"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="65"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="81"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="84"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="88"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="99"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="101"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="105"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="114"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="468"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="145"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="169"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="195"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="197"/>
+        <source>Belum ada angkatan yang berjalan</source>
+        <translation>No batch is running yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="198"/>
+        <source>Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan &amp; Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang ditutup dicentang.</source>
+        <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its trainees, then start the training. Closed batches show when Include closed is ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="202"/>
+        <source>Buka Pelatihan &amp; Angkatan</source>
+        <translation>Open Programmes &amp; Batches</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="215"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="226"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="291"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="297"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="337"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="349"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="408"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="411"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="412"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="432"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="435"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="464"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="486"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="491"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="510"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="495"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="519"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="535"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="522"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="522"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="519"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="532"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="552"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="535"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="568"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="544"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="543"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="559"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="550"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="566"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="569"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -1888,329 +1903,344 @@ Restore from a good backup.</translation>
     <name>CertificatesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="44"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="63"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="69"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="71"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="91"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="92"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="92"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="115"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="120"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="122"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="135"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="138"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="141"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="142"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="154"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="181"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="232"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="234"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="243"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="246"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="256"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="259"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and statements (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="262"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="263"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="264"/>
         <source>Surat keterangan saja</source>
         <translation>Statements only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="270"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="271"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="272"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="293"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="322"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="324"/>
+        <source>Belum ada angkatan yang berjalan</source>
+        <translation>No batch is running yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="325"/>
+        <source>Penilaian, kelulusan dan sertifikat dicatat per angkatan yang sudah dimulai. Rencanakan angkatan dan pilih pesertanya di Pelatihan &amp; Angkatan, lalu mulai pelatihannya.</source>
+        <translation>Assessments, outcomes and certificates are recorded per batch that has started. Plan a batch and select its trainees in Programmes &amp; Batches, then start the training.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="328"/>
+        <source>Buka Pelatihan &amp; Angkatan</source>
+        <translation>Open Programmes &amp; Batches</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="339"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="360"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="405"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="407"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="433"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="455"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="459"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="461"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="465"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="493"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="451"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="504"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
         <source>Surat keterangan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="539"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="544"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="540"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="555"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="168"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2699,152 +2729,162 @@ Restore from a good backup.</translation>
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="45"/>
         <source>Semua tindak lanjut</source>
         <translation>All follow-ups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="46"/>
         <source>3 bulan setelah pelatihan</source>
         <translation>3 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="47"/>
         <source>6 bulan setelah pelatihan</source>
         <translation>6 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="48"/>
         <source>12 bulan setelah pelatihan</source>
         <translation>12 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="53"/>
         <source>Unduh lembar survei…</source>
         <translation>Download survey sheet…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="55"/>
         <source>Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.</source>
         <translation>This list as an Excel file to fill in and import back.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="65"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="69"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="70"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="68"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="71"/>
         <source>Panggilan sebelumnya</source>
         <translation>Previous calls</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="100"/>
         <source>Belum bekerja ({date})</source>
         <translation>Not yet working ({date})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="103"/>
         <source>Hasil panggilan</source>
         <translation>Call result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="116"/>
         <source>&amp;Simpan dan lanjut</source>
         <translation>&amp;Save and continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="118"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="120"/>
         <source>&amp;Lewati</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="121"/>
         <source>Ctrl+↓ berikutnya, Ctrl+↑ sebelumnya</source>
         <translation>Ctrl+↓ next, Ctrl+↑ previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="130"/>
         <source>Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan.</source>
         <translation>Press 1–5 in the Result column to choose, Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="158"/>
+        <source>Tidak ada alumni yang perlu dihubungi</source>
+        <translation>No alumni to call</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="159"/>
+        <source>Alumni tampil di sini 3, 6 dan 12 bulan sesudah angkatannya selesai, untuk ditanya apakah sudah bekerja. Hasilnya dicatat di panel sebelah.</source>
+        <translation>Alumni appear here 3, 6 and 12 months after their batch ends, to be asked whether they are working. The answer is recorded in the panel beside.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="163"/>
         <source>{n} alumni perlu dihubungi</source>
         <translation>{n} alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="165"/>
         <source>Tidak ada alumni yang perlu dihubungi hari ini.</source>
         <translation>No alumni to call today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="203"/>
         <source>Semua sudah dihubungi</source>
         <translation>Everyone has been called</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="208"/>
         <source>(tidak ada nomor HP)</source>
         <translation>(no mobile number)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="210"/>
         <source>{program} · {batch}, selesai {end} · tindak lanjut {n} bulan</source>
         <translation>{program} · {batch}, ended {end} · {n}-month follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="227"/>
         <source>Tersimpan: {name} — {outcome}.</source>
         <translation>Saved: {name} — {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="234"/>
         <source>Simpan lembar survei</source>
         <translation>Save survey sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="235"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="243"/>
         <source>Lembar survei berisi {n} alumni disimpan di {path}.</source>
         <translation>Survey sheet with {n} alumni saved to {path}.</translation>
     </message>
@@ -2852,128 +2892,143 @@ Restore from a good backup.</translation>
 <context>
     <name>GraduatesTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="43"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="44"/>
         <source>Cari lulusan: nama, NIK atau nomor HP…</source>
         <translation>Search graduates: name, NIK or mobile…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="51"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="55"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="56"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="57"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="58"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="59"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="60"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="61"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="61"/>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="69"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="70"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="71"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="72"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="73"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="74"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="75"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="76"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="81"/>
         <source>Catat penempatan…</source>
         <translation>Record placement…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="84"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="86"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="136"/>
+        <source>Belum ada lulusan</source>
+        <translation>No graduates yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="137"/>
+        <source>Lulusan tampil di sini setelah angkatannya selesai dan kelulusannya diputuskan di Penilaian &amp; Sertifikat. Penempatan mereka dicatat sesudahnya, juga berbulan-bulan kemudian.</source>
+        <translation>Graduates appear here once their batch has ended and its outcomes are decided in Assessment &amp; Certificates. Their placements are recorded afterwards, months later too.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="140"/>
+        <source>Buka Penilaian &amp; Sertifikat</source>
+        <translation>Open Assessment &amp; Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="166"/>
         <source>Riwayat penempatan {name}</source>
         <translation>Placement history of {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="169"/>
         <source>Pilih lulusan untuk melihat riwayatnya.</source>
         <translation>Select a graduate to see their history.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="206"/>
         <source>Hapus catatan penempatan</source>
         <translation>Delete placement record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="207"/>
         <source>Alasan menghapus catatan {date} ({outcome}):</source>
         <translation>Reason for deleting the record of {date} ({outcome}):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="215"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -3073,334 +3128,374 @@ Restore from a good backup.</translation>
     <name>HomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="36"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="116"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="137"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="139"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="140"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="141"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="153"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="154"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="160"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No participants this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="162"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="228"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="287"/>
         <source>di {n} angkatan</source>
         <translation>in {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="304"/>
         <source>laporan bulanan {period}</source>
         <translation>monthly report {period}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="312"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="315"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="321"/>
         <source>belum pernah dibuat</source>
         <translation>never made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="326"/>
         <source>{when} ({ago})</source>
         <translation>{when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="333"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="285"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="255"/>
+        <source>Buat program pelatihan: kejuruan, unit kompetensi, JP.</source>
+        <translation>Create a training programme: vocation, competency units, lesson hours.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="256"/>
+        <source>Daftarkan calon peserta, atau impor daftarnya dari Excel.</source>
+        <translation>Register applicants, or import their list from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="257"/>
+        <source>Rencanakan angkatan, lalu pilih pesertanya.</source>
+        <translation>Plan a batch, then select its trainees.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="267"/>
+        <source>Sesudah itu: kehadiran setiap hari, penilaian dan sertifikat di akhir pelatihan, laporan bulanan ke provinsi.</source>
+        <translation>Then: attendance every day, assessment and certificates at the end of the training, the monthly report to the province.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="272"/>
+        <source>Buat program pelatihan</source>
+        <translation>Create a programme</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="274"/>
+        <source>Daftarkan pendaftar</source>
+        <translation>Register applicants</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="276"/>
+        <source>Rencanakan angkatan</source>
+        <translation>Plan a batch</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="279"/>
+        <source>Mulai di sini</source>
+        <translation>Start here</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="286"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="289"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="290"/>
         <source>dari {n} angkatan</source>
         <translation>of {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="294"/>
         <source>semua sudah dicetak</source>
         <translation>all already printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="295"/>
         <source>3/6/12 bln: {a} · {b} · {c}</source>
         <translation>3/6/12 mo: {a} · {b} · {c}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="306"/>
         <source>berkas sinkronisasi (perubahan)</source>
         <translation>sync file (changes)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="307"/>
         <source>berkas sinkronisasi</source>
         <translation>sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="319"/>
         <source>dicadangkan oleh server PostgreSQL</source>
         <translation>backed up by the PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="336"/>
         <source>{what}, {when} ({ago})</source>
         <translation>{what}, {when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="347"/>
         <source>laporan bulanan {month} dan berkas sinkronisasinya belum diekspor</source>
         <translation>the {month} monthly report and its sync file have not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="349"/>
         <source>laporan bulanan {month} belum diekspor</source>
         <translation>the {month} monthly report has not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="351"/>
         <source>berkas sinkronisasi sesudah akhir {month} belum diekspor</source>
         <translation>no sync file has been exported since the end of {month}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="354"/>
         <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}: {what}. Ekspor di halaman Laporan &amp; Sinkronisasi.</source>
         <translation>The {month} submission to the province was due on {due}: {what}. Export it on the Reports &amp; Sync page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="369"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="371"/>
         <source>{total} peserta: {male} laki-laki, {female} perempuan</source>
         <translation>{total} participants: {male} male, {female} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="338"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="378"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="379"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="383"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="362"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="402"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="404"/>
         <source>{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha</source>
         <translation>{rate} of {graduates} graduates work or run a business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="369"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="529"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="417"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="428"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="453"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="415"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="431"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="446"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="475"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="544"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="416"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="432"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="474"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="543"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="417"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="516"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="418"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="545"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="459"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="470"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="433"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="473"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="482"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="484"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="445"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="472"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="541"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="487"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="503"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="507"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="513"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="518"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="536"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="542"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="546"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
@@ -4563,12 +4658,12 @@ Restore from a good backup.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="51"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="54"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
     </message>
@@ -5871,392 +5966,407 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>ReportsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="99"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="581"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="582"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="119"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="129"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="133"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="135"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="141"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="158"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="163"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="173"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="207"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="213"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="225"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="250"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="251"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="271"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="283"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="303"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="303"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="529"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="319"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="323"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="324"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="334"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
         <source>Ringkasan PDF gagal ditulis: {error}</source>
         <translation>The PDF summary could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="359"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="361"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="410"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="412"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="416"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="437"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="440"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="442"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="492"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="495"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="497"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="348"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. Every sheet carries a security code computed from its contents: if the file is changed after it was exported, the province refuses it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="429"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="523"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="528"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="547"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="569"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="574"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="575"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="582"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="606"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="608"/>
+        <source>Belum ada ekspor</source>
+        <translation>Nothing exported yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="609"/>
+        <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
+        <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
+        <source>Buka Laporan bulanan</source>
+        <translation>Open Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="616"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="610"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="620"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="616"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="626"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="621"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="631"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -6952,42 +7062,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="76"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -7039,83 +7149,105 @@ Recognised columns (any order): {names}.</translation>
     <name>TraineesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="38"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="179"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="268"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="186"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="270"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="198"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="201"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="201"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="283"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="203"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="206"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="207"/>
         <source>Semua lembaga</source>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="254"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="261"/>
+        <source>Belum ada data peserta</source>
+        <translation>No trainee data yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="262"/>
+        <source>Peserta datang dari berkas sinkronisasi BLK. Gabungkan berkasnya di Laporan &amp; Sinkronisasi.</source>
+        <translation>Trainees come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="272"/>
+        <source>Belum ada pendaftar</source>
+        <translation>No applicants yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="273"/>
+        <source>Daftarkan calon peserta satu per satu (NIK mengisi tanggal lahir, jenis kelamin dan daerahnya), atau impor daftar pendaftar dari Excel.</source>
+        <translation>Register applicants one by one (the NIK fills in the birth date, sex and region), or import a list of applicants from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="310"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="330"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="333"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="335"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya?</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in?</translation>
     </message>
@@ -7320,279 +7452,349 @@ Recognised columns (any order): {names}.</translation>
     <name>TrainingPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="40"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="80"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="132"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="292"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="138"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="185"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="152"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="153"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="90"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="115"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="273"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="195"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="167"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="275"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="186"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="187"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="305"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="192"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="214"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="206"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="207"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="312"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="218"/>
         <source>Cuti bersama adalah hari libur BLK</source>
         <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="220"/>
         <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
         <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="224"/>
         <source>Impor hari libur nasional…</source>
         <translation>Import national holidays…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="226"/>
         <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
         <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="237"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="237"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="251"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="279"/>
+        <source>Mulai dari program pelatihan</source>
+        <translation>Start with a training programme</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="280"/>
+        <source>Setiap angkatan adalah angkatan sebuah program. Buat programnya dulu: kejuruan, unit kompetensi dan JP, syarat peserta. Sesudah itu rencanakan angkatannya di sini.</source>
+        <translation>Every batch is a batch of a programme. Create the programme first: vocation, competency units and lesson hours, entry requirements. Then plan its batches here.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="288"/>
+        <source>Belum ada angkatan</source>
+        <translation>No batches yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="289"/>
+        <source>Rencanakan angkatan pertama: pilih program, tanggal mulai dan kapasitasnya. Hari pelatihan dihitung tanpa hari libur; pendaftar dipilih sesudahnya.</source>
+        <translation>Plan the first batch: choose the programme, start date and capacity. Training days are counted without holidays; applicants are selected afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="296"/>
+        <source>Belum ada program pelatihan</source>
+        <translation>No training programmes yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="297"/>
+        <source>Program adalah paket unit kompetensi dengan jumlah JP dan syarat peserta. Buat satu per satu, atau impor katalog program dari Excel.</source>
+        <translation>A programme is a package of competency units with its lesson hours and entry requirements. Create them one by one, or import a programme catalogue from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="303"/>
+        <source>Belum ada instruktur</source>
+        <translation>No instructors yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
+        <source>Instruktur yang dicatat di sini dipilih saat merencanakan angkatan.</source>
+        <translation>Instructors recorded here are chosen when a batch is planned.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="309"/>
+        <source>Belum ada libur lokal</source>
+        <translation>No local closures yet</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
+        <source>Hari libur nasional dan cuti bersama sudah dilewati otomatis. Catat di sini hari BLK tutup karena hal lain, mis. hari jadi kabupaten.</source>
+        <translation>National holidays and collective leave days are skipped already. Record here the days the BLK closes for other reasons, e.g. the regency&apos;s anniversary.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="327"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="360"/>
+        <source>Rencanakan angkatan</source>
+        <translation>Plan a batch</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="361"/>
+        <source>Belum ada program pelatihan yang aktif. Angkatan selalu angkatan sebuah program: buat programnya dulu, lalu rencanakan angkatannya.</source>
+        <translation>There is no active training programme yet. A batch is always a batch of a programme: create the programme first, then plan its batch.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="365"/>
+        <source>Buat program…</source>
+        <translation>Create programme…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="387"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="390"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="403"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="331"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="429"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="418"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="349"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="450"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="429"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="441"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="446"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="468"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="485"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="498"/>
         <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
         <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="501"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="514"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="515"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="529"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="526"/>
         <source>{year}: {count} hari libur</source>
         <translation>{year}: {count} holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="530"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -7603,45 +7805,45 @@ Angkatan yang sudah direncanakan tidak berubah.</source>
 Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="85"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="87"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="467"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="410"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="484"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="86"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="392"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
