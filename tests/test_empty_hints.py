@@ -16,7 +16,8 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
-from tests.support.training_data import make_batch, make_program, make_trainees
+from tests.support.batches import planned_batch
+from tests.support.training_data import make_program, make_trainees
 
 LEFT = Qt.MouseButton.LeftButton
 ADMIN = Actor("admin", Role.ADMIN, user_id=1)
@@ -110,7 +111,7 @@ def test_a_fresh_database_says_where_to_start_on_every_list(qtbot, window, db):
     assert training.batch_hint.title.text() == "Belum ada angkatan"
     assert _buttons(training.batch_hint) == ["Rencanakan angkatan…"]
     make_trainees(db, 2)
-    make_batch(db, ADMIN, program, date(2026, 12, 7))
+    planned_batch(db, ADMIN, program, date(2026, 12, 7))
     main.show_page(pages.TraineesPage)
     assert not trainees.hint.isVisible()
     qtbot.keyClicks(trainees.search, "tidak ada orang ini")

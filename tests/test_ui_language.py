@@ -27,7 +27,7 @@ from blkdesk.core import demo
 from blkdesk.core.models import Batch, User
 from blkdesk.core.refdata import PMI_DESTINATIONS
 from blkdesk.core.storage.db import open_database, resolve_url
-from blkdesk.ui import i18n, labels, style, tasks
+from blkdesk.ui import actions, i18n, labels, style
 from blkdesk.ui import screens as pages
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
@@ -79,7 +79,7 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> str:
 def _settle() -> None:
     for _ in range(3):
         QCoreApplication.processEvents()
-        tasks.pool().waitForDone(30_000)
+        actions.pool().waitForDone(30_000)
     QCoreApplication.processEvents()
 
 
