@@ -29,7 +29,7 @@ class EmptyHint(QFrame):
         self.host = host.viewport() if isinstance(host, QAbstractScrollArea) else host
         super().__init__(self.host)
         self.setObjectName("EmptyHint")
-        box = QVBoxLayout(self)
+        self.box = box = QVBoxLayout(self)
         box.setContentsMargins(20, 16, 20, 16)
         box.setSpacing(8)
         self.title = QLabel()
@@ -93,7 +93,7 @@ class EmptyHint(QFrame):
             return
         width = max(200, min(WIDTH, self.host.width() - 2 * MARGIN))
         self.setFixedWidth(width)
-        layout = self.layout()
+        layout = self.box
         layout.invalidate()  # buttons may just have changed
         self.setFixedHeight(
             max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
