@@ -15,6 +15,7 @@ from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import STAT_COLUMNS
 from blkdesk.ui.screens.attendance.page import AttendancePage
 from tests.support.batches import running_batch
+from tests.support.disclosure_report import todays_disclosures
 from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
 
 
@@ -173,6 +174,9 @@ def test_blank_sheet_saved_as_pdf_from_the_page(qtbot, db, monkeypatch, tmp_path
     pdf = tmp_path / "daftar.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "PDF disimpan" in page.message.text()
+    ((what, detail),) = todays_disclosures(db)  # names left the database (UU PDP)
+    assert what == "mengekspor/menyimpan daftar hadir"
+    assert detail.startswith("angkatan ") and f"daftar hadir kosong; berkas {pdf}" in detail
 
 
 def test_a_range_without_training_days_is_refused_beside_the_field(qtbot, db, monkeypatch):
@@ -208,6 +212,8 @@ def test_recap_print_preview_prints_on_the_chosen_paper(qtbot, db, monkeypatch, 
     assert title.startswith("Rekap kehadiran Angkatan")
     assert papers == ["A4 (210 × 297 mm)"]
     assert "1 halaman dikirim ke printer PDF" in page.message.text()
+    ((what, detail),) = todays_disclosures(db)  # names went to paper (UU PDP)
+    assert what == "mencetak daftar hadir" and detail.endswith("rekap kehadiran; printer PDF")
 
 
 def test_excel_export_and_import_from_the_page(qtbot, db, monkeypatch, tmp_path):
@@ -216,6 +222,7 @@ def test_excel_export_and_import_from_the_page(qtbot, db, monkeypatch, tmp_path)
     path = tmp_path / "hadir.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     page.excel_button.menu().actions()[0].trigger()
+    assert [w for w, _d in todays_disclosures(db)] == ["mengekspor/menyimpan daftar hadir"]
     book = load_workbook(path)
     book["Presensi"].cell(row=6, column=5, value="S")
     book["Presensi"].cell(row=7, column=5, value="Z")

@@ -71,7 +71,7 @@ def test_the_report_names_who_saw_whose_data(db, admin, activity, tmp_path):
     assert whats.count("melihat data peserta") == 1
     assert whats.count("membuat laporan data pribadi (UU PDP Pasal 32)") == 1
     assert whats.count("mencetak sertifikat") == prints
-    assert "mengekspor laporan bulanan" in whats and "mengekspor/mencetak daftar hadir" in whats
+    assert "mengekspor laporan bulanan" in whats and "mengekspor/menyimpan daftar hadir" in whats
     seen = {s.name for s in report.subjects}
     assert "Siti Aminah" in seen and len(seen) >= 3  # Siti and the batch's two graduates
     assert {e.user_name for e in report.events} == {"admin", "operator"}

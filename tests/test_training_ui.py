@@ -23,6 +23,7 @@ from blkdesk.ui.screens.training.registers import InstructorDialog
 from blkdesk.ui.screens.training.selection_model import ApplicantsModel
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog, TraineePickerDialog
 from tests.support.batches import planned_batch
+from tests.support.disclosure_report import todays_disclosures
 from tests.support.training_data import make_program, make_trainees
 
 LEFT = Qt.MouseButton.LeftButton
@@ -351,6 +352,10 @@ def test_save_participant_list_as_pdf(qtbot, ctx, monkeypatch, tmp_path):
     qtbot.mouseClick(dialog.pdf_button, LEFT)
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF") and dialog.last_pdf == target
+    ((what, detail),) = todays_disclosures(ctx.db)  # names left the database (UU PDP)
+    name = dialog.info.name
+    assert what == "menyimpan daftar peserta"
+    assert detail == f"angkatan {name}; daftar peserta {name}; berkas {target}"
 
 
 def test_training_page_lists_and_instructor_register(qtbot, ctx):

@@ -28,6 +28,7 @@ from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import HomePage, PlacementsPage
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from tests.support import graduates as g
+from tests.support.disclosure_report import todays_disclosures
 
 TODAY = date(2026, 2, 10)
 
@@ -275,6 +276,11 @@ def test_the_survey_sheet_is_saved_from_the_list(qtbot, office, window, tmp_path
     assert len(page.follow_up.rows) == 2
     qtbot.mouseClick(page.follow_up.survey_button, Qt.MouseButton.LeftButton)
     assert target.exists() and "2 alumni" in page.follow_up.saved.text()
+    # Names and phone numbers left the database: the UU PDP disclosure report says so.
+    assert (
+        "mengekspor lembar survei penempatan",
+        f"lembar survei, 2 alumni; berkas {target}",
+    ) in todays_disclosures(window.ctx.db)
 
 
 def test_a_viewer_sees_the_list_but_cannot_record(qtbot, db, office):

@@ -350,240 +350,240 @@ last entry</translation>
     <name>AttendancePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="42"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="67"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="85"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="86"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="92"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="93"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="101"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="103"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="110"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="118"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="147"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="171"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="197"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="199"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="200"/>
         <source>Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan &amp; Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang ditutup dicentang.</source>
         <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its trainees, then start the training. Closed batches show when Include closed is ticked.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="204"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="217"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="228"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="293"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="299"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="339"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="351"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="410"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="413"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="414"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="434"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="437"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="466"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="490"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="495"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="524"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="511"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="535"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="549"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="536"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="536"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="542"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="535"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="548"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="582"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="558"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="559"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="573"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="566"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="580"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="583"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -1088,268 +1088,268 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDetailDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="65"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="82"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="85"/>
         <source>Kembalikan status…</source>
         <translation>Restore status…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="90"/>
         <source>Seleksi peserta</source>
         <translation>Participant selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="91"/>
         <source>Jadwal pelatihan</source>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="109"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="110"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print participant list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="111"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="123"/>
         <source>Syarat peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="126"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="275"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="138"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="140"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="141"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="142"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="143"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="143"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="416"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="172"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="476"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="180"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="180"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="390"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="206"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="212"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="215"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="225"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="273"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="280"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="303"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="304"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="320"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="367"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="368"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="380"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="387"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="388"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="389"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="493"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="417"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="444"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="445"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="457"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="458"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="474"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="482"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="489"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="490"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="492"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="493"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="570"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="570"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="566"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="582"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="545"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="572"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="589"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="534"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="535"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Participant list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="562"/>
         <source>{pages} halaman dikirim ke printer {printer}.</source>
         <translation>{pages} pages sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="572"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="589"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2729,162 +2729,162 @@ Restore from a good backup.</translation>
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="46"/>
         <source>Semua tindak lanjut</source>
         <translation>All follow-ups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="47"/>
         <source>3 bulan setelah pelatihan</source>
         <translation>3 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="48"/>
         <source>6 bulan setelah pelatihan</source>
         <translation>6 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="49"/>
         <source>12 bulan setelah pelatihan</source>
         <translation>12 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="54"/>
         <source>Unduh lembar survei…</source>
         <translation>Download survey sheet…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="56"/>
         <source>Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.</source>
         <translation>This list as an Excel file to fill in and import back.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="70"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="71"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="69"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="68"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="68"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="72"/>
         <source>Panggilan sebelumnya</source>
         <translation>Previous calls</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="101"/>
         <source>Belum bekerja ({date})</source>
         <translation>Not yet working ({date})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="104"/>
         <source>Hasil panggilan</source>
         <translation>Call result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="117"/>
         <source>&amp;Simpan dan lanjut</source>
         <translation>&amp;Save and continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="119"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="121"/>
         <source>&amp;Lewati</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="122"/>
         <source>Ctrl+↓ berikutnya, Ctrl+↑ sebelumnya</source>
         <translation>Ctrl+↓ next, Ctrl+↑ previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="131"/>
         <source>Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan.</source>
         <translation>Press 1–5 in the Result column to choose, Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="159"/>
         <source>Tidak ada alumni yang perlu dihubungi</source>
         <translation>No alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="160"/>
         <source>Alumni tampil di sini 3, 6 dan 12 bulan sesudah angkatannya selesai, untuk ditanya apakah sudah bekerja. Hasilnya dicatat di panel sebelah.</source>
         <translation>Alumni appear here 3, 6 and 12 months after their batch ends, to be asked whether they are working. The answer is recorded in the panel beside.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="164"/>
         <source>{n} alumni perlu dihubungi</source>
         <translation>{n} alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="166"/>
         <source>Tidak ada alumni yang perlu dihubungi hari ini.</source>
         <translation>No alumni to call today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="204"/>
         <source>Semua sudah dihubungi</source>
         <translation>Everyone has been called</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="209"/>
         <source>(tidak ada nomor HP)</source>
         <translation>(no mobile number)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="211"/>
         <source>{program} · {batch}, selesai {end} · tindak lanjut {n} bulan</source>
         <translation>{program} · {batch}, ended {end} · {n}-month follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="228"/>
         <source>Tersimpan: {name} — {outcome}.</source>
         <translation>Saved: {name} — {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="235"/>
         <source>Simpan lembar survei</source>
         <translation>Save survey sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="236"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="253"/>
         <source>Lembar survei berisi {n} alumni disimpan di {path}.</source>
         <translation>Survey sheet with {n} alumni saved to {path}.</translation>
     </message>
@@ -4658,12 +4658,12 @@ Restore from a good backup.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="53"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="56"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
     </message>
@@ -8109,12 +8109,12 @@ Restore now?</translation>
         <translation>Could not save PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="168"/>
         <source>{pages} halaman dikirim ke printer {printer}.</source>
         <translation>{pages} pages sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="175"/>
         <source>PDF disimpan: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>

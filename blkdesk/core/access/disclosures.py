@@ -21,7 +21,7 @@ from blkdesk.core import audit
 from blkdesk.core.access.audit_log import _utc
 from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import ValidationError
-from blkdesk.core.models import AuditEvent, Certificate, Enrollment, Trainee
+from blkdesk.core.models import AuditEvent, Batch, Certificate, Enrollment, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.registry.nik import mask
 
@@ -34,9 +34,16 @@ DISCLOSING: dict[tuple[str, str], str] = {
     ("reprint", "certificate"): "mencetak ulang sertifikat",
     ("export", "monthly_report"): "mengekspor laporan bulanan",
     ("export", "sync_workbook"): "mengekspor berkas sinkronisasi",
-    ("export", "attendance"): "mengekspor/mencetak daftar hadir",
+    ("export_pdf", "certificate"): "menyimpan sertifikat sebagai PDF",
+    ("export", "attendance"): "mengekspor/menyimpan daftar hadir",
+    ("print", "attendance"): "mencetak daftar hadir",
+    ("export", "participants"): "menyimpan daftar peserta",
+    ("print", "participants"): "mencetak daftar peserta",
+    ("export", "placement_survey"): "mengekspor lembar survei penempatan",
     ("export", "breach_report"): "membuat laporan pengungkapan ini",
 }
+# Lists of a whole batch: the report names the batch (its people are its participants).
+BATCH_LISTS = frozenset({"attendance", "participants"})
 MAX_DAYS = 366
 
 
@@ -120,6 +127,8 @@ def _detail(event: AuditEvent) -> str:
         parts.append("NIK disamarkan" if value("nik_masked") else "NIK lengkap")
     if value("path"):
         parts.append(f"berkas {value('path')}")
+    if value("printer"):
+        parts.append(f"printer {value('printer')}")
     if event.reason:
         parts.append(event.reason)
     return "; ".join(p for p in parts if p)
@@ -148,11 +157,18 @@ def build(session: Session, actor: Actor, start: date, end: date) -> DisclosureR
     certificates = _subject_of_certificates(
         session, {r.entity_uuid for r in rows if r.entity == "certificate"}
     )
+    batch_uuids = {r.entity_uuid for r in rows if r.entity in BATCH_LISTS}
+    batch_names = dict(
+        session.execute(select(Batch.uuid, Batch.name).where(Batch.uuid.in_(batch_uuids))).all()
+    ) if batch_uuids else {}  # fmt: skip
     report = DisclosureReport(start, end, utcnow(), actor.name)
     for row in rows:
         subject = (trainees if row.entity == "trainee" else certificates).get(row.entity_uuid)
         what = DISCLOSING[(row.action, row.entity)]
-        report.events.append(Disclosure(row.at, row.user_name, what, subject, _detail(row)))
+        detail = _detail(row)
+        if row.entity_uuid in batch_names:
+            detail = "; ".join(p for p in (f"angkatan {batch_names[row.entity_uuid]}", detail) if p)
+        report.events.append(Disclosure(row.at, row.user_name, what, subject, detail))
     audit.record(
         session, actor, "export", "breach_report", "",
         {"period": [None, f"{start.isoformat()}/{end.isoformat()}"],
@@ -164,9 +180,23 @@ def build(session: Session, actor: Actor, start: date, end: date) -> DisclosureR
 def record_export(
     session: Session, actor: Actor, entity: str, entity_uuid: str, path: Path, kind: str
 ) -> None:
-    """A list with many people's data left the database (a file or a printout)."""
+    """A list with many people's data left the database as a file (Excel, PDF)."""
     audit.record(session, actor, "export", entity, entity_uuid,
                  {"kind": [None, kind], "path": [None, str(path)]})  # fmt: skip
+
+
+def record_print(
+    session: Session, actor: Actor, entity: str, entity_uuid: str, printer: str, kind: str
+) -> None:
+    """A list with many people's data went to a printer."""
+    audit.record(session, actor, "print", entity, entity_uuid,
+                 {"kind": [None, kind], "printer": [None, printer]})  # fmt: skip
+
+
+def batch_uuid(session: Session, batch_id: int) -> str:
+    """The batch a printed or saved list belongs to, as the audit trail names it."""
+    uuid = session.scalar(select(Batch.uuid).where(Batch.id == batch_id))
+    return str(uuid or "")
 
 
 def record_view(session: Session, actor: Actor, trainee: Trainee) -> None:

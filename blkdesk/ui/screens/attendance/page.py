@@ -43,6 +43,8 @@ from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from blkdesk.exchange.attendance_xlsx import ImportResult
 
 
@@ -466,6 +468,8 @@ class AttendancePage(Page):
         done = attendance_print.run(
             self, dialog, render_blank, self._file_stem("Daftar hadir") + ".pdf", "daftar_hadir",
             self._job_title(self.tr("Daftar hadir")),
+            lambda path, printer: self._record_output(grid.batch_uuid, "daftar hadir kosong",
+                                                      path, printer),
         )  # fmt: skip
         if done:
             self._say(done, OK)
@@ -489,18 +493,28 @@ class AttendancePage(Page):
         done = attendance_print.run(
             self, dialog, render_recap, self._file_stem("Rekap kehadiran") + ".pdf", "rekap_hadir",
             self._job_title(self.tr("Rekap kehadiran")),
+            lambda path, printer: self._record_output(grid.batch_uuid, "rekap kehadiran", path,
+                                                      printer),
         )  # fmt: skip
         if done:
             self._say(done, OK)
 
-    def _record_export(self, batch_uuid: str, path: Path, kind: str) -> None:
-        """Names left the database: the UU PDP disclosure report must be able to say so."""
-        act(
-            self, self.ctx,
-            lambda s: disclosures.record_export(s, self.ctx.actor, "attendance", batch_uuid, path,
-                                                kind),
-            Changes(),
-        )  # fmt: skip
+    def _record_output(
+        self, batch_uuid: str, kind: str, path: Path | None, printer: str | None = None
+    ) -> None:
+        """Names left the database (a file, or paper): the UU PDP disclosure report must be
+        able to say so."""
+        actor = self.ctx.actor
+
+        def work(session: "Session") -> None:
+            if path is not None:
+                disclosures.record_export(session, actor, "attendance", batch_uuid, path, kind)
+            else:
+                disclosures.record_print(
+                    session, actor, "attendance", batch_uuid, printer or "", kind
+                )
+
+        act(self, self.ctx, work, Changes())
 
     def export_excel(self) -> None:
         grid = self.model.grid
@@ -524,7 +538,7 @@ class AttendancePage(Page):
                 )
             )  # fmt: skip
             return
-        self._record_export(grid.batch_uuid, target, "daftar hadir (xlsx)")
+        self._record_output(grid.batch_uuid, "daftar hadir (xlsx)", target)
         self._say(self.tr("{rows} peserta diekspor ke {path}").format(rows=rows, path=target), OK)
 
     def import_excel(self) -> None:

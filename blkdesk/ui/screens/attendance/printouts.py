@@ -146,9 +146,11 @@ def run(
     suggested: str,
     kind: str,
     title: str,
+    disclosed: Callable[[Path | None, str | None], None],
 ) -> str | None:
     """Show the options, then the preview (and print) or the PDF export the clerk chose;
-    returns what happened, for the page's message line."""
+    returns what happened, for the page's message line. `disclosed(path, printer)` hears where
+    the names went, for the audit trail (UU PDP)."""
     if not dialog.exec():
         return None
     data, paper = dialog.data, dialog.chosen_paper()
@@ -162,8 +164,12 @@ def run(
         printed = printer_and_preview(parent, document, Setup(paper, remembered(kind)[2]))
         if printed is None:
             return None
+        disclosed(None, printed.printer)
         return parent.tr("{pages} halaman dikirim ke printer {printer}.").format(
             pages=len(printed.pages) * printed.copies, printer=printed.printer
         )
     saved = save_pdf(parent, lambda device: render(device, Setup(paper), None), suggested)
-    return parent.tr("PDF disimpan: {path}").format(path=saved) if saved else None
+    if saved is None:
+        return None
+    disclosed(saved, None)
+    return parent.tr("PDF disimpan: {path}").format(path=saved)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core import clock
+from blkdesk.core.access import disclosures
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.permissions import Action
 from blkdesk.core.placement import follow_up, placements
@@ -239,6 +240,15 @@ class FollowUpTab(QWidget):
         from blkdesk.exchange.placement_survey import write_survey  # Excel loads when used
 
         count = write_survey(Path(path), self.rows)
+        actor, target = self.ctx.actor, Path(path)
+        act(
+            self,
+            self.ctx,
+            lambda s: disclosures.record_export(
+                s, actor, "placement_survey", "", target, f"lembar survei, {count} alumni"
+            ),
+            Changes(),
+        )  # for the UU PDP disclosure report: names and phone numbers left the database
         self.saved.setText(
             self.tr("Lembar survei berisi {n} alumni disimpan di {path}.").format(
                 n=count, path=path

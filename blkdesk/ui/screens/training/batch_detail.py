@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from blkdesk.core.access import disclosures
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
 from blkdesk.core.errors import BlkError, FieldErrors, ValidationError
@@ -536,11 +537,26 @@ class BatchDetailDialog(Dialog):
         )
         return Document("daftar_peserta", title, render, A4)
 
+    def _record_output(self, path: Path | None, printer: str | None) -> None:
+        """Names left the database (a file, or paper): for the UU PDP disclosure report."""
+        actor, batch_id = self.ctx.actor, self.batch_id
+        kind = f"daftar peserta {self.info.name}"
+
+        def work(session: Session) -> None:
+            uuid = disclosures.batch_uuid(session, batch_id)
+            if path is not None:
+                disclosures.record_export(session, actor, "participants", uuid, path, kind)
+            else:
+                disclosures.record_print(session, actor, "participants", uuid, printer or "", kind)
+
+        act(self, self.ctx, work, Changes())
+
     def _print_preview(self) -> None:
         from blkdesk.ui.widgets.printing import printer_and_preview
 
         printed = printer_and_preview(self, self._document())
         if printed is not None:
+            self._record_output(None, printed.printer)
             QMessageBox.information(
                 self, self.tr("Daftar peserta"),
                 self.tr("{pages} halaman dikirim ke printer {printer}.").format(
@@ -568,6 +584,7 @@ class BatchDetailDialog(Dialog):
 
     def _pdf_saved(self, path: Path) -> None:
         self.last_pdf = path
+        self._record_output(path, None)
         QMessageBox.information(
             self, self.tr("Daftar peserta"), self.tr("Disimpan: {path}").format(path=path)
         )
