@@ -71,3 +71,28 @@ def test_a_commit_elsewhere_is_heard_and_a_dead_server_is_noticed(admin):
         finally:
             listener.stop()
             db.dispose()
+
+
+def test_a_commit_that_took_its_id_before_one_already_read_is_still_heard(pg_db_url, admin):
+    from blkdesk.core import changes
+    from blkdesk.core.changes import Changes, Kind
+
+    db = open_database(pg_db_url)
+    try:
+        with db.session() as s:
+            start = changes.mark(s)
+        slow = db.sessions()  # a writing session: db.session() reads without a transaction
+        slow.begin()
+        audit.record(slow, admin, "update", "batch", "u-2", {"name": ["a", "b"]})
+        slow.flush()  # its audit id is taken now; the commit comes later
+        _write_audit(db, admin, "trainee")
+        with db.session() as s:
+            heard, after = changes.since(s, start)
+        assert heard == Changes.of(Kind.TRAINEES, remote=True)
+        slow.commit()
+        slow.close()
+        with db.session() as s:
+            late, _ = changes.since(s, after)
+        assert late == Changes.of(Kind.BATCHES, remote=True)
+    finally:
+        db.dispose()

@@ -140,6 +140,42 @@ def test_a_commit_nobody_announced_reaches_the_page_through_the_audit_trail(wind
     assert len(seen) == 1
 
 
+def test_the_clerks_own_commit_never_comes_back_as_another_clerks_and_no_remote_is_lost(
+    window, admin
+):
+    from datetime import date
+
+    from blkdesk.core.registry import trainees
+    from blkdesk.core.training import catalog
+    from blkdesk.ui.actions import act, act_on_db
+    from tests.support.registrants import siti
+
+    seen: list[Changes] = []
+    window.ctx.bus.changed.connect(seen.append)
+    # Another clerk's commit, not yet polled for, then one of this clerk's own actions.
+    with window.ctx.db.transaction() as session:
+        catalog.save_instructor(session, admin, catalog.InstructorInput("Rina Marlina, S.Kom."))
+    assert act(window, window.ctx, lambda s: trainees.register(s, admin, siti()),
+               Changes.of(Kind.TRAINEES))  # fmt: skip
+    window.watch.poll()
+    # The other clerk's commit is still heard; this clerk's own is not heard back.
+    assert seen == [Changes.of(Kind.TRAINEES), Changes.of(Kind.PROGRAMS, remote=True)]
+
+    def register_and_hear_the_notification_first(db):
+        with db.transaction() as session:
+            ani = siti(nik="3602014506980002", name="Ani Suryani", birth_date=date(1998, 6, 5),
+                       phone="0813-2222-3333", email="")  # fmt: skip
+            trainees.register(session, admin, ani)
+        # The server's notification of this very commit is handled before the action's own
+        # announcement: the two race on the GUI thread.
+        window.watch.poll()
+
+    assert act_on_db(window, window.ctx, register_and_hear_the_notification_first,
+                     Changes.of(Kind.TRAINEES))  # fmt: skip
+    window.watch.poll()
+    assert seen[2:] == [Changes.of(Kind.TRAINEES)]
+
+
 def test_an_unreachable_server_skips_a_poll_without_troubling_the_clerk(window, monkeypatch):
     from sqlalchemy.exc import OperationalError
 

@@ -6,11 +6,14 @@ clerk's own action can produce one: another clerk's commit on a shared server (r
 the audit trail by `since`, or later from a PostgreSQL notification), a merge, an import.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core.models import AuditEvent, ExportLog
@@ -122,34 +125,98 @@ def union(changes: Iterable[Changes]) -> Changes:
     return total
 
 
+# A transaction takes its audit id when it writes and commits later, so on a shared server a
+# row can appear below ids already read; each read looks this many ids back for such rows.
+LOOKBACK = 200
+
+
 @dataclass(frozen=True)
 class Mark:
-    """Where the audit trail and the export log stood: the next `since` starts here."""
+    """Where the audit trail and the export log stood: the next `since` starts here. The ids
+    already read within LOOKBACK of the top are kept, so a late commit below them still shows."""
 
     audit_id: int = 0
     export_id: int = 0
+    audit_seen: frozenset[int] = frozenset()
+    export_seen: frozenset[int] = frozenset()
+
+
+@dataclass
+class OwnWrites:
+    """Audit and export-log rows written by actions that announce their own changes: `since`
+    leaves them out, so a clerk's own commit never comes back as another clerk's."""
+
+    audit: set[int] = field(default_factory=set)
+    exports: set[int] = field(default_factory=set)
+
+    def forget_below(self, mark: Mark) -> None:
+        self.audit.difference_update({i for i in self.audit if i <= mark.audit_id - LOOKBACK})
+        self.exports.difference_update({i for i in self.exports if i <= mark.export_id - LOOKBACK})
+
+
+_writing_for: ContextVar[OwnWrites | None] = ContextVar("blkdesk_own_writes", default=None)
+
+
+@contextmanager
+def announced_by_caller(own: OwnWrites) -> Iterator[None]:
+    """The audit and export-log rows written inside (on this thread) go to `own`."""
+    token = _writing_for.set(own)
+    try:
+        yield
+    finally:
+        _writing_for.reset(token)
+
+
+@event.listens_for(AuditEvent, "after_insert")
+def _audit_written(_mapper: Any, _connection: Any, row: AuditEvent) -> None:
+    own = _writing_for.get()
+    if own is not None:
+        own.audit.add(row.id)
+
+
+@event.listens_for(ExportLog, "after_insert")
+def _export_written(_mapper: Any, _connection: Any, row: ExportLog) -> None:
+    own = _writing_for.get()
+    if own is not None:
+        own.exports.add(row.id)
+
+
+def _recent(session: Session, model: type[AuditEvent] | type[ExportLog], above: int) -> list[Any]:
+    columns = (model.id, AuditEvent.entity) if model is AuditEvent else (ExportLog.id,)
+    return list(session.execute(select(*columns).where(model.id > above)).all())
 
 
 def mark(session: Session) -> Mark:
+    """The trail as it stands: nothing in it is news to whoever starts here."""
+    top = int(session.scalar(select(func.max(AuditEvent.id))) or 0)
+    top_export = int(session.scalar(select(func.max(ExportLog.id))) or 0)
     return Mark(
-        int(session.scalar(select(func.max(AuditEvent.id))) or 0),
-        int(session.scalar(select(func.max(ExportLog.id))) or 0),
-    )
+        top, top_export,
+        frozenset(r.id for r in _recent(session, AuditEvent, top - LOOKBACK)),
+        frozenset(r.id for r in _recent(session, ExportLog, top_export - LOOKBACK)),
+    )  # fmt: skip
 
 
-def since(session: Session, after: Mark) -> tuple[Changes, Mark]:
-    """What was committed after `after` (by anyone), read from the audit trail and export log.
+def since(session: Session, after: Mark, own: OwnWrites | None = None) -> tuple[Changes, Mark]:
+    """What was committed after `after` (by anyone but `own`), read from the audit trail and
+    export log.
 
     Every service writes an audit row in the transaction that makes its change, so this sees
     other clerks' commits on a shared server without any notification machinery.
     """
-    now = mark(session)
-    entities = session.scalars(
-        select(AuditEvent.entity)
-        .where(AuditEvent.id > after.audit_id, AuditEvent.id <= now.audit_id)
-        .distinct()
-    ).all()
+    own = own or OwnWrites()
+    audit = _recent(session, AuditEvent, after.audit_id - LOOKBACK)
+    exports = _recent(session, ExportLog, after.export_id - LOOKBACK)
+    entities = {r.entity for r in audit if r.id not in after.audit_seen and r.id not in own.audit}
     changes = Changes.from_audit(entities)
-    if now.export_id > after.export_id:
+    if any(r.id not in after.export_seen and r.id not in own.exports for r in exports):
         changes = changes.merge(Changes.of(Kind.EXPORTS, remote=True))
+    top = max([after.audit_id, *(r.id for r in audit)])
+    top_export = max([after.export_id, *(r.id for r in exports)])
+    now = Mark(
+        top, top_export,
+        frozenset(r.id for r in audit if r.id > top - LOOKBACK),
+        frozenset(r.id for r in exports if r.id > top_export - LOOKBACK),
+    )  # fmt: skip
+    own.forget_below(now)
     return changes, now

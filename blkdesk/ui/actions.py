@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
+from blkdesk.core import changes as changes_
 from blkdesk.core.changes import Changes
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.progress import Cancelled, Progress
@@ -96,7 +97,9 @@ def _attempt(
     title: str | None,
 ) -> bool:
     try:
-        result = run()
+        # What the action writes, it announces itself: the remote watch leaves those rows out.
+        with changes_.announced_by_caller(ctx.bus.own):
+            result = run()
     except Exception as error:
         _failed(parent, error, refused, fields, title)
         return False
@@ -305,8 +308,12 @@ def act_in_background(
         if then is not None:
             then(result)
 
+    def announced_work(progress: Progress) -> T:
+        with changes_.announced_by_caller(ctx.bus.own):
+            return work(progress)
+
     return in_background(
-        parent, title, work, then=succeeded, refused=refused, title_refused=title_refused,
+        parent, title, announced_work, then=succeeded, refused=refused, title_refused=title_refused,
         cancellable=cancellable, show_after_ms=show_after_ms,
     )  # fmt: skip
 

@@ -28,6 +28,9 @@ class ChangeBus(QObject):
         # The widget whose action is being announced, while it is: a page that already shows
         # its own change (the attendance grid, cell by cell) need not reload for it.
         self.origin: object = None
+        # The audit rows this window's actions wrote: announced by the actions themselves, so
+        # the remote watch leaves them out (see ui.actions).
+        self.own = changes_.OwnWrites()
 
     def announce(self, changes: Changes, origin: object = None) -> None:
         if not changes:
@@ -42,11 +45,13 @@ class ChangeBus(QObject):
 class RemoteWatch(QObject):
     """Reads the audit trail now and then and announces what others committed since.
 
-    Polled every minute (a wall screen on Beranda sees the office's work) and whenever the
-    clerk opens another page, so a commit nobody announced (another clerk, the command line)
-    shows there. On one PC with SQLite each poll is two index lookups. The clerk's own actions
-    are announced by the action helper already; the watch skips past them by moving its mark
-    on every local announcement.
+    Polled every minute (a wall screen on Beranda sees the office's work), on every commit the
+    office server notifies, and whenever the clerk opens another page, so a commit nobody
+    announced (another clerk, the command line) shows there. On one PC with SQLite each poll is
+    a few index lookups. The clerk's own actions are announced by the action helper already;
+    the rows they wrote are left out by id (`ChangeBus.own`), never by moving the mark, so
+    another clerk's commit landing in between is never swallowed, and the clerk's own commit,
+    however its notification races the action's announcement, never comes back as remote.
     """
 
     def __init__(
@@ -57,20 +62,17 @@ class RemoteWatch(QObject):
         self.db, self.bus = db, bus
         with db.session() as session:
             self._mark = changes_.mark(session)
-        bus.changed.connect(self._local)
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.poll)
         self._timer.start()
-
-    def _local(self, changes: Changes) -> None:
-        if not changes.remote:
-            self._read(lambda session: (Changes(), changes_.mark(session)))
 
     def stop(self) -> None:
         self._timer.stop()
 
     def poll(self) -> None:
-        self.bus.announce(self._read(lambda session: changes_.since(session, self._mark)))
+        self.bus.announce(
+            self._read(lambda session: changes_.since(session, self._mark, self.bus.own))
+        )
 
     def _read(self, look: Callable[[Session], tuple[Changes, changes_.Mark]]) -> Changes:
         try:
