@@ -283,6 +283,23 @@ def test_the_survey_sheet_is_saved_from_the_list(qtbot, office, window, tmp_path
     ) in todays_disclosures(window.ctx.db)
 
 
+def test_the_call_form_checks_each_field_as_the_clerk_leaves_it(qtbot, office, window):
+    form = window.show_page(PlacementsPage).follow_up.form
+    assert form.outcome.hasFocus()
+    qtbot.keyClick(form.outcome, Qt.Key.Key_1)  # works for a company...
+    qtbot.keyClick(form.outcome, Qt.Key.Key_Tab)
+    assert form.employer.hasFocus() and not form.errors.labels["employer"].isVisibleTo(form)
+    qtbot.keyClick(form.employer, Qt.Key.Key_Tab)  # ...whose name was left empty
+    assert form.errors.labels["employer"].text() == (
+        "Nama perusahaan wajib diisi untuk yang bekerja di perusahaan."
+    )
+    assert not form.errors.labels["destination_country"].isVisibleTo(form)
+    form.employer.setFocus()
+    qtbot.keyClicks(form.employer, "PT Krakatau Steel")
+    qtbot.keyClick(form.employer, Qt.Key.Key_Tab)
+    assert not form.errors.labels["employer"].isVisibleTo(form)
+
+
 def test_a_viewer_sees_the_list_but_cannot_record(qtbot, db, office):
     viewer = User(username="viewer", full_name="Peninjau", role="viewer", password_hash="x")
     with db.transaction() as s:

@@ -48,6 +48,53 @@ def _next(qtbot, wizard):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
+def test_wizard_checks_each_field_as_the_clerk_leaves_it(qtbot, empty_db):
+    wizard = SetupWizard(empty_db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()  # focus moves, so leaving a field happens, only in the active window
+    qtbot.waitUntil(wizard.isActiveWindow)
+    page = wizard.inst_page
+    assert page.code.hasFocus()
+    qtbot.keyClicks(page.code, "x")
+    qtbot.keyClick(page.code, Qt.Key.Key_Tab)  # on to the name: the code is checked now
+    assert page.errors.labels["code"].isVisibleTo(wizard)
+    assert page.errors.labels["code"].text().startswith("Kode lembaga 2–20 karakter")
+    assert not page.errors.labels["name"].isVisibleTo(wizard)  # not reached yet: quiet
+    page.code.setFocus()
+    qtbot.keyClicks(page.code, "PDG")
+    qtbot.keyClick(page.code, Qt.Key.Key_Tab)
+    assert not page.errors.labels["code"].isVisibleTo(wizard)
+    page.name.setFocus()
+    qtbot.keyClicks(page.name, "UPTD BLK Kabupaten Pandeglang")
+    page.regency.setCurrentIndex(page.regency.findData("3601"))
+    _next(qtbot, wizard)
+    head = wizard.head_page
+    qtbot.keyClicks(head.head_name, "Drs. Ujang Suherman")
+    qtbot.keyClick(head.head_name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(head.head_nip, "1970010119950310")
+    qtbot.keyClick(head.head_nip, Qt.Key.Key_Tab)
+    assert head.errors.labels["head_nip"].text() == "NIP harus 18 angka; yang diisi 16 karakter."
+    assert not head.errors.labels["head_name"].isVisibleTo(wizard)
+    head.head_nip.setFocus()
+    qtbot.keyClicks(head.head_nip, "01")
+    _next(qtbot, wizard)
+    admin = wizard.admin_page
+    assert wizard.currentPage() is admin
+    admin.password.setFocus()
+    qtbot.keyClicks(admin.password, "abc")
+    qtbot.keyClick(admin.password, Qt.Key.Key_Tab)
+    assert admin.errors.labels["admin_password"].isVisibleTo(wizard)
+    admin.password.setFocus()
+    admin.password.selectAll()
+    qtbot.keyClicks(admin.password, "Rahasia123")
+    qtbot.keyClick(admin.password, Qt.Key.Key_Tab)
+    assert not admin.errors.labels["admin_password"].isVisibleTo(wizard)
+    qtbot.keyClicks(admin.password2, "Rahasia124")
+    qtbot.keyClick(admin.password2, Qt.Key.Key_Tab)
+    assert admin.errors.labels["admin_password2"].text() == "Kedua kata sandi tidak sama."
+
+
 def test_wizard_sets_up_the_institution_and_admin(qtbot, empty_db, tmp_path, monkeypatch):
     wizard = SetupWizard(empty_db)
     qtbot.addWidget(wizard)

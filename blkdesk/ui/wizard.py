@@ -238,6 +238,34 @@ class SetupWizard(QWizard):
         # Set when the clerk connected this PC to the office server instead of setting up a BLK.
         self.connected = False
         self.inst_page.join_button.clicked.connect(self.join_office_server)
+        # Each field is checked as the clerk leaves it: its message shows then, beside it, with
+        # those of the fields left before on the same page (not yet those still ahead).
+        self._left: dict[QWizardPage, set[str]] = {}
+        # By name, not bound method: the wizard holding its own methods is a reference cycle
+        # that only Python's collector frees, at a moment of its choosing (once in the middle
+        # of Qt restyling every window, which crashed).
+        self._checks: dict[QWizardPage, tuple[FormErrors, str]] = {
+            self.inst_page: (self.inst_page.errors, "_institution_errors"),
+            self.head_page: (self.head_page.errors, "_institution_errors"),
+            self.admin_page: (self.admin_page.errors, "_admin_errors"),
+            self.backup_page: (self.backup_page.errors, "_backup_errors"),
+        }
+        for errors, _check in self._checks.values():
+            errors.on_leave(self._field_left)
+
+    def _field_left(self, field: str) -> None:
+        """A field of the page on screen was left (only its fields can have the focus)."""
+        page = self.currentPage()
+        if page not in self._checks:
+            return
+        errors, check = self._checks[page]
+        left = self._left.setdefault(page, set())
+        left.add(field)
+        found: dict[str, str] = getattr(self, check)()
+        errors.show({f: m for f, m in found.items() if f in left})
+
+    def _institution_errors(self) -> dict[str, str]:
+        return institution.validate(self._data())
 
     def join_office_server(self) -> None:
         from blkdesk.core.storage import connection
@@ -293,7 +321,7 @@ class SetupWizard(QWizard):
             return self._finish()
         return True
 
-    def _admin_ok(self) -> bool:
+    def _admin_errors(self) -> dict[str, str]:
         a = self.admin_page
         errors: dict[str, str] = {}
         weak = check_strength(a.password.text())
@@ -301,18 +329,27 @@ class SetupWizard(QWizard):
             errors["admin_password"] = weak
         if a.password.text() != a.password2.text():
             errors["admin_password2"] = self.tr("Kedua kata sandi tidak sama.")
-        a.errors.show(errors)
+        return errors
+
+    def _admin_ok(self) -> bool:
+        errors = self._admin_errors()
+        self.admin_page.errors.show(errors)
         return not errors
+
+    def _backup_errors(self) -> dict[str, str]:
+        b = self.backup_page
+        password = b.password.text()
+        if len(password) < sealing.MIN_PASSWORD:
+            return {"backup_password": self.tr("Kata sandi cadangan minimal 8 karakter.")}
+        if password != b.password2.text():
+            return {"backup_password2": self.tr("Kedua kata sandi tidak sama.")}
+        return {}
 
     def _finish(self) -> bool:
         """Set up the institution, the first admin and the backup key; then show the key."""
         a, b = self.admin_page, self.backup_page
         password = b.password.text()
-        errors: dict[str, str] = {}
-        if len(password) < sealing.MIN_PASSWORD:
-            errors["backup_password"] = self.tr("Kata sandi cadangan minimal 8 karakter.")
-        elif password != b.password2.text():
-            errors["backup_password2"] = self.tr("Kedua kata sandi tidak sama.")
+        errors = self._backup_errors()
         b.errors.show(errors)
         if errors:
             return False

@@ -4904,57 +4904,57 @@ yet</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="58"/>
         <source>— pilih hasil —</source>
         <translation>— choose result —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="61"/>
         <source>mis. PT Krakatau Steel</source>
         <translation>e.g. PT Krakatau Steel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="62"/>
         <source>mis. Industri baja</source>
         <translation>e.g. Steel industry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="77"/>
         <source>Negara tujuan (PMI)</source>
         <translation>Destination country (migrant worker)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="78"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="79"/>
         <source>Tanggal dicatat</source>
         <translation>Date recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="80"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="81"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -6572,18 +6572,18 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="303"/>
-        <location filename="../../blkdesk/ui/wizard.py" line="315"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="331"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="345"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="313"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="343"/>
         <source>Kata sandi cadangan minimal 8 karakter.</source>
         <translation>The backup password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="329"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="366"/>
         <source>Penyiapan gagal</source>
         <translation>Set-up failed</translation>
     </message>
@@ -8119,7 +8119,7 @@ Restore now?</translation>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="164"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>

@@ -2,17 +2,24 @@
 
 A form checks a field when the clerk leaves it (Tab, Shift+Tab or a click elsewhere), not only
 when the next field is typed in: `FormErrors.on_leave` calls the form's check with the field's
-name. Opening a dropdown's list or switching to another window is not leaving.
+name. Only the clerk's own moves count (Tab, Shift+Tab, a click, an Alt+letter shortcut): opening
+a dropdown's list, switching windows or the program moving the focus is not leaving.
 """
 
 from collections.abc import Callable
+from inspect import ismethod
+from weakref import WeakMethod
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-# Focus that moves for these reasons stays with the field as far as the clerk is concerned.
-_NOT_LEAVING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+# The clerk's moves. Others (a popup, another window, setFocus, a widget being destroyed, which
+# sends its last FocusOut from its destructor) leave the field where the clerk left it.
+_LEAVING = (
+    Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.MouseFocusReason, Qt.FocusReason.ShortcutFocusReason,
+)  # fmt: skip
 
 
 class FieldError(QLabel):
@@ -30,15 +37,19 @@ class FieldError(QLabel):
 class _LeaveWatcher(QObject):
     """Tells the form which of its inputs the clerk has just left."""
 
-    def __init__(self, left: Callable[[QObject], None]) -> None:
-        super().__init__()
-        self.left = left
+    def __init__(self, parent: QObject, left: Callable[[QObject], None]) -> None:
+        super().__init__(parent)
+        # Weakly: Qt keeps this watcher alive with the window, and a strong reference back to
+        # the form would keep the window's Python side alive for ever (a closed form never
+        # freed, and Qt crashing later over the pile of them).
+        self.left = WeakMethod(left)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             assert isinstance(event, QFocusEvent)
-            if event.reason() not in _NOT_LEAVING:
-                self.left(watched)
+            left = self.left()
+            if event.reason() in _LEAVING and left is not None:
+                left(watched)
         return False
 
 
@@ -48,9 +59,8 @@ class FormErrors:
     def __init__(self) -> None:
         self.labels: dict[str, FieldError] = {}
         self.widgets: dict[str, QWidget] = {}
-        self._check: Callable[[str], object] = lambda _field: None
-        self._inputs: dict[str, QWidget] = {}
-        self._watcher = _LeaveWatcher(self._left)
+        self._check: Callable[[], Callable[[str], object] | None] = lambda: None
+        self._watched: list[tuple[QObject, str]] = []  # input (or its line edit), field
 
     def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:
         holder = QWidget()
@@ -69,21 +79,30 @@ class FormErrors:
     ) -> None:
         """Call `check(field)` each time the clerk leaves one of `inputs` ({field: input}; by
         default the rows added so far)."""
-        self._check = check
-        self._inputs = dict(inputs if inputs is not None else self.widgets)
-        for widget in self._inputs.values():
-            widget.installEventFilter(self._watcher)
+        # A form's own method is held weakly: the inputs' watcher lives with the window in Qt,
+        # and must not keep the form's Python side (and so the window) alive for ever.
+        self._check = WeakMethod(check) if ismethod(check) else lambda: check
+        inputs = inputs if inputs is not None else self.widgets
+        if not inputs:
+            return
+        # Owned by the form's window, so Qt, not Python's garbage collector, decides when it
+        # goes: never while Qt is in the middle of asking it about an event.
+        watcher = _LeaveWatcher(next(iter(inputs.values())).window(), self._left)
+        for field, widget in inputs.items():
+            watched: list[QObject] = [widget]
             # An editable dropdown's focus lives in its line edit.
             line = widget.lineEdit() if isinstance(widget, QComboBox) else None
             if line is not None:
-                line.installEventFilter(self._watcher)
+                watched.append(line)
+            for one in watched:
+                one.installEventFilter(watcher)
+                self._watched.append((one, field))
 
     def _left(self, widget: QObject) -> None:
-        for field, known in self._inputs.items():
-            line = known.lineEdit() if isinstance(known, QComboBox) else None
-            if widget is known or widget is line:
-                self._check(field)
-                return
+        field = next((f for known, f in self._watched if known is widget), None)
+        check = self._check()
+        if field is not None and check is not None:
+            check(field)
 
     def show(self, errors: dict[str, str]) -> None:
         for field, label in self.labels.items():

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QMes
 
 from blkdesk.core import clock
 from blkdesk.core.errors import BlkError, FieldErrors
+from blkdesk.core.placement import placements
 from blkdesk.core.placement.placements import PlacementInput
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES, PMI_DESTINATIONS
 from blkdesk.ui.labels import as_shown
@@ -83,7 +84,16 @@ class PlacementForm(QWidget):
             self.errors.add_row(form, label, widget, field)
             widget.installEventFilter(self)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        # Checked as the clerk leaves each field, by the service's own rules.
+        self._left: set[str] = set()
+        self.errors.on_leave(self._field_left)
         self.reset()
+
+    def _field_left(self, field: str) -> None:
+        self._left.add(field)
+        today = clock.today()
+        found = placements.validate(placements.normalised(self.value(), today), today)
+        self.errors.show({f: m for f, m in found.items() if f in self._left})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -107,6 +117,7 @@ class PlacementForm(QWidget):
         self.errors.clear()
 
     def reset(self, source: str = "telepon") -> None:
+        self._left.clear()
         self.outcome.setCurrentIndex(0)
         for edit in (self.employer, self.sector, self.notes):
             edit.clear()
