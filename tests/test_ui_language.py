@@ -25,7 +25,8 @@ from sqlalchemy import select
 
 from blkdesk.core import demo
 from blkdesk.core.models import Batch, User
-from blkdesk.core.refdata import PMI_DESTINATIONS
+from blkdesk.core.refdata import PMI_DESTINATIONS, VOCATIONS
+from blkdesk.core.registry.trainees import FIELD_LABELS
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui import actions, i18n, labels, style
 from blkdesk.ui import screens as pages
@@ -163,14 +164,20 @@ def _leaks(lang: str, walked: list[tuple[str, str]]) -> list[str]:
     words, days = (INDONESIAN, INDONESIAN_DAYS) if lang == "en" else (ENGLISH, ENGLISH_DAYS)
     # In English, a whole text that is one of core's labels (a role, a status, a religion…)
     # left untranslated.
-    untranslated = {t for t in labels.MARKED if labels.as_shown(t) != t} if lang == "en" else set()
+    marked = {*labels.MARKED, *labels.TRAINEE_FIELDS}
+    shown = {**dict(zip(labels.MARKED, map(labels.as_shown, labels.MARKED), strict=True)),
+             **{t: labels.field_labels()[f] for f, t in FIELD_LABELS.items()}}  # fmt: skip
+    untranslated = {t for t in marked if shown[t] != t} if lang == "en" else set()
     # Destination countries are typed or picked into an editable list and stored as written, so
     # the list offers them as the province's files spell them.
     untranslated -= set(PMI_DESTINATIONS)
+    untranslated -= {name for _code, name in VOCATIONS}  # the BLK's own vocations ("Bahasa")
     found = []
     for where, text in walked:
-        if text.strip() in untranslated:
-            found.append(f"{where}: label {text!r} untranslated")
+        # A label alone, or one of a list ("periksa: NIK, Nama lengkap, Tanggal lahir").
+        parts = {p.strip() for p in re.split(r"[,:;·\n]", text)}
+        for part in sorted(parts & untranslated):
+            found.append(f"{where}: label {part!r} untranslated in {text[:80]!r}")
         for pattern in (words, days, JARGON):
             match = pattern.search(text)
             if match:

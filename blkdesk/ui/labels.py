@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from blkdesk.core.access.audit_log import ENTITY_LABELS
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
+from blkdesk.core.registry.trainees import FIELD_LABELS
 
 CONTEXT = "Labels"
 WEEKDAYS_SHORT = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
@@ -149,3 +150,45 @@ AUDIT_ENTITIES = (
 def audit_entity(code: str) -> str:
     """'backup' → 'Cadangan' (or 'Backup')."""
     return QCoreApplication.translate("AuditEntities", ENTITY_LABELS.get(code, code))
+
+
+# The trainee form's fields as core names them (the status line lists the ones to check).
+TRAINEE_FIELDS = (
+    QT_TRANSLATE_NOOP("TraineeFields", "NIK"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Nomor KK"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Nama lengkap"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Tempat lahir"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Tanggal lahir"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Jenis kelamin"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Agama"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Status perkawinan"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Pendidikan terakhir"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Alamat"),
+    QT_TRANSLATE_NOOP("TraineeFields", "RT"),
+    QT_TRANSLATE_NOOP("TraineeFields", "RW"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Desa/kelurahan"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Kecamatan"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Kabupaten/kota"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Provinsi"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Nomor HP"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Email"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Disabilitas"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Status pekerjaan"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Nomor AK/1"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Catatan"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Calon pekerja migran"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Negara tujuan"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Nomor paspor"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Bahasa"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Nama orang tua/wali"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Persetujuan orang tua/wali"),
+    QT_TRANSLATE_NOOP("TraineeFields", "Pas foto"),
+)
+
+
+def field_labels() -> dict[str, str]:
+    """Field → its label on the trainee form, in the interface language."""
+    return {
+        field: QCoreApplication.translate("TraineeFields", text)
+        for field, text in FIELD_LABELS.items()
+    }

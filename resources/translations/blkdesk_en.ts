@@ -591,67 +591,67 @@ last entry</translation>
 <context>
     <name>AuditEntities</name>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="133"/>
+        <location filename="../../blkdesk/ui/labels.py" line="134"/>
         <source>Peserta</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="134"/>
+        <location filename="../../blkdesk/ui/labels.py" line="135"/>
         <source>Pendaftaran</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="135"/>
+        <location filename="../../blkdesk/ui/labels.py" line="136"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="136"/>
+        <location filename="../../blkdesk/ui/labels.py" line="137"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="137"/>
+        <location filename="../../blkdesk/ui/labels.py" line="138"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="138"/>
+        <location filename="../../blkdesk/ui/labels.py" line="139"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="139"/>
+        <location filename="../../blkdesk/ui/labels.py" line="140"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="140"/>
+        <location filename="../../blkdesk/ui/labels.py" line="141"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="141"/>
+        <location filename="../../blkdesk/ui/labels.py" line="142"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="142"/>
+        <location filename="../../blkdesk/ui/labels.py" line="143"/>
         <source>Pengaturan</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="143"/>
+        <location filename="../../blkdesk/ui/labels.py" line="144"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="144"/>
+        <location filename="../../blkdesk/ui/labels.py" line="145"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="145"/>
+        <location filename="../../blkdesk/ui/labels.py" line="146"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
@@ -3850,437 +3850,437 @@ Restore from a good backup.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="17"/>
+        <location filename="../../blkdesk/ui/labels.py" line="18"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="18"/>
+        <location filename="../../blkdesk/ui/labels.py" line="19"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="19"/>
+        <location filename="../../blkdesk/ui/labels.py" line="20"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="20"/>
+        <location filename="../../blkdesk/ui/labels.py" line="21"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="21"/>
+        <location filename="../../blkdesk/ui/labels.py" line="22"/>
         <source>Kepala BLK</source>
         <translation>Head of the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="22"/>
+        <location filename="../../blkdesk/ui/labels.py" line="23"/>
         <source>Peninjau</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="24"/>
+        <location filename="../../blkdesk/ui/labels.py" line="25"/>
         <source>Bekerja di perusahaan</source>
         <translation>Employed by a company</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="25"/>
+        <location filename="../../blkdesk/ui/labels.py" line="26"/>
         <source>Bekerja non-perusahaan</source>
         <translation>Employed outside a company</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="26"/>
+        <location filename="../../blkdesk/ui/labels.py" line="27"/>
         <source>Wirausaha</source>
         <translation>Self-employed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="27"/>
+        <location filename="../../blkdesk/ui/labels.py" line="28"/>
         <source>PMI (pekerja migran)</source>
         <translation>Migrant worker (PMI)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="28"/>
+        <location filename="../../blkdesk/ui/labels.py" line="29"/>
         <source>Belum bekerja</source>
         <translation>Not yet working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="29"/>
+        <location filename="../../blkdesk/ui/labels.py" line="30"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="30"/>
+        <location filename="../../blkdesk/ui/labels.py" line="31"/>
         <source>Kuesioner</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="31"/>
+        <location filename="../../blkdesk/ui/labels.py" line="32"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="32"/>
+        <location filename="../../blkdesk/ui/labels.py" line="33"/>
         <source>Laporan perusahaan</source>
         <translation>Company report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="34"/>
+        <location filename="../../blkdesk/ui/labels.py" line="35"/>
         <source>Lulus</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="35"/>
+        <location filename="../../blkdesk/ui/labels.py" line="36"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="36"/>
+        <location filename="../../blkdesk/ui/labels.py" line="37"/>
         <source>Tidak lulus</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="37"/>
+        <location filename="../../blkdesk/ui/labels.py" line="38"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="38"/>
+        <location filename="../../blkdesk/ui/labels.py" line="39"/>
         <source>Izin</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="39"/>
+        <location filename="../../blkdesk/ui/labels.py" line="40"/>
         <source>Sakit</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="40"/>
+        <location filename="../../blkdesk/ui/labels.py" line="41"/>
         <source>Alpa</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="41"/>
+        <location filename="../../blkdesk/ui/labels.py" line="42"/>
         <source>Pendaftar</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="42"/>
+        <location filename="../../blkdesk/ui/labels.py" line="43"/>
         <source>Lulus seleksi (peserta)</source>
         <translation>Selected (trainee)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="43"/>
+        <location filename="../../blkdesk/ui/labels.py" line="44"/>
         <source>Cadangan</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="44"/>
+        <location filename="../../blkdesk/ui/labels.py" line="45"/>
         <source>Tidak lulus seleksi</source>
         <translation>Not selected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="45"/>
+        <location filename="../../blkdesk/ui/labels.py" line="46"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="47"/>
+        <location filename="../../blkdesk/ui/labels.py" line="48"/>
         <source>UPTD Kabupaten/Kota</source>
         <translation>Regency/city UPTD</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="48"/>
+        <location filename="../../blkdesk/ui/labels.py" line="49"/>
         <source>UPTD Provinsi</source>
         <translation>Provincial UPTD</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="49"/>
+        <location filename="../../blkdesk/ui/labels.py" line="50"/>
         <source>UPTP Kemnaker (BBPVP/BPVP)</source>
         <translation>Ministry UPTP (BBPVP/BPVP)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="50"/>
+        <location filename="../../blkdesk/ui/labels.py" line="51"/>
         <source>BLK Komunitas</source>
         <translation>Community BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="51"/>
+        <location filename="../../blkdesk/ui/labels.py" line="52"/>
         <source>Disnakertrans Provinsi (penggabungan data)</source>
         <translation>Provincial manpower office (data merge)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="52"/>
+        <location filename="../../blkdesk/ui/labels.py" line="53"/>
         <source>Institusional</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="53"/>
+        <location filename="../../blkdesk/ui/labels.py" line="54"/>
         <source>MTU (Mobile Training Unit)</source>
         <translation>MTU (Mobile Training Unit)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="55"/>
+        <location filename="../../blkdesk/ui/labels.py" line="56"/>
         <source>Taiwan</source>
         <translation>Taiwan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="56"/>
+        <location filename="../../blkdesk/ui/labels.py" line="57"/>
         <source>Hong Kong</source>
         <translation>Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="57"/>
+        <location filename="../../blkdesk/ui/labels.py" line="58"/>
         <source>Malaysia</source>
         <translation>Malaysia</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="58"/>
+        <location filename="../../blkdesk/ui/labels.py" line="59"/>
         <source>Jepang</source>
         <translation>Japan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="59"/>
+        <location filename="../../blkdesk/ui/labels.py" line="60"/>
         <source>Korea Selatan</source>
         <translation>South Korea</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="60"/>
+        <location filename="../../blkdesk/ui/labels.py" line="61"/>
         <source>Singapura</source>
         <translation>Singapore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="62"/>
+        <location filename="../../blkdesk/ui/labels.py" line="63"/>
         <source>Angkatan</source>
         <translation>Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="63"/>
+        <location filename="../../blkdesk/ui/labels.py" line="64"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="64"/>
+        <location filename="../../blkdesk/ui/labels.py" line="65"/>
         <source>Peserta aktif</source>
         <translation>Active trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="65"/>
+        <location filename="../../blkdesk/ui/labels.py" line="66"/>
         <source>L</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="66"/>
+        <location filename="../../blkdesk/ui/labels.py" line="67"/>
         <source>P</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="67"/>
+        <location filename="../../blkdesk/ui/labels.py" line="68"/>
         <source>Jml</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="68"/>
+        <location filename="../../blkdesk/ui/labels.py" line="69"/>
         <source>Peserta baru</source>
         <translation>New trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="69"/>
+        <location filename="../../blkdesk/ui/labels.py" line="70"/>
         <source>Selesai pelatihan</source>
         <translation>Finished training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="70"/>
+        <location filename="../../blkdesk/ui/labels.py" line="71"/>
         <source>Usia peserta aktif</source>
         <translation>Age of active trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="71"/>
+        <location filename="../../blkdesk/ui/labels.py" line="72"/>
         <source>Pendidikan peserta aktif</source>
         <translation>Education of active trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="72"/>
+        <location filename="../../blkdesk/ui/labels.py" line="73"/>
         <source>SD ke bawah</source>
         <translation>Primary or less</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="73"/>
+        <location filename="../../blkdesk/ui/labels.py" line="74"/>
         <source>SLTP</source>
         <translation>Junior high</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="74"/>
+        <location filename="../../blkdesk/ui/labels.py" line="75"/>
         <source>SLTA</source>
         <translation>Senior high</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="75"/>
+        <location filename="../../blkdesk/ui/labels.py" line="76"/>
         <source>D1–D3</source>
         <translation>Diploma 1–3</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="76"/>
+        <location filename="../../blkdesk/ui/labels.py" line="77"/>
         <source>D4/S1</source>
         <translation>Bachelor (D4/S1)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="77"/>
+        <location filename="../../blkdesk/ui/labels.py" line="78"/>
         <source>S2/S3</source>
         <translation>Master/doctorate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="78"/>
+        <location filename="../../blkdesk/ui/labels.py" line="79"/>
         <source>Tidak diisi</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="79"/>
+        <location filename="../../blkdesk/ui/labels.py" line="80"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="80"/>
+        <location filename="../../blkdesk/ui/labels.py" line="81"/>
         <source>Calon PMI menurut negara tujuan</source>
         <translation>Migrant-worker candidates by destination</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="81"/>
+        <location filename="../../blkdesk/ui/labels.py" line="82"/>
         <source>Sertifikat terbit</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="82"/>
+        <location filename="../../blkdesk/ui/labels.py" line="83"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="83"/>
+        <location filename="../../blkdesk/ui/labels.py" line="84"/>
         <source>Surat ket.</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="84"/>
+        <location filename="../../blkdesk/ui/labels.py" line="85"/>
         <source>Penempatan dicatat</source>
         <translation>Placements recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="86"/>
+        <location filename="../../blkdesk/ui/labels.py" line="87"/>
         <source>Sertifikat pelatihan</source>
         <translation>Training certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="88"/>
+        <location filename="../../blkdesk/ui/labels.py" line="89"/>
         <source>Islam</source>
         <translation>Islam</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="89"/>
+        <location filename="../../blkdesk/ui/labels.py" line="90"/>
         <source>Kristen</source>
         <translation>Protestant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="90"/>
+        <location filename="../../blkdesk/ui/labels.py" line="91"/>
         <source>Katolik</source>
         <translation>Catholic</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="91"/>
+        <location filename="../../blkdesk/ui/labels.py" line="92"/>
         <source>Hindu</source>
         <translation>Hindu</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="92"/>
+        <location filename="../../blkdesk/ui/labels.py" line="93"/>
         <source>Buddha</source>
         <translation>Buddhist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="93"/>
+        <location filename="../../blkdesk/ui/labels.py" line="94"/>
         <source>Khonghucu</source>
         <translation>Confucian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="94"/>
+        <location filename="../../blkdesk/ui/labels.py" line="95"/>
         <source>Kepercayaan</source>
         <translation>Indigenous belief</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="95"/>
+        <location filename="../../blkdesk/ui/labels.py" line="96"/>
         <source>Belum Kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="96"/>
+        <location filename="../../blkdesk/ui/labels.py" line="97"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="97"/>
+        <location filename="../../blkdesk/ui/labels.py" line="98"/>
         <source>Cerai Hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="98"/>
+        <location filename="../../blkdesk/ui/labels.py" line="99"/>
         <source>Cerai Mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="99"/>
+        <location filename="../../blkdesk/ui/labels.py" line="100"/>
         <source>Pencari kerja</source>
         <translation>Job seeker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="100"/>
+        <location filename="../../blkdesk/ui/labels.py" line="101"/>
         <source>Korban PHK</source>
         <translation>Laid off</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="101"/>
+        <location filename="../../blkdesk/ui/labels.py" line="102"/>
         <source>Bekerja</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="102"/>
+        <location filename="../../blkdesk/ui/labels.py" line="103"/>
         <source>Pelajar/Mahasiswa</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="103"/>
+        <location filename="../../blkdesk/ui/labels.py" line="104"/>
         <source>Mengurus rumah tangga</source>
         <translation>Homemaker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="105"/>
+        <location filename="../../blkdesk/ui/labels.py" line="106"/>
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="106"/>
+        <location filename="../../blkdesk/ui/labels.py" line="107"/>
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="107"/>
+        <location filename="../../blkdesk/ui/labels.py" line="108"/>
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="108"/>
+        <location filename="../../blkdesk/ui/labels.py" line="109"/>
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="109"/>
+        <location filename="../../blkdesk/ui/labels.py" line="110"/>
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="110"/>
+        <location filename="../../blkdesk/ui/labels.py" line="111"/>
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="111"/>
+        <location filename="../../blkdesk/ui/labels.py" line="112"/>
         <source>Min</source>
         <translation>Sun</translation>
     </message>
@@ -6949,75 +6949,223 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
 </context>
 <context>
+    <name>TraineeFields</name>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="157"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="158"/>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="159"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="160"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="161"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="162"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="163"/>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="164"/>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="165"/>
+        <source>Pendidikan terakhir</source>
+        <translation>Highest education</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="166"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="167"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="168"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="169"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="170"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="171"/>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="172"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="173"/>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="174"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="175"/>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="176"/>
+        <source>Status pekerjaan</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="177"/>
+        <source>Nomor AK/1</source>
+        <translation>AK/1 card number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="178"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="179"/>
+        <source>Calon pekerja migran</source>
+        <translation>Prospective migrant worker</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="180"/>
+        <source>Negara tujuan</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="181"/>
+        <source>Nomor paspor</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="182"/>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="183"/>
+        <source>Nama orang tua/wali</source>
+        <translation>Parent/guardian name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="184"/>
+        <source>Persetujuan orang tua/wali</source>
+        <translation>Parent/guardian consent</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="185"/>
+        <source>Pas foto</source>
+        <translation>Passport photo</translation>
+    </message>
+</context>
+<context>
     <name>TraineeForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="100"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="616"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="617"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="101"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="172"/>
         <source>Isi sesuai KTP/KK, mulai dari NIK: tanggal lahir, jenis kelamin dan daerah terisi sendiri. Enter menyimpan, Esc menutup.</source>
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="236"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="237"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="393"/>
         <source>Tulis tanggal lengkap seperti 17-08-1995.</source>
         <translation>Write the full date, like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="431"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="436"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="443"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="569"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="584"/>
         <source>Data terbaru dimuat; isian Anda dibuang.</source>
         <translation>The latest data is loaded; your entries were discarded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="589"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="590"/>
         <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
         <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="635"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="636"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="636"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="637"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>

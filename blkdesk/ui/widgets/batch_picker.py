@@ -11,6 +11,7 @@ from blkdesk.core.reporting.listings import BatchChoice
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES, STATUS_LABELS
 from blkdesk.ui.dates import format_date
+from blkdesk.ui.screens.training.labels import tl
 
 
 class BatchPicker(QWidget):
@@ -67,7 +68,7 @@ class BatchPicker(QWidget):
             end = format_date(row.end) if row.end else "…"
             label = self.tr("{name} · {program} · {start} – {end} · {status}").format(
                 name=row.name, program=row.program, start=format_date(row.start), end=end,
-                status=STATUS_LABELS.get(row.status, row.status),
+                status=tl(STATUS_LABELS.get(row.status, row.status)),
             )  # fmt: skip
             if prefix is not None:
                 label = f"{prefix(row)} · {label}"

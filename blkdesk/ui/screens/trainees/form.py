@@ -48,6 +48,7 @@ from blkdesk.core.registry import trainees
 from blkdesk.core.registry.eligibility import Applicant, needs_guardian
 from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.labels import field_labels
 from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.screens.trainees.sections import (
     AddressSection,
@@ -430,7 +431,7 @@ class TraineeForm(Dialog):
             self.status.setText(self.tr("Semua isian sudah benar. Tekan Enter untuk menyimpan."))
             self.status.setStyleSheet(f"color: {OK};")
             return
-        missing = [trainees.FIELD_LABELS.get(f, self._extra_label(f)) for f in errors]
+        missing = [field_labels().get(f, self._extra_label(f)) for f in errors]
         self.status.setText(
             self.tr("Belum bisa disimpan — periksa: {fields}").format(fields=", ".join(missing))
         )
@@ -573,7 +574,7 @@ class TraineeForm(Dialog):
         # A form restored from a draft knows its version but not what it showed then.
         opened = self.opened if self.opened is not None else exc.current
         merged, changes = three_way(opened, mine, exc.current)
-        dialog = ConflictDialog(self, exc.message, changes, trainees.FIELD_LABELS)
+        dialog = ConflictDialog(self, exc.message, changes, field_labels())
         if not dialog.exec():
             return
         if dialog.choice == RELOAD:
