@@ -1489,17 +1489,17 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchPicker</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="31"/>
+        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="32"/>
         <source>&amp;Angkatan</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="42"/>
+        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="43"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="68"/>
+        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="69"/>
         <source>{name} · {program} · {start} – {end} · {status}</source>
         <translation>{name} · {program} · {start} – {end} · {status}</translation>
     </message>
