@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import select
 
-from blkdesk.core.models import Batch, Institution, User
+from blkdesk.core.models import Batch, Institution, Program, User
 from blkdesk.core.training import batches, catalog, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
@@ -110,6 +110,43 @@ def test_programme_errors_show_beside_fields(qtbot, ctx):
     assert dialog.errors.labels["vocation"].text() == "Kejuruan wajib dipilih."
     assert "Kode program" in dialog.errors.labels["code"].text()
     assert "minimal satu unit" in dialog.units_error.text()
+
+
+def test_a_programme_code_already_used_is_said_as_the_clerk_leaves_it(qtbot, ctx):
+    make_program(ctx.db, ctx.actor)
+    with ctx.db.session() as s:
+        used = s.scalar(select(Program.code))
+    dialog = ProgramDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.code.setFocus()
+    qtbot.keyClicks(dialog.code, used.lower())
+    assert not dialog.errors.labels["code"].isVisibleTo(dialog)  # still typing
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Tab)
+    assert dialog.errors.labels["code"].text() == f"Kode program {used} sudah dipakai program lain."
+    assert not dialog.errors.labels["name"].isVisibleTo(dialog)  # not reached yet
+
+
+def test_a_batch_without_a_name_is_said_as_the_clerk_leaves_the_name(qtbot, ctx):
+    make_program(ctx.db, ctx.actor)
+    dialog = BatchDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.name.setFocus()
+    dialog.name.selectAll()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Delete)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    assert dialog.errors.labels["name"].text() == (
+        "Nama angkatan wajib diisi, mis. Angkatan II/2025."
+    )
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "Angkatan IV/2026")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+    assert not dialog.errors.labels["name"].isVisibleTo(dialog)
 
 
 def test_plan_batch_skips_the_national_holiday(qtbot, ctx):

@@ -1388,55 +1388,55 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="135"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="333"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="136"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="333"/>
         <source>Nama angkatan</source>
         <translation>Batch name</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="137"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="334"/>
         <source>Pelaksanaan</source>
         <translation>Delivery</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="138"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="335"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="139"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="335"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="140"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="336"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="141"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="334"/>
         <source>Rencana mulai</source>
         <translation>Planned start</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="142"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="336"/>
         <source>Hari latihan</source>
         <translation>Training day</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="143"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="337"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
@@ -1456,32 +1456,32 @@ Restore from a good backup.</translation>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="243"/>
         <source>Pilih program dan minimal satu hari latihan untuk melihat jadwal.</source>
         <translation>Select a programme and at least one training day to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="267"/>
         <source>{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
         <translation>{n} training days ({jp} JP, {hours} JP/day): {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="271"/>
         <source>Dilewati: {h} libur nasional, {c} libur lokal.</source>
         <translation>Skipped: {h} national holidays, {c} local holidays.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="337"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="370"/>
         <source>Data terbaru dimuat; isian Anda dibuang.</source>
         <translation>The latest data is loaded; your entries were discarded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="363"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="372"/>
         <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
         <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
@@ -5309,195 +5309,195 @@ Saved: {path}</translation>
         <translation>Edit training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="195"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="201"/>
         <source>mis. TIK-OPKOM</source>
         <translation>e.g. TIK-OPKOM</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="202"/>
         <source>mis. Operator Komputer Muda</source>
         <translation>e.g. Junior Computer Operator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="213"/>
         <source> JP/hari</source>
         <translation> lesson hours/day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="204"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="450"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="205"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="450"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="206"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="451"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="207"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="451"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="208"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="452"/>
         <source>Total JP</source>
         <translation>Total JP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="209"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="452"/>
         <source>JP per hari</source>
         <translation>JP per day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="228"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="238"/>
         <source> kali</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="229"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="454"/>
         <source>Presensi minimal</source>
         <translation>Minimum attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="231"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="455"/>
         <source>Kesempatan uji per unit</source>
         <translation>Assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="246"/>
         <source>Persyaratan peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="239"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="250"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="252"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="254"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="259"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="261"/>
         <source>Tidak dibatasi</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="254"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="456"/>
         <source>Pendidikan minimal</source>
         <translation>Minimum education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="267"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="457"/>
         <source>Domisili</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="280"/>
         <source>mis. Tidak sedang bekerja atau sekolah</source>
         <translation>e.g. Not currently working or in school</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="271"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="458"/>
         <source>Syarat lain</source>
         <translation>Other requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="275"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="453"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="299"/>
         <source>Tambah unit</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="300"/>
         <source>Hapus unit</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="301"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="302"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="360"/>
         <source>≈ {days} hari pelatihan</source>
         <translation>≈ {days} training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="365"/>
         <source>{n} unit, {jp} JP</source>
         <translation>{n} units, {jp} JP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="455"/>
         <source>Usia minimal</source>
         <translation>Minimum age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="456"/>
         <source>Usia maksimal</source>
         <translation>Maximum age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="457"/>
         <source>Wilayah domisili</source>
         <translation>Domicile area</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="482"/>
         <source>Data terbaru dimuat; isian Anda dibuang.</source>
         <translation>The latest data is loaded; your entries were discarded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="484"/>
         <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
         <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
@@ -8196,12 +8196,12 @@ Batches already planned keep their days.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../blkdesk/ui/actions.py" line="59"/>
+        <location filename="../../blkdesk/ui/actions.py" line="60"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/actions.py" line="206"/>
+        <location filename="../../blkdesk/ui/actions.py" line="209"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

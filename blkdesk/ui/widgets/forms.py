@@ -98,6 +98,21 @@ class FormErrors:
                 one.installEventFilter(watcher)
                 self._watched.append((one, field))
 
+    def check_left(self, problems: Callable[[], dict[str, str] | None]) -> None:
+        """The usual use of `on_leave`: each time the clerk leaves a field, show beside the
+        fields left so far what `problems()` finds ({field: message}; None: not checked now).
+        Fields still ahead stay quiet until the clerk gets there (or presses Save)."""
+        self._problems = WeakMethod(problems) if ismethod(problems) else lambda: problems
+        self.left_fields: set[str] = set()
+        self.on_leave(self._check_left)
+
+    def _check_left(self, field: str) -> None:
+        self.left_fields.add(field)
+        problems = self._problems()
+        found = problems() if problems is not None else None
+        if found is not None:
+            self.show({f: m for f, m in found.items() if f in self.left_fields})
+
     def _left(self, widget: QObject) -> None:
         field = next((f for known, f in self._watched if known is widget), None)
         check = self._check()

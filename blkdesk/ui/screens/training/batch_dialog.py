@@ -28,7 +28,7 @@ from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.refdata import BATCH_MODES, FUNDING_SOURCES
 from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.training import batches, catalog
-from blkdesk.ui.actions import act
+from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.training.calendar import TrainingCalendar, qdate, to_date
@@ -165,6 +165,15 @@ class BatchDialog(Dialog):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.name.textEdited.connect(self._mark_name_touched)
         self._mode_changed()
+        self.errors.check_left(self._problems)
+
+    def _problems(self) -> dict[str, str] | None:
+        """What the service would refuse in the plan as typed (None: not read just now)."""
+        data = self._input()
+        found: list[dict[str, str]] = []
+        query(self, self.ctx, lambda s: batches.validate(s, data), then=found.append,
+              refused=lambda _error: None)  # fmt: skip
+        return found[0] if found else None
 
     def _mark_name_touched(self) -> None:
         self._name_touched = True

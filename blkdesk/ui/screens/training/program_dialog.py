@@ -28,7 +28,7 @@ from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
 from blkdesk.core.training import catalog
 from blkdesk.core.training.calendar import days_needed
-from blkdesk.ui.actions import act
+from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.style import WARNING
@@ -178,6 +178,16 @@ class ProgramDialog(Dialog):
         else:
             self.units_model.add()
         self._update_summary()
+        self.errors.check_left(self._problems)
+
+    def _problems(self) -> dict[str, str] | None:
+        """What the service would refuse as typed, a code already in use too (None: not read
+        just now)."""
+        data, program_id = self._input(), self.program_id
+        found: list[dict[str, str]] = []
+        query(self, self.ctx, lambda s: catalog.validate(s, data, program_id),
+              then=found.append, refused=lambda _error: None)  # fmt: skip
+        return found[0] if found else None
 
     # --- layout ---------------------------------------------------------------------------
 
