@@ -22,6 +22,7 @@ from blkdesk.ui import style
 from blkdesk.ui.actions import pool
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.screens.attendance.page import AttendancePage
 from blkdesk.ui.screens.certificates.page import CertificatesPage
 from blkdesk.ui.screens.placements.page import PlacementsPage
 from blkdesk.ui.screens.trainees.detail import TraineeDetail
@@ -163,3 +164,15 @@ def test_a_viewer_sees_who_is_due_a_call_without_a_form_or_their_numbers(qtbot, 
     assert not tab.survey_button.isVisibleTo(page)
     assert "••••" in tab.call_phone.text()
     assert all("••••" in tab.model.index(r, 1).data() for r in range(tab.model.rowCount()))
+
+
+def test_a_viewer_reads_attendance_but_takes_no_workbook_out(qtbot, viewer):
+    page = AttendancePage(viewer)
+    qtbot.addWidget(page)
+    page.show()
+    _settle(qtbot)
+    assert page.model.grid is not None and page.model.grid.days
+    assert page.print_button.isEnabled()  # the sheets to sign are printed for the room
+    assert not page.excel_button.isEnabled()
+    assert not any(action.isEnabled() for action in page.excel_button.menu().actions())
+    assert not page.fill_button.isEnabled() and not page.note_button.isEnabled()

@@ -430,7 +430,7 @@ last entry</translation>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="474"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
@@ -475,115 +475,115 @@ last entry</translation>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="297"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="299"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="303"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="343"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="351"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="355"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="410"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="414"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="417"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="418"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="438"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="441"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="494"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="499"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="525"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="553"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="540"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="540"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="546"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="549"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="562"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="582"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="566"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="586"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="558"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="562"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="573"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="577"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="580"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="584"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="587"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>

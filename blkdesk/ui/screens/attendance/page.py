@@ -260,7 +260,11 @@ class AttendancePage(Page):
         self.undo_button.setEnabled(editable and bool(self._undo))
         has_days = grid is not None and bool(grid.days)
         self.print_button.setEnabled(has_days)
-        self.excel_button.setEnabled(has_days)
+        # The workbook carries the trainees' names out of BLKDesk: an export like the reports,
+        # for those who may export them (not a viewer).
+        exportable = self.ctx.can(Action.EXPORT_REPORTS)
+        self.excel_button.setEnabled(has_days and (exportable or editable))
+        self.excel_button.menu().actions()[0].setEnabled(exportable)
         self.excel_button.menu().actions()[1].setEnabled(editable)
 
     # --- keying -------------------------------------------------------------------------------
