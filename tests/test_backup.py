@@ -279,7 +279,7 @@ def test_full_disk_leaves_the_previous_file_intact_and_says_so(tmp_path, monkeyp
     with full, safefile.atomic_write(target) as out:
         out.write(b"versi baru")
     assert target.read_bytes() == b"versi lama"
-    assert [p.name for p in tmp_path.iterdir()] == ["laporan.xlsx"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "laporan.xlsx"]  # + data folder
 
 
 def test_full_disk_during_a_backup_keeps_earlier_backups(db, admin, monkeypatch):

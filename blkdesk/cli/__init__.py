@@ -83,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db=args.db, lang=args.lang)
     try:
+        from blkdesk.core.storage.safefile import clean_abandoned
+
+        clean_abandoned()  # half-written exports and PDFs an earlier kill left, wherever they were
         _check_database_exists(args)
         _check_outputs(args)
         return int(args.handler(args))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPaint
 from blkdesk.core.attendance.attendance import WEEKDAYS_SHORT, short_date
 from blkdesk.core.attendance.attendance_paper import BlankSheet, Heading, Recap, RecapRow, SheetRow
 from blkdesk.core.clock import MONTHS_ID, format_date, today
+from blkdesk.core.storage.safefile import replaced_when_done
 from blkdesk.printing import paper as paper_mod
 from blkdesk.printing.paper import A4, F4, PAPERS, UNITS_PER_MM, Device, Pages, Paper, Setup, Wanted
 
@@ -481,9 +482,13 @@ def _recap_totals(c: _Canvas, recap: Recap, y: float, width: float) -> float:
 
 
 def write_pdf(path: Path, render: Callable[[QPagedPaintDevice], int], resolution: int = 300) -> int:
-    """Render into a PDF file; returns the number of pages."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(resolution)
-    writer.setCreator("BLKDesk")
-    writer.setTitle(path.stem)
-    return render(writer)
+    """Render into a PDF file; returns the number of pages. Written beside and renamed into
+    place, so a failure or a kill never leaves half a list of names at `path`."""
+    with replaced_when_done(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(resolution)
+        writer.setCreator("BLKDesk")
+        writer.setTitle(path.stem)
+        pages = render(writer)
+        del writer  # Qt closes the file with its writer, before the rename
+    return pages

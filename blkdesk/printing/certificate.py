@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from blkdesk.core.certification.certificate_layout import Layout
 from blkdesk.core.certification.certificates import Sheet
 from blkdesk.core.clock import format_date
+from blkdesk.core.storage.safefile import replaced_when_done
 from blkdesk.printing import qr
 from blkdesk.printing.paper import (
     PAPERS,
@@ -463,11 +464,13 @@ def write_pdf(
 ) -> int:
     """Write the sheets to a PDF; returns the number of pages."""
     pages = pages_for(sheets)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setCreator("BLKDesk")
-    writer.setTitle("Sertifikat pelatihan")
-    paint_pages(writer, layout, pages, on_page)
+    with replaced_when_done(Path(path)) as partial:  # never half a batch of certificates
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(PDF_DPI)
+        writer.setCreator("BLKDesk")
+        writer.setTitle("Sertifikat pelatihan")
+        paint_pages(writer, layout, pages, on_page)
+        del writer  # Qt closes the file with its writer, before the rename
     return len(pages)
 
 

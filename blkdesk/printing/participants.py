@@ -23,6 +23,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import BATCH_MODES, regency_name
 from blkdesk.core.registry.nik import mask
+from blkdesk.core.storage.safefile import replaced_when_done
 from blkdesk.core.training import batches, selection
 from blkdesk.printing import paper as paper_mod
 from blkdesk.printing.paper import A4, UNITS_PER_MM, Device, Pages, Setup, Wanted
@@ -245,8 +246,11 @@ def _paint(
 
 
 def write_pdf(path: Path, sheet: Sheet, progress: Progress | None = None) -> int:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle(f"Daftar peserta {sheet.batch}")
-    writer.setCreator("BLKDesk")
-    return render(writer, sheet, progress)
+    with replaced_when_done(path) as partial:  # never half a list of names at `path`
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(300)
+        writer.setTitle(f"Daftar peserta {sheet.batch}")
+        writer.setCreator("BLKDesk")
+        pages = render(writer, sheet, progress)
+        del writer  # Qt closes the file with its writer, before the rename
+    return pages

@@ -26,6 +26,7 @@ from blkdesk.core.storage.integrity import CheckReport, quick_check
 from blkdesk.core.storage.logs import setup_logging
 from blkdesk.core.storage.netshare import refuse_network_share
 from blkdesk.core.storage.paths import chosen_sqlite_file, sqlite_url
+from blkdesk.core.storage.safefile import clean_abandoned
 from blkdesk.ui import filedialogs, i18n, style
 from blkdesk.ui.backup_secret import ask_backup_secret
 from blkdesk.ui.crash import CrashHandler
@@ -79,6 +80,7 @@ def open_checked(db_arg: str | None) -> Opened:
     if path is None:
         from blkdesk.core.storage import office_server
 
+        clean_abandoned()  # half-written exports and PDFs a kill left, wherever they were
         if office_server.start_if_ours(url):
             from blkdesk.core.storage import server_backup
 
@@ -101,7 +103,9 @@ def check_and_open(url: str, path: Path, lock: InstanceLock) -> Opened:
 
     if lock.recovered is not None:
         log.warning("kunci lama dari %s dipulihkan", lock.recovered.describe())
-    # Plaintext work copies a kill left behind (a snapshot, a restore, a check) go first.
+    # Plaintext work copies a kill left behind (a snapshot, a restore, a check, a half-written
+    # export or PDF) go first.
+    clean_abandoned()
     if path.exists():
         from blkdesk.core.storage import backup
 

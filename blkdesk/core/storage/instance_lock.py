@@ -131,17 +131,22 @@ class InstanceLock:
                 "berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server "
                 "PostgreSQL untuk bekerja bersama beberapa PC."
             )
-        stale = _read(handle)
-        me = _me()
-        handle.seek(0)
-        handle.truncate()
-        handle.write(
-            json.dumps(
-                {"user": me.user, "host": me.host, "pid": me.pid, "since": me.since.isoformat()}
+        try:
+            stale = _read(handle)
+            me = _me()
+            handle.seek(0)
+            handle.truncate()
+            handle.write(
+                json.dumps(
+                    {"user": me.user, "host": me.host, "pid": me.pid, "since": me.since.isoformat()}
+                )
             )
-        )
-        handle.flush()
-        os.fsync(handle.fileno())
+            handle.flush()
+            os.fsync(handle.fileno())
+        except BaseException:  # a full disk, say: the lock is not taken, and nothing stays open
+            _unlock(handle)
+            handle.close()
+            raise
         return cls(db_path, handle, me, stale)
 
     @property

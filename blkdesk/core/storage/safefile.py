@@ -2,10 +2,19 @@
 
 Everything is written to a temporary file beside the target, flushed to the disk, and only then
 renamed over the target. Until the rename the previous file is untouched.
+
+A temporary file may hold personal data (an export, a PDF of names, a backup being sealed) in
+whatever folder the clerk chose. So each is announced, while it exists, by a marker in the data
+folder that its process keeps locked: a kill leaves the marker unlocked, and the next start
+removes the file it names (`clean_abandoned`), leaving the markers of writes still running alone.
 """
 
+import contextlib
 import errno
+import json
+import logging
 import os
+import secrets
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -94,6 +103,86 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _markers() -> Path:
+    from blkdesk.core.storage.paths import data_dir
+
+    return data_dir() / "berkas-sementara"
+
+
+@contextmanager
+def _announced(tmp: Path) -> Iterator[None]:
+    """`tmp` is named in a locked marker while the block runs (see the module's docstring)."""
+    from blkdesk.core.storage.instance_lock import InstanceLock, lock_path
+
+    marker = _markers() / f"{secrets.token_hex(8)}.json"
+    lock = None
+    try:
+        lock = InstanceLock.acquire(marker)  # locked before the marker exists: never seen free
+        marker.write_text(json.dumps({"path": str(tmp)}), encoding="utf-8")
+    except (OSError, BlkError):  # a data folder that cannot be written must not stop the write
+        logging.getLogger(__name__).warning("berkas sementara %s tidak dapat dicatat", tmp.name)
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.release()
+            with contextlib.suppress(OSError):
+                marker.unlink(missing_ok=True)
+                lock_path(marker).unlink(missing_ok=True)
+
+
+def clean_abandoned() -> list[Path]:
+    """Remove the temporary files a kill left wherever they were being written; call at start."""
+    from blkdesk.core.storage.instance_lock import InstanceLock, lock_path
+
+    folder = _markers()
+    if not folder.is_dir():
+        return []
+    removed = []
+    for marker in folder.glob("*.json"):
+        try:
+            lock = InstanceLock.acquire(marker)
+        except BlkError:
+            continue  # a write in progress
+        try:
+            left = Path(json.loads(marker.read_text(encoding="utf-8"))["path"])
+            if left.is_file():
+                left.unlink()
+                removed.append(left)
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        finally:
+            lock.release()
+            with contextlib.suppress(OSError):
+                marker.unlink(missing_ok=True)
+                lock_path(marker).unlink(missing_ok=True)
+    if removed:
+        logging.getLogger(__name__).warning(
+            "%d berkas sementara sisa penulisan yang terhenti dihapus: %s",
+            len(removed), ", ".join(p.name for p in removed),
+        )  # fmt: skip
+    return removed
+
+
+@contextmanager
+def replaced_when_done(target: Path) -> Iterator[Path]:
+    """A path beside `target` for a writer that opens files itself (Qt's PDF writer): renamed
+    over `target` when the block ends cleanly, removed otherwise (and by the next start after a
+    kill), so no half-written file is ever left at `target`."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    with _announced(tmp):
+        try:
+            yield tmp
+            os.replace(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise _explain(exc, target) from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
 @contextmanager
 def atomic_write(target: Path) -> Iterator[BinaryIO]:
     """Yield a binary file; on a clean exit it replaces `target` in one step.
@@ -108,19 +197,20 @@ def atomic_write(target: Path) -> Iterator[BinaryIO]:
     except OSError as exc:
         raise _explain(exc, target) from exc
     tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _explain(exc, target) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with _announced(tmp):
+        try:
+            with os.fdopen(fd, "wb") as out:
+                yield out
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+            fsync_dir(target.parent)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise _explain(exc, target) from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
 
 def copy_file(source: Path, target: Path, chunk: int = 1 << 20) -> None:
