@@ -96,6 +96,8 @@ def test_guide_links_and_screenshots_all_exist():
     month = (TraineesPage, TrainingPage, AttendancePage, CertificatesPage, ReportsPage)
     for page in month:
         assert any(name.split("_")[0] == page.icon_name for name in shown), page.__name__
+    # The province's desk has its own section, with its own pictures.
+    assert {"province_home", "province_blks", "province_double_funding", "province_report"} <= shown
 
 
 def test_f1_opens_the_guide_inside_the_app(qtbot, window):

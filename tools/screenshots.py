@@ -1,6 +1,6 @@
 """Screenshots for the user guide, taken from the real app on a fresh demo database.
 
-    ./dev screenshots        (or: python tools/screenshots.py [OUTPUT_FOLDER])
+    ./dev screenshots        (or: python tools/screenshots.py [--province] [OUTPUT_FOLDER])
 
 Renders offscreen, so it runs on a server or in CI, and writes `resources/help/img/*.png`: the
 login dialog, every page of the main window as the operator sees it (named after the pages' icon
@@ -27,7 +27,7 @@ SHOWN_WIDTH = 900
 SHOWN_DATA = "C:\\Users\\operator\\AppData\\Local\\BLKDesk"
 
 
-def main(out: Path = OUT) -> int:
+def main(out: Path = OUT, province_only: bool = False) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="blkdesk-shots-"))
     # A clean data folder: no remembered window sizes or language from the developer's own use.
@@ -99,7 +99,7 @@ def main(out: Path = OUT) -> int:
                 fill(modal)
             save(modal, name)
             for index, tab_name in more:
-                modal.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+                modal.tabs.setCurrentIndex(index)
                 save(modal, tab_name)
             shot.append(name)
             modal.reject()  # type: ignore[attr-defined]
@@ -121,6 +121,10 @@ def main(out: Path = OUT) -> int:
     make_app()
     i18n.install("id")
     out.mkdir(parents=True, exist_ok=True)
+    if province_only:  # `--province`: retake the province's section alone
+        shoot_province(scratch, save, settle)
+        print("\n".join(str(path) for path in written))
+        return 0
     summary = demo.build(str(data / "blkdesk.sqlite"), trainees=400, seed=7)
     database = open_database(resolve_url(summary.path))
     try:
@@ -140,9 +144,9 @@ def main(out: Path = OUT) -> int:
         window = MainWindow(AppContext(database, user, code, name))
         window.resize(*WINDOW)
         window.show()
-        for row, page in enumerate(window.pages):
+        for row, screen in enumerate(window.screens):  # pages are built on their first visit
             window.sidebar.setCurrentRow(row)
-            save(window, page.icon_name)
+            save(window, screen.icon_name)
 
         trainees = window.show_page(pages.TraineesPage)
         form = trainees.open_form()
@@ -195,10 +199,63 @@ def main(out: Path = OUT) -> int:
         settle()
     finally:
         database.dispose()
+    shoot_province(scratch, save, settle)
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
 
 
+def shoot_province(
+    scratch: Path, save: Callable[[Any, str], None], settle: Callable[[], None]
+) -> None:
+    """The province's desk (the guide's section for Disnakertrans): a demo province that merged
+    four demo BLKs' real files, as its administrator sees it (receiving and merging BLKs' files is
+    an administrator's work). Pictures named province_*."""
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from blkdesk.core.models import Institution, User
+    from blkdesk.core.storage.db import open_database, resolve_url
+    from blkdesk.exchange.demo_province import build_province
+    from blkdesk.ui import screens as pages
+    from blkdesk.ui.context import AppContext
+    from blkdesk.ui.mainwindow import MainWindow
+
+    path = scratch / "provinsi.sqlite"
+    build_province(str(path), trainees=150, seed=7)
+    database = open_database(resolve_url(str(path)))
+    try:
+        with database.session() as session:
+            user = session.scalar(select(User).where(User.username == "admin"))
+            inst = session.scalar(select(Institution).where(Institution.is_local))
+            assert user is not None and inst is not None
+            code, name = inst.code, inst.name
+        window = MainWindow(AppContext(database, user, code, name, province=True))
+        # Not maximised to the offscreen screen: the size a clerk's 1366 × 768 screen gives.
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(*WINDOW)
+        window.show()
+        window.show_page(pages.ProvinceHomePage)
+        save(window, "province_home")
+        home: Any = window.page(pages.ProvinceHomePage)
+        home.scroll.verticalScrollBar().setValue(home.figures_panel.y())
+        save(window, "province_figures")
+        blks: Any = window.show_page(pages.BlksPage)
+        blks.view.selectRow(1)
+        save(window, "province_blks")
+        window.show_page(pages.DoubleFundingPage)
+        save(window, "province_double_funding")
+        reports: Any = window.show_page(pages.ReportsPage)
+        reports.preview_button.click()
+        save(window, "province_report")
+        window.close()
+        settle()
+    finally:
+        database.dispose()
+
+
 if __name__ == "__main__":
-    raise SystemExit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT))
+    arguments = [a for a in sys.argv[1:] if a != "--province"]
+    raise SystemExit(
+        main(Path(arguments[0]) if arguments else OUT, province_only="--province" in sys.argv)
+    )

@@ -198,7 +198,7 @@ class ProvinceHomePage(Page):
         box = QVBoxLayout(content)
         box.setContentsMargins(0, 0, 8, 0)
         box.setSpacing(12)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -250,6 +250,8 @@ class ProvinceHomePage(Page):
         )
         self.board_model = BoardModel([], self._month_label)
         self.board = make_table(self.board_model)
+        # Twelve months side by side: narrow side padding keeps "Nov 25" whole on a small window.
+        self.board.setStyleSheet("QHeaderView::section { padding: 6px 2px; }")
         self.board.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.board.doubleClicked.connect(self._open_board_cell)
         self.board.activated.connect(self._open_board_cell)
