@@ -5596,43 +5596,43 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Monthly reports and sync workbooks per report month, with the day received. Due by the {day}th of the next month; red ✗: overdue and not received, yellow: received after the due date. Double-click for details.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="264"/>
         <source>Per BLK</source>
         <translation>Per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="265"/>
         <source>Per kabupaten/kota</source>
         <translation>Per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="281"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="495"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="284"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="512"/>
         <source>Peserta</source>
         <translation>Trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="228"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="285"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="444"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
         <source>Perempuan</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="288"/>
         <source>Usia 15–24</source>
         <translation>Aged 15–24</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="229"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="289"/>
         <source>Usia 15–29</source>
         <translation>Aged 15–29</translation>
     </message>
@@ -5643,237 +5643,237 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="230"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="288"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="516"/>
         <source>Calon PMI</source>
         <translation>PMI candidates</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="231"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="291"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="294"/>
         <source>Bekerja ≤ 6 bln</source>
         <translation>Working ≤ 6 mo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="306"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="309"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No trainees this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="310"/>
         <source>Belum ada lulusan yang genap 6 bulan.</source>
         <translation>No graduates six months out yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="339"/>
         <source>{institution} · {date} · {n} BLK terdaftar</source>
         <translation>{institution} · {date} · {n} BLKs registered</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="356"/>
         <source>Angka {year} per BLK dan per kabupaten/kota</source>
         <translation>Figures for {year} per BLK and per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="360"/>
         <source>Peserta: yang mengikuti angkatan yang mulai tahun ini. Usia pada hari pertama pelatihan. Kelulusan: lulus dari peserta angkatan yang sudah selesai. Bekerja ≤ 6 bln: lulusan angkatan yang selesai 6–18 bulan lalu yang tercatat bekerja, berwirausaha atau menjadi PMI paling lambat 6 bulan setelah selesai. Klik dua kali sebuah angka untuk daftar orangnya.</source>
         <translation>Trainees: participants of batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="387"/>
         <source>{n} bulan, terakhir {months}</source>
         <translation>{n} months, latest {months}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="390"/>
         <source>Kiriman yang lewat batas dan belum diterima: {list}.</source>
         <translation>Overdue and not received: {list}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="401"/>
         <source>di {n} BLK</source>
         <translation>at {n} BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="405"/>
         <source>{share} dari peserta</source>
         <translation>{share} of trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="409"/>
         <source>{n} lulus dari {m} peserta angkatan yang selesai</source>
         <translation>{n} passed of {m} in finished batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="415"/>
         <source>{n} dari {m} lulusan</source>
         <translation>{n} of {m} graduates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="423"/>
         <source>Jumlah provinsi</source>
         <translation>Province total</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="430"/>
         <source>Peserta {year} per BLK</source>
         <translation>Trainees {year} per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="433"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="435"/>
         <source>{total} peserta, {women} perempuan</source>
         <translation>{total} trainees, {women} women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="443"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
         <source>Laki-laki</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="453"/>
         <source>Lulusan bekerja ≤ 6 bulan, per BLK</source>
         <translation>Graduates working within 6 months, per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="456"/>
         <source>Lulusan angkatan yang selesai {first} – {last}</source>
         <translation>Graduates of batches that ended {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="467"/>
         <source>Bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="468"/>
         <source>Belum tercatat bekerja</source>
         <translation>Not recorded as working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="476"/>
         <source>Peserta {year} per kejuruan, semua BLK</source>
         <translation>Trainees {year} per vocation, all BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="477"/>
         <source>Kejuruan yang sama di beberapa BLK dihitung satu baris.</source>
         <translation>A vocation taught by several BLKs is one line.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="484"/>
         <source>{blks} BLK · {n} peserta</source>
         <translation>{blks} BLK · {n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="501"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="502"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="503"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="513"/>
         <source>Peserta perempuan</source>
         <translation>Women trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="514"/>
         <source>Peserta usia 15–24</source>
         <translation>Trainees aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="515"/>
         <source>Peserta usia 15–29</source>
         <translation>Trainees aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="517"/>
         <source>Lulus</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="518"/>
         <source>Peserta angkatan yang sudah selesai</source>
         <translation>Participants of batches that have ended</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="232"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="519"/>
         <source>Lulusan bekerja ≤ 6 bulan</source>
         <translation>Graduates working within 6 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="520"/>
         <source>Lulusan yang genap 6 bulan</source>
         <translation>Graduates six months out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="585"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="585"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="586"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="587"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="588"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="590"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
