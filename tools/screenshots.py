@@ -238,7 +238,7 @@ def shoot_province(
         window.show_page(pages.ProvinceHomePage)
         save(window, "province_home")
         home: Any = window.page(pages.ProvinceHomePage)
-        home.scroll.verticalScrollBar().setValue(home.figures_panel.y())
+        home.scroll_area.verticalScrollBar().setValue(home.figures_panel.y())
         save(window, "province_figures")
         blks: Any = window.show_page(pages.BlksPage)
         blks.view.selectRow(1)

@@ -198,7 +198,7 @@ class ProvinceHomePage(Page):
         box = QVBoxLayout(content)
         box.setContentsMargins(0, 0, 8, 0)
         box.setSpacing(12)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
