@@ -155,14 +155,18 @@ def test_an_account_an_admin_made_changes_its_password_before_any_command(
         ["import-trainees", "x.xlsx", "--consent-recorded"],
         ["export", "sync", "--out", "{tmp}/s.xlsx"],
         ["catalog", "export", "{tmp}/k.xlsx"],
+        ["password"],
+        ["server", "create"],  # not an empty office server while the data stays behind
     ],
 )
 def test_a_database_path_where_there_is_none_is_refused(tmp_path, capsys, argv):
+    from blkdesk.core.storage import office_server
+
     missing = tmp_path / "salah-ketik.sqlite"
     filled = [a.format(tmp=tmp_path) for a in argv]
     assert main([*filled, "--db", str(missing)]) == 1
     assert "tidak ada" in one_line(capsys.readouterr().err)
-    assert not missing.exists()
+    assert not missing.exists() and office_server.load_config() is None
 
 
 def test_init_and_demo_still_make_new_databases(tmp_path, capsys, monkeypatch):

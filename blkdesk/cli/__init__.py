@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Commands that make a database: every other one refuses a path where there is none, so a
 # mistyped --db never silently starts an empty database.
-CREATES_DATABASE = frozenset({"init", "demo", "server"})  # server: it makes or moves one
+# (`server create` refuses a --db path itself; without --db it may make an empty server.)
+CREATES_DATABASE = frozenset({"init", "demo", "server"})
 
 
 def _check_database_exists(args: argparse.Namespace) -> None:

@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run_create(args: argparse.Namespace) -> int:
     from blkdesk.cli.login import logged_in
-    from blkdesk.core.errors import DatabaseError
+    from blkdesk.core.errors import DatabaseError, NotFound
     from blkdesk.core.permissions import Action
     from blkdesk.core.storage import office_server
     from blkdesk.core.storage.db import is_initialised, open_database, resolve_url, sqlite_path
@@ -59,6 +59,12 @@ def run_create(args: argparse.Namespace) -> int:
     path = sqlite_path(url)
     if path is None:
         raise DatabaseError("Database PC ini sudah berada di server; tidak ada yang dipindahkan.")
+    if args.db and not path.exists():
+        # A mistyped --db must not make an empty office server while the data stays behind.
+        raise NotFound(
+            f"Database {path} tidak ada. Periksa --db; tanpa --db, server kantor baru dibuat "
+            "kosong (atau dari database PC ini bila ada)."
+        )
     source = open_database(url) if path.exists() else None
     try:
         if source is not None and is_initialised(source):
