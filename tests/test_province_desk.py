@@ -12,7 +12,7 @@ from blkdesk.core.models import Institution, RegisteredBlk, User
 from blkdesk.core.permissions import Action
 from blkdesk.core.province import submissions
 from blkdesk.core.province.figures import Measure
-from blkdesk.core.storage.db import open_database
+from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange.demo_province import SILENT, SKIPPER
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
@@ -242,3 +242,34 @@ def test_short_names_keep_blks_apart():
     # A regency's UPTD BLK and a community BLK of the same name keep their full names.
     both = {"LBK": "UPTD BLK Kabupaten Lebak", "KLB": "BLK Kabupaten Lebak"}
     assert short_names(both) == both
+
+
+def test_a_provincial_uptd_opens_as_the_province_desk(qtbot, tmp_path):
+    """The province's own training UPTD (uptd_provinsi) coordinates the regency BLKs too."""
+    from blkdesk.cli import main
+    from blkdesk.ui.app import _institution
+
+    target = str(tmp_path / "uptd.sqlite")
+    assert main(["init", "--db", target, "--code", "UPTDLK", "--kind", "uptd_provinsi",
+                 "--name", "UPTD Latihan Kerja Disnakertrans Banten", "--regency", "3674",
+                 "--head-name", "Kepala", "--head-nip", "197001011995031001",
+                 "--admin-user", "admin", "--admin-name", "Admin",
+                 "--admin-password", "Sandi1234", "--user", "admin"]) == 0  # fmt: skip
+    database = open_database(resolve_url(target))
+    try:
+        code, name, province = _institution(database)
+        assert province
+        with database.session() as s:
+            user = s.scalar(select(User).where(User.username == "admin"))
+            s.expunge_all()
+        window = MainWindow(AppContext(database, user, code, name, province=province))
+        qtbot.addWidget(window)
+        window.show()
+        kinds = {screen.class_name for screen in window.screens}
+        assert {"ProvinceHomePage", "BlksPage", "DoubleFundingPage"} <= kinds
+        assert "HomePage" not in kinds and "AttendancePage" not in kinds
+        home = window.page(ProvinceHomePage)
+        assert home.isVisible() and home.board_rows == []  # no BLK registered yet
+        window.close()
+    finally:
+        database.dispose()
