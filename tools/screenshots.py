@@ -38,7 +38,7 @@ def main(out: Path = OUT, province_only: bool = False) -> int:
 
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+    from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QWidget
     from sqlalchemy import select
 
     from blkdesk.core import demo
@@ -142,6 +142,8 @@ def main(out: Path = OUT, province_only: bool = False) -> int:
         login.reject()
 
         window = MainWindow(AppContext(database, user, code, name))
+        # A first run opens maximised on the (offscreen) screen: the guide wants the clerk's size.
+        window.setWindowState(Qt.WindowState.WindowNoState)
         window.resize(*WINDOW)
         window.show()
         for row, screen in enumerate(window.screens):  # pages are built on their first visit
@@ -155,7 +157,11 @@ def main(out: Path = OUT, province_only: bool = False) -> int:
         QTest.keyClicks(form.identity.nik, "3604015708950003")
         QTest.keyClicks(form.identity.name, "Siti Aminah")
         save(form, "trainees_form")
+        # What was typed is only for the picture: closing discards it without asking.
+        asked = QMessageBox.question
+        QMessageBox.question = lambda *_a, **_k: QMessageBox.StandardButton.Discard
         form.reject()
+        QMessageBox.question = asked
         detail = trainees.open_detail(trainees.model.row_at(0).id)
         save(detail, "trainees_detail")
         detail.reject()
@@ -176,7 +182,7 @@ def main(out: Path = OUT, province_only: bool = False) -> int:
         dialog(training.open_button.click, "training_selection", (1, "training_schedule"))
 
         certificates = window.show_page(pages.CertificatesPage)
-        choose(certificates.batch, "Selesai")
+        choose(certificates.picker.combo, "Selesai")
         for index, shot_name in enumerate(
             ("certificates_assessment", "certificates_outcome", "certificates_issued")
         ):
