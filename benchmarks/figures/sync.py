@@ -1,7 +1,7 @@
 """The whole of a large BLK through sync: its full file merged into an empty province database.
 
-The file is the ten-year demo's full sync export (100,000 trainees, 3,221,012 marks), made once
-by the real CLI in a child process (so its memory is not charged here) and kept in OUT.
+The file is the ten-year demo's full sync export (100,000 trainees, some 3.2 million marks), made
+once by the real CLI in a child process (so its memory is not charged here) and kept in OUT.
 """
 
 import json
