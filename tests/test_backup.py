@@ -209,9 +209,15 @@ def test_restoring_over_a_damaged_database(db, admin):
     db.dispose()
     flip_bytes(db.path, 0, 100)  # not even a SQLite file any more
     assert not integrity.quick_check(db.path).ok
+    damaged = db.path.read_bytes()
     result = restore.restore(db, admin, good.path)
     assert result.before is None and result.damaged_copy is not None
-    assert result.damaged_copy.exists()
+    # Kept byte for byte for the IT officer, but sealed: the names in it stay unreadable.
+    copy = result.damaged_copy
+    assert backup.read_info(copy).encrypted and b"admin" not in copy.read_bytes()
+    backup.extract(copy, copy.with_name("rusak.sqlite"))  # here, with the key kept on this PC
+    assert copy.with_name("rusak.sqlite").read_bytes() == damaged
+    copy.with_name("rusak.sqlite").unlink()
     assert integrity.full_check(db.path).ok
     assert usernames(db) == {"admin", "ani"}
 

@@ -100,6 +100,7 @@ REASONS = {
     "pemulihan": "sebelum pemulihan",
     "penggabungan": "sebelum penggabungan data",
     "impor": "sebelum impor",
+    "rusak": "salinan berkas rusak (sebelum pemulihan)",
 }
 
 # (table, label) shown in the restore list; trainees and batches count only rows not deleted.
@@ -732,6 +733,54 @@ def create_backup(
         except BlkError as exc:
             result.copy_error = exc.message
     return result
+
+
+def _file_blocks(path: Path) -> Iterator[bytes]:
+    with open(path, "rb") as f:
+        while block := f.read(FRAME_BYTES):
+            yield block
+
+
+def key_in_damaged_file(db_path: Path) -> AnyKey | None:
+    """The backup key a damaged file may still tell (read-only); else None."""
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (KEY_SETTING,)).fetchone()
+        finally:
+            conn.close()
+        value = json.loads(row[0]) if row and row[0] else None
+        return key_from_setting(value) if value else None
+    except (sqlite3.Error, ValueError, KeyError, TypeError):
+        return None
+
+
+def seal_damaged_copy(db_path: Path, key: AnyKey | None, now: datetime | None = None) -> Path:
+    """Keep a file too damaged to back up, byte for byte, sealed in the backup folder before a
+    restore overwrites it (an IT officer may still rescue recent work from it with `extract`).
+
+    Sealed under `key` (the database's, when it can still be read) or else under a provisional
+    key kept in this PC's data folder: never a readable copy, since nobody chose that.
+    """
+    if key is None:
+        key, _recovery = sealing.provisional_key()
+        keep_provisional_key(key)
+    now = now or utcnow()
+    folder = folder_for(db_path)
+    target = _target_name(folder, now, "rusak")
+    header: dict[str, Any] = {
+        "created_at": now.isoformat(), "reason": "rusak", "source": str(db_path),
+        "app_version": __version__, "counts": {}, "revision": None, "audit_high": 0,
+    }  # fmt: skip
+    try:
+        header["db_bytes"] = db_path.stat().st_size
+        with atomic_write(target) as out:
+            write_container(out, _file_blocks(db_path), header, key)
+    except OSError as exc:
+        raise BackupError(
+            f"Berkas {db_path.name} tidak dapat dibaca untuk disimpan: {os_error_text(exc)}"
+        ) from exc
+    return target
 
 
 # --- encryption by default ---------------------------------------------------------------------

@@ -10,20 +10,19 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from blkdesk.core import audit
-from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.storage import backup, database_backup
 from blkdesk.core.storage.db import Database, known_revisions, open_database
 from blkdesk.core.storage.integrity import quick_check
-from blkdesk.core.storage.safefile import DiskFull, copy_file
+from blkdesk.core.storage.safefile import DiskFull
 
 
 @dataclass
 class RestoreResult:
     restored: backup.BackupInfo
     # The backup of the state just before the restore (None when the file was too damaged to
-    # back up and was kept as a plain copy instead, see `damaged_copy`).
+    # back up and was kept byte for byte, sealed, instead: see `damaged_copy`).
     before: backup.BackupInfo | None
     damaged_copy: Path | None = None
 
@@ -55,9 +54,8 @@ def _safety_copy(db: Database, live: Path) -> tuple[backup.BackupInfo | None, Pa
     except DiskFull:
         raise
     except BlkError:
-        target = backup.folder_for(live) / f"blkdesk-{utcnow():%Y%m%d-%H%M%S}-rusak.sqlite"
-        copy_file(live, target)
-        return None, target
+        key = saved_key(db) or backup.key_in_damaged_file(live)
+        return None, backup.seal_damaged_copy(live, key)
 
 
 def _copy_into(source: Path, live: Path) -> None:
