@@ -29,12 +29,13 @@ from sqlalchemy import func, select, text
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.figures.attendance import ACTOR, _big_batch
-from benchmarks.figures.trainees import _queries
+from benchmarks.figures.trainees import _queries, nik_checks
 from benchmarks.harness import p95
 from blkdesk.core import demo
 from blkdesk.core.attendance import attendance
+from blkdesk.core.institution import system_actor
 from blkdesk.core.models import Trainee
-from blkdesk.core.registry import trainee_search
+from blkdesk.core.registry import trainee_search, trainees
 from blkdesk.core.storage import office_server
 from blkdesk.core.storage.db import Database, open_database
 
@@ -137,7 +138,22 @@ def search_p95_ms(db: Database, typed: list[str]) -> float:
     return p95(samples)
 
 
-def measure(url: str, label: str, batch: tuple[int, list[int], list], typed: list[str]) -> dict:
+def nik_check_p95_ms(db: Database, niks: list[str]) -> float:
+    """The intake form's question at the 16th digit, one session each as its query opens."""
+    actor = system_actor("bench")
+    samples = []
+    for nik in niks:
+        start = time.perf_counter()
+        with db.session() as s:
+            trainees.nik_taken(s, actor, nik)
+        samples.append((time.perf_counter() - start) * 1000)
+    return p95(samples)
+
+
+def measure(
+    url: str, label: str, batch: tuple[int, list[int], list], typed: list[str],
+    niks: list[str] | None = None,
+) -> dict:  # fmt: skip
     db = open_database(url)
     try:
         batch_id, enrollments, days = batch
@@ -146,6 +162,7 @@ def measure(url: str, label: str, batch: tuple[int, list[int], list], typed: lis
             "grid_open_ms": round(grid_open_ms(db, batch_id), 1),
             "mark_commit_median_ms": round(mark_commit_ms(db, batch_id, enrollments, days), 1),
             "search_p95_ms": round(search_p95_ms(db, typed), 1),
+            "nik_check_p95_ms": round(nik_check_p95_ms(db, niks or []), 1) if niks else None,
         }
     finally:
         db.dispose()
@@ -215,6 +232,7 @@ def main() -> None:
             conn.commit()
         db.dispose()
         typed = _queries(config.url(), 40)
+        niks = nik_checks(config.url(), 200)
         # The proxy runs in a process of its own: as a thread here it would wait for the GIL
         # while the measured code runs Python, and add that wait to every round trip.
         proxy = subprocess.Popen(
@@ -229,8 +247,8 @@ def main() -> None:
             "trainees": args.trainees,
             "demo_build_s": round(built, 1),
             "runs": [
-                measure(config.url(), "loopback", batch, typed),
-                measure(proxied, f"+{2 * args.delay_ms:g} ms per round trip", batch, typed),
+                measure(config.url(), "loopback", batch, typed, niks),
+                measure(proxied, f"+{2 * args.delay_ms:g} ms per round trip", batch, typed, niks),
             ],
         }
         proxy.kill()

@@ -167,6 +167,22 @@ def test_delete_is_soft_admin_only_and_needs_a_reason(db, admin, operator):
         assert trainees.register(s, operator, siti()).id == tid
 
 
+def test_nik_taken_answers_what_a_save_would_meet(db, admin, operator):
+    with db.transaction() as s:
+        tid = trainees.register(s, operator, siti()).id
+    with db.session() as s:
+        taken = trainees.nik_taken(s, operator, SITI_NIK)
+        assert taken is not None and taken.existing_id == tid and "Siti" in taken.message
+        assert trainees.nik_taken(s, operator, SITI_NIK, exclude_id=tid) is None  # their own
+        assert trainees.nik_taken(s, operator, "3602015708950002") is None
+        with pytest.raises(PermissionDenied):
+            trainees.nik_taken(s, Actor("peninjau", Role.VIEWER), SITI_NIK)
+    with db.transaction() as s:
+        trainees.delete(s, admin, tid, "Terdaftar dua kali")
+    with db.session() as s:  # a deleted record comes back on registering: not "taken"
+        assert trainees.nik_taken(s, operator, SITI_NIK) is None
+
+
 def test_viewer_cannot_register(db):
     with pytest.raises(PermissionDenied), db.transaction() as s:
         trainees.register(s, Actor("dinas", Role.VIEWER), siti())
