@@ -128,6 +128,18 @@ def mark_commit_ms(db: Database, batch_id: int, enrollments: list[int], days: li
     return statistics.median(samples)
 
 
+def durable_commit_ms(db: Database) -> float:
+    """The floor under every save: an empty transaction that still writes and flushes its
+    commit record (BEGIN, one statement, COMMIT), so the disk's fsync is in it."""
+    samples = []
+    for _ in range(50):
+        start = time.perf_counter()
+        with db.transaction() as s:
+            s.execute(text("SELECT txid_current()"))
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
 def search_p95_ms(db: Database, typed: list[str]) -> float:
     samples = []
     with db.session() as s:
@@ -161,6 +173,7 @@ def measure(
             "where": label,
             "grid_open_ms": round(grid_open_ms(db, batch_id), 1),
             "mark_commit_median_ms": round(mark_commit_ms(db, batch_id, enrollments, days), 1),
+            "durable_empty_commit_median_ms": round(durable_commit_ms(db), 1),
             "search_p95_ms": round(search_p95_ms(db, typed), 1),
             "nik_check_p95_ms": round(nik_check_p95_ms(db, niks or []), 1) if niks else None,
         }
