@@ -106,3 +106,22 @@ def test_a_second_create_is_refused(server_home, capsys):
     assert main(["server", "create", "--port", str(port), "--listen", "127.0.0.1"]) == 0
     assert main(["server", "create", "--port", str(port + 1), "--listen", "127.0.0.1"]) == 1
     assert "sudah berada di server" in capsys.readouterr().err
+
+
+def test_the_pgserver_wheels_binaries_are_found_when_nothing_is_installed(monkeypatch, tmp_path):
+    import importlib.util
+
+    from blkdesk.core.storage import office_server
+
+    package = tmp_path / "pgserver"
+    bindir = package / "pginstall" / "bin"
+    bindir.mkdir(parents=True)
+    for tool in ("initdb", "pg_ctl"):
+        (bindir / office_server._exe(bindir, tool).name).touch()
+    spec = importlib.util.spec_from_file_location(
+        "pgserver", package / "__init__.py", submodule_search_locations=[str(package)]
+    )
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: spec)
+    monkeypatch.setattr(office_server.glob, "glob", lambda pattern: [])
+    monkeypatch.setattr(office_server.shutil, "which", lambda name: None)
+    assert office_server.find_tools() == bindir

@@ -11,20 +11,34 @@ import os
 from sqlalchemy.engine import URL, make_url
 
 from blkdesk.core.errors import DatabaseError
+from blkdesk.core.storage import vault
 from blkdesk.core.storage.paths import connection_file
+
+KEYRING_NAME = "koneksi"
 
 
 def remember(url: str) -> None:
+    """Keep the server's address here and its password in the OS keyring; without a keyring the
+    password stays in the file, which only this user may read."""
+    parsed = make_url(url)
+    record: dict[str, object] = {"url": url}
+    if parsed.password and vault.store(KEYRING_NAME, str(parsed.password)):
+        bare = URL.create(
+            parsed.drivername, parsed.username, None, parsed.host, parsed.port,
+            parsed.database, parsed.query,
+        ).render_as_string(hide_password=False)  # fmt: skip
+        record = {"url": bare, "keyring": True}
     path = connection_file()
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"url": url}), encoding="utf-8")
+    tmp.write_text(json.dumps(record), encoding="utf-8")
     if os.name != "nt":
-        tmp.chmod(0o600)  # it holds the server's password
+        tmp.chmod(0o600)  # it may hold the server's password
     tmp.replace(path)
 
 
 def forget() -> None:
     connection_file().unlink(missing_ok=True)
+    vault.delete(KEYRING_NAME)
 
 
 def server_url(host: str, port: int, password: str, user: str, database: str) -> str:

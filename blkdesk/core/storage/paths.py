@@ -3,6 +3,7 @@
 import json
 import os
 from pathlib import Path
+from urllib.parse import quote
 
 import platformdirs
 
@@ -39,10 +40,23 @@ def remembered_server() -> str | None:
     if not path.exists():
         return None
     try:
-        url = json.loads(path.read_text(encoding="utf-8"))["url"]
+        record = json.loads(path.read_text(encoding="utf-8"))
+        url = record["url"]
     except (ValueError, KeyError, TypeError):
         return None
-    return url if isinstance(url, str) and "://" in url else None
+    if not isinstance(url, str) or "://" not in url:
+        return None
+    if record.get("keyring") and "@" in url:
+        # The password is in the OS keyring (connection.remember); without it the server
+        # refuses the log-in with a clear sentence and the clerk connects again.
+        from blkdesk.core.storage import vault
+
+        password = vault.load("koneksi")
+        if password:
+            scheme, rest = url.split("://", 1)
+            user, host = rest.split("@", 1)
+            url = f"{scheme}://{user}:{quote(password, safe='')}@{host}"
+    return url
 
 
 def chosen_sqlite_file(db: str | None = None) -> Path | None:
