@@ -120,7 +120,8 @@ def _announced(tmp: Path) -> Iterator[None]:
         lock = InstanceLock.acquire(marker)  # locked before the marker exists: never seen free
         marker.write_text(json.dumps({"path": str(tmp)}), encoding="utf-8")
     except (OSError, BlkError):  # a data folder that cannot be written must not stop the write
-        logging.getLogger(__name__).warning("berkas sementara %s tidak dapat dicatat", tmp.name)
+        # (No file name in the log: a clerk may have named the file after a trainee.)
+        logging.getLogger(__name__).warning("sebuah berkas sementara tidak dapat dicatat")
     try:
         yield
     finally:
@@ -156,11 +157,10 @@ def clean_abandoned() -> list[Path]:
             with contextlib.suppress(OSError):
                 marker.unlink(missing_ok=True)
                 lock_path(marker).unlink(missing_ok=True)
-    if removed:
+    if removed:  # counted, not named: a clerk may have named a file after a trainee
         logging.getLogger(__name__).warning(
-            "%d berkas sementara sisa penulisan yang terhenti dihapus: %s",
-            len(removed), ", ".join(p.name for p in removed),
-        )  # fmt: skip
+            "%d berkas sementara sisa penulisan yang terhenti dihapus", len(removed)
+        )
     return removed
 
 
