@@ -1,8 +1,5 @@
 """Two clerks on one office server, each in their own process: nobody's save is lost."""
 
-import subprocess
-import sys
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
@@ -21,6 +18,7 @@ from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.widgets import conflict
 from tests.support.batches import running_batch
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.other_clerk import other_clerk
 from tests.support.postgres import server
 from tests.support.registrants import siti
 
@@ -35,14 +33,6 @@ def office(pg_db_url, admin):
         trainee_id = trainees.register(s, admin, siti()).id
     yield db, trainee_id
     db.dispose()
-
-
-def other_clerk(url: str, *args: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.support.other_clerk", url, *args],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert done.stdout.strip() == "saved", done.stderr
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 office server, saved the record first: the conflict dialog shows both sides, and the clerk
 reloads or puts their own edits on top. Nothing is overwritten silently."""
 
-import subprocess
-import sys
 from dataclasses import replace
 
 import pytest
@@ -24,6 +22,7 @@ from blkdesk.ui.screens.training.program_dialog import ProgramDialog
 from blkdesk.ui.widgets import conflict
 from tests.support.batches import finished_batch, running_batch
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.other_clerk import other_clerk
 
 pytestmark = pytest.mark.postgres
 ANI = Actor("ani", Role.OPERATOR)
@@ -39,14 +38,6 @@ def office(qapp, pg_db_url, monkeypatch):
         user = s.scalar(select(User).where(User.username == "admin"))
     yield db, AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak")
     db.dispose()
-
-
-def other_clerk(url: str, *args: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.support.other_clerk", url, *args],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert done.stdout.strip() == "saved", done.stderr
 
 
 class Answer:

@@ -5,7 +5,8 @@
     python -m tests.support.other_clerk URL batch|program|placement ID FIELD=VALUE...   saves
         an edit of that record as its form would (numbers stay numbers)
 
-Each runs the same services the GUI runs, commits, prints `saved` and exits.
+Each runs the same services the GUI runs, commits, prints `saved` and exits. A test calls
+`other_clerk(url, ...)`, which starts that process and checks that it saved.
 """
 
 import sys
@@ -21,6 +22,17 @@ from blkdesk.core.storage.db import open_database
 from blkdesk.core.training import batches, catalog
 
 BUDI = Actor("budi", Role.OPERATOR)
+
+
+def other_clerk(url: str, *args: str) -> None:
+    """Run this module as another process (another PC on the same server); it must save."""
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.support.other_clerk", url, *args],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.stdout.strip() == "saved", done.stderr
 
 
 def _edited(current: Any, args: tuple[str, ...]) -> Any:
