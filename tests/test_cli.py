@@ -37,6 +37,7 @@ def test_init_headless_then_refuses_a_second_time(tmp_path, capsys):
             "--admin-name", "Admin", "--admin-password", "Sandi1234",
             "--user", "admin"]  # fmt: skip
     assert main(args) == 0
+    assert "blkdesk backup --set-password" in capsys.readouterr().out  # the next step, said
     db = open_database(resolve_url(target))
     with db.session() as s:
         assert s.scalar(select(Institution.code)) == "PDG"

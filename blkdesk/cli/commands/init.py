@@ -66,6 +66,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         inst = institution.setup(db, data, args.admin_user, args.admin_name, _password(args))
         print(f"Database siap: {db.location}\nLembaga: {inst.code} {inst.name}")
+        # Backups are sealed under BLKDesk's provisional key until the password is set.
+        print("Atur kata sandi cadangan dan simpan kunci cadangannya: blkdesk backup "
+              "--set-password --key-sheet kunci-cadangan.pdf")  # fmt: skip
     finally:
         db.dispose()
     return 0
