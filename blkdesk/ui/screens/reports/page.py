@@ -463,6 +463,7 @@ class ReportsPage(Page):
             ]
         )  # fmt: skip
         self.merge_view = make_table(self.merge_model)
+        self.merge_view.resizeColumnsToContents()  # headers whole before the first merge
         self.merge_view.setWordWrap(True)
         self.merge_view.selectionModel().selectionChanged.connect(self._merge_selection)
         box.addWidget(self.merge_view, 1)
