@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1] / "blkdesk"
 OUTPUT_CALLS = frozenset({
     "write_pdf", "printer_and_preview", "print_document", "export_xlsx", "write_survey",
     "write_xlsx", "write_text", "write_json", "export_monthly", "export_sync",
-    "write_summary_pdf", "export_catalog", "save_pdf",
+    "write_summary_pdf", "export_catalog", "save_pdf", "write_failed_rows",
 })  # fmt: skip
 
 # module → the (action, entity) audit rows its outputs leave, or why it holds no personal data.
@@ -55,6 +55,10 @@ PATHS: dict[str, set[tuple[str, str]] | str] = {
     "ui/screens/certificates/layout_dialog.py": "a certificate layout sample with made-up data",
     "ui/widgets/printing.py": "the printing helper itself; its callers are listed",
     "ui/crash.py": "a crash report, scrubbed of personal data (test_log_privacy)",
+    "ui/screens/trainees/import_dialog.py": "the refused rows of the clerk's own import file: "
+    "given back as they came, nothing from the database",
+    "cli/commands/import_trainees.py": "the refused rows of the clerk's own import file: "
+    "given back as they came, nothing from the database",
 }
 RECORDERS = ("record_export", "record_print", "record_prints", "record_pdf_export",
              "subject_report", "disclosures.build", "export_monthly", "export_sync",

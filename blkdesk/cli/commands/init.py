@@ -46,12 +46,14 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from blkdesk.core.storage.safefile import os_error_text
+
     logo = None
     if args.logo:
         try:
             logo = args.logo.read_bytes()
         except OSError as exc:
-            raise ValidationError(f"Logo tidak dapat dibaca: {exc.strerror}.") from exc
+            raise ValidationError(f"Logo tidak dapat dibaca: {os_error_text(exc)}") from exc
     data = institution.InstitutionInput(
         code=args.code,
         name=args.name,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core import settings
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.storage.safefile import os_error_text
 from blkdesk.core.training.calendar import (
     CUTI_BERSAMA,
     LIBUR,
@@ -117,7 +118,9 @@ def import_holidays(session: Session, actor: Actor, path: Path) -> dict[int, int
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Berkas {path.name} tidak bisa dibaca ({exc.strerror}).") from None
+        raise ValidationError(
+            f"Berkas {path.name} tidak bisa dibaca: {os_error_text(exc)}"
+        ) from None
     holidays = parse_holiday_file(data)
     stored = dict(settings.get(session, IMPORTED_KEY) or {})
     per_year: dict[int, list[Holiday]] = {}

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.errors import BlkError
 from blkdesk.core.progress import Progress
+from blkdesk.core.storage.safefile import os_error_text
 from blkdesk.exchange import trainee_import
 from blkdesk.exchange.registrant_columns import HEADERS
 from blkdesk.ui.actions import Task, act_in_background
@@ -89,10 +91,11 @@ class ImportResultDialog(Dialog):
             return
         try:
             trainee_import.write_failed_rows(self.result_, Path(path))
-        except OSError as exc:
+        except (OSError, BlkError) as exc:  # the reason in Indonesian, not the OS's English
+            reason = exc.message if isinstance(exc, BlkError) else os_error_text(exc)
             QMessageBox.warning(
                 self, self.tr("Tidak dapat disimpan"), self.tr("Berkas tidak dapat ditulis.")
-                + f"\n{exc.strerror}"
+                + f"\n{reason}"
             )  # fmt: skip
             return
         self.save_failed.setText(self.tr("Tersimpan: {name}").format(name=Path(path).name))
