@@ -29,6 +29,7 @@ from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
 from blkdesk.core.storage import backup, sealing
 from blkdesk.core.storage.db import Database
 from blkdesk.printing.recovery_sheet import RecoverySheet
+from blkdesk.ui.labels import shown_labels
 from blkdesk.ui.recovery_key_dialog import RecoveryKeyPanel
 from blkdesk.ui.widgets import typeahead
 from blkdesk.ui.widgets.forms import FormErrors
@@ -69,7 +70,7 @@ class InstitutionPage(QWizardPage):
         self.code = QLineEdit(placeholderText=self.tr("mis. SRG"))
         self.name = QLineEdit(placeholderText=self.tr("mis. UPTD Balai Latihan Kerja Kab. Serang"))
         self.kind = QComboBox()
-        for key, label in INSTITUTION_KINDS.items():
+        for key, label in shown_labels(INSTITUTION_KINDS).items():
             self.kind.addItem(label, key)
         self.regency = QComboBox()
         for code, name in BANTEN_REGENCIES.items():

@@ -263,7 +263,7 @@
     <message>
         <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="49"/>
         <source>✓ Memenuhi</source>
-        <translation>✓ Meets requirements</translation>
+        <translation>✓ Eligible</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="51"/>
@@ -7493,7 +7493,7 @@ Recognised columns (any order): {names}.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="22"/>
         <source>Lulus seleksi (peserta)</source>
-        <translation>Passed selection (participant)</translation>
+        <translation>Selected (trainee)</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="23"/>

@@ -99,7 +99,9 @@ class LayoutDialog(Dialog):
         tabs.addTab(self._text_tab(), self.tr("Teks"))
         tabs.addTab(self._image_tab(), self.tr("Logo dan tanda tangan"))
         tabs.addTab(self._numbering_tab(), self.tr("Penomoran"))
-        tabs.setMinimumWidth(430)
+        # Every tab title in sight (no scroll arrows hiding "Penomoran"), in either language.
+        tabs.ensurePolished()
+        tabs.setMinimumWidth(max(430, tabs.tabBar().sizeHint().width() + 12))
         row.addWidget(tabs)
         side = QVBoxLayout()
         self.face = QComboBox()
