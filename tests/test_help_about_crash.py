@@ -2,14 +2,17 @@
 
 import errno
 import logging
+import os
 import re
+import subprocess
 import sys
 import threading
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QPushButton
 from sqlalchemy import select
 
@@ -98,6 +101,23 @@ def test_guide_links_and_screenshots_all_exist():
         assert any(name.split("_")[0] == page.icon_name for name in shown), page.__name__
     # The province's desk has its own section, with its own pictures.
     assert {"province_home", "province_blks", "province_double_funding", "province_report"} <= shown
+
+
+def test_the_guide_screenshots_can_be_retaken(tmp_path):
+    """`./dev screenshots` (tools/screenshots.py) runs to the end on a fresh demo and writes every
+    picture the guide shows, at the guide's width, so a renamed widget or page cannot leave the
+    guide with stale pictures unnoticed."""
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, str(root / "tools" / "screenshots.py"), str(tmp_path / "img")],
+        capture_output=True, text=True, timeout=600, cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    for src in _guide().images:
+        picture = QImage(str(tmp_path / src))
+        assert not picture.isNull(), src
+        assert picture.width() <= 900, src
 
 
 def test_f1_opens_the_guide_inside_the_app(qtbot, window):

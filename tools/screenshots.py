@@ -11,6 +11,7 @@ with the name, so the guide is never left with a stale picture unnoticed.
 
 import os
 import re
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -19,9 +20,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "help" / "img"
-# The window as a clerk has it on a 1366 × 768 screen, then scaled smoothly to what the help
-# window shows without scrolling sideways (the help browser's own scaling would blur the text).
-WINDOW = (1240, 740)
+# The window as a clerk has it maximised on a 1366 × 768 screen (less the title and task bars),
+# then scaled smoothly to what the help window shows without scrolling sideways (the help
+# browser's own scaling would blur the text). Narrower, Beranda would wrap its figures.
+WINDOW = (1366, 720)
 SHOWN_WIDTH = 900
 # Paths on screen (status bar, settings, backups) show the clerk's Windows data folder, not ours.
 SHOWN_DATA = "C:\\Users\\operator\\AppData\\Local\\BLKDesk"
@@ -123,6 +125,7 @@ def main(out: Path = OUT, province_only: bool = False) -> int:
     out.mkdir(parents=True, exist_ok=True)
     if province_only:  # `--province`: retake the province's section alone
         shoot_province(scratch, save, settle)
+        shutil.rmtree(scratch, ignore_errors=True)
         print("\n".join(str(path) for path in written))
         return 0
     summary = demo.build(str(data / "blkdesk.sqlite"), trainees=400, seed=7)
@@ -206,6 +209,7 @@ def main(out: Path = OUT, province_only: bool = False) -> int:
     finally:
         database.dispose()
     shoot_province(scratch, save, settle)
+    shutil.rmtree(scratch, ignore_errors=True)  # the demo databases: nobody's real data
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
@@ -227,7 +231,7 @@ def shoot_province(
     from blkdesk.ui.context import AppContext
     from blkdesk.ui.mainwindow import MainWindow
 
-    path = scratch / "provinsi.sqlite"
+    path = scratch / "data" / "provinsi.sqlite"  # shown as the clerk's Windows data folder
     build_province(str(path), trainees=150, seed=7)
     database = open_database(resolve_url(str(path)))
     try:
