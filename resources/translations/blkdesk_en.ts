@@ -183,42 +183,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="154"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="155"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="156"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="157"/>
         <source>Akun ini dapat menambah pengguna lain (operator, kepala, peninjau).</source>
         <translation>This account can add other users (operators, head, viewers).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="160"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="161"/>
         <source>mis. admin</source>
         <translation>e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="164"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="165"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="165"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="166"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="166"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="167"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="167"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="168"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="168"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="169"/>
         <source>Kata sandi minimal 8 karakter, berisi huruf dan angka.</source>
         <translation>Passwords have at least 8 characters, with letters and digits.</translation>
     </message>
@@ -749,28 +749,28 @@ last entry</translation>
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="179"/>
-        <location filename="../../blkdesk/ui/wizard.py" line="190"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="180"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="191"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="182"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="183"/>
         <source>Cadangan berisi NIK, nama, nomor HP dan alamat peserta. BLKDesk mengenkripsinya dengan kata sandi ini, supaya flashdisk cadangan yang hilang tidak membuka data.</source>
         <translation>Backups hold trainees&apos; NIK, names, phone numbers and addresses. BLKDesk encrypts them with this password, so a lost backup USB stick does not give the data away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="191"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="192"/>
         <source>Ulangi</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="193"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="194"/>
         <source>Minimal 8 karakter; sebaiknya berbeda dari kata sandi masuk. Sesudah ini BLKDesk menampilkan kunci cadangan untuk dicetak.</source>
         <translation>At least 8 characters; preferably not the login password. Next, BLKDesk shows the recovery key to print.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="198"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="199"/>
         <source>Simpan dan lanjut &gt;</source>
         <translation>Save and continue &gt;</translation>
     </message>
@@ -3036,67 +3036,67 @@ Restore from a good backup.</translation>
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="100"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="101"/>
         <source>Kepala BLK dan logo</source>
         <translation>Head of the BLK and logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="101"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="102"/>
         <source>Nama dan NIP kepala dicetak di bawah tanda tangan sertifikat.</source>
         <translation>The head&apos;s name and NIP are printed below the signature on certificates.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="105"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="106"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="106"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="107"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="107"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="108"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="108"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="109"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="112"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="113"/>
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="117"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="118"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="122"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="123"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="128"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="129"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="128"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="129"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="136"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="137"/>
         <source>Berkas itu bukan gambar PNG atau JPEG.</source>
         <translation>That file is not a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="141"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="142"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
@@ -3744,57 +3744,57 @@ Restore from a good backup.</translation>
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="61"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="62"/>
         <source>Identitas lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="63"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="64"/>
         <source>Data ini tampil di sertifikat, laporan bulanan dan berkas sinkronisasi.</source>
         <translation>This appears on certificates, monthly reports and sync files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="69"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="70"/>
         <source>mis. SRG</source>
         <translation>e.g. SRG</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="70"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="71"/>
         <source>mis. UPTD Balai Latihan Kerja Kab. Serang</source>
         <translation>e.g. UPTD Balai Latihan Kerja Kab. Serang</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="77"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="78"/>
         <source>Provinsi Banten (36)</source>
         <translation>Banten Province (36)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="81"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="82"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="82"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="83"/>
         <source>Nama lembaga</source>
         <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="83"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="84"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="84"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="85"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="85"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="86"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="89"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="90"/>
         <source>Kantor ini sudah punya server kantor? Hubungkan…</source>
         <translation>This office already has an office server? Connect…</translation>
     </message>
@@ -4313,207 +4313,207 @@ Restore from a good backup.</translation>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="108"/>
         <source>Sertifikat, halaman depan</source>
         <translation>Certificate, front page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="109"/>
         <source>Sertifikat, halaman belakang</source>
         <translation>Certificate, back page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="110"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="145"/>
         <source>Mendatar</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="145"/>
         <source>Tegak</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="149"/>
         <source>Kiri bawah</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="149"/>
         <source>Kanan bawah</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="155"/>
         <source>Kotak pas foto 3 × 4</source>
         <translation>3 × 4 photo box</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="156"/>
         <source>Berisi foto peserta bila ada; kosong untuk ditempel.</source>
         <translation>Contains the participant&apos;s photo if available; left blank for a photo to be pasted on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="158"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159"/>
         <source>Arah sertifikat</source>
         <translation>Certificate orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="160"/>
         <source>Arah surat keterangan</source>
         <translation>Completion letter orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="161"/>
         <source>Margin</source>
         <translation>Margins</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="162"/>
         <source>Letak kode QR</source>
         <translation>QR code position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="163"/>
         <source>Ukuran kode QR</source>
         <translation>QR code size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="164"/>
         <source>Geser judul ke bawah</source>
         <translation>Move title down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="166"/>
         <source>Geser tanda tangan ke bawah</source>
         <translation>Move signature down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="188"/>
         <source>Kosong: PEMERINTAH &lt;kabupaten/kota&gt; dan nama lembaga</source>
         <translation>Blank: PEMERINTAH &lt;regency/city&gt; (Government of …) and institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="197"/>
         <source>Kosong: Kepala &lt;nama lembaga&gt;</source>
         <translation>Blank: Kepala &lt;institution name&gt; (Head of …)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198"/>
         <source>Kop (satu baris per baris)</source>
         <translation>Letterhead (one line per row)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="199"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="200"/>
         <source>Pengantar nama</source>
         <translation>Text before name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="201"/>
         <source>Pernyataan</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="202"/>
         <source>Judul halaman belakang</source>
         <translation>Back page title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="203"/>
         <source>Judul surat keterangan</source>
         <translation>Completion letter title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="204"/>
         <source>Isi surat keterangan</source>
         <translation>Completion letter text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="205"/>
         <source>Jabatan penanda tangan</source>
         <translation>Signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="207"/>
         <source>Kolom isian: {program} {jp} {start} {end} {institution} {attendance} {result}</source>
         <translation>Fields: {program} {jp} {start} {end} {institution} {attendance} {result}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="218"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="218"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="227"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="229"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="238"/>
         <source>Tanpa logo pilihan, logo lembaga dari penyiapan awal yang dipakai. Tanda tangan: pindaian PNG berlatar transparan, dicetak di atas nama kepala; kosongkan bila sertifikat ditandatangani basah.</source>
         <translation>If no logo is chosen, the institution logo from the initial setup is used. Signature: a PNG scan with a transparent background, printed above the head&apos;s name; leave empty if certificates are signed by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="260"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="261"/>
         <source>Nomor surat keterangan</source>
         <translation>Completion letter number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="263"/>
         <source>Nomor urut dimulai lagi</source>
         <translation>Sequence number restarts</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="266"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="269"/>
         <source>Kolom isian: {seq:04d} nomor urut empat angka, {inst} kode lembaga, {vocation} kode kejuruan, {program} kode program, {year} tahun, {month} bulan, {month_roman} bulan Romawi, {kind} SERT/SK. Nomor yang pernah dipakai, termasuk yang dibatalkan, tidak pernah dipakai lagi.</source>
         <translation>Fields: {seq:04d} four-digit sequence number, {inst} institution code, {vocation} vocation code, {program} programme code, {year} year, {month} month, {month_roman} month in Roman numerals, {kind} SERT/SK. Numbers that have been used, including cancelled ones, are never reused.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="338"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="340"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="338"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="340"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="362"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="364"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
@@ -5913,12 +5913,12 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="206"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="207"/>
         <source>Kunci cadangan</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="207"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="208"/>
         <source>Database sudah siap. Cetak kunci cadangan sebelum selesai.</source>
         <translation>The database is ready. Print the recovery key before finishing.</translation>
     </message>
@@ -6547,43 +6547,43 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="220"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="221"/>
         <source>Penyiapan BLKDesk</source>
         <translation>BLKDesk set-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="225"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="226"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="226"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="227"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="227"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="228"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="228"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="229"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="331"/>
-        <location filename="../../blkdesk/ui/wizard.py" line="345"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="332"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="346"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="343"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="344"/>
         <source>Kata sandi cadangan minimal 8 karakter.</source>
         <translation>The backup password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="366"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="367"/>
         <source>Penyiapan gagal</source>
         <translation>Set-up failed</translation>
     </message>
@@ -8209,17 +8209,17 @@ Batches already planned keep their days.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="150"/>
+        <location filename="../../blkdesk/ui/app.py" line="154"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="163"/>
+        <location filename="../../blkdesk/ui/app.py" line="167"/>
         <source>Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="167"/>
+        <location filename="../../blkdesk/ui/app.py" line="171"/>
         <source>{problem}
 
 Cadangan baik terbaru: {when}
@@ -8275,7 +8275,7 @@ Restore now?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="202"/>
+        <location filename="../../blkdesk/ui/app.py" line="206"/>
         <source>Pemeriksaan database menemukan kerusakan:
 {problem}
 
@@ -8286,42 +8286,42 @@ Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
 The data has been opened read-only to prevent further damage.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="206"/>
-        <location filename="../../blkdesk/ui/app.py" line="215"/>
-        <location filename="../../blkdesk/ui/app.py" line="218"/>
-        <location filename="../../blkdesk/ui/app.py" line="226"/>
+        <location filename="../../blkdesk/ui/app.py" line="210"/>
+        <location filename="../../blkdesk/ui/app.py" line="219"/>
+        <location filename="../../blkdesk/ui/app.py" line="222"/>
+        <location filename="../../blkdesk/ui/app.py" line="230"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="207"/>
+        <location filename="../../blkdesk/ui/app.py" line="211"/>
         <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="210"/>
+        <location filename="../../blkdesk/ui/app.py" line="214"/>
         <source>Cadangan baik terbaru: {when}
 Isi: {counts}</source>
         <translation>Latest good backup: {when}
 Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="214"/>
+        <location filename="../../blkdesk/ui/app.py" line="218"/>
         <source>Minta administrator masuk untuk memulihkannya.</source>
         <translation>Ask an administrator to sign in to restore it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="219"/>
+        <location filename="../../blkdesk/ui/app.py" line="223"/>
         <source>Pulihkan dari cadangan ini sekarang?</source>
         <translation>Restore from this backup now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="229"/>
+        <location filename="../../blkdesk/ui/app.py" line="233"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="230"/>
+        <location filename="../../blkdesk/ui/app.py" line="234"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
