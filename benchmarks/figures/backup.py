@@ -14,7 +14,7 @@ def backup_database(bench: Bench) -> Measurement:
     # backup key (AES-GCM), and an fsync'd rename. Backup and copy alternate, so both see the
     # same machine.
     source = bench.copy_of_demo("backup-source.sqlite")
-    key = backup.key_in_file(source)
+    key = backup.sealing_key_in_file(source).key
     folder = bench.workdir / "cadangan"
     sizes: list[float] = []
     made: list[float] = []
