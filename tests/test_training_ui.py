@@ -415,6 +415,22 @@ def test_training_page_lists_and_instructor_register(qtbot, ctx):
     assert page.batch_model.rowCount() == 0
 
 
+def test_an_instructor_phone_is_checked_as_the_clerk_leaves_it(qtbot, ctx):
+    dialog = InstructorDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.phone.setFocus()
+    qtbot.keyClicks(dialog.phone, "0812-abc")
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Tab)
+    assert dialog.errors.labels["phone"].text() == (
+        "Nomor kontak hanya angka (8–15 digit), boleh diawali +."
+    )
+    assert not dialog.errors.labels["name"].isVisibleTo(dialog)  # not reached yet
+    assert not dialog.errors.labels["email"].isVisibleTo(dialog)
+
+
 def test_models_pass_the_model_tester(qtmodeltester, db, admin):
     units = UnitsModel([catalog.UnitInput("J.620100.001.01", "Unit", 8),
                         catalog.UnitInput("X1", "Unit lama", 8)])  # fmt: skip

@@ -85,3 +85,42 @@ def test_reset_and_change_password(qtbot, ctx, db):
     assert not auth.login(db, "admin", "LebihPanjang8").must_change_password
     with pytest.raises(AuthError):
         auth.login(db, "admin", ADMIN_PASSWORD)
+
+
+def _focused(qtbot, dialog, widget):
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    widget.setFocus()
+
+
+def test_a_used_name_and_a_weak_password_are_said_as_the_admin_leaves_them(qtbot, ctx):
+    dialog = AddUserDialog(ctx)
+    qtbot.addWidget(dialog)
+    _focused(qtbot, dialog, dialog.username)
+    qtbot.keyClicks(dialog.username, "Admin")
+    assert not dialog.errors.labels["username"].isVisibleTo(dialog)  # still typing
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Tab)
+    assert dialog.errors.labels["username"].text() == "Nama pengguna 'admin' sudah dipakai."
+    assert not dialog.errors.labels["full_name"].isVisibleTo(dialog)  # not reached yet
+    dialog.password.setFocus()
+    qtbot.keyClicks(dialog.password, "pendek")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Tab)
+    assert dialog.errors.labels["password"].text() == "Kata sandi minimal 8 karakter."
+
+
+def test_a_repeat_that_differs_is_said_as_the_clerk_leaves_it(qtbot, ctx):
+    change = ChangePasswordDialog(ctx)
+    qtbot.addWidget(change)
+    _focused(qtbot, change, change.new)
+    qtbot.keyClicks(change.new, "LebihPanjang8")
+    qtbot.keyClick(change.new, Qt.Key.Key_Tab)
+    assert not change.errors.labels["password"].isVisibleTo(change)
+    qtbot.keyClicks(change.new2, "LebihPanjang9")
+    qtbot.keyClick(change.new2, Qt.Key.Key_Tab)
+    assert change.errors.labels["password2"].text() == "Kedua kata sandi baru tidak sama."
+    change.new2.setFocus()
+    qtbot.keyClick(change.new2, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(change.new2, "8")
+    qtbot.keyClick(change.new2, Qt.Key.Key_Tab)
+    assert not change.errors.labels["password2"].isVisibleTo(change)

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.access import auth
+from blkdesk.core.access.passwords import check_strength
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.permissions import ROLE_LABELS, Role
-from blkdesk.ui.actions import act
+from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.widgets.dialog import Dialog
@@ -21,6 +22,11 @@ from blkdesk.ui.widgets.forms import FormErrors
 
 def _password_field() -> QLineEdit:
     return QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+
+
+def _new_password_problems(password: str) -> dict[str, str]:
+    weak = check_strength(password)
+    return {"password": weak} if weak else {}
 
 
 class AddUserDialog(Dialog):
@@ -42,6 +48,16 @@ class AddUserDialog(Dialog):
         self.body.addLayout(form)
         self.finish_layout()
         self.setMinimumWidth(420)
+        self.errors.check_left(self._problems)
+
+    def _problems(self) -> dict[str, str] | None:
+        """What adding would refuse as typed, a name already in use too (None: not read now)."""
+        typed = (self.username.text(), self.full_name.text(), str(self.role.currentData()),
+                 self.password.text())  # fmt: skip
+        found: list[dict[str, str]] = []
+        query(self, self.ctx, lambda s: auth.validate_new_user(s, *typed),
+              then=found.append, refused=lambda _error: None)  # fmt: skip
+        return found[0] if found else None
 
     def accept(self) -> None:
         username, full_name = self.username.text(), self.full_name.text()
@@ -65,6 +81,10 @@ class ResetPasswordDialog(Dialog):
         self.errors.add_row(form, self.tr("Kata sandi baru"), self.password, "password")
         self.body.addLayout(form)
         self.finish_layout()
+        self.errors.check_left(self._problems)
+
+    def _problems(self) -> dict[str, str]:
+        return _new_password_problems(self.password.text())
 
     def accept(self) -> None:
         password = self.password.text()
@@ -107,6 +127,15 @@ class ChangePasswordDialog(Dialog):
         self.finish_layout()
         self.setMinimumWidth(420)
         self.old.setFocus()
+        self.errors.check_left(self._problems)
+
+    def _problems(self) -> dict[str, str]:
+        """The new password's weakness and a repeat that differs, as typed (the old password
+        is only checked on saving, against the account)."""
+        found = _new_password_problems(self.new.text())
+        if self.new2.text() and self.new.text() != self.new2.text():
+            found["password2"] = self.tr("Kedua kata sandi baru tidak sama.")
+        return found
 
     def accept(self) -> None:
         if self.new.text() != self.new2.text():

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
 from blkdesk.core.training import batches, catalog
-from blkdesk.ui.actions import act
+from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.calendar import qdate, to_date
 from blkdesk.ui.widgets.dialog import Dialog
@@ -46,15 +46,27 @@ class InstructorDialog(Dialog):
             self.vocation.setCurrentIndex(max(0, self.vocation.findData(row.vocation_code)))
             self.phone.setText(row.phone)
             self.email.setText(row.email)
+        self.errors.check_left(self._problems)
 
-    def accept(self) -> None:
-        data = catalog.InstructorInput(
+    def _input(self) -> catalog.InstructorInput:
+        return catalog.InstructorInput(
             name=self.name.text(),
             id_number=self.id_number.text(),
             vocation_code=str(self.vocation.currentData()) or None,
             phone=self.phone.text(),
             email=self.email.text(),
         )
+
+    def _problems(self) -> dict[str, str] | None:
+        """What saving would refuse as typed (None: not read just now)."""
+        data = self._input()
+        found: list[dict[str, str]] = []
+        query(self, self.ctx, lambda s: catalog.validate_instructor(s, data),
+              then=found.append, refused=lambda _error: None)  # fmt: skip
+        return found[0] if found else None
+
+    def accept(self) -> None:
+        data = self._input()
         row_id, actor = self.row.id if self.row else None, self.ctx.actor
         if act(
             self, self.ctx, lambda s: catalog.save_instructor(s, actor, data, row_id),
