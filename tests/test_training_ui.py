@@ -19,7 +19,7 @@ from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.calendar import HOLIDAY_BG, TRAINING_BG
 from blkdesk.ui.screens.training.page import TrainingPage
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog, UnitsModel
-from blkdesk.ui.screens.training.registers import InstructorDialog
+from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
 from blkdesk.ui.screens.training.selection_model import ApplicantsModel
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog, TraineePickerDialog
 from tests.support.batches import planned_batch
@@ -429,6 +429,26 @@ def test_an_instructor_phone_is_checked_as_the_clerk_leaves_it(qtbot, ctx):
     )
     assert not dialog.errors.labels["name"].isVisibleTo(dialog)  # not reached yet
     assert not dialog.errors.labels["email"].isVisibleTo(dialog)
+
+
+def test_a_day_already_closed_is_said_as_the_clerk_leaves_the_date(qtbot, ctx):
+    with ctx.db.transaction() as s:
+        batches.add_closure(s, ctx.actor, date(2026, 5, 28), "Banjir di bengkel")
+    dialog = ClosureDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.day.setDate(QDate(2026, 5, 28))
+    dialog.day.setFocus()
+    qtbot.mouseClick(dialog.description, Qt.MouseButton.LeftButton)  # Tab walks the date's parts
+    assert "sudah tercatat sebagai libur lokal" in dialog.errors.labels["day"].text()
+    assert not dialog.errors.labels["description"].isVisibleTo(dialog)  # not reached yet
+    qtbot.keyClicks(dialog.description, "x")
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Tab)
+    assert dialog.errors.labels["description"].text().startswith("Tuliskan keterangan libur")
+    with ctx.db.session() as s:
+        assert len(batches.closures_between(s, date(2026, 5, 28), date(2026, 5, 28))) == 1
 
 
 def test_models_pass_the_model_tester(qtmodeltester, db, admin):

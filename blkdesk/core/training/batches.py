@@ -497,14 +497,20 @@ def set_status(
 # --- Closures ------------------------------------------------------------------------------
 
 
-def add_closure(session: Session, actor: Actor, day: date, description: str) -> Closure:
-    """A local closure. Batches already planned keep their days; the calendar flags the clash."""
-    require(actor, Action.EDIT_BATCHES)
+def closure_problems(session: Session, day: date, description: str) -> dict[str, str]:
+    """What `add_closure` would refuse, by field."""
     errors: dict[str, str] = {}
     if len(description.strip()) < 3:
         errors["description"] = "Tuliskan keterangan libur, mis. Banjir atau Cuti bersama kantor."
     if closures_between(session, day, day):
         errors["day"] = f"{format_date(day)} sudah tercatat sebagai libur lokal."
+    return errors
+
+
+def add_closure(session: Session, actor: Actor, day: date, description: str) -> Closure:
+    """A local closure. Batches already planned keep their days; the calendar flags the clash."""
+    require(actor, Action.EDIT_BATCHES)
+    errors = closure_problems(session, day, description)
     if errors:
         raise FieldErrors(errors)
     closure = Closure(

@@ -102,6 +102,15 @@ class ClosureDialog(Dialog):
         self.body.addLayout(form)
         self.finish_layout()
         self.setMinimumWidth(460)
+        self.errors.check_left(self._problems)
+
+    def _problems(self) -> dict[str, str] | None:
+        """A day already closed or a missing description, as typed (None: not read now)."""
+        day, description = to_date(self.day.date()), self.description.text()
+        found: list[dict[str, str]] = []
+        query(self, self.ctx, lambda s: batches.closure_problems(s, day, description),
+              then=found.append, refused=lambda _error: None)  # fmt: skip
+        return found[0] if found else None
 
     def accept(self) -> None:
         day = to_date(self.day.date())
