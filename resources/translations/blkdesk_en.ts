@@ -96,27 +96,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="28"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="34"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="44"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="45"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="40"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="46"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="41"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="47"/>
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
@@ -1475,16 +1475,6 @@ Restore from a good backup.</translation>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="370"/>
-        <source>Data terbaru dimuat; isian Anda dibuang.</source>
-        <translation>The latest data is loaded; your entries were discarded.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="372"/>
-        <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
-        <translation>Your entries were applied to the latest data. Check, then save.</translation>
-    </message>
 </context>
 <context>
     <name>BatchPicker</name>
@@ -2248,37 +2238,38 @@ Restore from a good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="106"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="112"/>
         <source>Akun ini masih memakai kata sandi dari administrator. Ganti dulu dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
         <translation>This account still uses the password an administrator gave it. Replace it with a password only you know before you start work.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="118"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="123"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="124"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="125"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="142"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -2286,27 +2277,27 @@ Restore from a good backup.</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="82"/>
         <source>Tambah libur lokal</source>
         <translation>Add local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="88"/>
         <source>Angkatan yang direncanakan sesudah ini melewati tanggal tersebut. Angkatan yang sudah punya jadwal pada tanggal itu perlu dipindahkan harinya.</source>
         <translation>Batches planned after this one extend past that date. Batches already scheduled on that date need to be moved to another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="99"/>
         <source>mis. Cuti bersama kantor</source>
         <translation>e.g. Office collective leave day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="100"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="101"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
@@ -2352,6 +2343,16 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/widgets/conflict.py" line="101"/>
         <source>Terapkan lagi isian saya</source>
         <translation>Re-apply my entries</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="140"/>
+        <source>Data terbaru dimuat; isian Anda dibuang.</source>
+        <translation>The latest data is loaded; your entries were discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="143"/>
+        <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
+        <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
 </context>
 <context>
@@ -3657,78 +3658,78 @@ Restore from a good backup.</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="32"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="34"/>
         <source>Hasil impor pendaftar</source>
         <translation>Applicant import results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="41"/>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="43"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="60"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="42"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="44"/>
         <source>Diimpor</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="43"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="45"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="46"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="47"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="56"/>
         <source>Peringatan: {w}</source>
         <translation>Warning: {w}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="60"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="70"/>
         <source>Kolom tidak dikenal (diabaikan): {names}</source>
         <translation>Unknown columns (ignored): {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="77"/>
         <source>Simpan baris gagal ke Excel…</source>
         <translation>Save failed rows to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="88"/>
         <source>Simpan baris gagal</source>
         <translation>Save failed rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="88"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="97"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="97"/>
         <source>Berkas tidak dapat ditulis.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="101"/>
         <source>Tersimpan: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -4890,16 +4891,6 @@ yet</translation>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="112"/>
-        <source>Data terbaru dimuat; isian Anda dibuang.</source>
-        <translation>The latest data is loaded; your entries were discarded.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/placement_dialog.py" line="114"/>
-        <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
-        <translation>Your entries were applied to the latest data. Check, then save.</translation>
-    </message>
 </context>
 <context>
     <name>PlacementForm</name>
@@ -5491,16 +5482,6 @@ Saved: {path}</translation>
         <source>Wilayah domisili</source>
         <translation>Domicile area</translation>
     </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="482"/>
-        <source>Data terbaru dimuat; isian Anda dibuang.</source>
-        <translation>The latest data is loaded; your entries were discarded.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="484"/>
-        <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
-        <translation>Your entries were applied to the latest data. Check, then save.</translation>
-    </message>
 </context>
 <context>
     <name>ProgrammeSection</name>
@@ -5972,7 +5953,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="582"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -6062,13 +6043,13 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
@@ -6090,7 +6071,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="530"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -6220,22 +6201,22 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="498"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -6250,123 +6231,123 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="529"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="547"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="548"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="570"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="575"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="576"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="608"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="609"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="609"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="610"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="613"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="616"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="617"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="620"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="621"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="626"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="631"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="632"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -6374,12 +6355,12 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="75"/>
         <source>Atur ulang kata sandi: {0}</source>
         <translation>Reset password: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="81"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
@@ -7100,7 +7081,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>TraineeForm</name>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/form.py" line="101"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="617"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="615"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
@@ -7150,22 +7131,12 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="584"/>
-        <source>Data terbaru dimuat; isian Anda dibuang.</source>
-        <translation>The latest data is loaded; your entries were discarded.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="590"/>
-        <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
-        <translation>Your entries were applied to the latest data. Check, then save.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="636"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="634"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="637"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="635"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -7173,22 +7144,22 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeImport</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="108"/>
         <source>Impor pendaftar dari Excel</source>
         <translation>Import applicants from Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="109"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="116"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="117"/>
         <source>Semua pendaftar di berkas ini sudah menandatangani persetujuan pengolahan data pribadi (UU PDP)?
 
 Kolom yang dikenali (urutan bebas): {names}.</source>
@@ -7197,12 +7168,12 @@ Kolom yang dikenali (urutan bebas): {names}.</source>
 Recognised columns (any order): {names}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="138"/>
         <source>Berkas tidak diimpor</source>
         <translation>File not imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="136"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing applicants…</translation>
     </message>

@@ -5,7 +5,7 @@ a versioned record (trainee, batch, programme, placement) uses this one dialog."
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
@@ -132,3 +132,14 @@ def resolve(
     if dialog.choice == RELOAD:
         return RELOAD, exc.current
     return REAPPLY, merged
+
+
+def outcome(choice: int) -> str:
+    """What the form says above its fields once the clerk has chosen."""
+    if choice == RELOAD:
+        return QCoreApplication.translate(
+            "ConflictDialog", "Data terbaru dimuat; isian Anda dibuang."
+        )
+    return QCoreApplication.translate(
+        "ConflictDialog", "Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan."
+    )

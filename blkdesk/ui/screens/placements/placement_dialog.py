@@ -108,9 +108,5 @@ class PlacementDialog(Dialog):
         choice, data = resolved
         self.form.set_value(data)
         self.opened, self.version = exc.current, exc.current_version
-        self.notice.setText(
-            self.tr("Data terbaru dimuat; isian Anda dibuang.")
-            if choice == conflict.RELOAD
-            else self.tr("Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.")
-        )
+        self.notice.setText(conflict.outcome(choice))
         self.notice.show()

@@ -62,7 +62,7 @@ from blkdesk.ui.screens.trainees.sections import (
     WorkSection,
 )
 from blkdesk.ui.style import OK, WARNING
-from blkdesk.ui.widgets.conflict import RELOAD, ConflictDialog
+from blkdesk.ui.widgets.conflict import REAPPLY, RELOAD, ConflictDialog, outcome
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -581,14 +581,12 @@ class TraineeForm(Dialog):
             self._show_record(exc.current, exc.current_version)
             self._dirty = False
             self._drop_draft()
-            self.banner.setText(self.tr("Data terbaru dimuat; isian Anda dibuang."))
+            self.banner.setText(outcome(RELOAD))
         else:
             self._show_record(merged, exc.current_version)
             self.opened = exc.current
             self._dirty = True
-            self.banner.setText(
-                self.tr("Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.")
-            )
+            self.banner.setText(outcome(REAPPLY))
         self.banner.show()
 
     def _saved(self, saved_id: int) -> None:

@@ -366,9 +366,5 @@ class BatchDialog(Dialog):
         self._fill(data)
         self.opened, self.version = exc.current, exc.current_version
         self.errors.clear()
-        self.notice.setText(
-            self.tr("Data terbaru dimuat; isian Anda dibuang.")
-            if choice == conflict.RELOAD
-            else self.tr("Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.")
-        )
+        self.notice.setText(conflict.outcome(choice))
         self.notice.show()

@@ -478,9 +478,5 @@ class ProgramDialog(Dialog):
         self._update_summary()
         self.opened, self.version = exc.current, exc.current_version
         self.errors.clear()
-        self.notice.setText(
-            self.tr("Data terbaru dimuat; isian Anda dibuang.")
-            if choice == conflict.RELOAD
-            else self.tr("Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.")
-        )
+        self.notice.setText(conflict.outcome(choice))
         self.notice.show()
