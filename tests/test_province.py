@@ -98,6 +98,13 @@ def test_programmes_are_matched_across_blks(province):
     assert len({(m.vocation, m.unit_codes) for m in matched}) == len(matched)
     assert len(matched) < n_programs
     assert sum(m.participants for m in matched) == sum(v.total for v in by_vocation)
+    # The people behind a vocation's bar are exactly as many as the bar, women alone too.
+    line = by_vocation[0]
+    with db.session() as s:
+        everyone = figures.vocation_people(s, today.year, today, line.code)
+        women = figures.vocation_people(s, today.year, today, line.code, "P")
+    assert len(everyone) == line.total and len(women) == line.counts.get("P", 0)
+    assert {r.sex for r in women} <= {"P"}
     assert len({v.code for v in by_vocation}) == len(by_vocation)
 
 

@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_, select, true
+from sqlalchemy import Select, and_, case, exists, func, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -32,6 +33,7 @@ from blkdesk.core.models import (
     Trainee,
     Vocation,
 )
+from blkdesk.core.models.joins import with_programme
 from blkdesk.core.placement.follow_up import add_months, graduated
 from blkdesk.core.placement.placements import TRAINED, WORKING
 from blkdesk.core.sqldates import age_between, months_after
@@ -252,24 +254,35 @@ def people(
     if measure in (Measure.PLACED, Measure.COHORT):
         return _cohort_people(session, today, measure, codes, names)
     stmt = (
-        select(
-            Enrollment.inst_code, Trainee.nik, Trainee.name, Trainee.sex, Trainee.birth_date,
-            Program.name, Batch.name, Batch.start_date, Batch.end_date,
-            func.coalesce(Enrollment.outcome_override, Enrollment.outcome, ""),
-        )
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
+        _people_query(_OUTCOME)
         .where(*_year_filter(year, today), _conditions(today)[measure])
         .order_by(Enrollment.inst_code, Batch.start_date, Batch.name, Trainee.name_norm)
-    )  # fmt: skip
+    )
     if codes is not None:
         stmt = stmt.where(Enrollment.inst_code.in_(codes))
+    return _person_rows(session, stmt, names)
+
+
+_OUTCOME = func.coalesce(Enrollment.outcome_override, Enrollment.outcome, "")
+
+
+def _people_query(last: ColumnElement[Any], *, vocation: bool = False) -> Select[Any]:
+    """Who took part, with their programme and batch; `last` is what the list's last column
+    says of each (their outcome, or whether they work)."""
+    stmt = select(
+        Enrollment.inst_code, Trainee.nik, Trainee.name, Trainee.sex, Trainee.birth_date,
+        Program.name, Batch.name, Batch.start_date, Batch.end_date, last,
+    ).select_from(Enrollment).join(Trainee, Trainee.id == Enrollment.trainee_id)  # fmt: skip
+    return with_programme(stmt, vocation=vocation)
+
+
+def _person_rows(
+    session: Session, stmt: Select[Any], names: dict[str, tuple[str, str]]
+) -> list[PersonRow]:
     return [
         PersonRow(code, names.get(code, (code, ""))[0], nik, name, sex, age_on(birth, start),
-                  program, batch, start, end, outcome)
-        for code, nik, name, sex, birth, program, batch, start, end, outcome
+                  program, batch, start, end, last)
+        for code, nik, name, sex, birth, program, batch, start, end, last
         in session.execute(stmt)
     ]  # fmt: skip
 
@@ -283,27 +296,15 @@ def _cohort_people(
 ) -> list[PersonRow]:
     placed = _placed()
     stmt = (
-        select(
-            Enrollment.inst_code, Trainee.nik, Trainee.name, Trainee.sex, Trainee.birth_date,
-            Program.name, Batch.name, Batch.start_date, Batch.end_date, placed,
-        )
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
+        _people_query(case((placed, "bekerja"), else_=""))
         .where(*_cohort_filter(today))
         .order_by(Enrollment.inst_code, Batch.end_date, Batch.name, Trainee.name_norm)
-    )  # fmt: skip
+    )
     if measure is Measure.PLACED:
         stmt = stmt.where(placed)
     if codes is not None:
         stmt = stmt.where(Enrollment.inst_code.in_(codes))
-    return [
-        PersonRow(code, names.get(code, (code, ""))[0], nik, name, sex, age_on(birth, start),
-                  program, batch, start, end, "bekerja" if working else "")
-        for code, nik, name, sex, birth, program, batch, start, end, working
-        in session.execute(stmt)
-    ]  # fmt: skip
+    return _person_rows(session, stmt, names)
 
 
 @dataclass
@@ -347,23 +348,10 @@ def vocation_people(
 ) -> list[PersonRow]:
     names = blk_names(session)
     stmt = (
-        select(
-            Enrollment.inst_code, Trainee.nik, Trainee.name, Trainee.sex, Trainee.birth_date,
-            Program.name, Batch.name, Batch.start_date, Batch.end_date,
-            func.coalesce(Enrollment.outcome_override, Enrollment.outcome, ""),
-        )
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
-        .join(Vocation, Vocation.id == Program.vocation_id)
+        _people_query(_OUTCOME, vocation=True)
         .where(*_year_filter(year, today), func.upper(Vocation.code) == vocation_code)
         .order_by(Enrollment.inst_code, Batch.start_date, Trainee.name_norm)
-    )  # fmt: skip
+    )
     if sex is not None:
         stmt = stmt.where(Trainee.sex == sex)
-    return [
-        PersonRow(code, names.get(code, (code, ""))[0], nik, name, s, age_on(birth, start),
-                  program, batch, start, end, outcome)
-        for code, nik, name, s, birth, program, batch, start, end, outcome in session.execute(stmt)
-    ]  # fmt: skip
+    return _person_rows(session, stmt, names)
