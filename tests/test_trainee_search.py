@@ -84,6 +84,18 @@ def test_a_typed_local_phone_number_finds_the_stored_plus62_one(demo_db):
     assert phone in {r.phone for r in rows}
 
 
+def test_a_masked_search_matches_names_and_whole_niks_only(demo_db):
+    with demo_db.session() as s:
+        nik, phone, name = s.execute(
+            select(Trainee.nik, Trainee.phone, Trainee.name).order_by(Trainee.id)
+        ).first()
+        assert trainee_search.page(s, nik[:6])  # staff: a prefix finds
+        assert trainee_search.page(s, nik[:6], masked=True) == []
+        assert trainee_search.count(s, "0" + phone[3:9], masked=True) == 0
+        assert [r.nik for r in trainee_search.page(s, nik, masked=True)] == [nik]
+        assert nik in {r.nik for r in trainee_search.page(s, name, masked=True)}
+
+
 @pytest.mark.parametrize("status", ["peserta", "pendaftar", "mengundurkan_diri"])
 def test_a_common_status_tested_per_row_finds_what_collecting_ids_finds(
     demo_db, monkeypatch, status

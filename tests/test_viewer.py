@@ -21,6 +21,7 @@ from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui import style
 from blkdesk.ui.actions import pool
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.attendance.page import AttendancePage
 from blkdesk.ui.screens.certificates.page import CertificatesPage
@@ -122,9 +123,17 @@ def test_a_viewer_sees_phone_email_and_address_masked_like_the_nik(qtbot, viewer
     phone_column = page.model.keys.index("phone")
     shown = [page.model.index(r, phone_column).data() for r in range(page.model.rowCount())]
     assert shown and all("••••" in phone for phone in shown if phone)
+    born = [page.model.index(r, page.model.keys.index("birth")).data() for r in range(5)]
+    assert all(year.isdigit() and len(year) == 4 for year in born), born
     with viewer.db.session() as s:
         trainee = s.scalar(select(Trainee).where(Trainee.phone != "", Trainee.email != ""))
-        secrets = (trainee.phone, "0" + trainee.phone[3:], trainee.email, trainee.address)
+        secrets = (
+            trainee.phone,
+            "0" + trainee.phone[3:],
+            trainee.email,
+            trainee.address,
+            format_date(trainee.birth_date),
+        )  # the digits the NIK's mask hides
     detail = TraineeDetail(viewer, trainee.id, page)
     qtbot.addWidget(detail)
     detail.show()
@@ -132,6 +141,30 @@ def test_a_viewer_sees_phone_email_and_address_masked_like_the_nik(qtbot, viewer
     assert trainee.name in texts and "••••" in texts
     for secret in secrets:
         assert secret not in texts
+
+
+def _typed(qtbot, page, text):
+    page.search.clear()
+    qtbot.keyClicks(page.search, text)
+    page._debounce.timeout.emit()  # the pause after typing, without waiting for it
+    return {page.model.row_at(r).id for r in range(page.model.rowCount())}
+
+
+def test_a_viewer_finds_a_trainee_by_name_or_whole_nik_never_by_the_hidden_digits(qtbot, viewer):
+    """Searching by a NIK prefix or a phone number would uncover what the mask hides, one
+    keystroke at a time: a viewer finds nobody that way, but by name or the whole NIK."""
+    page = TraineesPage(viewer)
+    qtbot.addWidget(page)
+    page.show()
+    with viewer.db.session() as s:
+        trainee = s.scalar(select(Trainee).where(Trainee.phone != "").order_by(Trainee.id))
+        nik, phone, name, tid = trainee.nik, trainee.phone, trainee.name, trainee.id
+    assert "HP" not in page.search.placeholderText()
+    for hidden in (nik[:8], nik[:15], "0" + phone[3:9], phone):
+        assert _typed(qtbot, page, hidden) == set(), hidden
+        assert page.count_label.text().startswith("0 ")
+    assert _typed(qtbot, page, nik) == {tid}
+    assert tid in _typed(qtbot, page, name)
 
 
 def test_a_viewer_reads_the_assessment_grid_but_keys_nothing(qtbot, viewer, said):

@@ -1791,37 +1791,37 @@ Restore from a good backup.</translation>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="125"/>
         <source>laporan bulanan</source>
         <translation>monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="125"/>
         <source>berkas sinkronisasi</source>
         <translation>sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="127"/>
         <source>{kind}, diterima {when} ({file})</source>
         <translation>{kind}, received {when} ({file})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="132"/>
         <source>Terlambat: batas {due}</source>
         <translation>Late: due {due}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="135"/>
         <source>Belum diterima; batas {due} sudah lewat</source>
         <translation>Not received; due date {due} has passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="138"/>
         <source>Belum diterima; batas {due}</source>
         <translation>Not received yet; due {due}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="147"/>
         <source>BLK</source>
         <translation>BLK</translation>
     </message>
@@ -3129,374 +3129,364 @@ Restore from a good backup.</translation>
     <name>HomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="36"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="115"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="136"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="137"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="139"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="140"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="152"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="153"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="159"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No participants this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="161"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="227"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="286"/>
         <source>di {n} angkatan</source>
         <translation>in {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="303"/>
         <source>laporan bulanan {period}</source>
         <translation>monthly report {period}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="311"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="320"/>
         <source>belum pernah dibuat</source>
         <translation>never made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="325"/>
         <source>{when} ({ago})</source>
         <translation>{when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="332"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="284"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="254"/>
         <source>Buat program pelatihan: kejuruan, unit kompetensi, JP.</source>
         <translation>Create a training programme: vocation, competency units, lesson hours.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="255"/>
         <source>Daftarkan calon peserta, atau impor daftarnya dari Excel.</source>
         <translation>Register applicants, or import their list from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="256"/>
         <source>Rencanakan angkatan, lalu pilih pesertanya.</source>
         <translation>Plan a batch, then select its trainees.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="266"/>
         <source>Sesudah itu: kehadiran setiap hari, penilaian dan sertifikat di akhir pelatihan, laporan bulanan ke provinsi.</source>
         <translation>Then: attendance every day, assessment and certificates at the end of the training, the monthly report to the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="271"/>
         <source>Buat program pelatihan</source>
         <translation>Create a programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="273"/>
         <source>Daftarkan pendaftar</source>
         <translation>Register applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="275"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan a batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="278"/>
         <source>Mulai di sini</source>
         <translation>Start here</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="285"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="288"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="289"/>
         <source>dari {n} angkatan</source>
         <translation>of {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="293"/>
         <source>semua sudah dicetak</source>
         <translation>all already printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="294"/>
         <source>3/6/12 bln: {a} · {b} · {c}</source>
         <translation>3/6/12 mo: {a} · {b} · {c}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="305"/>
         <source>berkas sinkronisasi (perubahan)</source>
         <translation>sync file (changes)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="306"/>
         <source>berkas sinkronisasi</source>
         <translation>sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="318"/>
         <source>dicadangkan oleh server PostgreSQL</source>
         <translation>backed up by the PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="335"/>
         <source>{what}, {when} ({ago})</source>
         <translation>{what}, {when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="346"/>
         <source>laporan bulanan {month} dan berkas sinkronisasinya belum diekspor</source>
         <translation>the {month} monthly report and its sync file have not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="348"/>
         <source>laporan bulanan {month} belum diekspor</source>
         <translation>the {month} monthly report has not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="351"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="350"/>
         <source>berkas sinkronisasi sesudah akhir {month} belum diekspor</source>
         <translation>no sync file has been exported since the end of {month}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="353"/>
         <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}: {what}. Ekspor di halaman Laporan &amp; Sinkronisasi.</source>
         <translation>The {month} submission to the province was due on {due}: {what}. Export it on the Reports &amp; Sync page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="368"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="370"/>
         <source>{total} peserta: {male} laki-laki, {female} perempuan</source>
         <translation>{total} participants: {male} male, {female} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="378"/>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="379"/>
-        <source>Perempuan</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="383"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="398"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="400"/>
         <source>{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha</source>
         <translation>{rate} of {graduates} graduates work or run a business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="409"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="525"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="413"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="424"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="449"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="455"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="471"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="486"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="515"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="540"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="456"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="472"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="514"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="543"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="539"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="457"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="512"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="458"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="541"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="455"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="464"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="466"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="469"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="478"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="480"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="485"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="512"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="537"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="483"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="503"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="509"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="514"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="528"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="538"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="542"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
@@ -5562,299 +5552,291 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>ProvinceHomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="59"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="190"/>
         <source>Beranda Provinsi</source>
         <translation>Province Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="242"/>
         <source>Kiriman BLK, 12 bulan terakhir</source>
         <translation>BLK submissions, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="245"/>
         <source>Laporan bulanan dan berkas sinkronisasi per bulan laporan, dengan tanggal diterima. Batas kiriman tanggal {day} bulan berikutnya; ✗ merah: terlambat dan belum diterima, kuning: diterima setelah batas. Klik dua kali untuk rinciannya.</source>
         <translation>Monthly reports and sync workbooks per report month, with the day received. Due by the {day}th of the next month; red ✗: overdue and not received, yellow: received after the due date. Double-click for details.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="263"/>
         <source>Per BLK</source>
         <translation>Per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="264"/>
         <source>Per kabupaten/kota</source>
         <translation>Per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="283"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="492"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="286"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="509"/>
         <source>Peserta</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="228"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="287"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="446"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="286"/>
         <source>Perempuan</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="287"/>
         <source>Usia 15–24</source>
         <translation>Aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="229"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="288"/>
         <source>Usia 15–29</source>
         <translation>Aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="226"/>
         <source>Peserta tahun ini</source>
         <translation>Trainees this year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="230"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="290"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="513"/>
         <source>Calon PMI</source>
         <translation>PMI candidates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="231"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="290"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="293"/>
         <source>Bekerja ≤ 6 bln</source>
         <translation>Working ≤ 6 mo</translation>
     </message>
     <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="307"/>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="308"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="309"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No trainees this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="309"/>
         <source>Belum ada lulusan yang genap 6 bulan.</source>
         <translation>No graduates six months out yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="338"/>
         <source>{institution} · {date} · {n} BLK terdaftar</source>
         <translation>{institution} · {date} · {n} BLKs registered</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="355"/>
         <source>Angka {year} per BLK dan per kabupaten/kota</source>
         <translation>Figures for {year} per BLK and per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="359"/>
         <source>Peserta: yang mengikuti angkatan yang mulai tahun ini. Usia pada hari pertama pelatihan. Kelulusan: lulus dari peserta angkatan yang sudah selesai. Bekerja ≤ 6 bln: lulusan angkatan yang selesai 6–18 bulan lalu yang tercatat bekerja, berwirausaha atau menjadi PMI paling lambat 6 bulan setelah selesai. Klik dua kali sebuah angka untuk daftar orangnya.</source>
         <translation>Trainees: participants of batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="386"/>
         <source>{n} bulan, terakhir {months}</source>
         <translation>{n} months, latest {months}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="389"/>
         <source>Kiriman yang lewat batas dan belum diterima: {list}.</source>
         <translation>Overdue and not received: {list}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="400"/>
         <source>di {n} BLK</source>
         <translation>at {n} BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="404"/>
         <source>{share} dari peserta</source>
         <translation>{share} of trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="408"/>
         <source>{n} lulus dari {m} peserta angkatan yang selesai</source>
         <translation>{n} passed of {m} in finished batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="414"/>
         <source>{n} dari {m} lulusan</source>
         <translation>{n} of {m} graduates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="422"/>
         <source>Jumlah provinsi</source>
         <translation>Province total</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="429"/>
         <source>Peserta {year} per BLK</source>
         <translation>Trainees {year} per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="434"/>
         <source>{total} peserta, {women} perempuan</source>
         <translation>{total} trainees, {women} women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="445"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
-        <source>Laki-laki</source>
-        <translation>Men</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="451"/>
         <source>Lulusan bekerja ≤ 6 bulan, per BLK</source>
         <translation>Graduates working within 6 months, per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="454"/>
         <source>Lulusan angkatan yang selesai {first} – {last}</source>
         <translation>Graduates of batches that ended {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="465"/>
         <source>Bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="466"/>
         <source>Belum tercatat bekerja</source>
         <translation>Not recorded as working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="474"/>
         <source>Peserta {year} per kejuruan, semua BLK</source>
         <translation>Trainees {year} per vocation, all BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="475"/>
         <source>Kejuruan yang sama di beberapa BLK dihitung satu baris.</source>
         <translation>A vocation taught by several BLKs is one line.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
         <source>{blks} BLK · {n} peserta</source>
         <translation>{blks} BLK · {n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="493"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="494"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="495"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="510"/>
         <source>Peserta perempuan</source>
         <translation>Women trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="511"/>
         <source>Peserta usia 15–24</source>
         <translation>Trainees aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="512"/>
         <source>Peserta usia 15–29</source>
         <translation>Trainees aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="514"/>
         <source>Lulus</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="515"/>
         <source>Peserta angkatan yang sudah selesai</source>
         <translation>Participants of batches that have ended</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="232"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="519"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="516"/>
         <source>Lulusan bekerja ≤ 6 bulan</source>
         <translation>Graduates working within 6 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="520"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="517"/>
         <source>Lulusan yang genap 6 bulan</source>
         <translation>Graduates six months out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="582"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="582"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="583"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="584"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="585"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="590"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="587"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
@@ -5947,407 +5929,397 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>ReportsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="97"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="578"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="108"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="117"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="127"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="131"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="133"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="139"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="156"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="161"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="170"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="171"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="205"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="211"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="223"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="250"/>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="251"/>
-        <source>Perempuan</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="266"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="278"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="298"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="299"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="525"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="314"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="319"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="330"/>
         <source>Ringkasan PDF gagal ditulis: {error}</source>
         <translation>The PDF summary could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="332"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="354"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="356"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="367"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="386"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="399"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="410"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="405"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="407"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="432"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="435"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="437"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="449"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="450"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="450"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="488"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="343"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. Every sheet carries a security code computed from its contents: if the file is changed after it was exported, the province refuses it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="424"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="519"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="543"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="570"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="565"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="576"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="571"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="579"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="580"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="586"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="587"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="609"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="604"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="610"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="605"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="613"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="608"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="617"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="621"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="616"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="622"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="632"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -6615,316 +6587,316 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="66"/>
         <source>Data peserta</source>
         <translation>Participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="73"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="77"/>
         <source>Ubah data…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="80"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="135"/>
         <source>NIK {nik} · terdaftar {when}</source>
         <translation>NIK {nik} · registered {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="144"/>
         <source>data milik {owner}; dilatih di {n} BLK lain</source>
         <translation>record of {owner}; trained at {n} other BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="149"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="178"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="177"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="147"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="179"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="148"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="180"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="149"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="181"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="182"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
         <source>Angkatan ({n})</source>
         <translation>Batches ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="158"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="159"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="160"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164"/>
         <source>Sertifikat ({n})</source>
         <translation>Certificates ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="167"/>
         <source>Tempat kerja</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="168"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="170"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="172"/>
         <source>Penempatan ({n})</source>
         <translation>Placements ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="176"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="183"/>
         <source>Semua BLK ({n})</source>
         <translation>All BLKs ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="185"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="188"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="189"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="196"/>
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200"/>
         <source>{n} isian</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="207"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="221"/>
         <source>tanpa foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="241"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="241"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="242"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="244"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="245"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="246"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="248"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="252"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="252"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="253"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="255"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="256"/>
         <source>Calon PMI</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="257"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="258"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="259"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="259"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="261"/>
         <source>belum dicatat</source>
         <translation>not yet recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="262"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="277"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="278"/>
         <source>Data tetap tersimpan sebagai terhapus. Tuliskan alasan penghapusan:</source>
         <translation>The record is kept, marked as deleted. Give the reason for deletion:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="285"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -7181,42 +7153,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="76"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="76"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="77"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -7268,105 +7240,110 @@ Recognised columns (any order): {names}.</translation>
     <name>TraineesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="38"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="184"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="184"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="277"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="191"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="188"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="279"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="204"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="206"/>
+        <source>Cari nama atau NIK lengkap (16 angka)…</source>
+        <translation>Search a name or a whole NIK (16 digits)…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="209"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="210"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="202"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="292"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="212"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="215"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="216"/>
         <source>Semua lembaga</source>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="263"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="270"/>
         <source>Belum ada data peserta</source>
         <translation>No trainee data yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="271"/>
         <source>Peserta datang dari berkas sinkronisasi BLK. Gabungkan berkasnya di Laporan &amp; Sinkronisasi.</source>
         <translation>Trainees come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="281"/>
         <source>Belum ada pendaftar</source>
         <translation>No applicants yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="282"/>
         <source>Daftarkan calon peserta satu per satu (NIK mengisi tanggal lahir, jenis kelamin dan daerahnya), atau impor daftar pendaftar dari Excel.</source>
         <translation>Register applicants one by one (the NIK fills in the birth date, sex and region), or import a list of applicants from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="319"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="339"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="342"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="344"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya?</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in?</translation>
     </message>
@@ -8203,6 +8180,19 @@ Latest good backup: {when}
 Contents: {counts}
 
 Restore now?</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/charts.py" line="48"/>
+        <source>Laki-laki</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/charts.py" line="49"/>
+        <source>Perempuan</source>
+        <translation>Women</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from blkdesk.core.models import Batch, Enrollment, Institution, Program, Trainee, Vocation
@@ -18,6 +18,7 @@ from blkdesk.core.registry.nik import normalise as normalise_nik
 from blkdesk.core.text import normalise_name
 
 _MAX_CHAR = "\U0010ffff"
+NIK_LENGTH = 16
 BROAD = 2000
 # Enrollment filters matching this many rows are tested per row rather than collected.
 COMMON = 3000
@@ -93,12 +94,22 @@ def _prefix(
     return and_(column >= prefix, column < prefix + _MAX_CHAR)
 
 
-def _text_ranges(text: str) -> list[tuple[InstrumentedAttribute[str], str]]:
-    """(column, prefix) pairs the typed text may match: a name, or a NIK or phone prefix."""
+Ranges = list[tuple[InstrumentedAttribute[str], str]]
+
+
+def _text_ranges(text: str, masked: bool = False) -> Ranges | None:
+    """(column, prefix) pairs the typed text may match: a name, or a NIK or phone prefix.
+
+    None when the text may match nothing: someone who sees NIKs and phone numbers masked finds
+    a trainee by name or by a whole NIK they already hold, never by a prefix, which would let
+    them uncover the hidden digits one keystroke at a time (UU PDP).
+    """
     query = text.strip()
     if not query:
         return []
     digits = normalise_nik(query).lstrip("+")
+    if digits.isdigit() and masked:
+        return [(Trainee.nik, digits)] if len(digits) == NIK_LENGTH else None
     if digits.isdigit():
         # A number is a NIK prefix or part of a phone number (stored as +62...).
         phone = "+62" + digits[1:] if digits.startswith("0") else "+" + digits
@@ -106,7 +117,7 @@ def _text_ranges(text: str) -> list[tuple[InstrumentedAttribute[str], str]]:
     return [(Trainee.name_norm, normalise_name(query))]
 
 
-def _is_broad(session: Session, ranges: list[tuple[InstrumentedAttribute[str], str]]) -> bool:
+def _is_broad(session: Session, ranges: Ranges) -> bool:
     """Whether the prefixes match so many rows that walking the sort index beats sorting them.
 
     "36" matches most NIKs of a Banten BLK: sorting 70,000 rows by name takes 200 ms, while
@@ -121,14 +132,20 @@ def _is_broad(session: Session, ranges: list[tuple[InstrumentedAttribute[str], s
 
 
 def _filtered(
-    text: str, filters: Filters, session: Session | None = None, sort: Sort | None = None
+    text: str,
+    filters: Filters,
+    session: Session | None = None,
+    sort: Sort | None = None,
+    masked: bool = False,
 ) -> "Select[*tuple[Any, ...]]":
     stmt = select(
         Trainee.id, Trainee.nik, Trainee.name, Trainee.name_norm, Trainee.sex,
         Trainee.birth_date, Trainee.regency_code, Trainee.phone, Trainee.created_at,
         Trainee.inst_code,
     ).where(Trainee.deleted_at.is_(None))  # fmt: skip
-    ranges = _text_ranges(text)
+    ranges = _text_ranges(text, masked)
+    if ranges is None:
+        return stmt.where(false())
     if ranges:
         # Walking the one range in sort order is best; with two ranges (NIK or phone) the
         # planner would merge both and sort, so those count as not sorted by the range.
@@ -185,10 +202,13 @@ def page(
     *,
     filters: Filters = Filters(),
     sort: Sort = Sort(),
+    masked: bool = False,
 ) -> list[TraineeRow]:
-    """One page of matches in `sort` order, continuing after (sort value, id) of the last row."""
+    """One page of matches in `sort` order, continuing after (sort value, id) of the last row.
+
+    `masked`: the searcher sees NIKs and phone numbers masked (see _text_ranges)."""
     column = SORT_COLUMNS[sort.column]
-    stmt = _filtered(text, filters, session, sort)
+    stmt = _filtered(text, filters, session, sort, masked)
     if after is not None:
         value, last_id = after
         if sort.descending:
@@ -205,9 +225,11 @@ def count(
     text: str = "",
     filters: Filters = Filters(),
     cap: int | None = None,
+    masked: bool = False,
 ) -> int:
     """How many match; with `cap`, stop counting past it (per keystroke, "1.000+" is enough)."""
-    stmt = _filtered(text, filters, session).with_only_columns(Trainee.id).order_by(None)
+    stmt = _filtered(text, filters, session, masked=masked)
+    stmt = stmt.with_only_columns(Trainee.id).order_by(None)
     if cap is not None:
         stmt = stmt.limit(cap + 1)
     return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)

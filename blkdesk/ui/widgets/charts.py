@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,6 +39,15 @@ class Series:
     key: Any
     label: str
     color: str
+
+
+def sex_series() -> list[Series]:
+    """Men and women, the split every chart of trainees shows, in the same two colours on every
+    page so that a colour means the same thing on the BLK's and the province's screens."""
+    return [
+        Series("L", QCoreApplication.translate("charts", "Laki-laki"), "#1f7a8c"),
+        Series("P", QCoreApplication.translate("charts", "Perempuan"), "#e07a5f"),
+    ]
 
 
 @dataclass(frozen=True)

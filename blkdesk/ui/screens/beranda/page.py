@@ -29,12 +29,11 @@ from blkdesk.core.reporting import dashboard, listings
 from blkdesk.ui.dates import format_date, format_datetime_local, month_name, period_name
 from blkdesk.ui.labels import as_shown, shown_labels
 from blkdesk.ui.widgets.cards import ChartCard, StatCard, thousands
-from blkdesk.ui.widgets.charts import Series
+from blkdesk.ui.widgets.charts import Series, sex_series
 from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page
 
-SEX_COLORS = {"L": "#1f7a8c", "P": "#e07a5f"}
 OUTCOME_COLORS = {
     "bekerja_perusahaan": "#0f5e6e",
     "bekerja_non_perusahaan": "#3d9a8b",
@@ -374,10 +373,7 @@ class HomePage(Page):
                 female=thousands(total["P"]),
             )
         )
-        series = [
-            Series("L", self.tr("Laki-laki"), SEX_COLORS["L"]),
-            Series("P", self.tr("Perempuan"), SEX_COLORS["P"]),
-        ]
+        series = sex_series()
         values = {(f.vocation_id, sex): float(n) for f in figures for sex, n in f.counts.items()}
         tips = {
             (f.vocation_id, sex): self.tr("{vocation} · {sex}: {n} peserta").format(

@@ -34,12 +34,11 @@ from blkdesk.ui.dates import format_date, format_datetime_local
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.province.lembaga import short_names
 from blkdesk.ui.widgets.cards import Card, ChartCard, StatCard, thousands
-from blkdesk.ui.widgets.charts import Series
+from blkdesk.ui.widgets.charts import Series, sex_series
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import Index, RowsModel
 
-SEX_COLORS = {"L": "#1f7a8c", "P": "#e07a5f"}
 PLACED_COLORS = {"placed": "#0f5e6e", "not": "#c3c8d0"}
 STATE_COLORS = {
     submissions.CellState.RECEIVED: ("#067647", "#ecfdf3"),
@@ -442,8 +441,7 @@ class ProvinceHomePage(Page):
             values[(f.key, "L")] = float(f[Measure.TRAINEES] - f[Measure.WOMEN])
         panel.chart.set_data(
             [(f.key, self._short.get(f.key, f.name)) for f in rows],
-            [Series("L", self.tr("Laki-laki"), SEX_COLORS["L"]),
-             Series("P", self.tr("Perempuan"), SEX_COLORS["P"])],
+            sex_series(),
             values,
             {f.key: thousands(f[Measure.TRAINEES]) for f in rows},
         )  # fmt: skip
@@ -478,8 +476,7 @@ class ProvinceHomePage(Page):
         self._vocations = {v.code: v for v in vocations}
         panel.chart.set_data(
             [(v.code, v.name) for v in vocations],
-            [Series("L", self.tr("Laki-laki"), SEX_COLORS["L"]),
-             Series("P", self.tr("Perempuan"), SEX_COLORS["P"])],
+            sex_series(),
             {(v.code, sex): float(n) for v in vocations for sex, n in v.counts.items()},
             {v.code: self.tr("{blks} BLK · {n} peserta").format(blks=len(v.blks), n=v.total)
              for v in vocations},

@@ -34,15 +34,13 @@ from blkdesk.ui.actions import act_in_background, in_background
 from blkdesk.ui.dates import format_date, format_datetime_local, month_names, period_name
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.province.blks import MERGED
-from blkdesk.ui.widgets.charts import BarChart, Series
+from blkdesk.ui.widgets.charts import BarChart, sex_series
 from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import Index, RowsModel
 
 if TYPE_CHECKING:  # Excel, the merge and printing load in the actions that use them
     from blkdesk.exchange import merge, monthly_workbook, sync_export
-
-SEX_COLORS = {"L": "#2F6DB5", "P": "#E07B39"}
 
 
 def _previous_month(day: date) -> date:
@@ -246,10 +244,7 @@ class ReportsPage(Page):
         """Two bars per vocation: its active men and women."""
         self.chart.set_data(
             [(vocation, vocation) for vocation, _men, _women in rows],
-            [
-                Series("L", self.tr("Laki-laki"), SEX_COLORS["L"]),
-                Series("P", self.tr("Perempuan"), SEX_COLORS["P"]),
-            ],
+            sex_series(),
             {(vocation, "L"): men for vocation, men, _women in rows}
             | {(vocation, "P"): women for vocation, _men, women in rows},
         )

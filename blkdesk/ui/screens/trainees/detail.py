@@ -2,6 +2,7 @@
 the edit history, with Edit and (for admins) Delete."""
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -92,6 +93,10 @@ class TraineeDetail(Dialog):
 
     def _mask(self, nik: str) -> str:
         return nik if self.ctx.can(Action.VIEW_FULL_NIK) else nikmod.mask(nik)
+
+    def _birth(self, born: date) -> str:
+        # The day and month are what the NIK's mask hides: shown whole, they undo it.
+        return format_date(born) if self.ctx.can(Action.VIEW_FULL_NIK) else str(born.year)
 
     def _contacts(self, t: Trainee) -> tuple[str, str, str]:
         """Street address (with RT/RW), phone and e-mail as this user may see them."""
@@ -235,7 +240,7 @@ class TraineeDetail(Dialog):
             (left, [
                 (self.tr("NIK"), self._mask(t.nik)), (self.tr("Nama lengkap"), t.name),
                 (self.tr("Tempat, tanggal lahir"),
-                 f"{t.birth_place}, {format_date(t.birth_date)}"),
+                 f"{t.birth_place}, {self._birth(t.birth_date)}"),
                 (self.tr("Jenis kelamin"), as_shown(SEXES.get(t.sex, t.sex))),
                 (self.tr("Agama"), as_shown(t.religion.title())),
                 (self.tr("Status perkawinan"), as_shown(t.marital_status.title())),

@@ -61,6 +61,7 @@ class TraineeListModel(QAbstractTableModel):
         self._db = db
         self._mask = mask_nik
         self._mask_contacts = mask_contacts
+        self._masked_search = mask_nik or mask_contacts
         # At the province every record is some BLK's: a Lembaga column says whose.
         self.institutions: dict[str, str] = {}
         self._rows: list[trainee_search.TraineeRow] = []
@@ -94,13 +95,16 @@ class TraineeListModel(QAbstractTableModel):
     def _page(self, after: tuple[Any, int] | None) -> list[trainee_search.TraineeRow]:
         with self._db.session() as session:
             return trainee_search.page(
-                session, self._text, after, PAGE_SIZE, filters=self._filters, sort=self._sort
-            )
+                session, self._text, after, PAGE_SIZE, filters=self._filters, sort=self._sort,
+                masked=self._masked_search,
+            )  # fmt: skip
 
     def count(self) -> int:
         """How many match, counted up to COUNT_CAP + 1 (more is shown as "1.000+")."""
         with self._db.session() as session:
-            return trainee_search.count(session, self._text, self._filters, cap=COUNT_CAP)
+            return trainee_search.count(
+                session, self._text, self._filters, cap=COUNT_CAP, masked=self._masked_search
+            )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMN_SORT.get(self.keys[column]) if 0 <= column < len(self.keys) else None
@@ -147,7 +151,8 @@ class TraineeListModel(QAbstractTableModel):
         if key == "sex":
             return as_shown(r.sex)  # L/P, or M/F in English
         if key == "birth":
-            return format_date(r.birth_date)
+            # The day and month are what the NIK's mask hides: shown whole, they undo it.
+            return str(r.birth_date.year) if self._mask else format_date(r.birth_date)
         if key == "regency":
             return regency_name(r.regency_code)
         if key == "phone":
@@ -195,7 +200,11 @@ class TraineesPage(Page):
         if can_edit:
             QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_trainee)
 
-        self.search = QLineEdit(placeholderText=self.tr("Cari nama, NIK atau nomor HP…"))
+        self.search = QLineEdit(
+            placeholderText=self.tr("Cari nama, NIK atau nomor HP…")
+            if ctx.can(Action.VIEW_FULL_NIK) and ctx.can(Action.VIEW_CONTACTS)
+            else self.tr("Cari nama atau NIK lengkap (16 angka)…")
+        )
         self.search.setClearButtonEnabled(True)
         self.vocation = _filter_combo(self.tr("Semua kejuruan"))
         self.year = _filter_combo(self.tr("Semua tahun"))
