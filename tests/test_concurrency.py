@@ -8,7 +8,7 @@ from sqlalchemy import select
 from blkdesk.core.attendance import attendance
 from blkdesk.core.attendance.attendance import MarkState
 from blkdesk.core.certification import assessment
-from blkdesk.core.concurrency import StaleCells, StaleRecord, three_way
+from blkdesk.core.concurrency import StaleCells, StaleDelete, StaleRecord, three_way
 from blkdesk.core.models import AttendanceMark, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
@@ -199,3 +199,28 @@ def test_a_placement_saved_meanwhile_refuses_the_older_form(db):
     assert refused.value.current.notes == "ditelepon lagi"
     with db.session() as s:
         assert placements.input_of(s, placement_id)[0].source == opened.source
+
+
+def test_an_instructor_saved_meanwhile_refuses_the_older_form_and_its_removal(db):
+    admin = Actor("ani", Role.ADMIN)
+    with db.transaction() as s:
+        instructor_id = catalog.save_instructor(s, admin, catalog.InstructorInput("Pak Dedi")).id
+    with db.session() as s:
+        opened, version = catalog.opened_instructor(s, instructor_id)
+    with db.transaction() as s:
+        catalog.save_instructor(s, BUDI, replace(opened, phone="0812345678"), instructor_id,
+                                expected_version=version)  # fmt: skip
+    with pytest.raises(StaleRecord) as refused, db.transaction() as s:
+        catalog.save_instructor(s, admin, replace(opened, email="dedi@blk.go.id"), instructor_id,
+                                expected_version=version)  # fmt: skip
+    assert "budi" in refused.value.message
+    assert refused.value.current.phone == "0812345678"
+    with pytest.raises(StaleDelete) as not_removed, db.transaction() as s:
+        catalog.remove_instructor(s, admin, instructor_id, expected_version=version)
+    assert "budi" in not_removed.value.message
+    with db.session() as s:
+        assert catalog.opened_instructor(s, instructor_id) == (refused.value.current, version + 1)
+    with db.transaction() as s:
+        catalog.remove_instructor(s, admin, instructor_id, expected_version=version + 1)
+    with db.session() as s:
+        assert catalog.instructors(s) == []

@@ -141,6 +141,29 @@ def refuse_if_changed(
         )
 
 
+class StaleDelete(BlkError):
+    """A record was saved by someone else after the list showing it was read: it is not removed
+    on the strength of what this clerk saw. The list shows it again as it is now."""
+
+    def __init__(self, what: str, change: LastChange | None) -> None:
+        super().__init__(
+            f"{what} ini sudah diubah oleh {_by(change)} setelah daftar ditampilkan, jadi belum "
+            "dihapus. Periksa datanya yang terbaru, lalu hapus lagi bila memang perlu."
+        )
+        self.change = change
+
+
+def refuse_delete_if_changed(
+    session: Session, record: Versioned, expected_version: int | None, what: str, entity: str
+) -> None:
+    """Refuse removing a record saved since the clerk's list showed it at `expected_version`."""
+    if expected_version is None:
+        return
+    session.refresh(record, with_for_update=True)
+    if record.version != expected_version:
+        raise StaleDelete(what, last_change(session, entity, record.uuid))
+
+
 def touch(record: Versioned) -> None:
     """Raise the version of a record whose change lives in other rows (a batch's instructors,
     a programme's units), so a form that opened it before sees that it changed."""

@@ -2277,27 +2277,27 @@ Restore from a good backup.</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="137"/>
         <source>Tambah libur lokal</source>
         <translation>Add local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="143"/>
         <source>Angkatan yang direncanakan sesudah ini melewati tanggal tersebut. Angkatan yang sudah punya jadwal pada tanggal itu perlu dipindahkan harinya.</source>
         <translation>Batches planned after this one extend past that date. Batches already scheduled on that date need to be moved to another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="154"/>
         <source>mis. Cuti bersama kantor</source>
         <translation>e.g. Office collective leave day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="155"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="156"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
@@ -3793,47 +3793,52 @@ Restore from a good backup.</translation>
 <context>
     <name>InstructorDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="21"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="26"/>
         <source>Instruktur baru</source>
         <translation>New instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="21"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="26"/>
         <source>Ubah instruktur</source>
         <translation>Edit instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="40"/>
         <source>NIP 18 angka, atau nomor lain</source>
         <translation>18-digit NIP, or another number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="29"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="42"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="35"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="109"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="36"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="109"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="37"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="110"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="110"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="111"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -7548,349 +7553,349 @@ Recognised columns (any order): {names}.</translation>
     <name>TrainingPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="40"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="81"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="133"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="136"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="293"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="139"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="186"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="152"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="153"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="154"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="125"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="91"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="116"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="274"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="196"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="164"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="166"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="168"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="168"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="276"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="185"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="187"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="188"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="193"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="306"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="196"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="215"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="207"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="208"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="212"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="313"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="219"/>
         <source>Cuti bersama adalah hari libur BLK</source>
         <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="221"/>
         <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
         <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="225"/>
         <source>Impor hari libur nasional…</source>
         <translation>Import national holidays…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="227"/>
         <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
         <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="238"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="238"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="252"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="280"/>
         <source>Mulai dari program pelatihan</source>
         <translation>Start with a training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="281"/>
         <source>Setiap angkatan adalah angkatan sebuah program. Buat programnya dulu: kejuruan, unit kompetensi dan JP, syarat peserta. Sesudah itu rencanakan angkatannya di sini.</source>
         <translation>Every batch is a batch of a programme. Create the programme first: vocation, competency units and lesson hours, entry requirements. Then plan its batches here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="289"/>
         <source>Belum ada angkatan</source>
         <translation>No batches yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="290"/>
         <source>Rencanakan angkatan pertama: pilih program, tanggal mulai dan kapasitasnya. Hari pelatihan dihitung tanpa hari libur; pendaftar dipilih sesudahnya.</source>
         <translation>Plan the first batch: choose the programme, start date and capacity. Training days are counted without holidays; applicants are selected afterwards.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="297"/>
         <source>Belum ada program pelatihan</source>
         <translation>No training programmes yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="298"/>
         <source>Program adalah paket unit kompetensi dengan jumlah JP dan syarat peserta. Buat satu per satu, atau impor katalog program dari Excel.</source>
         <translation>A programme is a package of competency units with its lesson hours and entry requirements. Create them one by one, or import a programme catalogue from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
         <source>Belum ada instruktur</source>
         <translation>No instructors yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="305"/>
         <source>Instruktur yang dicatat di sini dipilih saat merencanakan angkatan.</source>
         <translation>Instructors recorded here are chosen when a batch is planned.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
         <source>Belum ada libur lokal</source>
         <translation>No local closures yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="311"/>
         <source>Hari libur nasional dan cuti bersama sudah dilewati otomatis. Catat di sini hari BLK tutup karena hal lain, mis. hari jadi kabupaten.</source>
         <translation>National holidays and collective leave days are skipped already. Record here the days the BLK closes for other reasons, e.g. the regency&apos;s anniversary.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="328"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="361"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan a batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="362"/>
         <source>Belum ada program pelatihan yang aktif. Angkatan selalu angkatan sebuah program: buat programnya dulu, lalu rencanakan angkatannya.</source>
         <translation>There is no active training programme yet. A batch is always a batch of a programme: create the programme first, then plan its batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="366"/>
         <source>Buat program…</source>
         <translation>Create programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="388"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="391"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="404"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="405"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="419"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="423"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="451"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="425"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="442"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="447"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="469"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="494"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="507"/>
         <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
         <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="510"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="523"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="524"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="538"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="535"/>
         <source>{year}: {count} hari libur</source>
         <translation>{year}: {count} holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="539"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -7901,45 +7906,45 @@ Angkatan yang sudah direncanakan tidak berubah.</source>
 Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="86"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="88"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="468"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="493"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="125"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="87"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="393"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>

@@ -2,8 +2,8 @@
 
     python -m tests.support.other_clerk URL trainee ID FIELD=VALUE...   saves a trainee edit
     python -m tests.support.other_clerk URL mark BATCH ENROLLMENT DAY CODE   keys one mark
-    python -m tests.support.other_clerk URL batch|program|placement ID FIELD=VALUE...   saves
-        an edit of that record as its form would (numbers stay numbers)
+    python -m tests.support.other_clerk URL batch|program|placement|instructor ID FIELD=VALUE...
+        saves an edit of that record as its form would (numbers stay numbers)
 
 Each runs the same services the GUI runs, commits, prints `saved` and exits. A test calls
 `other_clerk(url, ...)`, which starts that process and checks that it saved.
@@ -22,6 +22,7 @@ from blkdesk.core.storage.db import open_database
 from blkdesk.core.training import batches, catalog
 
 BUDI = Actor("budi", Role.OPERATOR)
+BUDI_ADMIN = Actor("budi", Role.ADMIN)  # the registers and accounts are an admin's to edit
 
 
 def other_clerk(url: str, *args: str) -> None:
@@ -62,6 +63,11 @@ def main(url: str, what: str, *args: str) -> None:
             with db.transaction() as session:
                 current, _version = placements.input_of(session, int(args[0]))
                 placements.update(session, BUDI, int(args[0]), _edited(current, args[1:]))
+        elif what == "instructor":
+            with db.transaction() as session:
+                current, _version = catalog.opened_instructor(session, int(args[0]))
+                catalog.save_instructor(session, BUDI_ADMIN, _edited(current, args[1:]),
+                                        int(args[0]))  # fmt: skip
         elif what == "mark":
             batch, enrollment, day, code = int(args[0]), int(args[1]), args[2], args[3]
             attendance.set_mark(db, BUDI, batch, enrollment, date.fromisoformat(day), code)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.clock import utcnow
-from blkdesk.core.concurrency import refuse_if_changed, touch
+from blkdesk.core.concurrency import refuse_delete_if_changed, refuse_if_changed, touch
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import CompetencyUnit, Instructor, Program, Vocation
@@ -371,10 +371,20 @@ def _apply_instructor(session: Session, row: Instructor, data: InstructorInput) 
 
 
 def save_instructor(
-    session: Session, actor: Actor, data: InstructorInput, instructor_id: int | None = None
+    session: Session,
+    actor: Actor,
+    data: InstructorInput,
+    instructor_id: int | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> Instructor:
-    """Create (no id) or update an instructor."""
+    """Create (no id) or update an instructor. `expected_version`: the version the form opened
+    (see `concurrency.refuse_if_changed`)."""
     require(actor, Action.EDIT_CATALOG)
+    if instructor_id is not None:
+        row = get_instructor(session, instructor_id)
+        refuse_if_changed(session, row, expected_version, "Data instruktur", "instructor",
+                          lambda: instructor_input(session, row))  # fmt: skip
     errors = validate_instructor(session, data)
     if errors:
         raise FieldErrors(errors)
@@ -387,7 +397,6 @@ def save_instructor(
         audit.record(session, actor, "create", "instructor", row.uuid,
                      {k: [None, v] for k, v in after.items()})  # fmt: skip
         return row
-    row = get_instructor(session, instructor_id)
     before = audit.snapshot(row, INSTRUCTOR_FIELDS)
     _apply_instructor(session, row, data)
     changes = audit.diff(before, audit.snapshot(row, INSTRUCTOR_FIELDS))
@@ -403,10 +412,30 @@ def get_instructor(session: Session, instructor_id: int) -> Instructor:
     return row
 
 
-def remove_instructor(session: Session, actor: Actor, instructor_id: int) -> None:
-    """Soft delete: past batches keep showing who taught them."""
+def instructor_input(session: Session, row: Instructor) -> InstructorInput:
+    """An instructor as the form edits it."""
+    vocation = session.get(Vocation, row.vocation_id) if row.vocation_id else None
+    return InstructorInput(
+        name=row.name, id_number=row.id_number,
+        vocation_code=vocation.code if vocation else None,
+        phone=row.phone, email=row.email,
+    )  # fmt: skip
+
+
+def opened_instructor(session: Session, instructor_id: int) -> tuple[InstructorInput, int]:
+    """An instructor as the form opens it, and the version it opened."""
+    row = get_instructor(session, instructor_id)
+    return instructor_input(session, row), row.version
+
+
+def remove_instructor(
+    session: Session, actor: Actor, instructor_id: int, *, expected_version: int | None = None
+) -> None:
+    """Soft delete: past batches keep showing who taught them. `expected_version`: the version
+    the clerk's list showed; a record changed since is not removed."""
     require(actor, Action.EDIT_CATALOG)
     row = get_instructor(session, instructor_id)
+    refuse_delete_if_changed(session, row, expected_version, "Data instruktur", "instructor")
     row.deleted_at = utcnow()
     audit.record(session, actor, "delete", "instructor", row.uuid, {"name": [row.name, None]})
 
@@ -420,6 +449,7 @@ class InstructorRow:
     vocation: str
     phone: str
     email: str
+    version: int = 1
 
 
 def instructors(session: Session) -> list[InstructorRow]:
@@ -430,6 +460,8 @@ def instructors(session: Session) -> list[InstructorRow]:
         .order_by(Instructor.name)
     )
     return [
-        InstructorRow(i.id, i.name, i.id_number, vcode or "", vname or "", i.phone, i.email)
+        InstructorRow(
+            i.id, i.name, i.id_number, vcode or "", vname or "", i.phone, i.email, i.version
+        )
         for i, vcode, vname in session.execute(stmt)
     ]

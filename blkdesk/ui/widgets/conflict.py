@@ -1,6 +1,6 @@
 """Another clerk saved a record after this clerk's form opened it: show what each side changed,
 and let the clerk reload the record or put their own edits on top of it. Every form that edits
-a versioned record (trainee, batch, programme, placement) uses this one dialog."""
+a versioned record (trainee, batch, programme, placement, instructor, ...) uses this one dialog."""
 
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar

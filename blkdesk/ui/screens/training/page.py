@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
+from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry.contact import mask_email, mask_phone
@@ -29,7 +30,7 @@ from blkdesk.core.reporting import listings
 from blkdesk.core.training import batches, catalog, national_calendar
 from blkdesk.core.training.batches import STATUS_LABELS
 from blkdesk.core.training.calendar import CUTI_BERSAMA
-from blkdesk.ui.actions import act, act_in_background
+from blkdesk.ui.actions import act, act_in_background, show_refusal
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
@@ -471,9 +472,17 @@ class TrainingPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         act(
-            self, self.ctx, lambda s: catalog.remove_instructor(s, self.ctx.actor, row.id),
-            Changes.of(Kind.PROGRAMS),
+            self, self.ctx,
+            lambda s: catalog.remove_instructor(
+                s, self.ctx.actor, row.id, expected_version=row.version),
+            Changes.of(Kind.PROGRAMS), refused=self._removal_refused,
         )  # fmt: skip
+
+    def _removal_refused(self, error: BlkError) -> None:
+        """Said in a dialog; the list is read again so the clerk sees what changed (or that
+        another clerk removed it already)."""
+        show_refusal(self, error)
+        self.mark_stale()
 
     def _add_closure(self) -> None:
         dialog = ClosureDialog(self.ctx, self)

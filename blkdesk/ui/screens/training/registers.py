@@ -1,14 +1,19 @@
 """Editors for the instructors register and the local closures."""
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
+from blkdesk.core.concurrency import StaleRecord
+from blkdesk.core.errors import BlkError
 from blkdesk.core.training import batches, catalog
-from blkdesk.ui.actions import act, query
+from blkdesk.ui.actions import act, query, show_refusal
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.calendar import qdate, to_date
+from blkdesk.ui.widgets import conflict
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -21,7 +26,15 @@ class InstructorDialog(Dialog):
         title = self.tr("Instruktur baru") if row is None else self.tr("Ubah instruktur")
         super().__init__(parent, title, "InstructorDialog")
         self.ctx, self.row = ctx, row
+        # What the form opened, and its version: a save is refused when someone saved since.
+        self.opened: catalog.InstructorInput | None = None
+        self.version: int | None = None
         self.errors = FormErrors()
+        self.notice = QLabel()
+        self.notice.setObjectName("Banner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.body.addWidget(self.notice)
         form = QFormLayout()
         self.name = QLineEdit()
         self.id_number = QLineEdit(placeholderText=self.tr("NIP 18 angka, atau nomor lain"))
@@ -41,12 +54,20 @@ class InstructorDialog(Dialog):
         self.finish_layout()
         self.setMinimumWidth(480)
         if row is not None:
-            self.name.setText(row.name)
-            self.id_number.setText(row.id_number)
-            self.vocation.setCurrentIndex(max(0, self.vocation.findData(row.vocation_code)))
-            self.phone.setText(row.phone)
-            self.email.setText(row.email)
+            # Read again rather than taken from the list: the form edits the record as it is.
+            query(self, ctx, lambda s: catalog.opened_instructor(s, row.id), then=self._opened)
         self.errors.check_left(self._problems)
+
+    def _opened(self, opened: tuple[catalog.InstructorInput, int]) -> None:
+        self.opened, self.version = opened
+        self._show(self.opened)
+
+    def _show(self, data: catalog.InstructorInput) -> None:
+        self.name.setText(data.name)
+        self.id_number.setText(data.id_number)
+        self.vocation.setCurrentIndex(max(0, self.vocation.findData(data.vocation_code or "")))
+        self.phone.setText(data.phone)
+        self.email.setText(data.email)
 
     def _input(self) -> catalog.InstructorInput:
         return catalog.InstructorInput(
@@ -67,12 +88,46 @@ class InstructorDialog(Dialog):
 
     def accept(self) -> None:
         data = self._input()
-        row_id, actor = self.row.id if self.row else None, self.ctx.actor
-        if act(
-            self, self.ctx, lambda s: catalog.save_instructor(s, actor, data, row_id),
-            Changes.of(Kind.PROGRAMS), fields=self.errors,
-        ):  # fmt: skip
+        row_id, actor, version = self.row.id if self.row else None, self.ctx.actor, self.version
+
+        def save(session: Session) -> None:
+            catalog.save_instructor(session, actor, data, row_id, expected_version=version)
+
+        if act(self, self.ctx, save, Changes.of(Kind.PROGRAMS), refused=self._refused):
             super().accept()
+
+    def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, StaleRecord) and self.opened is not None:
+            self._resolve(exc)
+        else:
+            show_refusal(self, exc, self.errors)
+
+    # --- another clerk saved first ------------------------------------------------------------
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Nama"), "id_number": self.tr("NIP / nomor identitas"),
+            "vocation_code": self.tr("Kejuruan"), "phone": self.tr("No. HP"),
+            "email": self.tr("Email"),
+        }  # fmt: skip
+
+    def _shown(self, field: str, value: Any) -> str:
+        if field == "vocation_code" and value:
+            index = self.vocation.findData(value)
+            return self.vocation.itemText(index) if index >= 0 else str(value)
+        return conflict.shown(value)
+
+    def _resolve(self, exc: StaleRecord) -> None:
+        assert self.opened is not None
+        resolved = conflict.resolve(self, exc, self.opened, self._input(), self._labels(),
+                                    self._shown)  # fmt: skip
+        if resolved is None:
+            return
+        choice, data = resolved
+        self._show(data)
+        self.opened, self.version = exc.current, exc.current_version
+        self.notice.setText(conflict.outcome(choice))
+        self.notice.show()
 
 
 class ClosureDialog(Dialog):

@@ -1,0 +1,120 @@
+"""The instructor, closure, account, enrolment and institution editors when another clerk, at
+another PC on the same office server (its own process), saved the record first: the conflict
+dialog shows both sides and nothing is overwritten silently; a removal of a record changed
+since the list showed it is refused."""
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from sqlalchemy import select
+
+from blkdesk.core.institution import setup
+from blkdesk.core.models import Instructor, User
+from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.storage.db import open_database
+from blkdesk.core.training import catalog
+from blkdesk.ui import style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.screens.training.registers import InstructorDialog
+from blkdesk.ui.widgets import conflict
+from tests.support.conflicts import Answer
+from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.other_clerk import other_clerk
+
+pytestmark = pytest.mark.postgres
+ANI = Actor("ani", Role.ADMIN)
+
+
+@pytest.fixture
+def office(qapp, pg_db_url, monkeypatch):
+    style.apply(qapp)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    db = open_database(pg_db_url)
+    setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    yield db, AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak")
+    db.dispose()
+
+
+def _ok(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _instructor(db) -> catalog.InstructorRow:
+    with db.transaction() as s:
+        catalog.save_instructor(s, ANI, catalog.InstructorInput("Rina Marlina", phone="0812345678"))
+        (row,) = catalog.instructors(s)
+    return row
+
+
+def test_instructor_form_reapplies_this_clerks_phone_on_the_other_clerks_email(
+    qtbot, office, monkeypatch
+):
+    db, ctx = office
+    row = _instructor(db)
+    dialog = InstructorDialog(ctx, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.version == 1 and dialog.phone.text() == "0812345678"
+    dialog.phone.selectAll()
+    qtbot.keyClicks(dialog.phone, "0813-9999-0000")
+    other_clerk(db.url, "instructor", str(row.id), "email=rina@blk.go.id")
+    answer = Answer(monkeypatch, conflict.REAPPLY)
+    _ok(dialog)
+    assert "budi" in answer.shown[0].intro.text()
+    rows = answer.table()
+    assert rows["Email"] == ["–", "rina@blk.go.id", "–"]
+    assert rows["No. HP"] == ["0812345678", "0812345678", "0813-9999-0000"]
+    with db.session() as s:
+        assert s.get(Instructor, row.id).phone == "0812345678"  # nothing of the refused save
+    assert dialog.isVisible() and "Periksa, lalu simpan" in dialog.notice.text()
+    assert dialog.email.text() == "rina@blk.go.id" and dialog.phone.text() == "0813-9999-0000"
+    _ok(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as s:
+        saved = s.get(Instructor, row.id)
+        assert (saved.phone, saved.email, saved.version) == ("081399990000", "rina@blk.go.id", 3)
+
+
+def test_instructor_form_reloads_the_other_clerks_name(qtbot, office, monkeypatch):
+    db, ctx = office
+    row = _instructor(db)
+    dialog = InstructorDialog(ctx, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Rina M.")
+    other_clerk(db.url, "instructor", str(row.id), "name=Rina Marlina, S.Kom.")
+    answer = Answer(monkeypatch, conflict.RELOAD)
+    _ok(dialog)
+    assert answer.table()["Nama"] == ["Rina Marlina", "Rina Marlina, S.Kom.", "Rina M."]
+    assert dialog.name.text() == "Rina Marlina, S.Kom." and "dibuang" in dialog.notice.text()
+    with db.session() as s:
+        assert s.get(Instructor, row.id).name == "Rina Marlina, S.Kom."
+
+
+def test_removing_an_instructor_another_clerk_changed_since_the_list_showed_it_is_refused(
+    qtbot, office, monkeypatch
+):
+    from blkdesk.ui.screens.training.page import TrainingPage
+
+    db, ctx = office
+    row = _instructor(db)
+    page = TrainingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)  # Instruktur
+    page.instructor_view.selectRow(0)
+    other_clerk(db.url, "instructor", str(row.id), "phone=0819876543")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    page.remove_instructor.click()
+    assert "budi" in said[0] and "belum dihapus" in said[0]
+    with db.session() as s:
+        assert s.get(Instructor, row.id).deleted_at is None
+    # The list was read again: removing now, having seen budi's change, goes through.
+    assert page.instructor_model.row_object(0).phone.endswith("6543")
+    page.instructor_view.selectRow(0)
+    page.remove_instructor.click()
+    with db.session() as s:
+        assert s.get(Instructor, row.id).deleted_at is not None
