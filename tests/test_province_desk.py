@@ -273,3 +273,21 @@ def test_a_provincial_uptd_opens_as_the_province_desk(qtbot, tmp_path):
         window.close()
     finally:
         database.dispose()
+
+
+def test_monthly_preview_names_each_blk_above_its_programmes(qtbot, desk):
+    from blkdesk.ui.screens import ReportsPage
+
+    window, _summary, _db = desk
+    page = window.show_page(ReportsPage)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    assert page.report.consolidated and page.report.rows
+    model = page.rekap_model
+    tip = Qt.ItemDataRole.ToolTipRole  # the whole label; the header may end in "…"
+    heads = [model.headerData(r, Qt.Orientation.Vertical, tip) for r in range(model.rowCount())]
+    groups = list(dict.fromkeys(row.group for row in page.report.rows))
+    for group in groups:
+        head, subtotal = heads.index(group), heads.index(f"Jumlah {group}")
+        assert head < subtotal  # the BLK's name opens its lines, its subtotal closes them
+        assert all(model.index(head, c).data() == "" for c in range(model.columnCount()))
+    window.grab().save("/tmp/coord-province-rekap.png")

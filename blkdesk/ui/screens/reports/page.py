@@ -255,7 +255,8 @@ class ReportsPage(Page):
             title = as_shown(group.title)
             for col in group.columns:
                 header = title if len(group.columns) == 1 else f"{title}\n{as_shown(col.header)}"
-                columns.append((header, lambda r, k=col.key: r.values.get(k, 0)))
+                # A BLK's heading line has no figures: its cells stay blank, not 0.
+                columns.append((header, lambda r, k=col.key: r.values.get(k)))
         lines: list[_RekapLine] = []
         current: str | None = None
         members: list[monthly_report.RekapRow] = []
@@ -271,6 +272,10 @@ class ReportsPage(Page):
             if row.group != current:
                 close_group()
                 current, members = row.group, []
+                if report.consolidated:
+                    # The lines below are that BLK's programmes; say whose before them, not
+                    # only on the subtotal line after them.
+                    lines.append(_RekapLine(row.group, {}, bold=True))
             members.append(row)
             label = f"{row.vocation} · {row.program}" if row.program else row.vocation
             lines.append(_RekapLine(label, {c.key: report.value(row, c) for c in report.columns}))
