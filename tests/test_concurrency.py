@@ -13,7 +13,7 @@ from blkdesk.core.models import AttendanceMark, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
 from blkdesk.core.registry import trainees
-from blkdesk.core.training import batches, catalog
+from blkdesk.core.training import batches, catalog, selection
 from tests.support.batches import finished_batch, running_batch
 from tests.support.registrants import siti
 
@@ -224,3 +224,27 @@ def test_an_instructor_saved_meanwhile_refuses_the_older_form_and_its_removal(db
         catalog.remove_instructor(s, admin, instructor_id, expected_version=version + 1)
     with db.session() as s:
         assert catalog.instructors(s) == []
+
+
+def test_an_applicants_status_changed_meanwhile_refuses_the_older_list_and_its_removal(db):
+    built = running_batch(db, days=5, status="direncanakan", names=("Andi Saputra",))
+    (enrollment_id,) = built.enrollments
+    with db.session() as s:
+        (shown,) = selection.applicants(s, built.id)
+    with db.transaction() as s:
+        selection.set_status(s, BUDI, enrollment_id, "cadangan", expected_version=shown.version)
+    with pytest.raises(StaleRecord) as refused, db.transaction() as s:
+        selection.set_status(s, ANI, enrollment_id, "tidak_lulus_seleksi",
+                             expected_version=shown.version)  # fmt: skip
+    assert refused.value.current.status == "cadangan" and "budi" in refused.value.message
+    with db.transaction() as s:
+        selection.set_status(s, BUDI, enrollment_id, "pendaftar")
+    with pytest.raises(StaleDelete), db.transaction() as s:
+        selection.remove_applicant(s, ANI, enrollment_id, expected_version=shown.version)
+    with db.session() as s:
+        (now,) = selection.applicants(s, built.id)
+    assert (now.status, now.version) == ("pendaftar", shown.version + 2)
+    with db.transaction() as s:
+        selection.remove_applicant(s, ANI, enrollment_id, expected_version=now.version)
+    with db.session() as s:
+        assert selection.applicants(s, built.id) == []

@@ -4,18 +4,21 @@ dialog shows both sides and nothing is overwritten silently; a removal of a reco
 since the list showed it is refused."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from blkdesk.core.institution import setup
-from blkdesk.core.models import Instructor, User
+from blkdesk.core.models import Enrollment, Instructor, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.storage.db import open_database
-from blkdesk.core.training import catalog
+from blkdesk.core.training import catalog, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.registers import InstructorDialog
+from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog
 from blkdesk.ui.widgets import conflict
+from tests.support.batches import running_batch
 from tests.support.conflicts import Answer
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.other_clerk import other_clerk
@@ -118,3 +121,75 @@ def test_removing_an_instructor_another_clerk_changed_since_the_list_showed_it_i
     page.remove_instructor.click()
     with db.session() as s:
         assert s.get(Instructor, row.id).deleted_at is not None
+
+
+def _batch_detail(qtbot, ctx, batch_id):
+    from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
+
+    dialog = BatchDetailDialog(ctx, batch_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.view.selectRow(0)
+    return dialog
+
+
+def test_a_status_another_clerk_changed_shows_the_conflict_and_reload_keeps_theirs(
+    qtbot, office, monkeypatch
+):
+    db, ctx = office
+    built = running_batch(db, days=5, status="direncanakan", names=("Andi Saputra",))
+    dialog = _batch_detail(qtbot, ctx, built.id)
+    assert dialog.model.rows[0].status == "peserta"
+    other_clerk(db.url, "status", str(built.enrollments[0]), "mengundurkan_diri", "Sakit")
+    answer = Answer(monkeypatch, conflict.RELOAD)
+    qtbot.mouseClick(dialog.reserve_button, Qt.MouseButton.LeftButton)
+    rows = answer.table()
+    assert rows["Status"] == ["Lulus seleksi (peserta)", "Mengundurkan diri", "Cadangan"]
+    assert rows["Alasan mengundurkan diri"] == ["–", "Sakit", "–"]
+    assert "budi" in answer.shown[0].intro.text()
+    with db.session() as s:
+        assert s.get(Enrollment, built.enrollments[0]).status == "mengundurkan_diri"
+    assert dialog.model.rows[0].status == "mengundurkan_diri"  # the list shows budi's
+
+
+def test_a_withdrawal_reapplied_on_the_other_clerks_status_is_saved_at_once(
+    qtbot, office, monkeypatch
+):
+    db, ctx = office
+    built = running_batch(db, days=5, status="direncanakan", names=("Andi Saputra",))
+    dialog = _batch_detail(qtbot, ctx, built.id)
+    other_clerk(db.url, "status", str(built.enrollments[0]), "cadangan")
+
+    def fill(self):
+        qtbot.keyClicks(self.reason, "Diterima bekerja")
+        qtbot.mouseClick(self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+        return self.result()
+
+    monkeypatch.setattr(DateReasonDialog, "exec", fill)
+    answer = Answer(monkeypatch, conflict.REAPPLY)
+    qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    rows = answer.table()
+    assert rows["Status"] == ["Lulus seleksi (peserta)", "Cadangan", "Mengundurkan diri"]
+    assert rows["Alasan mengundurkan diri"][2] == "Diterima bekerja"
+    with db.session() as s:
+        row = s.get(Enrollment, built.enrollments[0])
+        assert (row.status, row.withdraw_reason, row.version) == (
+            "mengundurkan_diri", "Diterima bekerja", 3)  # fmt: skip
+    assert dialog.model.rows[0].status == "mengundurkan_diri"
+
+
+def test_removing_an_applicant_another_clerk_changed_is_refused(qtbot, office, monkeypatch):
+    db, ctx = office
+    built = running_batch(db, days=5, status="direncanakan", names=("Andi Saputra",))
+    with db.transaction() as s:
+        selection.set_status(s, ANI, built.enrollments[0], "pendaftar")
+    dialog = _batch_detail(qtbot, ctx, built.id)
+    other_clerk(db.url, "status", str(built.enrollments[0]), "cadangan")
+    other_clerk(db.url, "status", str(built.enrollments[0]), "pendaftar")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert "budi" in said[0] and "belum dihapus" in said[0]
+    with db.session() as s:
+        assert s.get(Enrollment, built.enrollments[0]).deleted_at is None

@@ -1088,268 +1088,268 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDetailDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="67"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="84"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="87"/>
         <source>Kembalikan status…</source>
         <translation>Restore status…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="92"/>
         <source>Seleksi peserta</source>
         <translation>Participant selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="93"/>
         <source>Jadwal pelatihan</source>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="111"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="112"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print participant list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="113"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="125"/>
         <source>Syarat peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="127"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="277"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="140"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="142"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="143"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="144"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="145"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="144"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="438"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="173"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="499"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="182"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="181"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="208"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="214"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="217"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="227"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="275"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="282"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="305"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="306"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="322"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="374"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="368"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="375"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="387"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="394"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="395"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="390"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="516"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="439"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="467"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="468"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="480"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="481"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="497"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="505"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="512"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="513"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="515"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="516"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="570"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="593"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="570"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="593"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="582"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="605"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="561"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="589"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="612"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="535"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="558"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Participant list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="585"/>
         <source>{pages} halaman dikirim ke printer {printer}.</source>
         <translation>{pages} pages sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="589"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="612"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2305,52 +2305,52 @@ Restore from a good backup.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="51"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="52"/>
         <source>Data sudah diubah clerk lain</source>
         <translation>Changed by another clerk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="62"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="63"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="63"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="64"/>
         <source>Saat Anda membuka</source>
         <translation>When you opened it</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="64"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="65"/>
         <source>Disimpan clerk lain</source>
         <translation>Saved by the other clerk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="65"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="66"/>
         <source>Isian Anda</source>
         <translation>Your entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="93"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="95"/>
         <source>Muat ulang: tampilkan data terbaru dan buang isian Anda. Terapkan lagi: isian Anda (huruf tebal di kolom kanan) ditaruh di atas data terbaru; periksa, lalu simpan. Merah: kedua clerk mengubah data yang sama.</source>
         <translation>Reload: show the latest data and discard your entries. Re-apply: your entries (bold in the right-hand column) are put on top of the latest data; check, then save. Red: both clerks changed the same field.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="100"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="102"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="101"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="103"/>
         <source>Terapkan lagi isian saya</source>
         <translation>Re-apply my entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="140"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="144"/>
         <source>Data terbaru dimuat; isian Anda dibuang.</source>
         <translation>The latest data is loaded; your entries were discarded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="143"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="147"/>
         <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
         <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
@@ -6587,6 +6587,29 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="99"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusConflict</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/status_conflict.py" line="34"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/status_conflict.py" line="35"/>
+        <source>Tanggal status</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/status_conflict.py" line="36"/>
+        <source>Alasan mengundurkan diri</source>
+        <translation>Reason for withdrawing</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/status_conflict.py" line="38"/>
+        <source>Muat ulang: tampilkan status terbaru dan batalkan perubahan Anda. Terapkan lagi: status pilihan Anda (huruf tebal di kolom kanan) disimpan di atas data terbaru.</source>
+        <translation>Reload: show the latest status and cancel your change. Apply again: the status you chose (bold in the right-hand column) is saved on top of the latest data.</translation>
     </message>
 </context>
 <context>

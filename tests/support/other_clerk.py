@@ -4,6 +4,8 @@
     python -m tests.support.other_clerk URL mark BATCH ENROLLMENT DAY CODE   keys one mark
     python -m tests.support.other_clerk URL batch|program|placement|instructor ID FIELD=VALUE...
         saves an edit of that record as its form would (numbers stay numbers)
+    python -m tests.support.other_clerk URL status ENROLLMENT STATUS [REASON]   sets an
+        applicant's status (REASON: why they withdrew)
 
 Each runs the same services the GUI runs, commits, prints `saved` and exits. A test calls
 `other_clerk(url, ...)`, which starts that process and checks that it saved.
@@ -19,7 +21,7 @@ from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage.db import open_database
-from blkdesk.core.training import batches, catalog
+from blkdesk.core.training import batches, catalog, selection
 
 BUDI = Actor("budi", Role.OPERATOR)
 BUDI_ADMIN = Actor("budi", Role.ADMIN)  # the registers and accounts are an admin's to edit
@@ -68,6 +70,10 @@ def main(url: str, what: str, *args: str) -> None:
                 current, _version = catalog.opened_instructor(session, int(args[0]))
                 catalog.save_instructor(session, BUDI_ADMIN, _edited(current, args[1:]),
                                         int(args[0]))  # fmt: skip
+        elif what == "status":
+            with db.transaction() as session:
+                selection.set_status(session, BUDI, int(args[0]), args[1],
+                                     reason=args[2] if len(args) > 2 else "")  # fmt: skip
         elif what == "mark":
             batch, enrollment, day, code = int(args[0]), int(args[1]), args[2], args[3]
             attendance.set_mark(db, BUDI, batch, enrollment, date.fromisoformat(day), code)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.clock import format_date, today, utcnow
+from blkdesk.core.concurrency import refuse_delete_if_changed, refuse_if_changed
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import Batch, Enrollment, Program, Trainee
 from blkdesk.core.permissions import Action, Actor, require
@@ -24,6 +25,19 @@ from blkdesk.core.training.batches import days_of, get_batch, guard_editable, pa
 
 WITHDRAWN = EnrollmentStatus.WITHDRAWN
 ACCEPTED = EnrollmentStatus.ACCEPTED
+
+
+@dataclass(frozen=True)
+class StatusState:
+    """An applicant's status as the selection list shows it: what a refused change compares."""
+
+    status: str
+    status_changed_on: date | None = None
+    withdraw_reason: str = ""
+
+
+def status_state(enrollment: Enrollment) -> StatusState:
+    return StatusState(enrollment.status, enrollment.status_changed_on, enrollment.withdraw_reason)
 
 
 @dataclass(frozen=True)
@@ -41,6 +55,11 @@ class ApplicantRow:
     status_changed_on: date | None
     withdraw_reason: str
     checks: tuple[eligibility.RuleResult, ...]
+    version: int = 1
+
+    @property
+    def state(self) -> StatusState:
+        return StatusState(self.status, self.status_changed_on, self.withdraw_reason)
 
     @property
     def eligible(self) -> bool:
@@ -79,7 +98,7 @@ def applicants(session: Session, batch_id: int) -> list[ApplicantRow]:
                 enrollment.id, trainee.id, trainee.name, trainee.nik, trainee.sex,
                 trainee.birth_date, trainee.education, trainee.regency_code, trainee.phone,
                 enrollment.status, enrollment.status_changed_on, enrollment.withdraw_reason,
-                tuple(checks),
+                tuple(checks), enrollment.version,
             )
         )  # fmt: skip
     return out
@@ -138,11 +157,20 @@ def add_applicants(
     return added
 
 
-def remove_applicant(session: Session, actor: Actor, enrollment_id: int, reason: str = "") -> None:
-    """Undo a registration keyed in by mistake; only while the person is still an applicant."""
+def remove_applicant(
+    session: Session,
+    actor: Actor,
+    enrollment_id: int,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Undo a registration keyed in by mistake; only while the person is still an applicant.
+    `expected_version`: the version the clerk's list showed; one changed since is kept."""
     require(actor, Action.SELECT_PARTICIPANTS)
     enrollment = _get(session, enrollment_id)
     guard_editable(enrollment.batch, actor, reason)
+    refuse_delete_if_changed(session, enrollment, expected_version, "Pendaftaran", "enrollment")
     if enrollment.status != EnrollmentStatus.APPLICANT:
         raise ValidationError(
             "Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah "
@@ -184,17 +212,22 @@ def set_status(
     reason: str = "",
     ineligible_reason: str = "",
     closed_reason: str = "",
+    expected_version: int | None = None,
 ) -> Enrollment:
     """Change an applicant's status.
 
     `reason` is the withdrawal reason (required with `mengundurkan_diri`). Accepting an applicant
     who fails an eligibility rule needs `ineligible_reason` (e.g. a head's dispensation), audited.
-    `closed_reason` is the admin's reason for touching a closed batch.
+    `closed_reason` is the admin's reason for touching a closed batch. `expected_version`: the
+    version the clerk's list showed (see `concurrency.refuse_if_changed`); the refusal carries
+    the status as it is now (`StatusState`).
     """
     require(actor, Action.SELECT_PARTICIPANTS)
     enrollment = _get(session, enrollment_id)
     batch = enrollment.batch
     guard_editable(batch, actor, closed_reason)
+    refuse_if_changed(session, enrollment, expected_version, "Status pendaftar", "enrollment",
+                      lambda: status_state(enrollment))  # fmt: skip
     if status not in ENROLLMENT_STATUSES:
         raise ValidationError("Status pendaftar tidak dikenal.", field="status")
     day = on or today()

@@ -46,6 +46,7 @@ class ConflictDialog(Dialog):
         changes: list[FieldChange],
         labels: Mapping[str, str],
         show: Callable[[str, Any], str] | None = None,
+        hint: str | None = None,
     ) -> None:
         super().__init__(
             parent, self.tr("Data sudah diubah clerk lain"), "ConflictDialog",
@@ -88,15 +89,16 @@ class ConflictDialog(Dialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.body.addWidget(self.table)
-        hint = QLabel(
-            self.tr(
+        self.hint = QLabel(
+            hint
+            or self.tr(
                 "Muat ulang: tampilkan data terbaru dan buang isian Anda. Terapkan lagi: isian "
                 "Anda (huruf tebal di kolom kanan) ditaruh di atas data terbaru; periksa, lalu "
                 "simpan. Merah: kedua clerk mengubah data yang sama."
             )
         )
-        hint.setWordWrap(True)
-        self.body.addWidget(hint)
+        self.hint.setWordWrap(True)
+        self.body.addWidget(self.hint)
         self.reload_button = QPushButton(self.tr("Muat ulang"))
         self.reapply_button = QPushButton(self.tr("Terapkan lagi isian saya"))
         self.reapply_button.setDefault(True)
@@ -120,13 +122,15 @@ def resolve(
     mine: T,
     labels: Mapping[str, str],
     show: Callable[[str, Any], str] | None = None,
+    hint: str | None = None,
 ) -> tuple[int, T] | None:
     """Ask the clerk; returns their choice (RELOAD or REAPPLY) and what the form should now hold
     (the record as it is now, or it with this clerk's edits on top), or None when they
     cancelled. Either way the form then edits `exc.current_version`, and `exc.current` is what
-    it "opened"."""
+    it "opened". `hint` replaces the note on the two choices, for an action that saves at once
+    rather than a form the clerk saves again."""
     merged, changes = three_way(opened, mine, exc.current)
-    dialog = ConflictDialog(parent, exc.message, changes, labels, show)
+    dialog = ConflictDialog(parent, exc.message, changes, labels, show, hint)
     if not dialog.exec():
         return None
     if dialog.choice == RELOAD:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core.access import disclosures
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
+from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import BlkError, FieldErrors, ValidationError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
@@ -43,6 +44,7 @@ from blkdesk.ui.screens.training.small_dialogs import (
     ReasonDialog,
     TraineePickerDialog,
 )
+from blkdesk.ui.screens.training.status_conflict import reapply
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.savefile import ask_save_path
@@ -349,19 +351,24 @@ class BatchDetailDialog(Dialog):
     ) -> bool:
         """One applicant, in their own transaction; False when the rest need not be tried (the
         batch is full). An applicant who fails a condition is accepted only with a reason."""
-        exception = ""
+        exception, version = "", row.version
         while True:
             refusals: list[BlkError] = []
 
-            def change(session: Session, why: str = exception) -> None:
+            def change(session: Session, why: str = exception, seen: int = version) -> None:
                 selection.set_status(
                     session, self.ctx.actor, row.enrollment_id, status,
-                    ineligible_reason=why, closed_reason=closed,
+                    ineligible_reason=why, closed_reason=closed, expected_version=seen,
                 )  # fmt: skip
 
             if act(self, self.ctx, change, self._changes, refused=refusals.append):
                 return True
             refusal = refusals[0]
+            if isinstance(refusal, StaleRecord):
+                if not reapply(self, refusal, row.state, selection.StatusState(status, today())):
+                    return True  # the reloaded list shows the other clerk's status
+                version = refusal.current_version
+                continue
             if refusal.field == "eligibility" and not exception:
                 dialog = ReasonDialog(
                     self, self.tr("Pendaftar tidak memenuhi syarat"),
@@ -390,9 +397,19 @@ class BatchDetailDialog(Dialog):
             self.tr("Tanggal"), min(today(), self.info.end or today()), self.tr("Alasan"),
         )  # fmt: skip
 
+        seen, again = [row.version], [False]
+
         def refused(exc: BlkError) -> None:
             if isinstance(exc, FieldErrors):
                 dialog.show_errors(exc.errors)
+            elif isinstance(exc, StaleRecord):
+                mine = selection.StatusState(
+                    EnrollmentStatus.WITHDRAWN, dialog.chosen_date(), dialog.reason.text().strip()
+                )
+                if reapply(self, exc, row.state, mine):
+                    seen[0], again[0] = exc.current_version, True
+                else:
+                    dialog.done(0)  # the reloaded list shows the other clerk's status
             else:
                 self._warn(exc.message)
                 dialog.done(0)  # not something the dialog can fix
@@ -401,10 +418,15 @@ class BatchDetailDialog(Dialog):
             selection.set_status(
                 session, self.ctx.actor, row.enrollment_id, EnrollmentStatus.WITHDRAWN,
                 on=dialog.chosen_date(), reason=dialog.reason.text(), closed_reason=reason,
+                expected_version=seen[0],
             )  # fmt: skip
 
         while dialog.exec():
+            again[0] = False
             if act(self, self.ctx, withdraw, self._changes, refused=refused):
+                break
+            # Re-applied on the record as it is now: saved at once, as the clerk chose.
+            if again[0] and act(self, self.ctx, withdraw, self._changes, refused=refused):
                 break
             if not dialog.result():
                 break
@@ -425,7 +447,8 @@ class BatchDetailDialog(Dialog):
 
         def remove(session: Session) -> None:
             for row in rows:
-                selection.remove_applicant(session, self.ctx.actor, row.enrollment_id, reason)
+                selection.remove_applicant(session, self.ctx.actor, row.enrollment_id, reason,
+                                           expected_version=row.version)  # fmt: skip
 
         self._act(remove)
 
