@@ -30,6 +30,12 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
     return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
 
 
+def encode(changes: dict[str, Any] | None) -> str:
+    """The `changes` column's text: what `record` stores, for a statement that writes audit
+    rows itself."""
+    return json.dumps(changes, ensure_ascii=False, default=_plain) if changes else ""
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -44,7 +50,7 @@ def record(
         action=action,
         entity=entity,
         entity_uuid=entity_uuid,
-        changes=json.dumps(changes, ensure_ascii=False, default=_plain) if changes else "",
+        changes=encode(changes),
         reason=reason,
     )
     session.add(event)

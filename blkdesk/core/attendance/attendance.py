@@ -12,8 +12,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import String, Table, and_, bindparam, or_, select, true
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import String, Table, and_, bindparam, or_, select, text, true
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
@@ -413,15 +414,13 @@ def _stale(session: Session, facts: _Facts, conflicts: list[CellConflict]) -> St
     return StaleCells("sel kehadiran", conflicts, by)
 
 
-def _upsert(session: Session) -> Any:
+def _upsert() -> Any:
     """One statement per cell that writes it only if it still holds what was read: a clerk
     saving the same cell at this moment makes it write nothing (a conflict), and no row lock
-    costs a round trip of its own. Both dialects speak INSERT … ON CONFLICT."""
-    postgres = session.get_bind().dialect.name == "postgresql"
-    upsert: Any = postgresql.insert if postgres else sqlite.insert
+    is taken. SQLite's; the office server does the same in `_ON_SERVER`."""
     mark = _MARKS
     stmt = (
-        upsert(mark)
+        sqlite.insert(mark)
         .inline()
         .values(
             enrollment_id=bindparam("eid"),
@@ -470,7 +469,8 @@ def _write(
     `seen` is what the clerk's grid showed in the cells being changed: a cell another clerk has
     changed since refuses the change (StaleCells); cells nobody else touched merge freely.
 
-    Round trips on an office server: the read, one batch of writes, one of audit rows, commit."""
+    Round trips on an office server: the read, then one statement that writes the cells and
+    their audit rows (`_ON_SERVER`), which commits by itself; callers run in `one_statement`."""
     cells = sorted(set(cells), key=lambda k: (k[1], k[0]))
     facts = _facts(session, batch_id, {eid for eid, _ in cells})
     _refuse(facts, batch_id, cells, today)
@@ -482,7 +482,6 @@ def _write(
         ]
         if conflicts:
             raise _stale(session, facts, conflicts)
-    now = utcnow()
     changes: list[MarkChange] = []
     for cell in cells:
         before = facts.marks.get(cell)
@@ -491,6 +490,34 @@ def _write(
             changes.append(MarkChange(cell[0], cell[1], before, after))
     if not changes:
         return ChangeSet(batch_id)
+    store = _store_on_server if session.get_bind().dialect.name == "postgresql" else _store
+    if not store(session, actor, action, facts, changes):
+        # Another clerk saved one of these cells between our read and our write; nothing of
+        # this change stays, and the grid reloads.
+        raise _stale(session, facts, [])
+    for c in changes:
+        if c.after is None:
+            facts.marks.pop((c.enrollment_id, c.day), None)
+        else:
+            facts.marks[(c.enrollment_id, c.day)] = c.after
+    return ChangeSet(batch_id, tuple(changes), _warnings(facts, changes))
+
+
+def _audited(c: MarkChange) -> dict[str, Any]:
+    before, after = _note(c.before), _note(c.after)
+    return {
+        "day": c.day,
+        "code": [c.before.code if c.before else None, c.after.code if c.after else None],
+        **({"note": [before, after]} if before != after else {}),
+    }
+
+
+def _store(
+    session: Session, actor: Actor, action: str, facts: _Facts, changes: list[MarkChange]
+) -> bool:
+    """Write the changed cells and their audit rows in the caller's transaction; False (the
+    caller rolls back) when a cell no longer holds what was read."""
+    now = utcnow()
     params = [
         {
             "eid": c.enrollment_id,
@@ -509,36 +536,81 @@ def _write(
     written = (
         session.connection()
         .execution_options(preserve_rowcount=True)
-        .execute(_upsert(session), params)
+        .execute(_upsert(), params)
         .rowcount
     )
     if written != len(changes):
-        # Another clerk saved one of these cells between our read and our write; nothing of
-        # this change stays (the transaction rolls back), and the grid reloads.
-        raise _stale(session, facts, [])
+        return False
     for c in changes:
-        audit.record(
-            session,
-            actor,
-            action,
-            "attendance_mark",
-            facts.people[c.enrollment_id].uuid,
-            {
-                "day": c.day,
-                "code": [c.before.code if c.before else None, c.after.code if c.after else None],
-                **(
-                    {"note": [_note(c.before), _note(c.after)]}
-                    if _note(c.before) != _note(c.after)
-                    else {}
-                ),
-            },
-        )
-    for c in changes:
-        if c.after is None:
-            facts.marks.pop((c.enrollment_id, c.day), None)
-        else:
-            facts.marks[(c.enrollment_id, c.day)] = c.after
-    return ChangeSet(batch_id, tuple(changes), _warnings(facts, changes))
+        uuid = facts.people[c.enrollment_id].uuid
+        audit.record(session, actor, action, "attendance_mark", uuid, _audited(c))
+    return True
+
+
+# The cells, their audit rows and the check that every cell was written, in one statement:
+# PostgreSQL runs it atomically and durably outside BEGIN…COMMIT (`Database.one_statement`), so
+# a mark costs two round trips on the office LAN, the read and this. Arrays carry the cells,
+# so the text is the same for one cell or a whole day and the server prepares it once.
+_ON_SERVER = text("""
+WITH cell AS (
+    SELECT * FROM unnest(
+        CAST(:eid AS integer[]), CAST(:day AS date[]), CAST(:code AS varchar[]),
+        CAST(:note AS text[]), CAST(:cleared AS boolean[]), CAST(:was_code AS varchar[]),
+        CAST(:was_note AS text[]), CAST(:uuid AS varchar[]), CAST(:changes AS text[])
+    ) WITH ORDINALITY AS c(eid, day, code, note, cleared, was_code, was_note, uuid, changes, n)
+), written AS (
+    INSERT INTO attendance_mark AS m
+        (enrollment_id, day, code, note, deleted_at, created_at, updated_at)
+    SELECT eid, day, code, note, CASE WHEN cleared THEN :now END, :now, :now FROM cell
+    ON CONFLICT (enrollment_id, day) DO UPDATE SET
+        code = excluded.code, note = excluded.note, deleted_at = excluded.deleted_at,
+        updated_at = excluded.updated_at
+    -- Only a cell that still holds what was read: blank (a cleared row), or the same mark.
+    WHERE EXISTS (
+        SELECT 1 FROM cell c
+        WHERE c.eid = m.enrollment_id AND c.day = m.day AND (
+            (c.was_code IS NULL AND m.deleted_at IS NOT NULL)
+            OR (m.deleted_at IS NULL AND m.code = c.was_code AND m.note = c.was_note)))
+    RETURNING 1
+), audited AS (
+    INSERT INTO audit_event (at, user_name, action, entity, entity_uuid, changes, reason)
+    SELECT :now, :user, :action, 'attendance_mark', uuid, changes, '' FROM cell ORDER BY n
+    RETURNING 1
+)
+-- A cell left unwritten (another clerk saved it meanwhile) divides by zero: the error undoes
+-- the whole statement, cells and audit rows alike, as a rolled-back transaction would.
+SELECT 1 / CAST((SELECT count(*) FROM written) = :cells AS integer)
+""")
+_DIVISION_BY_ZERO = "22012"
+
+
+def _store_on_server(
+    session: Session, actor: Actor, action: str, facts: _Facts, changes: list[MarkChange]
+) -> bool:
+    """`_store` as the single statement `_ON_SERVER`."""
+    shown = [c.after or c.before or MarkState("") for c in changes]
+    params = {
+        "eid": [c.enrollment_id for c in changes],
+        "day": [c.day for c in changes],
+        "code": [m.code for m in shown],
+        "note": [m.note for m in shown],
+        "cleared": [c.after is None for c in changes],
+        "was_code": [c.before.code if c.before else None for c in changes],
+        "was_note": [c.before.note if c.before else "" for c in changes],
+        "uuid": [facts.people[c.enrollment_id].uuid for c in changes],
+        "changes": [audit.encode(_audited(c)) for c in changes],
+        "now": utcnow(),
+        "user": actor.name,
+        "action": action,
+        "cells": len(changes),
+    }
+    try:
+        session.execute(_ON_SERVER, params)
+    except DataError as exc:
+        if getattr(exc.orig, "sqlstate", None) == _DIVISION_BY_ZERO:
+            return False
+        raise
+    return True
 
 
 def _warnings(facts: _Facts, changes: list[MarkChange]) -> tuple[str, ...]:
@@ -572,7 +644,7 @@ def write_states(
     if not targets:
         return ChangeSet(batch_id)
     wanted = dict(targets)
-    with db.transaction() as session:
+    with db.one_statement() as session:
         return _write(
             session, actor, batch_id, wanted, lambda cell, _now: wanted[cell],
             today or clock_today(), action,
@@ -601,7 +673,7 @@ def set_marks(
     def keyed(_cell: Cell, now: MarkState | None) -> MarkState | None:
         return None if checked is None else MarkState(checked, _note(now))
 
-    with db.transaction() as session:
+    with db.one_statement() as session:
         return _write(
             session, actor, batch_id, cells, keyed, today or clock_today(), "update", seen
         )
@@ -646,7 +718,7 @@ def set_note(
             )
         return MarkState(now.code, note)
 
-    with db.transaction() as session:
+    with db.one_statement() as session:
         return _write(
             session, actor, batch_id, [(enrollment_id, day)], noted, today or clock_today(),
             "update", seen,
@@ -668,7 +740,7 @@ def fill_day(
     checked = _check_code(code)
     assert checked is not None
     now = today or clock_today()
-    with db.transaction() as session:
+    with db.one_statement() as session:
         open_cells = [
             (p.enrollment_id, day)
             for p in participants(session, batch_id)
@@ -689,7 +761,7 @@ def undo(db: Database, actor: Actor, changes: ChangeSet, *, today: date | None =
         return changes
     targets = {(c.enrollment_id, c.day): c.before for c in changes.changes}
     made = {(c.enrollment_id, c.day): c.after for c in changes.changes}
-    with db.transaction() as session:
+    with db.one_statement() as session:
         return _write(
             session, actor, changes.batch_id, targets, lambda cell, _was: targets[cell],
             today or clock_today(), "undo", made,
