@@ -125,3 +125,52 @@ def test_the_pgserver_wheels_binaries_are_found_when_nothing_is_installed(monkey
     monkeypatch.setattr(office_server.glob, "glob", lambda pattern: [])
     monkeypatch.setattr(office_server.shutil, "which", lambda name: None)
     assert office_server.find_tools() == bindir
+
+
+def _fake_server(bindir: Path, tools=office_server.SERVER_TOOLS, says="(PostgreSQL) 16.2") -> Path:
+    """Programs that answer `--version` as PostgreSQL's do."""
+    bindir.mkdir(parents=True)
+    for tool in tools:
+        exe = bindir / office_server._exe(bindir, tool).name
+        exe.write_text(f"#!/bin/sh\necho '{tool} {says}'\n")
+        exe.chmod(0o755)
+    return bindir
+
+
+def _frozen(monkeypatch, bundle: Path) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the fake programs are shell scripts")
+def test_a_bundle_runs_the_server_it_carries_only_when_none_is_installed(monkeypatch, tmp_path):
+    bundled = _fake_server(tmp_path / "bundle" / office_server.BUNDLED_BIN)
+    installed = _fake_server(tmp_path / "usr/lib/postgresql/17/bin")
+    _frozen(monkeypatch, tmp_path / "bundle")
+    monkeypatch.setattr(office_server.shutil, "which", lambda name: None)
+    found = {"/usr/lib/postgresql/*/bin": [str(installed)]}
+    monkeypatch.setattr(office_server.glob, "glob", lambda pattern: found.get(pattern, []))
+    assert office_server.find_tools() == installed
+    found.clear()  # a PC without PostgreSQL
+    assert office_server.find_tools() == bundled
+    assert office_server.tool_problems(bundled) == []
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the fake programs are shell scripts")
+def test_the_bundle_selftest_fails_when_a_carried_server_program_is_missing_or_broken(
+    monkeypatch, tmp_path
+):
+    from blkdesk.ui import selftest
+
+    assert selftest.bundled_server() == ""  # run from source: nothing to check
+    bindir = _fake_server(tmp_path / office_server.BUNDLED_BIN)
+    _frozen(monkeypatch, tmp_path)
+    assert selftest.bundled_server() == ", PostgreSQL bawaan siap"
+    (bindir / "pg_ctl").unlink()
+    (bindir / "postgres").write_text("#!/bin/sh\necho 'libz.so.1: not found' >&2\nexit 127\n")
+    with pytest.raises(selftest.SelftestFailed) as failed:
+        selftest.bundled_server()
+    assert "pg_ctl tidak ada" in str(failed.value)
+    assert "postgres --version gagal: libz.so.1: not found" in str(failed.value)

