@@ -79,6 +79,11 @@ def navigate_from(widget: QWidget, page_class: type) -> None:
         parent.navigate.emit(page_class)
 
 
+# Rows a column is sized from ("fit to contents"): the ones in sight and their neighbours. Qt's
+# 1000 made sizing the 8,000 batches of a 10-year database take a quarter of a second.
+SIZING_ROWS = 100
+
+
 def make_table(model: object) -> QTableView:
     view = QTableView()
     view.setModel(model)  # type: ignore[arg-type]
@@ -89,6 +94,7 @@ def make_table(model: object) -> QTableView:
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(30)
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
     return view

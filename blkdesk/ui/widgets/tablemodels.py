@@ -7,6 +7,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Index = QModelIndex | QPersistentModelIndex
 _NUMERIC = (int, float)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_SHOWN = frozenset({_DISPLAY, int(Qt.ItemDataRole.TextAlignmentRole)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RowsModel(QAbstractTableModel):
@@ -35,13 +38,15 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Sizing a column asks each cell for a dozen roles: answer the ones that are not shown
+        # before running the getter, which is what makes a long list slow to size.
+        if role not in _SHOWN or not index.isValid():
             return None
         value = self._columns[index.column()][1](self._rows[index.row()])
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, _NUMERIC):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if isinstance(value, _NUMERIC):
+            return _RIGHT
         return None
 
     def headerData(
