@@ -1,6 +1,7 @@
 """Two clerks on one database: stale saves are refused, different cells merge, nothing is lost."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -248,3 +249,30 @@ def test_an_applicants_status_changed_meanwhile_refuses_the_older_list_and_its_r
         selection.remove_applicant(s, ANI, enrollment_id, expected_version=now.version)
     with db.session() as s:
         assert selection.applicants(s, built.id) == []
+
+
+def test_a_closure_corrected_meanwhile_refuses_the_older_form_and_its_removal(db):
+    with db.transaction() as s:
+        closure_id = batches.add_closure(s, ANI, date(2026, 12, 24), "Cuti bersama").id
+    with db.session() as s:
+        opened, version = batches.opened_closure(s, closure_id)
+    with db.transaction() as s:
+        batches.update_closure(s, BUDI, closure_id, replace(opened, day=date(2026, 12, 26)),
+                               expected_version=version)  # fmt: skip
+    with pytest.raises(StaleRecord) as refused, db.transaction() as s:
+        batches.update_closure(s, ANI, closure_id, replace(opened, description="Natal"),
+                               expected_version=version)  # fmt: skip
+    assert refused.value.current == batches.ClosureInput(date(2026, 12, 26), "Cuti bersama")
+    with pytest.raises(StaleDelete), db.transaction() as s:
+        batches.remove_closure(s, ANI, closure_id, expected_version=version)
+    with db.transaction() as s:
+        # Its own day is not "already closed"; another closure's day is.
+        other = batches.add_closure(s, ANI, date(2026, 12, 31), "Tutup buku")
+        assert batches.closure_problems(s, date(2026, 12, 26), "Natal", closure_id) == {}
+        assert set(batches.closure_problems(s, other.day, "Natal", closure_id)) == {"day"}
+        assert set(batches.closure_problems(s, other.day, "x" * 201, closure_id)) == {
+            "day", "description"}  # fmt: skip
+    with db.transaction() as s:
+        batches.remove_closure(s, ANI, closure_id, expected_version=version + 1)
+    with db.session() as s:
+        assert [c.description for c in batches.closures(s)] == ["Tutup buku"]

@@ -3,19 +3,21 @@ another PC on the same office server (its own process), saved the record first: 
 dialog shows both sides and nothing is overwritten silently; a removal of a record changed
 since the list showed it is refused."""
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from blkdesk.core.institution import setup
-from blkdesk.core.models import Enrollment, Instructor, User
+from blkdesk.core.models import Closure, Enrollment, Instructor, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.storage.db import open_database
-from blkdesk.core.training import catalog, selection
+from blkdesk.core.training import batches, catalog, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.screens.training.registers import InstructorDialog
+from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog
 from blkdesk.ui.widgets import conflict
 from tests.support.batches import running_batch
@@ -193,3 +195,58 @@ def test_removing_an_applicant_another_clerk_changed_is_refused(qtbot, office, m
     assert "budi" in said[0] and "belum dihapus" in said[0]
     with db.session() as s:
         assert s.get(Enrollment, built.enrollments[0]).deleted_at is None
+
+
+def _closure(db) -> int:
+    with db.transaction() as s:
+        return batches.add_closure(s, ANI, date(2026, 12, 24), "Cuti bersama kantor").id
+
+
+def test_closure_form_reapplies_this_clerks_description_on_the_other_clerks_day(
+    qtbot, office, monkeypatch
+):
+    db, ctx = office
+    closure_id = _closure(db)
+    dialog = ClosureDialog(ctx, None, closure_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.version == 1 and dialog.description.text() == "Cuti bersama kantor"
+    dialog.description.selectAll()
+    qtbot.keyClicks(dialog.description, "Cuti bersama Natal")
+    other_clerk(db.url, "closure", str(closure_id), "day=2026-12-26")
+    answer = Answer(monkeypatch, conflict.REAPPLY)
+    _ok(dialog)
+    rows = answer.table()
+    assert rows["Tanggal"] == ["24 Desember 2026", "26 Desember 2026", "24 Desember 2026"]
+    assert rows["Keterangan"][1:] == ["Cuti bersama kantor", "Cuti bersama Natal"]
+    with db.session() as s:
+        assert s.get(Closure, closure_id).description == "Cuti bersama kantor"
+    assert dialog.day.date() == QDate(2026, 12, 26) and "Periksa" in dialog.notice.text()
+    _ok(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as s:
+        row = s.get(Closure, closure_id)
+        assert (row.day, row.description, row.version) == (
+            date(2026, 12, 26), "Cuti bersama Natal", 3)  # fmt: skip
+
+
+def test_removing_a_closure_another_clerk_changed_is_refused_then_the_list_shows_it(
+    qtbot, office, monkeypatch
+):
+    from blkdesk.ui.screens.training.page import TrainingPage
+
+    db, ctx = office
+    closure_id = _closure(db)
+    page = TrainingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.closures_tab)
+    page.closure_view.selectRow(0)
+    other_clerk(db.url, "closure", str(closure_id), "description=Libur banjir")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    page.remove_closure.click()
+    assert "budi" in said[0] and "belum dihapus" in said[0]
+    with db.session() as s:
+        assert s.get(Closure, closure_id).deleted_at is None
+    assert page.closure_model.row_object(0).description == "Libur banjir"

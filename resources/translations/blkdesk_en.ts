@@ -2277,27 +2277,34 @@ Restore from a good backup.</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="141"/>
         <source>Tambah libur lokal</source>
         <translation>Add local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="141"/>
+        <source>Ubah libur lokal</source>
+        <translation>Edit local holiday</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="156"/>
         <source>Angkatan yang direncanakan sesudah ini melewati tanggal tersebut. Angkatan yang sudah punya jadwal pada tanggal itu perlu dipindahkan harinya.</source>
         <translation>Batches planned after this one extend past that date. Batches already scheduled on that date need to be moved to another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="167"/>
         <source>mis. Cuti bersama kantor</source>
         <translation>e.g. Office collective leave day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="229"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="229"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
@@ -3793,52 +3800,52 @@ Restore from a good backup.</translation>
 <context>
     <name>InstructorDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="26"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="27"/>
         <source>Instruktur baru</source>
         <translation>New instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="26"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="27"/>
         <source>Ubah instruktur</source>
         <translation>Edit instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="40"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="41"/>
         <source>NIP 18 angka, atau nomor lain</source>
         <translation>18-digit NIP, or another number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="42"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="43"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="110"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="49"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="110"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="50"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="111"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="51"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="111"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="52"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="112"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -5940,7 +5947,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="104"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="578"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -6020,311 +6027,311 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="448"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="267"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="283"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="298"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="303"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="299"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="387"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="530"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="319"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="324"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
         <source>Ringkasan PDF gagal ditulis: {error}</source>
         <translation>The PDF summary could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="332"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="359"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="361"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="410"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="412"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="416"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="437"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="440"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="442"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="498"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="348"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. Every sheet carries a security code computed from its contents: if the file is changed after it was exported, the province refuses it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="429"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="519"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="529"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="543"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="548"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="565"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="570"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="571"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="576"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="579"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="580"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="604"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="609"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="605"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="610"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="608"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="613"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="617"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="616"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="621"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="622"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="447"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="632"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -7587,7 +7594,7 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="137"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="298"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
@@ -7641,13 +7648,14 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="161"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="279"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="215"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
@@ -7668,7 +7676,7 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="169"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="281"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
@@ -7694,13 +7702,13 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="194"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="311"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="197"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="216"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -7716,209 +7724,209 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="318"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="223"/>
         <source>Cuti bersama adalah hari libur BLK</source>
         <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="225"/>
         <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
         <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="229"/>
         <source>Impor hari libur nasional…</source>
         <translation>Import national holidays…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="231"/>
         <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
         <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="243"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="243"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="257"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="285"/>
         <source>Mulai dari program pelatihan</source>
         <translation>Start with a training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="286"/>
         <source>Setiap angkatan adalah angkatan sebuah program. Buat programnya dulu: kejuruan, unit kompetensi dan JP, syarat peserta. Sesudah itu rencanakan angkatannya di sini.</source>
         <translation>Every batch is a batch of a programme. Create the programme first: vocation, competency units and lesson hours, entry requirements. Then plan its batches here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="294"/>
         <source>Belum ada angkatan</source>
         <translation>No batches yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="295"/>
         <source>Rencanakan angkatan pertama: pilih program, tanggal mulai dan kapasitasnya. Hari pelatihan dihitung tanpa hari libur; pendaftar dipilih sesudahnya.</source>
         <translation>Plan the first batch: choose the programme, start date and capacity. Training days are counted without holidays; applicants are selected afterwards.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="302"/>
         <source>Belum ada program pelatihan</source>
         <translation>No training programmes yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="298"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="303"/>
         <source>Program adalah paket unit kompetensi dengan jumlah JP dan syarat peserta. Buat satu per satu, atau impor katalog program dari Excel.</source>
         <translation>A programme is a package of competency units with its lesson hours and entry requirements. Create them one by one, or import a programme catalogue from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="309"/>
         <source>Belum ada instruktur</source>
         <translation>No instructors yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
         <source>Instruktur yang dicatat di sini dipilih saat merencanakan angkatan.</source>
         <translation>Instructors recorded here are chosen when a batch is planned.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="315"/>
         <source>Belum ada libur lokal</source>
         <translation>No local closures yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
         <source>Hari libur nasional dan cuti bersama sudah dilewati otomatis. Catat di sini hari BLK tutup karena hal lain, mis. hari jadi kabupaten.</source>
         <translation>National holidays and collective leave days are skipped already. Record here the days the BLK closes for other reasons, e.g. the regency&apos;s anniversary.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="333"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="366"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan a batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="362"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="367"/>
         <source>Belum ada program pelatihan yang aktif. Angkatan selalu angkatan sebuah program: buat programnya dulu, lalu rencanakan angkatannya.</source>
         <translation>There is no active training programme yet. A batch is always a batch of a programme: create the programme first, then plan its batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="371"/>
         <source>Buat program…</source>
         <translation>Create programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="393"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="396"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="409"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="406"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="435"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="456"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="435"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="447"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="452"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="474"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="506"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="519"/>
         <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
         <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="522"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="535"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="536"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="538"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="550"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="535"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="547"/>
         <source>{year}: {count} hari libur</source>
         <translation>{year}: {count} holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="539"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="551"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -7936,12 +7944,12 @@ Batches already planned keep their days.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="89"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="473"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="505"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
@@ -7967,7 +7975,7 @@ Batches already planned keep their days.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="88"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="398"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>

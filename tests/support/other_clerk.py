@@ -2,7 +2,7 @@
 
     python -m tests.support.other_clerk URL trainee ID FIELD=VALUE...   saves a trainee edit
     python -m tests.support.other_clerk URL mark BATCH ENROLLMENT DAY CODE   keys one mark
-    python -m tests.support.other_clerk URL batch|program|placement|instructor ID FIELD=VALUE...
+    python -m tests.support.other_clerk URL batch|program|placement|instructor|closure ID F=V...
         saves an edit of that record as its form would (numbers stay numbers)
     python -m tests.support.other_clerk URL status ENROLLMENT STATUS [REASON]   sets an
         applicant's status (REASON: why they withdrew)
@@ -38,9 +38,13 @@ def other_clerk(url: str, *args: str) -> None:
     assert done.stdout.strip() == "saved", done.stderr
 
 
+def _typed(was: Any, text: str) -> Any:
+    return date.fromisoformat(text) if isinstance(was, date) else type(was)(text)
+
+
 def _edited(current: Any, args: tuple[str, ...]) -> Any:
     edits = dict(arg.split("=", 1) for arg in args)
-    return replace(current, **{k: type(getattr(current, k))(v) for k, v in edits.items()})
+    return replace(current, **{k: _typed(getattr(current, k), v) for k, v in edits.items()})
 
 
 def main(url: str, what: str, *args: str) -> None:
@@ -70,6 +74,10 @@ def main(url: str, what: str, *args: str) -> None:
                 current, _version = catalog.opened_instructor(session, int(args[0]))
                 catalog.save_instructor(session, BUDI_ADMIN, _edited(current, args[1:]),
                                         int(args[0]))  # fmt: skip
+        elif what == "closure":
+            with db.transaction() as session:
+                current, _version = batches.opened_closure(session, int(args[0]))
+                batches.update_closure(session, BUDI, int(args[0]), _edited(current, args[1:]))
         elif what == "status":
             with db.transaction() as session:
                 selection.set_status(session, BUDI, int(args[0]), args[1],

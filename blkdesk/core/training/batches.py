@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.clock import format_date, utcnow
-from blkdesk.core.concurrency import refuse_if_changed, touch
+from blkdesk.core.concurrency import refuse_delete_if_changed, refuse_if_changed, touch
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import (
@@ -497,12 +497,34 @@ def set_status(
 # --- Closures ------------------------------------------------------------------------------
 
 
-def closure_problems(session: Session, day: date, description: str) -> dict[str, str]:
-    """What `add_closure` would refuse, by field."""
+CLOSURE_DESCRIPTION_MAX = 200  # the column's length
+
+
+@dataclass(frozen=True)
+class ClosureInput:
+    """A local closure as its form edits it."""
+
+    day: date
+    description: str
+
+
+def closure_problems(
+    session: Session, day: date, description: str, closure_id: int | None = None
+) -> dict[str, str]:
+    """What `add_closure` (or `update_closure` of `closure_id`) would refuse, by field."""
     errors: dict[str, str] = {}
     if len(description.strip()) < 3:
         errors["description"] = "Tuliskan keterangan libur, mis. Banjir atau Cuti bersama kantor."
-    if closures_between(session, day, day):
+    elif len(description.strip()) > CLOSURE_DESCRIPTION_MAX:
+        errors["description"] = (
+            f"Keterangan libur paling panjang {CLOSURE_DESCRIPTION_MAX} karakter."
+        )
+    taken = session.scalar(
+        select(Closure.id).where(
+            Closure.day == day, Closure.deleted_at.is_(None), Closure.id != (closure_id or 0)
+        )
+    )
+    if taken is not None:
         errors["day"] = f"{format_date(day)} sudah tercatat sebagai libur lokal."
     return errors
 
@@ -523,11 +545,55 @@ def add_closure(session: Session, actor: Actor, day: date, description: str) -> 
     return closure
 
 
-def remove_closure(session: Session, actor: Actor, closure_id: int) -> None:
-    require(actor, Action.EDIT_BATCHES)
+def _live_closure(session: Session, closure_id: int) -> Closure:
     closure = session.get(Closure, closure_id)
     if closure is None or closure.deleted_at is not None:
-        raise NotFound("Libur lokal tidak ditemukan.")
+        raise NotFound("Libur lokal tidak ditemukan; mungkin sudah dihapus.")
+    return closure
+
+
+def closure_input(closure: Closure) -> ClosureInput:
+    return ClosureInput(closure.day, closure.description)
+
+
+def opened_closure(session: Session, closure_id: int) -> tuple[ClosureInput, int]:
+    """A local closure as its form opens it, and the version it opened."""
+    closure = _live_closure(session, closure_id)
+    return closure_input(closure), closure.version
+
+
+def update_closure(
+    session: Session,
+    actor: Actor,
+    closure_id: int,
+    data: ClosureInput,
+    *,
+    expected_version: int | None = None,
+) -> Closure:
+    """Correct a closure's day or description. `expected_version`: the version the form opened
+    (see `concurrency.refuse_if_changed`)."""
+    require(actor, Action.EDIT_BATCHES)
+    closure = _live_closure(session, closure_id)
+    refuse_if_changed(session, closure, expected_version, "Libur lokal", "closure",
+                      lambda: closure_input(closure))  # fmt: skip
+    errors = closure_problems(session, data.day, data.description, closure.id)
+    if errors:
+        raise FieldErrors(errors)
+    before = {"day": closure.day.isoformat(), "description": closure.description}
+    closure.day, closure.description = data.day, data.description.strip()
+    changes = audit.diff(before, {"day": data.day.isoformat(), "description": closure.description})
+    if changes:
+        audit.record(session, actor, "update", "closure", closure.uuid, changes)
+    return closure
+
+
+def remove_closure(
+    session: Session, actor: Actor, closure_id: int, *, expected_version: int | None = None
+) -> None:
+    """`expected_version`: the version the clerk's list showed; a closure changed since stays."""
+    require(actor, Action.EDIT_BATCHES)
+    closure = _live_closure(session, closure_id)
+    refuse_delete_if_changed(session, closure, expected_version, "Libur lokal", "closure")
     closure.deleted_at = utcnow()
     audit.record(session, actor, "delete", "closure", closure.uuid,
                  {"day": [closure.day.isoformat(), None]})  # fmt: skip

@@ -94,7 +94,7 @@ class TrainingPage(Page):
         self.tabs.currentChanged.connect(lambda _index: self._show_national())
         edit_batches = ctx.can(Action.EDIT_BATCHES)
         edit_catalog = ctx.can(Action.EDIT_CATALOG)
-        for button in (self.plan_button, self.add_closure, self.remove_closure):
+        for button in (self.plan_button, self.add_closure, self.edit_closure, self.remove_closure):
             button.setEnabled(edit_batches)
             # At the province these are the BLKs' records to read, not work to do there.
             button.setVisible(not ctx.province)
@@ -212,9 +212,13 @@ class TrainingPage(Page):
         self.closure_hint = EmptyHint(self.closure_view)
         self.add_closure = QPushButton(self.tr("Tambah libur lokal…"))
         self.add_closure.setProperty("primary", True)
+        self.edit_closure = QPushButton(self.tr("Ubah…"))
         self.remove_closure = QPushButton(self.tr("Hapus"))
         self.add_closure.clicked.connect(self._add_closure)
+        self.edit_closure.clicked.connect(self._edit_closure)
         self.remove_closure.clicked.connect(self._remove_closure)
+        if self.ctx.can(Action.EDIT_BATCHES) and not self.ctx.province:
+            self.closure_view.doubleClicked.connect(lambda _i: self._edit_closure())
         # The national calendar: cuti bersama observed or not, and next year's SKB imported.
         self.cuti_bersama = QCheckBox(self.tr("Cuti bersama adalah hari libur BLK"))
         self.cuti_bersama.setToolTip(
@@ -232,7 +236,8 @@ class TrainingPage(Page):
         self.national_label.setWordWrap(True)
         national = _button_row(self.cuti_bersama, self.import_national)
         national.insertWidget(2, self.national_label, 1)
-        return _tab(self.closure_view, national, _button_row(self.add_closure, self.remove_closure))
+        buttons = _button_row(self.add_closure, self.edit_closure, self.remove_closure)
+        return _tab(self.closure_view, national, buttons)
 
     def _program_status(self, row: listings.ProgramRow) -> str:
         return self.tr("Aktif") if row.active else self.tr("Nonaktif")
@@ -485,7 +490,14 @@ class TrainingPage(Page):
         self.mark_stale()
 
     def _add_closure(self) -> None:
-        dialog = ClosureDialog(self.ctx, self)
+        self._closure_dialog(ClosureDialog(self.ctx, self))
+
+    def _edit_closure(self) -> None:
+        row = self._selected(self.closure_view, self.closure_model)
+        if row is not None:
+            self._closure_dialog(ClosureDialog(self.ctx, self, row.id))
+
+    def _closure_dialog(self, dialog: ClosureDialog) -> None:
         if not dialog.exec():
             return
         if dialog.clashes:
@@ -545,6 +557,8 @@ class TrainingPage(Page):
         if row is None:
             return
         act(
-            self, self.ctx, lambda s: batches.remove_closure(s, self.ctx.actor, row.id),
-            Changes.of(Kind.BATCHES),
+            self, self.ctx,
+            lambda s: batches.remove_closure(
+                s, self.ctx.actor, row.id, expected_version=row.version),
+            Changes.of(Kind.BATCHES), refused=self._removal_refused,
         )  # fmt: skip

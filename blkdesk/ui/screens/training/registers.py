@@ -12,6 +12,7 @@ from blkdesk.core.errors import BlkError
 from blkdesk.core.training import batches, catalog
 from blkdesk.ui.actions import act, query, show_refusal
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.training.calendar import qdate, to_date
 from blkdesk.ui.widgets import conflict
 from blkdesk.ui.widgets.dialog import Dialog
@@ -131,13 +132,25 @@ class InstructorDialog(Dialog):
 
 
 class ClosureDialog(Dialog):
-    """A day the BLK is closed (office leave, flood, election): batches planned later skip it."""
+    """A day the BLK is closed (office leave, flood, election): batches planned later skip it.
+    With `closure_id`, corrects a closure recorded before."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Tambah libur lokal"), "ClosureDialog")
-        self.ctx = ctx
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, closure_id: int | None = None
+    ) -> None:
+        title = self.tr("Tambah libur lokal") if closure_id is None else self.tr("Ubah libur lokal")
+        super().__init__(parent, title, "ClosureDialog")
+        self.ctx, self.closure_id = ctx, closure_id
         self.clashes: list[str] = []
+        # What the form opened, and its version: a save is refused when someone saved since.
+        self.opened: batches.ClosureInput | None = None
+        self.version: int | None = None
         self.errors = FormErrors()
+        self.notice = QLabel()
+        self.notice.setObjectName("Banner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.body.addWidget(self.notice)
         hint = QLabel(
             self.tr(
                 "Angkatan yang direncanakan sesudah ini melewati tanggal tersebut. Angkatan yang "
@@ -152,31 +165,73 @@ class ClosureDialog(Dialog):
         self.day.setDisplayFormat("dddd, d MMMM yyyy")
         self.day.setDate(qdate(today()))
         self.description = QLineEdit(placeholderText=self.tr("mis. Cuti bersama kantor"))
+        self.description.setMaxLength(batches.CLOSURE_DESCRIPTION_MAX)
         self.errors.add_row(form, self.tr("Tanggal"), self.day, "day")
         self.errors.add_row(form, self.tr("Keterangan"), self.description, "description")
         self.body.addLayout(form)
         self.finish_layout()
         self.setMinimumWidth(460)
+        if closure_id is not None:
+            query(self, ctx, lambda s: batches.opened_closure(s, closure_id), then=self._opened)
         self.errors.check_left(self._problems)
+
+    def _opened(self, opened: tuple[batches.ClosureInput, int]) -> None:
+        self.opened, self.version = opened
+        self._show(self.opened)
+
+    def _show(self, data: batches.ClosureInput) -> None:
+        self.day.setDate(qdate(data.day))
+        self.description.setText(data.description)
+
+    def _input(self) -> batches.ClosureInput:
+        return batches.ClosureInput(to_date(self.day.date()), self.description.text())
 
     def _problems(self) -> dict[str, str] | None:
         """A day already closed or a missing description, as typed (None: not read now)."""
-        day, description = to_date(self.day.date()), self.description.text()
+        data, closure_id = self._input(), self.closure_id
         found: list[dict[str, str]] = []
-        query(self, self.ctx, lambda s: batches.closure_problems(s, day, description),
+        query(self, self.ctx,
+              lambda s: batches.closure_problems(s, data.day, data.description, closure_id),
               then=found.append, refused=lambda _error: None)  # fmt: skip
         return found[0] if found else None
 
     def accept(self) -> None:
-        day = to_date(self.day.date())
-        description, actor = self.description.text(), self.ctx.actor
+        data, actor = self._input(), self.ctx.actor
+        closure_id, version = self.closure_id, self.version
 
-        def add(session: Session) -> list[str]:
-            batches.add_closure(session, actor, day, description)
-            return batches.batches_on_closure(session, day)
+        def save(session: Session) -> list[str]:
+            if closure_id is None:
+                batches.add_closure(session, actor, data.day, data.description)
+            else:
+                batches.update_closure(session, actor, closure_id, data,
+                                       expected_version=version)  # fmt: skip
+            return batches.batches_on_closure(session, data.day)
 
         if act(
-            self, self.ctx, add, Changes.of(Kind.BATCHES), fields=self.errors,
+            self, self.ctx, save, Changes.of(Kind.BATCHES), refused=self._refused,
             then=lambda clashes: setattr(self, "clashes", clashes),
         ):  # fmt: skip
             super().accept()
+
+    def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, StaleRecord) and self.opened is not None:
+            self._resolve(exc)
+        else:
+            show_refusal(self, exc, self.errors)
+
+    # --- another clerk saved first ------------------------------------------------------------
+
+    def _shown(self, field: str, value: Any) -> str:
+        return format_date(value) if field == "day" else conflict.shown(value)
+
+    def _resolve(self, exc: StaleRecord) -> None:
+        assert self.opened is not None
+        labels = {"day": self.tr("Tanggal"), "description": self.tr("Keterangan")}
+        resolved = conflict.resolve(self, exc, self.opened, self._input(), labels, self._shown)
+        if resolved is None:
+            return
+        choice, data = resolved
+        self._show(data)
+        self.opened, self.version = exc.current, exc.current_version
+        self.notice.setText(conflict.outcome(choice))
+        self.notice.show()
