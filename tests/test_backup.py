@@ -19,7 +19,7 @@ from blkdesk.core.access import auth
 from blkdesk.core.errors import BlkError, DatabaseError, PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.storage import backup, database_backup, integrity, restore, safefile
+from blkdesk.core.storage import backup, database_backup, integrity, restore, safefile, sealing
 from blkdesk.core.storage.db import open_database
 
 PASSWORD = "Sandi-Cadangan-1"
@@ -425,8 +425,9 @@ def test_merges_and_imports_are_preceded_by_a_backup(db, admin, tmp_path):
 # --- reading the live file, zstd, and the zlib backups made before -----------------------------
 
 DATA = Path(__file__).parent / "data"
-# The fixtures were made by BLKDesk before zstd (format 1, zlib, SHA-256 in the header): one
-# plaintext, one sealed under this password and the recovery key printed with it.
+# The fixtures were made by earlier BLKDesks: zlib-* before zstd (format 1, SHA-256 in the header),
+# zstd-* with one zstd stream and the SHA-256 in a trailer (format 2); each one plaintext and one
+# sealed under this password and the recovery key printed with it.
 OLD_PASSWORD, OLD_RECOVERY = "Sandi-Lama-123", "QB4N-P2IN-6ZQJ-IOAT-M7KM-F5KU-IRWD-BO4W"
 
 
@@ -521,17 +522,20 @@ def test_a_reader_holding_an_old_state_gets_a_copy_instead(db, admin, tmp_path):
     assert list((tmp_path / "b").glob(".snapshot-*")) == []  # the copy is gone again
 
 
-def test_backups_are_zstd_with_a_trailer_and_the_zlib_backups_made_before_still_restore(
+def test_backups_are_zstd_blocks_with_a_trailer_and_the_backups_made_before_still_restore(
     db, tmp_path
 ):
     made = database_backup.backup_database(db, "manual").info
     with open(made.path, "rb") as f:
         header, _ = backup._read_header(f, made.path)
-    assert (header["codec"], header["format"]) == ("zstd", 2) and "sha256" not in header
+    assert (header["codec"], header["format"]) == ("zstd", 3) and "sha256" not in header
     for name, secrets in (
         ("zlib-polos", {}),
         ("zlib-sandi", {"password": OLD_PASSWORD}),
         ("zlib-sandi", {"recovery_key": OLD_RECOVERY.lower().replace("-", " ")}),
+        ("zstd-polos", {}),
+        ("zstd-sandi", {"password": OLD_PASSWORD}),
+        ("zstd-sandi", {"recovery_key": OLD_RECOVERY}),
     ):
         old = DATA / f"{name}.blkbak"
         out = tmp_path / f"{name}-{len(secrets)}-{list(secrets)}.sqlite"
@@ -541,8 +545,57 @@ def test_backups_are_zstd_with_a_trailer_and_the_zlib_backups_made_before_still_
         conn = sqlite3.connect(out)
         assert conn.execute("SELECT username FROM app_user").fetchall() == [("admin",)]
         conn.close()
-    with pytest.raises(backup.WrongPassword):
-        backup.extract(DATA / "zlib-sandi.blkbak", tmp_path / "x.sqlite", password="Salah-12345")
+    for sealed in ("zlib-sandi", "zstd-sandi"):
+        with pytest.raises(backup.WrongPassword):
+            backup.extract(DATA / f"{sealed}.blkbak", tmp_path / "x.sqlite", password="Salah-12345")
+    assert backup.verify(DATA / "zstd-polos.blkbak", work_dir=tmp_path) is None
+    flipped = tmp_path / ("zstd-rusak" + backup.SUFFIX)
+    shutil.copyfile(DATA / "zstd-polos.blkbak", flipped)
+    flip_bytes(flipped, flipped.stat().st_size - 600)
+    assert backup.verify(flipped, work_dir=tmp_path) is not None
+
+
+def test_a_database_of_many_blocks_packed_on_two_threads_comes_back_byte_for_byte(tmp_path):
+    """Several blocks, a short last one and incompressible ones: every byte and the order kept."""
+    source = tmp_path / "besar.sqlite"
+    conn = sqlite3.connect(source)
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB)")
+    rows = [(i, os.urandom(3000) if i % 3 else bytes([i % 251]) * 3000) for i in range(2500)]
+    conn.executemany("INSERT INTO t VALUES (?, ?)", rows)
+    conn.commit()
+    conn.close()
+    assert source.stat().st_size > 5 * backup.BLOCK_BYTES
+    assert source.stat().st_size % backup.BLOCK_BYTES  # a short last block
+    key, _recovery = sealing.new_key(PASSWORD, log2_n=10)
+    for sealed_with in (None, key):
+        made = backup.create_backup(source, "manual", folder=tmp_path / "b", key=sealed_with).info
+        out = tmp_path / f"kembali-{sealed_with is None}.sqlite"
+        backup.extract(made.path, out, key=sealed_with)
+        assert out.read_bytes() == source.read_bytes()
+        _header_bytes, _header, frames = _frames_of(made.path)
+        assert len(frames) == -(-source.stat().st_size // backup.BLOCK_BYTES) + 1
+
+
+def test_blocks_swapped_repeated_or_left_out_are_refused(db, tmp_path):
+    source = tmp_path / "dua.sqlite"
+    conn = sqlite3.connect(source)
+    conn.execute("CREATE TABLE t (data BLOB)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(os.urandom(4000),) for _ in range(600)])
+    conn.commit()
+    conn.close()
+    made = backup.create_backup(source, "manual", folder=tmp_path / "b").info
+    header_bytes, _header, frames = _frames_of(made.path)
+    assert len(frames) >= 4
+    for name, changed in (
+        ("ditukar", [frames[1], frames[0], *frames[2:]]),
+        ("diulang", [frames[0], frames[0], *frames[2:]]),
+        ("hilang", [frames[0], *frames[2:]]),
+    ):
+        bad = tmp_path / (name + backup.SUFFIX)
+        _write(bad, header_bytes, changed)
+        with pytest.raises(backup.BackupError, match="rusak"):
+            backup.extract(bad, tmp_path / "x.sqlite")
+        assert not (tmp_path / "x.sqlite").exists()
 
 
 def _frames_of(path: Path) -> tuple[bytes, dict, list[tuple[bytes, bool]]]:

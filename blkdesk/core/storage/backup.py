@@ -37,9 +37,12 @@ import secrets
 import sqlite3
 import struct
 import tempfile
+import threading
 import time
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -69,15 +72,21 @@ if TYPE_CHECKING:
 
 MAGIC = b"BLKDESK-BACKUP\x00\x01"
 SUFFIX = ".blkbak"
-FRAME_BYTES = 1 << 20
-READ_BYTES = 4 << 20  # the database is read in blocks of this size (fewer, larger reads)
-# zstd level 1 on two threads: on the 10-year database (895 MB) it packs to 18 % where zlib-6
-# reached 23 %, several times faster (zlib-6 was 9.5 s of the 12 s it took to close BLKDesk).
-# The threads pack while this one reads and hashes the next block.
+FRAME_BYTES = 1 << 20  # the frames of format 1 and 2 (read only)
+# The database is read, hashed and packed in blocks of this size, each its own zstd frame, so two
+# threads pack and hash blocks side by side while this one reads, seals and writes (format 3).
+BLOCK_BYTES = 1 << 20
+PACKERS = 2  # the machines BLKDesk runs on have two cores or more
+AHEAD = 8  # blocks handed to the packers ahead of the one being written
+# zstd level 1: on the 10-year database (895 MB) it packs to 20 % where zlib-6 reached 23 %,
+# several times faster (zlib-6 was 9.5 s of the 12 s it took to close BLKDesk). Level -1 to -5
+# were measured too: 10-20 % faster, but packing to 23-32 %.
 CODEC = "zstd"
 ZSTD_LEVEL = 1
-ZSTD_THREADS = 2
-FORMAT = 2  # the SHA-256 in a trailer frame; format 1 has it in the header (and zlib)
+# Format 3: a frame per block (its index, then one zstd frame) and a trailer with the SHA-256 of
+# every block and of their list. Format 2 had one zstd stream and the SHA-256 of the whole file in
+# the trailer; format 1 zlib with the SHA-256 in the header.
+FORMAT = 3
 KDF_LOG2_N = 15  # scrypt cost for backup passwords: ~0.1 s, once per backup or restore
 KDF_R, KDF_P = 8, 1
 KEY_SETTING = "backup_key"
@@ -329,7 +338,7 @@ class _Source:
     def blocks(self, progress: Progress | None = None) -> Iterator[bytes]:
         offset = 0
         while offset < self.size:
-            block = _pread(self.fd, min(READ_BYTES, self.size - offset), offset)
+            block = _pread(self.fd, min(BLOCK_BYTES, self.size - offset), offset)
             if not block:
                 raise DatabaseError("Berkas database terpotong saat dicadangkan.")
             offset += len(block)
@@ -423,7 +432,7 @@ def _consistent_source(db_path: Path, folder: Path) -> Iterator[_Source]:
 def file_blocks(path: Path) -> Iterator[bytes]:
     """A file's bytes in blocks (for containers of other dumps, like pg_dump's)."""
     with open(path, "rb") as f:
-        while block := f.read(READ_BYTES):
+        while block := f.read(BLOCK_BYTES):
             yield block
 
 
@@ -448,12 +457,59 @@ def _sealer(header: dict[str, Any], header_bytes: bytes, key: AnyKey | None) -> 
     return sealing.Sealer(key.data_key, bytes.fromhex(header["nonce_prefix"]), header_bytes)
 
 
+def _blocks_of(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """`chunks` cut into BLOCK_BYTES blocks (the last one shorter); whole blocks pass as is."""
+    pending = bytearray()
+    for chunk in chunks:
+        if not pending and len(chunk) == BLOCK_BYTES:
+            yield chunk
+            continue
+        pending += chunk
+        while len(pending) >= BLOCK_BYTES:
+            yield bytes(pending[:BLOCK_BYTES])
+            del pending[:BLOCK_BYTES]
+    if pending:
+        yield bytes(pending)
+
+
+_packer = threading.local()
+
+
+def _pack(block: bytes) -> tuple[bytes, bytes, int]:
+    """(SHA-256, zstd frame, size) of one block, on a packer thread (both release the GIL)."""
+    compressor = getattr(_packer, "zstd", None)
+    if compressor is None:
+        compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
+        _packer.zstd = compressor
+    return hashlib.sha256(block).digest(), compressor.compress(block), len(block)
+
+
+def _packed(blocks: Iterator[bytes]) -> Iterator[tuple[bytes, bytes, int]]:
+    """`_pack` of every block, in order, while the caller reads the next blocks and writes."""
+    with ThreadPoolExecutor(PACKERS, thread_name_prefix="cadangan") as pool:
+        waiting: deque[Future[tuple[bytes, bytes, int]]] = deque()
+        try:
+            for block in blocks:
+                waiting.append(pool.submit(_pack, block))
+                if len(waiting) >= AHEAD:
+                    yield waiting.popleft().result()
+            while waiting:
+                yield waiting.popleft().result()
+        finally:
+            for left in waiting:  # the caller stopped (an error): nothing more to pack
+                left.cancel()
+
+
+def _top_digest(digests: bytes) -> str:
+    return hashlib.sha256(digests).hexdigest()
+
+
 def write_container(
-    out: IO[bytes], blocks: Iterator[bytes], header: dict[str, Any], key: AnyKey | None
+    out: IO[bytes], chunks: Iterator[bytes], header: dict[str, Any], key: AnyKey | None
 ) -> None:
-    """Pack `blocks` into `out` under `header`: zstd frames, then the trailer with their SHA-256
-    and size, hashed in the same pass (zstd's threads pack while this one hashes)."""
-    header.update(format=FORMAT, codec=CODEC)
+    """Pack `chunks` into `out` under `header`: a frame per block (zstd), then the trailer with
+    the SHA-256 of each block and of their list; blocks are hashed and packed two at a time."""
+    header.update(format=FORMAT, codec=CODEC, block_bytes=BLOCK_BYTES)
     header_bytes = _seal_header(header, key)
     out.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes)
     sealer = _sealer(header, header_bytes, key)
@@ -463,26 +519,17 @@ def write_container(
         nonlocal counter
         if sealer is not None:
             data = sealer.seal(counter, data, last)
-        out.write(struct.pack(">IB", len(data), int(last)) + data)
+        out.write(struct.pack(">IB", len(data), int(last)))
+        out.write(data)
         counter += 1
 
-    compressor = zstandard.ZstdCompressor(
-        level=ZSTD_LEVEL, threads=ZSTD_THREADS, write_checksum=True
-    ).compressobj()
-    digest = hashlib.sha256()
+    digests = bytearray()
     size = 0
-    pending = bytearray()
-    for block in blocks:
-        pending += compressor.compress(block)
-        digest.update(block)
-        size += len(block)
-        while len(pending) >= FRAME_BYTES:
-            emit(bytes(pending[:FRAME_BYTES]), last=False)
-            del pending[:FRAME_BYTES]
-    pending += compressor.flush()
-    for start in range(0, len(pending), FRAME_BYTES):
-        emit(bytes(pending[start : start + FRAME_BYTES]), last=False)
-    trailer = {"sha256": digest.hexdigest(), "db_bytes": size}
+    for index, (digest, packed, length) in enumerate(_packed(_blocks_of(chunks))):
+        digests += digest
+        size += length
+        emit(struct.pack(">I", index) + packed, last=False)
+    trailer = {"db_bytes": size, "blocks": digests.hex(), "sha256": _top_digest(bytes(digests))}
     emit(json.dumps(trailer).encode("utf-8"), last=True)
 
 
@@ -625,6 +672,98 @@ def _decoder(codec: str, sink: _Restored) -> tuple[Callable[[bytes], None], Call
     raise BackupError(f"Cadangan memakai pemadatan {codec!r} yang tidak dikenal versi ini.")
 
 
+def _opened(
+    frames: Iterator[tuple[bytes, bool]], opener: Any, header: dict[str, Any], path: Path
+) -> Iterator[tuple[bytes, bool]]:
+    """The container's frames, unsealed when `opener` is given."""
+    for counter, (frame, last) in enumerate(frames):
+        if opener is None:
+            yield frame, last
+            continue
+        try:
+            yield opener.open(counter, frame, last), last
+        except sealing.SealError as exc:
+            # Format 1 cannot tell a wrong password from damage; the wrapped data key of later
+            # backups can (WrongPassword, before the first frame).
+            why = "Kata sandi cadangan salah, atau berkas" if "kdf" in header else "Berkas"
+            raise BackupError(f"{why} cadangan {path.name} rusak.") from exc
+
+
+def _damaged(path: Path) -> BackupError:
+    return BackupError(
+        f"Berkas cadangan {path.name} rusak: isinya tidak cocok dengan sidik jarinya."
+    )
+
+
+def _unpack_stream(
+    f: IO[bytes], path: Path, header: dict[str, Any], opener: Any, out: IO[bytes]
+) -> None:
+    """Formats 1 and 2: one zlib or zstd stream cut into frames, one SHA-256 of the whole file."""
+    info = _info(path, header)
+    with_trailer = int(header.get("format", 1)) >= 2
+    expected: dict[str, Any] = {"sha256": info.sha256, "db_bytes": info.db_bytes}
+    sink = _Restored(out, info.db_bytes, path.name)
+    feed, finish = _decoder(str(header.get("codec", "zlib")), sink)
+    for data, last in _opened(_frames(f, path), opener, header, path):
+        if last and with_trailer:
+            expected = json.loads(data.decode("utf-8"))
+        else:
+            feed(data)
+    ended = finish()
+    if (
+        not ended
+        or sink.size != info.db_bytes
+        or sink.size != int(expected["db_bytes"])
+        or sink.sha.hexdigest() != expected["sha256"]
+    ):
+        raise _damaged(path)
+
+
+def _unpack_blocks(
+    f: IO[bytes], path: Path, header: dict[str, Any], opener: Any, out: IO[bytes]
+) -> None:
+    """Format 3: block after block, each its own zstd frame checked against its SHA-256."""
+    size, block_bytes = int(header["db_bytes"]), int(header["block_bytes"])
+    if str(header.get("codec")) != CODEC:
+        raise BackupError(f"Cadangan memakai pemadatan {header.get('codec')!r} yang tidak dikenal.")
+    if not 512 <= block_bytes <= 1 << 26:
+        raise BackupError(f"Kepala berkas cadangan {path.name} rusak.")
+    count = -(-size // block_bytes)
+    unpacker = zstandard.ZstdDecompressor()
+    digests = bytearray()
+    trailer: dict[str, Any] | None = None
+    for data, last in _opened(_frames(f, path), opener, header, path):
+        if last:
+            trailer = json.loads(data.decode("utf-8"))
+            break
+        index = struct.unpack_from(">I", data)[0] if len(data) >= 4 else -1
+        if index != len(digests) // 32 or index >= count:
+            raise _damaged(path)  # a block left out, repeated or more than the size holds
+        want = min(block_bytes, size - index * block_bytes)
+        packed = memoryview(data)[4:]
+        # The size a crafted frame claims is checked before anything is unpacked.
+        claimed = zstandard.frame_content_size(packed)
+        if claimed > want:
+            raise BackupError(
+                f"Berkas cadangan {path.name} rusak: isinya lebih besar dari yang tercatat."
+            )
+        if claimed != want:
+            raise _damaged(path)
+        block = unpacker.decompress(packed)
+        if len(block) != want:
+            raise _damaged(path)
+        digests += hashlib.sha256(block).digest()
+        out.write(block)
+    if (
+        trailer is None
+        or len(digests) != count * 32
+        or int(trailer["db_bytes"]) != size
+        or str(trailer["blocks"]) != digests.hex()
+        or str(trailer["sha256"]) != _top_digest(bytes(digests))
+    ):
+        raise _damaged(path)
+
+
 def extract(
     path: Path,
     target: Path,
@@ -645,40 +784,17 @@ def extract(
                 )
                 opener = sealing.Opener(data_key, bytes.fromhex(header["nonce_prefix"]),
                                         header_bytes)  # fmt: skip
-            with_trailer = int(header.get("format", 1)) >= 2
-            expected: dict[str, Any] = {"sha256": info.sha256, "db_bytes": info.db_bytes}
+            fmt = int(header.get("format", 1))
+            if fmt > FORMAT:
+                raise BackupError(
+                    f"Cadangan {path.name} dibuat oleh versi BLKDesk yang lebih baru; perbarui "
+                    "BLKDesk untuk membukanya."
+                )
             with atomic_write(target) as out:
-                sink = _Restored(out, info.db_bytes, path.name)
-                feed, finish = _decoder(str(header.get("codec", "zlib")), sink)
-                for counter, (frame, last) in enumerate(_frames(f, path)):
-                    data = frame
-                    if opener is not None:
-                        try:
-                            data = opener.open(counter, frame, last)
-                        except sealing.SealError as exc:
-                            # Format 1 cannot tell a wrong password from damage; the wrapped
-                            # data key of later backups can (WrongPassword above).
-                            why = (
-                                "Kata sandi cadangan salah, atau berkas"
-                                if "kdf" in header
-                                else "Berkas"
-                            )
-                            raise BackupError(f"{why} cadangan {path.name} rusak.") from exc
-                    if last and with_trailer:
-                        expected = json.loads(data.decode("utf-8"))
-                    else:
-                        feed(data)
-                ended = finish()
-                if (
-                    not ended
-                    or sink.size != info.db_bytes
-                    or sink.size != int(expected["db_bytes"])
-                    or sink.sha.hexdigest() != expected["sha256"]
-                ):
-                    raise BackupError(
-                        f"Berkas cadangan {path.name} rusak: isinya tidak cocok dengan sidik "
-                        "jarinya."
-                    )
+                if fmt >= 3:
+                    _unpack_blocks(f, path, header, opener, out)
+                else:
+                    _unpack_stream(f, path, header, opener, out)
     except (zlib.error, zstandard.ZstdError) as exc:
         raise BackupError(f"Berkas cadangan {path.name} rusak: isinya tidak dapat dibuka.") from exc
     except (KeyError, ValueError, TypeError) as exc:
