@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from blkdesk.core import demo
 from blkdesk.core.models import Batch, Enrollment, Program, Trainee
-from blkdesk.core.registry import trainee_search
+from blkdesk.core.registry import search_plan, trainee_search
 from blkdesk.core.registry.trainee_search import Filters, Sort
 from blkdesk.core.storage.db import open_database, resolve_url
 
@@ -68,13 +68,49 @@ def test_filters_by_batch_year_vocation_status_and_regency(demo_db):
         assert options.years and options.vocations and ("3604", "Kab. Serang") in options.regencies
 
 
-@pytest.mark.parametrize("text", ["3", "36", "3604", "08", "+628", "a", "sit"])
-def test_broad_and_narrow_plans_find_the_same_rows(demo_db, monkeypatch, text):
+@pytest.mark.parametrize(
+    "text, filters",
+    [
+        ("3", Filters()),
+        ("36", Filters(regency_code="3604")),
+        ("3604", Filters(year=2025)),
+        ("08", Filters(status="peserta")),
+        ("+628", Filters(regency_code="3604", status="lulus")),
+        ("a", Filters(regency_code="3604")),
+        ("sit", Filters()),
+        ("", Filters(regency_code="3604", year=2025)),
+        ("", Filters(regency_code="3672")),
+    ],
+)
+@pytest.mark.parametrize("sort", [Sort("registered", True), Sort("regency"), Sort("nik")])
+def test_every_way_in_finds_the_same_rows(demo_db, monkeypatch, text, filters, sort):
+    """Whichever index search_plan lets lead (the others hidden from the planner), the pages
+    hold the same rows in the same order."""
+    found = {}
     with demo_db.session() as s:
-        narrow = [r.id for r in _all_pages(s, text, sort=Sort("registered", True))]
-        monkeypatch.setattr(trainee_search, "BROAD", 1)
-        broad = [r.id for r in _all_pages(s, text, sort=Sort("registered", True))]
-    assert broad == narrow
+        for lead in search_plan.Lead:
+            monkeypatch.setattr(search_plan, "choose", lambda *_args, lead=lead: lead)
+            found[lead] = [r.id for r in _all_pages(s, text, filters, sort)]
+    assert found[search_plan.Lead.SORT], (text, filters)
+    assert all(rows == found[search_plan.Lead.SORT] for rows in found.values()), found
+
+
+def test_the_plan_leads_with_what_finds_a_page_cheapest():
+    Lead, Estimate = search_plan.Lead, search_plan.Estimate
+    cap = search_plan.CAP
+    # Most registrants live in the BLK's kabupaten: walk the sort index, don't sort 70,000.
+    assert search_plan.choose(Estimate(100_000, regency=cap), 200) is Lead.SORT
+    # ...but a name typed to a few matches leads, whatever else is chosen.
+    assert search_plan.choose(Estimate(100_000, text=12, regency=cap, ids=10_000), 200) is Lead.TEXT
+    # A broad prefix ("36": most NIKs) with a rare regency: that regency's few, then sorted.
+    assert search_plan.choose(Estimate(100_000, text=cap, regency=3_700), 200) is Lead.REGENCY
+    # Two broad conditions that together match few: the smaller one, not a walk of every row.
+    assert search_plan.choose(Estimate(100_000, text=2_800, regency=3_700), 200) is Lead.TEXT
+    assert search_plan.choose(Estimate(100_000, text=cap, ids=25), 200) is Lead.IDS
+    # A prefix in its own sort order needs no sorting: walk it, however broad.
+    assert search_plan.choose(Estimate(100_000, text=cap, regency=cap), 200, Lead.TEXT) is Lead.TEXT
+    assert search_plan.choose(Estimate(100_000), 200) is Lead.SORT
+    assert search_plan.choose(Estimate(0, regency=0), 200) is Lead.REGENCY  # an empty registry
 
 
 def test_a_typed_local_phone_number_finds_the_stored_plus62_one(demo_db):

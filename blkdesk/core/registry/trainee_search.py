@@ -14,12 +14,12 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from blkdesk.core.models import Batch, Enrollment, Institution, Program, Trainee, Vocation
 from blkdesk.core.refdata import ENROLLMENT_STATUSES, OUTCOMES, regency_name
+from blkdesk.core.registry import search_plan
 from blkdesk.core.registry.nik import normalise as normalise_nik
 from blkdesk.core.text import normalise_name
 
 _MAX_CHAR = "\U0010ffff"
 NIK_LENGTH = 16
-BROAD = 2000
 # Enrollment filters matching this many rows are tested per row rather than collected.
 COMMON = 3000
 
@@ -117,18 +117,42 @@ def _text_ranges(text: str, masked: bool = False) -> Ranges | None:
     return [(Trainee.name_norm, normalise_name(query))]
 
 
-def _is_broad(session: Session, ranges: Ranges) -> bool:
-    """Whether the prefixes match so many rows that walking the sort index beats sorting them.
+def _matches(session: Session, condition: ColumnElement[bool]) -> int:
+    """Rows `condition` matches, counted up to search_plan.CAP index entries."""
+    capped = select(Trainee.id).where(condition).limit(search_plan.CAP).subquery()
+    return session.scalar(select(func.count()).select_from(capped)) or 0
 
-    "36" matches most NIKs of a Banten BLK: sorting 70,000 rows by name takes 200 ms, while
-    walking the name index and testing each row finds the first page in a few. Counting is
-    capped, so asking costs at most BROAD index entries per range.
-    """
-    total = 0
-    for column, prefix in ranges:
-        capped = select(Trainee.id).where(_prefix(column, prefix)).limit(BROAD).subquery()
-        total += session.scalar(select(func.count()).select_from(capped)) or 0
-    return total >= BROAD
+
+def _hidden(column: InstrumentedAttribute[Any]) -> ColumnElement[Any]:
+    """The same value, but SQLite's planner cannot find rows through the column's index
+    (`x || ''`, or `x + 0` for the id), so the index chosen to lead does."""
+    if column is Trainee.id:
+        return Trainee.id + 0
+    return column.op("||")("")
+
+
+def _enrollments(filters: Filters) -> Select[Any] | None:
+    """The ids of trainees with an enrollment the filters ask for; None without such filters."""
+    conditions = filters.enrollment_conditions()
+    if not conditions:
+        return None
+    joined = select(Enrollment.trainee_id).where(Enrollment.deleted_at.is_(None), *conditions)
+    if filters.year is not None or filters.vocation_id is not None:
+        joined = joined.join(Batch, Batch.id == Enrollment.batch_id)
+    if filters.vocation_id is not None:
+        joined = joined.join(Program, Program.id == Batch.program_id)
+    return joined
+
+
+def _ids_estimate(session: Session, filters: Filters, joined: Select[Any], total: int) -> int:
+    """About how many trainees the enrollment filters collect. A batch's few (or a rare
+    status's) are counted. Counting a year's or a vocation's thousands would cost what
+    collecting them does, so those are taken as a tenth of the registry: a BLK's records span
+    about ten years and ten vocations."""
+    if filters.batch_id is not None or (filters.year is None and filters.vocation_id is None):
+        capped = joined.limit(search_plan.CAP).subquery()
+        return session.scalar(select(func.count()).select_from(capped)) or 0
+    return total // 10
 
 
 def _filtered(
@@ -136,8 +160,11 @@ def _filtered(
     filters: Filters,
     session: Session | None = None,
     sort: Sort | None = None,
+    limit: int | None = None,
     masked: bool = False,
 ) -> "Select[*tuple[Any, ...]]":
+    """The matching rows; on SQLite written so that the planner leads with the index
+    search_plan chooses for finding `limit` rows in `sort` order."""
     stmt = select(
         Trainee.id, Trainee.nik, Trainee.name, Trainee.name_norm, Trainee.sex,
         Trainee.birth_date, Trainee.regency_code, Trainee.phone, Trainee.created_at,
@@ -146,46 +173,57 @@ def _filtered(
     ranges = _text_ranges(text, masked)
     if ranges is None:
         return stmt.where(false())
-    if ranges:
-        # Walking the one range in sort order is best; with two ranges (NIK or phone) the
-        # planner would merge both and sort, so those count as not sorted by the range.
-        sorted_by_range = (
-            sort is not None and len(ranges) == 1 and SORT_COLUMNS[sort.column] is ranges[0][0]
+    typed = [_prefix(column, prefix) for column, prefix in ranges]
+    hidden_typed = [_prefix(_hidden(column), prefix) for column, prefix in ranges]
+    regency = Trainee.regency_code == filters.regency_code
+    joined = _enrollments(filters)
+    # A status most trainees have ("peserta") is tested row by row, through the enrollment's
+    # trainee index: a probe per row instead of collecting 80,000 ids.
+    per_row = (
+        session is not None
+        and joined is not None
+        and filters.status is not None
+        and len(filters.enrollment_conditions()) == 1
+        and _is_common(session, joined)
+    )
+    lead = None
+    if session is not None and session.get_bind().dialect.name == "sqlite":
+        total = session.scalar(select(func.max(Trainee.id))) or 0
+        estimate = search_plan.Estimate(
+            total,
+            text=sum(_matches(session, c) for c in typed) if typed else None,
+            regency=_matches(session, regency) if filters.regency_code else None,
+            ids=(
+                _ids_estimate(session, filters, joined, total)
+                if joined is not None and not per_row
+                else None
+            ),
         )
-        if (
-            session is not None
-            and not sorted_by_range
-            # PostgreSQL's planner weighs the two plans from its own statistics (and asking
-            # would cost a round trip to the office server); SQLite's needs telling.
-            and session.get_bind().dialect.name == "sqlite"
-            and _is_broad(session, ranges)
-        ):
-            # `column || ''` hides the column's index, so the planner walks the sort index.
-            conditions = [_prefix(column.op("||")(""), prefix) for column, prefix in ranges]
-        else:
-            conditions = [_prefix(column, prefix) for column, prefix in ranges]
-        stmt = stmt.where(or_(*conditions))
+        sorted_by = None
+        if sort is not None:
+            column = SORT_COLUMNS[sort.column]
+            # With two ranges (NIK or phone) the planner merges both and sorts.
+            if len(ranges) == 1 and column is ranges[0][0]:
+                sorted_by = search_plan.Lead.TEXT
+            elif column is Trainee.regency_code:
+                sorted_by = search_plan.Lead.REGENCY
+        lead = search_plan.choose(estimate, limit or total, sorted_by)
+    if typed:
+        stmt = stmt.where(or_(*(typed if lead in (None, search_plan.Lead.TEXT) else hidden_typed)))
     if filters.regency_code:
-        stmt = stmt.where(Trainee.regency_code == filters.regency_code)
+        if lead not in (None, search_plan.Lead.REGENCY):
+            regency = _hidden(Trainee.regency_code) == filters.regency_code
+        stmt = stmt.where(regency)
     if filters.inst_code:
         stmt = stmt.where(Trainee.inst_code == filters.inst_code)
-    conditions = filters.enrollment_conditions()
-    if conditions:
-        joined = select(Enrollment.trainee_id).where(Enrollment.deleted_at.is_(None), *conditions)
-        if filters.year is not None or filters.vocation_id is not None:
-            joined = joined.join(Batch, Batch.id == Enrollment.batch_id)
-        if filters.vocation_id is not None:
-            joined = joined.join(Program, Program.id == Batch.program_id)
-        # A status most trainees have ("peserta") is tested row by row while the sort index is
-        # walked: a few hundred probes instead of collecting 80,000 ids and sorting them. Not
-        # for a year, batch or vocation: a year follows registration and birth dates (walking
-        # those indexes could pass most rows before a page is found), and each vocation probe
-        # needs two joins.
-        status_only = filters.status is not None and len(conditions) == 1
-        if session is not None and status_only and _is_common(session, joined):
+    if joined is not None:
+        if per_row:
             stmt = stmt.where(joined.where(Enrollment.trainee_id == Trainee.id).exists())
-        else:
+        elif lead in (None, search_plan.Lead.IDS):
             stmt = stmt.where(Trainee.id.in_(joined))
+        else:
+            # Collected once; each row the leading index finds is looked up among them.
+            stmt = stmt.where(_hidden(Trainee.id).in_(joined))
     return stmt
 
 
@@ -208,7 +246,7 @@ def page(
 
     `masked`: the searcher sees NIKs and phone numbers masked (see _text_ranges)."""
     column = SORT_COLUMNS[sort.column]
-    stmt = _filtered(text, filters, session, sort, masked)
+    stmt = _filtered(text, filters, session, sort, limit, masked)
     if after is not None:
         value, last_id = after
         if sort.descending:
@@ -228,7 +266,7 @@ def count(
     masked: bool = False,
 ) -> int:
     """How many match; with `cap`, stop counting past it (per keystroke, "1.000+" is enough)."""
-    stmt = _filtered(text, filters, session, masked=masked)
+    stmt = _filtered(text, filters, session, limit=cap, masked=masked)
     stmt = stmt.with_only_columns(Trainee.id).order_by(None)
     if cap is not None:
         stmt = stmt.limit(cap + 1)
