@@ -68,9 +68,7 @@ def choose(estimate: Estimate, limit: int, sorted_by: Lead | None = None) -> Lea
 
     # Leading with a condition reads its rows and sorts them; one counted up to CAP may match
     # every row.
-    costs = {
-        lead: (total if count >= CAP else count) * SORTING for lead, count in matches.items()
-    }
+    costs = {lead: (total if count >= CAP else count) * SORTING for lead, count in matches.items()}
     if sorted_by in costs:
         costs[sorted_by] = min(costs[sorted_by] / SORTING, walked(sorted_by))
     costs[Lead.SORT] = walked(None)

@@ -188,26 +188,36 @@ def _filtered(
     )
     lead = None
     if session is not None and session.get_bind().dialect.name == "sqlite":
-        total = session.scalar(select(func.max(Trainee.id))) or 0
-        estimate = search_plan.Estimate(
-            total,
-            text=sum(_matches(session, c) for c in typed) if typed else None,
-            regency=_matches(session, regency) if filters.regency_code else None,
-            ids=(
-                _ids_estimate(session, filters, joined, total)
-                if joined is not None and not per_row
-                else None
-            ),
-        )
+        Lead = search_plan.Lead
+        present = {
+            Lead.TEXT: bool(typed),
+            Lead.REGENCY: bool(filters.regency_code),
+            Lead.IDS: joined is not None and not per_row,
+        }
         sorted_by = None
         if sort is not None:
             column = SORT_COLUMNS[sort.column]
             # With two ranges (NIK or phone) the planner merges both and sorts.
             if len(ranges) == 1 and column is ranges[0][0]:
-                sorted_by = search_plan.Lead.TEXT
+                sorted_by = Lead.TEXT
             elif column is Trainee.regency_code:
-                sorted_by = search_plan.Lead.REGENCY
-        lead = search_plan.choose(estimate, limit or total, sorted_by)
+                sorted_by = Lead.REGENCY
+        leads = [lead for lead, here in present.items() if here]
+        if leads == [sorted_by]:
+            lead = sorted_by  # alone and in sort order: nothing to weigh (a name typed)
+        elif leads:
+            total = session.scalar(select(func.max(Trainee.id))) or 0
+            estimate = search_plan.Estimate(
+                total,
+                text=sum(_matches(session, c) for c in typed) if typed else None,
+                regency=_matches(session, regency) if present[Lead.REGENCY] else None,
+                ids=(
+                    _ids_estimate(session, filters, joined, total)
+                    if joined is not None and present[Lead.IDS]
+                    else None
+                ),
+            )
+            lead = search_plan.choose(estimate, limit or total, sorted_by)
     if typed:
         stmt = stmt.where(or_(*(typed if lead in (None, search_plan.Lead.TEXT) else hidden_typed)))
     if filters.regency_code:
