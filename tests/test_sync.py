@@ -291,6 +291,66 @@ def test_any_name_survives_the_workbook_exactly(tmp_path, name):
     assert check.hexdigest() == writer.hasher.hexdigest()
 
 
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _three_column_writer(path):
+    import xlsxwriter
+
+    from blkdesk.exchange.sync_format import Field, Sheet
+
+    fields = tuple(Field(n, n, "str", False) for n in ("uuid", "name", "notes"))
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    quoted = book.add_format({"quote_prefix": True})
+    return book, sync_export._SheetWriter(book, Sheet("t", Trainee, fields), quoted, None)
+
+
+_TRICKY_CELL = st.text(alphabet=st.sampled_from("=+-@\t\r\x1f\x1e_xE0 a"), max_size=5)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(_TRICKY_CELL.filter(bool), _TRICKY_CELL, _TRICKY_CELL), min_size=1, max_size=12
+    )
+)
+def test_rows_written_together_keep_each_cells_text_quote_prefix_and_hash(tmp_path, rows):
+    # The export checks a row at a time (one joined string): a formula trigger at the start of
+    # any one cell, and only there, still gets the quote prefix; a separator inside a cell
+    # fools neither the check nor the hash.
+    path = tmp_path / "rows.xlsx"
+    book, writer = _three_column_writer(path)
+    writer.write_rows(rows)
+    book.close()
+    read = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("t")
+    read = read.to_python(skip_empty_area=False)
+    assert [tuple(r) for r in read[1:]] == rows
+    check = SheetHasher()
+    check.rows(read)
+    assert check.hexdigest() == writer.hasher.hexdigest()
+    sheet = openpyxl.load_workbook(path)["t"]
+    for r, cells in enumerate(rows, start=2):
+        for c, text in enumerate(cells, start=1):
+            if text:
+                assert sheet.cell(r, c).quotePrefix == text.startswith(TRIGGERS)
+
+
+def test_long_rows_of_short_cells_pass_and_a_long_cell_in_a_later_row_is_named(tmp_path):
+    book, writer = _three_column_writer(tmp_path / "long.xlsx")
+    fits = ("u1", "b" * 20_000, "\U0001f600" * 16_383)  # 32,766 units: still fits
+    writer.write_rows([fits])
+    with pytest.raises(sync_export.ExportFailed) as failed:
+        # 16,384 characters, 32,768 units: only the length in units tells.
+        writer.write_rows([("u2", "x", "z"), ("u3", "Kedua", "\U0001f600" * 16_384)])
+    message = failed.value.message
+    assert "Kedua (u3)" in message and "32.768" in message and "notes" in message
+    book.close()
+    read = CalamineWorkbook.from_path(str(tmp_path / "long.xlsx")).get_sheet_by_name("t")
+    assert [tuple(r) for r in read.to_python()] == [("uuid", "name", "notes"), fits]
+
+
 def test_merge_rejects_a_file_from_another_blk_using_a_known_code(blk, province, tmp_path):
     out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
     merge.merge_files(province, ADMIN, [out.path])

@@ -11,7 +11,8 @@ is ever cut: a cell that cannot hold its text stops the export and names the rec
 
 import base64
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
     ALL_SHEETS,
     CELL_MAX,
+    CELL_SEP,
     FORMAT_VERSION,
     INSTITUTION,
     MANIFEST,
@@ -47,7 +49,12 @@ from blkdesk.exchange.sync_format import (
     part_name,
     rows_per_part,
 )
-from blkdesk.exchange.xlsx_safety import EscapingWorksheet, is_risky, xlsx_file
+from blkdesk.exchange.xlsx_safety import (
+    FORMULA_TRIGGERS,
+    EscapingWorksheet,
+    is_risky,
+    xlsx_file,
+)
 
 FETCH_ROWS = 5000
 
@@ -122,7 +129,7 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def _describe(sheet: Sheet, cells: list[str]) -> str:
+def _describe(sheet: Sheet, cells: Sequence[str]) -> str:
     """The record a row holds, as a clerk finds it again: its name and UUID, or its parent and
     day for rows without a UUID of their own."""
     values = dict(zip(sheet.headers, cells, strict=True))
@@ -132,9 +139,20 @@ def _describe(sheet: Sheet, cells: list[str]) -> str:
     return " ".join(v for k, v in values.items() if k.endswith("_uuid") or k == "day")
 
 
+# A row (its cells joined by CELL_SEP) with a cell a spreadsheet could take for a formula: one
+# search per row; only such rows (few) are looked at cell by cell.
+_RISKY_ROW = re.compile(f"(?:^|{CELL_SEP})[{re.escape(''.join(FORMULA_TRIGGERS))}]")
+
+
 class _SheetWriter:
     """Writes one table's rows, continuing on a further sheet every `rows_per_part` rows, and
-    stops the export when a cell would not hold its text exactly."""
+    stops the export when a cell would not hold its text exactly.
+
+    Twenty-odd million cells go through here, so each row is joined once and that one string
+    serves every row-wide check (length, formula triggers) and the hash; only a row that fails
+    a check is looked at cell by cell. Each cell is one call of XlsxWriter's undecorated
+    `_write_string` (what its `write_string` calls after parsing "A1" arguments), whose status
+    is still checked cell by cell."""
 
     def __init__(self, book: Any, sheet: Sheet, quoted: Any, header: Any) -> None:
         self.book = book
@@ -160,7 +178,7 @@ class _SheetWriter:
         self.ws.freeze_panes(1, 0)
         self.row = 1
 
-    def _check(self, status: int, cells: list[str], col: int) -> None:
+    def _check(self, status: int, cells: Sequence[str], col: int) -> None:
         if status != 0:
             # XlsxWriter returns -1 past the sheet's edge and -2 when it cut the text; either
             # would leave the province a file that differs from the database.
@@ -170,26 +188,54 @@ class _SheetWriter:
                 f"{where} tidak dapat ditulis utuh (kode {status})."
             )
 
-    def write(self, cells: list[str]) -> None:
-        if self.row > self.rows_per_part:
-            self._next_part()
-        write = self.ws.write_string
-        r = self.row
+    def _refuse_long(self, cells: Sequence[str]) -> None:
         for c, text in enumerate(cells):
-            if text:
-                if len(text) > CELL_MAX // 2 and cell_length(text) > CELL_MAX:
-                    raise ExportFailed(
-                        f"Ekspor dibatalkan: {self.sheet.name} {_describe(self.sheet, cells)} "
-                        f"berisi {_number(cell_length(text))} karakter di kolom "
-                        f"{self.sheet.headers[c]}, lebih dari {_number(CELL_MAX)} yang muat di "
-                        "satu sel Excel. Perpendek isinya, lalu ekspor lagi."
-                    )
-                status = write(r, c, text, self.quoted) if is_risky(text) else write(r, c, text)
-                if status:
-                    self._check(status, cells, c)
-        self.hasher.row(cells)
-        self.row += 1
-        self.rows += 1
+            if cell_length(text) > CELL_MAX:
+                raise ExportFailed(
+                    f"Ekspor dibatalkan: {self.sheet.name} {_describe(self.sheet, cells)} "
+                    f"berisi {_number(cell_length(text))} karakter di kolom "
+                    f"{self.sheet.headers[c]}, lebih dari {_number(CELL_MAX)} yang muat di "
+                    "satu sel Excel. Perpendek isinya, lalu ekspor lagi."
+                )
+
+    def write(self, cells: Sequence[str]) -> None:
+        self.write_rows([cells])
+
+    def write_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        lines = [CELL_SEP.join(cells) for cells in rows]
+        # A cell can only pass CELL_MAX when its row is longer than half of it (a character
+        # counts at most two units).
+        if max(map(len, lines), default=0) > CELL_MAX // 2:
+            for cells in rows:
+                self._refuse_long(cells)
+        risky = _RISKY_ROW.search
+        quoted = self.quoted
+        ws = self.ws
+        write = ws._write_string
+        r = self.row
+        for cells, line in zip(rows, lines, strict=True):
+            if r > self.rows_per_part:
+                self.row = r
+                self._next_part()
+                ws = self.ws
+                write = ws._write_string
+                r = self.row
+            if risky(line):
+                for c, text in enumerate(cells):
+                    if text:
+                        status = write(r, c, text, quoted if is_risky(text) else None)
+                        if status:
+                            self._check(status, cells, c)
+            else:
+                for c, text in enumerate(cells):
+                    if text:
+                        status = write(r, c, text)
+                        if status:
+                            self._check(status, cells, c)
+            r += 1
+        self.row = r
+        self.rows += len(rows)
+        self.hasher.joined(lines)
 
 
 @dataclass(frozen=True)
@@ -220,15 +266,16 @@ def write_sync_workbook(
                 progress.update(i, len(ALL_SHEETS), f"Menulis {sheet.name}…")
                 progress.check()
             out = _SheetWriter(book, sheet, quoted, header)
-            converters = [f.to_cell for f in sheet.fields]
             if sheet is INSTITUTION:
                 stmt = sheet_query(sheet, inst.code, None).where(sheet.table.c.id == inst.id)
             else:
                 stmt = sheet_query(sheet, inst.code, since)
             result = session.execute(stmt.execution_options(yield_per=FETCH_ROWS))
-            write = out.write
-            for row in result:
-                write([conv(v) for conv, v in zip(converters, row, strict=True)])
+            for chunk in result.partitions():
+                # Converted a column at a time, then written a row at a time.
+                columns = zip(*chunk, strict=True)
+                cells = [f.to_cells(c) for f, c in zip(sheet.fields, columns, strict=True)]
+                out.write_rows(list(zip(*cells, strict=True)))
             summary[sheet.name] = SheetSummary(out.rows, out.hasher.hexdigest(), out.parts)
         _write_manifest(book, manifest, inst, since, made_at, summary)
     return summary

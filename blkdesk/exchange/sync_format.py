@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from operator import methodcaller
 from typing import Any, cast
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Numeric, Table
@@ -72,6 +73,14 @@ class Field:
 
     def to_cell(self, value: Any) -> str:
         return _TO_CELL[self.kind](value) if value is not None else ""
+
+    def to_cells(self, values: Sequence[Any]) -> Sequence[str]:
+        """`to_cell` over a whole column: one C-level `map` where the column has no NULL, as
+        the export converts millions of values."""
+        convert = _TO_CELL[self.kind]
+        if None in values:
+            return ["" if v is None else convert(v) for v in values]
+        return list(map(convert, values))
 
     def from_cell(self, text: str) -> Any:
         if text == "":
@@ -198,8 +207,7 @@ def manifest_message(rows: Iterable[Sequence[str]]) -> bytes:
     return hasher.hexdigest().encode("ascii")
 
 
-def _datetime(value: datetime) -> str:
-    return value.isoformat(sep=" ")
+_datetime: Callable[[datetime], str] = methodcaller("isoformat", " ")
 
 
 _TO_CELL: dict[str, Callable[[Any], str]] = {
@@ -233,6 +241,12 @@ class SheetHasher:
 
     def row(self, cells: Sequence[str]) -> None:
         self._hash.update((CELL_SEP.join(cells) + ROW_SEP).encode("utf-8"))
+
+    def joined(self, lines: Sequence[str]) -> None:
+        """Rows already joined by CELL_SEP (the export has joined them to check them): the
+        same digest as `row` over each, in one update."""
+        if lines:
+            self._hash.update((ROW_SEP.join(lines) + ROW_SEP).encode("utf-8"))
 
     def rows(self, rows: Iterable[Sequence[str]]) -> None:
         for cells in rows:
