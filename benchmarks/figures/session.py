@@ -1,6 +1,6 @@
-"""A clerk's session on the 10-year database, in the real app: every page's first open, every
-batch list (closed batches included), the biggest batch opened, the memory that leaves in use,
-and closing after a change.
+"""A clerk's session on the 10-year database, in the real app: every page's first open (after a
+3-second look at Beranda, as a clerk gives it), every batch list (closed batches included), the
+biggest batch opened, the memory that leaves in use, and closing after a change.
 
 The real `blkdesk --db FILE` runs in a child process, logged in as the demo's administrator by a
 probe patched into the login dialog (as in startup.py). The child prints its timings as JSON.
@@ -72,8 +72,17 @@ VISIT = (
     LOGIN
     + """
 BIGGEST = int(sys.argv[2])
+# The clerk looks at Beranda for a few seconds before the first click, as after every start.
+# BLKDesk loads the other pages' code ahead in that pause (ui.warmup); whatever it has not
+# finished by then is paid in the first opens measured below.
+PAUSE_MS = 3000
 
 def visit(window):
+    from PySide6.QtCore import QEventLoop
+    pause = QEventLoop()
+    QTimer.singleShot(PAUSE_MS, pause.quit)
+    pause.exec()
+    warmed = window.warm_up is None or window.warm_up.done
     from blkdesk.ui.screens import SCREENS
     from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
     times, pages = {}, {}
@@ -102,7 +111,7 @@ def visit(window):
         lambda: dialogs.append(BatchDetailDialog(window.ctx, BIGGEST, window)))
     dialogs[0].show()
     QApplication.processEvents()
-    report({"ms": times, "memory": memory()})
+    report({"ms": times, "memory": memory(), "warmed_up": warmed})
 
 then(visit)
 from blkdesk.cli import main
@@ -175,7 +184,8 @@ def pages_and_lists(bench: Bench) -> Measurement:
     visits = _visits(bench)
     each = {name: statistics.median(v["ms"][name] for v in visits) for name in visits[0]["ms"]}
     slowest = max(each, key=lambda name: each[name])
-    return Measurement(each[slowest], details={"slowest": slowest, **each})
+    warmed = all(v["warmed_up"] for v in visits)  # the loading ahead ended within the pause
+    return Measurement(each[slowest], details={"slowest": slowest, "warmed_up": warmed, **each})
 
 
 @figure("app memory after every page and the biggest batch", "≤ 400 MB", unit="MB", limit=400)

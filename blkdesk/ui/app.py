@@ -280,6 +280,9 @@ def show_window(
             return None
     window = MainWindow(ctx)
     window.show()
+    from blkdesk.ui.warmup import WarmUp
+
+    window.warm_up = WarmUp(window, window.screens)
     from blkdesk.ui.screens.settings.protect_backups import ask_at_login
 
     ask_at_login(ctx, window)  # an administrator, while no backup password is set

@@ -4,7 +4,7 @@ Each page is built on its first visit (the sidebar and menus come from `screens_
 builds and fills Beranda alone.
 """
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.pages: list[Page | None] = []  # by sidebar row; None until first visited
         self.help_dialog: HelpDialog | None = None
+        self.warm_up: QObject | None = None  # the real app's loading ahead (ui.warmup)
         # Set when a restore needs the session to start again; the start-up loop reads it.
         self.restart_requested = False
         self.watch = RemoteWatch(ctx.db, ctx.bus, self)
