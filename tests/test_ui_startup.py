@@ -483,8 +483,9 @@ PAGES_PROBE = """
 import os, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from blkdesk.ui import app as app_module
+from blkdesk.ui import app as app_module, warmup
 from blkdesk.ui.login import LoginDialog
+warmup.START_MS = 3_600_000  # each page loads what it needs alone (test_warmup: loading ahead)
 shown = LoginDialog.showEvent
 def at_login(dialog, event):  # the clerk logs in as soon as the database is open
     shown(dialog, event)
