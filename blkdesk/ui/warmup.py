@@ -35,7 +35,7 @@ class WarmUp(QObject):
         super().__init__(parent)
         self.steps: list[Callable[[], object]] = [self._start_holidays]
         self.steps += [screen.load for screen in screens]
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None
         self.timer = QTimer(self, singleShot=True, interval=STEP_MS)
         self.timer.timeout.connect(self._step)
         app = QApplication.instance()
@@ -45,7 +45,7 @@ class WarmUp(QObject):
 
     @property
     def done(self) -> bool:
-        return not self.steps and (self.thread is None or not self.thread.is_alive())
+        return not self.steps and (self.worker is None or not self.worker.is_alive())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self.timer.isActive():
@@ -62,5 +62,5 @@ class WarmUp(QObject):
             app.removeEventFilter(self)
 
     def _start_holidays(self) -> None:
-        self.thread = threading.Thread(target=_holidays, name="warm-up holidays", daemon=True)
-        self.thread.start()
+        self.worker = threading.Thread(target=_holidays, name="warm-up holidays", daemon=True)
+        self.worker.start()
