@@ -6,10 +6,12 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from blkdesk.core.access import accounts, auth
 from blkdesk.core.attendance import attendance
 from blkdesk.core.attendance.attendance import MarkState
 from blkdesk.core.certification import assessment
 from blkdesk.core.concurrency import StaleCells, StaleDelete, StaleRecord, three_way
+from blkdesk.core.errors import FieldErrors
 from blkdesk.core.models import AttendanceMark, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
@@ -20,6 +22,7 @@ from tests.support.registrants import siti
 
 ANI = Actor("ani", Role.OPERATOR)
 BUDI = Actor("budi", Role.OPERATOR)
+BUDI_ADMIN = Actor("budi", Role.ADMIN, user_id=2)
 
 
 @pytest.fixture
@@ -276,3 +279,31 @@ def test_a_closure_corrected_meanwhile_refuses_the_older_form_and_its_removal(db
         batches.remove_closure(s, ANI, closure_id, expected_version=version + 1)
     with db.session() as s:
         assert [c.description for c in batches.closures(s)] == ["Tutup buku"]
+
+
+def test_an_account_changed_meanwhile_refuses_the_older_form_but_a_login_is_no_change(db):
+    admin = Actor("admin", Role.ADMIN, user_id=1)  # the database's first account
+    with db.transaction() as s:
+        assert accounts.get_user(s, 1).username == "admin"
+        siti = auth.create_user(s, admin, "siti", "Siti Rahayu", "operator", "Operator123").id
+    with db.session() as s:
+        opened, version = accounts.opened_account(s, siti)
+    auth.login(db, "siti", "Operator123")
+    with db.transaction() as s:
+        accounts.update_user(s, BUDI_ADMIN, siti, replace(opened, role="kepala"),
+                             expected_version=version)  # fmt: skip
+    with pytest.raises(StaleRecord) as refused, db.transaction() as s:
+        auth.reset_password(s, admin, "siti", "Baru789xyz", expected_version=version)
+    assert "budi" in refused.value.message and refused.value.current.role == "kepala"
+    with pytest.raises(StaleRecord), db.transaction() as s:
+        accounts.update_user(s, admin, siti, replace(opened, active=False),
+                             expected_version=version)  # fmt: skip
+    # Nobody switches off their own account, and one active administrator always remains.
+    with pytest.raises(FieldErrors) as own, db.transaction() as s:
+        accounts.update_user(s, admin, 1, accounts.AccountInput("Admin BLK", "admin", False))
+    assert set(own.value.errors) == {"role", "active"}
+    with pytest.raises(FieldErrors) as last, db.transaction() as s:
+        accounts.update_user(s, BUDI_ADMIN, 1, accounts.AccountInput("Admin BLK", "operator"))
+    assert set(last.value.errors) == {"role"}
+    with db.session() as s:
+        assert accounts.opened_account(s, 1)[1] == 1

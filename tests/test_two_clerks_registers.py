@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
+from blkdesk.core.access import auth
 from blkdesk.core.institution import setup
 from blkdesk.core.models import Closure, Enrollment, Instructor, User
 from blkdesk.core.permissions import Actor, Role
@@ -17,6 +18,7 @@ from blkdesk.core.storage.db import open_database
 from blkdesk.core.training import batches, catalog, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.screens.settings.users import EditUserDialog, ResetPasswordDialog
 from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog
 from blkdesk.ui.widgets import conflict
@@ -250,3 +252,62 @@ def test_removing_a_closure_another_clerk_changed_is_refused_then_the_list_shows
     with db.session() as s:
         assert s.get(Closure, closure_id).deleted_at is None
     assert page.closure_model.row_object(0).description == "Libur banjir"
+
+
+def _operator(db) -> int:
+    with db.transaction() as s:
+        return auth.create_user(s, ANI, "siti", "Siti Rahayu", "operator", "Operator123").id
+
+
+def test_account_form_reloads_the_other_admins_role_and_keeps_the_account_as_they_left_it(
+    qtbot, office, monkeypatch
+):
+    db, ctx = office
+    user_id = _operator(db)
+    dialog = EditUserDialog(ctx, user_id, "siti")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.version == 1 and dialog.full_name.text() == "Siti Rahayu"
+    dialog.full_name.selectAll()
+    qtbot.keyClicks(dialog.full_name, "Siti Rahayu, A.Md.")
+    dialog.active.setChecked(False)
+    other_clerk(db.url, "user", str(user_id), "role=kepala")
+    answer = Answer(monkeypatch, conflict.RELOAD)
+    _ok(dialog)
+    rows = answer.table()
+    assert rows["Peran"][1] == "Kepala BLK" and rows["Peran"][2] == rows["Peran"][0]
+    assert rows["Aktif"] == ["Ya", "Ya", "Tidak"]
+    assert rows["Nama lengkap"] == ["Siti Rahayu", "Siti Rahayu", "Siti Rahayu, A.Md."]
+    assert dialog.role.currentData() == "kepala" and dialog.active.isChecked()
+    assert dialog.full_name.text() == "Siti Rahayu" and "dibuang" in dialog.notice.text()
+    with db.session() as s:
+        row = s.get(User, user_id)
+        assert (row.role, row.active, row.full_name) == ("kepala", True, "Siti Rahayu")
+
+
+def test_a_password_reset_after_another_admin_reset_it_asks_first_and_reapplies(
+    qtbot, office, monkeypatch
+):
+    from blkdesk.ui.screens.settings.page import SettingsPage
+
+    db, ctx = office
+    _operator(db)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.users_view.selectRow(1)  # admin, siti
+    assert page.users_model.row_object(1).username == "siti"
+    other_clerk(db.url, "reset", "siti", "Sementara456")
+    answer = Answer(monkeypatch, conflict.REAPPLY)
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.password, "Baru789xyz")
+        _ok(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(ResetPasswordDialog, "exec", fill)
+    page.reset_pw.click()
+    assert "budi" in answer.shown[0].intro.text()
+    assert auth.login(db, "siti", "Baru789xyz").username == "siti"
+    with db.session() as s:
+        assert s.scalar(select(User.version).where(User.username == "siti")) == 3

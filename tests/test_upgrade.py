@@ -6,18 +6,21 @@ filled with a demo BLK's records (copied column by column where 0001 has the col
 hand-written rows for the tables the demo leaves empty, so no table is tested empty.
 """
 
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from alembic import command
 from sqlalchemy import Engine, MetaData, insert, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import demo
-from blkdesk.core.access import auth
+from blkdesk.core.access import accounts, auth
 from blkdesk.core.models import Base
+from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.province import keys
 from blkdesk.core.storage.db import (
     alembic_config,
@@ -29,6 +32,7 @@ from blkdesk.core.storage.db import (
 )
 
 OLDEST = "0001"
+ADMIN = Actor("admin", Role.ADMIN, user_id=99)
 STAMP = datetime(2025, 3, 14, 9, 30)
 
 
@@ -199,3 +203,41 @@ def test_a_province_pinned_before_key_history_starts_it_with_each_pinned_key(tmp
     assert (period.public_key, period.fingerprint, period.pinned_at, period.pinned_by) == (
         b"k" * 32, "AAAA-BBBB", STAMP, "admin")  # fmt: skip
     assert period.valid_from is None and period.valid_until is None and period.retired_by == ""
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def upgrade_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return resolve_url(str(tmp_path / "kantor.sqlite"))
+    from tests.support.postgres import fresh_database
+
+    return fresh_database(request.getfixturevalue("postgres_url"))
+
+
+def test_accounts_made_before_account_versions_start_at_one_and_a_change_raises_it(upgrade_url):
+    engine = make_engine(upgrade_url)
+    command.upgrade(alembic_config(engine), "0010")
+    with engine.begin() as conn:
+        conn.execute(
+            insert(_reflect(engine).tables["app_user"]).values(
+                username="siti", full_name="Siti Rahayu", role="admin",
+                password_hash=auth.hash_password("Operator123"), active=True, failed_attempts=0,
+                must_change_password=False, created_at=STAMP, updated_at=STAMP,
+            )
+        )  # fmt: skip
+    engine.dispose()
+    db = open_database(upgrade_url)
+    try:
+        assert db.migrated_from == "0010" and current_revision(db.engine) == head_revision()
+        with db.session() as session:
+            opened, version = accounts.opened_account(session, 1)
+        assert (opened, version) == (accounts.AccountInput("Siti Rahayu", "admin"), 1)
+        # A login writes the row but is no change to the account; an admin's edit is.
+        auth.login(db, "siti", "Operator123")
+        with db.transaction() as session:
+            accounts.update_user(session, ADMIN, 1, replace(opened, full_name="Siti Rahma"),
+                                 expected_version=1)  # fmt: skip
+        with db.session() as session:
+            assert accounts.opened_account(session, 1)[1] == 2
+    finally:
+        db.dispose()

@@ -28,13 +28,16 @@ class LastChange:
     at: datetime
 
 
-def last_change(session: Session, entity: str, entity_uuid: str) -> LastChange | None:
-    row = session.execute(
-        select(AuditEvent.user_name, AuditEvent.at)
-        .where(AuditEvent.entity == entity, AuditEvent.entity_uuid == entity_uuid)
-        .order_by(AuditEvent.id.desc())
-        .limit(1)
-    ).first()
+def last_change(
+    session: Session, entity: str, entity_uuid: str, actions: tuple[str, ...] | None = None
+) -> LastChange | None:
+    """`actions`: only these audit actions count as a change (an account's logins do not)."""
+    stmt = select(AuditEvent.user_name, AuditEvent.at).where(
+        AuditEvent.entity == entity, AuditEvent.entity_uuid == entity_uuid
+    )
+    if actions is not None:
+        stmt = stmt.where(AuditEvent.action.in_(actions))
+    row = session.execute(stmt.order_by(AuditEvent.id.desc()).limit(1)).first()
     return LastChange(row.user_name, row.at) if row else None
 
 

@@ -96,27 +96,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="34"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="40"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="50"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="51"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="52"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="53"/>
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
@@ -2238,38 +2238,38 @@ Restore from a good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="219"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="225"/>
         <source>Akun ini masih memakai kata sandi dari administrator. Ganti dulu dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
         <translation>This account still uses the password an administrator gave it. Replace it with a password only you know before you start work.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="231"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="236"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="237"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="238"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="137"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="255"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -2732,6 +2732,41 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="388"/>
         <source>Alasan tetap menyimpan</source>
         <translation>Reason for saving anyway</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="90"/>
+        <source>Ubah pengguna: {0}</source>
+        <translation>Edit user: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="106"/>
+        <source>Aktif (dapat masuk ke BLKDesk)</source>
+        <translation>Active (can log in to BLKDesk)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="146"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="146"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="109"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="147"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
@@ -6339,172 +6374,212 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="166"/>
         <source>Atur ulang kata sandi: {0}</source>
         <translation>Reset password: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="172"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="196"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="196"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="197"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="199"/>
+        <source>Muat ulang: batalkan atur ulang kata sandi dan lihat akun ini lagi. Terapkan lagi: kata sandi baru yang Anda ketik tetap dipasang pada akun ini.</source>
+        <translation>Reload: cancel the password reset and look at this account again. Re-apply: the new password you typed is still set on this account.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="50"/>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="54"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="62"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="68"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="71"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="74"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="78"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="82"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="95"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="97"/>
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="104"/>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="107"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="108"/>
         <source>Kunci layar: </source>
         <translation>Screen lock: </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="109"/>
         <source>Kunci layar: mati</source>
         <translation>Screen lock: off</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="111"/>
         <source>Tanpa kegiatan selama waktu ini, BLKDesk meminta kata sandi lagi.</source>
         <translation>After this period of inactivity, BLKDesk asks for the password again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="121"/>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="205"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="127"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="128"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="129"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="130"/>
         <source>Terakhir masuk</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="131"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="131"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="131"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="137"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="139"/>
+        <source>Ubah pengguna…</source>
+        <translation>Edit user…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="141"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="154"/>
         <source>Bahasa, lembaga dan akun; cadangan, jejak audit dan data pribadi.</source>
         <translation>Language, institution and accounts; backups, audit trail and personal data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="162"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="163"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="164"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="165"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="166"/>
         <source>Kepala</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="167"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="196"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="196"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="205"/>
         <source>Pilih dulu pengguna di daftar.</source>
         <translation>Select a user in the list first.</translation>
     </message>

@@ -2,8 +2,10 @@
 
     python -m tests.support.other_clerk URL trainee ID FIELD=VALUE...   saves a trainee edit
     python -m tests.support.other_clerk URL mark BATCH ENROLLMENT DAY CODE   keys one mark
-    python -m tests.support.other_clerk URL batch|program|placement|instructor|closure ID F=V...
+    python -m tests.support.other_clerk URL KIND ID FIELD=VALUE...   (KIND: batch, program,
+        placement, instructor, closure, user)
         saves an edit of that record as its form would (numbers stay numbers)
+    python -m tests.support.other_clerk URL reset USERNAME PASSWORD   an admin resets it
     python -m tests.support.other_clerk URL status ENROLLMENT STATUS [REASON]   sets an
         applicant's status (REASON: why they withdrew)
 
@@ -16,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from blkdesk.core.access import accounts, auth
 from blkdesk.core.attendance import attendance
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
@@ -78,6 +81,13 @@ def main(url: str, what: str, *args: str) -> None:
             with db.transaction() as session:
                 current, _version = batches.opened_closure(session, int(args[0]))
                 batches.update_closure(session, BUDI, int(args[0]), _edited(current, args[1:]))
+        elif what == "user":
+            with db.transaction() as session:
+                current, _version = accounts.opened_account(session, int(args[0]))
+                accounts.update_user(session, BUDI_ADMIN, int(args[0]), _edited(current, args[1:]))
+        elif what == "reset":  # URL reset USERNAME PASSWORD: an admin sets a new password
+            with db.transaction() as session:
+                auth.reset_password(session, BUDI_ADMIN, args[0], args[1])
         elif what == "status":
             with db.transaction() as session:
                 selection.set_status(session, BUDI, int(args[0]), args[1],

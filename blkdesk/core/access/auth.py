@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
-from blkdesk.core.access import passwords
+from blkdesk.core.access import accounts, passwords
 from blkdesk.core.access.passwords import (
     ScryptCost,
     check_strength,
@@ -156,15 +156,25 @@ def change_password(session: Session, user_id: int, old: str, new: str) -> None:
         raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", field="password")
     user.password_hash = hash_password(new)
     user.must_change_password = False
+    accounts.changed(user)
     audit.record(session, actor_for(user), "change_password", "user", str(user.id))
 
 
-def reset_password(session: Session, actor: Actor, username: str, new: str) -> None:
-    """An admin sets a new password; the user must change it at the next login."""
+def reset_password(
+    session: Session,
+    actor: Actor,
+    username: str,
+    new: str,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """An admin sets a new password; the user must change it at the next login.
+    `expected_version`: the account's version the admin's list showed (see `accounts`)."""
     require(actor, Action.MANAGE_USERS)
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
         raise NotFound(f"Pengguna '{username}' tidak ditemukan.")
+    accounts.refuse_if_changed(session, user, expected_version)
     weak = check_strength(new)
     if weak:
         raise ValidationError(weak, field="password")
@@ -172,6 +182,7 @@ def reset_password(session: Session, actor: Actor, username: str, new: str) -> N
     user.failed_attempts = 0
     user.locked_until = None
     user.must_change_password = True
+    accounts.changed(user)
     audit.record(session, actor, "reset_password", "user", str(user.id))
 
 

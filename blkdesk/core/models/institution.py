@@ -45,6 +45,9 @@ class User(Timestamped, Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Raised by the services that change the account (auth.py), not on every UPDATE: a login
+    # writes this row too, and must not make an administrator's open form stale.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1", nullable=False)
 
 
 class Setting(Base):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core import settings
+from blkdesk.core.access import accounts
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import ROLE_LABELS, Action, Role
@@ -34,6 +35,7 @@ from blkdesk.ui.screens.settings.privacy_tab import PrivacyTab
 from blkdesk.ui.screens.settings.users import (
     AddUserDialog,
     ChangePasswordDialog,
+    EditUserDialog,
     ResetPasswordDialog,
 )
 from blkdesk.ui.widgets.page import Page, make_table
@@ -126,6 +128,7 @@ class SettingsPage(Page):
                 (self.tr("Nama lengkap"), lambda u: u.full_name),
                 (self.tr("Peran"), lambda u: as_shown(ROLE_LABELS[Role(u.role)])),
                 (self.tr("Terakhir masuk"), lambda u: format_datetime_local(u.last_login_at)),
+                (self.tr("Akun"), lambda u: self.tr("Aktif") if u.active else self.tr("Nonaktif")),
             ]
         )
         self.users_view = make_table(self.users_model)
@@ -133,9 +136,13 @@ class SettingsPage(Page):
         buttons = QHBoxLayout()
         self.add_user = QPushButton(self.tr("Tambah pengguna…"))
         self.add_user.clicked.connect(self._add_user)
+        self.edit_user = QPushButton(self.tr("Ubah pengguna…"))
+        self.edit_user.clicked.connect(self._edit_user)
         self.reset_pw = QPushButton(self.tr("Atur ulang kata sandi…"))
         self.reset_pw.clicked.connect(self._reset_password)
-        for button in (self.add_user, self.reset_pw):
+        if self.ctx.can(Action.MANAGE_USERS):
+            self.users_view.doubleClicked.connect(lambda _i: self._edit_user())
+        for button in (self.add_user, self.edit_user, self.reset_pw):
             button.setEnabled(self.ctx.can(Action.MANAGE_USERS))
             buttons.addWidget(button)
         buttons.addStretch()
@@ -191,12 +198,22 @@ class SettingsPage(Page):
     def _add_user(self) -> None:
         AddUserDialog(self.ctx, self).exec()
 
-    def _reset_password(self) -> None:
+    def _selected_user(self) -> Any:
         rows = self.users_view.selectionModel().selectedRows()
         if not rows:
             QMessageBox.information(
                 self, self.tr("Pengguna"), self.tr("Pilih dulu pengguna di daftar.")
             )
-            return
-        user = self.users_model.row_object(rows[0].row())
-        ResetPasswordDialog(self.ctx, user.username, self).exec()
+            return None
+        return self.users_model.row_object(rows[0].row())
+
+    def _edit_user(self) -> None:
+        user = self._selected_user()
+        if user is not None:
+            EditUserDialog(self.ctx, user.id, user.username, self).exec()
+
+    def _reset_password(self) -> None:
+        user = self._selected_user()
+        if user is not None:
+            opened = (accounts.account_input(user), user.version)
+            ResetPasswordDialog(self.ctx, user.username, self, opened).exec()

@@ -1,6 +1,9 @@
-"""Dialogs for accounts: add a user, reset a password, change one's own password."""
+"""Dialogs for accounts: add or edit a user, reset a password, change one's own password."""
+
+from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -9,13 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blkdesk.core.access import auth
+from blkdesk.core.access import accounts, auth
 from blkdesk.core.access.passwords import check_strength
 from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.concurrency import StaleRecord
+from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import ROLE_LABELS, Role
-from blkdesk.ui.actions import act, query
+from blkdesk.ui.actions import act, query, show_refusal
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.labels import as_shown
+from blkdesk.ui.widgets import conflict
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -70,11 +76,96 @@ class AddUserDialog(Dialog):
             super().accept()
 
 
+def _role_shown(field: str, value: Any) -> str:
+    if field == "role" and value in set(Role):
+        return as_shown(ROLE_LABELS[Role(value)])
+    return conflict.shown(value)
+
+
+class EditUserDialog(Dialog):
+    """An administrator changes an account's full name or role, or switches it off."""
+
+    def __init__(self, ctx: AppContext, user_id: int, username: str,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent, self.tr("Ubah pengguna: {0}").format(username), "EditUserDialog")
+        self.ctx, self.user_id = ctx, user_id
+        # What the form opened, and its version: a save is refused when someone saved since.
+        self.opened: accounts.AccountInput | None = None
+        self.version: int | None = None
+        self.errors = FormErrors()
+        self.notice = QLabel()
+        self.notice.setObjectName("Banner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.body.addWidget(self.notice)
+        form = QFormLayout()
+        self.full_name = QLineEdit()
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(as_shown(ROLE_LABELS[role]), str(role))
+        self.active = QCheckBox(self.tr("Aktif (dapat masuk ke BLKDesk)"))
+        self.errors.add_row(form, self.tr("Nama lengkap"), self.full_name, "full_name")
+        self.errors.add_row(form, self.tr("Peran"), self.role, "role")
+        self.errors.add_row(form, self.tr("Akun"), self.active, "active")
+        self.body.addLayout(form)
+        self.finish_layout()
+        self.setMinimumWidth(440)
+        query(self, ctx, lambda s: accounts.opened_account(s, user_id), then=self._opened)
+
+    def _opened(self, opened: tuple[accounts.AccountInput, int]) -> None:
+        self.opened, self.version = opened
+        self._show(self.opened)
+
+    def _show(self, data: accounts.AccountInput) -> None:
+        self.full_name.setText(data.full_name)
+        self.role.setCurrentIndex(max(0, self.role.findData(data.role)))
+        self.active.setChecked(data.active)
+
+    def _input(self) -> accounts.AccountInput:
+        return accounts.AccountInput(
+            self.full_name.text(), str(self.role.currentData()), self.active.isChecked()
+        )
+
+    def accept(self) -> None:
+        data, actor, user_id, version = self._input(), self.ctx.actor, self.user_id, self.version
+        if act(
+            self, self.ctx,
+            lambda s: accounts.update_user(s, actor, user_id, data, expected_version=version),
+            Changes.of(Kind.USERS), refused=self._refused,
+        ):  # fmt: skip
+            super().accept()
+
+    def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, StaleRecord) and self.opened is not None:
+            self._resolve(exc)
+        else:
+            show_refusal(self, exc, self.errors)
+
+    def _resolve(self, exc: StaleRecord) -> None:
+        assert self.opened is not None
+        labels = {"full_name": self.tr("Nama lengkap"), "role": self.tr("Peran"),
+                  "active": self.tr("Aktif")}  # fmt: skip
+        resolved = conflict.resolve(self, exc, self.opened, self._input(), labels, _role_shown)
+        if resolved is None:
+            return
+        choice, data = resolved
+        self._show(data)
+        self.opened, self.version = exc.current, exc.current_version
+        self.notice.setText(conflict.outcome(choice))
+        self.notice.show()
+
+
 class ResetPasswordDialog(Dialog):
-    def __init__(self, ctx: AppContext, username: str, parent: QWidget | None = None) -> None:
+    """`opened`: the account as the administrator's list showed it, and its version; a reset
+    is refused when someone changed the account since."""
+
+    def __init__(
+        self, ctx: AppContext, username: str, parent: QWidget | None = None,
+        opened: tuple[accounts.AccountInput, int] | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent, self.tr("Atur ulang kata sandi: {0}").format(username),
                          "ResetPasswordDialog")  # fmt: skip
-        self.ctx, self.username = ctx, username
+        self.ctx, self.username, self.opened = ctx, username, opened
         self.errors = FormErrors()
         form = QFormLayout()
         self.password = _password_field()
@@ -87,13 +178,35 @@ class ResetPasswordDialog(Dialog):
         return _new_password_problems(self.password.text())
 
     def accept(self) -> None:
-        password = self.password.text()
+        password, actor, username = self.password.text(), self.ctx.actor, self.username
+        version = self.opened[1] if self.opened else None
         if act(
             self, self.ctx,
-            lambda s: auth.reset_password(s, self.ctx.actor, self.username, password),
-            Changes.of(Kind.USERS), fields=self.errors,
+            lambda s: auth.reset_password(s, actor, username, password, expected_version=version),
+            Changes.of(Kind.USERS), refused=self._refused,
         ):  # fmt: skip
             super().accept()
+
+    def _refused(self, exc: BlkError) -> None:
+        if not (isinstance(exc, StaleRecord) and self.opened):
+            show_refusal(self, exc, self.errors)
+            return
+        # Nothing of the account is typed here: the table shows what the other side changed.
+        seen = self.opened[0]
+        labels = {"full_name": self.tr("Nama lengkap"), "role": self.tr("Peran"),
+                  "active": self.tr("Aktif")}  # fmt: skip
+        hint = self.tr(
+            "Muat ulang: batalkan atur ulang kata sandi dan lihat akun ini lagi. Terapkan lagi: "
+            "kata sandi baru yang Anda ketik tetap dipasang pada akun ini."
+        )
+        resolved = conflict.resolve(self, exc, seen, seen, labels, _role_shown, hint)
+        if resolved is None:
+            return
+        self.opened = (exc.current, exc.current_version)
+        if resolved[0] == conflict.REAPPLY:
+            self.accept()
+        else:
+            self.reject()
 
 
 class ChangePasswordDialog(Dialog):
