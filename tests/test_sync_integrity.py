@@ -18,6 +18,7 @@ from blkdesk.core.certification.signing import Claim, fingerprint, generate_keyp
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import (
+    AttendanceMark,
     AuditEvent,
     Batch,
     Certificate,
@@ -513,3 +514,54 @@ def test_after_restoring_an_older_backup_the_next_export_is_full_and_wins(blk, p
     assert again.total("added") + again.total("updated") == 0
     assert late.superseded and late.total("unchanged") == late.rows - 1
     assert dump(province, "PDG") == dump(blk, "PDG")
+
+
+def _marks_out_of_order(blk, source, target):
+    """The BLK's own file with one enrollment's marks split by another's (not how BLKDesk
+    writes them), hashed and signed again with the BLK's own key: it passes every check but
+    the order."""
+    from blkdesk.core.certification.signing import sign_bytes
+    from blkdesk.exchange.sync_format import manifest_message
+
+    book = openpyxl.load_workbook(source)
+    ws = book["attendance_mark"]
+    rows = [["" if v is None else str(v) for v in r] for r in ws.iter_rows(values_only=True)]
+    at = rows[0].index("enrollment_uuid")
+    first = rows[1][at]
+    split = next(i for i, r in enumerate(rows) if i > 1 and r[at] != first)
+    assert rows[split + 1][at] != first  # the moved mark lands among another's
+    rows.insert(split + 1, rows.pop(1))
+    for r, cells in enumerate(rows, start=1):
+        for c, value in enumerate(cells, start=1):
+            ws.cell(r, c).value = value
+    hasher = SheetHasher()
+    hasher.rows(rows)
+    manifest = book["Manifest"]
+    signed = []
+    for r in manifest.iter_rows():
+        cells = ["" if c.value is None else str(c.value) for c in r]
+        if cells[0] == "attendance_mark" and len(cells) > 2 and cells[2]:
+            r[2].value = cells[2] = hasher.hexdigest()
+        if cells[0] == "signature":
+            with blk.session() as s:
+                private = s.scalar(select(Institution.private_key).where(Institution.is_local))
+            r[1].value = base64.b64encode(sign_bytes(private, manifest_message(signed))).decode()
+            break
+        signed.append(cells)
+    book.save(target)
+    return target
+
+
+@pytest.mark.parametrize("merged_before", [False, True])
+def test_marks_not_grouped_by_enrollment_are_refused_whole(blk, province, tmp_path, merged_before):
+    """Checked on a BLK's first file (its marks inserted as read) and on a later one (compared
+    with the stored marks)."""
+    if merged_before:
+        _merge_ok(province, _full(blk, tmp_path / "a.xlsx"))
+    with province.session() as s:
+        before = s.scalar(select(func.count()).select_from(AttendanceMark))
+    forged = _marks_out_of_order(blk, _full(blk, tmp_path / "b.xlsx"), tmp_path / "acak.xlsx")
+    (result,) = merge.merge_files(province, ADMIN, [forged]).files
+    assert "tidak berurutan per peserta" in result.reason
+    with province.session() as s:
+        assert s.scalar(select(func.count()).select_from(AttendanceMark)) == before

@@ -23,6 +23,7 @@ re-issue arrives. Merging the same file twice changes nothing.
 
 import base64
 import binascii
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -30,7 +31,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import islice
+from itertools import groupby, islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,7 @@ from blkdesk.exchange.sync_format import (
     MANIFEST,
     SHEETS,
     SIGNATURE,
+    Field,
     Sheet,
     SheetHasher,
     file_sha256,
@@ -427,7 +429,16 @@ class _Inserts:
         if not self.sql:
             self.session.execute(insert(self.table), recs)
             return
-        columns = zip(*map(self.values, recs), strict=True)
+        self._columns(list(zip(*map(self.values, recs), strict=True)))
+
+    def chunk(self, chunk: "_Chunk") -> None:
+        """A chunk as it was read, its columns in `keys` order: no row becomes a dict."""
+        if not self.sql:
+            self.session.execute(insert(self.table), chunk.records())
+            return
+        self._columns(chunk.columns)
+
+    def _columns(self, columns: Sequence[Sequence[Any]]) -> None:
         converted = [
             column if process is None else list(map(process, column))
             for process, column in zip(self.processors, columns, strict=True)
@@ -463,12 +474,46 @@ def _column_processor(kind: Any, dialect: Any) -> Callable[[Any], Any] | None:
     return process
 
 
+# Cached: isoformat with a timespec costs microseconds a call, and a merge's stamps repeat (a
+# day's attendance sheet is keyed at one time for the whole batch), so most are a cache hit.
+@functools.lru_cache(maxsize=1 << 14)
 def _iso_microseconds(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat(" ", "microseconds")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _iso_date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """Up to INSERT_CHUNK rows of a sheet, converted, held a column at a time (the sheet's
+    columns, references already turned into this database's ids)."""
+
+    keys: list[str]
+    columns: list[Sequence[Any]]
+
+    def __len__(self) -> int:
+        return len(self.columns[0])
+
+    def column(self, key: str) -> Sequence[Any]:
+        return self.columns[self.keys.index(key)]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [
+            dict(zip(self.keys, values, strict=True)) for values in zip(*self.columns, strict=True)
+        ]
+
+
+def _parser(field: Field) -> Callable[[str], Any]:
+    """The field's cell parser; for dates and stamps behind a cache, since they repeat (a day's
+    attendance sheet is keyed at one time for the whole batch) and a hit costs less than a
+    parse."""
+    parse = field.parser()
+    if field.kind in ("date", "datetime"):
+        return functools.lru_cache(maxsize=1 << 14)(parse)
+    return parse
 
 
 class _FileMerge:
@@ -502,11 +547,11 @@ class _FileMerge:
 
     def records(self, sheet: Sheet) -> Iterator[dict[str, Any]]:
         """The sheet's rows as column values, references turned into this database's ids."""
-        for batch in self._batched(sheet):
-            yield from batch
+        for chunk in self._batched(sheet):
+            yield from chunk.records()
 
-    def _batched(self, sheet: Sheet) -> Iterator[list[dict[str, Any]]]:
-        """`records` in lists of INSERT_CHUNK. Each list is converted a column at a time:
+    def _batched(self, sheet: Sheet) -> Iterator[_Chunk]:
+        """The sheet's rows in chunks of INSERT_CHUNK, each converted a column at a time:
         one C-level `map` per column instead of a Python step per cell (millions of them)."""
         body = self.book.body(sheet.name)
         first = next(body, None)
@@ -515,7 +560,7 @@ class _FileMerge:
         fields = [sheet.field(h) for h in self.book.headers[sheet.name]]
         keys = [f.source for f in fields]
         maps = {f.name: self.uuid_ids(f.ref) for f in fields if f.ref is not None}
-        converters = [f.parser() for f in fields]
+        converters = [_parser(f) for f in fields]
         owner = keys.index("inst_code") if "inst_code" in keys else None
         rows = _prepend(first, body)
         while chunk := list(islice(rows, INSERT_CHUNK)):
@@ -530,7 +575,7 @@ class _FileMerge:
             if owner is not None and set(columns[owner]) != {self.code}:
                 other = next(c for c in columns[owner] if c != self.code)
                 raise Rejected(f"Lembar {sheet.name} berisi data milik {other}, bukan {self.code}.")
-            yield [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]
+            yield _Chunk(keys, columns)
 
     @staticmethod
     def _resolved(
@@ -545,9 +590,17 @@ class _FileMerge:
             ) from None
 
     def insert(self, table: Table, recs: list[dict[str, Any]]) -> None:
+        self._inserts(table, list(recs[0]))(recs)
+
+    def insert_chunk(self, table: Table, chunk: _Chunk) -> None:
+        self._inserts(table, chunk.keys).chunk(chunk)
+
+    def _inserts(self, table: Table, keys: list[str]) -> _Inserts:
+        """The table's inserter; every row of a file has the same columns, in the same order
+        as a chunk's (recs are built from chunks)."""
         if table.name not in self.inserts:
-            self.inserts[table.name] = _Inserts(self.s, table, list(recs[0]))
-        self.inserts[table.name](recs)
+            self.inserts[table.name] = _Inserts(self.s, table, keys)
+        return self.inserts[table.name]
 
     # ---- removals (full files) -----------------------------------------------------------
 
@@ -607,14 +660,14 @@ class _FileMerge:
             )
         }
         if not existing:
-            for batch in self._batched(sheet):
-                self.insert(table, batch)
-                counts.added += len(batch)
+            for chunk in self._batched(sheet):
+                self.insert_chunk(table, chunk)
+                counts.added += len(chunk)
         else:
             new = 0
-            for batch in self._batched(sheet):
+            for chunk in self._batched(sheet):
                 changed = []
-                for rec in batch:
+                for rec in chunk.records():
                     stored = existing.get(rec["uuid"])
                     if stored is None:
                         new += 1
@@ -627,8 +680,8 @@ class _FileMerge:
                     self.s.execute(update(sheet.model), changed)
                     counts.updated += len(changed)
             if new:
-                for batch in self._batched(sheet):
-                    added = [rec for rec in batch if rec["uuid"] not in existing]
+                for chunk in self._batched(sheet):
+                    added = [rec for rec in chunk.records() if rec["uuid"] not in existing]
                     if added:
                         self.insert(table, added)
                         counts.added += len(added)
@@ -742,15 +795,30 @@ class _FileMerge:
                 self.insert(table, added)
                 counts.added += len(added)
 
+        def follows(enrollment: int) -> None:
+            """Marks of one enrollment come together, or the file was not made by BLKDesk."""
+            if enrollment in seen:
+                raise Rejected(
+                    "Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan "
+                    "keluaran BLKDesk yang utuh."
+                )
+            seen.add(enrollment)
+
+        if not stored_any:
+            # Nothing of this BLK's to compare with (its first file): every mark is new, and
+            # goes in as read, a chunk at a time.
+            for read in self._batched(sheet):
+                for enrollment, _marks in groupby(read.column("enrollment_id")):
+                    if enrollment != current:
+                        follows(enrollment)
+                        current = enrollment
+                self.insert_chunk(table, read)
+                counts.added += len(read)
+            return counts
         for rec in self.records(sheet):
             enrollment = rec["enrollment_id"]
             if enrollment != current:
-                if enrollment in seen:
-                    raise Rejected(
-                        "Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan "
-                        "keluaran BLKDesk yang utuh."
-                    )
-                seen.add(enrollment)
+                follows(enrollment)
                 current = enrollment
                 if len(group) >= INSERT_CHUNK:
                     apply(group)
