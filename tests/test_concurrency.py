@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from blkdesk.core import institution_profile
 from blkdesk.core.access import accounts, auth
 from blkdesk.core.attendance import attendance
 from blkdesk.core.attendance.attendance import MarkState
@@ -307,3 +308,20 @@ def test_an_account_changed_meanwhile_refuses_the_older_form_but_a_login_is_no_c
     assert set(last.value.errors) == {"role"}
     with db.session() as s:
         assert accounts.opened_account(s, 1)[1] == 1
+
+
+def test_the_institution_profile_saved_meanwhile_refuses_the_older_form(db):
+    admin = Actor("admin", Role.ADMIN, user_id=1)
+    with db.session() as s:
+        opened, version, _code = institution_profile.opened_profile(s)
+    with db.transaction() as s:
+        institution_profile.update_profile(s, BUDI_ADMIN, replace(opened, phone="0252201234"),
+                                           expected_version=version)  # fmt: skip
+    with pytest.raises(StaleRecord) as refused, db.transaction() as s:
+        institution_profile.update_profile(s, admin, replace(opened, email="blk@lebak.go.id"),
+                                           expected_version=version)  # fmt: skip
+    assert refused.value.current.phone == "0252201234" and "budi" in refused.value.message
+    too_long = replace(opened, name="B" * 201, phone="12", email="blk@", head_nip="1" * 17)
+    assert set(institution_profile.problems(too_long)) == {"name", "phone", "email", "head_nip"}
+    with pytest.raises(FieldErrors), db.transaction() as s:
+        institution_profile.update_profile(s, admin, too_long)

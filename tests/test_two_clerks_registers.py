@@ -3,6 +3,7 @@ another PC on the same office server (its own process), saved the record first: 
 dialog shows both sides and nothing is overwritten silently; a removal of a record changed
 since the list showed it is refused."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,13 +12,15 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from blkdesk.core.access import auth
-from blkdesk.core.institution import setup
+from blkdesk.core.certification import numbering
+from blkdesk.core.institution import local_institution, setup
 from blkdesk.core.models import Closure, Enrollment, Instructor, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.storage.db import open_database
 from blkdesk.core.training import batches, catalog, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.screens.settings.institution_dialog import InstitutionDialog
 from blkdesk.ui.screens.settings.users import EditUserDialog, ResetPasswordDialog
 from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog
@@ -311,3 +314,50 @@ def test_a_password_reset_after_another_admin_reset_it_asks_first_and_reapplies(
     assert auth.login(db, "siti", "Baru789xyz").username == "siti"
     with db.session() as s:
         assert s.scalar(select(User.version).where(User.username == "siti")) == 3
+
+
+def test_institution_profile_reapplies_this_admins_address_on_the_other_admins_head(
+    qtbot, office, monkeypatch
+):
+    db, ctx = office
+    dialog = InstitutionDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.version == 1 and "LBK" in dialog.code.text()
+    dialog.address.selectAll()
+    qtbot.keyClicks(dialog.address, "Jl. Raya Rangkasbitung Km 3")
+    other_clerk(db.url, "institution", "head_name=Drs. H. Ahmad Fauzi, M.M.",
+                "head_nip=196805121994031007")  # fmt: skip
+    answer = Answer(monkeypatch, conflict.REAPPLY)
+    _ok(dialog)
+    rows = answer.table()
+    assert rows["Nama kepala"][1] == "Drs. H. Ahmad Fauzi, M.M."
+    assert rows["Alamat"][2] == "Jl. Raya Rangkasbitung Km 3"
+    assert dialog.head_nip.text() == "196805121994031007" and dialog.notice.isVisible()
+    _ok(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as s:
+        inst = local_institution(s)
+        assert (inst.head_name, inst.address, inst.version) == (
+            "Drs. H. Ahmad Fauzi, M.M.", "Jl. Raya Rangkasbitung Km 3", 3)  # fmt: skip
+
+
+def test_institution_profile_saved_after_a_change_outside_it_asks_nothing(
+    qtbot, office, monkeypatch
+):
+    db, ctx = office
+    dialog = InstitutionDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.phone.selectAll()
+    qtbot.keyClicks(dialog.phone, "0252-201234")
+    with db.transaction() as s:  # another admin changes the certificate number pattern
+        inst = local_institution(s)
+        numbering.save_config(s, ANI, inst, replace(numbering.config(s, inst),
+                                                    sertifikat="{seq:04d}/LBK/{year}"))  # fmt: skip
+    answer = Answer(monkeypatch, conflict.RELOAD)
+    _ok(dialog)
+    assert answer.shown == [] and dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as s:
+        inst = local_institution(s)
+        assert (inst.phone, inst.cert_number_pattern) == ("0252-201234", "{seq:04d}/LBK/{year}")

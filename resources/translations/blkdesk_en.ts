@@ -3767,6 +3767,82 @@ Restore from a good backup.</translation>
     </message>
 </context>
 <context>
+    <name>InstitutionDialog</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="22"/>
+        <source>Ubah profil lembaga</source>
+        <translation>Edit institution profile</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="44"/>
+        <source>Provinsi Banten (36)</source>
+        <translation>Banten Province (36)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="50"/>
+        <source>nama lengkap dengan gelar</source>
+        <translation>full name with titles</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="51"/>
+        <source>18 angka</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="117"/>
+        <source>Nama lembaga</source>
+        <translation>Institution name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="117"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="118"/>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="118"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="119"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="119"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="120"/>
+        <source>Nama kepala</source>
+        <translation>Head&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="120"/>
+        <source>NIP kepala</source>
+        <translation>Head&apos;s NIP</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="72"/>
+        <source>Kode lembaga {code} tidak dapat diubah: kode itu ada di setiap nomor sertifikat dan berkas sinkronisasi.</source>
+        <translation>The institution code {code} cannot be changed: it is part of every certificate number and sync file.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionFilter</name>
     <message>
         <location filename="../../blkdesk/ui/screens/province/lembaga.py" line="33"/>
@@ -4628,67 +4704,67 @@ Restore from a good backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="130"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="131"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="131"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="132"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="135"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="136"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="141"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="142"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="142"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="143"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="146"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="147"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="155"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="156"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="158"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="159"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="165"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="166"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="177"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="178"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="179"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="180"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="245"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="246"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="246"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="247"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -6408,178 +6484,183 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>SettingsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="50"/>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="55"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="63"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="67"/>
+        <source>Ubah profil lembaga…</source>
+        <translation>Edit institution profile…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="75"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="78"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="81"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="85"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="89"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="102"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="104"/>
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="111"/>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="114"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="115"/>
         <source>Kunci layar: </source>
         <translation>Screen lock: </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="116"/>
         <source>Kunci layar: mati</source>
         <translation>Screen lock: off</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="118"/>
         <source>Tanpa kegiatan selama waktu ini, BLKDesk meminta kata sandi lagi.</source>
         <translation>After this period of inactivity, BLKDesk asks for the password again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="123"/>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="215"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="134"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="135"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="136"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="137"/>
         <source>Terakhir masuk</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="138"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="138"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="138"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="144"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="146"/>
         <source>Ubah pengguna…</source>
         <translation>Edit user…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="148"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="161"/>
         <source>Bahasa, lembaga dan akun; cadangan, jejak audit dan data pribadi.</source>
         <translation>Language, institution and accounts; backups, audit trail and personal data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="169"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="170"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="171"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="172"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="173"/>
         <source>Kepala</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="174"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="203"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="203"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="215"/>
         <source>Pilih dulu pengguna di daftar.</source>
         <translation>Select a user in the list first.</translation>
     </message>

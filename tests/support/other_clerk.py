@@ -5,6 +5,7 @@
     python -m tests.support.other_clerk URL KIND ID FIELD=VALUE...   (KIND: batch, program,
         placement, instructor, closure, user)
         saves an edit of that record as its form would (numbers stay numbers)
+    python -m tests.support.other_clerk URL institution FIELD=VALUE...   edits the profile
     python -m tests.support.other_clerk URL reset USERNAME PASSWORD   an admin resets it
     python -m tests.support.other_clerk URL status ENROLLMENT STATUS [REASON]   sets an
         applicant's status (REASON: why they withdrew)
@@ -18,6 +19,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from blkdesk.core import institution_profile
 from blkdesk.core.access import accounts, auth
 from blkdesk.core.attendance import attendance
 from blkdesk.core.permissions import Actor, Role
@@ -88,6 +90,10 @@ def main(url: str, what: str, *args: str) -> None:
         elif what == "reset":  # URL reset USERNAME PASSWORD: an admin sets a new password
             with db.transaction() as session:
                 auth.reset_password(session, BUDI_ADMIN, args[0], args[1])
+        elif what == "institution":  # URL institution FIELD=VALUE...: the profile
+            with db.transaction() as session:
+                current, _version, _code = institution_profile.opened_profile(session)
+                institution_profile.update_profile(session, BUDI_ADMIN, _edited(current, args))
         elif what == "status":
             with db.transaction() as session:
                 selection.set_status(session, BUDI, int(args[0]), args[1],

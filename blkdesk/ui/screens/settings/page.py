@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,6 +30,7 @@ from blkdesk.ui.dates import format_datetime_local
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.settings.audit_tab import AuditTab
 from blkdesk.ui.screens.settings.backup_tab import BackupTab
+from blkdesk.ui.screens.settings.institution_dialog import InstitutionDialog
 from blkdesk.ui.screens.settings.office_tab import OfficeServerTab
 from blkdesk.ui.screens.settings.privacy_tab import PrivacyTab
 from blkdesk.ui.screens.settings.users import (
@@ -60,7 +61,13 @@ class SettingsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self._language_box())
         self.inst_box = QGroupBox(self.tr("Lembaga"))
-        self.inst_form = QFormLayout(self.inst_box)
+        inst_layout = QVBoxLayout(self.inst_box)
+        self.inst_form = QFormLayout()
+        inst_layout.addLayout(self.inst_form)
+        self.edit_institution = QPushButton(self.tr("Ubah profil lembaga…"))
+        self.edit_institution.clicked.connect(self._edit_institution)
+        self.edit_institution.setEnabled(ctx.can(Action.EDIT_SETTINGS) and not ctx.db.read_only)
+        inst_layout.addWidget(self.edit_institution, 0, Qt.AlignmentFlag.AlignLeft)
         top.addWidget(self.inst_box, 2)
         box.addLayout(top)
         box.addWidget(self._users_box(), 1)
@@ -194,6 +201,9 @@ class SettingsPage(Page):
     def _change_password(self) -> None:
         if ChangePasswordDialog(self.ctx, self).exec():
             QMessageBox.information(self, self.tr("Kata sandi"), self.tr("Kata sandi diganti."))
+
+    def _edit_institution(self) -> None:
+        InstitutionDialog(self.ctx, self).exec()
 
     def _add_user(self) -> None:
         AddUserDialog(self.ctx, self).exec()
