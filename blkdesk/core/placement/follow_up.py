@@ -10,7 +10,6 @@ Placements recorded before the batch ended (from an earlier training) do not cou
 """
 
 import calendar
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -63,7 +62,11 @@ def milestone_on(end: date, today: date) -> int | None:
 
 def answered(end: date, months: int, placements: Iterable[tuple[date, str]]) -> bool:
     """Has the `months` follow-up of a graduate an answer among (recorded_on, outcome) pairs?"""
-    opened = window(end, months)[0]
+    return _answered(end, window(end, months)[0], placements)
+
+
+def _answered(end: date, opened: date, placements: Iterable[tuple[date, str]]) -> bool:
+    """`answered`, for the window that opened on `opened`."""
     for recorded_on, outcome in placements:
         if recorded_on < end:
             continue
@@ -135,36 +138,51 @@ def graduates_query() -> Select[*tuple[Any, ...]]:
 def follow_up_list(session: Session, today: date, months: int | None = None) -> list[FollowUpRow]:
     """Graduates to call today, by milestone, then by the day their batch ended, then by name."""
     ranges = _candidate_ends(today)
-    stmt = graduates_query().where(
-        Batch.deleted_at.is_(None),
-        or_(*(Batch.end_date.between(first, last) for first, last in ranges)),
-        # Most graduates are traced by now: leave out, in SQL, those already placed.
-        ~exists().where(
+    # The last "belum bekerja" since the batch ended: the only answer that can leave a graduate
+    # on the list (any other outcome since then leaves them out below), so what `answered`
+    # decides from all of a graduate's placements it decides from this one.
+    last_not_working = (
+        select(func.max(Placement.recorded_on))
+        .where(
             Placement.trainee_id == Enrollment.trainee_id,
             Placement.deleted_at.is_(None),
-            Placement.outcome != NOT_WORKING,
-            Placement.recorded_on >= Batch.end_date,
-        ),
-    )
-    candidates = session.execute(stmt).all()
-    trainee_ids = {row[1] for row in candidates}
-    placed: dict[int, list[tuple[date, str]]] = defaultdict(list)
-    if trainee_ids:
-        answers = select(Placement.trainee_id, Placement.recorded_on, Placement.outcome).where(
-            Placement.deleted_at.is_(None),
             Placement.outcome == NOT_WORKING,
-            Placement.trainee_id.in_(trainee_ids),
+            Placement.recorded_on >= Batch.end_date,
         )
-        for trainee_id, recorded_on, outcome in session.execute(answers):
-            placed[trainee_id].append((recorded_on, outcome))
+        .scalar_subquery()
+    )
+    stmt = (
+        graduates_query()
+        .add_columns(last_not_working)
+        .where(
+            Batch.deleted_at.is_(None),
+            or_(*(Batch.end_date.between(first, last) for first, last in ranges)),
+            # Most graduates are traced by now: leave out, in SQL, those already placed.
+            ~exists().where(
+                Placement.trainee_id == Enrollment.trainee_id,
+                Placement.deleted_at.is_(None),
+                Placement.outcome != NOT_WORKING,
+                Placement.recorded_on >= Batch.end_date,
+            ),
+        )
+    )
+    # Thousands of graduates share a few dozen end dates: each date's milestone and window are
+    # worked out once (what `due` does per graduate).
+    opened_on: dict[date, tuple[int, date] | None] = {}
     rows: list[FollowUpRow] = []
-    for enrollment_id, trainee_id, name, nik, sex, phone, voc, prog, batch, end in candidates:
+    for row in session.execute(stmt):
+        enrollment_id, trainee_id, name, nik, sex, phone, voc, prog, batch, end, last = row
         if end is None:  # a batch without an end date has not finished
             continue
-        milestone = due(end, today, placed[trainee_id])
-        if milestone is None or (months is not None and milestone != months):
+        if end not in opened_on:
+            open_now = milestone_on(end, today)
+            opened_on[end] = None if open_now is None else (open_now, window(end, open_now)[0])
+        found = opened_on[end]
+        if found is None or (months is not None and found[0] != months):
             continue
-        earlier = [d for d, o in placed[trainee_id] if o == NOT_WORKING and d >= end]
+        milestone, opened = found
+        if last is not None and _answered(end, opened, [(last, NOT_WORKING)]):
+            continue
         rows.append(
             FollowUpRow(
                 enrollment_id,
@@ -178,7 +196,7 @@ def follow_up_list(session: Session, today: date, months: int | None = None) -> 
                 batch,
                 end,
                 milestone,
-                max(earlier) if earlier else None,
+                last,
             )
         )
     rows.sort(key=lambda r: (r.months, r.end_date, r.name))
