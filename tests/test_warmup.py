@@ -1,50 +1,76 @@
-"""Loading ahead while the clerk reads Beranda: each page's code in sidebar order, one step at a
+"""Loading ahead while the clerk reads Beranda: each page's code, then its widgets, one step at a
 time, never while the clerk is typing, and the holiday library beside it."""
 
 import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
+from sqlalchemy import select
 
+from blkdesk.core.models import Institution, User
 from blkdesk.core.training import calendar
 from blkdesk.ui import warmup
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import SCREENS
 
 
 class _Screen:
-    def __init__(self, name: str, loaded: list[str]) -> None:
-        self.name, self.loaded = name, loaded
+    def __init__(self, name: str, done: list[str]) -> None:
+        self.name, self.done = name, done
 
     def load(self) -> None:
-        self.loaded.append(self.name)
+        self.done.append("load " + self.name)
 
 
-def test_pages_load_one_step_at_a_time_after_the_clerk_stops_typing(qtbot, monkeypatch):
+class _Window:
+    def __init__(self, done: list[str]) -> None:
+        self.screens = (_Screen("a", done), _Screen("b", done))
+        self.done = done
+
+    def prepare_page(self, row: int) -> None:
+        self.done.append(f"build {row}")
+
+
+def test_steps_wait_for_a_quiet_moment_after_the_clerks_last_key(qtbot, monkeypatch):
     monkeypatch.setattr(warmup, "START_MS", 50)
     monkeypatch.setattr(warmup, "STEP_MS", 200)
+    monkeypatch.setattr(warmup, "BUILD_QUIET_MS", 600)
     calendar._library.cache_clear()
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
-    loaded: list[str] = []
-    warm = warmup.WarmUp(field, (_Screen("a", loaded), _Screen("b", loaded)))  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: loaded == ["a"], timeout=5000)
-    # The clerk types: the next step waits for a quiet moment after the last key.
-    for _ in range(5):
+    done: list[str] = []
+    warm = warmup.WarmUp(field, _Window(done))
+    qtbot.waitUntil(lambda: done == ["load a"], timeout=5000)
+    for _ in range(5):  # the clerk types: nothing more loads meanwhile
         qtbot.keyClick(field, Qt.Key.Key_A)
-        assert loaded == ["a"]
+        assert done == ["load a"]
         qtbot.wait(100)
-    assert loaded == ["a"] and field.text() == "aaaaa"
+    assert field.text() == "aaaaa"
+    qtbot.waitUntil(lambda: done == ["load a", "load b"], timeout=5000)
+    qtbot.keyClick(field, Qt.Key.Key_B)  # a page is built only after a longer quiet
+    qtbot.wait(400)
+    assert done == ["load a", "load b"]
     qtbot.waitUntil(lambda: warm.done, timeout=10000)
-    assert loaded == ["a", "b"]
+    assert done == ["load a", "load b", "build 0", "build 1"]
     assert "holidays" in sys.modules and calendar._library.cache_info().currsize == 3
 
 
-def test_the_real_pages_load(qtbot, monkeypatch):
+def test_the_pages_are_built_empty_and_filled_on_their_first_visit(qtbot, db, monkeypatch):
     monkeypatch.setattr(warmup, "START_MS", 0)
     monkeypatch.setattr(warmup, "STEP_MS", 0)
-    field = QLineEdit()
-    qtbot.addWidget(field)
-    warm = warmup.WarmUp(field, SCREENS)
+    monkeypatch.setattr(warmup, "BUILD_QUIET_MS", 0)
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+    window = MainWindow(AppContext(db, user, inst.code, inst.name))
+    qtbot.addWidget(window)
+    window.show()
+    warm = warmup.WarmUp(window, window)
     qtbot.waitUntil(lambda: warm.done, timeout=60000)
     assert all(f"blkdesk.ui.screens.{s.module}" in sys.modules for s in SCREENS)
+    built = window.pages[1:]
+    assert all(page is not None and not page.isVisible() and page._stale for page in built)
+    trainees = window.show_page(type(built[0]))
+    assert trainees is built[0] and trainees.isVisible() and not trainees._stale

@@ -282,7 +282,7 @@ def show_window(
     window.show()
     from blkdesk.ui.warmup import WarmUp
 
-    window.warm_up = WarmUp(window, window.screens)
+    window.warm_up = WarmUp(window, window)
     from blkdesk.ui.screens.settings.protect_backups import ask_at_login
 
     ask_at_login(ctx, window)  # an administrator, while no backup password is set

@@ -227,6 +227,11 @@ class MainWindow(QMainWindow):
             self.pages[row] = page
         return page
 
+    def prepare_page(self, row: int) -> None:
+        """Build and style a page ahead of its first visit (ui.warmup), empty: the visit fills
+        it, as any page that is shown again after a change."""
+        self._page_at(row).ensurePolished()
+
     def _row_of(self, page_class: type[Page]) -> int:
         return next(i for i, s in enumerate(self.screens) if s.class_name == page_class.__name__)
 

@@ -1,25 +1,38 @@
-"""Loading ahead while the clerk reads Beranda, so a page's first visit builds and fills it but
-no longer waits for its code to load.
+"""Loading ahead while the clerk reads Beranda, so a page's first visit fills it from the
+database but no longer waits for its code to load or its widgets to be built.
 
-Start-up loads Beranda alone (pages are built on their first visit). A second after the window
-shows, the other pages' modules are imported one per step on the GUI thread, a step only when
-no key, click or wheel came for a moment, so typing never waits behind more than one module. The
-holiday library (a quarter of a second, which the batch window and the batch form need) loads
-on a worker thread: it is plain Python and touches no widget.
+Start-up loads Beranda alone. A second after the window shows, the other pages' modules are
+imported one per step on the GUI thread, then their widgets are built and styled (still empty
+and hidden) one page per step. A step runs only when no key, click or wheel came for a moment
+(longer before a page is built), so typing waits behind one step at most, and rarely. The holiday
+library (a quarter of a second, which the batch window and the batch form need) loads on a
+worker thread: it is plain Python and touches no widget.
 """
 
 import threading
 from collections.abc import Callable
+from functools import partial
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from blkdesk.core.clock import today
 from blkdesk.core.training import calendar
 from blkdesk.ui.screens import Screen
 
+
+class Pages(Protocol):
+    """What the main window offers: its screens, and building one's page ahead of its visit."""
+
+    screens: tuple[Screen, ...]
+
+    def prepare_page(self, row: int) -> None: ...
+
+
 START_MS = 1000  # after the window shows: Beranda first
 STEP_MS = 40  # between steps, and the quiet wanted after a key or a click
+BUILD_QUIET_MS = 400  # the quiet wanted before building a page, a longer step
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
 
 
@@ -31,11 +44,14 @@ def _holidays() -> None:
 
 
 class WarmUp(QObject):
-    def __init__(self, parent: QObject, screens: tuple[Screen, ...]) -> None:
+    def __init__(self, parent: QObject, window: Pages) -> None:
         super().__init__(parent)
-        self.steps: list[Callable[[], object]] = [self._start_holidays]
-        self.steps += [screen.load for screen in screens]
+        self.steps: list[tuple[int, Callable[[], object]]] = [(STEP_MS, self._start_holidays)]
+        self.steps += [(STEP_MS, screen.load) for screen in window.screens]
+        rows = range(len(window.screens))
+        self.steps += [(BUILD_QUIET_MS, partial(window.prepare_page, row)) for row in rows]
         self.worker: threading.Thread | None = None
+        self.since_input = QElapsedTimer()  # invalid until the clerk's first key or click
         self.timer = QTimer(self, singleShot=True, interval=STEP_MS)
         self.timer.timeout.connect(self._step)
         app = QApplication.instance()
@@ -48,12 +64,18 @@ class WarmUp(QObject):
         return not self.steps and (self.worker is None or not self.worker.is_alive())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT and self.timer.isActive():
-            self.timer.start(max(STEP_MS, self.timer.remainingTime()))  # the clerk first
+        if event.type() in _INPUT:
+            self.since_input.restart()
         return False
 
     def _step(self) -> None:
-        self.steps.pop(0)()
+        quiet, work = self.steps[0]
+        wait = quiet - self.since_input.elapsed() if self.since_input.isValid() else 0
+        if wait > 0:  # the clerk is busy: the next step waits for a quiet moment
+            self.timer.start(wait)
+            return
+        self.steps.pop(0)
+        work()
         if self.steps:
             self.timer.start(STEP_MS)
         else:
