@@ -27,6 +27,7 @@ from blkdesk.ui import guard, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import SettingsPage
+from tests.support.backups import grow
 from tests.support.institution import ADMIN_PASSWORD
 from tests.support.registrants import siti
 
@@ -306,6 +307,34 @@ def test_closing_after_a_change_shows_its_backup_in_a_progress_dialog(
     poll.stop()
     assert dialogs == ["Menyimpan cadangan sebelum BLKDesk ditutup…"]
     assert [i.reason for i in database_backup.backups_of(db)] == ["tutup"]
+
+
+def test_closing_after_a_change_keeps_only_the_changed_blocks_which_restore_in_the_app(
+    qtbot, window, db, admin, boxes
+):
+    grow(db.path, 12)
+    auto = window.guard.backups
+    auto.check_idle()
+    qtbot.waitUntil(lambda: not auto.running)
+    with db.transaction() as s:
+        auth.create_user(s, admin, "baru", "Baru", "viewer", "Sandi1234")
+    window.close()
+    closed, full = database_backup.backups_of(db)
+    assert (closed.reason, closed.base, full.reason) == ("tutup", full.path.name, "otomatis")
+    assert closed.file_bytes < full.file_bytes / 3
+    again = make_window(qtbot, db)
+    with db.transaction() as s:
+        auth.create_user(s, admin, "sesudah", "Sesudah", "viewer", "Sandi1234")
+    tab = settings_tab(again, "backup_tab")
+    shown = [tab.model.row_object(r).path for r in range(tab.model.rowCount())]
+    row = shown.index(closed.path)
+    tab.view.selectRow(row)
+    with qtbot.waitSignal(tab.restored):
+        click(qtbot, tab.restore_button)
+    with db.session() as s:
+        names = set(s.scalars(select(User.username)))
+    assert "baru" in names and "sesudah" not in names
+    again.guard.idle.stop()
 
 
 # --- start-up ----------------------------------------------------------------------------------

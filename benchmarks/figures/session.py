@@ -139,8 +139,9 @@ def change_then_close(window):
     window.close()
     seconds = time.perf_counter() - before
     from blkdesk.core.storage import database_backup
-    report({"seconds": seconds, "backups": [i.reason for i in database_backup.backups_of(
-        window.ctx.db)]})
+    infos = database_backup.backups_of(window.ctx.db)
+    report({"seconds": seconds, "backups": [i.reason for i in infos],
+            "differential": bool(infos and infos[0].base), "bytes": infos[0].file_bytes})
 
 then(change_then_close)
 from blkdesk.cli import main
@@ -198,23 +199,34 @@ def session_memory(bench: Bench) -> Measurement:
 
 @figure("closing the app after a change (backup of what is left)", "≤ 2 s", unit="s", limit=2)
 def close_after_change(bench: Bench) -> Measurement:
-    """From the window's close to its end, right after a change: the closing backup packs and
-    seals the whole 10-year database. Beside it: a plain copy of the file, and closing when the
-    quiet-spell backup already took the change (what most sessions see)."""
+    """From the window's close to its end, right after a change, in a session after one that
+    left a full backup (any session but the very first on a database): the closing backup holds
+    only the blocks changed since. Beside it: a plain copy of the file; closing when the
+    quiet-spell backup already took the change (what most sessions see); and the very first
+    close, with no backup before it, which packs and seals the whole 10-year database."""
     source = bench.demo_db()
-    closes, idle_closes, copies = [], [], []
+    closes, idle_closes, first_closes, copies = [], [], [], []
+    details: dict[str, Any] = {}
     for n in range(max(1, min(bench.runs, 3))):
         db = bench.workdir / f"tutup-{n}.sqlite"
         copies.append(timed(lambda db=db: shutil.copyfile(source, db)))
         data = bench.workdir / f"data-{n}"
-        closed = _child(CLOSE, str(db), "change", data_dir=data)
-        assert closed["backups"] == ["tutup"], closed
-        closes.append(closed["seconds"])
+        first = _child(CLOSE, str(db), "change", data_dir=data)
+        assert first["backups"] == ["tutup"] and not first["differential"], first
+        first_closes.append(first["seconds"])
         idle = _child(CLOSE, str(db), "idle", data_dir=data)
         assert idle["backups"][0] == "otomatis", idle
         idle_closes.append(idle["seconds"])
+        closed = _child(CLOSE, str(db), "change", data_dir=data)
+        assert closed["backups"][0] == "tutup" and closed["differential"], closed
+        closes.append(closed["seconds"])
+        details = {"closing_backup_mb": round(closed["bytes"] / 1e6, 1),
+                   "full_backup_mb": round(first["bytes"] / 1e6, 1)}  # fmt: skip
         shutil.rmtree(data)
         db.unlink()
     return Measurement(statistics.median(closes), statistics.median(copies), "plain file copy",
                        details={"close_after_the_quiet_spell_backup_s": round(
-                           statistics.median(idle_closes), 3)})  # fmt: skip
+                                    statistics.median(idle_closes), 3),
+                                "first_close_ever_full_backup_s": round(
+                                    statistics.median(first_closes), 3),
+                                **details})  # fmt: skip

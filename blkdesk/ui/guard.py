@@ -236,10 +236,13 @@ class AutoBackup(QObject):
         db = self.ctx.db
 
         def last_backup(progress: Progress) -> backup.BackupResult | None:
-            # Runs after any automatic backup still going (one worker): only what is left.
+            # Runs after any automatic backup still going (one worker): only what is left, and
+            # only the blocks changed since the newest full backup (the next one is full again).
             if not database_backup.changed_since_last_backup(db):
                 return None
-            return database_backup.backup_database(db, "tutup", progress=progress)
+            return database_backup.backup_database(
+                db, "tutup", progress=progress, differential=True
+            )
 
         task = self._run(
             last_backup, self.tr("Menyimpan cadangan sebelum BLKDesk ditutup…"), show_after_ms=0

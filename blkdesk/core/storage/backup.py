@@ -7,12 +7,20 @@ A backup is one `.blkbak` file:
 
 The header says when and why the backup was made, what it holds (record counts, schema revision,
 size), how it is packed and, when it is sealed, the data key wrapped under the backup password
-and under the printed recovery key (see sealing.py). The frames carry the database packed with
-zstd; the last frame is a trailer with the SHA-256 of the database, computed in the same pass
-that packs it (format 2). Sealed, each frame is AES-GCM encrypted, its nonce counting up and its
-"last" flag authenticated, so a cut-off or tampered file is refused rather than half restored.
-Older backups still open: zlib with the SHA-256 in the header (format 1), and those made before
-the recovery key existed (a key derived straight from the password, header "kdf").
+and under the printed recovery key (see sealing.py). The database is cut into 1 MB blocks, each
+hashed (SHA-256) and packed with zstd on its own, two at a time (format 3): a frame holds a
+block's index and its zstd frame; the last frame is a trailer with the SHA-256 of every block and
+of their list. Sealed, each frame is AES-GCM encrypted, its nonce counting up and its "last" flag
+authenticated, so a cut-off or tampered file is refused rather than half restored.
+
+A differential backup (what is left to back up when BLKDesk closes) holds only the blocks whose
+SHA-256 differ from those of the newest full backup, its base, named in its header: restoring it
+writes the base, then its blocks over it, and checks every block against its trailer. Pruning
+never removes the base of a differential backup it keeps.
+
+Older backups still open: one zstd stream with the SHA-256 of the whole file in the trailer
+(format 2), zlib with the SHA-256 in the header (format 1), and those made before the recovery
+key existed (a key derived straight from the password, header "kdf").
 
 Backups are always sealed unless an administrator chose plaintext explicitly (audited). Until an
 administrator sets a backup password, BLKDesk seals them under a provisional key it makes at the
@@ -78,11 +86,11 @@ FRAME_BYTES = 1 << 20  # the frames of format 1 and 2 (read only)
 BLOCK_BYTES = 1 << 20
 PACKERS = 2  # the machines BLKDesk runs on have two cores or more
 AHEAD = 8  # blocks handed to the packers ahead of the one being written
-# zstd level 1: on the 10-year database (895 MB) it packs to 20 % where zlib-6 reached 23 %,
-# several times faster (zlib-6 was 9.5 s of the 12 s it took to close BLKDesk). Level -1 to -5
-# were measured too: 10-20 % faster, but packing to 23-32 %.
+# zstd level -1 (fast): on the 10-year database (895 MB) it packs to 23 %, as zlib-6 did, for
+# 1.2 CPU-seconds where level 1 took 1.75 for 20 % and zlib-6 9.5 (most of the 12 s it took to
+# close BLKDesk then); levels -2 and -3 took 1.0 and 0.95 for 25 % and 27 %.
 CODEC = "zstd"
-ZSTD_LEVEL = 1
+ZSTD_LEVEL = -1
 # Format 3: a frame per block (its index, then one zstd frame) and a trailer with the SHA-256 of
 # every block and of their list. Format 2 had one zstd stream and the SHA-256 of the whole file in
 # the trailer; format 1 zlib with the SHA-256 in the header.
@@ -193,10 +201,13 @@ class BackupInfo:
     app_version: str
     source: str
     key_id: str | None = None  # which key sealed it, when the backup is encrypted
+    # A differential backup: the file name of the full backup (same folder) it holds changes to.
+    base: str | None = None
 
     @property
     def reason_label(self) -> str:
-        return REASONS.get(self.reason, self.reason)
+        label = REASONS.get(self.reason, self.reason)
+        return f"{label}, perubahan sejak cadangan sebelumnya" if self.base else label
 
     @property
     def file_bytes(self) -> int:
@@ -362,7 +373,8 @@ def _still_file(db_path: Path, attempts: int = 5) -> Iterator[_Source | None]:
     makes a writer wait), begin, and make sure nobody committed since the note. In
     rollback-journal mode the reader's shared lock keeps every writer out of the file.
     """
-    conn = sqlite3.connect(db_path, timeout=2, isolation_level=None)
+    # The header's counts are taken on a packer thread (write_container), nothing else at once.
+    conn = sqlite3.connect(db_path, timeout=2, isolation_level=None, check_same_thread=False)
     fd = -1
     try:
         wal = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
@@ -407,7 +419,7 @@ def _snapshot_copy(db_path: Path, folder: Path) -> Iterator[_Source]:
     fd = -1
     try:
         snapshot(db_path, raw)
-        conn = sqlite3.connect(raw, isolation_level=None)
+        conn = sqlite3.connect(raw, isolation_level=None, check_same_thread=False)
         fd = os.open(raw, os.O_RDONLY | getattr(os, "O_BINARY", 0))
         yield _Source(conn, fd, raw.stat().st_size)
     finally:
@@ -475,62 +487,139 @@ def _blocks_of(chunks: Iterator[bytes]) -> Iterator[bytes]:
 _packer = threading.local()
 
 
-def _pack(block: bytes) -> tuple[bytes, bytes, int]:
-    """(SHA-256, zstd frame, size) of one block, on a packer thread (both release the GIL)."""
+def _pack(block: bytes, known: bytes) -> tuple[bytes, bytes | None]:
+    """(SHA-256, zstd frame) of one block, on a packer thread (both release the GIL); no frame
+    when the SHA-256 is `known` (the block is the same as in the base of a differential backup).
+    zstd's own checksum is left out: the SHA-256 of every block checks it on restore."""
+    digest = hashlib.sha256(block).digest()
+    if digest == known:
+        return digest, None
     compressor = getattr(_packer, "zstd", None)
     if compressor is None:
-        compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
+        compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=False)
         _packer.zstd = compressor
-    return hashlib.sha256(block).digest(), compressor.compress(block), len(block)
-
-
-def _packed(blocks: Iterator[bytes]) -> Iterator[tuple[bytes, bytes, int]]:
-    """`_pack` of every block, in order, while the caller reads the next blocks and writes."""
-    with ThreadPoolExecutor(PACKERS, thread_name_prefix="cadangan") as pool:
-        waiting: deque[Future[tuple[bytes, bytes, int]]] = deque()
-        try:
-            for block in blocks:
-                waiting.append(pool.submit(_pack, block))
-                if len(waiting) >= AHEAD:
-                    yield waiting.popleft().result()
-            while waiting:
-                yield waiting.popleft().result()
-        finally:
-            for left in waiting:  # the caller stopped (an error): nothing more to pack
-                left.cancel()
+    return digest, compressor.compress(block)
 
 
 def _top_digest(digests: bytes) -> str:
     return hashlib.sha256(digests).hexdigest()
 
 
+@dataclass(frozen=True)
+class Base:
+    """A full backup that a differential one builds on: only the blocks that differ are packed."""
+
+    name: str  # its file name, in the same folder as the differential backup
+    sha256: str  # the SHA-256 of its list of block digests (its trailer's)
+    digests: bytes  # the SHA-256 of each of its blocks, one after the other
+    block_bytes: int
+
+
+class TooMuchChanged(Exception):
+    """A differential backup would hold more than `MAX_CHANGED` of the database: make it full."""
+
+
+# A differential backup holds at most this share of the database; past it a full backup is made
+# (and becomes the next base), so a restore never depends on a base that is mostly stale.
+MAX_CHANGED = 0.25
+# Blocks packed before the header is written, while the counts for it are taken (at most this
+# many packed blocks wait in memory: ~20 MB on the 10-year database).
+HELD = 96
+
+
 def write_container(
-    out: IO[bytes], chunks: Iterator[bytes], header: dict[str, Any], key: AnyKey | None
+    out: IO[bytes],
+    chunks: Iterator[bytes],
+    header: dict[str, Any],
+    key: AnyKey | None,
+    *,
+    describe: Callable[[], dict[str, Any]] | None = None,
+    base: Base | None = None,
 ) -> None:
-    """Pack `chunks` into `out` under `header`: a frame per block (zstd), then the trailer with
-    the SHA-256 of each block and of their list; blocks are hashed and packed two at a time."""
+    """Pack `chunks` into `out` under `header`: a frame per block (its index, then zstd), then
+    the trailer with the SHA-256 of each block and of their list.
+
+    Two packer threads hash and pack the blocks while this one reads, seals and writes; the
+    first one starts with `describe` (whose fields complete the header, which comes first in the
+    file) while the other packs. With a `base`, only the blocks whose SHA-256 differ are packed,
+    and TooMuchChanged is raised past MAX_CHANGED.
+    """
     header.update(format=FORMAT, codec=CODEC, block_bytes=BLOCK_BYTES)
-    header_bytes = _seal_header(header, key)
-    out.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes)
-    sealer = _sealer(header, header_bytes, key)
-    counter = 0
+    known = b""
+    if base is not None:
+        if base.block_bytes != BLOCK_BYTES:
+            raise TooMuchChanged
+        header["base"] = {"name": base.name, "sha256": base.sha256}
+        known = base.digests
+    writer = _Writer(out, header, key)
+    if base is not None:
+        blocks = -(-int(header["db_bytes"]) // BLOCK_BYTES)
+        writer.limit = int(MAX_CHANGED * blocks)
+    with ThreadPoolExecutor(PACKERS, thread_name_prefix="cadangan") as pool:
+        described = pool.submit(describe) if describe is not None else None
+        waiting: deque[Future[tuple[bytes, bytes | None]]] = deque()
+        try:
+            for index, block in enumerate(_blocks_of(chunks)):
+                writer.size += len(block)
+                digest = known[index * 32 : index * 32 + 32]
+                waiting.append(pool.submit(_pack, block, digest))
+                if not writer.started and (
+                    described is None or described.done() or len(waiting) >= HELD
+                ):
+                    writer.start(described.result() if described is not None else {})
+                while writer.started and len(waiting) >= AHEAD:
+                    writer.take(*waiting.popleft().result())
+            if not writer.started:
+                writer.start(described.result() if described is not None else {})
+            while waiting:
+                writer.take(*waiting.popleft().result())
+        finally:
+            for left in waiting:  # stopped by an error: nothing more to pack
+                left.cancel()
+    writer.finish()
 
-    def emit(data: bytes, last: bool) -> None:
-        nonlocal counter
-        if sealer is not None:
-            data = sealer.seal(counter, data, last)
-        out.write(struct.pack(">IB", len(data), int(last)))
-        out.write(data)
-        counter += 1
 
-    digests = bytearray()
-    size = 0
-    for index, (digest, packed, length) in enumerate(_packed(_blocks_of(chunks))):
-        digests += digest
-        size += length
-        emit(struct.pack(">I", index) + packed, last=False)
-    trailer = {"db_bytes": size, "blocks": digests.hex(), "sha256": _top_digest(bytes(digests))}
-    emit(json.dumps(trailer).encode("utf-8"), last=True)
+class _Writer:
+    """Writes the container: the header once it is complete, then frame after frame, sealed."""
+
+    def __init__(self, out: IO[bytes], header: dict[str, Any], key: AnyKey | None) -> None:
+        self.out, self.header, self.key = out, header, key
+        self.sealer: Any = None
+        self.started = False
+        self.counter = 0
+        self.digests = bytearray()
+        self.size = 0
+        self.changed = 0
+        self.limit: int | None = None  # most blocks a differential backup may hold
+
+    def start(self, described: dict[str, Any]) -> None:
+        self.header.update(described)
+        header_bytes = _seal_header(self.header, self.key)
+        self.out.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes)
+        self.sealer = _sealer(self.header, header_bytes, self.key)
+        self.started = True
+
+    def take(self, digest: bytes, packed: bytes | None) -> None:
+        index = len(self.digests) // 32
+        self.digests += digest
+        if packed is not None:
+            self.changed += 1
+            if self.limit is not None and self.changed > self.limit:
+                raise TooMuchChanged
+            self._emit(struct.pack(">I", index) + packed, last=False)
+
+    def finish(self) -> None:
+        digests = bytes(self.digests)
+        trailer = {"db_bytes": self.size, "blocks": digests.hex(), "sha256": _top_digest(digests),
+                   "changed": self.changed}  # fmt: skip
+        self._emit(json.dumps(trailer).encode("utf-8"), last=True)
+
+    def _emit(self, data: bytes, last: bool) -> None:
+        if self.sealer is not None:
+            data = self.sealer.seal(self.counter, data, last)
+        self.out.write(struct.pack(">IB", len(data), int(last)))
+        self.out.write(data)
+        self.counter += 1
 
 
 def _read_header(f: IO[bytes], path: Path) -> tuple[dict[str, Any], bytes]:
@@ -567,6 +656,7 @@ def _info(path: Path, header: dict[str, Any]) -> BackupInfo:
         app_version=str(header.get("app_version", "")),
         source=str(header.get("source", "")),
         key_id=_header_key_id(header),
+        base=str(header["base"]["name"]) if "base" in header else None,
     )
 
 
@@ -720,9 +810,16 @@ def _unpack_stream(
 
 
 def _unpack_blocks(
-    f: IO[bytes], path: Path, header: dict[str, Any], opener: Any, out: IO[bytes]
-) -> None:
-    """Format 3: block after block, each its own zstd frame checked against its SHA-256."""
+    f: IO[bytes],
+    path: Path,
+    header: dict[str, Any],
+    opener: Any,
+    out: IO[bytes],
+    known: bytes | None,
+) -> bytes:
+    """Format 3: block after block, each its own zstd frame checked against its SHA-256; returns
+    the list of block digests. A differential backup (`known`: its base's digests, whose blocks
+    are already in `out`) writes its blocks over the base's and must list the others unchanged."""
     size, block_bytes = int(header["db_bytes"]), int(header["block_bytes"])
     if str(header.get("codec")) != CODEC:
         raise BackupError(f"Cadangan memakai pemadatan {header.get('codec')!r} yang tidak dikenal.")
@@ -730,15 +827,18 @@ def _unpack_blocks(
         raise BackupError(f"Kepala berkas cadangan {path.name} rusak.")
     count = -(-size // block_bytes)
     unpacker = zstandard.ZstdDecompressor()
-    digests = bytearray()
+    got: dict[int, bytes] = {}
+    previous = -1
     trailer: dict[str, Any] | None = None
     for data, last in _opened(_frames(f, path), opener, header, path):
         if last:
             trailer = json.loads(data.decode("utf-8"))
             break
         index = struct.unpack_from(">I", data)[0] if len(data) >= 4 else -1
-        if index != len(digests) // 32 or index >= count:
-            raise _damaged(path)  # a block left out, repeated or more than the size holds
+        in_order = index == previous + 1 if known is None else index > previous
+        if not in_order or index >= count:
+            raise _damaged(path)  # a block left out, repeated, swapped or beyond the size
+        previous = index
         want = min(block_bytes, size - index * block_bytes)
         packed = memoryview(data)[4:]
         # The size a crafted frame claims is checked before anything is unpacked.
@@ -752,16 +852,72 @@ def _unpack_blocks(
         block = unpacker.decompress(packed)
         if len(block) != want:
             raise _damaged(path)
-        digests += hashlib.sha256(block).digest()
+        got[index] = hashlib.sha256(block).digest()
+        if known is not None:
+            out.seek(index * block_bytes)
         out.write(block)
+    if trailer is None:
+        raise _damaged(path)
+    listed = bytes.fromhex(str(trailer["blocks"]))
     if (
-        trailer is None
-        or len(digests) != count * 32
+        len(listed) != count * 32
         or int(trailer["db_bytes"]) != size
-        or str(trailer["blocks"]) != digests.hex()
-        or str(trailer["sha256"]) != _top_digest(bytes(digests))
+        or str(trailer["sha256"]) != _top_digest(listed)
     ):
         raise _damaged(path)
+    for index in range(count):
+        digest = listed[index * 32 : index * 32 + 32]
+        kept = known[index * 32 : index * 32 + 32] if known is not None else b""
+        if got.get(index, kept) != digest:
+            raise _damaged(path)
+    if known is not None:
+        out.truncate(size)
+    return listed
+
+
+def _unpack_base(
+    path: Path,
+    ref: dict[str, Any],
+    out: IO[bytes],
+    *,
+    password: str | None,
+    recovery_key: str | None,
+    key: AnyKey | None,
+) -> bytes:
+    """Write the full backup that the differential `path` builds on; returns its block digests."""
+    name = str(ref["name"])
+    base = path.with_name(Path(name).name)
+    if base.name != name or not base.is_file():
+        raise BackupError(
+            f"Cadangan {path.name} hanya berisi perubahan sejak cadangan {name}, yang tidak ada "
+            "di folder yang sama. Salin keduanya ke satu folder, lalu ulangi."
+        )
+    with open(base, "rb") as f:
+        header, header_bytes = _read_header(f, base)
+        if int(header.get("format", 1)) != 3 or "base" in header:
+            raise BackupError(f"Cadangan {path.name} rusak: dasarnya {name} tidak cocok.")
+        opener = _opener_for(
+            header, header_bytes, password=password, recovery_key=recovery_key, key=key
+        )
+        digests = _unpack_blocks(f, base, header, opener, out, None)
+    if _top_digest(digests) != str(ref["sha256"]):
+        raise BackupError(f"Cadangan {path.name} rusak: dasarnya {name} tidak cocok.")
+    return digests
+
+
+def _opener_for(
+    header: dict[str, Any],
+    header_bytes: bytes,
+    *,
+    password: str | None,
+    recovery_key: str | None,
+    key: AnyKey | None,
+) -> Any:
+    """What opens the frames of a sealed backup; None for a plaintext one."""
+    if "kdf" not in header and "keys" not in header:
+        return None
+    data_key = data_key_for(header, password=password, recovery_key=recovery_key, key=key)
+    return sealing.Opener(data_key, bytes.fromhex(header["nonce_prefix"]), header_bytes)
 
 
 def extract(
@@ -777,13 +933,9 @@ def extract(
         with open(path, "rb") as f:
             header, header_bytes = _read_header(f, path)
             info = _info(path, header)
-            opener = None
-            if info.encrypted:
-                data_key = data_key_for(
-                    header, password=password, recovery_key=recovery_key, key=key
-                )
-                opener = sealing.Opener(data_key, bytes.fromhex(header["nonce_prefix"]),
-                                        header_bytes)  # fmt: skip
+            opener = _opener_for(
+                header, header_bytes, password=password, recovery_key=recovery_key, key=key
+            )
             fmt = int(header.get("format", 1))
             if fmt > FORMAT:
                 raise BackupError(
@@ -791,10 +943,16 @@ def extract(
                     "BLKDesk untuk membukanya."
                 )
             with atomic_write(target) as out:
-                if fmt >= 3:
-                    _unpack_blocks(f, path, header, opener, out)
-                else:
+                if fmt < 3:
                     _unpack_stream(f, path, header, opener, out)
+                elif "base" in header:
+                    known = _unpack_base(
+                        path, header["base"], out,
+                        password=password, recovery_key=recovery_key, key=key,
+                    )  # fmt: skip
+                    _unpack_blocks(f, path, header, opener, out, known)
+                else:
+                    _unpack_blocks(f, path, header, opener, out, None)
     except (zlib.error, zstandard.ZstdError) as exc:
         raise BackupError(f"Berkas cadangan {path.name} rusak: isinya tidak dapat dibuka.") from exc
     except (KeyError, ValueError, TypeError) as exc:
@@ -818,16 +976,20 @@ def create_backup(
     copy_dir: Path | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
+    differential: bool = False,
 ) -> BackupResult:
     """Back up the SQLite file at `db_path` into `folder` (and a copy into `copy_dir`).
 
     A full disk raises `DiskFull` and leaves every earlier backup as it was. `progress` hears
-    how much of the database has been packed.
+    how much of the database has been packed. `differential`: only the blocks that differ from
+    the newest full backup sealed the same way, when there is one and little changed since
+    (what is left to back up when BLKDesk closes); otherwise a full backup.
     """
     now = now or utcnow()
     folder = folder or folder_for(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     target = _target_name(folder, now, reason)
+    base = _base_for(folder, key) if differential else None
     with _consistent_source(db_path, folder) as source:
         header: dict[str, Any] = {
             "created_at": now.isoformat(),
@@ -835,20 +997,71 @@ def create_backup(
             "source": str(db_path),
             "app_version": __version__,
             "db_bytes": source.size,
-            **_describe(source.conn),
         }
-        with atomic_write(target) as out:
-            write_container(out, source.blocks(progress), header, key)
+
+        def describe() -> dict[str, Any]:
+            return _describe(source.conn)
+
+        try:
+            with atomic_write(target) as out:
+                write_container(out, source.blocks(progress), dict(header), key,
+                                describe=describe, base=base)  # fmt: skip
+        except TooMuchChanged:
+            with atomic_write(target) as out:
+                write_container(out, source.blocks(progress), header, key, describe=describe)
     result = BackupResult(info=read_info(target))
     result.pruned = prune(folder, now)
     if copy_dir is not None:
         try:
-            copy_file(target, copy_dir / target.name)
+            _copy_with_base(result.info, copy_dir)
             result.copied_to = copy_dir / target.name
             prune(copy_dir, now)
         except BlkError as exc:
             result.copy_error = exc.message
     return result
+
+
+def _copy_with_base(info: BackupInfo, copy_dir: Path) -> None:
+    """Copy a backup to the second folder, with the full backup it builds on when missing."""
+    if info.base is not None and not (copy_dir / info.base).exists():
+        copy_file(info.path.with_name(info.base), copy_dir / info.base)
+    copy_file(info.path, copy_dir / info.path.name)
+
+
+def _base_for(folder: Path, key: AnyKey | None) -> Base | None:
+    """The newest full backup in `folder`, when sealed like the next one and readable: what a
+    differential backup builds on. Only its header and trailer are read."""
+    if isinstance(key, LegacyKey):
+        return None
+    full = next((i for i in list_backups(folder) if i.base is None), None)
+    if full is None or full.key_id != (key.key_id if key is not None else None):
+        return None
+    try:
+        with open(full.path, "rb") as f:
+            header, header_bytes = _read_header(f, full.path)
+            if int(header.get("format", 1)) != FORMAT:
+                return None
+            counter = 0
+            while True:  # from frame to frame by their lengths, to the trailer
+                head = f.read(5)
+                if len(head) < 5:
+                    return None
+                length, last = struct.unpack(">IB", head)
+                if last:
+                    data = f.read(length)
+                    break
+                f.seek(length, os.SEEK_CUR)
+                counter += 1
+            opener = _opener_for(header, header_bytes, password=None, recovery_key=None, key=key)
+            if opener is not None:
+                data = opener.open(counter, data, True)
+        trailer = json.loads(data.decode("utf-8"))
+        digests = bytes.fromhex(str(trailer["blocks"]))
+        if _top_digest(digests) != trailer["sha256"]:
+            return None
+        return Base(full.path.name, str(trailer["sha256"]), digests, int(header["block_bytes"]))
+    except (OSError, BlkError, sealing.SealError, ValueError, KeyError, TypeError, struct.error):
+        return None
 
 
 def _file_blocks(path: Path) -> Iterator[bytes]:
@@ -1151,9 +1364,11 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
     now = now or utcnow()
     infos = list_backups(folder)
     keep = retained([i.created_at for i in infos], now)
+    # A differential backup is nothing without its base: a kept one keeps its base too.
+    bases = {infos[i].base for i in keep if infos[i].base is not None}
     removed = []
     for index, info in enumerate(infos):
-        if index not in keep:
+        if index not in keep and info.path.name not in bases:
             info.path.unlink(missing_ok=True)
             removed.append(info.path)
     return removed

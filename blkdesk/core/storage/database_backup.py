@@ -35,10 +35,16 @@ from blkdesk.core.storage.db import Database
 
 
 def backup_database(
-    db: Database, reason: str, *, password: str | None = None, progress: Progress | None = None
+    db: Database,
+    reason: str,
+    *,
+    password: str | None = None,
+    progress: Progress | None = None,
+    differential: bool = False,
 ) -> BackupResult:
     """Back up `db` with its key and second folder (`password` overrides the key); `progress`
-    hears how much of the SQLite file has been packed.
+    hears how much of the SQLite file has been packed. `differential`: only what changed since
+    the newest full backup, when that is little (see backup.create_backup).
 
     Sealed unless an administrator chose plaintext: a database where nobody has decided gets
     BLKDesk's provisional key now (see backup.sealing_key).
@@ -69,7 +75,9 @@ def backup_database(
         ) from exc
     if password:
         key = password_only_key(password)
-    return create_backup(path, reason, key=key, copy_dir=copy_dir, progress=progress)
+    return create_backup(
+        path, reason, key=key, copy_dir=copy_dir, progress=progress, differential=differential
+    )
 
 
 def provision_key(db: Database) -> None:
