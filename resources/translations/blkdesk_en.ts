@@ -741,7 +741,7 @@ last entry</translation>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="245"/>
+        <location filename="../../blkdesk/ui/guard.py" line="248"/>
         <source>Menyimpan cadangan sebelum BLKDesk ditutup…</source>
         <translation>Saving a backup before BLKDesk closes…</translation>
     </message>
