@@ -325,3 +325,21 @@ def test_the_institution_profile_saved_meanwhile_refuses_the_older_form(db):
     assert set(institution_profile.problems(too_long)) == {"name", "phone", "email", "head_nip"}
     with pytest.raises(FieldErrors), db.transaction() as s:
         institution_profile.update_profile(s, admin, too_long)
+
+
+def test_a_vocation_renamed_meanwhile_refuses_the_older_form_and_new_codes_are_checked(db):
+    admin = Actor("admin", Role.ADMIN, user_id=1)
+    with db.transaction() as s:
+        vocation_id = catalog.save_vocation(s, admin, catalog.VocationInput("pkr", "Perikanan")).id
+        assert set(catalog.vocation_problems(s, catalog.VocationInput("PKR", "x"))) == {
+            "code", "name"}  # fmt: skip
+    with db.session() as s:
+        opened, version = catalog.opened_vocation(s, vocation_id)
+    assert opened == catalog.VocationInput("PKR", "Perikanan")
+    with db.transaction() as s:
+        catalog.save_vocation(s, BUDI_ADMIN, replace(opened, name="Perikanan Air Tawar"),
+                              vocation_id, expected_version=version)  # fmt: skip
+    with pytest.raises(StaleRecord) as refused, db.transaction() as s:
+        catalog.save_vocation(s, admin, replace(opened, name="Perikanan Laut"), vocation_id,
+                              expected_version=version)  # fmt: skip
+    assert refused.value.current.name == "Perikanan Air Tawar"

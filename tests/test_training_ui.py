@@ -492,8 +492,8 @@ def test_holidays_tab_switches_cuti_bersama_and_imports_next_year(
     page.resize(1366, 700)
     page.show()
     page.refresh()
-    page.tabs.setCurrentIndex(3)
-    assert page.tabs.tabText(3) == "Hari libur"
+    page.tabs.setCurrentWidget(page.closures_tab)
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Hari libur"
     assert page.cuti_bersama.isChecked()
     assert "cuti bersama" in page.national_label.text()
     qtbot.mouseClick(page.cuti_bersama, LEFT)

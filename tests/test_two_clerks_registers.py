@@ -24,6 +24,7 @@ from blkdesk.ui.screens.settings.institution_dialog import InstitutionDialog
 from blkdesk.ui.screens.settings.users import EditUserDialog, ResetPasswordDialog
 from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog
+from blkdesk.ui.screens.training.vocations import VocationDialog
 from blkdesk.ui.widgets import conflict
 from tests.support.batches import running_batch
 from tests.support.conflicts import Answer
@@ -113,7 +114,8 @@ def test_removing_an_instructor_another_clerk_changed_since_the_list_showed_it_i
     page = TrainingPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.tabs.setCurrentIndex(2)  # Instruktur
+    page.tabs.setCurrentIndex(2)
+    assert page.tabs.tabText(2) == "Instruktur"
     page.instructor_view.selectRow(0)
     other_clerk(db.url, "instructor", str(row.id), "phone=0819876543")
     said: list[str] = []
@@ -361,3 +363,26 @@ def test_institution_profile_saved_after_a_change_outside_it_asks_nothing(
     with db.session() as s:
         inst = local_institution(s)
         assert (inst.phone, inst.cert_number_pattern) == ("0252-201234", "{seq:04d}/LBK/{year}")
+
+
+def test_vocation_form_reloads_the_other_clerks_name(qtbot, office, monkeypatch):
+    db, ctx = office
+    with db.session() as s:
+        (row,) = [v for v in catalog.vocation_rows(s) if v.code == "TIK"]
+    dialog = VocationDialog(ctx, None, row.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.code.isReadOnly() and dialog.version == row.version
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Teknologi Informasi")
+    other_clerk(db.url, "vocation", str(row.id), "name=Teknologi Informasi dan Multimedia")
+    answer = Answer(monkeypatch, conflict.RELOAD)
+    _ok(dialog)
+    assert answer.table()["Nama kejuruan"][1:] == [
+        "Teknologi Informasi dan Multimedia", "Teknologi Informasi"]  # fmt: skip
+    assert dialog.name.text() == "Teknologi Informasi dan Multimedia"
+    with db.session() as s:
+        assert catalog.opened_vocation(s, row.id) == (
+            catalog.VocationInput("TIK", "Teknologi Informasi dan Multimedia"),
+            row.version + 1,
+        )

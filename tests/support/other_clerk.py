@@ -3,7 +3,7 @@
     python -m tests.support.other_clerk URL trainee ID FIELD=VALUE...   saves a trainee edit
     python -m tests.support.other_clerk URL mark BATCH ENROLLMENT DAY CODE   keys one mark
     python -m tests.support.other_clerk URL KIND ID FIELD=VALUE...   (KIND: batch, program,
-        placement, instructor, closure, user)
+        placement, instructor, closure, user, vocation)
         saves an edit of that record as its form would (numbers stay numbers)
     python -m tests.support.other_clerk URL institution FIELD=VALUE...   edits the profile
     python -m tests.support.other_clerk URL reset USERNAME PASSWORD   an admin resets it
@@ -79,6 +79,11 @@ def main(url: str, what: str, *args: str) -> None:
                 current, _version = catalog.opened_instructor(session, int(args[0]))
                 catalog.save_instructor(session, BUDI_ADMIN, _edited(current, args[1:]),
                                         int(args[0]))  # fmt: skip
+        elif what == "vocation":
+            with db.transaction() as session:
+                current, _version = catalog.opened_vocation(session, int(args[0]))
+                catalog.save_vocation(session, BUDI_ADMIN, _edited(current, args[1:]),
+                                      int(args[0]))  # fmt: skip
         elif what == "closure":
             with db.transaction() as session:
                 current, _version = batches.opened_closure(session, int(args[0]))

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
@@ -311,6 +311,107 @@ def parse_threshold(text: str) -> Decimal:
         raise ValidationError(
             "Batas presensi harus berupa angka, mis. 80.", field="attendance_threshold"
         ) from None
+
+
+# --- Vocations (kejuruan) ----------------------------------------------------------------------
+
+_VOCATION_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,19}$")
+
+
+@dataclass(frozen=True)
+class VocationInput:
+    """A vocation as its form edits it. The code is given once: certificate numbers carry it."""
+
+    code: str
+    name: str
+
+
+def vocation_problems(
+    session: Session, data: VocationInput, vocation_id: int | None = None
+) -> dict[str, str]:
+    """What `save_vocation` would refuse, by field."""
+    errors: dict[str, str] = {}
+    code = data.code.strip().upper()
+    if vocation_id is None:
+        if not _VOCATION_CODE.match(code):
+            errors["code"] = "Kode kejuruan 1–20 karakter: huruf besar, angka atau tanda hubung."
+        elif session.scalar(select(Vocation.id).where(Vocation.code == code)) is not None:
+            errors["code"] = f"Kode kejuruan {code} sudah dipakai."
+    if len(clean_name(data.name)) < 3:
+        errors["name"] = "Nama kejuruan wajib diisi."
+    elif len(clean_name(data.name)) > 120:
+        errors["name"] = "Nama kejuruan paling panjang 120 karakter."
+    return errors
+
+
+def get_vocation(session: Session, vocation_id: int) -> Vocation:
+    row = session.get(Vocation, vocation_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound("Kejuruan tidak ditemukan; mungkin sudah dihapus.")
+    return row
+
+
+def opened_vocation(session: Session, vocation_id: int) -> tuple[VocationInput, int]:
+    """A vocation as its form opens it, and the version it opened."""
+    row = get_vocation(session, vocation_id)
+    return VocationInput(row.code, row.name), row.version
+
+
+def save_vocation(
+    session: Session,
+    actor: Actor,
+    data: VocationInput,
+    vocation_id: int | None = None,
+    *,
+    expected_version: int | None = None,
+) -> Vocation:
+    """Add a vocation (no id) or rename one. `expected_version`: the version the form opened
+    (see `concurrency.refuse_if_changed`)."""
+    require(actor, Action.EDIT_CATALOG)
+    row = get_vocation(session, vocation_id) if vocation_id is not None else None
+    if row is not None:
+        current = row
+        refuse_if_changed(session, current, expected_version, "Kejuruan", "vocation",
+                          lambda: VocationInput(current.code, current.name))  # fmt: skip
+    errors = vocation_problems(session, data, vocation_id)
+    if errors:
+        raise FieldErrors(errors)
+    name = clean_name(data.name)
+    if row is None:
+        row = Vocation(inst_code=local_institution(session).code, code=data.code.strip().upper(),
+                       name=name)  # fmt: skip
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "create", "vocation", row.uuid,
+                     {"code": [None, row.code], "name": [None, name]})  # fmt: skip
+    elif row.name != name:
+        audit.record(session, actor, "update", "vocation", row.uuid, {"name": [row.name, name]})
+        row.name = name
+    return row
+
+
+@dataclass(frozen=True)
+class VocationRow:
+    id: int
+    code: str
+    name: str
+    programs: int
+    version: int
+
+
+def vocation_rows(session: Session) -> list[VocationRow]:
+    """The vocations register: each with how many live programmes it has."""
+    count = (
+        select(func.count(Program.id))
+        .where(Program.vocation_id == Vocation.id, Program.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    stmt = (
+        select(Vocation.id, Vocation.code, Vocation.name, count, Vocation.version)
+        .where(Vocation.deleted_at.is_(None))
+        .order_by(Vocation.name)
+    )
+    return [VocationRow(*row) for row in session.execute(stmt)]
 
 
 def vocations(session: Session) -> list[Vocation]:

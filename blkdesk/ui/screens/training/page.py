@@ -38,6 +38,7 @@ from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
 from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
+from blkdesk.ui.screens.training.vocations import VocationsTab
 from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -89,6 +90,9 @@ class TrainingPage(Page):
         self.tabs.addTab(self._instructors_tab(), self.tr("Instruktur"))
         self.closures_tab = self._closures_tab()
         self.tabs.addTab(self.closures_tab, self.tr("Hari libur"))
+        # The vocations rarely change after set-up: last, after the daily registers.
+        self.vocations_tab = VocationsTab(ctx)
+        self.tabs.addTab(self.vocations_tab, self.tr("Kejuruan"))
         self.layout_.addWidget(self.tabs, 1)
         self._national: tuple[Any, list[int]] | None = None
         self.tabs.currentChanged.connect(lambda _index: self._show_national())
@@ -248,6 +252,7 @@ class TrainingPage(Page):
         with self.ctx.db.session() as session:
             programs = listings.programs(session)
             instructors = catalog.instructors(session)
+            vocations = catalog.vocation_rows(session)
             closures = batches.closures(session)
             calendar = national_calendar.holiday_calendar(session)
             imported = national_calendar.imported_years(session)
@@ -261,6 +266,7 @@ class TrainingPage(Page):
         )  # fmt: skip
         self.program_model.set_rows(programs)
         self.instructor_model.set_rows(instructors)
+        self.vocations_tab.set_rows(vocations)
         self.closure_model.set_rows(closures)
         self._national = (calendar, imported)
         self.cuti_bersama.blockSignals(True)
