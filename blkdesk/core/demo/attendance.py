@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 
 from blkdesk.core.demo.context import DemoBatch, DemoContext
-from blkdesk.core.models import AttendanceMark, Batch, Enrollment, TrainingDay
+from blkdesk.core.models import AttendanceMark, Base, Batch, Enrollment, TrainingDay
 from blkdesk.core.statuses import BatchStatus, EnrollmentStatus
 
 CHUNK = 50_000
@@ -136,13 +136,13 @@ def build(ctx: DemoContext) -> None:
             elif status == EnrollmentStatus.WITHDRAWN:
                 rows.extend(_exceptions(ctx, eid, days, withdrawn.get(eid) or days[0], keyed))
         if len(rows) >= CHUNK:
-            s.execute(insert(AttendanceMark), rows)
+            s.execute(insert(Base.metadata.tables["attendance_mark"]), rows)
             rows = []
         if len(sheets) >= CHUNK:
             s.execute(insert(_KEYED), sheets)
             sheets = []
     if rows:
-        s.execute(insert(AttendanceMark), rows)
+        s.execute(insert(Base.metadata.tables["attendance_mark"]), rows)
     if sheets:
         s.execute(insert(_KEYED), sheets)
     _fill_present(ctx, cutoff)

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from blkdesk.core.demo.context import DemoBatch, DemoContext
-from blkdesk.core.models import Enrollment, Placement
+from blkdesk.core.models import Base, Enrollment
 from blkdesk.core.placement.follow_up import add_months
 from blkdesk.core.refdata import PMI_DESTINATIONS
 from blkdesk.core.statuses import EnrollmentStatus
@@ -158,4 +158,4 @@ def build(ctx: DemoContext) -> None:
             started = first + timedelta(days=rng.randint(1, max(2, (again - first).days)))
             rows.append(_record(ctx, batch, ids, outcome, again, started))
     for chunk in range(0, len(rows), 20_000):
-        ctx.session.execute(insert(Placement), rows[chunk : chunk + 20_000])
+        ctx.session.execute(insert(Base.metadata.tables["placement"]), rows[chunk : chunk + 20_000])
