@@ -17,6 +17,7 @@ from blkdesk.ui.screens.attendance.page import AttendancePage
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.widgets import conflict
 from tests.support.batches import running_batch
+from tests.support.conflicts import Answer
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.other_clerk import other_clerk
 from tests.support.postgres import server
@@ -49,27 +50,6 @@ def form_of(qtbot, qapp, office, monkeypatch):
     return form
 
 
-class Answer:
-    """Stands in for the clerk at the conflict dialog: records what it showed, picks `choice`."""
-
-    def __init__(self, monkeypatch, choice: int) -> None:
-        self.shown: list[conflict.ConflictDialog] = []
-        answer = self
-
-        def exec_(dialog: conflict.ConflictDialog) -> int:
-            answer.shown.append(dialog)
-            dialog.choice = choice
-            return 1
-
-        monkeypatch.setattr(conflict.ConflictDialog, "exec", exec_)
-
-
-def _table(dialog: conflict.ConflictDialog) -> dict[str, list[str]]:
-    t = dialog.table
-    return {t.item(r, 0).text(): [t.item(r, c).text() for c in (1, 2, 3)]
-            for r in range(t.rowCount())}  # fmt: skip
-
-
 def test_concurrent_edits_raise_the_conflict_dialog_and_reapply_keeps_both(
     qtbot, form_of, office, monkeypatch
 ):
@@ -80,9 +60,8 @@ def test_concurrent_edits_raise_the_conflict_dialog_and_reapply_keeps_both(
     other_clerk(db.url, "trainee", str(trainee_id), "phone=0813-1111-2222")
     answer = Answer(monkeypatch, conflict.REAPPLY)
     form.save_button.click()
-    (dialog,) = answer.shown
-    assert "budi" in dialog.intro.text()
-    rows = _table(dialog)
+    assert "budi" in answer.shown[0].intro.text()
+    rows = answer.table()
     assert rows["Nomor HP"][1] == "+6281311112222" and rows["Nomor HP"][2] == rows["Nomor HP"][0]
     assert rows["Alamat"] == ["–", "–", "Jl. Melati 3"]
     with db.session() as s:
@@ -105,8 +84,7 @@ def test_reload_drops_this_clerks_edit_for_the_other_clerks_save(
     other_clerk(db.url, "trainee", str(trainee_id), "address=Jl. Mawar 1")
     answer = Answer(monkeypatch, conflict.RELOAD)
     form.save_button.click()
-    assert len(answer.shown) == 1
-    assert _table(answer.shown[0])["Alamat"] == ["–", "Jl. Mawar 1", "Jl. Kenanga 9"]
+    assert answer.table()["Alamat"] == ["–", "Jl. Mawar 1", "Jl. Kenanga 9"]
     assert form.address.address.text() == "Jl. Mawar 1"
     with db.session() as s:
         assert s.get(Trainee, trainee_id).address == "Jl. Mawar 1"

@@ -21,6 +21,7 @@ from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
 from blkdesk.ui.widgets import conflict
 from tests.support.batches import finished_batch, running_batch
+from tests.support.conflicts import Answer
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.other_clerk import other_clerk
 
@@ -38,26 +39,6 @@ def office(qapp, pg_db_url, monkeypatch):
         user = s.scalar(select(User).where(User.username == "admin"))
     yield db, AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak")
     db.dispose()
-
-
-class Answer:
-    """Stands in for the clerk at the conflict dialog: records what it showed, picks `choice`."""
-
-    def __init__(self, monkeypatch, choice: int) -> None:
-        self.shown: list[conflict.ConflictDialog] = []
-
-        def exec_(dialog: conflict.ConflictDialog) -> int:
-            self.shown.append(dialog)
-            dialog.choice = choice
-            return 1
-
-        monkeypatch.setattr(conflict.ConflictDialog, "exec", exec_)
-
-    def table(self) -> dict[str, list[str]]:
-        (dialog,) = self.shown
-        t = dialog.table
-        return {t.item(r, 0).text(): [t.item(r, c).text() for c in (1, 2, 3)]
-                for r in range(t.rowCount())}  # fmt: skip
 
 
 def test_batch_form_reapplies_this_clerks_capacity_on_the_other_clerks_name(
