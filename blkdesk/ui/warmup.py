@@ -1,12 +1,12 @@
 """Loading ahead while the clerk reads Beranda, so a page's first visit fills it from the
 database but no longer waits for its code to load or its widgets to be built.
 
-Start-up loads Beranda alone. A second after the window shows, the other pages' modules are
-imported one per step on the GUI thread, then their widgets are built and styled (still empty
-and hidden) one page per step. A step runs only when no key, click or wheel came for a moment
-(longer before a page is built), so typing waits behind one step at most, and rarely. The holiday
-library (a quarter of a second, which the batch window and the batch form need) loads on a
-worker thread: it is plain Python and touches no widget.
+Start-up loads Beranda alone. Half a second after the window shows, the GUI thread takes small
+steps in sidebar order: a page's modules, then its widgets, built and styled but empty and
+hidden. A step runs only when no key, click or wheel came for a moment (longer before a page is
+built), so typing waits behind one step at most, and rarely. Last, the holiday library (a
+quarter of a second, which the batch window and the batch form need) loads on a worker thread:
+it is plain Python and touches no widget.
 """
 
 import threading
@@ -30,7 +30,7 @@ class Pages(Protocol):
     def prepare_page(self, row: int) -> None: ...
 
 
-START_MS = 1000  # after the window shows: Beranda first
+START_MS = 500  # after the window shows: Beranda first
 STEP_MS = 40  # between steps, and the quiet wanted after a key or a click
 BUILD_QUIET_MS = 400  # the quiet wanted before building a page, a longer step
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
@@ -46,10 +46,15 @@ def _holidays() -> None:
 class WarmUp(QObject):
     def __init__(self, parent: QObject, window: Pages) -> None:
         super().__init__(parent)
-        self.steps: list[tuple[int, Callable[[], object]]] = [(STEP_MS, self._start_holidays)]
-        self.steps += [(STEP_MS, screen.load) for screen in window.screens]
-        rows = range(len(window.screens))
-        self.steps += [(BUILD_QUIET_MS, partial(window.prepare_page, row)) for row in rows]
+        # In sidebar order, each page's code then its widgets, so the pages a clerk reaches
+        # first are ready first; the holiday library last, as the batch window comes later.
+        self.steps: list[tuple[int, Callable[[], object]]] = []
+        for row, screen in enumerate(window.screens):
+            self.steps += [
+                (STEP_MS, screen.load),
+                (BUILD_QUIET_MS, partial(window.prepare_page, row)),
+            ]
+        self.steps.append((STEP_MS, self._start_holidays))
         self.worker: threading.Thread | None = None
         self.since_input = QElapsedTimer()  # invalid until the clerk's first key or click
         self.timer = QTimer(self, singleShot=True, interval=STEP_MS)

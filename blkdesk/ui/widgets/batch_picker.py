@@ -64,11 +64,14 @@ class BatchPicker(QWidget):
         self._loading = True
         self.combo.clear()
         self._titles = {}
+        # Translated once, not once per batch: ten years hold thousands.
+        pattern = self.tr("{name} · {program} · {start} – {end} · {status}")
+        status_names = {code: tl(label) for code, label in STATUS_LABELS.items()}
         for row in rows:
             end = format_date(row.end) if row.end else "…"
-            label = self.tr("{name} · {program} · {start} – {end} · {status}").format(
+            label = pattern.format(
                 name=row.name, program=row.program, start=format_date(row.start), end=end,
-                status=tl(STATUS_LABELS.get(row.status, row.status)),
+                status=status_names.get(row.status, row.status),
             )  # fmt: skip
             if prefix is not None:
                 label = f"{prefix(row)} · {label}"
