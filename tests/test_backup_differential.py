@@ -58,7 +58,7 @@ def test_a_differential_backup_holds_only_the_changed_blocks_and_restores_byte_f
     add_user(db, admin, "baru")
     made = database_backup.backup_database(db, "tutup", differential=True).info
     assert made.base == big.path.name and made.encrypted and made.key_id == big.key_id
-    assert made.reason_label == "saat aplikasi ditutup, perubahan sejak cadangan sebelumnya"
+    assert made.reason_label == "saat aplikasi ditutup (hanya perubahan)"
     assert made.file_bytes < big.file_bytes / 3
     assert frame_count(made.path) < frame_count(big.path) / 3
     now = flushed_bytes(db.path)

@@ -207,7 +207,7 @@ class BackupInfo:
     @property
     def reason_label(self) -> str:
         label = REASONS.get(self.reason, self.reason)
-        return f"{label}, perubahan sejak cadangan sebelumnya" if self.base else label
+        return f"{label} (hanya perubahan)" if self.base else label
 
     @property
     def file_bytes(self) -> int:
