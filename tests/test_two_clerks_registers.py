@@ -1,7 +1,7 @@
-"""The instructor, closure, account, enrolment and institution editors when another clerk, at
-another PC on the same office server (its own process), saved the record first: the conflict
-dialog shows both sides and nothing is overwritten silently; a removal of a record changed
-since the list showed it is refused."""
+"""The instructor, vocation, closure, account, enrolment and institution editors when another
+clerk, at another PC on the same office server (its own process), saved the record first: the
+conflict dialog shows both sides and nothing is overwritten silently; a removal of a record
+changed since the list showed it is refused."""
 
 from dataclasses import replace
 from datetime import date
@@ -386,3 +386,20 @@ def test_vocation_form_reloads_the_other_clerks_name(qtbot, office, monkeypatch)
             catalog.VocationInput("TIK", "Teknologi Informasi dan Multimedia"),
             row.version + 1,
         )
+
+
+def test_a_renamed_institution_shows_in_the_window_title_and_sidebar(qtbot, office):
+    from blkdesk.ui.mainwindow import MainWindow
+
+    _db, ctx = office
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    dialog = InstitutionDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "UPTD BLK Lebak Selatan")
+    _ok(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert window.windowTitle() == "BLKDesk — UPTD BLK Lebak Selatan"
+    assert window.institution_label.text() == "UPTD BLK Lebak Selatan"

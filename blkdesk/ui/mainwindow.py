@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import ROLE_LABELS, Role
 from blkdesk.ui import filedialogs, i18n, placement
 from blkdesk.ui.about import AboutDialog
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         # Set when a restore needs the session to start again; the start-up loop reads it.
         self.restart_requested = False
         self.watch = RemoteWatch(ctx.db, ctx.bus, self)
+        ctx.bus.changed.connect(self._institution_changed)
         self.server_up = True
         # The sidebar's pages: a BLK's, or the province desk's.
         self.screens = screens_for(ctx.province)
@@ -89,6 +92,18 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.sidebar.setCurrentRow(0)
 
+    def _institution_changed(self, changes: Changes) -> None:
+        """The profile renamed (Pengaturan › Lembaga, here or at another PC): the title and
+        the sidebar say the new name."""
+        if not changes.touches((Kind.INSTITUTIONS,)):
+            return
+        with self.ctx.db.session() as session:
+            name = local_institution(session).name
+        if name != self.ctx.institution_name:
+            self.ctx.institution_name = name
+            self.setWindowTitle(f"BLKDesk — {name}")
+            self.institution_label.setText(name)
+
     def _sidebar_column(self) -> QWidget:
         column = QWidget()
         column.setObjectName("SidebarHeader")
@@ -101,7 +116,7 @@ class MainWindow(QMainWindow):
         hbox = QVBoxLayout(header)
         brand = QLabel("BLKDesk")
         brand.setStyleSheet("font-size: 16pt; font-weight: 700;")
-        inst = QLabel(self.ctx.institution_name)
+        inst = self.institution_label = QLabel(self.ctx.institution_name)
         inst.setObjectName("InstitutionName")
         inst.setWordWrap(True)
         hbox.addWidget(brand)
