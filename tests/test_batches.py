@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from blkdesk.core.errors import PermissionDenied, ValidationError
 from blkdesk.core.models import AttendanceMark, AuditEvent, Batch, Enrollment
@@ -161,3 +161,23 @@ def test_no_allowed_day_is_skipped(start, weekdays):
         if d.weekday() < 5 and holiday_name(d) is None:
             assert d in days
         d += timedelta(days=1)
+
+
+def test_the_batch_list_counts_participants_from_the_index_alone(db):
+    """Pelatihan counts every batch's participants on its first open (100,000 enrollments on
+    the 10-year demo): the count must not read the enrollment table row by row."""
+    steps: list[str] = []
+
+    def explain(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and "enrollment" in statement:
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+            steps.extend(str(row[-1]) for row in plan)
+
+    with db.session() as session:
+        connection = session.connection()
+        event.listen(connection, "before_cursor_execute", explain)
+        try:
+            batches.overview(session)
+        finally:
+            event.remove(connection, "before_cursor_execute", explain)
+    assert any("COVERING INDEX ix_enrollment_batch_cover" in step for step in steps), steps

