@@ -75,3 +75,22 @@ def test_the_pages_are_built_empty_and_filled_on_their_first_visit(qtbot, db, mo
     assert all(page is not None and not page.isVisible() and page._stale for page in built)
     trainees = window.show_page(type(built[0]))
     assert trainees is built[0] and trainees.isVisible() and not trainees._stale
+
+
+def test_closing_stops_the_loading_ahead(qtbot, monkeypatch, db):
+    """A closing window builds nothing more: its closing backup has the machine to itself."""
+    monkeypatch.setattr(warmup, "START_MS", 10)
+    monkeypatch.setattr(warmup, "STEP_MS", 10)
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+    window = MainWindow(AppContext(db, user, inst.code, inst.name))
+    qtbot.addWidget(window)
+    window.show()
+    done: list[str] = []
+    window.warm_up = warmup.WarmUp(window, _Window(done))
+    qtbot.waitUntil(lambda: done == ["load a"], timeout=5000)
+    window.close()
+    qtbot.wait(300)
+    assert done == ["load a"] and not window.warm_up.steps and not window.warm_up.timer.isActive()
+    window.guard.idle.stop()

@@ -4,7 +4,9 @@ Each page is built on its first visit (the sidebar and menus come from `screens_
 builds and fills Beranda alone.
 """
 
-from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +36,9 @@ from blkdesk.ui.settings import app_settings
 from blkdesk.ui.style import icon
 from blkdesk.ui.widgets.page import Page
 
+if TYPE_CHECKING:  # loaded with the window shown (ui.app), not at import
+    from blkdesk.ui.warmup import WarmUp
+
 
 class MainWindow(QMainWindow):
     language_applied = Signal(str)
@@ -44,7 +49,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.pages: list[Page | None] = []  # by sidebar row; None until first visited
         self.help_dialog: HelpDialog | None = None
-        self.warm_up: QObject | None = None  # the real app's loading ahead (ui.warmup)
+        self.warm_up: WarmUp | None = None  # the real app's loading ahead
         # Set when a restore needs the session to start again; the start-up loop reads it.
         self.restart_requested = False
         self.watch = RemoteWatch(ctx.db, ctx.bus, self)
@@ -291,6 +296,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.warm_up is not None:
+            self.warm_up.stop()
         self.watch.stop()
         if self.live is not None:
             self.live.stop()

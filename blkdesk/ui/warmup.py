@@ -68,6 +68,15 @@ class WarmUp(QObject):
     def done(self) -> bool:
         return not self.steps and (self.worker is None or not self.worker.is_alive())
 
+    def stop(self) -> None:
+        """The window closes: build nothing more (the closing backup has the machine to itself)."""
+        self.timer.stop()
+        if self.steps:
+            self.steps.clear()
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT:
             self.since_input.restart()
