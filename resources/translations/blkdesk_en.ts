@@ -1489,7 +1489,7 @@ Restore from a good backup.</translation>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="69"/>
+        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="68"/>
         <source>{name} · {program} · {start} – {end} · {status}</source>
         <translation>{name} · {program} · {start} – {end} · {status}</translation>
     </message>
@@ -4704,67 +4704,67 @@ Restore from a good backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="131"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="151"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="132"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="152"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="136"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="156"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="142"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="162"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="143"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="163"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="147"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="167"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="156"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="176"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="159"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="179"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="166"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="186"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="178"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="198"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="200"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="246"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="271"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="247"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="272"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -8267,18 +8267,18 @@ Batches already planned keep their days.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/vocations.py" line="53"/>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="101"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/vocations.py" line="54"/>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="101"/>
         <source>Nama kejuruan</source>
         <translation>Vocation name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="61"/>
         <source>Kode kejuruan ada di nomor sertifikat: tidak diubah.</source>
         <translation>The vocation code is part of certificate numbers: it is not changed.</translation>
     </message>
@@ -8286,37 +8286,37 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VocationsTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="120"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="121"/>
         <source>Nama kejuruan</source>
         <translation>Vocation name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="122"/>
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="126"/>
         <source>Kejuruan baru…</source>
         <translation>New vocation…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="128"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="155"/>
         <source>Kejuruan</source>
         <translation>Vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="156"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
