@@ -7,29 +7,18 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from blkdesk.core import institution_profile as profile
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.concurrency import StaleRecord, three_way
-from blkdesk.core.errors import BlkError
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS, regency_name
-from blkdesk.ui.actions import act, query, show_refusal
+from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.labels import as_shown, shown_labels
 from blkdesk.ui.widgets import conflict
-from blkdesk.ui.widgets.dialog import Dialog
-from blkdesk.ui.widgets.forms import FormErrors
+from blkdesk.ui.widgets.record_form import RecordForm
 
 
-class InstitutionDialog(Dialog):
+class InstitutionDialog(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Ubah profil lembaga"), "InstitutionDialog")
         self.ctx = ctx
-        # What the form opened, and its version: a save is refused when someone saved since.
-        self.opened: profile.ProfileInput | None = None
-        self.version: int | None = None
-        self.errors = FormErrors()
-        self.notice = QLabel()
-        self.notice.setObjectName("Banner")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.body.addWidget(self.notice)
         self.code = QLabel()
         self.code.setWordWrap(True)
         self.body.addWidget(self.code)
@@ -63,10 +52,11 @@ class InstitutionDialog(Dialog):
         self.body.addLayout(form)
         self.finish_layout()
         self.setMinimumWidth(560)
-        query(self, ctx, profile.opened_profile, then=self._opened)
+        query(self, ctx, profile.opened_profile, then=self._profile_opened)
         self.errors.check_left(lambda: profile.problems(self._input()))
 
-    def _opened(self, opened: tuple[profile.ProfileInput, int, str]) -> None:
+    def _profile_opened(self, opened: tuple[profile.ProfileInput, int, str]) -> None:
+        # The code comes with the profile: shown, never edited.
         self.opened, self.version, code = opened
         self.code.setText(
             self.tr("Kode lembaga {code} tidak dapat diubah: kode itu ada di setiap nomor "
@@ -104,12 +94,6 @@ class InstitutionDialog(Dialog):
         ):  # fmt: skip
             super().accept()
 
-    def _refused(self, exc: BlkError) -> None:
-        if isinstance(exc, StaleRecord) and self.opened is not None:
-            self._resolve(exc)
-        else:
-            show_refusal(self, exc, self.errors)
-
     # --- another administrator saved first ----------------------------------------------------
 
     def _labels(self) -> dict[str, str]:
@@ -128,7 +112,6 @@ class InstitutionDialog(Dialog):
         return conflict.shown(value)
 
     def _resolve(self, exc: StaleRecord) -> None:
-        assert self.opened is not None
         _merged, changes = three_way(self.opened, self._input(), exc.current)
         if all(change.theirs == change.opened for change in changes):
             # The row changed outside this profile (the certificate number pattern, the
@@ -136,12 +119,4 @@ class InstitutionDialog(Dialog):
             self.version = exc.current_version
             self.accept()
             return
-        resolved = conflict.resolve(self, exc, self.opened, self._input(), self._labels(),
-                                    self._shown)  # fmt: skip
-        if resolved is None:
-            return
-        choice, data = resolved
-        self._show(data)
-        self.opened, self.version = exc.current, exc.current_version
-        self.notice.setText(conflict.outcome(choice))
-        self.notice.show()
+        super()._resolve(exc)

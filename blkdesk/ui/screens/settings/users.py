@@ -24,6 +24,7 @@ from blkdesk.ui.labels import as_shown
 from blkdesk.ui.widgets import conflict
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
+from blkdesk.ui.widgets.record_form import RecordForm
 
 
 def _password_field() -> QLineEdit:
@@ -82,22 +83,13 @@ def _role_shown(field: str, value: Any) -> str:
     return conflict.shown(value)
 
 
-class EditUserDialog(Dialog):
+class EditUserDialog(RecordForm):
     """An administrator changes an account's full name or role, or switches it off."""
 
     def __init__(self, ctx: AppContext, user_id: int, username: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent, self.tr("Ubah pengguna: {0}").format(username), "EditUserDialog")
         self.ctx, self.user_id = ctx, user_id
-        # What the form opened, and its version: a save is refused when someone saved since.
-        self.opened: accounts.AccountInput | None = None
-        self.version: int | None = None
-        self.errors = FormErrors()
-        self.notice = QLabel()
-        self.notice.setObjectName("Banner")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.body.addWidget(self.notice)
         form = QFormLayout()
         self.full_name = QLineEdit()
         self.role = QComboBox()
@@ -111,10 +103,6 @@ class EditUserDialog(Dialog):
         self.finish_layout()
         self.setMinimumWidth(440)
         query(self, ctx, lambda s: accounts.opened_account(s, user_id), then=self._opened)
-
-    def _opened(self, opened: tuple[accounts.AccountInput, int]) -> None:
-        self.opened, self.version = opened
-        self._show(self.opened)
 
     def _show(self, data: accounts.AccountInput) -> None:
         self.full_name.setText(data.full_name)
@@ -135,24 +123,12 @@ class EditUserDialog(Dialog):
         ):  # fmt: skip
             super().accept()
 
-    def _refused(self, exc: BlkError) -> None:
-        if isinstance(exc, StaleRecord) and self.opened is not None:
-            self._resolve(exc)
-        else:
-            show_refusal(self, exc, self.errors)
+    def _labels(self) -> dict[str, str]:
+        return {"full_name": self.tr("Nama lengkap"), "role": self.tr("Peran"),
+                "active": self.tr("Aktif")}  # fmt: skip
 
-    def _resolve(self, exc: StaleRecord) -> None:
-        assert self.opened is not None
-        labels = {"full_name": self.tr("Nama lengkap"), "role": self.tr("Peran"),
-                  "active": self.tr("Aktif")}  # fmt: skip
-        resolved = conflict.resolve(self, exc, self.opened, self._input(), labels, _role_shown)
-        if resolved is None:
-            return
-        choice, data = resolved
-        self._show(data)
-        self.opened, self.version = exc.current, exc.current_version
-        self.notice.setText(conflict.outcome(choice))
-        self.notice.show()
+    def _shown(self, field: str, value: Any) -> str:
+        return _role_shown(field, value)
 
 
 class ResetPasswordDialog(Dialog):

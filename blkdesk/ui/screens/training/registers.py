@@ -7,19 +7,16 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
-from blkdesk.core.concurrency import StaleRecord
-from blkdesk.core.errors import BlkError
 from blkdesk.core.training import batches, catalog
-from blkdesk.ui.actions import act, query, show_refusal
+from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.training.calendar import qdate, to_date
 from blkdesk.ui.widgets import conflict
-from blkdesk.ui.widgets.dialog import Dialog
-from blkdesk.ui.widgets.forms import FormErrors
+from blkdesk.ui.widgets.record_form import RecordForm
 
 
-class InstructorDialog(Dialog):
+class InstructorDialog(RecordForm):
     def __init__(
         self, ctx: AppContext, row: catalog.InstructorRow | None = None,
         parent: QWidget | None = None,
@@ -27,15 +24,6 @@ class InstructorDialog(Dialog):
         title = self.tr("Instruktur baru") if row is None else self.tr("Ubah instruktur")
         super().__init__(parent, title, "InstructorDialog")
         self.ctx, self.row = ctx, row
-        # What the form opened, and its version: a save is refused when someone saved since.
-        self.opened: catalog.InstructorInput | None = None
-        self.version: int | None = None
-        self.errors = FormErrors()
-        self.notice = QLabel()
-        self.notice.setObjectName("Banner")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.body.addWidget(self.notice)
         form = QFormLayout()
         self.name = QLineEdit()
         self.id_number = QLineEdit(placeholderText=self.tr("NIP 18 angka, atau nomor lain"))
@@ -58,10 +46,6 @@ class InstructorDialog(Dialog):
             # Read again rather than taken from the list: the form edits the record as it is.
             query(self, ctx, lambda s: catalog.opened_instructor(s, row.id), then=self._opened)
         self.errors.check_left(self._problems)
-
-    def _opened(self, opened: tuple[catalog.InstructorInput, int]) -> None:
-        self.opened, self.version = opened
-        self._show(self.opened)
 
     def _show(self, data: catalog.InstructorInput) -> None:
         self.name.setText(data.name)
@@ -97,12 +81,6 @@ class InstructorDialog(Dialog):
         if act(self, self.ctx, save, Changes.of(Kind.PROGRAMS), refused=self._refused):
             super().accept()
 
-    def _refused(self, exc: BlkError) -> None:
-        if isinstance(exc, StaleRecord) and self.opened is not None:
-            self._resolve(exc)
-        else:
-            show_refusal(self, exc, self.errors)
-
     # --- another clerk saved first ------------------------------------------------------------
 
     def _labels(self) -> dict[str, str]:
@@ -118,20 +96,8 @@ class InstructorDialog(Dialog):
             return self.vocation.itemText(index) if index >= 0 else str(value)
         return conflict.shown(value)
 
-    def _resolve(self, exc: StaleRecord) -> None:
-        assert self.opened is not None
-        resolved = conflict.resolve(self, exc, self.opened, self._input(), self._labels(),
-                                    self._shown)  # fmt: skip
-        if resolved is None:
-            return
-        choice, data = resolved
-        self._show(data)
-        self.opened, self.version = exc.current, exc.current_version
-        self.notice.setText(conflict.outcome(choice))
-        self.notice.show()
 
-
-class ClosureDialog(Dialog):
+class ClosureDialog(RecordForm):
     """A day the BLK is closed (office leave, flood, election): batches planned later skip it.
     With `closure_id`, corrects a closure recorded before."""
 
@@ -142,15 +108,6 @@ class ClosureDialog(Dialog):
         super().__init__(parent, title, "ClosureDialog")
         self.ctx, self.closure_id = ctx, closure_id
         self.clashes: list[str] = []
-        # What the form opened, and its version: a save is refused when someone saved since.
-        self.opened: batches.ClosureInput | None = None
-        self.version: int | None = None
-        self.errors = FormErrors()
-        self.notice = QLabel()
-        self.notice.setObjectName("Banner")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.body.addWidget(self.notice)
         hint = QLabel(
             self.tr(
                 "Angkatan yang direncanakan sesudah ini melewati tanggal tersebut. Angkatan yang "
@@ -174,10 +131,6 @@ class ClosureDialog(Dialog):
         if closure_id is not None:
             query(self, ctx, lambda s: batches.opened_closure(s, closure_id), then=self._opened)
         self.errors.check_left(self._problems)
-
-    def _opened(self, opened: tuple[batches.ClosureInput, int]) -> None:
-        self.opened, self.version = opened
-        self._show(self.opened)
 
     def _show(self, data: batches.ClosureInput) -> None:
         self.day.setDate(qdate(data.day))
@@ -213,25 +166,10 @@ class ClosureDialog(Dialog):
         ):  # fmt: skip
             super().accept()
 
-    def _refused(self, exc: BlkError) -> None:
-        if isinstance(exc, StaleRecord) and self.opened is not None:
-            self._resolve(exc)
-        else:
-            show_refusal(self, exc, self.errors)
-
     # --- another clerk saved first ------------------------------------------------------------
 
     def _shown(self, field: str, value: Any) -> str:
         return format_date(value) if field == "day" else conflict.shown(value)
 
-    def _resolve(self, exc: StaleRecord) -> None:
-        assert self.opened is not None
-        labels = {"day": self.tr("Tanggal"), "description": self.tr("Keterangan")}
-        resolved = conflict.resolve(self, exc, self.opened, self._input(), labels, self._shown)
-        if resolved is None:
-            return
-        choice, data = resolved
-        self._show(data)
-        self.opened, self.version = exc.current, exc.current_version
-        self.notice.setText(conflict.outcome(choice))
-        self.notice.show()
+    def _labels(self) -> dict[str, str]:
+        return {"day": self.tr("Tanggal"), "description": self.tr("Keterangan")}

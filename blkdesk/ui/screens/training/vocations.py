@@ -5,7 +5,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -15,20 +14,16 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.concurrency import StaleRecord
-from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
 from blkdesk.core.training import catalog
-from blkdesk.ui.actions import act, query, show_refusal
+from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.widgets import conflict
-from blkdesk.ui.widgets.dialog import Dialog
-from blkdesk.ui.widgets.forms import FormErrors
 from blkdesk.ui.widgets.page import make_table
+from blkdesk.ui.widgets.record_form import RecordForm
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
 
-class VocationDialog(Dialog):
+class VocationDialog(RecordForm):
     """A new vocation, or (`vocation_id`) a vocation's name corrected; its code, which
     certificate numbers carry, is given once."""
 
@@ -38,15 +33,6 @@ class VocationDialog(Dialog):
         title = self.tr("Kejuruan baru") if vocation_id is None else self.tr("Ubah kejuruan")
         super().__init__(parent, title, "VocationDialog")
         self.ctx, self.vocation_id = ctx, vocation_id
-        # What the form opened, and its version: a save is refused when someone saved since.
-        self.opened: catalog.VocationInput | None = None
-        self.version: int | None = None
-        self.errors = FormErrors()
-        self.notice = QLabel()
-        self.notice.setObjectName("Banner")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.body.addWidget(self.notice)
         form = QFormLayout()
         self.code = QLineEdit(placeholderText=self.tr("mis. OTO"))
         self.name = QLineEdit(placeholderText=self.tr("mis. Otomotif"))
@@ -61,10 +47,6 @@ class VocationDialog(Dialog):
             self.code.setToolTip(self.tr("Kode kejuruan ada di nomor sertifikat: tidak diubah."))
             query(self, ctx, lambda s: catalog.opened_vocation(s, vocation_id), then=self._opened)
         self.errors.check_left(self._problems)
-
-    def _opened(self, opened: tuple[catalog.VocationInput, int]) -> None:
-        self.opened, self.version = opened
-        self._show(self.opened)
 
     def _show(self, data: catalog.VocationInput) -> None:
         self.code.setText(data.code)
@@ -90,23 +72,8 @@ class VocationDialog(Dialog):
         if act(self, self.ctx, save, Changes.of(Kind.PROGRAMS), refused=self._refused):
             super().accept()
 
-    def _refused(self, exc: BlkError) -> None:
-        if isinstance(exc, StaleRecord) and self.opened is not None:
-            self._resolve(exc)
-        else:
-            show_refusal(self, exc, self.errors)
-
-    def _resolve(self, exc: StaleRecord) -> None:
-        assert self.opened is not None
-        labels = {"code": self.tr("Kode"), "name": self.tr("Nama kejuruan")}
-        resolved = conflict.resolve(self, exc, self.opened, self._input(), labels)
-        if resolved is None:
-            return
-        choice, data = resolved
-        self._show(data)
-        self.opened, self.version = exc.current, exc.current_version
-        self.notice.setText(conflict.outcome(choice))
-        self.notice.show()
+    def _labels(self) -> dict[str, str]:
+        return {"code": self.tr("Kode"), "name": self.tr("Nama kejuruan")}
 
 
 class VocationsTab(QWidget):

@@ -1,0 +1,68 @@
+"""A dialog that edits one record another clerk may save while it is open (an office server).
+
+It keeps what it opened and that record's version; the save passes the version, and a save
+refused as stale (StaleRecord) opens the conflict dialog, after which the form holds the clerk's
+choice and edits the record as it now is, with a banner saying what became of their entries.
+Any other refusal is said beside its field. A subclass builds its fields, then provides `_show`
+(fill the fields), `_input` (read them) and `_labels` (field names for the conflict dialog).
+"""
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from blkdesk.core.concurrency import StaleRecord
+from blkdesk.core.errors import BlkError
+from blkdesk.ui.actions import show_refusal
+from blkdesk.ui.widgets import conflict
+from blkdesk.ui.widgets.dialog import Dialog
+from blkdesk.ui.widgets.forms import FormErrors
+
+
+class RecordForm(Dialog):
+    def __init__(self, parent: QWidget | None, title: str, name: str) -> None:
+        super().__init__(parent, title, name)
+        self.opened: Any = None
+        self.version: int | None = None
+        self.errors = FormErrors()
+        self.notice = QLabel()
+        self.notice.setObjectName("Banner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.body.addWidget(self.notice)
+
+    def _show(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def _input(self) -> Any:
+        raise NotImplementedError
+
+    def _labels(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def _shown(self, field: str, value: Any) -> str:
+        """A field's value as the conflict dialog shows it."""
+        return conflict.shown(value)
+
+    def _opened(self, opened: tuple[Any, int]) -> None:
+        """The record as read when the form opened, and its version."""
+        self.opened, self.version = opened
+        self._show(self.opened)
+
+    def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, StaleRecord) and self.opened is not None:
+            self._resolve(exc)
+        else:
+            show_refusal(self, exc, self.errors)
+
+    def _resolve(self, exc: StaleRecord) -> None:
+        resolved = conflict.resolve(
+            self, exc, self.opened, self._input(), self._labels(), self._shown
+        )
+        if resolved is None:
+            return
+        choice, data = resolved
+        self._show(data)
+        self.opened, self.version = exc.current, exc.current_version
+        self.notice.setText(conflict.outcome(choice))
+        self.notice.show()
