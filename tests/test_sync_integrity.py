@@ -445,6 +445,26 @@ def _void_and_reissue(db):
                           payload="signed again"))  # fmt: skip
 
 
+def test_a_reissue_voided_in_turn_merges_before_the_file_of_the_first_void(blk, province, tmp_path):
+    """The first void and re-issue travel in a delta that is held back; the re-issue is voided
+    and issued again, and that delta reaches the province first. Its live certificate is newer
+    than the one the province still holds as live, which was voided in the held file."""
+    _merge_ok(province, _full(blk, tmp_path / "1.xlsx"))
+    _void_and_reissue(blk)
+    held = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx").path
+    with blk.transaction() as s:
+        reissue = s.scalar(select(Certificate).order_by(Certificate.id.desc()).limit(1))
+        certificates.void(s, ADMIN, reissue.id, "Salah tanggal terbit")
+        s.add(Certificate(inst_code=reissue.inst_code, enrollment_id=reissue.enrollment_id,
+                          kind=reissue.kind, number=reissue.number + "/2", seq=reissue.seq + 1,
+                          seq_scope=reissue.seq_scope, issued_on=reissue.issued_on,
+                          payload="signed a third time"))  # fmt: skip
+    later = sync_export.export_sync(blk, ADMIN, tmp_path / "3.xlsx").path
+    _merge_ok(province, later)
+    _merge_ok(province, held)
+    assert dump(province, "PDG") == dump(blk, "PDG")
+
+
 def test_void_then_reissue_syncs_as_delta_and_full_in_any_order(blk, province, tmp_path):
     first = _full(blk, tmp_path / "1.xlsx")
     _merge_ok(province, first)

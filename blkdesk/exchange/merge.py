@@ -57,6 +57,7 @@ from blkdesk.core.errors import BlkError
 from blkdesk.core.models import (
     AuditEvent,
     Batch,
+    Certificate,
     Enrollment,
     Institution,
     KeyPeriod,
@@ -677,17 +678,39 @@ class _FileMerge:
                     else:
                         counts.unchanged += 1
                 if changed:
+                    self._retire_replaced(table, changed)
                     self.s.execute(update(sheet.model), changed)
                     counts.updated += len(changed)
             if new:
                 for chunk in self._batched(sheet):
                     added = [rec for rec in chunk.records() if rec["uuid"] not in existing]
                     if added:
+                        self._retire_replaced(table, added)
                         self.insert(table, added)
                         counts.added += len(added)
         if counts.added:
             self.ids.pop(table.name, None)
         return counts
+
+    def _retire_replaced(self, table: Table, recs: list[dict[str, Any]]) -> None:
+        """A BLK holds one issued certificate per participant and kind, so an issued one that
+        arrives newer than the issued one stored here means the stored one was voided at the
+        BLK, in a file not yet merged (held back, or sent after this one). It is marked void
+        now, keeping its stamp, so that file still brings its reason and time when it comes;
+        otherwise the re-issue would be refused as a second live certificate."""
+        if table is not Certificate.__table__:
+            return
+        c = table.c
+        for rec in recs:
+            if rec["status"] != "issued":
+                continue
+            self.s.execute(
+                update(table)
+                .where(c.inst_code == self.code, c.enrollment_id == rec["enrollment_id"],
+                       c.kind == rec["kind"], c.status == "issued", c.uuid != rec["uuid"],
+                       c.updated_at < rec["updated_at"])
+                .values(status="void", updated_at=c.updated_at)  # not stamped now: see above
+            )  # fmt: skip
 
     def merge_training_days(self, sheet: Sheet) -> SheetCounts:
         """A batch's days are replaced as a set when this file brought a newer version of the
