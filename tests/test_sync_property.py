@@ -130,7 +130,7 @@ def test_province_converges_to_the_blk(tmp_path_factory, steps, data):
         merge.merge_files(province, ADMIN, [first])
         sent, held, backups = [first], [], []
         counter = 0
-        for edits, how in steps:
+        for step, (edits, how) in enumerate(steps):
             for edit in edits:
                 counter += 1
                 if edit == "backup":
@@ -140,7 +140,9 @@ def test_province_converges_to_the_blk(tmp_path_factory, steps, data):
                         restore.restore(blk, ADMIN, data.draw(st.sampled_from(backups)))
                 else:
                     _edit(blk, edit, counter)
-            target = folder / f"{counter}-{how}-{len(sent)}.xlsx"
+            # Named by step: two steps without edits in between must not write one file twice
+            # (a held file overwritten by the next would lose what it carried).
+            target = folder / f"{step}-{counter}-{how}.xlsx"
             out = sync_export.export_sync(blk, ADMIN, target, full=how == "full").path
             if how == "hold":
                 held.append(out)  # sent after the next file
