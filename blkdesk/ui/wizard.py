@@ -3,14 +3,12 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,13 +23,11 @@ from blkdesk.core.access.passwords import check_strength
 from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import User
-from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
 from blkdesk.core.storage import backup, sealing
 from blkdesk.core.storage.db import Database
 from blkdesk.printing.recovery_sheet import RecoverySheet
-from blkdesk.ui.labels import shown_labels
 from blkdesk.ui.recovery_key_dialog import RecoveryKeyPanel
-from blkdesk.ui.widgets import typeahead
+from blkdesk.ui.widgets import institution_fields, typeahead
 from blkdesk.ui.widgets.forms import FormErrors
 
 MAX_LOGO_BYTES = institution.MAX_LOGO_BYTES
@@ -69,16 +65,9 @@ class InstitutionPage(QWizardPage):
         # beside the field what is wrong with a value of the wrong length.
         self.code = QLineEdit(placeholderText=self.tr("mis. SRG"))
         self.name = QLineEdit(placeholderText=self.tr("mis. UPTD Balai Latihan Kerja Kab. Serang"))
-        self.kind = QComboBox()
-        for key, label in shown_labels(INSTITUTION_KINDS).items():
-            self.kind.addItem(label, key)
-        self.regency = QComboBox()
-        for code, name in BANTEN_REGENCIES.items():
-            self.regency.addItem(f"{name} ({code})", code)
-        self.regency.addItem(self.tr("Provinsi Banten (36)"), "36")
-        self.address = QPlainTextEdit()
-        self.address.setFixedHeight(64)
-        self.address.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
+        self.kind = institution_fields.kind_box()
+        self.regency = institution_fields.regency_box()
+        self.address = institution_fields.address_box()
         self.errors.add_row(form, self.tr("Kode lembaga"), self.code, "code")
         self.errors.add_row(form, self.tr("Nama lembaga"), self.name, "name")
         self.errors.add_row(form, self.tr("Jenis"), self.kind, "kind")

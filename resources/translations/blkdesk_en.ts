@@ -96,27 +96,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="40"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="41"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="51"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="52"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="53"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="54"/>
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
@@ -183,42 +183,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="155"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="144"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="157"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="146"/>
         <source>Akun ini dapat menambah pengguna lain (operator, kepala, peninjau).</source>
         <translation>This account can add other users (operators, head, viewers).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="161"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="150"/>
         <source>mis. admin</source>
         <translation>e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="165"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="154"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="166"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="155"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="167"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="156"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="168"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="157"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="169"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="158"/>
         <source>Kata sandi minimal 8 karakter, berisi huruf dan angka.</source>
         <translation>Passwords have at least 8 characters, with letters and digits.</translation>
     </message>
@@ -749,28 +749,28 @@ last entry</translation>
 <context>
     <name>BackupPage</name>
     <message>
+        <location filename="../../blkdesk/ui/wizard.py" line="169"/>
         <location filename="../../blkdesk/ui/wizard.py" line="180"/>
-        <location filename="../../blkdesk/ui/wizard.py" line="191"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="183"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="172"/>
         <source>Cadangan berisi NIK, nama, nomor HP dan alamat peserta. BLKDesk mengenkripsinya dengan kata sandi ini, supaya flashdisk cadangan yang hilang tidak membuka data.</source>
         <translation>Backups hold trainees&apos; NIK, names, phone numbers and addresses. BLKDesk encrypts them with this password, so a lost backup USB stick does not give the data away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="192"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="181"/>
         <source>Ulangi</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="194"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="183"/>
         <source>Minimal 8 karakter; sebaiknya berbeda dari kata sandi masuk. Sesudah ini BLKDesk menampilkan kunci cadangan untuk dicetak.</source>
         <translation>At least 8 characters; preferably not the login password. Next, BLKDesk shows the recovery key to print.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="199"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="188"/>
         <source>Simpan dan lanjut &gt;</source>
         <translation>Save and continue &gt;</translation>
     </message>
@@ -2238,38 +2238,38 @@ Restore from a good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="195"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="201"/>
         <source>Akun ini masih memakai kata sandi dari administrator. Ganti dulu dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
         <translation>This account still uses the password an administrator gave it. Replace it with a password only you know before you start work.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="207"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="212"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="213"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="214"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="250"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="231"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -2277,34 +2277,34 @@ Restore from a good backup.</translation>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="107"/>
         <source>Tambah libur lokal</source>
         <translation>Add local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="107"/>
         <source>Ubah libur lokal</source>
         <translation>Edit local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="113"/>
         <source>Angkatan yang direncanakan sesudah ini melewati tanggal tersebut. Angkatan yang sudah punya jadwal pada tanggal itu perlu dipindahkan harinya.</source>
         <translation>Batches planned after this one extend past that date. Batches already scheduled on that date need to be moved to another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="124"/>
         <source>mis. Cuti bersama kantor</source>
         <translation>e.g. Office collective leave day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="169"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="175"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="170"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="175"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
@@ -2737,34 +2737,34 @@ Restore from a good backup.</translation>
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="91"/>
         <source>Ubah pengguna: {0}</source>
         <translation>Edit user: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="98"/>
         <source>Aktif (dapat masuk ke BLKDesk)</source>
         <translation>Active (can log in to BLKDesk)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="107"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="127"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="108"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="127"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="101"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="128"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -3079,67 +3079,67 @@ Restore from a good backup.</translation>
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="101"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="90"/>
         <source>Kepala BLK dan logo</source>
         <translation>Head of the BLK and logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="102"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="91"/>
         <source>Nama dan NIP kepala dicetak di bawah tanda tangan sertifikat.</source>
         <translation>The head&apos;s name and NIP are printed below the signature on certificates.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="106"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="95"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="107"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="96"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="108"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="97"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="109"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="98"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="113"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="102"/>
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="118"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="107"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="123"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="112"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="129"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="118"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="129"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="118"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="137"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="126"/>
         <source>Berkas itu bukan gambar PNG atau JPEG.</source>
         <translation>That file is not a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="142"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="131"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
@@ -3769,77 +3769,80 @@ Restore from a good backup.</translation>
 <context>
     <name>InstitutionDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="22"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="20"/>
         <source>Ubah profil lembaga</source>
         <translation>Edit institution profile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="44"/>
-        <source>Provinsi Banten (36)</source>
-        <translation>Banten Province (36)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="32"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="33"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="53"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="35"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="94"/>
         <source>Nama lembaga</source>
         <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="54"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="36"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="94"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="55"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="37"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="95"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="56"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="95"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="57"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="96"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="58"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="40"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="96"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="59"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="41"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="97"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="60"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="42"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="97"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="55"/>
         <source>Kode lembaga {code} tidak dapat diubah: kode itu ada di setiap nomor sertifikat dan berkas sinkronisasi.</source>
         <translation>The institution code {code} cannot be changed: it is part of every certificate number and sync file.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionFields</name>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/institution_fields.py" line="22"/>
+        <source>Provinsi Banten (36)</source>
+        <translation>Banten Province (36)</translation>
     </message>
 </context>
 <context>
@@ -3853,57 +3856,52 @@ Restore from a good backup.</translation>
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="62"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="58"/>
         <source>Identitas lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="64"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="60"/>
         <source>Data ini tampil di sertifikat, laporan bulanan dan berkas sinkronisasi.</source>
         <translation>This appears on certificates, monthly reports and sync files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="70"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="66"/>
         <source>mis. SRG</source>
         <translation>e.g. SRG</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="71"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="67"/>
         <source>mis. UPTD Balai Latihan Kerja Kab. Serang</source>
         <translation>e.g. UPTD Balai Latihan Kerja Kab. Serang</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="78"/>
-        <source>Provinsi Banten (36)</source>
-        <translation>Banten Province (36)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="82"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="71"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="83"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="72"/>
         <source>Nama lembaga</source>
         <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="84"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="73"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="85"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="74"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="86"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="75"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="90"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="79"/>
         <source>Kantor ini sudah punya server kantor? Hubungkan…</source>
         <translation>This office already has an office server? Connect…</translation>
     </message>
@@ -3911,52 +3909,52 @@ Restore from a good backup.</translation>
 <context>
     <name>InstructorDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="24"/>
         <source>Instruktur baru</source>
         <translation>New instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="24"/>
         <source>Ubah instruktur</source>
         <translation>Edit instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="41"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="29"/>
         <source>NIP 18 angka, atau nomor lain</source>
         <translation>18-digit NIP, or another number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="43"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="31"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="49"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="37"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="88"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="50"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="88"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="51"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="89"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="52"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="40"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="89"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="53"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="41"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="90"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -5999,12 +5997,12 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="207"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="196"/>
         <source>Kunci cadangan</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="208"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="197"/>
         <source>Database sudah siap. Cetak kunci cadangan sebelum selesai.</source>
         <translation>The database is ready. Print the recovery key before finishing.</translation>
     </message>
@@ -6450,32 +6448,32 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="142"/>
         <source>Atur ulang kata sandi: {0}</source>
         <translation>Reset password: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="148"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="172"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="172"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="173"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="175"/>
         <source>Muat ulang: batalkan atur ulang kata sandi dan lihat akun ini lagi. Terapkan lagi: kata sandi baru yang Anda ketik tetap dipasang pada akun ini.</source>
         <translation>Reload: cancel the password reset and look at this account again. Re-apply: the new password you typed is still set on this account.</translation>
     </message>
@@ -6668,43 +6666,43 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="221"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="210"/>
         <source>Penyiapan BLKDesk</source>
         <translation>BLKDesk set-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="226"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="215"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="227"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="216"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="228"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="217"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="229"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="218"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="332"/>
-        <location filename="../../blkdesk/ui/wizard.py" line="346"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="321"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="335"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="344"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="333"/>
         <source>Kata sandi cadangan minimal 8 karakter.</source>
         <translation>The backup password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="367"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="356"/>
         <source>Penyiapan gagal</source>
         <translation>Set-up failed</translation>
     </message>
@@ -8246,39 +8244,39 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VocationDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="33"/>
         <source>Kejuruan baru</source>
         <translation>New vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="33"/>
         <source>Ubah kejuruan</source>
         <translation>Edit vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="37"/>
         <source>mis. OTO</source>
         <translation>e.g. OTO</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="38"/>
         <source>mis. Otomotif</source>
         <translation>e.g. Automotive</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="53"/>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="76"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="54"/>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="40"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="76"/>
         <source>Nama kejuruan</source>
         <translation>Vocation name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="47"/>
         <source>Kode kejuruan ada di nomor sertifikat: tidak diubah.</source>
         <translation>The vocation code is part of certificate numbers: it is not changed.</translation>
     </message>
@@ -8286,37 +8284,37 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VocationsTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="87"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="88"/>
         <source>Nama kejuruan</source>
         <translation>Vocation name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="89"/>
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="93"/>
         <source>Kejuruan baru…</source>
         <translation>New vocation…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="95"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="122"/>
         <source>Kejuruan</source>
         <translation>Vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/training/vocations.py" line="123"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>

@@ -2,16 +2,16 @@
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from blkdesk.core import institution_profile as profile
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.concurrency import StaleRecord, three_way
-from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS, regency_name
+from blkdesk.core.refdata import INSTITUTION_KINDS, regency_name
 from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.labels import as_shown, shown_labels
-from blkdesk.ui.widgets import conflict
+from blkdesk.ui.labels import as_shown
+from blkdesk.ui.widgets import conflict, institution_fields
 from blkdesk.ui.widgets.record_form import RecordForm
 
 
@@ -24,16 +24,9 @@ class InstitutionDialog(RecordForm):
         self.body.addWidget(self.code)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.kind = QComboBox()
-        for key, label in shown_labels(INSTITUTION_KINDS).items():
-            self.kind.addItem(label, key)
-        self.regency = QComboBox()
-        for code, name in BANTEN_REGENCIES.items():
-            self.regency.addItem(f"{name} ({code})", code)
-        self.regency.addItem(self.tr("Provinsi Banten (36)"), "36")
-        self.address = QPlainTextEdit()
-        self.address.setFixedHeight(64)
-        self.address.setTabChangesFocus(True)
+        self.kind = institution_fields.kind_box()
+        self.regency = institution_fields.regency_box()
+        self.address = institution_fields.address_box()
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.head_name = QLineEdit(placeholderText=self.tr("nama lengkap dengan gelar"))
