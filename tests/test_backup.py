@@ -426,8 +426,9 @@ def test_merges_and_imports_are_preceded_by_a_backup(db, admin, tmp_path):
 
 DATA = Path(__file__).parent / "data"
 # The fixtures were made by earlier BLKDesks: zlib-* before zstd (format 1, SHA-256 in the header),
-# zstd-* with one zstd stream and the SHA-256 in a trailer (format 2); each one plaintext and one
-# sealed under this password and the recovery key printed with it.
+# zstd-* with one zstd stream and the SHA-256 in a trailer (format 2), blok-* in blocks with a
+# SHA-256 each (format 3); each one plaintext and one sealed under this password and the recovery
+# key printed with it. blok-beda/ holds a format-3 full backup and a differential one over it.
 OLD_PASSWORD, OLD_RECOVERY = "Sandi-Lama-123", "QB4N-P2IN-6ZQJ-IOAT-M7KM-F5KU-IRWD-BO4W"
 
 
@@ -528,7 +529,8 @@ def test_backups_are_zstd_blocks_with_a_trailer_and_the_backups_made_before_stil
     made = database_backup.backup_database(db, "manual").info
     with open(made.path, "rb") as f:
         header, _ = backup._read_header(f, made.path)
-    assert (header["codec"], header["format"]) == ("zstd", 3) and "sha256" not in header
+    assert (header["codec"], header["format"], header["digest"]) == ("zstd", 4, "blake3")
+    assert "sha256" not in header
     for name, secrets in (
         ("zlib-polos", {}),
         ("zlib-sandi", {"password": OLD_PASSWORD}),
@@ -536,6 +538,9 @@ def test_backups_are_zstd_blocks_with_a_trailer_and_the_backups_made_before_stil
         ("zstd-polos", {}),
         ("zstd-sandi", {"password": OLD_PASSWORD}),
         ("zstd-sandi", {"recovery_key": OLD_RECOVERY}),
+        ("blok-polos", {}),
+        ("blok-sandi", {"password": OLD_PASSWORD}),
+        ("blok-sandi", {"recovery_key": OLD_RECOVERY}),
     ):
         old = DATA / f"{name}.blkbak"
         out = tmp_path / f"{name}-{len(secrets)}-{list(secrets)}.sqlite"
@@ -545,14 +550,41 @@ def test_backups_are_zstd_blocks_with_a_trailer_and_the_backups_made_before_stil
         conn = sqlite3.connect(out)
         assert conn.execute("SELECT username FROM app_user").fetchall() == [("admin",)]
         conn.close()
-    for sealed in ("zlib-sandi", "zstd-sandi"):
+    for sealed in ("zlib-sandi", "zstd-sandi", "blok-sandi"):
         with pytest.raises(backup.WrongPassword):
             backup.extract(DATA / f"{sealed}.blkbak", tmp_path / "x.sqlite", password="Salah-12345")
-    assert backup.verify(DATA / "zstd-polos.blkbak", work_dir=tmp_path) is None
-    flipped = tmp_path / ("zstd-rusak" + backup.SUFFIX)
-    shutil.copyfile(DATA / "zstd-polos.blkbak", flipped)
-    flip_bytes(flipped, flipped.stat().st_size - 600)
-    assert backup.verify(flipped, work_dir=tmp_path) is not None
+    for plain in ("zstd-polos", "blok-polos"):
+        assert backup.verify(DATA / f"{plain}.blkbak", work_dir=tmp_path) is None
+        flipped = tmp_path / (f"{plain}-rusak" + backup.SUFFIX)
+        shutil.copyfile(DATA / f"{plain}.blkbak", flipped)
+        flip_bytes(flipped, flipped.stat().st_size - 600)
+        assert backup.verify(flipped, work_dir=tmp_path) is not None
+
+
+def test_a_format_3_differential_backup_still_restores_over_its_base(tmp_path):
+    """Made with SHA-256 digests before BLAKE3: its base (format 3 too) and it still open, and a
+    format-4 full backup is never taken for its base."""
+    folder = DATA / "blok-beda"
+    full, made = sorted(folder.glob("*" + backup.SUFFIX))
+    info = backup.read_info(made)
+    assert info.base == full.name and info.encrypted
+    out = tmp_path / "kembali.sqlite"
+    backup.extract(made, out, password=OLD_PASSWORD)
+    conn = sqlite3.connect(out)
+    assert conn.execute("SELECT isi FROM catatan WHERE id = 600").fetchone() == ("diubah",)
+    assert conn.execute("SELECT count(*) FROM catatan").fetchone() == (1200,)
+    conn.close()
+    assert integrity.full_check(out).ok
+    assert backup.verify(made, recovery_key=OLD_RECOVERY, work_dir=tmp_path) is None
+    # A format-4 full backup of the same database, under the base's name: not its base.
+    copy = tmp_path / "beda"
+    copy.mkdir()
+    shutil.copyfile(made, copy / made.name)
+    key = sealing.new_key(PASSWORD, log2_n=10)[0]
+    newer = backup.create_backup(out, "manual", folder=tmp_path / "baru", key=key).info
+    shutil.copyfile(newer.path, copy / full.name)
+    with pytest.raises(backup.BackupError, match=r"dasarnya .* tidak cocok"):
+        backup.extract(copy / made.name, tmp_path / "x.sqlite", password=OLD_PASSWORD)
 
 
 def test_a_database_of_many_blocks_packed_on_two_threads_comes_back_byte_for_byte(tmp_path):
@@ -616,9 +648,9 @@ def test_a_plaintext_backup_whose_trailer_or_frames_lie_is_refused(db, tmp_path)
     made = backup.create_backup(db.path, "manual", folder=tmp_path / "b").info
     header_bytes, _header, frames = _frames_of(made.path)
     trailer = json.loads(frames[-1][0])
-    assert trailer["db_bytes"] == made.db_bytes and len(trailer["sha256"]) == 64
+    assert trailer["db_bytes"] == made.db_bytes and len(trailer["blake3"]) == 64
     lying = tmp_path / ("trailer" + backup.SUFFIX)
-    wrong = json.dumps({**trailer, "sha256": "0" * 64}).encode()
+    wrong = json.dumps({**trailer, "blake3": "0" * 64}).encode()
     _write(lying, header_bytes, [*frames[:-1], (wrong, True)])
     cut = tmp_path / ("terpotong" + backup.SUFFIX)
     _write(cut, header_bytes, [*frames[:-2], frames[-1]])  # the last packed frame left out

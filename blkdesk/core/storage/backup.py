@@ -8,19 +8,21 @@ A backup is one `.blkbak` file:
 The header says when and why the backup was made, what it holds (record counts, schema revision,
 size), how it is packed and, when it is sealed, the data key wrapped under the backup password
 and under the printed recovery key (see sealing.py). The database is cut into 1 MB blocks, each
-hashed (SHA-256) and packed with zstd on its own, two at a time (format 3): a frame holds a
-block's index and its zstd frame; the last frame is a trailer with the SHA-256 of every block and
-of their list. Sealed, each frame is AES-GCM encrypted, its nonce counting up and its "last" flag
-authenticated, so a cut-off or tampered file is refused rather than half restored.
+hashed (BLAKE3, named in the header's "digest") and packed with zstd on its own, two at a time
+(format 4): a frame holds a block's index and its zstd frame; the last frame is a trailer with
+the digest of every block and of their list. Sealed, each frame is AES-GCM encrypted, its nonce
+counting up and its "last" flag authenticated, so a cut-off or tampered file is refused rather
+than half restored.
 
 A differential backup (what is left to back up when BLKDesk closes) holds only the blocks whose
-SHA-256 differ from those of the newest full backup, its base, named in its header: restoring it
+digests differ from those of the newest full backup, its base, named in its header: restoring it
 writes the base, then its blocks over it, and checks every block against its trailer. Pruning
 never removes the base of a differential backup it keeps.
 
-Older backups still open: one zstd stream with the SHA-256 of the whole file in the trailer
-(format 2), zlib with the SHA-256 in the header (format 1), and those made before the recovery
-key existed (a key derived straight from the password, header "kdf").
+Older backups still open: format 3, the same blocks with SHA-256 digests; one zstd stream with
+the SHA-256 of the whole file in the trailer (format 2), zlib with the SHA-256 in the header
+(format 1), and those made before the recovery key existed (a key derived straight from the
+password, header "kdf").
 
 Backups are always sealed unless an administrator chose plaintext explicitly (audited). Until an
 administrator sets a backup password, BLKDesk seals them under a provisional key it makes at the
@@ -57,6 +59,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
+import blake3
 import zstandard
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy.exc import SQLAlchemyError
@@ -91,10 +94,25 @@ AHEAD = 8  # blocks handed to the packers ahead of the one being written
 # close BLKDesk then); levels -2 and -3 took 1.0 and 0.95 for 25 % and 27 %.
 CODEC = "zstd"
 ZSTD_LEVEL = -1
-# Format 3: a frame per block (its index, then one zstd frame) and a trailer with the SHA-256 of
-# every block and of their list. Format 2 had one zstd stream and the SHA-256 of the whole file in
-# the trailer; format 1 zlib with the SHA-256 in the header.
-FORMAT = 3
+# Format 4: a frame per block (its index, then one zstd frame) and a trailer with the BLAKE3 of
+# every block and of their list. Format 3 was the same with SHA-256; format 2 had one zstd stream
+# and the SHA-256 of the whole file in the trailer; format 1 zlib with the SHA-256 in the header.
+FORMAT = 4
+
+
+def _sha256(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def _blake3(data: bytes) -> bytes:
+    return blake3.blake3(data).digest()
+
+
+# The digests of blocks, by the name a header gives ("digest"; format 3 had none: SHA-256). Both
+# release the GIL, so the packer threads hash side by side. BLAKE3 (format 4) costs 0.2 CPU-s
+# for the 10-year database where SHA-256 took 0.5 even with the CPU's SHA instructions.
+DIGESTS: dict[str, Callable[[bytes], bytes]] = {"sha256": _sha256, "blake3": _blake3}
+DIGEST = "blake3"
 KDF_LOG2_N = 15  # scrypt cost for backup passwords: ~0.1 s, once per backup or restore
 KDF_R, KDF_P = 8, 1
 KEY_SETTING = "backup_key"
@@ -488,10 +506,10 @@ _packer = threading.local()
 
 
 def _pack(block: bytes, known: bytes) -> tuple[bytes, bytes | None]:
-    """(SHA-256, zstd frame) of one block, on a packer thread (both release the GIL); no frame
-    when the SHA-256 is `known` (the block is the same as in the base of a differential backup).
-    zstd's own checksum is left out: the SHA-256 of every block checks it on restore."""
-    digest = hashlib.sha256(block).digest()
+    """(digest, zstd frame) of one block, on a packer thread (both release the GIL); no frame
+    when the digest is `known` (the block is the same as in the base).
+    zstd's own checksum is left out: the digest of every block checks it on restore."""
+    digest = _blake3(block)
     if digest == known:
         return digest, None
     compressor = getattr(_packer, "zstd", None)
@@ -501,8 +519,17 @@ def _pack(block: bytes, known: bytes) -> tuple[bytes, bytes | None]:
     return digest, compressor.compress(block)
 
 
-def _top_digest(digests: bytes) -> str:
-    return hashlib.sha256(digests).hexdigest()
+def _top_digest(digests: bytes, name: str = DIGEST) -> str:
+    """The digest of the list of block digests, in the trailer under the digest's name."""
+    return DIGESTS[name](digests).hex()
+
+
+def _digest_of(header: dict[str, Any], path: Path) -> str:
+    """The name of the block digest of a format-3 or later backup."""
+    name = str(header.get("digest", "sha256"))
+    if name not in DIGESTS:
+        raise BackupError(f"Cadangan {path.name} memakai sidik {name!r} yang tidak dikenal.")
+    return name
 
 
 @dataclass(frozen=True)
@@ -510,8 +537,8 @@ class Base:
     """A full backup that a differential one builds on: only the blocks that differ are packed."""
 
     name: str  # its file name, in the same folder as the differential backup
-    sha256: str  # the SHA-256 of its list of block digests (its trailer's)
-    digests: bytes  # the SHA-256 of each of its blocks, one after the other
+    top: str  # the digest of its list of block digests (its trailer's)
+    digests: bytes  # the digest of each of its blocks, one after the other
     block_bytes: int
 
 
@@ -537,19 +564,19 @@ def write_container(
     base: Base | None = None,
 ) -> None:
     """Pack `chunks` into `out` under `header`: a frame per block (its index, then zstd), then
-    the trailer with the SHA-256 of each block and of their list.
+    the trailer with the digest of each block and of their list.
 
     Two packer threads hash and pack the blocks while this one reads, seals and writes; the
     first one starts with `describe` (whose fields complete the header, which comes first in the
-    file) while the other packs. With a `base`, only the blocks whose SHA-256 differ are packed,
+    file) while the other packs. With a `base`, only the blocks whose digests differ are packed,
     and TooMuchChanged is raised past MAX_CHANGED.
     """
-    header.update(format=FORMAT, codec=CODEC, block_bytes=BLOCK_BYTES)
+    header.update(format=FORMAT, codec=CODEC, block_bytes=BLOCK_BYTES, digest=DIGEST)
     known = b""
     if base is not None:
         if base.block_bytes != BLOCK_BYTES:
             raise TooMuchChanged
-        header["base"] = {"name": base.name, "sha256": base.sha256}
+        header["base"] = {"name": base.name, DIGEST: base.top}
         known = base.digests
     writer = _Writer(out, header, key)
     if base is not None:
@@ -610,7 +637,7 @@ class _Writer:
 
     def finish(self) -> None:
         digests = bytes(self.digests)
-        trailer = {"db_bytes": self.size, "blocks": digests.hex(), "sha256": _top_digest(digests),
+        trailer = {"db_bytes": self.size, "blocks": digests.hex(), DIGEST: _top_digest(digests),
                    "changed": self.changed}  # fmt: skip
         self._emit(json.dumps(trailer).encode("utf-8"), last=True)
 
@@ -817,10 +844,13 @@ def _unpack_blocks(
     out: IO[bytes],
     known: bytes | None,
 ) -> bytes:
-    """Format 3: block after block, each its own zstd frame checked against its SHA-256; returns
-    the list of block digests. A differential backup (`known`: its base's digests, whose blocks
-    are already in `out`) writes its blocks over the base's and must list the others unchanged."""
+    """Formats 3 and 4: block after block, each its own zstd frame checked against its digest;
+    returns the list of block digests. A differential backup (`known`: its base's digests, whose
+    blocks are already in `out`) writes its blocks over the base's and must list the others
+    unchanged."""
     size, block_bytes = int(header["db_bytes"]), int(header["block_bytes"])
+    name = _digest_of(header, path)
+    hash_block = DIGESTS[name]
     if str(header.get("codec")) != CODEC:
         raise BackupError(f"Cadangan memakai pemadatan {header.get('codec')!r} yang tidak dikenal.")
     if not 512 <= block_bytes <= 1 << 26:
@@ -852,7 +882,7 @@ def _unpack_blocks(
         block = unpacker.decompress(packed)
         if len(block) != want:
             raise _damaged(path)
-        got[index] = hashlib.sha256(block).digest()
+        got[index] = hash_block(block)
         if known is not None:
             out.seek(index * block_bytes)
         out.write(block)
@@ -862,7 +892,7 @@ def _unpack_blocks(
     if (
         len(listed) != count * 32
         or int(trailer["db_bytes"]) != size
-        or str(trailer["sha256"]) != _top_digest(listed)
+        or str(trailer[name]) != _top_digest(listed, name)
     ):
         raise _damaged(path)
     for index in range(count):
@@ -878,6 +908,7 @@ def _unpack_blocks(
 def _unpack_base(
     path: Path,
     ref: dict[str, Any],
+    fmt: int,
     out: IO[bytes],
     *,
     password: str | None,
@@ -894,13 +925,15 @@ def _unpack_base(
         )
     with open(base, "rb") as f:
         header, header_bytes = _read_header(f, base)
-        if int(header.get("format", 1)) != 3 or "base" in header:
+        # Only a full backup of the same format (and so the same digest) can be the base.
+        if header.get("format") != fmt or "base" in header:
             raise BackupError(f"Cadangan {path.name} rusak: dasarnya {name} tidak cocok.")
         opener = _opener_for(
             header, header_bytes, password=password, recovery_key=recovery_key, key=key
         )
         digests = _unpack_blocks(f, base, header, opener, out, None)
-    if _top_digest(digests) != str(ref["sha256"]):
+        digest = _digest_of(header, base)
+    if _top_digest(digests, digest) != str(ref[digest]):
         raise BackupError(f"Cadangan {path.name} rusak: dasarnya {name} tidak cocok.")
     return digests
 
@@ -947,7 +980,7 @@ def extract(
                     _unpack_stream(f, path, header, opener, out)
                 elif "base" in header:
                     known = _unpack_base(
-                        path, header["base"], out,
+                        path, header["base"], fmt, out,
                         password=password, recovery_key=recovery_key, key=key,
                     )  # fmt: skip
                     _unpack_blocks(f, path, header, opener, out, known)
@@ -1039,7 +1072,7 @@ def _base_for(folder: Path, key: AnyKey | None) -> Base | None:
     try:
         with open(full.path, "rb") as f:
             header, header_bytes = _read_header(f, full.path)
-            if int(header.get("format", 1)) != FORMAT:
+            if header.get("format") != FORMAT or header.get("digest") != DIGEST:
                 return None
             counter = 0
             while True:  # from frame to frame by their lengths, to the trailer
@@ -1057,9 +1090,9 @@ def _base_for(folder: Path, key: AnyKey | None) -> Base | None:
                 data = opener.open(counter, data, True)
         trailer = json.loads(data.decode("utf-8"))
         digests = bytes.fromhex(str(trailer["blocks"]))
-        if _top_digest(digests) != trailer["sha256"]:
+        if _top_digest(digests) != trailer[DIGEST]:
             return None
-        return Base(full.path.name, str(trailer["sha256"]), digests, int(header["block_bytes"]))
+        return Base(full.path.name, str(trailer[DIGEST]), digests, int(header["block_bytes"]))
     except (OSError, BlkError, sealing.SealError, ValueError, KeyError, TypeError, struct.error):
         return None
 
