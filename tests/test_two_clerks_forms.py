@@ -6,23 +6,18 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import select
 
-from blkdesk.core.institution import setup
-from blkdesk.core.models import Batch, Placement, Program, User
+from blkdesk.core.models import Batch, Placement, Program
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
-from blkdesk.core.storage.db import open_database
 from blkdesk.core.training import catalog
-from blkdesk.ui import style
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.placements.placement_dialog import PlacementDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
 from blkdesk.ui.widgets import conflict
 from tests.support.batches import finished_batch, running_batch
 from tests.support.conflicts import Answer
-from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.office import office_desk
 from tests.support.other_clerk import other_clerk
 
 pytestmark = pytest.mark.postgres
@@ -31,14 +26,7 @@ ANI = Actor("ani", Role.OPERATOR)
 
 @pytest.fixture
 def office(qapp, pg_db_url, monkeypatch):
-    style.apply(qapp)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    db = open_database(pg_db_url)
-    setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    yield db, AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak")
-    db.dispose()
+    yield from office_desk(qapp, pg_db_url, monkeypatch, QMessageBox.StandardButton.Discard)
 
 
 def test_batch_form_reapplies_this_clerks_capacity_on_the_other_clerks_name(

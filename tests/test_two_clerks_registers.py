@@ -13,13 +13,10 @@ from sqlalchemy import select
 
 from blkdesk.core.access import auth
 from blkdesk.core.certification import numbering
-from blkdesk.core.institution import local_institution, setup
+from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Closure, Enrollment, Instructor, User
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.storage.db import open_database
 from blkdesk.core.training import batches, catalog, selection
-from blkdesk.ui import style
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.settings.institution_dialog import InstitutionDialog
 from blkdesk.ui.screens.settings.users import EditUserDialog, ResetPasswordDialog
 from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
@@ -28,7 +25,7 @@ from blkdesk.ui.screens.training.vocations import VocationDialog
 from blkdesk.ui.widgets import conflict
 from tests.support.batches import running_batch
 from tests.support.conflicts import Answer
-from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.office import office_desk
 from tests.support.other_clerk import other_clerk
 
 pytestmark = pytest.mark.postgres
@@ -37,14 +34,7 @@ ANI = Actor("ani", Role.ADMIN)
 
 @pytest.fixture
 def office(qapp, pg_db_url, monkeypatch):
-    style.apply(qapp)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    db = open_database(pg_db_url)
-    setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    yield db, AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak")
-    db.dispose()
+    yield from office_desk(qapp, pg_db_url, monkeypatch, QMessageBox.StandardButton.Yes)
 
 
 def _ok(dialog) -> None:
