@@ -5,16 +5,13 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
 from blkdesk.core.attendance import attendance
 from blkdesk.core.clock import today
-from blkdesk.core.models import Institution, User
 from blkdesk.ui import style
-from blkdesk.ui.context import AppContext
-from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import AttendancePage
 from tests.support.batches import running_batch
+from tests.support.windows import main_window
 
 NAMES = tuple(f"Peserta Nomor {i:02d} Binti Fulan" for i in range(1, 17))
 
@@ -26,12 +23,7 @@ def styled(qapp):
 
 @pytest.fixture
 def window(qtbot, db):
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-    window = MainWindow(AppContext(db, user, inst.code, inst.name))
-    qtbot.addWidget(window)
-    window.show()
+    window = main_window(qtbot, db)
     qtbot.waitExposed(window)
     return window
 

@@ -4,16 +4,13 @@ when hidden, and never because a test (or the clerk) reopened them."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import select
 
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.core.models import Institution, User
 from blkdesk.ui import style
-from blkdesk.ui.context import AppContext
-from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import AttendancePage, CertificatesPage, HomePage, TraineesPage
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from tests.support.batches import assessed_batch, running_batch
+from tests.support.windows import main_window
 
 SITI_NIK = "3602015708950001"
 
@@ -22,13 +19,8 @@ SITI_NIK = "3602015708950001"
 def window(qtbot, qapp, db, monkeypatch):
     style.apply(qapp)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-    win = MainWindow(AppContext(db, user, inst.code, inst.name))
-    qtbot.addWidget(win)
+    win = main_window(qtbot, db)
     win.resize(1366, 768)
-    win.show()
     return win
 
 

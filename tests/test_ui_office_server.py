@@ -13,14 +13,13 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from blkdesk.core import demo
-from blkdesk.core.models import AuditEvent, Institution, Trainee, User
+from blkdesk.core.models import AuditEvent, Trainee
 from blkdesk.core.storage import connection, discovery, office_server, paths
 from blkdesk.core.storage.db import open_database, resolve_url
-from blkdesk.ui.context import AppContext
-from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import SettingsPage
 from blkdesk.ui.screens.settings.office_tab import ConnectDialog
 from tests.support.postgres import free_port
+from tests.support.windows import main_window
 
 pytestmark = pytest.mark.postgres
 
@@ -52,12 +51,7 @@ def _blkdesk_role(url: str) -> None:
 
 
 def _window(qtbot, db):
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-    window = MainWindow(AppContext(db, user, inst.code, inst.name))
-    qtbot.addWidget(window)
-    window.show()
+    window = main_window(qtbot, db)
     page = window.show_page(SettingsPage)
     page.show_tab(page.office_tab)
     return window, page.office_tab

@@ -17,19 +17,18 @@ from sqlalchemy import select
 from blkdesk.core import settings
 from blkdesk.core.access import auth
 from blkdesk.core.errors import DatabaseError
-from blkdesk.core.models import AuditEvent, Institution, Trainee, User
+from blkdesk.core.models import AuditEvent, Trainee, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.ui import app as app_module
 from blkdesk.ui import guard, style
-from blkdesk.ui.context import AppContext
-from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import SettingsPage
 from tests.support.backups import grow
 from tests.support.institution import ADMIN_PASSWORD
 from tests.support.registrants import siti
+from tests.support.windows import main_window
 
 OPERATOR = Actor("operator", Role.OPERATOR)
 
@@ -69,19 +68,9 @@ def boxes(monkeypatch):
     return Boxes(monkeypatch)
 
 
-def make_window(qtbot, db, username="admin") -> MainWindow:
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == username))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-    window = MainWindow(AppContext(db, user, inst.code, inst.name))
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 @pytest.fixture
 def window(qtbot, db):
-    w = make_window(qtbot, db)
+    w = main_window(qtbot, db)
     yield w
     w.guard.idle.stop()
 
@@ -186,7 +175,7 @@ def test_backup_password_dialog(qtbot, window, db, monkeypatch):
 def test_operator_sees_no_audit_and_cannot_restore(qtbot, db, admin):
     with db.transaction() as s:
         auth.create_user(s, admin, "operator", "Operator", "operator", "Sandi1234")
-    w = make_window(qtbot, db, "operator")
+    w = main_window(qtbot, db, "operator")
     page = w.show_page(SettingsPage)
     assert page.audit_tab is None and page.privacy_tab is not None
     assert page.backup_tab.backup_button.isEnabled()
@@ -322,7 +311,7 @@ def test_closing_after_a_change_keeps_only_the_changed_blocks_which_restore_in_t
     closed, full = database_backup.backups_of(db)
     assert (closed.reason, closed.base, full.reason) == ("tutup", full.path.name, "otomatis")
     assert closed.file_bytes < full.file_bytes / 3
-    again = make_window(qtbot, db)
+    again = main_window(qtbot, db)
     with db.transaction() as s:
         auth.create_user(s, admin, "sesudah", "Sesudah", "viewer", "Sandi1234")
     tab = settings_tab(again, "backup_tab")
@@ -362,7 +351,7 @@ def test_damaged_file_opens_read_only_and_the_newest_good_backup_is_offered(qtbo
     opened = app_module.open_checked(str(db.path))
     try:
         assert opened.damage is not None and opened.db.read_only
-        window = make_window(qtbot, opened.db)
+        window = main_window(qtbot, opened.db)
         assert "HANYA BACA" in window.db_label.text()
         assert not window.guard.backups.enabled
         app_module.offer_restore(window, opened.damage)
@@ -385,7 +374,7 @@ def test_damaged_file_without_backups_says_so(qtbot, db, boxes):
     db.path.write_bytes(bytes(data))
     opened = app_module.open_checked(str(db.path))
     try:
-        window = make_window(qtbot, opened.db)
+        window = main_window(qtbot, opened.db)
         app_module.offer_restore(window, opened.damage)
         assert "Tidak ada cadangan yang baik" in boxes.last("critical")
         with pytest.raises(DatabaseError, match="hanya-baca"), opened.db.transaction() as s:

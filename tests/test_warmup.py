@@ -5,14 +5,11 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
-from sqlalchemy import select
 
-from blkdesk.core.models import Institution, User
 from blkdesk.core.training import calendar
 from blkdesk.ui import warmup
-from blkdesk.ui.context import AppContext
-from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import SCREENS
+from tests.support.windows import main_window
 
 
 class _Screen:
@@ -62,12 +59,7 @@ def test_the_pages_are_built_empty_and_filled_on_their_first_visit(qtbot, db, mo
     monkeypatch.setattr(warmup, "START_MS", 0)
     monkeypatch.setattr(warmup, "STEP_MS", 0)
     monkeypatch.setattr(warmup, "BUILD_QUIET_MS", 0)
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-    window = MainWindow(AppContext(db, user, inst.code, inst.name))
-    qtbot.addWidget(window)
-    window.show()
+    window = main_window(qtbot, db)
     warm = warmup.WarmUp(window, window)
     qtbot.waitUntil(lambda: warm.done, timeout=60000)
     assert all(f"blkdesk.ui.screens.{s.module}" in sys.modules for s in SCREENS)
@@ -81,12 +73,7 @@ def test_closing_stops_the_loading_ahead(qtbot, monkeypatch, db):
     """A closing window builds nothing more: its closing backup has the machine to itself."""
     monkeypatch.setattr(warmup, "START_MS", 10)
     monkeypatch.setattr(warmup, "STEP_MS", 10)
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-    window = MainWindow(AppContext(db, user, inst.code, inst.name))
-    qtbot.addWidget(window)
-    window.show()
+    window = main_window(qtbot, db)
     done: list[str] = []
     window.warm_up = warmup.WarmUp(window, _Window(done))
     qtbot.waitUntil(lambda: done == ["load a"], timeout=5000)
