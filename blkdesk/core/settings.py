@@ -17,8 +17,10 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-def get(session: Session, key: str) -> Any:
-    row = session.get(Setting, key)
+def get(session: Session, key: str, *, lock: bool = False) -> Any:
+    """`lock`: read the row again and hold it (on an office server) until the transaction ends,
+    so that a save comparing it with what a form opened cannot race another clerk's save."""
+    row = session.get(Setting, key, with_for_update=lock, populate_existing=lock)
     return json.loads(row.value) if row else DEFAULTS.get(key)
 
 

@@ -4400,234 +4400,242 @@ Restore from a good backup.</translation>
 <context>
     <name>LayoutDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="87"/>
         <source>Tata letak sertifikat</source>
         <translation>Certificate layout</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="108"/>
         <source>Kertas dan posisi</source>
         <translation>Paper and position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="109"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="110"/>
         <source>Logo dan tanda tangan</source>
         <translation>Logo and signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="111"/>
         <source>Penomoran</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="118"/>
         <source>Sertifikat, halaman depan</source>
         <translation>Certificate, front page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="119"/>
         <source>Sertifikat, halaman belakang</source>
         <translation>Certificate, back page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="120"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="155"/>
         <source>Mendatar</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="155"/>
         <source>Tegak</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159"/>
         <source>Kiri bawah</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159"/>
         <source>Kanan bawah</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="457"/>
         <source>Kotak pas foto 3 × 4</source>
         <translation>3 × 4 photo box</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="166"/>
         <source>Berisi foto peserta bila ada; kosong untuk ditempel.</source>
         <translation>Contains the participant&apos;s photo if available; left blank for a photo to be pasted on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="168"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="169"/>
         <source>Arah sertifikat</source>
         <translation>Certificate orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="456"/>
         <source>Arah surat keterangan</source>
         <translation>Completion letter orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="171"/>
         <source>Margin</source>
         <translation>Margins</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="172"/>
         <source>Letak kode QR</source>
         <translation>QR code position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="173"/>
         <source>Ukuran kode QR</source>
         <translation>QR code size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="174"/>
         <source>Geser judul ke bawah</source>
         <translation>Move title down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="176"/>
         <source>Geser tanda tangan ke bawah</source>
         <translation>Move signature down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198"/>
         <source>Kosong: PEMERINTAH &lt;kabupaten/kota&gt; dan nama lembaga</source>
         <translation>Blank: PEMERINTAH &lt;regency/city&gt; (Government of …) and institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="207"/>
         <source>Kosong: Kepala &lt;nama lembaga&gt;</source>
         <translation>Blank: Kepala &lt;institution name&gt; (Head of …)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="208"/>
         <source>Kop (satu baris per baris)</source>
         <translation>Letterhead (one line per row)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="209"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="210"/>
         <source>Pengantar nama</source>
         <translation>Text before name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="211"/>
         <source>Pernyataan</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="212"/>
         <source>Judul halaman belakang</source>
         <translation>Back page title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="213"/>
         <source>Judul surat keterangan</source>
         <translation>Completion letter title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="214"/>
         <source>Isi surat keterangan</source>
         <translation>Completion letter text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="215"/>
         <source>Jabatan penanda tangan</source>
         <translation>Signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="217"/>
         <source>Kolom isian: {program} {jp} {start} {end} {institution} {attendance} {result}</source>
         <translation>Fields: {program} {jp} {start} {end} {institution} {attendance} {result}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="228"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="228"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="237"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="239"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="248"/>
         <source>Tanpa logo pilihan, logo lembaga dari penyiapan awal yang dipakai. Tanda tangan: pindaian PNG berlatar transparan, dicetak di atas nama kepala; kosongkan bila sertifikat ditandatangani basah.</source>
         <translation>If no logo is chosen, the institution logo from the initial setup is used. Signature: a PNG scan with a transparent background, printed above the head&apos;s name; leave empty if certificates are signed by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="270"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="271"/>
         <source>Nomor surat keterangan</source>
         <translation>Completion letter number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="458"/>
         <source>Nomor urut dimulai lagi</source>
         <translation>Sequence number restarts</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="276"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="279"/>
         <source>Kolom isian: {seq:04d} nomor urut empat angka, {inst} kode lembaga, {vocation} kode kejuruan, {program} kode program, {year} tahun, {month} bulan, {month_roman} bulan Romawi, {kind} SERT/SK. Nomor yang pernah dipakai, termasuk yang dibatalkan, tidak pernah dipakai lagi.</source>
         <translation>Fields: {seq:04d} four-digit sequence number, {inst} institution code, {vocation} vocation code, {program} programme code, {year} year, {month} month, {month_roman} month in Roman numerals, {kind} SERT/SK. Numbers that have been used, including cancelled ones, are never reused.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="355"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="355"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="379"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="463"/>
+        <source>(gambar)</source>
+        <translation>(image)</translation>
     </message>
 </context>
 <context>

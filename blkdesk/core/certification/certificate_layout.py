@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from blkdesk.core import settings
+from blkdesk.core.concurrency import StaleRecord, last_change
 from blkdesk.core.errors import FieldErrors
 from blkdesk.core.permissions import Actor
 
@@ -131,12 +132,19 @@ def from_dict(data: dict[str, Any] | None) -> Layout:
     return Layout(**{k: v for k, v in (data or {}).items() if k in known})
 
 
-def load(session: Session) -> Layout:
-    return from_dict(settings.get(session, KEY))
+def load(session: Session, *, lock: bool = False) -> Layout:
+    return from_dict(settings.get(session, KEY, lock=lock))
 
 
-def save(session: Session, actor: Actor, layout: Layout) -> None:
+def save(session: Session, actor: Actor, layout: Layout, opened: Layout | None = None) -> None:
+    """`opened`: the layout the clerk's dialog started from; a save over a layout another clerk
+    saved since then is refused (StaleRecord), as for every record on an office server."""
     errors = validate(layout)
     if errors:
         raise FieldErrors(errors)
+    if opened is not None:
+        now = load(session, lock=True)
+        if now != opened:
+            change = last_change(session, "setting", KEY)
+            raise StaleRecord("Tata letak sertifikat", change, now, 0)
     settings.put(session, actor, KEY, asdict(layout))

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit, settings
 from blkdesk.core.clock import ROMAN_MONTHS
+from blkdesk.core.concurrency import LastChange, StaleRecord, last_change
 from blkdesk.core.errors import FieldErrors
 from blkdesk.core.models import Certificate, Institution
 from blkdesk.core.permissions import Action, Actor, require
@@ -132,16 +133,40 @@ class NumberingConfig:
         return self.sertifikat if kind == "sertifikat" else self.surat_keterangan
 
 
-def config(session: Session, inst: Institution) -> NumberingConfig:
+def config(session: Session, inst: Institution, *, lock: bool = False) -> NumberingConfig:
+    if lock:
+        session.refresh(inst, with_for_update=True)
     return NumberingConfig(
         inst.cert_number_pattern,
-        settings.get(session, SK_PATTERN_KEY) or DEFAULT_SK_PATTERN,
-        settings.get(session, SCOPE_KEY) or "year",
+        settings.get(session, SK_PATTERN_KEY, lock=lock) or DEFAULT_SK_PATTERN,
+        settings.get(session, SCOPE_KEY, lock=lock) or "year",
     )
 
 
-def save_config(session: Session, actor: Actor, inst: Institution, new: NumberingConfig) -> None:
+def _last_change(session: Session, inst: Institution) -> LastChange | None:
+    """Who saved the numbering last: the pattern lives on the institution, the rest in settings."""
+    changes = [
+        last_change(session, "institution", inst.uuid),
+        last_change(session, "setting", SK_PATTERN_KEY),
+        last_change(session, "setting", SCOPE_KEY),
+    ]
+    return max((c for c in changes if c is not None), key=lambda c: c.at, default=None)
+
+
+def save_config(
+    session: Session,
+    actor: Actor,
+    inst: Institution,
+    new: NumberingConfig,
+    opened: NumberingConfig | None = None,
+) -> None:
+    """`opened`: the numbering the clerk's dialog started from; a save over numbering another
+    clerk saved since then is refused (StaleRecord)."""
     require(actor, Action.EDIT_SETTINGS)
+    if opened is not None:
+        now = config(session, inst, lock=True)
+        if now != opened:
+            raise StaleRecord("Penomoran sertifikat", _last_change(session, inst), now, 0)
     errors: dict[str, str] = {}
     for field, pattern in (
         ("sertifikat", new.sertifikat),

@@ -59,6 +59,7 @@ class FormErrors:
     def __init__(self) -> None:
         self.labels: dict[str, FieldError] = {}
         self.widgets: dict[str, QWidget] = {}
+        self.captions: dict[str, str] = {}  # each field's label, for the conflict dialog
         self._check: Callable[[], Callable[[str], object] | None] = lambda: None
         self._watched: list[tuple[QObject, str]] = []  # input (or its line edit), field
 
@@ -72,6 +73,7 @@ class FormErrors:
         box.addWidget(error)
         form.addRow(label, holder)
         self.labels[field] = error
+        self.captions[field] = label
         self.widgets[field] = widget
 
     def on_leave(

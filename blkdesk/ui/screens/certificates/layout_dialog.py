@@ -33,11 +33,14 @@ from blkdesk.core.certification.certificate_layout import Layout
 from blkdesk.core.certification.certificates import Sheet, UnitLine, issue_place
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
+from blkdesk.core.concurrency import StaleRecord, three_way
+from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.refdata import regency_name
 from blkdesk.printing import certificate as printing
-from blkdesk.ui.actions import act
+from blkdesk.ui.actions import act, show_refusal
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.widgets import conflict
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -88,11 +91,18 @@ class LayoutDialog(Dialog):
             inst = local_institution(session)
             self.inst_code = inst.code
             self.numbering_value = numbering.config(session, inst)
+        # What the dialog started from: another clerk's save since then is a conflict.
+        self.opened_layout = self.layout_value
         self.samples = sample_sheets(ctx)
         self.errors = FormErrors()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.update_preview)
 
+        self.notice = QLabel()
+        self.notice.setObjectName("Banner")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.body.addWidget(self.notice)
         row = QHBoxLayout()
         tabs = QTabWidget()
         tabs.addTab(self._paper_tab(), self.tr("Kertas dan posisi"))
@@ -248,12 +258,12 @@ class LayoutDialog(Dialog):
     def _numbering_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.sert_pattern = QLineEdit(self.numbering_value.sertifikat)
-        self.sk_pattern = QLineEdit(self.numbering_value.surat_keterangan)
+        self.sert_pattern = QLineEdit()
+        self.sk_pattern = QLineEdit()
         self.scope = QComboBox()
         for value, label in numbering.SCOPES.items():
             self.scope.addItem(label, value)
-        self.scope.setCurrentIndex(max(0, self.scope.findData(self.numbering_value.scope)))
+        self._fill_numbering(self.numbering_value)
         for widget in (self.sert_pattern, self.sk_pattern):
             widget.textChanged.connect(self.update_number_example)
         self.scope.currentIndexChanged.connect(self.update_number_example)
@@ -277,6 +287,11 @@ class LayoutDialog(Dialog):
         form.addRow("", hint)
         self.update_number_example()
         return page
+
+    def _fill_numbering(self, cfg: numbering.NumberingConfig) -> None:
+        self.sert_pattern.setText(cfg.sertifikat)
+        self.sk_pattern.setText(cfg.surat_keterangan)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(cfg.scope)))
 
     def current_numbering(self) -> numbering.NumberingConfig:
         return numbering.NumberingConfig(
@@ -392,11 +407,65 @@ class LayoutDialog(Dialog):
 
     def accept(self) -> None:
         layout, pattern, actor = self.current(), self.current_numbering(), self.ctx.actor
+        opened_layout, opened_numbering = self.opened_layout, self.numbering_value
 
         def save(session: Session) -> None:
-            certificate_layout.save(session, actor, layout)
-            if pattern != self.numbering_value:
-                numbering.save_config(session, actor, local_institution(session), pattern)
+            if layout != opened_layout:
+                certificate_layout.save(session, actor, layout, opened_layout)
+            if pattern != opened_numbering:
+                inst = local_institution(session)
+                numbering.save_config(session, actor, inst, pattern, opened_numbering)
 
-        if act(self, self.ctx, save, Changes.of(Kind.SETTINGS), fields=self.errors):
+        if act(self, self.ctx, save, Changes.of(Kind.SETTINGS), refused=self._refused):
             super().accept()
+
+    def _refused(self, exc: BlkError) -> None:
+        if isinstance(exc, StaleRecord):
+            self._resolve(exc)
+        else:
+            show_refusal(self, exc, self.errors)
+
+    def _resolve(self, exc: StaleRecord) -> None:
+        """Another clerk saved the layout or the numbering since this dialog opened: both are
+        read again and every field either clerk changed is listed, as for any record."""
+        with self.ctx.db.session() as session:
+            layout_now = certificate_layout.load(session)
+            numbering_now = numbering.config(session, local_institution(session))
+        layout_merged, layout_changes = three_way(self.opened_layout, self.current(), layout_now)
+        numbering_merged, numbering_changes = three_way(
+            self.numbering_value, self.current_numbering(), numbering_now
+        )
+        dialog = conflict.ConflictDialog(
+            self, exc.message, layout_changes + numbering_changes, self._labels(), self._shown
+        )
+        if not dialog.exec():
+            return
+        if dialog.choice == conflict.RELOAD:
+            layout_merged, numbering_merged = layout_now, numbering_now
+        self.opened_layout, self.numbering_value = layout_now, numbering_now
+        self.layout_value = layout_merged
+        self._fill(layout_merged)
+        self._fill_numbering(numbering_merged)
+        self.notice.setText(conflict.outcome(dialog.choice))
+        self.notice.show()
+        self.update_preview()
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            **self.errors.captions,
+            "sk_orientation": self.tr("Arah surat keterangan"),
+            "show_photo": self.tr("Kotak pas foto 3 × 4"),
+            "scope": self.tr("Nomor urut dimulai lagi"),
+        }
+
+    def _shown(self, field: str, value: Any) -> str:
+        if field.endswith("_b64"):
+            return self.tr("(gambar)") if value else "–"
+        if field.endswith("_mm"):
+            return f"{value:g} mm"
+        combos = {"paper": self.paper, "orientation": self.orientation,
+                  "sk_orientation": self.sk_orientation, "qr_side": self.qr_side,
+                  "scope": self.scope}  # fmt: skip
+        combo = combos.get(field)
+        index = combo.findData(value) if combo is not None else -1
+        return combo.itemText(index) if combo is not None and index >= 0 else conflict.shown(value)
