@@ -19,6 +19,11 @@ digests differ from those of the newest full backup, its base, named in its head
 writes the base, then its blocks over it, and checks every block against its trailer. Pruning
 never removes the base of a differential backup it keeps.
 
+A sealed full backup does not pack again what has not changed: a block whose digest is that of
+the same block in the newest full backup sealed with the same key takes that backup's packed
+frame (opened, which authenticates it, and sealed again into the new file). The new backup stands
+alone, like any full backup; a frame the older one cannot give is packed instead.
+
 Older backups still open: format 3, the same blocks with SHA-256 digests; one zstd stream with
 the SHA-256 of the whole file in the trailer (format 2), zlib with the SHA-256 in the header
 (format 1), and those made before the recovery key existed (a key derived straight from the
@@ -38,6 +43,7 @@ first.
 """
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -104,7 +110,7 @@ def _sha256(data: bytes) -> bytes:
     return hashlib.sha256(data).digest()
 
 
-def _blake3(data: bytes) -> bytes:
+def _blake3(data: bytes | memoryview) -> bytes:
     return blake3.blake3(data).digest()
 
 
@@ -237,6 +243,14 @@ class BackupInfo:
         return ", ".join(parts)
 
 
+@dataclass(frozen=True)
+class Packed:
+    """How a backup's blocks were written: packed now, or their frames copied from the base."""
+
+    packed: int
+    reused: int
+
+
 @dataclass
 class BackupResult:
     info: BackupInfo
@@ -244,6 +258,8 @@ class BackupResult:
     copy_error: str | None = None
     copied_to: Path | None = None
     pruned: list[Path] = field(default_factory=list)
+    # Blocks packed now, and blocks whose packed frames were copied from the newest full backup.
+    packed: Packed | None = None
 
 
 # --- where backups live ------------------------------------------------------------------------
@@ -348,11 +364,15 @@ def _release_reader(fd: int) -> None:
         os.close(fd)
 
 
+_seeking = threading.Lock()
+
+
 def _pread(fd: int, size: int, offset: int) -> bytes:
     if hasattr(os, "pread"):
         return os.pread(fd, size, offset)
-    os.lseek(fd, offset, os.SEEK_SET)  # Windows: the descriptor is this backup's own
-    return os.read(fd, size)
+    with _seeking:  # Windows: a seek, then a read, while the other packer thread may read too
+        os.lseek(fd, offset, os.SEEK_SET)
+        return os.read(fd, size)
 
 
 @dataclass(frozen=True)
@@ -364,16 +384,36 @@ class _Source:
     fd: int
     size: int
 
-    def blocks(self, progress: Progress | None = None) -> Iterator[bytes]:
-        offset = 0
-        while offset < self.size:
-            block = _pread(self.fd, min(BLOCK_BYTES, self.size - offset), offset)
-            if not block:
-                raise DatabaseError("Berkas database terpotong saat dicadangkan.")
-            offset += len(block)
-            if progress is not None:
-                progress.update(offset, self.size)
-            yield block
+    def jobs(self) -> Iterator[tuple[int, "_Job"]]:
+        """(length, what reads it) for each block; read on the packer thread that hashes it."""
+        for offset in range(0, self.size, BLOCK_BYTES):
+            length = min(BLOCK_BYTES, self.size - offset)
+            yield length, functools.partial(_read_block, self.fd, offset, length)
+
+
+# What gives a block to the packer thread that hashes and packs it.
+_Job = Callable[[], "bytes | memoryview"]
+
+
+def _read_block(fd: int, offset: int, length: int) -> bytes | memoryview:
+    """`length` bytes of `fd` from `offset`, into this packer thread's own buffer where the OS
+    allows (no new megabyte to allocate and fault in for every block)."""
+    if not hasattr(os, "preadv"):
+        data = _pread(fd, length, offset)
+        if len(data) != length:
+            raise DatabaseError("Berkas database terpotong saat dicadangkan.")
+        return data
+    buffer = getattr(_packer, "buffer", None)
+    if buffer is None:
+        buffer = _packer.buffer = bytearray(BLOCK_BYTES)
+    view = memoryview(buffer)[:length]
+    got = 0
+    while got < length:
+        n = os.preadv(fd, [view[got:]], offset + got)
+        if n <= 0:
+            raise DatabaseError("Berkas database terpotong saat dicadangkan.")
+        got += n
+    return view
 
 
 def _data_version(conn: sqlite3.Connection) -> int:
@@ -502,21 +542,46 @@ def _blocks_of(chunks: Iterator[bytes]) -> Iterator[bytes]:
         yield bytes(pending)
 
 
+def _jobs(blocks: "Iterator[bytes] | _Source") -> Iterator[tuple[int, "_Job"]]:
+    """(length, what gives the block) for each block: the database file's are read by the packer
+    thread that hashes them, other streams' (a pg_dump) are cut here."""
+    if isinstance(blocks, _Source):
+        yield from blocks.jobs()
+        return
+    for block in _blocks_of(blocks):
+        yield len(block), functools.partial(_given, block)
+
+
+def _given(block: bytes) -> bytes:
+    return block
+
+
 _packer = threading.local()
 
 
-def _pack(block: bytes, known: bytes) -> tuple[bytes, bytes | None]:
-    """(digest, zstd frame) of one block, on a packer thread (both release the GIL); no frame
-    when the digest is `known` (the block is the same as in the base).
-    zstd's own checksum is left out: the digest of every block checks it on restore."""
+def _pack(
+    job: "_Job", index: int, known: bytes, base: "_BaseFrames | None"
+) -> tuple[bytes, bytes | None, bool]:
+    """(digest, frame, whether the frame is the base's) of block `index`, on a packer thread
+    (reading, hashing, zstd and AES-GCM all release the GIL).
+
+    A block whose digest is `known` (the same as in the base) has no frame in a differential
+    backup; with `base` (a full backup reusing a sealed one), it takes the base's frame, unless
+    the base cannot give it: then it is packed, like any changed block. zstd's own checksum is
+    left out: the digest of every block checks it on restore."""
+    block = job()
     digest = _blake3(block)
     if digest == known:
-        return digest, None
+        if base is None:
+            return digest, None, False
+        frame = base.frame(index, len(block))
+        if frame is not None:
+            return digest, frame, True
     compressor = getattr(_packer, "zstd", None)
     if compressor is None:
         compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=False)
         _packer.zstd = compressor
-    return digest, compressor.compress(block)
+    return digest, struct.pack(">I", index) + compressor.compress(block), False
 
 
 def _top_digest(digests: bytes, name: str = DIGEST) -> str:
@@ -534,12 +599,58 @@ def _digest_of(header: dict[str, Any], path: Path) -> str:
 
 @dataclass(frozen=True)
 class Base:
-    """A full backup that a differential one builds on: only the blocks that differ are packed."""
+    """The newest full backup: what a differential backup builds on (only the blocks that differ
+    are packed), and what a sealed full backup copies the frames of unchanged blocks from."""
 
     name: str  # its file name, in the same folder as the differential backup
     top: str  # the digest of its list of block digests (its trailer's)
     digests: bytes  # the digest of each of its blocks, one after the other
     block_bytes: int
+    path: Path
+    # Where each block's frame lies in the file, (offset, length), block by block.
+    frames: tuple[tuple[int, int], ...]
+    opener: Any  # opens its frames; None when it is plaintext (nothing to trust: never reused)
+
+
+class _BaseFrames:
+    """The frames of a sealed full base, for a full backup that reuses them.
+
+    A block whose digest is the base's at the same index takes the base's packed frame, opened
+    (AES-GCM: that authenticates it, under this database's key, as the frame BLKDesk wrote for
+    that index) and sealed again into the new file, instead of being packed again. The new backup
+    stands alone; only work is saved. A frame the base cannot give (damaged, cut off, gone) is
+    packed again instead: a backup never fails, nor takes a bad frame, because of its base.
+    """
+
+    def __init__(self, base: Base) -> None:
+        self.base = base
+        self.fd = os.open(base.path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        self.failed = False
+
+    def frame(self, index: int, size: int) -> bytes | None:
+        """The base's frame of block `index` (`size` bytes), opened: its index, then zstd."""
+        try:
+            offset, length = self.base.frames[index]
+            data = _pread(self.fd, length, offset)
+            plain: bytes = self.base.opener.open(index, data, False)
+            if (
+                struct.unpack_from(">I", plain)[0] != index
+                or zstandard.frame_content_size(memoryview(plain)[4:]) != size
+            ):
+                raise ValueError("the frame of another block")
+            return plain
+        except (OSError, ValueError, IndexError, struct.error, sealing.SealError,
+                zstandard.ZstdError) as exc:  # fmt: skip
+            if not self.failed:
+                self.failed = True
+                logging.getLogger(__name__).warning(
+                    "cadangan %s tidak terbaca mulai blok %d (%s): blok itu dipadatkan ulang",
+                    self.base.name, index, exc,
+                )  # fmt: skip
+            return None
+
+    def close(self) -> None:
+        os.close(self.fd)
 
 
 class TooMuchChanged(Exception):
@@ -556,20 +667,24 @@ HELD = 96
 
 def write_container(
     out: IO[bytes],
-    chunks: Iterator[bytes],
+    blocks: "Iterator[bytes] | _Source",
     header: dict[str, Any],
     key: AnyKey | None,
     *,
     describe: Callable[[], dict[str, Any]] | None = None,
     base: Base | None = None,
-) -> None:
-    """Pack `chunks` into `out` under `header`: a frame per block (its index, then zstd), then
-    the trailer with the digest of each block and of their list.
+    reuse: Base | None = None,
+    progress: Progress | None = None,
+) -> Packed:
+    """Pack `blocks` (a stream, or a database file held still) into `out` under `header`: a frame
+    per block (its index, then zstd), then the trailer with the digest of each block and of their
+    list.
 
-    Two packer threads hash and pack the blocks while this one reads, seals and writes; the
-    first one starts with `describe` (whose fields complete the header, which comes first in the
-    file) while the other packs. With a `base`, only the blocks whose digests differ are packed,
-    and TooMuchChanged is raised past MAX_CHANGED.
+    Two packer threads read, hash and pack the blocks while this one seals and writes; the first
+    one starts with `describe` (whose fields complete the header, which comes first in the file)
+    while the other packs. With a `base`, only the blocks whose digests differ are packed, and
+    TooMuchChanged is raised past MAX_CHANGED. With `reuse` (a full backup, sealed like it), the
+    blocks that did not change take the frames of that full backup.
     """
     header.update(format=FORMAT, codec=CODEC, block_bytes=BLOCK_BYTES, digest=DIGEST)
     known = b""
@@ -578,18 +693,39 @@ def write_container(
             raise TooMuchChanged
         header["base"] = {"name": base.name, DIGEST: base.top}
         known = base.digests
-    writer = _Writer(out, header, key)
+    writer = _Writer(out, header, key, progress)
     if base is not None:
-        blocks = -(-int(header["db_bytes"]) // BLOCK_BYTES)
-        writer.limit = int(MAX_CHANGED * blocks)
+        blocks_in_all = -(-int(header["db_bytes"]) // BLOCK_BYTES)
+        writer.limit = int(MAX_CHANGED * blocks_in_all)
+    frames = None
+    if reuse is not None and reuse.opener is not None and reuse.block_bytes == BLOCK_BYTES:
+        with contextlib.suppress(OSError):  # a base that vanished: everything is packed
+            frames = _BaseFrames(reuse)
+            known = reuse.digests
+    try:
+        _pack_all(writer, _jobs(blocks), known, describe, frames)
+    finally:
+        if frames is not None:
+            frames.close()
+    writer.finish()
+    return Packed(writer.changed, writer.reused)
+
+
+def _pack_all(
+    writer: "_Writer",
+    jobs: Iterator[tuple[int, "_Job"]],
+    known: bytes,
+    describe: Callable[[], dict[str, Any]] | None,
+    frames: _BaseFrames | None,
+) -> None:
     with ThreadPoolExecutor(PACKERS, thread_name_prefix="cadangan") as pool:
         described = pool.submit(describe) if describe is not None else None
-        waiting: deque[Future[tuple[bytes, bytes | None]]] = deque()
+        waiting: deque[Future[tuple[bytes, bytes | None, bool]]] = deque()
         try:
-            for index, block in enumerate(_blocks_of(chunks)):
-                writer.size += len(block)
+            for index, (length, job) in enumerate(jobs):
+                writer.size += length
                 digest = known[index * 32 : index * 32 + 32]
-                waiting.append(pool.submit(_pack, block, digest))
+                waiting.append(pool.submit(_pack, job, index, digest, frames))
                 if not writer.started and (
                     described is None or described.done() or len(waiting) >= HELD
                 ):
@@ -603,20 +739,23 @@ def write_container(
         finally:
             for left in waiting:  # stopped by an error: nothing more to pack
                 left.cancel()
-    writer.finish()
 
 
 class _Writer:
     """Writes the container: the header once it is complete, then frame after frame, sealed."""
 
-    def __init__(self, out: IO[bytes], header: dict[str, Any], key: AnyKey | None) -> None:
-        self.out, self.header, self.key = out, header, key
+    def __init__(
+        self, out: IO[bytes], header: dict[str, Any], key: AnyKey | None,
+        progress: Progress | None = None,
+    ) -> None:  # fmt: skip
+        self.out, self.header, self.key, self.progress = out, header, key, progress
         self.sealer: Any = None
         self.started = False
         self.counter = 0
         self.digests = bytearray()
         self.size = 0
         self.changed = 0
+        self.reused = 0
         self.limit: int | None = None  # most blocks a differential backup may hold
 
     def start(self, described: dict[str, Any]) -> None:
@@ -626,19 +765,27 @@ class _Writer:
         self.sealer = _sealer(self.header, header_bytes, self.key)
         self.started = True
 
-    def take(self, digest: bytes, packed: bytes | None) -> None:
-        index = len(self.digests) // 32
+    def take(self, digest: bytes, frame: bytes | None, reused: bool) -> None:
         self.digests += digest
-        if packed is not None:
+        if self.progress is not None:
+            total = int(self.header["db_bytes"])
+            self.progress.update(min(len(self.digests) // 32 * BLOCK_BYTES, total), total)
+        if frame is None:
+            if "base" not in self.header:  # a full backup leaves no block out
+                raise RuntimeError(f"block {len(self.digests) // 32 - 1} left out")
+            return  # unchanged: the base of this differential backup holds it
+        if reused:
+            self.reused += 1
+        else:
             self.changed += 1
             if self.limit is not None and self.changed > self.limit:
                 raise TooMuchChanged
-            self._emit(struct.pack(">I", index) + packed, last=False)
+        self._emit(frame, last=False)
 
     def finish(self) -> None:
         digests = bytes(self.digests)
         trailer = {"db_bytes": self.size, "blocks": digests.hex(), DIGEST: _top_digest(digests),
-                   "changed": self.changed}  # fmt: skip
+                   "changed": self.changed, "reused": self.reused}  # fmt: skip
         self._emit(json.dumps(trailer).encode("utf-8"), last=True)
 
     def _emit(self, data: bytes, last: bool) -> None:
@@ -1016,13 +1163,14 @@ def create_backup(
     A full disk raises `DiskFull` and leaves every earlier backup as it was. `progress` hears
     how much of the database has been packed. `differential`: only the blocks that differ from
     the newest full backup sealed the same way, when there is one and little changed since
-    (what is left to back up when BLKDesk closes); otherwise a full backup.
+    (what is left to back up when BLKDesk closes); otherwise a full backup, which copies the
+    packed frames of the blocks unchanged since that full backup when both are sealed (`Reuse`).
     """
     now = now or utcnow()
     folder = folder or folder_for(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     target = _target_name(folder, now, reason)
-    base = _base_for(folder, key) if differential else None
+    base = _base_for(folder, key)
     with _consistent_source(db_path, folder) as source:
         header: dict[str, Any] = {
             "created_at": now.isoformat(),
@@ -1037,12 +1185,17 @@ def create_backup(
 
         try:
             with atomic_write(target) as out:
-                write_container(out, source.blocks(progress), dict(header), key,
-                                describe=describe, base=base)  # fmt: skip
+                if differential and base is not None:
+                    packed = write_container(out, source, dict(header), key, describe=describe,
+                                             base=base, progress=progress)  # fmt: skip
+                else:
+                    packed = write_container(out, source, header, key, describe=describe,
+                                             reuse=base, progress=progress)  # fmt: skip
         except TooMuchChanged:
             with atomic_write(target) as out:
-                write_container(out, source.blocks(progress), header, key, describe=describe)
-    result = BackupResult(info=read_info(target))
+                packed = write_container(out, source, header, key, describe=describe,
+                                         reuse=base, progress=progress)  # fmt: skip
+    result = BackupResult(info=read_info(target), packed=packed)
     result.pruned = prune(folder, now)
     if copy_dir is not None:
         try:
@@ -1063,7 +1216,8 @@ def _copy_with_base(info: BackupInfo, copy_dir: Path) -> None:
 
 def _base_for(folder: Path, key: AnyKey | None) -> Base | None:
     """The newest full backup in `folder`, when sealed like the next one and readable: what a
-    differential backup builds on. Only its header and trailer are read."""
+    differential backup builds on, and whose frames a sealed full one reuses. Only its header and
+    trailer are read here."""
     if isinstance(key, LegacyKey):
         return None
     full = next((i for i in list_backups(folder) if i.base is None), None)
@@ -1074,7 +1228,7 @@ def _base_for(folder: Path, key: AnyKey | None) -> Base | None:
             header, header_bytes = _read_header(f, full.path)
             if header.get("format") != FORMAT or header.get("digest") != DIGEST:
                 return None
-            counter = 0
+            frames: list[tuple[int, int]] = []
             while True:  # from frame to frame by their lengths, to the trailer
                 head = f.read(5)
                 if len(head) < 5:
@@ -1083,8 +1237,9 @@ def _base_for(folder: Path, key: AnyKey | None) -> Base | None:
                 if last:
                     data = f.read(length)
                     break
+                frames.append((f.tell(), length))
                 f.seek(length, os.SEEK_CUR)
-                counter += 1
+            counter = len(frames)
             opener = _opener_for(header, header_bytes, password=None, recovery_key=None, key=key)
             if opener is not None:
                 data = opener.open(counter, data, True)
@@ -1092,7 +1247,8 @@ def _base_for(folder: Path, key: AnyKey | None) -> Base | None:
         digests = bytes.fromhex(str(trailer["blocks"]))
         if _top_digest(digests) != trailer[DIGEST]:
             return None
-        return Base(full.path.name, str(trailer[DIGEST]), digests, int(header["block_bytes"]))
+        return Base(full.path.name, str(trailer[DIGEST]), digests, int(header["block_bytes"]),
+                    full.path, tuple(frames), opener)  # fmt: skip
     except (OSError, BlkError, sealing.SealError, ValueError, KeyError, TypeError, struct.error):
         return None
 
