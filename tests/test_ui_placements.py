@@ -14,6 +14,7 @@ from blkdesk.core.models import (
     Enrollment,
     ExportLog,
     Placement,
+    Program,
     Trainee,
     TrainingDay,
     User,
@@ -22,7 +23,7 @@ from blkdesk.core.models import (
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
 from blkdesk.core.storage import database_backup
-from blkdesk.ui import style
+from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import HomePage, PlacementsPage
@@ -329,3 +330,35 @@ def test_a_wall_screen_picks_up_the_clerks_work(qtbot, db, office, window):
                           placements.PlacementInput("wirausaha"))  # fmt: skip
     window.watch.poll()
     assert _card(home, "follow_ups_due") == "4"
+
+
+@pytest.fixture
+def english(qapp):
+    assert i18n.install("en")
+    yield
+    i18n.install("id")
+
+
+def test_the_lists_fit_a_1366_pixel_screen_in_english(qtbot, db, office, english):
+    """No sideways scrolling on a laptop screen, with long names and a previous call."""
+    user, _ = office
+    with db.transaction() as s:
+        for prog in s.scalars(select(Program)):
+            prog.name = "Teknisi Pendingin dan Tata Udara Kapasitas Besar " + prog.code
+        graduate = g.graduates(s, date(2025, 11, 12), ["Muhammad Rizky Ramadhan Saputra Nugroho"])
+        earlier = placements.PlacementInput("belum_bekerja", recorded_on=date(2025, 12, 20))
+        placements.record(s, Actor("operator", Role.OPERATOR), graduate[0].id, earlier, TODAY)
+    win = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    page = win.show_page(PlacementsPage)
+    assert len(page.follow_up.rows) == 6
+    for tab in (page.follow_up, page.graduates):
+        page.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(tab.view.isVisible)
+        qtbot.wait(50)  # the layout settles: the scroll bars follow the columns
+        bar = tab.view.horizontalScrollBar()
+        assert not bar.isVisible() and bar.maximum() == 0, type(tab).__name__
+    # What a cut column leaves out, the call panel shows whole.
+    assert "Teknisi Pendingin dan Tata Udara Kapasitas Besar" in page.follow_up.call_detail.text()

@@ -2772,162 +2772,147 @@ Restore from a good backup.</translation>
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="53"/>
         <source>Semua tindak lanjut</source>
         <translation>All follow-ups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="54"/>
         <source>3 bulan setelah pelatihan</source>
         <translation>3 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="55"/>
         <source>6 bulan setelah pelatihan</source>
         <translation>6 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="56"/>
         <source>12 bulan setelah pelatihan</source>
         <translation>12 months after training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="61"/>
         <source>Unduh lembar survei…</source>
         <translation>Download survey sheet…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="63"/>
         <source>Daftar ini sebagai berkas Excel untuk diisi, lalu diimpor kembali.</source>
         <translation>This list as an Excel file to fill in and import back.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="73"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="74"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="76"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="71"/>
-        <source>Angkatan</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="69"/>
-        <source>Selesai</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="75"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="75"/>
         <source>{n} bulan</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="72"/>
-        <source>Panggilan sebelumnya</source>
-        <translation>Previous calls</translation>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="79"/>
+        <source>Belum bekerja per</source>
+        <translation>Not working as of</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="101"/>
-        <source>Belum bekerja ({date})</source>
-        <translation>Not yet working ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="116"/>
         <source>Hasil panggilan</source>
         <translation>Call result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="129"/>
         <source>&amp;Simpan dan lanjut</source>
         <translation>&amp;Save and continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="131"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="133"/>
         <source>&amp;Lewati</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="134"/>
         <source>Ctrl+↓ berikutnya, Ctrl+↑ sebelumnya</source>
         <translation>Ctrl+↓ next, Ctrl+↑ previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="143"/>
         <source>Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan.</source>
         <translation>Press 1–5 in the Result column to choose, Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="171"/>
         <source>Tidak ada alumni yang perlu dihubungi</source>
         <translation>No alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="172"/>
         <source>Alumni tampil di sini 3, 6 dan 12 bulan sesudah angkatannya selesai, untuk ditanya apakah sudah bekerja. Hasilnya dicatat di panel sebelah.</source>
         <translation>Alumni appear here 3, 6 and 12 months after their batch ends, to be asked whether they are working. The answer is recorded in the panel beside.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="176"/>
         <source>{n} alumni perlu dihubungi</source>
         <translation>{n} alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="178"/>
         <source>Tidak ada alumni yang perlu dihubungi hari ini.</source>
         <translation>No alumni to call today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="216"/>
         <source>Semua sudah dihubungi</source>
         <translation>Everyone has been called</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="221"/>
         <source>(tidak ada nomor HP)</source>
         <translation>(no mobile number)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="223"/>
         <source>{program} · {batch}, selesai {end} · tindak lanjut {n} bulan</source>
         <translation>{program} · {batch}, ended {end} · {n}-month follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="240"/>
         <source>Tersimpan: {name} — {outcome}.</source>
         <translation>Saved: {name} — {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="247"/>
         <source>Simpan lembar survei</source>
         <translation>Save survey sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="248"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="265"/>
         <source>Lembar survei berisi {n} alumni disimpan di {path}.</source>
         <translation>Survey sheet with {n} alumni saved to {path}.</translation>
     </message>
@@ -2935,17 +2920,19 @@ Restore from a good backup.</translation>
 <context>
     <name>GraduatesTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="45"/>
         <source>Cari lulusan: nama, NIK atau nomor HP…</source>
         <translation>Search graduates: name, NIK or mobile…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="67"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="67"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -2961,11 +2948,13 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="67"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="67"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
@@ -2975,103 +2964,103 @@ Restore from a good backup.</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="68"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="62"/>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="75"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="76"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="77"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="78"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="79"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="80"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="81"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="82"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="88"/>
         <source>Catat penempatan…</source>
         <translation>Record placement…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="91"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="93"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="143"/>
         <source>Belum ada lulusan</source>
         <translation>No graduates yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="144"/>
         <source>Lulusan tampil di sini setelah angkatannya selesai dan kelulusannya diputuskan di Penilaian &amp; Sertifikat. Penempatan mereka dicatat sesudahnya, juga berbulan-bulan kemudian.</source>
         <translation>Graduates appear here once their batch has ended and its outcomes are decided in Assessment &amp; Certificates. Their placements are recorded afterwards, months later too.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="147"/>
         <source>Buka Penilaian &amp; Sertifikat</source>
         <translation>Open Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="173"/>
         <source>Riwayat penempatan {name}</source>
         <translation>Placement history of {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="176"/>
         <source>Pilih lulusan untuk melihat riwayatnya.</source>
         <translation>Select a graduate to see their history.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="213"/>
         <source>Hapus catatan penempatan</source>
         <translation>Delete placement record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="214"/>
         <source>Alasan menghapus catatan {date} ({outcome}):</source>
         <translation>Reason for deleting the record of {date} ({outcome}):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="222"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -5014,57 +5003,57 @@ yet</translation>
 <context>
     <name>PlacementForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="63"/>
         <source>— pilih hasil —</source>
         <translation>— choose result —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="66"/>
         <source>mis. PT Krakatau Steel</source>
         <translation>e.g. PT Krakatau Steel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="67"/>
         <source>mis. Industri baja</source>
         <translation>e.g. Steel industry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="79"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="80"/>
         <source>Perusahaan / usaha</source>
         <translation>Employer / business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="81"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="82"/>
         <source>Negara tujuan (PMI)</source>
-        <translation>Destination country (migrant worker)</translation>
+        <translation>Country (migrant worker)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="83"/>
         <source>Mulai bekerja</source>
         <translation>Started work</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="84"/>
         <source>Tanggal dicatat</source>
         <translation>Date recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="85"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="86"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -8505,7 +8494,7 @@ Restore now?</translation>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="169"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,9 +28,16 @@ from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.placements.form import PlacementForm, outcome_label, show_refusal
+from blkdesk.ui.widgets.columns import FittedColumns
 from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
+
+# The column that gives way first when the list is narrow: the panel shows the programme whole.
+PROGRAMME = 3
+# Of the tab's width, the list's share when it first shows (the form wraps its labels above
+# its fields when narrow); the clerk may move the divider.
+LIST_SHARE = 64
 
 
 class FollowUpTab(QWidget):
@@ -66,13 +73,14 @@ class FollowUpTab(QWidget):
                 (self.tr("Nama"), lambda r: r.name),
                 (self.tr("No. HP"), lambda r: self.phone(r.phone)),
                 (self.tr("Tindak lanjut"), lambda r: self.tr("{n} bulan").format(n=r.months)),
-                (self.tr("Selesai"), lambda r: format_date(r.end_date)),
                 (self.tr("Program"), lambda r: r.program),
-                (self.tr("Angkatan"), lambda r: r.batch),
-                (self.tr("Panggilan sebelumnya"), self._previous),
+                # Beside the form: the list leaves the batch and its end to the panel, to fit
+                # 1366 pixels without scrolling sideways.
+                (self.tr("Belum bekerja per"), lambda r: format_date(r.last_recorded_on)),
             ]
         )
         self.view = make_table(self.model)
+        self.columns = FittedColumns(self.view, first=[PROGRAMME])
         self.hint = EmptyHint(self.view)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -85,6 +93,7 @@ class FollowUpTab(QWidget):
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 8, 8, 8)
         box.addLayout(top)
@@ -94,11 +103,14 @@ class FollowUpTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self.move_by(step))
         self.rows: list[follow_up.FollowUpRow] = []
+        self._split = False
 
-    def _previous(self, row: follow_up.FollowUpRow) -> str:
-        if row.last_recorded_on is None:
-            return ""
-        return self.tr("Belum bekerja ({date})").format(date=format_date(row.last_recorded_on))
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._split:  # the first time: the list gets most of the width, not the form
+            self._split = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * LIST_SHARE // 100, width * (100 - LIST_SHARE) // 100])
+        super().showEvent(event)
 
     def _panel(self) -> QWidget:
         panel = QGroupBox(self.tr("Hasil panggilan"))
@@ -153,7 +165,7 @@ class FollowUpTab(QWidget):
         with self.ctx.db.session() as session:
             self.rows = follow_up.follow_up_list(session, clock.today(), self.filter.currentData())
         self.model.set_rows(self.rows)
-        self.view.resizeColumnsToContents()
+        self.columns.measure()
         self.hint.show_if(
             not self.rows,
             self.tr("Tidak ada alumni yang perlu dihubungi"),

@@ -55,6 +55,11 @@ class PlacementForm(QWidget):
         self.outcome = QComboBox()
         # Digits 1–5 pick the outcome (eventFilter below); no type-ahead search on this one.
         self.outcome.setProperty("typeahead", True)
+        # Its longest choice would push the list beside the call panel narrower: it elides.
+        self.outcome.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.outcome.setMinimumContentsLength(14)
         self.outcome.addItem(self.tr("— pilih hasil —"), "")
         for number, (code, label) in enumerate(PLACEMENT_OUTCOMES.items(), start=1):
             self.outcome.addItem(f"{number}  {as_shown(label)}", code)

@@ -27,6 +27,7 @@ from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.placements.form import outcome_label
 from blkdesk.ui.screens.placements.placement_dialog import PlacementDialog
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
+from blkdesk.ui.widgets.columns import FittedColumns
 from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import make_table, navigate_from
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -49,20 +50,25 @@ class GraduatesTab(QWidget):
         self.institution_filter = InstitutionFilter(ctx.province)
         self.institution_filter.currentIndexChanged.connect(lambda _i: self.reload())
         owner = [(self.tr("Lembaga"), lambda r: self.institution_filter.name(r.inst_code))]
-        self.model = RowsModel(
-            [
-                *(owner if ctx.province else []),
-                (self.tr("Nama"), lambda r: r.name),
-                (self.tr("NIK"), lambda r: mask(r.nik) if masked else r.nik),
-                (self.tr("No. HP"), lambda r: phone(r.phone)),
-                (self.tr("Program"), lambda r: r.program),
-                (self.tr("Angkatan"), lambda r: r.batch),
-                (self.tr("Selesai"), lambda r: format_date(r.end_date)),
-                (self.tr("Penempatan terakhir"), lambda r: outcome_label(r.latest_outcome)),
-                (self.tr("Dicatat"), lambda r: format_date(r.latest_recorded_on)),
-            ]
-        )
+        columns = [
+            *(owner if ctx.province else []),
+            (self.tr("Nama"), lambda r: r.name),
+            (self.tr("NIK"), lambda r: mask(r.nik) if masked else r.nik),
+            (self.tr("No. HP"), lambda r: phone(r.phone)),
+            (self.tr("Program"), lambda r: r.program),
+            (self.tr("Angkatan"), lambda r: r.batch),
+            (self.tr("Selesai"), lambda r: format_date(r.end_date)),
+            # When it was recorded, the history below says: the list fits 1366 pixels.
+            (self.tr("Penempatan terakhir"), lambda r: outcome_label(r.latest_outcome)),
+        ]
+        self.model = RowsModel(columns)
         self.view = make_table(self.model)
+        # Words give way to fit the width; the NIK, the number and the date are kept whole.
+        words = {self.tr("Lembaga"), self.tr("Nama"), self.tr("Program"), self.tr("Angkatan"),
+                 self.tr("Penempatan terakhir")}  # fmt: skip
+        self.columns = FittedColumns(
+            self.view, first=[i for i, (title, _) in enumerate(columns) if title in words]
+        )
         self.view.selectionModel().currentRowChanged.connect(self._graduate_changed)
         self.history_model = RowsModel(
             [
@@ -77,6 +83,7 @@ class GraduatesTab(QWidget):
             ]
         )
         self.history_view = make_table(self.history_model)
+        self.history_columns = FittedColumns(self.history_view)
         self.history_view.doubleClicked.connect(self.edit)
         self.add_button = QPushButton(self.tr("Catat penempatan…"))
         self.add_button.setProperty("primary", True)
@@ -130,7 +137,7 @@ class GraduatesTab(QWidget):
                 session, self.search.text(), inst_code=self.institution_filter.currentData()
             )
         self.model.set_rows(self.graduates)
-        self.view.resizeColumnsToContents()
+        self.columns.measure()
         self.hint.show_if(
             not self.graduates and not self.search.text(),
             self.tr("Belum ada lulusan"),
@@ -168,7 +175,7 @@ class GraduatesTab(QWidget):
         else:
             self.history_title.setText(self.tr("Pilih lulusan untuk melihat riwayatnya."))
         self.history_model.set_rows(history)
-        self.history_view.resizeColumnsToContents()
+        self.history_columns.measure()
         self.add_button.setEnabled(graduate is not None)
         self.edit_button.setEnabled(bool(history))
         self.remove_button.setEnabled(bool(history))

@@ -1,0 +1,116 @@
+"""A list's columns sized to what they show and kept inside the list's width, so a clerk at
+1366×768 never scrolls a list sideways: when the text is wider than the room, the widest columns
+give way first, their text ends in "…", and hovering a cut cell shows it whole.
+
+The widths come from the font's metrics over the header and the first rows' text, not from
+`resizeColumnsToContents`, which asks a Python model a dozen roles per cell through the delegate
+and was a third of the Penempatan page's first open on the 10-year database.
+"""
+
+from collections.abc import Collection, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QTableView, QToolTip
+
+from blkdesk.ui.widgets.page import SIZING_ROWS
+
+# Narrower than this a cut column shows too little to recognise: the list scrolls instead.
+NARROWEST = 60
+
+
+def fitted(
+    natural: Sequence[int], room: int, first: Collection[int] = (), narrowest: int = NARROWEST
+) -> list[int]:
+    """`natural` widths, the widest cut to one common width so that together they fit `room`
+    (the narrow ones keep theirs); never below `narrowest`, even if they then do not fit.
+    The columns in `first` give way first (down to `narrowest`), the others only if that is
+    not enough: numbers and dates cut short are no use, a long programme name still is."""
+    out = list(natural)
+    if sum(out) <= room:
+        return out
+    columns = range(len(out))
+    for giving in ([c for c in columns if c in first], [c for c in columns if c not in first]):
+        if not giving:
+            continue
+        left = room - sum(out[c] for c in columns if c not in giving)
+        cap = _capped([out[c] for c in giving], left, narrowest)
+        for column in giving:
+            out[column] = min(out[column], narrowest if cap is None else cap)
+        if cap is not None:
+            return out
+    return out
+
+
+def _capped(widths: Sequence[int], room: int, narrowest: int) -> int | None:
+    """The common width the widest of `widths` are cut to so that all fit `room`; None when
+    that would be narrower than `narrowest`."""
+    left, count = room, len(widths)
+    for width in sorted(widths):
+        if width * count > left:  # this one and every wider one share what is left
+            cap = left // count
+            return cap if cap >= narrowest else None
+        left -= width
+        count -= 1
+    return max(widths, default=0)
+
+
+class FittedColumns(QObject):
+    """Call `measure()` after the rows change; the widths follow the list's width by themselves.
+    `first`: the columns that give way first (what is also shown elsewhere, or least needed)."""
+
+    def __init__(
+        self, view: QTableView, first: Collection[int] = (), sample: int = SIZING_ROWS
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.first = first
+        self.sample = sample
+        self.natural: list[int] = []
+        view.viewport().installEventFilter(self)
+
+    def measure(self) -> None:
+        view, model = self.view, self.view.model()
+        header = view.horizontalHeader()
+        metrics = view.fontMetrics()
+        rows = min(model.rowCount(), self.sample)
+        self.natural = []
+        for column in range(model.columnCount()):
+            width = header.sectionSizeHint(column)
+            widest, row_of_widest = 0, -1
+            for row in range(rows):
+                text = model.data(model.index(row, column))
+                if text and (advance := metrics.horizontalAdvance(text)) > widest:
+                    widest, row_of_widest = advance, row
+            if row_of_widest >= 0:  # its cell, as the delegate draws it (margins, rounding)
+                cell = view.sizeHintForIndex(model.index(row_of_widest, column)).width()
+                width = max(width, cell + 1)  # +1: the grid line, as QTableView counts it
+            self.natural.append(width)
+        self.fit()
+
+    def fit(self) -> None:
+        if not self.natural:
+            return
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width()
+        for column, width in enumerate(fitted(self.natural, room, self.first)):
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            return self._tip_if_cut(event.pos(), event.globalPos())
+        return False
+
+    def _tip_if_cut(self, pos: QPoint, global_pos: QPoint) -> bool:
+        """The whole text of a cell cut short; other cells keep their own tooltip, if any."""
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return False
+        text = str(index.data() or "")
+        room = self.view.visualRect(index).width()
+        if not text or self.view.sizeHintForIndex(index).width() <= room:
+            return False
+        QToolTip.showText(global_pos, text, self.view.viewport())
+        return True
