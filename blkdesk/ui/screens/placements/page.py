@@ -57,6 +57,7 @@ class PlacementsPage(Page):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.layout_.addWidget(self.tabs, 1)
         self.check_dialog: ImportCheckDialog | None = None
+        self._stale_tabs: set[FollowUpTab | GraduatesTab] = set()
 
     def refresh(self) -> None:
         self.subtitle_label.setText(
@@ -70,15 +71,15 @@ class PlacementsPage(Page):
                 "bekerja, berwirausaha atau menjadi PMI."
             )
         )
-        if not self.ctx.province:
-            self.follow_up.reload()
-        self.graduates.reload()
+        # Only the tab in sight is read now; the other when the clerk turns to it.
+        self._stale_tabs = {self.follow_up, self.graduates}
+        self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.graduates:
-            self.graduates.reload()
-        else:
-            self.follow_up.reload()
+        for tab in (self.follow_up, self.graduates):
+            if tab is self.tabs.widget(index) and tab in self._stale_tabs:
+                self._stale_tabs.discard(tab)
+                tab.reload()
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
