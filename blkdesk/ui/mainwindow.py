@@ -25,6 +25,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import ROLE_LABELS, Role
 from blkdesk.ui import filedialogs, i18n, placement
 from blkdesk.ui.about import AboutDialog
+from blkdesk.ui.account_watch import AccountWatch
 from blkdesk.ui.bus import RemoteWatch
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.guard import SessionGuard
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.restart_requested = False
         self.watch = RemoteWatch(ctx.db, ctx.bus, self)
         ctx.bus.changed.connect(self._institution_changed)
+        self.account_watch = AccountWatch(self)
         self.server_up = True
         # The sidebar's pages: a BLK's, or the province desk's.
         self.screens = screens_for(ctx.province)
@@ -272,10 +274,14 @@ class MainWindow(QMainWindow):
                 self.tr("Berkas terjemahan belum dibuat; jalankan ./dev translations."),
             )
             return
+        self.rebuild()
+        self.language_applied.emit(lang)
+
+    def rebuild(self) -> None:
+        """Every page again (built on its next visit), for a new language or role."""
         current = self.sidebar.currentRow()
         self._build()
         self.sidebar.setCurrentRow(current)
-        self.language_applied.emit(lang)
 
     def show_about(self) -> None:
         AboutDialog(self, self.ctx.db).exec()

@@ -94,6 +94,29 @@
     </message>
 </context>
 <context>
+    <name>AccountWatch</name>
+    <message>
+        <location filename="../../blkdesk/ui/account_watch.py" line="45"/>
+        <source>Peran akun diubah</source>
+        <translation>Account role changed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/account_watch.py" line="47"/>
+        <source>Administrator mengubah peran akun Anda menjadi {0}. Menu dan tombol kini mengikuti peran itu.</source>
+        <translation>An administrator changed your account's role to {0}. Menus and buttons now follow that role.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/account_watch.py" line="58"/>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account switched off</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/account_watch.py" line="59"/>
+        <source>Administrator menonaktifkan akun Anda. BLKDesk kembali ke layar masuk.</source>
+        <translation>An administrator switched off your account. BLKDesk returns to the login window.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/users.py" line="41"/>
@@ -4699,67 +4722,67 @@ Restore from a good backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="151"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="153"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="152"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="154"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="156"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="158"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="162"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="164"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="163"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="165"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="169"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="176"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="178"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="179"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="181"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="186"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="188"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="198"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="200"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="200"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="202"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="271"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="273"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="272"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="274"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
