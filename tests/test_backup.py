@@ -16,11 +16,13 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from blkdesk.core.access import auth
+from blkdesk.core.attendance import attendance
 from blkdesk.core.errors import BlkError, DatabaseError, PermissionDenied, ValidationError
 from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.storage import backup, database_backup, integrity, restore, safefile, sealing
 from blkdesk.core.storage.db import open_database
+from tests.support.batches import running_batch
 
 PASSWORD = "Sandi-Cadangan-1"
 
@@ -671,3 +673,30 @@ def test_a_backup_that_unpacks_to_more_than_its_header_says_is_refused(db, tmp_p
     with pytest.raises(backup.BackupError, match="lebih besar"):
         backup.extract(forged, tmp_path / "x.sqlite")
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_the_header_counts_the_rows_not_deleted_from_indexes_not_whole_tables(db, admin):
+    built = running_batch(db, days=4)
+    for day in built.days:
+        attendance.fill_day(db, admin, built.id, day, today=built.days[-1])
+    cleared = [(built.enrollments[0], built.days[1]), (built.enrollments[1], built.days[2])]
+    attendance.set_marks(db, admin, built.id, cleared, None, today=built.days[-1])
+    conn = sqlite3.connect(db.path)
+    live = conn.execute("SELECT count(*) FROM attendance_mark WHERE deleted_at IS NULL").fetchone()
+    assert live[0] == 4 * len(built.enrollments) - 2
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    described = backup._describe(conn)
+    conn.set_trace_callback(None)
+    assert described["counts"]["attendance_mark"] == live[0]
+    for table in ("attendance_mark", "trainee", "certificate"):
+        (sql,) = [s for s in statements if f"FROM {table}" in s]
+        steps = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        assert all("INDEX" in step for step in steps if table in step), steps
+    # A file from before migration 0013 (a backup taken before upgrading it) counts the same.
+    conn.execute("DROP INDEX ix_attendance_mark_deleted")
+    assert backup._describe(conn)["counts"] == described["counts"]
+    conn.close()
+    info = database_backup.backup_database(db, "manual").info
+    assert info.counts["attendance_mark"] == live[0]
+    assert f"{live[0]} tanda hadir" in info.counts_text()  # what the restore list shows

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from blkdesk.core.models.base import Base, Synced
+from blkdesk.core.models.base import Base, Synced, deleted_rows_index
 
 
 class Trainee(Synced, Base):
@@ -21,6 +21,7 @@ class Trainee(Synced, Base):
         # The registry sorts by registration date, and by sex (walking an index, not sorting).
         Index("ix_trainee_created", "created_at"),
         Index("ix_trainee_sex", "sex"),
+        deleted_rows_index("trainee"),
     )
 
     nik: Mapped[str] = mapped_column(String(16))

@@ -15,7 +15,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from blkdesk.core.models.base import Base, Synced
+from blkdesk.core.models.base import Base, Synced, deleted_rows_index
 from blkdesk.core.models.people import Trainee
 from blkdesk.core.models.training import Enrollment
 
@@ -36,6 +36,7 @@ class Certificate(Synced, Base):
             sqlite_where=text("status = 'issued'"),
             postgresql_where=text("status = 'issued'"),
         ),
+        deleted_rows_index("certificate"),
     )
 
     enrollment_id: Mapped[int] = mapped_column(ForeignKey("enrollment.id"), index=True)

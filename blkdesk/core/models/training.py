@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from blkdesk.core.models.base import Base, Synced, Timestamped
+from blkdesk.core.models.base import Base, Synced, Timestamped, deleted_rows_index
 from blkdesk.core.models.catalog import Program
 from blkdesk.core.models.people import Trainee
 
@@ -111,6 +111,7 @@ class AttendanceMark(Timestamped, Base):
     __table_args__ = (
         UniqueConstraint("enrollment_id", "day"),
         Index("ix_attendance_day", "day"),
+        deleted_rows_index("attendance_mark"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -317,16 +317,32 @@ def snapshot(source: Path, target: Path) -> None:
         src.close()
 
 
+def _count_sql(table: str, columns: set[str], indexes: set[str]) -> str:
+    """How to count `table`'s rows not deleted. With an index of its deleted rows (0013), all
+    rows (counted from the smallest index) less those: 0.04 s for the 3.2 M marks of the 10-year
+    demo, where reading the table for `deleted_at` took 0.2 s beside a backup's packing."""
+    if "deleted_at" not in columns:
+        return f"SELECT count(*) FROM {table}"
+    if f"ix_{table}_deleted" in indexes:
+        return (f"SELECT (SELECT count(*) FROM {table})"
+                f" - (SELECT count(*) FROM {table} WHERE deleted_at IS NOT NULL)")  # fmt: skip
+    return f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"  # a file from before 0013
+
+
 def _describe(conn: sqlite3.Connection) -> dict[str, Any]:
     """Counts, schema revision and audit high-water mark of what `conn` sees, for the header."""
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    names = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index')")
+    kinds: dict[str, set[str]] = {"table": set(), "index": set()}
+    for kind, name in names:
+        kinds[kind].add(name)
+    tables = kinds["table"]
     counts: dict[str, int] = {}
     for table, _label in COUNTED:
         if table not in tables:
             continue
         columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        where = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
-        counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0])
+        sql = _count_sql(table, columns, kinds["index"])
+        counts[table] = int(conn.execute(sql).fetchone()[0])
     revision = None
     if "alembic_version" in tables:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -661,8 +677,8 @@ class TooMuchChanged(Exception):
 # (and becomes the next base), so a restore never depends on a base that is mostly stale.
 MAX_CHANGED = 0.25
 # Blocks packed before the header is written, while the counts for it are taken (at most this
-# many packed blocks wait in memory: ~20 MB on the 10-year database).
-HELD = 96
+# many packed blocks wait in memory: ~8 MB on the 10-year database, whose counts take ~0.05 s).
+HELD = 32
 
 
 def write_container(
