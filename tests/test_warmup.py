@@ -1,8 +1,10 @@
 """Loading ahead while the clerk reads Beranda: each page's code, then its widgets, one step at a
 time, never while the clerk is typing, and the holiday library beside it."""
 
+import gc
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -10,6 +12,14 @@ from blkdesk.core.training import calendar
 from blkdesk.ui import warmup
 from blkdesk.ui.screens import SCREENS
 from tests.support.windows import main_window
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen():
+    """The loading ahead ends by setting aside what lived through it from the garbage collector;
+    in the test run, the next tests' leftovers must stay collectable."""
+    yield
+    gc.unfreeze()
 
 
 class _Screen:
@@ -53,6 +63,8 @@ def test_steps_wait_for_a_quiet_moment_after_the_clerks_last_key(qtbot, monkeypa
     qtbot.waitUntil(lambda: warm.done, timeout=10000)
     assert done == ["load a", "build 0", "load b", "build 1"]
     assert "holidays" in sys.modules and calendar._library.cache_info().currsize == 3
+    # Last, what lived through start-up is left out of later garbage collections.
+    assert gc.get_freeze_count() > 0
 
 
 def test_the_pages_are_built_empty_and_filled_on_their_first_visit(qtbot, db, monkeypatch):

@@ -6,9 +6,11 @@ steps in sidebar order: a page's modules, then its widgets, built and styled but
 hidden. A step runs only when no key, click or wheel came for a moment (longer before a page is
 built), so typing waits behind one step at most, and rarely. Last, the holiday library (a
 quarter of a second, which the batch window and the batch form need) loads on a worker thread:
-it is plain Python and touches no widget.
+it is plain Python and touches no widget. Then what all this left behind is set aside from the
+garbage collector's later rounds (`_settle`).
 """
 
+import gc
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -43,6 +45,15 @@ def _holidays() -> None:
         national.year(each)
 
 
+def _settle() -> None:
+    """What start-up and the loading ahead made lives as long as the app: collect the garbage
+    among it once, in the quiet, then leave it out of later collections. Otherwise a full
+    collection over it (a tenth of a second on the 10-year database) falls on some later click,
+    the first open of a page with a long list most likely (Penempatan's 1,400 calls)."""
+    gc.collect()
+    gc.freeze()
+
+
 class WarmUp(QObject):
     def __init__(self, parent: QObject, window: Pages) -> None:
         super().__init__(parent)
@@ -55,6 +66,7 @@ class WarmUp(QObject):
                 (BUILD_QUIET_MS, partial(window.prepare_page, row)),
             ]
         self.steps.append((STEP_MS, self._start_holidays))
+        self.steps.append((BUILD_QUIET_MS, _settle))
         self.worker: threading.Thread | None = None
         self.since_input = QElapsedTimer()  # invalid until the clerk's first key or click
         self.timer = QTimer(self, singleShot=True, interval=STEP_MS)
