@@ -77,3 +77,21 @@ def test_the_server_pcs_own_password_goes_to_the_keyring_too(data_dir, os_keyrin
     office_server._save_config(config)
     assert "generated" not in office_server.config_path().read_text(encoding="utf-8")
     assert office_server.load_config() == config
+
+
+def test_a_server_whose_programs_moved_finds_them_again_by_major_version(data_dir):
+    """BLKDesk reinstalled elsewhere: the saved folder is gone, the cluster's version is found."""
+    installed = office_server.find_tools()  # the tests' own PostgreSQL
+    major = office_server._major(installed)
+    cluster = data_dir / "cluster"
+    cluster.mkdir()
+    (cluster / "PG_VERSION").write_text(f"{major}\n", encoding="ascii")
+    gone = office_server.ServerConfig(str(data_dir / "old-install" / "bin"), str(cluster), 5432,
+                                      "generated-Secret_1")  # fmt: skip
+    office_server._save_config(gone)
+    assert office_server.load_config().bindir == str(installed)
+    saved = json.loads(office_server.config_path().read_text(encoding="utf-8"))
+    assert saved["bindir"] == str(installed)
+    (cluster / "PG_VERSION").write_text("9\n", encoding="ascii")  # no PostgreSQL 9 anywhere
+    office_server._save_config(gone)
+    assert office_server.load_config().bindir == gone.bindir

@@ -21,6 +21,7 @@ cluster runs only under its own major version, so the bundled wheel is pinned (p
 import glob
 import json
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -167,7 +168,39 @@ def load_config() -> ServerConfig | None:
     record = json.loads(path.read_text(encoding="utf-8"))
     if record.pop("keyring", False):
         record["password"] = vault.load(KEYRING_NAME) or ""
-    return ServerConfig(**record)
+    config = ServerConfig(**record)
+    if not _exe(Path(config.bindir), "pg_ctl").exists():
+        # BLKDesk reinstalled in another folder, or the PostgreSQL it used upgraded in place:
+        # the same major version elsewhere runs this cluster as well.
+        moved = _same_major(Path(config.cluster))
+        if moved is not None:
+            config.bindir = str(moved)
+            _save_config(config)
+    return config
+
+
+def _same_major(cluster: Path) -> Path | None:
+    """The first server found (`_candidates`) whose major version made `cluster`, or None."""
+    try:
+        major = (cluster / "PG_VERSION").read_text(encoding="ascii").strip()
+    except OSError:
+        return None
+    for bindir in _candidates():
+        if _exe(bindir, "pg_ctl").exists() and _major(bindir) == major:
+            return bindir
+    return None
+
+
+def _major(bindir: Path) -> str | None:
+    """`postgres --version` says e.g. "postgres (PostgreSQL) 16.4": its major version, "16"."""
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if os.name == "nt" else 0
+    try:
+        done = subprocess.run([str(_exe(bindir, "postgres")), "--version"], capture_output=True,
+                              text=True, timeout=60, creationflags=flags, check=False)  # fmt: skip
+    except OSError:
+        return None
+    found = re.search(r"PostgreSQL\)?\s+(\d+)", done.stdout)
+    return found.group(1) if found else None
 
 
 def _save_config(config: ServerConfig) -> None:
