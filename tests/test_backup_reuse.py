@@ -171,6 +171,10 @@ def test_another_key_or_no_key_reuses_nothing(db, grown, tmp_path):
     folder = first.path.parent
     made = backup.create_backup(db.path, "manual", folder=folder, key=other)
     assert made.packed == backup.Packed(blocks, 0)
+    # That one-off backup (`blkdesk backup --password`) is the newest full one now; the next
+    # backup under the database's key still reuses the one made under that key before it.
+    ours = backup.create_backup(db.path, "otomatis", folder=folder, key=restore.saved_key(db))
+    assert ours.packed is not None and ours.packed.reused >= blocks - 2
     # Plaintext (an administrator's choice) has nothing to authenticate a frame with: never.
     plain = tmp_path / "polos"
     backup.create_backup(db.path, "manual", folder=plain, key=None)

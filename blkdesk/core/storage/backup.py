@@ -1231,13 +1231,15 @@ def _copy_with_base(info: BackupInfo, copy_dir: Path) -> None:
 
 
 def _base_for(folder: Path, key: AnyKey | None) -> Base | None:
-    """The newest full backup in `folder`, when sealed like the next one and readable: what a
+    """The newest full backup in `folder` sealed like the next one, when it is readable: what a
     differential backup builds on, and whose frames a sealed full one reuses. Only its header and
-    trailer are read here."""
+    trailer are read here. (A one-off backup under a password of its own, `blkdesk backup
+    --password`, has another key: the newest one sealed with the database's key is taken.)"""
     if isinstance(key, LegacyKey):
         return None
-    full = next((i for i in list_backups(folder) if i.base is None), None)
-    if full is None or full.key_id != (key.key_id if key is not None else None):
+    key_id = key.key_id if key is not None else None
+    full = next((i for i in list_backups(folder) if i.base is None and i.key_id == key_id), None)
+    if full is None:
         return None
     try:
         with open(full.path, "rb") as f:
