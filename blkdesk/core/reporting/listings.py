@@ -164,7 +164,8 @@ def batch_choices(session: Session, statuses: tuple[str, ...] | None = None) -> 
     )
     if statuses:
         stmt = stmt.where(Batch.status.in_(statuses))
-    return [BatchChoice(*row) for row in session.execute(stmt)]
+    # Plain columns through Core: the ORM's row handling was a third of listing ten years.
+    return [BatchChoice(*row) for row in session.connection().execute(stmt).all()]
 
 
 def users(session: Session) -> list[User]:

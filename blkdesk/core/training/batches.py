@@ -734,4 +734,4 @@ def overview(session: Session, status: str | None = None) -> list[BatchListRow]:
     if status:
         stmt = stmt.where(Batch.status == status)
     # Plain columns through Core: the ORM's row handling doubled the time of 8,000 batches.
-    return [BatchListRow(*row) for row in session.connection().execute(stmt)]
+    return [BatchListRow(*row) for row in session.connection().execute(stmt).all()]

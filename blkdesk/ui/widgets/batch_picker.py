@@ -2,6 +2,7 @@
 first, and "Termasuk yang ditutup" to list the closed ones too."""
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
@@ -67,10 +68,13 @@ class BatchPicker(QWidget):
         # Translated once, not once per batch: ten years hold thousands.
         pattern = self.tr("{name} · {program} · {start} – {end} · {status}")
         status_names = {code: tl(label) for code, label in STATUS_LABELS.items()}
+        shown: dict[date | None, str] = {None: "…"}  # each date written once: batches share them
         for row in rows:
-            end = format_date(row.end) if row.end else "…"
+            for day in (row.start, row.end):
+                if day not in shown:
+                    shown[day] = format_date(day)
             label = pattern.format(
-                name=row.name, program=row.program, start=format_date(row.start), end=end,
+                name=row.name, program=row.program, start=shown[row.start], end=shown[row.end],
                 status=status_names.get(row.status, row.status),
             )  # fmt: skip
             if prefix is not None:
