@@ -134,3 +134,40 @@ def test_override_needs_a_signer_and_a_reason_and_is_audited(db):
     with db.transaction() as s:
         assert graduation.store_outcomes(s, OPERATOR, built.id, today()) == 1
         assert s.get(Enrollment, e).outcome == graduation.TIDAK_LULUS
+
+
+@given(
+    days=st.integers(1, 60), held_frac=st.floats(0, 1), present_frac=st.floats(0, 1),
+    threshold=st.sampled_from([Decimal(75), Decimal(80), Decimal("87.5")]),
+)  # fmt: skip
+def test_while_the_training_runs_only_an_unreachable_threshold_fails(
+    days, held_frac, present_frac, threshold
+):
+    held = round(days * held_frac)
+    present = round(held * present_frac)
+    decision = graduation.decide(present, days, threshold, 3, 3, 0, held)
+    if present * 100 >= threshold * days:
+        assert decision.outcome == graduation.LULUS
+    elif (present + days - held) * 100 >= threshold * days:
+        assert decision.outcome is None and "masih berjalan" in decision.reason
+    else:
+        assert decision.outcome == graduation.TIDAK_LULUS
+
+
+def test_a_running_batch_fails_nobody_who_can_still_reach_the_threshold(db):
+    # 10 days, 5 held so far: 4 present can still make 8 of 10; 1 present cannot.
+    built = finished_batch(db, participants=2, present=[4, 1])
+    hopeful, hopeless = built.enrollments
+    _assess_all(db, built)
+    with db.session() as s:
+        shown = graduation.batch_outcomes(s, built.id, built.days[4])
+    outcomes = {o.enrollment_id: o for o in shown}
+    assert outcomes[hopeful].final is None
+    assert outcomes[hopeful].reason == (
+        "Masih berjalan: hadir 4 dari 5 hari, 5 hari lagi (batas 80 % dari 10 hari)."
+    )
+    assert outcomes[hopeless].final == graduation.TIDAK_LULUS
+    assert outcomes[hopeless].reason == (
+        "Presensi 10 % (1 dari 10 hari), di bawah batas 80 %; hadir di 5 hari sisanya pun tidak "
+        "cukup."
+    )

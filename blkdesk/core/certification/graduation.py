@@ -5,8 +5,10 @@
   and a surat keterangan;
 - attendance at or above it but some unit not K: a surat keterangan only.
 
-Until every unit has a result, a participant with enough attendance has no outcome yet. An
-admin or the kepala may override the outcome, giving a reason that goes into the audit trail.
+Until every unit has a result, a participant with enough attendance has no outcome yet; while
+the training still runs, neither has one whose attendance can still reach the threshold (it is
+counted over every training day, those to come included). An admin or the kepala may override
+the outcome, giving a reason that goes into the audit trail.
 """
 
 from dataclasses import dataclass
@@ -56,17 +58,29 @@ def decide(
     units_total: int,
     units_k: int,
     units_unassessed: int,
+    days_held: int | None = None,
 ) -> Decision:
-    """The rule itself, on plain numbers."""
+    """The rule itself, on plain numbers; `days_held`: the training days up to today (None: the
+    training is over)."""
     if days_total <= 0:
         return Decision(None, "Angkatan ini belum memiliki hari pelatihan.")
-    stats = AttendanceStats(days_total, days_total, {"H": present})
+    held = days_total if days_held is None else min(days_held, days_total)
+    stats = AttendanceStats(days_total, held, {"H": present})
     shown = _pct(stats.percent_of_all())
     if not meets_threshold(stats, threshold):
+        to_come = days_total - held
+        best = AttendanceStats(days_total, days_total, {"H": present + to_come})
+        if to_come and meets_threshold(best, threshold):
+            return Decision(
+                None,
+                f"Masih berjalan: hadir {present} dari {held} hari, {to_come} hari lagi "
+                f"(batas {_pct(threshold)} dari {days_total} hari).",
+            )
+        beyond = f"; hadir di {to_come} hari sisanya pun tidak cukup" if to_come else ""
         return Decision(
             TIDAK_LULUS,
             f"Presensi {shown} ({present} dari {days_total} hari), "
-            f"di bawah batas {_pct(threshold)}.",
+            f"di bawah batas {_pct(threshold)}{beyond}.",
         )
     if units_unassessed:
         return Decision(
@@ -123,7 +137,7 @@ def batch_outcomes(session: Session, batch_id: int, today: date) -> list[Partici
         st = stats.get(p.enrollment_id, AttendanceStats(0, 0, {}))
         rule = decide(
             st.present, st.days_total, batch.program.attendance_threshold,
-            len(grid.units), units_k, unassessed,
+            len(grid.units), units_k, unassessed, st.days_held,
         )  # fmt: skip
         e = enrollments[p.enrollment_id]
         out.append(
