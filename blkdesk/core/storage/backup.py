@@ -660,7 +660,8 @@ class _BaseFrames:
             if not self.failed:
                 self.failed = True
                 logging.getLogger(__name__).warning(
-                    "cadangan %s tidak terbaca mulai blok %d (%s): blok itu dipadatkan ulang",
+                    "cadangan %s tidak terbaca di blok %d (%s): blok yang tak terbaca di sana "
+                    "dipadatkan ulang",
                     self.base.name, index, exc,
                 )  # fmt: skip
             return None
@@ -1180,7 +1181,8 @@ def create_backup(
     how much of the database has been packed. `differential`: only the blocks that differ from
     the newest full backup sealed the same way, when there is one and little changed since
     (what is left to back up when BLKDesk closes); otherwise a full backup, which copies the
-    packed frames of the blocks unchanged since that full backup when both are sealed (`Reuse`).
+    packed frames of the blocks unchanged since that full backup when both are sealed
+    (`_BaseFrames`).
     """
     now = now or utcnow()
     folder = folder or folder_for(db_path)
