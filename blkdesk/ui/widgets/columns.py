@@ -8,6 +8,7 @@ and was a third of the Penempatan page's first open on the 10-year database.
 """
 
 from collections.abc import Collection, Sequence
+from itertools import zip_longest
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QHelpEvent
@@ -20,12 +21,17 @@ NARROWEST = 60
 
 
 def fitted(
-    natural: Sequence[int], room: int, first: Collection[int] = (), narrowest: int = NARROWEST
+    natural: Sequence[int],
+    room: int,
+    first: Collection[int] = (),
+    least: Sequence[int] = (),
 ) -> list[int]:
     """`natural` widths, the widest cut to one common width so that together they fit `room`
-    (the narrow ones keep theirs); never below `narrowest`, even if they then do not fit.
-    The columns in `first` give way first (down to `narrowest`), the others only if that is
-    not enough: numbers and dates cut short are no use, a long programme name still is."""
+    (the narrow ones keep theirs). The columns in `first` give way first, the others only if
+    that is not enough: numbers and dates cut short are no use, a long programme name still is.
+    None is cut below its `least` (its header's width) or `NARROWEST`, even if they then do
+    not fit: the list scrolls."""
+    least = [min(n, max(NARROWEST, m)) for n, m in zip_longest(natural, least, fillvalue=0)]
     out = list(natural)
     if sum(out) <= room:
         return out
@@ -34,25 +40,31 @@ def fitted(
         if not giving:
             continue
         left = room - sum(out[c] for c in columns if c not in giving)
-        cap = _capped([out[c] for c in giving], left, narrowest)
+        cap = _cap([out[c] for c in giving], [least[c] for c in giving], left)
         for column in giving:
-            out[column] = min(out[column], narrowest if cap is None else cap)
+            out[column] = max(least[column], min(out[column], cap or 0))
         if cap is not None:
             return out
     return out
 
 
-def _capped(widths: Sequence[int], room: int, narrowest: int) -> int | None:
-    """The common width the widest of `widths` are cut to so that all fit `room`; None when
-    that would be narrower than `narrowest`."""
-    left, count = room, len(widths)
-    for width in sorted(widths):
-        if width * count > left:  # this one and every wider one share what is left
-            cap = left // count
-            return cap if cap >= narrowest else None
-        left -= width
-        count -= 1
-    return max(widths, default=0)
+def _cap(widths: Sequence[int], least: Sequence[int], room: int) -> int | None:
+    """The widest common width the `widths` can be cut to and fit `room`, none below its
+    `least`; None when even the least are too wide."""
+
+    def total(cap: int) -> int:
+        return sum(max(m, min(w, cap)) for w, m in zip(widths, least, strict=True))
+
+    if total(0) > room:
+        return None
+    low, high = 0, max(widths)  # total(low) fits; find the widest cap that still does
+    while low < high:
+        middle = (low + high + 1) // 2
+        if total(middle) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 class FittedColumns(QObject):
@@ -67,6 +79,7 @@ class FittedColumns(QObject):
         self.first = first
         self.sample = sample
         self.natural: list[int] = []
+        self.least: list[int] = []  # the headers' widths: a header is never cut
         view.viewport().installEventFilter(self)
 
     def measure(self) -> None:
@@ -74,9 +87,10 @@ class FittedColumns(QObject):
         header = view.horizontalHeader()
         metrics = view.fontMetrics()
         rows = min(model.rowCount(), self.sample)
-        self.natural = []
+        self.natural, self.least = [], []
         for column in range(model.columnCount()):
             width = header.sectionSizeHint(column)
+            self.least.append(width)
             widest, row_of_widest = 0, -1
             for row in range(rows):
                 text = model.data(model.index(row, column))
@@ -93,7 +107,7 @@ class FittedColumns(QObject):
             return
         header = self.view.horizontalHeader()
         room = self.view.viewport().width()
-        for column, width in enumerate(fitted(self.natural, room, self.first)):
+        for column, width in enumerate(fitted(self.natural, room, self.first, self.least)):
             header.resizeSection(column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
