@@ -13,7 +13,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
+from blkdesk.cli import main
+from blkdesk.core.access import auth
+from blkdesk.core.models import User
 from blkdesk.core.storage import backup, database_backup, integrity, restore, sealing
 from tests.support.backups import grow
 
@@ -310,3 +314,30 @@ def test_after_any_changes_a_reusing_backup_is_the_database_byte_for_byte(
             backup.extract(made.path, out, key=key)
             assert out.read_bytes() == now
     assert integrity.quick_check(out).ok
+
+
+def test_the_app_and_the_command_line_restore_a_reusing_backup_whose_base_is_gone(
+    db, admin, grown, capsys
+):
+    first, _before = grown
+    with db.transaction() as s:
+        auth.create_user(s, admin, "baru", "Pengguna Baru", "operator", "Sandi1234")
+    result = database_backup.backup_database(db, "manual")
+    assert result.packed is not None and result.packed.reused > 0
+    first.path.unlink()
+    listed = backup.list_backups(backup.folder_for(db.path))
+    assert [i.path for i in listed] == [result.info.path]  # what the restore tab lists
+    assert "1 pengguna" not in listed[0].counts_text() and "2 pengguna" in listed[0].counts_text()
+    with db.transaction() as s:
+        auth.create_user(s, admin, "sesudah", "Sesudah", "viewer", "Sandi1234")
+    restore.restore(db, admin, result.info.path)  # what the tab's Pulihkan runs
+    with db.session() as s:
+        names = set(s.scalars(select(User.username)))
+    assert "baru" in names and "sesudah" not in names
+    with db.transaction() as s:
+        auth.create_user(s, admin, "sesudah", "Sesudah", "viewer", "Sandi1234")
+    db.dispose()
+    assert main(["restore", str(result.info.path), "--db", str(db.path)]) == 0, capsys.readouterr()
+    with db.session() as s:
+        assert "sesudah" not in set(s.scalars(select(User.username)))
+    assert integrity.full_check(db.path).ok
