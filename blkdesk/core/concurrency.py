@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core.clock import format_datetime_local, utcnow
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import AuditEvent
+from blkdesk.core.sentences import Sentence
 
 T = TypeVar("T")
 
@@ -43,7 +44,7 @@ def last_change(
 
 def _by(change: LastChange | None) -> str:
     if change is None:
-        return "pengguna lain"
+        return Sentence("pengguna lain")
     return f"{change.user_name} ({format_datetime_local(change.at)})"
 
 
@@ -58,9 +59,12 @@ class StaleRecord(BlkError):
         self, what: str, change: LastChange | None, current: Any, current_version: int
     ) -> None:
         super().__init__(
-            f"{what} ini sudah diubah oleh {_by(change)} setelah Anda membukanya; "
-            "perubahan Anda belum disimpan."
-        )
+            Sentence(
+                "{what} ini sudah diubah oleh {by} setelah Anda membukanya; perubahan Anda belum "
+                "disimpan.",
+                what=what, by=_by(change),
+            )
+        )  # fmt: skip
         self.change = change
         self.current = current
         self.current_version = current_version
@@ -81,11 +85,13 @@ class StaleCells(BlkError):
     nothing was saved. Cells nobody else touched are never a conflict."""
 
     def __init__(self, what: str, conflicts: list[CellConflict], by: str) -> None:
-        count = len(conflicts)
         super().__init__(
-            f"{count} {what} sudah diubah oleh {by} setelah Anda membuka tabel ini; "
-            "tabel dimuat ulang dan perubahan Anda di sel itu belum disimpan."
-        )
+            Sentence(
+                "{count} {what} sudah diubah oleh {by} setelah Anda membuka tabel ini; tabel "
+                "dimuat ulang dan perubahan Anda di sel itu belum disimpan.",
+                count=len(conflicts), what=what, by=by,
+            )
+        )  # fmt: skip
         self.conflicts = conflicts
 
 
@@ -150,9 +156,12 @@ class StaleDelete(BlkError):
 
     def __init__(self, what: str, change: LastChange | None) -> None:
         super().__init__(
-            f"{what} ini sudah diubah oleh {_by(change)} setelah daftar ditampilkan, jadi belum "
-            "dihapus. Periksa datanya yang terbaru, lalu hapus lagi bila memang perlu."
-        )
+            Sentence(
+                "{what} ini sudah diubah oleh {by} setelah daftar ditampilkan, jadi belum "
+                "dihapus. Periksa datanya yang terbaru, lalu hapus lagi bila memang perlu.",
+                what=what, by=_by(change),
+            )
+        )  # fmt: skip
         self.change = change
 
 

@@ -1,4 +1,7 @@
-"""Errors a clerk can read. Services raise these; the GUI and CLI show `str(error)`."""
+"""Errors a clerk can read. Services raise these; the GUI shows `message` (in its language, see
+core/sentences.py), the CLI `str(error)` (Indonesian)."""
+
+from blkdesk.core.sentences import spoken
 
 
 class BlkError(Exception):
@@ -6,8 +9,14 @@ class BlkError(Exception):
 
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
+        # As core wrote it (Indonesian): what core itself passes on, stores or exports.
+        self.said = message
         self.field = field
+
+    @property
+    def message(self) -> str:
+        """What the clerk reads, in the interface's language."""
+        return spoken(self.said)
 
 
 class ValidationError(BlkError):
@@ -20,6 +29,10 @@ class FieldErrors(ValidationError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__("; ".join(errors.values()))
         self.errors = errors
+
+    @property
+    def message(self) -> str:
+        return "; ".join(spoken(text) for text in self.errors.values())
 
 
 class PermissionDenied(BlkError):

@@ -63,7 +63,7 @@ def _sqlite(exc: sqlite3.Error) -> str | None:
 def explain(exc: BaseException) -> str | None:
     """One sentence for an environmental failure, or None for a real bug (crash report)."""
     if isinstance(exc, BlkError):
-        return exc.message
+        return exc.said
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
@@ -79,7 +79,7 @@ def _one(exc: BaseException) -> str | None:
     from sqlalchemy.exc import DBAPIError
 
     if isinstance(exc, BlkError):
-        return exc.message
+        return exc.said
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         return _one(exc.orig)
     if isinstance(exc, sqlite3.Error):

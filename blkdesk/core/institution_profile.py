@@ -16,6 +16,7 @@ from blkdesk.core.errors import FieldErrors
 from blkdesk.core.institution import InstitutionInput, local_institution, validate
 from blkdesk.core.models import Institution
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.text import clean_name, clean_text
 
 # The columns' lengths (models.institution); the address is Text.
@@ -68,7 +69,7 @@ def update_profile(
     """`expected_version`: the version the form opened (see `concurrency.refuse_if_changed`)."""
     require(actor, Action.EDIT_SETTINGS)
     inst = local_institution(session)
-    refuse_if_changed(session, inst, expected_version, "Profil lembaga", "institution",
+    refuse_if_changed(session, inst, expected_version, Sentence("Profil lembaga"), "institution",
                       lambda: profile_input(inst))  # fmt: skip
     errors = problems(data)
     if errors:

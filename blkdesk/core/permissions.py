@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from blkdesk.core.errors import PermissionDenied
+from blkdesk.core.sentences import Sentence
 
 NAME_LENGTH = 120  # AuditEvent.user_name and ExportLog.user_name
 
@@ -16,10 +17,10 @@ class Role(StrEnum):
 
 
 ROLE_LABELS = {
-    Role.ADMIN: "Administrator",
-    Role.OPERATOR: "Operator",
-    Role.KEPALA: "Kepala BLK",
-    Role.VIEWER: "Peninjau",
+    Role.ADMIN: Sentence("Administrator"),
+    Role.OPERATOR: Sentence("Operator"),
+    Role.KEPALA: Sentence("Kepala BLK"),
+    Role.VIEWER: Sentence("Peninjau"),
 }
 
 
@@ -93,33 +94,33 @@ MATRIX: dict[Action, frozenset[Role]] = {
 }
 
 ACTION_LABELS: dict[Action, str] = {
-    Action.VIEW: "melihat data",
-    Action.VIEW_FULL_NIK: "melihat NIK lengkap",
-    Action.VIEW_CONTACTS: "melihat nomor HP, email dan alamat",
-    Action.EDIT_TRAINEES: "mengubah data peserta",
-    Action.DELETE_TRAINEES: "menghapus peserta",
-    Action.IMPORT_TRAINEES: "mengimpor pendaftar",
-    Action.EDIT_CATALOG: "mengubah program pelatihan",
-    Action.EDIT_BATCHES: "mengubah angkatan",
-    Action.EDIT_CLOSED_BATCH: "mengubah angkatan yang sudah ditutup",
-    Action.SELECT_PARTICIPANTS: "menyeleksi peserta",
-    Action.MARK_ATTENDANCE: "mengisi kehadiran",
-    Action.RECORD_ASSESSMENT: "mengisi penilaian",
-    Action.OVERRIDE_OUTCOME: "mengubah keputusan kelulusan",
-    Action.ISSUE_CERTIFICATES: "menerbitkan sertifikat",
-    Action.PRINT_CERTIFICATES: "mencetak sertifikat",
-    Action.VOID_CERTIFICATES: "membatalkan sertifikat",
-    Action.RECORD_PLACEMENT: "mencatat penempatan",
-    Action.EXPORT_REPORTS: "mengekspor laporan",
-    Action.MERGE_SYNC: "menggabungkan data sinkronisasi",
-    Action.ACCEPT_SYNC_KEY: "menerima kunci baru sebuah BLK",
-    Action.MANAGE_USERS: "mengelola pengguna",
-    Action.EDIT_SETTINGS: "mengubah pengaturan",
-    Action.BACKUP: "membuat cadangan",
-    Action.RESTORE: "memulihkan cadangan",
-    Action.VIEW_AUDIT: "melihat jejak audit",
-    Action.ANONYMISE: "menganonimkan data peserta",
-    Action.SUBJECT_REPORT: "membuat laporan data pribadi peserta",
+    Action.VIEW: Sentence("melihat data"),
+    Action.VIEW_FULL_NIK: Sentence("melihat NIK lengkap"),
+    Action.VIEW_CONTACTS: Sentence("melihat nomor HP, email dan alamat"),
+    Action.EDIT_TRAINEES: Sentence("mengubah data peserta"),
+    Action.DELETE_TRAINEES: Sentence("menghapus peserta"),
+    Action.IMPORT_TRAINEES: Sentence("mengimpor pendaftar"),
+    Action.EDIT_CATALOG: Sentence("mengubah program pelatihan"),
+    Action.EDIT_BATCHES: Sentence("mengubah angkatan"),
+    Action.EDIT_CLOSED_BATCH: Sentence("mengubah angkatan yang sudah ditutup"),
+    Action.SELECT_PARTICIPANTS: Sentence("menyeleksi peserta"),
+    Action.MARK_ATTENDANCE: Sentence("mengisi kehadiran"),
+    Action.RECORD_ASSESSMENT: Sentence("mengisi penilaian"),
+    Action.OVERRIDE_OUTCOME: Sentence("mengubah keputusan kelulusan"),
+    Action.ISSUE_CERTIFICATES: Sentence("menerbitkan sertifikat"),
+    Action.PRINT_CERTIFICATES: Sentence("mencetak sertifikat"),
+    Action.VOID_CERTIFICATES: Sentence("membatalkan sertifikat"),
+    Action.RECORD_PLACEMENT: Sentence("mencatat penempatan"),
+    Action.EXPORT_REPORTS: Sentence("mengekspor laporan"),
+    Action.MERGE_SYNC: Sentence("menggabungkan data sinkronisasi"),
+    Action.ACCEPT_SYNC_KEY: Sentence("menerima kunci baru sebuah BLK"),
+    Action.MANAGE_USERS: Sentence("mengelola pengguna"),
+    Action.EDIT_SETTINGS: Sentence("mengubah pengaturan"),
+    Action.BACKUP: Sentence("membuat cadangan"),
+    Action.RESTORE: Sentence("memulihkan cadangan"),
+    Action.VIEW_AUDIT: Sentence("melihat jejak audit"),
+    Action.ANONYMISE: Sentence("menganonimkan data peserta"),
+    Action.SUBJECT_REPORT: Sentence("membuat laporan data pribadi peserta"),
 }
 
 
@@ -160,9 +161,15 @@ class Actor:
 def require(actor: Actor, action: Action) -> None:
     if actor.province and action in BLK_ONLY:
         raise PermissionDenied(
-            f"Provinsi hanya melihat data BLK; {ACTION_LABELS[action]} dilakukan di BLK-nya."
+            Sentence(
+                "Provinsi hanya melihat data BLK; {action} dilakukan di BLK-nya.",
+                action=ACTION_LABELS[action],
+            )
         )
     if not actor.can(action):
         raise PermissionDenied(
-            f"Peran {ROLE_LABELS[actor.role]} tidak berhak {ACTION_LABELS[action]}."
-        )
+            Sentence(
+                "Peran {role} tidak berhak {action}.",
+                role=ROLE_LABELS[actor.role], action=ACTION_LABELS[action],
+            )
+        )  # fmt: skip

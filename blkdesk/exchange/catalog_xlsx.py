@@ -258,7 +258,7 @@ def import_catalog(
                     summary.updated += 1
                 catalog.set_active(session, actor, program.id, item.active)
             except FieldErrors as exc:
-                problems.append(f"Program baris {item.row} ({item.data.code}): {exc.message}")
+                problems.append(f"Program baris {item.row} ({item.data.code}): {exc.said}")
                 continue
             summary.warnings.extend(f"{item.data.code}: {w}" for w in catalog.warnings(item.data))
         if problems:

@@ -317,7 +317,7 @@ def open_workbook(path: Path) -> SyncBook:
         # Before any parser sees it: a sync file comes by USB from outside the office.
         check_xlsx(path, max_bytes=SYNC_MAX_BYTES, max_uncompressed=SYNC_MAX_UNCOMPRESSED)
     except RefusedFile as exc:
-        raise Rejected(exc.message) from exc
+        raise Rejected(exc.said) from exc
     try:
         book = CalamineWorkbook.from_path(str(path))
         if MANIFEST not in book.sheet_names:
@@ -949,11 +949,11 @@ def _merge_one(
                 else "",
             )  # fmt: skip
     except KeyRefused as exc:
-        result.reason = exc.message
+        result.reason = exc.said
         result.pinned_fingerprint = exc.pinned
         result.sheets.clear()
     except Rejected as exc:
-        result.reason = exc.message
+        result.reason = exc.said
         result.sheets.clear()
     except IntegrityError as exc:
         result.reason = (

@@ -304,7 +304,7 @@ def _check_row(
             nik, _text(values.get("name")), data.recorded_on or today
         )
     except ValidationError as exc:
-        fail(exc.field or "nik", exc.message)
+        fail(exc.field or "nik", exc.said)
         return None, errors
     return _Row(number, enrollment_id, trainee_id, inst_code, data), []
 

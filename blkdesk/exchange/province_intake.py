@@ -189,5 +189,5 @@ def receive_monthly(
             )  # fmt: skip
             receipt.duplicate = logged is None
     except (BlkError, OSError) as exc:
-        receipt.reason = exc.message if isinstance(exc, BlkError) else str(exc)
+        receipt.reason = exc.said if isinstance(exc, BlkError) else str(exc)
     return receipt

@@ -3,6 +3,8 @@
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from blkdesk.core.sentences import speak_with
+from blkdesk.ui import core_sentences
 from blkdesk.ui.resources import resource
 from blkdesk.ui.settings import app_settings
 
@@ -35,6 +37,8 @@ def install(lang: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    # Core's sentences are written in Indonesian: said through the translator in any other.
+    speak_with(None if lang == "id" else core_sentences.speak)
     QLocale.setDefault(
         QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
     )
@@ -54,6 +58,7 @@ def install(lang: str) -> bool:
     ours = QTranslator(app)
     if not ours.load(str(resource("translations", f"blkdesk_{lang}.qm"))):
         _active["lang"] = "id"  # Qt's own strings may be English; ours stay Indonesian
+        speak_with(None)
         return False
     app.installTranslator(ours)
     _installed.append(ours)

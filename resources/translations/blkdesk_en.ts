@@ -103,7 +103,7 @@
     <message>
         <location filename="../../blkdesk/ui/account_watch.py" line="47"/>
         <source>Administrator mengubah peran akun Anda menjadi {0}. Menu dan tombol kini mengikuti peran itu.</source>
-        <translation>An administrator changed your account's role to {0}. Menus and buttons now follow that role.</translation>
+        <translation>An administrator changed your account&apos;s role to {0}. Menus and buttons now follow that role.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/account_watch.py" line="58"/>
@@ -1502,17 +1502,17 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchPicker</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="32"/>
+        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="33"/>
         <source>&amp;Angkatan</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="43"/>
+        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="44"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="68"/>
+        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="69"/>
         <source>{name} · {program} · {start} – {end} · {status}</source>
         <translation>{name} · {program} · {start} – {end} · {status}</translation>
     </message>
@@ -1916,344 +1916,344 @@ Restore from a good backup.</translation>
     <name>CertificatesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="44"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="64"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="70"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="72"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="92"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="93"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="93"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="513"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="116"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="121"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="134"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="137"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="140"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="142"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="143"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="155"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="175"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="182"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="212"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="233"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="235"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="244"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="247"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="255"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="258"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="260"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and statements (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="263"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="264"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="265"/>
         <source>Surat keterangan saja</source>
         <translation>Statements only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="271"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="272"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="273"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="294"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="323"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="325"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="326"/>
         <source>Penilaian, kelulusan dan sertifikat dicatat per angkatan yang sudah dimulai. Rencanakan angkatan dan pilih pesertanya di Pelatihan &amp; Angkatan, lalu mulai pelatihannya.</source>
         <translation>Assessments, outcomes and certificates are recorded per batch that has started. Plan a batch and select its trainees in Programmes &amp; Batches, then start the training.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="329"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="340"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="361"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="406"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="408"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="433"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="434"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="457"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="461"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="463"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="467"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="495"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="452"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="506"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="513"/>
         <source>Surat keterangan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="539"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="541"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="546"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="555"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="557"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="170"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2532,6 +2532,324 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="244"/>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="15"/>
+        <source>Akun pengguna</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="16"/>
+        <source>sel kehadiran</source>
+        <translation>attendance cells</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="17"/>
+        <source>nilai unit</source>
+        <translation>unit results</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="18"/>
+        <source>pengguna lain</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="19"/>
+        <source>Tata letak sertifikat</source>
+        <translation>Certificate layout</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="20"/>
+        <source>lulus</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="21"/>
+        <source>surat keterangan</source>
+        <translation>completion letter only</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="22"/>
+        <source>tidak lulus</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="23"/>
+        <source>Presensi {shown} memenuhi, tetapi {not_k} dari {units} unit belum kompeten: surat keterangan saja.</source>
+        <translation>Attendance {shown} is enough, but {not_k} of {units} units are not yet competent: completion letter only.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="28"/>
+        <source>Angkatan ini belum memiliki hari pelatihan.</source>
+        <translation>This batch has no training days yet.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="29"/>
+        <source>Presensi {shown} ({present} dari {days} hari), di bawah batas {threshold}.</source>
+        <translation>Attendance {shown} ({present} of {days} days), below the {threshold} threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="33"/>
+        <source>Presensi {shown} memenuhi; {left} dari {units} unit belum dinilai.</source>
+        <translation>Attendance {shown} is enough; {left} of {units} units not yet assessed.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="34"/>
+        <source>Presensi {shown} dan semua {units} unit kompeten.</source>
+        <translation>Attendance {shown} and all {units} units competent.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="35"/>
+        <source>Diputuskan {outcome}: {reason}</source>
+        <translation>Decided {outcome}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="36"/>
+        <source>Masih berjalan: hadir {present} dari {held} hari, {to_come} hari lagi (batas {threshold} dari {days} hari).</source>
+        <translation>Still running: present {present} of {held} days, {to_come} days to go (threshold {threshold} of {days} days).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="41"/>
+        <source>Presensi {shown} ({present} dari {days} hari), di bawah batas {threshold}; hadir di {to_come} hari sisanya pun tidak cukup.</source>
+        <translation>Attendance {shown} ({present} of {days} days), below the {threshold} threshold; attending all {to_come} remaining days would not be enough.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="46"/>
+        <source>Penomoran sertifikat</source>
+        <translation>Certificate numbering</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="47"/>
+        <source>{what} ini sudah diubah oleh {by} setelah Anda membukanya; perubahan Anda belum disimpan.</source>
+        <translation>{what} was changed by {by} after you opened it; your changes have not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="51"/>
+        <source>{count} {what} sudah diubah oleh {by} setelah Anda membuka tabel ini; tabel dimuat ulang dan perubahan Anda di sel itu belum disimpan.</source>
+        <translation>{count} {what} were changed by {by} after you opened this table; the table was reloaded and your changes to those cells have not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="56"/>
+        <source>{what} ini sudah diubah oleh {by} setelah daftar ditampilkan, jadi belum dihapus. Periksa datanya yang terbaru, lalu hapus lagi bila memang perlu.</source>
+        <translation>{what} was changed by {by} after the list was shown, so it has not been removed. Check the latest data, then remove it again if it really must go.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="61"/>
+        <source>Profil lembaga</source>
+        <translation>Institution profile</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="62"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="63"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="64"/>
+        <source>Kepala BLK</source>
+        <translation>Head of the BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="65"/>
+        <source>Peninjau</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="66"/>
+        <source>melihat data</source>
+        <translation>view data</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="67"/>
+        <source>melihat NIK lengkap</source>
+        <translation>see full NIKs</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="68"/>
+        <source>melihat nomor HP, email dan alamat</source>
+        <translation>see mobile numbers, emails and addresses</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="69"/>
+        <source>mengubah data peserta</source>
+        <translation>change participant data</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="70"/>
+        <source>menghapus peserta</source>
+        <translation>delete participants</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="71"/>
+        <source>mengimpor pendaftar</source>
+        <translation>import registrants</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="72"/>
+        <source>mengubah program pelatihan</source>
+        <translation>change training programmes</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="73"/>
+        <source>mengubah angkatan</source>
+        <translation>change batches</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="74"/>
+        <source>mengubah angkatan yang sudah ditutup</source>
+        <translation>change closed batches</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="75"/>
+        <source>menyeleksi peserta</source>
+        <translation>select participants</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="76"/>
+        <source>mengisi kehadiran</source>
+        <translation>key attendance</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="77"/>
+        <source>mengisi penilaian</source>
+        <translation>record assessments</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="78"/>
+        <source>mengubah keputusan kelulusan</source>
+        <translation>change graduation decisions</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="79"/>
+        <source>menerbitkan sertifikat</source>
+        <translation>issue certificates</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="80"/>
+        <source>mencetak sertifikat</source>
+        <translation>print certificates</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="81"/>
+        <source>membatalkan sertifikat</source>
+        <translation>cancel certificates</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="82"/>
+        <source>mencatat penempatan</source>
+        <translation>record placements</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="83"/>
+        <source>mengekspor laporan</source>
+        <translation>export reports</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="84"/>
+        <source>menggabungkan data sinkronisasi</source>
+        <translation>merge sync data</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="85"/>
+        <source>menerima kunci baru sebuah BLK</source>
+        <translation>accept a BLK&apos;s new key</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="86"/>
+        <source>mengelola pengguna</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="87"/>
+        <source>mengubah pengaturan</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="88"/>
+        <source>membuat cadangan</source>
+        <translation>make backups</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="89"/>
+        <source>memulihkan cadangan</source>
+        <translation>restore backups</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="90"/>
+        <source>melihat jejak audit</source>
+        <translation>view the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="91"/>
+        <source>menganonimkan data peserta</source>
+        <translation>anonymise participants&apos; data</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="92"/>
+        <source>membuat laporan data pribadi peserta</source>
+        <translation>make a participant&apos;s personal data report</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="93"/>
+        <source>Provinsi hanya melihat data BLK; {action} dilakukan di BLK-nya.</source>
+        <translation>The province only views the BLKs&apos; data; only the BLK itself may {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="94"/>
+        <source>Peran {role} tidak berhak {action}.</source>
+        <translation>The {role} role may not {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="95"/>
+        <source>Catatan penempatan</source>
+        <translation>Placement record</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="96"/>
+        <source>Data peserta</source>
+        <translation>Participant record</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="97"/>
+        <source>Angkatan</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="98"/>
+        <source>Libur lokal</source>
+        <translation>Local closure</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="99"/>
+        <source>Program pelatihan</source>
+        <translation>Training programme</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="100"/>
+        <source>Data instruktur</source>
+        <translation>Instructor record</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="101"/>
+        <source>Kejuruan</source>
+        <translation>Vocation</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="102"/>
+        <source>Status pendaftar</source>
+        <translation>Registrant status</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="103"/>
+        <source>Pendaftaran</source>
+        <translation>Registration</translation>
     </message>
 </context>
 <context>
@@ -4904,17 +5222,17 @@ Restore from a good backup.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="97"/>
         <source>Ikuti aturan (cabut keputusan)</source>
         <translation>Follow the rules (revoke decision)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="98"/>
         <source>{name}. Menurut aturan: {reason}</source>
         <translation>{name}. According to the rules: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="102"/>
         <source>Ubah keputusan kelulusan</source>
         <translation>Change pass/fail decision</translation>
     </message>
@@ -5105,42 +5423,42 @@ yet</translation>
         <translation>Graduates and history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="65"/>
         <source>Lulusan semua BLK dan penempatan yang dicatat BLK-nya. Cari per nama, NIK atau nomor HP, atau pilih satu lembaga.</source>
         <translation>Graduates of every BLK and the placements their BLK recorded. Search by name, NIK or mobile number, or choose one institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="70"/>
         <source>Hubungi alumni 3, 6 dan 12 bulan setelah pelatihan dan catat apakah mereka bekerja, berwirausaha atau menjadi PMI.</source>
         <translation>Call alumni 3, 6 and 12 months after training and record whether they work, run a business or went abroad as migrant workers.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="86"/>
         <source>Pilih berkas hasil survei</source>
         <translation>Choose the survey results file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="87"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="100"/>
         <source>Memeriksa berkas survei…</source>
         <translation>Checking the survey file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="120"/>
         <source>Mengimpor hasil survei…</source>
         <translation>Importing survey results…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="124"/>
         <source>{n} penempatan dicatat dari berkas survei.</source>
         <translation>{n} placements recorded from the survey file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/placements/page.py" line="126"/>
         <source>{n} baris sudah tercatat sebelumnya.</source>
         <translation>{n} rows were already recorded.</translation>
     </message>
@@ -5985,17 +6303,17 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="55"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="59"/>
         <source>Tuliskan alasannya; alasan dicatat di jejak audit.</source>
         <translation>Enter the reason; it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="62"/>
         <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="128"/>
         <source>Alasan</source>
         <translation>Reason</translation>
@@ -8176,87 +8494,87 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="139"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="145"/>
         <source>Pindai kode QR sertifikat dengan pemindai USB (teksnya masuk ke kolom di bawah), tempel teksnya, atau buka foto/pindaian kode QR. Pemeriksaan berjalan tanpa internet, dengan kunci publik lembaga yang dikenal database ini.</source>
         <translation>Scan the certificate&apos;s QR code with a USB scanner (the text goes into the field below), paste the text, or open a photo/scan of the QR code. Verification works offline, using the institution public keys known to this database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="154"/>
         <source>BLK1|…</source>
         <translation>BLK1|…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="158"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="161"/>
         <source>Buka gambar QR…</source>
         <translation>Open QR image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="172"/>
         <source>Data pada sertifikat</source>
         <translation>Details on the certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="178"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="178"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="179"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="203"/>
         <source>Buka gambar kode QR</source>
         <translation>Open QR code image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="203"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="210"/>
         <source>KODE QR TIDAK TERBACA</source>
         <translation>QR CODE UNREADABLE</translation>
     </message>
@@ -8342,12 +8660,12 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="117"/>
         <source>Batalkan {what}? Nomornya tetap tercatat dan tidak dipakai lagi; pemeriksaan kode QR-nya akan menjawab DIBATALKAN. Sertifikat pengganti dapat diterbitkan setelahnya dengan nomor baru.</source>
         <translation>Cancel {what}? Its number stays on record and will not be reused; checking its QR code will return CANCELLED. A replacement certificate can then be issued with a new number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="122"/>
         <source>Batalkan sertifikat</source>
         <translation>Cancel certificate</translation>
     </message>

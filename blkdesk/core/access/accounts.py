@@ -15,6 +15,7 @@ from blkdesk.core.concurrency import StaleRecord, last_change
 from blkdesk.core.errors import FieldErrors, NotFound
 from blkdesk.core.models import User
 from blkdesk.core.permissions import Action, Actor, Role, require
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.text import clean_name
 
 # The audit actions that change an account (its logins and lockouts do not).
@@ -54,7 +55,7 @@ def refuse_if_changed(session: Session, user: User, expected_version: int | None
     session.refresh(user, with_for_update=True)
     if user.version != expected_version:
         change = last_change(session, "user", str(user.id), CHANGES)
-        raise StaleRecord("Akun pengguna", change, account_input(user), user.version)
+        raise StaleRecord(Sentence("Akun pengguna"), change, account_input(user), user.version)
 
 
 def changed(user: User) -> None:

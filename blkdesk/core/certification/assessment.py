@@ -28,6 +28,7 @@ from blkdesk.core.models import (
     Trainee,
 )
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
 
 RESULTS = {"K": "Kompeten", "BK": "Belum kompeten"}
@@ -238,7 +239,7 @@ def record(
     try:
         value = _parse_score(score)
     except ValidationError as exc:
-        errors["score"] = exc.message
+        errors["score"] = exc.said
     if errors:
         raise FieldErrors(errors)
     _refuse_if_certified(session, enrollment_id)
@@ -273,7 +274,7 @@ def record(
         session.flush()
     except IntegrityError:
         # Another clerk recorded this attempt number in the same instant; theirs was kept.
-        raise StaleCells("nilai unit", [], "pengguna lain") from None
+        raise StaleCells(Sentence("nilai unit"), [], Sentence("pengguna lain")) from None
     audit.record(
         session, actor, "create", "assessment", row.uuid,
         {"enrollment": [None, enrollment.uuid], "unit": [None, unit.code],
@@ -294,9 +295,9 @@ def _refuse_stale(
         return
     change = last_change(session, "assessment", previous[-1].uuid) if previous else None
     raise StaleCells(
-        "nilai unit",
+        Sentence("nilai unit"),
         [CellConflict(enrollment.id, unit.code, seen_attempts, len(previous))],
-        change.user_name if change else "pengguna lain",
+        change.user_name if change else Sentence("pengguna lain"),
     )
 
 

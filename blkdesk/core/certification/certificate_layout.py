@@ -15,6 +15,7 @@ from blkdesk.core import settings
 from blkdesk.core.concurrency import StaleRecord, last_change
 from blkdesk.core.errors import FieldErrors
 from blkdesk.core.permissions import Actor
+from blkdesk.core.sentences import Sentence
 
 KEY = "certificate_layout"
 PAPERS = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}  # portrait width × height, mm
@@ -146,5 +147,5 @@ def save(session: Session, actor: Actor, layout: Layout, opened: Layout | None =
         now = load(session, lock=True)
         if now != opened:
             change = last_change(session, "setting", KEY)
-            raise StaleRecord("Tata letak sertifikat", change, now, 0)
+            raise StaleRecord(Sentence("Tata letak sertifikat"), change, now, 0)
     settings.put(session, actor, KEY, asdict(layout))

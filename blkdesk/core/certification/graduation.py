@@ -23,6 +23,7 @@ from blkdesk.core.certification import assessment
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import Batch, Enrollment
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.sentences import Sentence
 
 LULUS = "lulus"
 SURAT_KETERANGAN = "surat_keterangan"
@@ -37,6 +38,12 @@ DOCUMENTS = {
     LULUS: ("sertifikat", "surat_keterangan"),
     SURAT_KETERANGAN: ("surat_keterangan",),
     TIDAK_LULUS: (),
+}
+# An admin's or the kepala's decision, as the reason column says it ("Diputuskan lulus: …").
+DECIDED = {
+    LULUS: Sentence("lulus"),
+    SURAT_KETERANGAN: Sentence("surat keterangan"),
+    TIDAK_LULUS: Sentence("tidak lulus"),
 }
 MIN_REASON = 10
 
@@ -63,7 +70,7 @@ def decide(
     """The rule itself, on plain numbers; `days_held`: the training days up to today (None: the
     training is over)."""
     if days_total <= 0:
-        return Decision(None, "Angkatan ini belum memiliki hari pelatihan.")
+        return Decision(None, Sentence("Angkatan ini belum memiliki hari pelatihan."))
     held = days_total if days_held is None else min(days_held, days_total)
     stats = AttendanceStats(days_total, held, {"H": present})
     shown = _pct(stats.percent_of_all())
@@ -73,27 +80,52 @@ def decide(
         if to_come and meets_threshold(best, threshold):
             return Decision(
                 None,
-                f"Masih berjalan: hadir {present} dari {held} hari, {to_come} hari lagi "
-                f"(batas {_pct(threshold)} dari {days_total} hari).",
-            )
-        beyond = f"; hadir di {to_come} hari sisanya pun tidak cukup" if to_come else ""
+                Sentence(
+                    "Masih berjalan: hadir {present} dari {held} hari, {to_come} hari lagi (batas "
+                    "{threshold} dari {days} hari).",
+                    present=present, held=held, to_come=to_come, threshold=_pct(threshold),
+                    days=days_total,
+                ),
+            )  # fmt: skip
+        if to_come:
+            return Decision(
+                TIDAK_LULUS,
+                Sentence(
+                    "Presensi {shown} ({present} dari {days} hari), di bawah batas {threshold}; "
+                    "hadir di {to_come} hari sisanya pun tidak cukup.",
+                    shown=shown, present=present, days=days_total, threshold=_pct(threshold),
+                    to_come=to_come,
+                ),
+            )  # fmt: skip
         return Decision(
             TIDAK_LULUS,
-            f"Presensi {shown} ({present} dari {days_total} hari), "
-            f"di bawah batas {_pct(threshold)}{beyond}.",
-        )
+            Sentence(
+                "Presensi {shown} ({present} dari {days} hari), di bawah batas {threshold}.",
+                shown=shown, present=present, days=days_total, threshold=_pct(threshold),
+            ),
+        )  # fmt: skip
     if units_unassessed:
         return Decision(
             None,
-            f"Presensi {shown} memenuhi; {units_unassessed} dari {units_total} unit belum dinilai.",
-        )
+            Sentence(
+                "Presensi {shown} memenuhi; {left} dari {units} unit belum dinilai.",
+                shown=shown, left=units_unassessed, units=units_total,
+            ),
+        )  # fmt: skip
     if units_k == units_total:
-        return Decision(LULUS, f"Presensi {shown} dan semua {units_total} unit kompeten.")
+        return Decision(
+            LULUS,
+            Sentence("Presensi {shown} dan semua {units} unit kompeten.", shown=shown,
+                     units=units_total),
+        )  # fmt: skip
     return Decision(
         SURAT_KETERANGAN,
-        f"Presensi {shown} memenuhi, tetapi {units_total - units_k} dari {units_total} unit "
-        "belum kompeten: surat keterangan saja.",
-    )
+        Sentence(
+            "Presensi {shown} memenuhi, tetapi {not_k} dari {units} unit belum kompeten: surat "
+            "keterangan saja.",
+            shown=shown, not_k=units_total - units_k, units=units_total,
+        ),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -116,7 +148,11 @@ class ParticipantOutcome:
     @property
     def reason(self) -> str:
         if self.override:
-            return f"Diputuskan {OUTCOME_LABELS[self.override].lower()}: {self.override_reason}"
+            return Sentence(
+                "Diputuskan {outcome}: {reason}",
+                outcome=DECIDED[self.override],
+                reason=self.override_reason,
+            )
         return self.rule.reason
 
 

@@ -30,6 +30,7 @@ from blkdesk.core.concurrency import LastChange, StaleRecord, last_change
 from blkdesk.core.errors import FieldErrors
 from blkdesk.core.models import Certificate, Institution
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.sentences import Sentence
 
 FIELDS = ("seq", "inst", "vocation", "program", "year", "month", "month_roman", "kind")
 KIND_CODES = {"sertifikat": "SERT", "surat_keterangan": "SK"}
@@ -166,7 +167,7 @@ def save_config(
     if opened is not None:
         now = config(session, inst, lock=True)
         if now != opened:
-            raise StaleRecord("Penomoran sertifikat", _last_change(session, inst), now, 0)
+            raise StaleRecord(Sentence("Penomoran sertifikat"), _last_change(session, inst), now, 0)
     errors: dict[str, str] = {}
     for field, pattern in (
         ("sertifikat", new.sertifikat),

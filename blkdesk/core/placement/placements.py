@@ -19,6 +19,7 @@ from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.placement.follow_up import graduates_query
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
 from blkdesk.core.registry import trainee_search
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.text import clean_name, clean_text
 
@@ -146,7 +147,8 @@ def update(
     require(actor, Action.RECORD_PLACEMENT)
     data = _checked(data, today or clock.today())
     placement = _live(session, placement_id)
-    refuse_if_changed(session, placement, expected_version, "Catatan penempatan", "placement",
+    what = Sentence("Catatan penempatan")
+    refuse_if_changed(session, placement, expected_version, what, "placement",
                       lambda: as_input(placement))  # fmt: skip
     before = audit.snapshot(placement, FIELDS)
     for name in FIELDS:

@@ -31,6 +31,7 @@ from blkdesk.core.refdata import (
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry.contact import normalise_email, normalise_phone
 from blkdesk.core.registry.eligibility import Applicant, RuleResult, check, needs_guardian
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.text import clean_name, clean_text, normalise_name
 from blkdesk.core.training import selection
@@ -152,7 +153,7 @@ def validate(
         info = nikmod.parse(data.nik, reference=on)
         values["nik"] = info.nik
     except nikmod.NikError as exc:
-        errors["nik"] = exc.message
+        errors["nik"] = exc.said
         values["nik"] = nikmod.normalise(data.nik)
 
     kk = _digits(data.kk_number)
@@ -222,7 +223,7 @@ def validate(
         try:
             values[field] = normalise(getattr(data, field))
         except ValidationError as exc:
-            errors[field] = exc.message
+            errors[field] = exc.said
             values[field] = getattr(data, field).strip()
 
     values["ak1_number"] = clean_text(data.ak1_number)
@@ -441,7 +442,7 @@ def update(
     trainee = _live(session, trainee_id, lock=expected_version is not None)
     if expected_version is not None and trainee.version != expected_version:
         raise StaleRecord(
-            "Data peserta",
+            Sentence("Data peserta"),
             last_change(session, "trainee", trainee.uuid),
             to_input(trainee),
             trainee.version,

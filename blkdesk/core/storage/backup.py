@@ -870,7 +870,7 @@ def _frames(f: IO[bytes], path: Path) -> Iterator[tuple[bytes, bool]]:
     try:
         yield from sealing.read_frames(f, f"cadangan {path.name}")
     except sealing.SealError as exc:
-        raise BackupError(exc.message) from exc
+        raise BackupError(exc.said) from exc
 
 
 def data_key_for(
@@ -890,7 +890,7 @@ def data_key_for(
                 header["keys"], password=password, recovery_key=recovery_key, saved=saved
             )
         except sealing.WrongSecret as exc:
-            raise WrongPassword(exc.message) from exc
+            raise WrongPassword(exc.said) from exc
     kdf = header["kdf"]
     salt = bytes.fromhex(kdf["salt"])
     if isinstance(key, LegacyKey) and key.salt == salt and key.log2_n == int(kdf["log2_n"]):
@@ -1221,7 +1221,7 @@ def create_backup(
             result.copied_to = copy_dir / target.name
             prune(copy_dir, now)
         except BlkError as exc:
-            result.copy_error = exc.message
+            result.copy_error = exc.said
     return result
 
 
@@ -1609,7 +1609,7 @@ def verify(
         except WrongPassword:
             raise
         except BlkError as exc:
-            return exc.message
+            return exc.said
         report = quick_check(target)
         return None if report.ok else report.summary()
 

@@ -30,6 +30,7 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BATCH_MODES, BATCH_STATUSES, FUNDING_SOURCES
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import BATCH_NEXT, BATCH_PREVIOUS, BatchStatus, EnrollmentStatus
 from blkdesk.core.text import clean_text, roman
 from blkdesk.core.training.calendar import days_needed, training_days
@@ -369,7 +370,7 @@ def update_batch(
     `expected_version`: the version the form opened (see `concurrency.refuse_if_changed`)."""
     require(actor, Action.EDIT_BATCHES)
     batch = get_batch(session, batch_id)
-    refuse_if_changed(session, batch, expected_version, "Angkatan", "batch",
+    refuse_if_changed(session, batch, expected_version, Sentence("Angkatan"), "batch",
                       lambda: batch_input(detail(session, batch_id)))  # fmt: skip
     guard_editable(batch, actor, reason)
     errors = validate(session, data)
@@ -574,7 +575,7 @@ def update_closure(
     (see `concurrency.refuse_if_changed`)."""
     require(actor, Action.EDIT_BATCHES)
     closure = _live_closure(session, closure_id)
-    refuse_if_changed(session, closure, expected_version, "Libur lokal", "closure",
+    refuse_if_changed(session, closure, expected_version, Sentence("Libur lokal"), "closure",
                       lambda: closure_input(closure))  # fmt: skip
     errors = closure_problems(session, data.day, data.description, closure.id)
     if errors:
@@ -593,7 +594,7 @@ def remove_closure(
     """`expected_version`: the version the clerk's list showed; a closure changed since stays."""
     require(actor, Action.EDIT_BATCHES)
     closure = _live_closure(session, closure_id)
-    refuse_delete_if_changed(session, closure, expected_version, "Libur lokal", "closure")
+    refuse_delete_if_changed(session, closure, expected_version, Sentence("Libur lokal"), "closure")
     closure.deleted_at = utcnow()
     audit.record(session, actor, "delete", "closure", closure.uuid,
                  {"day": [closure.day.isoformat(), None]})  # fmt: skip

@@ -19,6 +19,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import CompetencyUnit, Instructor, Program, Vocation
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.text import clean_name
 
 PROGRAM_KINDS = {"berjenjang": "Berjenjang", "klaster": "Klaster", "unit": "Unit kompetensi"}
@@ -250,7 +251,7 @@ def update_program(
     """`expected_version`: the version the form opened (see `concurrency.refuse_if_changed`)."""
     require(actor, Action.EDIT_CATALOG)
     program = get_program(session, program_id)
-    refuse_if_changed(session, program, expected_version, "Program pelatihan", "program",
+    refuse_if_changed(session, program, expected_version, Sentence("Program pelatihan"), "program",
                       lambda: program_input(session, program))  # fmt: skip
     errors = validate(session, data, program_id)
     if errors:
@@ -371,7 +372,7 @@ def save_vocation(
     row = get_vocation(session, vocation_id) if vocation_id is not None else None
     if row is not None:
         current = row
-        refuse_if_changed(session, current, expected_version, "Kejuruan", "vocation",
+        refuse_if_changed(session, current, expected_version, Sentence("Kejuruan"), "vocation",
                           lambda: VocationInput(current.code, current.name))  # fmt: skip
     errors = vocation_problems(session, data, vocation_id)
     if errors:
@@ -484,7 +485,7 @@ def save_instructor(
     require(actor, Action.EDIT_CATALOG)
     if instructor_id is not None:
         row = get_instructor(session, instructor_id)
-        refuse_if_changed(session, row, expected_version, "Data instruktur", "instructor",
+        refuse_if_changed(session, row, expected_version, Sentence("Data instruktur"), "instructor",
                           lambda: instructor_input(session, row))  # fmt: skip
     errors = validate_instructor(session, data)
     if errors:
@@ -536,7 +537,9 @@ def remove_instructor(
     the clerk's list showed; a record changed since is not removed."""
     require(actor, Action.EDIT_CATALOG)
     row = get_instructor(session, instructor_id)
-    refuse_delete_if_changed(session, row, expected_version, "Data instruktur", "instructor")
+    refuse_delete_if_changed(
+        session, row, expected_version, Sentence("Data instruktur"), "instructor"
+    )
     row.deleted_at = utcnow()
     audit.record(session, actor, "delete", "instructor", row.uuid, {"name": [row.name, None]})
 

@@ -20,6 +20,7 @@ from blkdesk.core.models import Batch, Enrollment, Program, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
 from blkdesk.core.registry import eligibility
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.training.batches import days_of, get_batch, guard_editable, participant_clash
 
@@ -170,7 +171,9 @@ def remove_applicant(
     require(actor, Action.SELECT_PARTICIPANTS)
     enrollment = _get(session, enrollment_id)
     guard_editable(enrollment.batch, actor, reason)
-    refuse_delete_if_changed(session, enrollment, expected_version, "Pendaftaran", "enrollment")
+    refuse_delete_if_changed(
+        session, enrollment, expected_version, Sentence("Pendaftaran"), "enrollment"
+    )
     if enrollment.status != EnrollmentStatus.APPLICANT:
         raise ValidationError(
             "Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah "
@@ -226,7 +229,8 @@ def set_status(
     enrollment = _get(session, enrollment_id)
     batch = enrollment.batch
     guard_editable(batch, actor, closed_reason)
-    refuse_if_changed(session, enrollment, expected_version, "Status pendaftar", "enrollment",
+    what = Sentence("Status pendaftar")
+    refuse_if_changed(session, enrollment, expected_version, what, "enrollment",
                       lambda: status_state(enrollment))  # fmt: skip
     if status not in ENROLLMENT_STATUSES:
         raise ValidationError("Status pendaftar tidak dikenal.", field="status")

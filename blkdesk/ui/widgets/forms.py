@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from blkdesk.core.sentences import spoken
+
 # The clerk's moves. Others (a popup, another window, setFocus, a widget being destroyed, which
 # sends its last FocusOut from its destructor) leave the field where the clerk left it.
 _LEAVING = (
@@ -30,7 +32,7 @@ class FieldError(QLabel):
         self.hide()
 
     def show_message(self, message: str | None) -> None:
-        self.setText(message or "")
+        self.setText(spoken(message) if message else "")
         self.setVisible(bool(message))
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core.certification import certificates, graduation, verification
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.errors import BlkError, FieldErrors
+from blkdesk.core.sentences import spoken
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
@@ -95,7 +96,7 @@ class OverrideDialog(ReasonDialog):
         ]
         choices.append((self.tr("Ikuti aturan (cabut keputusan)"), None))
         intro = self.tr("{name}. Menurut aturan: {reason}").format(
-            name=outcome.name, reason=outcome.rule.reason
+            name=outcome.name, reason=spoken(outcome.rule.reason)
         )
         super().__init__(
             parent, ctx, self.tr("Ubah keputusan kelulusan"), "OverrideDialog", intro, choices,

@@ -28,6 +28,7 @@ from blkdesk.core.clock import today
 from blkdesk.core.concurrency import StaleCells
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
+from blkdesk.core.sentences import spoken
 from blkdesk.core.statuses import CertificateStatus
 from blkdesk.ui.actions import act, act_on_db
 from blkdesk.ui.dates import format_date
@@ -171,7 +172,7 @@ class CertificatesPage(Page):
                 (self.tr("Presensi"), lambda o: f"{o.attendance} %".replace(".", ",")),
                 (self.tr("Unit K"), lambda o: f"{o.units_k}/{o.units_total}"),
                 (self.tr("Keputusan"), self._outcome_label),
-                (self.tr("Alasan"), lambda o: o.reason),
+                (self.tr("Alasan"), lambda o: spoken(o.reason)),
             ]
         )
         self.outcome_view = make_table(self.outcome_model)
@@ -449,7 +450,8 @@ class CertificatesPage(Page):
         skipped = ""
         if report.skipped:
             skipped = " " + self.tr("Tidak diterbitkan untuk {n} peserta: {who}").format(
-                n=len(report.skipped), who="; ".join(f"{n} ({w})" for n, w in report.skipped)
+                n=len(report.skipped),
+                who="; ".join(f"{n} ({spoken(w)})" for n, w in report.skipped),
             )
         if report.issued:
             self._say(self.tr("{n} dokumen diterbitkan.").format(n=len(report.issued)) + skipped)

@@ -1,0 +1,119 @@
+"""Core's sentences (refusals, conflicts, graduation reasons) in the interface's language: the
+English interface says them in English, the Indonesian one as core wrote them, and every
+template core writes is listed for the translators with the same blanks to fill."""
+
+import ast
+import pickle
+import re
+import string
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+
+from blkdesk.core.concurrency import StaleRecord
+from blkdesk.core.errors import FieldErrors, PermissionDenied
+from blkdesk.core.permissions import Action, Actor, Role, require
+from blkdesk.core.sentences import Sentence, spoken
+from blkdesk.ui import core_sentences, i18n
+from blkdesk.ui.screens.certificates.page import CertificatesPage
+from tests.support.batches import finished_batch
+from tests.support.windows import main_window
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _written_in(package: str) -> tuple[set[str], list[str]]:
+    """Templates of every Sentence(...) under blkdesk/<package>, and calls not given a literal."""
+    found, loose = set(), []
+    for path in (ROOT / "blkdesk" / package).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Sentence":
+                first = node.args[0] if node.args else None
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    found.add(first.value)
+                else:
+                    loose.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found, loose
+
+
+def _english() -> dict[str, str]:
+    tree = ET.parse(ROOT / "resources" / "translations" / "blkdesk_en.ts")
+    (context,) = [c for c in tree.getroot() if c.findtext("name") == core_sentences.CONTEXT]
+    return {m.findtext("source"): m.findtext("translation") for m in context.iter("message")}
+
+
+def _blanks(template: str) -> set[str]:
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name}
+
+
+def test_every_template_core_writes_is_listed_and_translated_with_the_same_blanks():
+    written, loose = set(), []
+    for package in ("core", "exchange"):
+        found, not_literal = _written_in(package)
+        written |= found
+        loose += not_literal
+    assert loose == []  # a template built at run time could never be translated
+    assert written == set(core_sentences.TEMPLATES)
+    english = _english()
+    for template in written:
+        assert english.get(template), template
+        assert _blanks(english[template]) == _blanks(template), template
+
+
+@pytest.fixture
+def english(qapp):
+    assert i18n.install("en")
+    yield
+    i18n.install("id")
+
+
+def test_a_refusal_is_said_in_english_role_and_action_included(english):
+    with pytest.raises(PermissionDenied) as refused:
+        require(Actor("budi", Role.VIEWER), Action.MANAGE_USERS)
+    assert refused.value.message == "The Viewer role may not manage users."
+    assert str(refused.value) == "Peran Peninjau tidak berhak mengelola pengguna."  # the CLI's
+
+
+def test_a_conflict_names_the_record_and_the_other_clerk_in_english(english):
+    stale = StaleRecord(Sentence("Data peserta"), None, None, 2)
+    assert stale.message == (
+        "Participant record was changed by another user after you opened it; your changes have "
+        "not been saved."
+    )
+    fields = FieldErrors({"role": Sentence("Peran {role} tidak berhak {action}.", role="x",
+                                           action="y"), "name": "Nama wajib diisi."})  # fmt: skip
+    assert fields.message == "The x role may not y.; Nama wajib diisi."  # plain text as it is
+
+
+def test_the_indonesian_interface_says_them_as_core_wrote_them(qapp):
+    assert i18n.install("id")
+    with pytest.raises(PermissionDenied) as refused:
+        require(Actor("budi", Role.VIEWER), Action.MANAGE_USERS)
+    assert refused.value.message == "Peran Peninjau tidak berhak mengelola pengguna."
+
+
+@given(st.text(), st.text())
+def test_a_sentence_is_the_indonesian_text_everywhere_else(first, second):
+    text = Sentence("{a} dan {b}", a=first, b=second)
+    assert text == f"{first} dan {second}" and hash(text) == hash(f"{first} dan {second}")
+    assert pickle.loads(pickle.dumps(text)) == text
+    assert spoken("teks biasa") == "teks biasa"
+
+
+def test_graduation_reasons_show_in_english_on_the_certificates_page(qtbot, db, english):
+    built = finished_batch(db, participants=1, present=[5])
+    window = main_window(qtbot, db)
+    page = window.show_page(CertificatesPage)
+    page.picker.select(built.id)
+    qtbot.waitUntil(lambda: page.batch_id == built.id, timeout=5000)
+    page.tabs.setCurrentIndex(1)
+    model = page.outcome_view.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index("Reason")
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    reason = model.index(0, column).data()
+    assert re.fullmatch(r"Attendance 50 % \(5 of 10 days\), below the 80 % threshold\.", reason)
