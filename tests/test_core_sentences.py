@@ -13,13 +13,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
 from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import FieldErrors, PermissionDenied
+from blkdesk.core.models import User
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.sentences import Sentence, spoken
 from blkdesk.ui import core_sentences, i18n
+from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.page import CertificatesPage
+from blkdesk.ui.screens.trainees.form import TraineeForm
 from tests.support.batches import finished_batch
 from tests.support.windows import main_window
 
@@ -117,3 +122,26 @@ def test_graduation_reasons_show_in_english_on_the_certificates_page(qtbot, db, 
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
     reason = model.index(0, column).data()
     assert re.fullmatch(r"Attendance 50 % \(5 of 10 days\), below the 80 % threshold\.", reason)
+
+
+def test_the_registration_form_explains_a_wrong_nik_in_english(qtbot, db, english, monkeypatch):
+    # Closing the form with what was typed asks first: the test's answer is to discard it.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    form = TraineeForm(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()  # leaving a field counts only when the clerk's Tab moves the focus
+    form.identity.nik.setFocus()
+    qtbot.waitUntil(form.identity.nik.hasFocus, timeout=3000)
+    qtbot.keyClicks(form.identity.nik, "360201570895")
+    qtbot.keyClick(form.identity.nik, Qt.Key.Key_Tab)
+    assert form.errors.labels["nik"].text() == "A NIK has 16 digits; 12 were entered."
+    form.identity.nik.selectAll()
+    qtbot.keyClicks(form.identity.nik, "3602015708950001")  # a woman born 17-08-1995
+    qtbot.keyClick(form.identity.nik, Qt.Key.Key_Tab)
+    form.identity.birth_date.selectAll()
+    qtbot.keyClicks(form.identity.birth_date, "18-08-1995")
+    said = form.errors.labels["birth_date"].text()
+    assert said == "The birth date does not match the NIK (the NIK says 17-08-1995)."

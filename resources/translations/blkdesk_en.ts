@@ -2813,41 +2813,251 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="96"/>
+        <source>Nomor HP hanya boleh berisi angka.</source>
+        <translation>A mobile number may contain digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="97"/>
+        <source>Nomor HP tidak lengkap atau terlalu panjang (contoh: 0812 3456 7890).</source>
+        <translation>The mobile number is incomplete or too long (example: 0812 3456 7890).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="101"/>
+        <source>Alamat email tidak sah (contoh: nama@contoh.com).</source>
+        <translation>Not a valid email address (example: name@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="102"/>
+        <source>Nomor HP harus nomor Indonesia (+62 atau diawali 0).</source>
+        <translation>The mobile number must be Indonesian (+62 or starting with 0).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="103"/>
+        <source>Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}).</source>
+        <translation>The birth date does not match the NIK (the NIK says {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="104"/>
+        <source>Jenis kelamin tidak cocok dengan NIK (NIK menunjukkan {sex}).</source>
+        <translation>The sex does not match the NIK (the NIK says {sex}).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="105"/>
+        <source>NIK wajib diisi.</source>
+        <translation>The NIK is required.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="106"/>
+        <source>NIK hanya boleh berisi angka.</source>
+        <translation>A NIK may contain digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="107"/>
+        <source>NIK harus 16 angka; yang diisi {count} angka.</source>
+        <translation>A NIK has 16 digits; {count} were entered.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="108"/>
+        <source>Kode provinsi {code} pada NIK tidak dikenal.</source>
+        <translation>Province code {code} in the NIK is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="109"/>
+        <source>Kode kabupaten/kota {code} pada NIK tidak sah (01–69 untuk kabupaten, 71–99 untuk kota).</source>
+        <translation>Regency/city code {code} in the NIK is not valid (01–69 for regencies, 71–99 for cities).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="113"/>
+        <source>Kode kecamatan 00 pada NIK tidak sah.</source>
+        <translation>District code 00 in the NIK is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="114"/>
+        <source>Nomor urut NIK (4 angka terakhir) tidak boleh 0000.</source>
+        <translation>The NIK's serial number (last 4 digits) cannot be 0000.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="115"/>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="116"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="117"/>
+        <source>Tanggal lahir pada NIK ({digits}) bukan tanggal yang ada (untuk perempuan tanggal ditambah 40).</source>
+        <translation>The birth date in the NIK ({digits}) is not a real date (for women 40 is added to the day).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="122"/>
+        <source>{label} &apos;{value}&apos; tidak dikenal; pilih dari daftar.</source>
+        <translation>{label} '{value}' is unknown; choose from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="123"/>
+        <source>Pas foto harus berkas JPEG atau PNG.</source>
+        <translation>The photo must be a JPEG or PNG file.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="124"/>
+        <source>Pas foto terlalu besar ({kb} KB); maksimal 200 KB.</source>
+        <translation>The photo is too large ({kb} KB); at most 200 KB.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="125"/>
+        <source>Nomor KK harus 16 angka; yang diisi {count} karakter.</source>
+        <translation>A KK number has 16 digits; {count} characters were entered.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="126"/>
+        <source>Nama lengkap wajib diisi.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="127"/>
+        <source>Tanggal lahir wajib diisi.</source>
+        <translation>The birth date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="128"/>
+        <source>Jenis kelamin wajib dipilih (L atau P).</source>
+        <translation>Choose the sex (L or P).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="129"/>
+        <source>Kode kabupaten/kota tidak dikenal.</source>
+        <translation>Unknown regency/city code.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="130"/>
+        <source>Provinsi tidak dikenal.</source>
+        <translation>Unknown province.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="131"/>
+        <source>Persetujuan pengolahan data pribadi (UU PDP) wajib dicatat.</source>
+        <translation>Consent to processing personal data (UU PDP) must be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="132"/>
+        <source>Nama harus berisi huruf.</source>
+        <translation>A name must contain letters.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="133"/>
+        <source>Tanggal lahir tidak boleh di masa depan.</source>
+        <translation>The birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="134"/>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="135"/>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="136"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="137"/>
+        <source>Jenis disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="138"/>
+        <source>Status pekerjaan</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="139"/>
+        <source>{field} berupa angka, paling banyak 3 digit.</source>
+        <translation>{field} is a number of at most 3 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="140"/>
+        <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
+        <translation>The regency/city is not in the chosen province.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="141"/>
+        <source>Nomor paspor berupa huruf dan angka (6–12 karakter).</source>
+        <translation>A passport number is letters and digits (6–12 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="142"/>
+        <source>Calon pekerja migran: negara tujuan wajib diisi.</source>
+        <translation>Prospective migrant worker: the destination country is required.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="143"/>
+        <source>Pendaftar di bawah 18 tahun: nama orang tua/wali wajib diisi.</source>
+        <translation>Registrant under 18: the parent's or guardian's name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="144"/>
+        <source>Pendaftar di bawah 18 tahun: orang tua/wali harus menyetujui pengolahan data.</source>
+        <translation>Registrant under 18: a parent or guardian must consent to the data processing.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="148"/>
         <source>Data peserta</source>
         <translation>Participant record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="97"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="149"/>
+        <source>Tuliskan alasan penghapusan.</source>
+        <translation>Write the reason for the removal.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="150"/>
+        <source>Nama terlalu panjang (maksimal 150 karakter).</source>
+        <translation>The name is too long (at most 150 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="151"/>
+        <source>Tanggal lahir terlalu lampau; periksa tahunnya.</source>
+        <translation>The birth date is too far back; check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="152"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="98"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="153"/>
         <source>Libur lokal</source>
         <translation>Local closure</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="99"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="154"/>
         <source>Program pelatihan</source>
         <translation>Training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="100"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="155"/>
         <source>Data instruktur</source>
         <translation>Instructor record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="101"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="156"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="102"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="157"/>
         <source>Status pendaftar</source>
         <translation>Registrant status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="103"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="158"/>
         <source>Pendaftaran</source>
         <translation>Registration</translation>
     </message>

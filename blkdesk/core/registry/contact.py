@@ -4,6 +4,7 @@ import re
 
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.registry.nik import MASK_CHAR
+from blkdesk.core.sentences import Sentence
 
 _PHONE_NOISE = re.compile(r"[\s.\-()/]")
 _EMAIL = re.compile(r"^[^\s@]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$")
@@ -25,7 +26,7 @@ def normalise_phone(text: str) -> str:
     if raw.startswith("+"):
         if not raw.startswith("+62"):
             raise ValidationError(
-                "Nomor HP harus nomor Indonesia (+62 atau diawali 0).", field="phone"
+                Sentence("Nomor HP harus nomor Indonesia (+62 atau diawali 0)."), field="phone"
             )
         national = raw[3:]
     elif raw.startswith("62"):
@@ -35,10 +36,11 @@ def normalise_phone(text: str) -> str:
     else:
         national = raw
     if not national.isascii() or not national.isdigit():
-        raise ValidationError("Nomor HP hanya boleh berisi angka.", field="phone")
+        raise ValidationError(Sentence("Nomor HP hanya boleh berisi angka."), field="phone")
     if not (_MOBILE if national.startswith("8") else _LANDLINE).match(national):
         raise ValidationError(
-            "Nomor HP tidak lengkap atau terlalu panjang (contoh: 0812 3456 7890).", field="phone"
+            Sentence("Nomor HP tidak lengkap atau terlalu panjang (contoh: 0812 3456 7890)."),
+            field="phone",
         )
     return "+62" + national
 
@@ -48,7 +50,9 @@ def normalise_email(text: str) -> str:
     if not email:
         return ""
     if len(email) > 120 or not _EMAIL.match(email):
-        raise ValidationError("Alamat email tidak sah (contoh: nama@contoh.com).", field="email")
+        raise ValidationError(
+            Sentence("Alamat email tidak sah (contoh: nama@contoh.com)."), field="email"
+        )
     return email.lower()
 
 

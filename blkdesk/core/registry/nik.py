@@ -7,6 +7,7 @@ from datetime import date
 from blkdesk.core.clock import today
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.refdata import BANTEN_REGENCIES, PROVINCES
+from blkdesk.core.sentences import Sentence
 
 _SEPARATORS = re.compile(r"[\s.\-]")
 MASK_CHAR = "•"
@@ -52,22 +53,25 @@ def parse(text: str, *, reference: date | None = None) -> NikInfo:
     """Parse and validate a NIK; raise NikError with a reason the clerk can act on."""
     nik = normalise(text)
     if not nik:
-        raise NikError("NIK wajib diisi.")
+        raise NikError(Sentence("NIK wajib diisi."))
     if not nik.isascii() or not nik.isdigit():
-        raise NikError("NIK hanya boleh berisi angka.")
+        raise NikError(Sentence("NIK hanya boleh berisi angka."))
     if len(nik) != 16:
-        raise NikError(f"NIK harus 16 angka; yang diisi {len(nik)} angka.")
+        raise NikError(Sentence("NIK harus 16 angka; yang diisi {count} angka.", count=len(nik)))
     province = nik[:2]
     if province not in PROVINCES:
-        raise NikError(f"Kode provinsi {province} pada NIK tidak dikenal.")
+        raise NikError(Sentence("Kode provinsi {code} pada NIK tidak dikenal.", code=province))
     regency = int(nik[2:4])
     if not (1 <= regency <= 69 or 71 <= regency <= 99):
         raise NikError(
-            f"Kode kabupaten/kota {nik[2:4]} pada NIK tidak sah "
-            "(01–69 untuk kabupaten, 71–99 untuk kota)."
+            Sentence(
+                "Kode kabupaten/kota {code} pada NIK tidak sah (01–69 untuk kabupaten, 71–99 "
+                "untuk kota).",
+                code=nik[2:4],
+            )
         )
     if nik[4:6] == "00":
-        raise NikError("Kode kecamatan 00 pada NIK tidak sah.")
+        raise NikError(Sentence("Kode kecamatan 00 pada NIK tidak sah."))
     day, month, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
     sex = "L"
     if day > 40:
@@ -78,11 +82,14 @@ def parse(text: str, *, reference: date | None = None) -> NikInfo:
         birth = date(_century(yy, ref), month, day)
     except ValueError:
         raise NikError(
-            f"Tanggal lahir pada NIK ({nik[6:8]}-{nik[8:10]}-{nik[10:12]}) bukan tanggal yang ada "
-            "(untuk perempuan tanggal ditambah 40)."
+            Sentence(
+                "Tanggal lahir pada NIK ({digits}) bukan tanggal yang ada (untuk perempuan "
+                "tanggal ditambah 40).",
+                digits=f"{nik[6:8]}-{nik[8:10]}-{nik[10:12]}",
+            )
         ) from None
     if nik[12:] == "0000":
-        raise NikError("Nomor urut NIK (4 angka terakhir) tidak boleh 0000.")
+        raise NikError(Sentence("Nomor urut NIK (4 angka terakhir) tidak boleh 0000."))
     return NikInfo(nik, province, nik[:4], nik[:6], birth, sex, nik[12:])
 
 
@@ -97,12 +104,15 @@ def mismatches(info: NikInfo, birth_date: date | None, sex: str | None) -> dict[
         # Shown as the field is typed (four-digit year): the NIK's two digits with the century
         # `parse` chose, which only a typed date differing in the century could question, and
         # such a date is not a mismatch.
-        problems["birth_date"] = (
-            f"Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {info.birth_date:%d-%m-%Y})."
+        problems["birth_date"] = Sentence(
+            "Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}).",
+            date=f"{info.birth_date:%d-%m-%Y}",
         )
     if sex and sex != info.sex:
-        shown = "perempuan" if info.sex == "P" else "laki-laki"
-        problems["sex"] = f"Jenis kelamin tidak cocok dengan NIK (NIK menunjukkan {shown})."
+        shown = Sentence("perempuan") if info.sex == "P" else Sentence("laki-laki")
+        problems["sex"] = Sentence(
+            "Jenis kelamin tidak cocok dengan NIK (NIK menunjukkan {sex}).", sex=shown
+        )
     return problems
 
 

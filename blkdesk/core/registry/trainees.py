@@ -120,7 +120,8 @@ def _choice(value: str, allowed: tuple[str, ...], label: str) -> tuple[str, str 
     for option in allowed:
         if option.casefold() == value.casefold():
             return option, None
-    return value, f"{label} '{value}' tidak dikenal; pilih dari daftar."
+    return value, Sentence("{label} '{value}' tidak dikenal; pilih dari daftar.", label=label,
+                           value=value)  # fmt: skip
 
 
 def _digits(value: str) -> str:
@@ -131,9 +132,9 @@ def photo_problem(photo: bytes | None) -> str | None:
     if photo is None:
         return None
     if not (photo.startswith(_JPEG) or photo.startswith(_PNG)):
-        return "Pas foto harus berkas JPEG atau PNG."
+        return Sentence("Pas foto harus berkas JPEG atau PNG.")
     if len(photo) > MAX_PHOTO_BYTES:
-        return f"Pas foto terlalu besar ({len(photo) // 1024} KB); maksimal 200 KB."
+        return Sentence("Pas foto terlalu besar ({kb} KB); maksimal 200 KB.", kb=len(photo) // 1024)
     return None
 
 
@@ -158,43 +159,45 @@ def validate(
 
     kk = _digits(data.kk_number)
     if kk and (not kk.isdigit() or len(kk) != 16):
-        errors["kk_number"] = f"Nomor KK harus 16 angka; yang diisi {len(kk)} karakter."
+        errors["kk_number"] = Sentence(
+            "Nomor KK harus 16 angka; yang diisi {count} karakter.", count=len(kk)
+        )
     values["kk_number"] = kk
 
     name = clean_name(data.name)
     if not name:
-        errors["name"] = "Nama lengkap wajib diisi."
+        errors["name"] = Sentence("Nama lengkap wajib diisi.")
     elif not any(ch.isalpha() for ch in name):
-        errors["name"] = "Nama harus berisi huruf."
+        errors["name"] = Sentence("Nama harus berisi huruf.")
     elif len(name) > 150:
-        errors["name"] = "Nama terlalu panjang (maksimal 150 karakter)."
+        errors["name"] = Sentence("Nama terlalu panjang (maksimal 150 karakter).")
     values["name"] = name
     values["name_norm"] = normalise_name(name)
     values["birth_place"] = clean_name(data.birth_place)
 
     birth = data.birth_date or (info.birth_date if info else None)
     if birth is None:
-        errors["birth_date"] = "Tanggal lahir wajib diisi."
+        errors["birth_date"] = Sentence("Tanggal lahir wajib diisi.")
     elif birth > on:
-        errors["birth_date"] = "Tanggal lahir tidak boleh di masa depan."
+        errors["birth_date"] = Sentence("Tanggal lahir tidak boleh di masa depan.")
     elif birth.year < 1920:
-        errors["birth_date"] = "Tanggal lahir terlalu lampau; periksa tahunnya."
+        errors["birth_date"] = Sentence("Tanggal lahir terlalu lampau; periksa tahunnya.")
     values["birth_date"] = birth
 
     sex = (data.sex or (info.sex if info else "")).strip().upper()[:1]
     if sex not in ("L", "P"):
-        errors["sex"] = "Jenis kelamin wajib dipilih (L atau P)."
+        errors["sex"] = Sentence("Jenis kelamin wajib dipilih (L atau P).")
     values["sex"] = sex
     if info is not None:
         for field, message in nikmod.mismatches(info, data.birth_date, data.sex or None).items():
             errors.setdefault(field, message)
 
     for field, allowed, label in (
-        ("religion", RELIGIONS, "Agama"),
-        ("marital_status", MARITAL_STATUSES, "Status perkawinan"),
-        ("education", EDUCATION_LEVELS, "Pendidikan"),
-        ("disability", DISABILITY_KINDS, "Jenis disabilitas"),
-        ("employment_status", EMPLOYMENT_STATUSES, "Status pekerjaan"),
+        ("religion", RELIGIONS, Sentence("Agama")),
+        ("marital_status", MARITAL_STATUSES, Sentence("Status perkawinan")),
+        ("education", EDUCATION_LEVELS, Sentence("Pendidikan")),
+        ("disability", DISABILITY_KINDS, Sentence("Jenis disabilitas")),
+        ("employment_status", EMPLOYMENT_STATUSES, Sentence("Status pekerjaan")),
     ):
         values[field], problem = _choice(getattr(data, field), allowed, label)
         if problem:
@@ -204,7 +207,9 @@ def validate(
     for field in ("rt", "rw"):
         raw = _digits(getattr(data, field))
         if raw and (not raw.isdigit() or len(raw) > 3):
-            errors[field] = f"{field.upper()} berupa angka, paling banyak 3 digit."
+            errors[field] = Sentence(
+                "{field} berupa angka, paling banyak 3 digit.", field=field.upper()
+            )
         values[field] = raw.zfill(3) if raw.isdigit() else raw
     values["village"] = clean_name(data.village)
     values["district"] = clean_name(data.district)
@@ -212,11 +217,11 @@ def validate(
     regency = data.regency_code.strip() or (info.regency_code if info else "")
     province = data.province_code.strip() or (regency[:2] if regency else "")
     if regency and not (len(regency) == 4 and regency.isdigit() and regency[:2] in PROVINCES):
-        errors["regency_code"] = "Kode kabupaten/kota tidak dikenal."
+        errors["regency_code"] = Sentence("Kode kabupaten/kota tidak dikenal.")
     if province and province not in PROVINCES:
-        errors["province_code"] = "Provinsi tidak dikenal."
+        errors["province_code"] = Sentence("Provinsi tidak dikenal.")
     elif regency and province and regency[:2] != province:
-        errors["regency_code"] = "Kabupaten/kota tidak berada di provinsi yang dipilih."
+        errors["regency_code"] = Sentence("Kabupaten/kota tidak berada di provinsi yang dipilih.")
     values["regency_code"], values["province_code"] = regency, province
 
     for field, normalise in (("phone", normalise_phone), ("email", normalise_email)):
@@ -234,10 +239,14 @@ def validate(
         values["language"] = clean_name(data.language)
         passport = _digits(data.passport_number).upper()
         if passport and not _PASSPORT.match(passport):
-            errors["passport_number"] = "Nomor paspor berupa huruf dan angka (6–12 karakter)."
+            errors["passport_number"] = Sentence(
+                "Nomor paspor berupa huruf dan angka (6–12 karakter)."
+            )
         values["passport_number"] = passport
         if not values["destination_country"]:
-            errors["destination_country"] = "Calon pekerja migran: negara tujuan wajib diisi."
+            errors["destination_country"] = Sentence(
+                "Calon pekerja migran: negara tujuan wajib diisi."
+            )
     else:
         values["destination_country"] = values["language"] = values["passport_number"] = ""
 
@@ -245,15 +254,15 @@ def validate(
     values["guardian_consent"] = bool(data.guardian_consent)
     if needs_guardian(birth, on):
         if not values["guardian_name"]:
-            errors["guardian_name"] = (
+            errors["guardian_name"] = Sentence(
                 "Pendaftar di bawah 18 tahun: nama orang tua/wali wajib diisi."
             )
         if not values["guardian_consent"]:
-            errors["guardian_consent"] = (
+            errors["guardian_consent"] = Sentence(
                 "Pendaftar di bawah 18 tahun: orang tua/wali harus menyetujui pengolahan data."
             )
     if not data.consent:
-        errors["consent"] = "Persetujuan pengolahan data pribadi (UU PDP) wajib dicatat."
+        errors["consent"] = Sentence("Persetujuan pengolahan data pribadi (UU PDP) wajib dicatat.")
 
     problem = photo_problem(data.photo)
     if problem:
@@ -491,7 +500,7 @@ def delete(session: Session, actor: Actor, trainee_id: int, reason: str) -> None
     require(actor, Action.DELETE_TRAINEES)
     trainee = _live(session, trainee_id)
     if not reason.strip():
-        raise ValidationError("Tuliskan alasan penghapusan.", field="reason")
+        raise ValidationError(Sentence("Tuliskan alasan penghapusan."), field="reason")
     trainee.deleted_at = utcnow()
     audit.record(session, actor, "delete", "trainee", trainee.uuid, reason=reason.strip())
 
