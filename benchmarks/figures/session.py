@@ -44,6 +44,14 @@ def ms(fn):
     QApplication.processEvents()
     return round((time.perf_counter() - start) * 1000, 1)
 
+# `ms` after what the clerk's previous click started in the background (Laporan's monthly
+# preview) has finished, as it has before a clerk's next click: each click pays for itself.
+def settled_ms(fn):
+    from blkdesk.ui import actions
+    actions.pool().waitForDone(30000)
+    QApplication.processEvents()
+    return ms(fn)
+
 def memory():
     fields = dict(line.split(":", 1) for line in open("/proc/self/status"))
     return {k: int(fields[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM")}
@@ -85,33 +93,37 @@ def visit(window):
     warmed = window.warm_up is None or window.warm_up.done
     from blkdesk.ui.screens import SCREENS
     from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
-    times, pages = {}, {}
+    times, pages, later = {}, {}, {}
     for screen in SCREENS:  # first open: the page is built and filled
         pages[screen.class_name] = None
         def open_page(screen=screen):
             pages[screen.class_name] = window.show_page(screen.load())
-        times["first open: " + screen.title()] = ms(open_page)
+        opened = times["first open: " + screen.title()] = settled_ms(open_page)
+        from blkdesk.ui import actions
+        if actions.pool().activeThreadCount():  # the page goes on filling in the background
+            done = ms(lambda: actions.pool().waitForDone(30000))
+            later[screen.title() + ": filled in the background"] = round(opened + done, 1)
     for name in ("AttendancePage", "CertificatesPage"):
         page = pages[name]
         window.show_page(type(page))
         picker = page.picker
-        times[page.title() + ": batch list with closed batches"] = ms(
+        times[page.title() + ": batch list with closed batches"] = settled_ms(
             lambda: picker.show_closed.setChecked(True))
-        times[page.title() + ": the biggest batch"] = ms(
+        times[page.title() + ": the biggest batch"] = settled_ms(
             lambda: picker.combo.setCurrentIndex(picker.combo.findData(BIGGEST)))
     training = pages["TrainingPage"]
     window.show_page(type(training))
     status = training.status_filter
     # Every batch list of Pelatihan, one per status, ending where it began (all).
     for index in [*range(1, status.count()), 0]:
-        times["Pelatihan: batches " + status.itemText(index)] = ms(
+        times["Pelatihan: batches " + status.itemText(index)] = settled_ms(
             lambda index=index: status.setCurrentIndex(index))
     dialogs = []
-    times["Pelatihan: the biggest batch's window"] = ms(
+    times["Pelatihan: the biggest batch's window"] = settled_ms(
         lambda: dialogs.append(BatchDetailDialog(window.ctx, BIGGEST, window)))
     dialogs[0].show()
     QApplication.processEvents()
-    report({"ms": times, "memory": memory(), "warmed_up": warmed})
+    report({"ms": times, "later_ms": later, "memory": memory(), "warmed_up": warmed})
 
 then(visit)
 from blkdesk.cli import main
@@ -186,7 +198,12 @@ def pages_and_lists(bench: Bench) -> Measurement:
     each = {name: statistics.median(v["ms"][name] for v in visits) for name in visits[0]["ms"]}
     slowest = max(each, key=lambda name: each[name])
     warmed = all(v["warmed_up"] for v in visits)  # the loading ahead ended within the pause
-    return Measurement(each[slowest], details={"slowest": slowest, "warmed_up": warmed, **each})
+    # Shown beside, not counted: work a page goes on with behind a progress line once it is open
+    # (Laporan's monthly preview, which has its own figure).
+    later = {name: statistics.median(v["later_ms"][name] for v in visits)
+             for name in visits[0]["later_ms"]}  # fmt: skip
+    return Measurement(each[slowest], details={"slowest": slowest, "warmed_up": warmed, **each,
+                                               **later})  # fmt: skip
 
 
 @figure("app memory after every page and the biggest batch", "≤ 400 MB", unit="MB", limit=400)
