@@ -78,6 +78,28 @@ def _backup(source: Path, folder: Path, key: Any) -> backup.BackupResult:
     return backup.create_backup(source, "otomatis", folder=folder, key=key)
 
 
+def _backups_beside_copies(
+    bench: Bench, source: Path, folder: Path, key: Any
+) -> tuple[float, float, backup.BackupResult, int]:
+    """Backups alternating with plain copies of the file, so both see the same machine; each
+    backup is removed after it, so the next one finds what this one found. Returns the median
+    backup and copy seconds, the last backup and its size in bytes."""
+    made: list[float] = []
+    copies: list[float] = []
+    results: list[tuple[backup.BackupResult, int]] = []
+
+    def make() -> None:
+        result = _backup(source, folder, key)
+        results.append((result, result.info.file_bytes))
+
+    for _ in range(max(1, bench.runs)):
+        copies.append(timed(lambda: shutil.copyfile(source, bench.workdir / "copy.sqlite")))
+        made.append(timed(make))
+        results[-1][0].info.path.unlink()
+    last, size = results[-1]
+    return statistics.median(made), statistics.median(copies), last, size
+
+
 @figure("backup of the 10-year database", "≤ 3× a plain file copy", unit="s", ratio_limit=3)
 def backup_database(bench: Bench) -> Measurement:
     # What an automatic backup costs in use: the newest full backup (the day's first, made from
@@ -93,21 +115,10 @@ def backup_database(bench: Bench) -> Measurement:
     folder = bench.workdir / "cadangan"
     earlier = _backup(source, folder, key).info
     work = a_days_work(source)
-    made: list[float] = []
-    copies: list[float] = []
-    results: list[tuple[backup.BackupResult, int]] = []
-
-    def make() -> None:
-        result = _backup(source, folder, key)
-        results.append((result, result.info.file_bytes))
-
-    for _ in range(max(1, bench.runs)):
-        copies.append(timed(lambda: shutil.copyfile(source, bench.workdir / "copy.sqlite")))
-        made.append(timed(make))
-        results[-1][0].info.path.unlink()  # the earlier backup stays the newest full one
-    last, size = results[-1]
+    # Each removed after it: the earlier backup stays the newest full one.
+    made, copied, last, size = _backups_beside_copies(bench, source, folder, key)
     assert last.packed is not None and earlier.path.exists()
-    return Measurement(statistics.median(made), statistics.median(copies), "plain file copy",
+    return Measurement(made, copied, "plain file copy",
                        {"day_of_work": f"{work['sheets']} sheets, {work['marks']} marks keyed",
                         "blocks_reused": last.packed.reused,
                         "blocks_packed": last.packed.packed,
@@ -127,21 +138,10 @@ def backup_from_scratch(bench: Bench) -> Measurement:
     source = bench.copy_of_demo("backup-source.sqlite")
     key = backup.sealing_key_in_file(source).key
     folder = bench.workdir / "cadangan"
-    made: list[float] = []
-    copies: list[float] = []
-    results: list[tuple[backup.BackupResult, int]] = []
-
-    def make() -> None:
-        result = _backup(source, folder, key)
-        results.append((result, result.info.file_bytes))
-
-    for _ in range(max(1, bench.runs)):
-        copies.append(timed(lambda: shutil.copyfile(source, bench.workdir / "copy.sqlite")))
-        made.append(timed(make))
-        results[-1][0].info.path.unlink()  # the next one has no earlier backup either
-    last, size = results[-1]
+    # Each removed after it: the next one has no earlier backup either.
+    made, copied, last, size = _backups_beside_copies(bench, source, folder, key)
     assert last.packed is not None and last.packed.reused == 0
-    return Measurement(statistics.median(made), statistics.median(copies), "plain file copy",
+    return Measurement(made, copied, "plain file copy",
                        {"blocks_packed": last.packed.packed,
                         "backup_mb": round(size / 1e6, 1),
                         "compressed_to": f"{size / last.info.db_bytes:.1%}",
