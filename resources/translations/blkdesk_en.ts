@@ -2548,518 +2548,918 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="17"/>
+        <source>Angkatan tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Batch not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="18"/>
+        <source>Catatan terlalu panjang (maksimal 500 karakter).</source>
+        <translation>The note is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="19"/>
+        <source>Peserta ini tidak terdaftar di angkatan yang dipilih.</source>
+        <translation>This participant is not enrolled in the chosen batch.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="20"/>
+        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="21"/>
+        <source>Hasil harus K (kompeten) atau BK (belum kompeten).</source>
+        <translation>The result must be K (competent) or BK (not yet competent).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="22"/>
+        <source>Tanggal penilaian tidak boleh di masa depan.</source>
+        <translation>The assessment date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="23"/>
         <source>nilai unit</source>
         <translation>unit results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="18"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="24"/>
+        <source>Angkatan tidak ditemukan.</source>
+        <translation>Batch not found.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="25"/>
+        <source>Nilai harus angka 0–100.</source>
+        <translation>The score must be a number from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="26"/>
+        <source>Peserta tidak ditemukan di angkatan ini.</source>
+        <translation>Participant not found in this batch.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="27"/>
+        <source>Unit kompetensi ini bukan bagian dari program angkatan tersebut.</source>
+        <translation>This competency unit is not part of that batch's programme.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="28"/>
+        <source>Hanya peserta angkatan yang dapat dinilai.</source>
+        <translation>Only the batch's participants can be assessed.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="29"/>
         <source>pengguna lain</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="19"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="30"/>
+        <source>Ukuran kertas harus A4 atau F4.</source>
+        <translation>The paper size must be A4 or F4.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="31"/>
+        <source>Arah kertas harus mendatar atau tegak.</source>
+        <translation>The orientation must be landscape or portrait.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="32"/>
+        <source>Letak kode QR harus kiri atau kanan.</source>
+        <translation>The QR code goes on the left or the right.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="33"/>
+        <source>Margin 5–40 mm.</source>
+        <translation>Margin 5–40 mm.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="34"/>
+        <source>Ukuran kode QR 22–60 mm agar tetap mudah dipindai.</source>
+        <translation>QR code size 22–60 mm, so that it scans easily.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="35"/>
+        <source>Judul sertifikat wajib diisi.</source>
+        <translation>The certificate title is required.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="36"/>
         <source>Tata letak sertifikat</source>
         <translation>Certificate layout</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="20"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="37"/>
+        <source>Sertifikat tidak ditemukan.</source>
+        <translation>Certificate not found.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="38"/>
+        <source>Lembaga ini tidak memiliki kunci tanda tangan sertifikat.</source>
+        <translation>This institution has no certificate signing key.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="39"/>
         <source>lulus</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="21"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="40"/>
         <source>surat keterangan</source>
         <translation>completion letter only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="22"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="41"/>
         <source>tidak lulus</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="23"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="42"/>
         <source>Presensi {shown} memenuhi, tetapi {not_k} dari {units} unit belum kompeten: surat keterangan saja.</source>
         <translation>Attendance {shown} is enough, but {not_k} of {units} units are not yet competent: completion letter only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="28"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="47"/>
         <source>Angkatan ini belum memiliki hari pelatihan.</source>
         <translation>This batch has no training days yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="29"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="48"/>
         <source>Presensi {shown} ({present} dari {days} hari), di bawah batas {threshold}.</source>
         <translation>Attendance {shown} ({present} of {days} days), below the {threshold} threshold.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="33"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="52"/>
         <source>Presensi {shown} memenuhi; {left} dari {units} unit belum dinilai.</source>
         <translation>Attendance {shown} is enough; {left} of {units} units not yet assessed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="34"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="53"/>
         <source>Presensi {shown} dan semua {units} unit kompeten.</source>
         <translation>Attendance {shown} and all {units} units competent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="35"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="54"/>
         <source>Diputuskan {outcome}: {reason}</source>
         <translation>Decided {outcome}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="36"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="55"/>
+        <source>Peserta tidak ditemukan.</source>
+        <translation>Participant not found.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="56"/>
+        <source>Keputusan kelulusan tidak dikenal.</source>
+        <translation>Unknown graduation decision.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="57"/>
+        <source>Keputusan itu sudah berlaku untuk peserta ini.</source>
+        <translation>That decision already applies to this participant.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="58"/>
         <source>Masih berjalan: hadir {present} dari {held} hari, {to_come} hari lagi (batas {threshold} dari {days} hari).</source>
         <translation>Still running: present {present} of {held} days, {to_come} days to go (threshold {threshold} of {days} days).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="41"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="63"/>
         <source>Presensi {shown} ({present} dari {days} hari), di bawah batas {threshold}; hadir di {to_come} hari sisanya pun tidak cukup.</source>
         <translation>Attendance {shown} ({present} of {days} days), below the {threshold} threshold; attending all {to_come} remaining days would not be enough.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="46"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="68"/>
         <source>Penomoran sertifikat</source>
         <translation>Certificate numbering</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="47"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="69"/>
         <source>{what} ini sudah diubah oleh {by} setelah Anda membukanya; perubahan Anda belum disimpan.</source>
         <translation>{what} was changed by {by} after you opened it; your changes have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="51"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="73"/>
         <source>{count} {what} sudah diubah oleh {by} setelah Anda membuka tabel ini; tabel dimuat ulang dan perubahan Anda di sel itu belum disimpan.</source>
         <translation>{count} {what} were changed by {by} after you opened this table; the table was reloaded and your changes to those cells have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="56"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="78"/>
         <source>{what} ini sudah diubah oleh {by} setelah daftar ditampilkan, jadi belum dihapus. Periksa datanya yang terbaru, lalu hapus lagi bila memang perlu.</source>
         <translation>{what} was changed by {by} after the list was shown, so it has not been removed. Check the latest data, then remove it again if it really must go.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="61"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="83"/>
         <source>Profil lembaga</source>
         <translation>Institution profile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="62"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="84"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="63"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="85"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="64"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="86"/>
         <source>Kepala BLK</source>
         <translation>Head of the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="65"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="87"/>
         <source>Peninjau</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="66"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="88"/>
         <source>melihat data</source>
         <translation>view data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="67"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="89"/>
         <source>melihat NIK lengkap</source>
         <translation>see full NIKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="68"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="90"/>
         <source>melihat nomor HP, email dan alamat</source>
         <translation>see mobile numbers, emails and addresses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="69"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="91"/>
         <source>mengubah data peserta</source>
         <translation>change participant data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="70"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="92"/>
         <source>menghapus peserta</source>
         <translation>delete participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="71"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="93"/>
         <source>mengimpor pendaftar</source>
         <translation>import registrants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="72"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="94"/>
         <source>mengubah program pelatihan</source>
         <translation>change training programmes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="73"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="95"/>
         <source>mengubah angkatan</source>
         <translation>change batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="74"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="96"/>
         <source>mengubah angkatan yang sudah ditutup</source>
         <translation>change closed batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="75"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="97"/>
         <source>menyeleksi peserta</source>
         <translation>select participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="76"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="98"/>
         <source>mengisi kehadiran</source>
         <translation>key attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="77"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="99"/>
         <source>mengisi penilaian</source>
         <translation>record assessments</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="78"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="100"/>
         <source>mengubah keputusan kelulusan</source>
         <translation>change graduation decisions</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="79"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="101"/>
         <source>menerbitkan sertifikat</source>
         <translation>issue certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="80"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="102"/>
         <source>mencetak sertifikat</source>
         <translation>print certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="81"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="103"/>
         <source>membatalkan sertifikat</source>
         <translation>cancel certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="82"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="104"/>
         <source>mencatat penempatan</source>
         <translation>record placements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="83"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="105"/>
         <source>mengekspor laporan</source>
         <translation>export reports</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="84"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="106"/>
         <source>menggabungkan data sinkronisasi</source>
         <translation>merge sync data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="85"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="107"/>
         <source>menerima kunci baru sebuah BLK</source>
         <translation>accept a BLK&apos;s new key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="86"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="108"/>
         <source>mengelola pengguna</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="87"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="109"/>
         <source>mengubah pengaturan</source>
         <translation>change settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="88"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="110"/>
         <source>membuat cadangan</source>
         <translation>make backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="89"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="111"/>
         <source>memulihkan cadangan</source>
         <translation>restore backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="90"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="112"/>
         <source>melihat jejak audit</source>
         <translation>view the audit trail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="91"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="113"/>
         <source>menganonimkan data peserta</source>
         <translation>anonymise participants&apos; data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="92"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="114"/>
         <source>membuat laporan data pribadi peserta</source>
         <translation>make a participant&apos;s personal data report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="93"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="115"/>
         <source>Provinsi hanya melihat data BLK; {action} dilakukan di BLK-nya.</source>
         <translation>The province only views the BLKs&apos; data; only the BLK itself may {action}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="94"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="116"/>
         <source>Peran {role} tidak berhak {action}.</source>
         <translation>The {role} role may not {action}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="95"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="117"/>
         <source>Catatan penempatan</source>
         <translation>Placement record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="96"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="118"/>
+        <source>Pilih hasil penempatan.</source>
+        <translation>Choose the placement result.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="119"/>
+        <source>Negara tujuan wajib diisi untuk PMI.</source>
+        <translation>The destination country is required for a migrant worker (PMI).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="120"/>
+        <source>Nama perusahaan wajib diisi untuk yang bekerja di perusahaan.</source>
+        <translation>The company name is required for someone working at a company.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="121"/>
+        <source>Nama perusahaan/usaha paling panjang 200 karakter.</source>
+        <translation>The company/business name is at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="122"/>
+        <source>Sektor paling panjang 120 karakter.</source>
+        <translation>The sector is at most 120 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="123"/>
+        <source>Pilih sumber informasi (telepon, kuesioner, kunjungan, laporan).</source>
+        <translation>Choose the source (phone, questionnaire, visit, report).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="124"/>
+        <source>Tanggal pencatatan tidak boleh setelah hari ini.</source>
+        <translation>The date recorded cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="125"/>
+        <source>Tanggal mulai bekerja tidak boleh setelah tanggal pencatatan.</source>
+        <translation>The start of work cannot be after the date recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="126"/>
+        <source>Peserta tidak ditemukan; muat ulang daftar lalu coba lagi.</source>
+        <translation>Participant not found; reload the list and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="127"/>
+        <source>Catatan penempatan tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Placement record not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="128"/>
+        <source>Tuliskan alasan menghapus catatan penempatan.</source>
+        <translation>Write the reason for removing the placement record.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="129"/>
+        <source>Catatan penempatan ini tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>This placement record was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="130"/>
         <source>Nomor HP hanya boleh berisi angka.</source>
         <translation>A mobile number may contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="97"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="131"/>
         <source>Nomor HP tidak lengkap atau terlalu panjang (contoh: 0812 3456 7890).</source>
         <translation>The mobile number is incomplete or too long (example: 0812 3456 7890).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="101"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="135"/>
         <source>Alamat email tidak sah (contoh: nama@contoh.com).</source>
         <translation>Not a valid email address (example: name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="102"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="136"/>
         <source>Nomor HP harus nomor Indonesia (+62 atau diawali 0).</source>
         <translation>The mobile number must be Indonesian (+62 or starting with 0).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="103"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="137"/>
         <source>Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}).</source>
         <translation>The birth date does not match the NIK (the NIK says {date}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="104"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="138"/>
         <source>Jenis kelamin tidak cocok dengan NIK (NIK menunjukkan {sex}).</source>
         <translation>The sex does not match the NIK (the NIK says {sex}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="105"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="139"/>
         <source>NIK wajib diisi.</source>
         <translation>The NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="106"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="140"/>
         <source>NIK hanya boleh berisi angka.</source>
         <translation>A NIK may contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="107"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="141"/>
         <source>NIK harus 16 angka; yang diisi {count} angka.</source>
         <translation>A NIK has 16 digits; {count} were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="108"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="142"/>
         <source>Kode provinsi {code} pada NIK tidak dikenal.</source>
         <translation>Province code {code} in the NIK is unknown.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="109"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="143"/>
         <source>Kode kabupaten/kota {code} pada NIK tidak sah (01–69 untuk kabupaten, 71–99 untuk kota).</source>
         <translation>Regency/city code {code} in the NIK is not valid (01–69 for regencies, 71–99 for cities).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="113"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="147"/>
         <source>Kode kecamatan 00 pada NIK tidak sah.</source>
         <translation>District code 00 in the NIK is not valid.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="114"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="148"/>
         <source>Nomor urut NIK (4 angka terakhir) tidak boleh 0000.</source>
-        <translation>The NIK's serial number (last 4 digits) cannot be 0000.</translation>
+        <translation>The NIK&apos;s serial number (last 4 digits) cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="115"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="149"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="116"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="150"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="117"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="151"/>
         <source>Tanggal lahir pada NIK ({digits}) bukan tanggal yang ada (untuk perempuan tanggal ditambah 40).</source>
         <translation>The birth date in the NIK ({digits}) is not a real date (for women 40 is added to the day).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="122"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="156"/>
         <source>{label} &apos;{value}&apos; tidak dikenal; pilih dari daftar.</source>
-        <translation>{label} '{value}' is unknown; choose from the list.</translation>
+        <translation>{label} &apos;{value}&apos; is unknown; choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="123"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="157"/>
         <source>Pas foto harus berkas JPEG atau PNG.</source>
         <translation>The photo must be a JPEG or PNG file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="124"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="158"/>
         <source>Pas foto terlalu besar ({kb} KB); maksimal 200 KB.</source>
         <translation>The photo is too large ({kb} KB); at most 200 KB.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="125"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="159"/>
         <source>Nomor KK harus 16 angka; yang diisi {count} karakter.</source>
         <translation>A KK number has 16 digits; {count} characters were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="126"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="160"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="127"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="161"/>
         <source>Tanggal lahir wajib diisi.</source>
         <translation>The birth date is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="128"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="162"/>
         <source>Jenis kelamin wajib dipilih (L atau P).</source>
         <translation>Choose the sex (L or P).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="129"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="163"/>
         <source>Kode kabupaten/kota tidak dikenal.</source>
         <translation>Unknown regency/city code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="130"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="164"/>
         <source>Provinsi tidak dikenal.</source>
         <translation>Unknown province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="131"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="165"/>
         <source>Persetujuan pengolahan data pribadi (UU PDP) wajib dicatat.</source>
         <translation>Consent to processing personal data (UU PDP) must be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="132"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="166"/>
         <source>Nama harus berisi huruf.</source>
         <translation>A name must contain letters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="133"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="167"/>
         <source>Tanggal lahir tidak boleh di masa depan.</source>
         <translation>The birth date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="134"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="168"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="135"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="169"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="136"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="170"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="137"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="171"/>
         <source>Jenis disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="138"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="172"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="139"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="173"/>
         <source>{field} berupa angka, paling banyak 3 digit.</source>
         <translation>{field} is a number of at most 3 digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="140"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="174"/>
         <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
         <translation>The regency/city is not in the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="141"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="175"/>
         <source>Nomor paspor berupa huruf dan angka (6–12 karakter).</source>
         <translation>A passport number is letters and digits (6–12 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="142"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="176"/>
         <source>Calon pekerja migran: negara tujuan wajib diisi.</source>
         <translation>Prospective migrant worker: the destination country is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="143"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="177"/>
         <source>Pendaftar di bawah 18 tahun: nama orang tua/wali wajib diisi.</source>
-        <translation>Registrant under 18: the parent's or guardian's name is required.</translation>
+        <translation>Registrant under 18: the parent&apos;s or guardian&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="144"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="178"/>
         <source>Pendaftar di bawah 18 tahun: orang tua/wali harus menyetujui pengolahan data.</source>
         <translation>Registrant under 18: a parent or guardian must consent to the data processing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="148"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="182"/>
         <source>Data peserta</source>
         <translation>Participant record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="149"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="183"/>
         <source>Tuliskan alasan penghapusan.</source>
         <translation>Write the reason for the removal.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="150"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="184"/>
         <source>Nama terlalu panjang (maksimal 150 karakter).</source>
         <translation>The name is too long (at most 150 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="151"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="185"/>
         <source>Tanggal lahir terlalu lampau; periksa tahunnya.</source>
         <translation>The birth date is too far back; check the year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="152"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="186"/>
+        <source>Program pelatihan wajib dipilih.</source>
+        <translation>Choose the training programme.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="187"/>
+        <source>Nama angkatan wajib diisi, mis. Angkatan II/2025.</source>
+        <translation>The batch name is required, e.g. Angkatan II/2025.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="188"/>
+        <source>Pilih institusional atau MTU.</source>
+        <translation>Choose institutional or MTU.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="189"/>
+        <source>Sumber dana wajib dipilih.</source>
+        <translation>Choose the funding source.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="190"/>
+        <source>Kapasitas harus antara 1 dan 200 peserta.</source>
+        <translation>The capacity must be between 1 and 200 participants.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="191"/>
+        <source>Pilih minimal satu hari dalam seminggu.</source>
+        <translation>Choose at least one day of the week.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="192"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="153"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="193"/>
+        <source>Tuliskan keterangan libur, mis. Banjir atau Cuti bersama kantor.</source>
+        <translation>Write what the closure is for, e.g. Banjir or Cuti bersama kantor.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="194"/>
         <source>Libur lokal</source>
         <translation>Local closure</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="154"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="195"/>
+        <source>Program pelatihan ini tidak ditemukan.</source>
+        <translation>This training programme was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="196"/>
+        <source>Untuk MTU, tuliskan desa/lokasi pelatihan.</source>
+        <translation>For MTU, write the village/location of the training.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="197"/>
+        <source>Instruktur yang dipilih tidak ditemukan.</source>
+        <translation>The chosen instructor was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="198"/>
+        <source>Status angkatan tidak dikenal.</source>
+        <translation>Unknown batch status.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="199"/>
+        <source>Mengembalikan status angkatan memerlukan alasan.</source>
+        <translation>Moving a batch's status back needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="200"/>
+        <source>Libur lokal tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Local closure not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="201"/>
+        <source>Kejuruan wajib dipilih.</source>
+        <translation>Choose the vocation.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="202"/>
+        <source>Kode program 2–40 karakter: huruf besar, angka, titik, garis miring, -.</source>
+        <translation>Programme code 2–40 characters: capitals, digits, dot, slash, -.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="206"/>
+        <source>Nama program wajib diisi.</source>
+        <translation>The programme name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="207"/>
+        <source>Jenis program wajib dipilih.</source>
+        <translation>Choose the programme kind.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="208"/>
+        <source>Total JP harus antara 1 dan 5000.</source>
+        <translation>Total JP must be between 1 and 5000.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="209"/>
+        <source>JP per hari harus antara 1 dan 12.</source>
+        <translation>JP per day must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="210"/>
+        <source>Batas presensi harus antara 1 dan 100 %.</source>
+        <translation>The attendance threshold must be between 1 and 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="211"/>
+        <source>Jumlah kesempatan uji harus antara 1 dan 10.</source>
+        <translation>The number of assessment attempts must be between 1 and 10.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="212"/>
+        <source>Usia maksimal lebih kecil dari usia minimal.</source>
+        <translation>The maximum age is below the minimum age.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="213"/>
+        <source>Pendidikan minimal tidak dikenal.</source>
+        <translation>Unknown minimum education.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="214"/>
+        <source>Batasan domisili tidak dikenal.</source>
+        <translation>Unknown residence restriction.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="215"/>
+        <source>Program wajib punya minimal satu unit kompetensi.</source>
+        <translation>A programme needs at least one competency unit.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="216"/>
         <source>Program pelatihan</source>
         <translation>Training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="155"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="217"/>
+        <source>Nama kejuruan wajib diisi.</source>
+        <translation>The vocation name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="218"/>
+        <source>Nama instruktur wajib diisi.</source>
+        <translation>The instructor's name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="219"/>
+        <source>NIP harus 18 angka; nomor identitas lain paling panjang 40 karakter.</source>
+        <translation>A NIP has 18 digits; other identity numbers are at most 40 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="223"/>
+        <source>Kejuruan tidak dikenal.</source>
+        <translation>Unknown vocation.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="224"/>
+        <source>Nomor kontak hanya angka (8–15 digit), boleh diawali +.</source>
+        <translation>A contact number is digits only (8–15), optionally starting with +.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="225"/>
+        <source>Alamat email tidak sah.</source>
+        <translation>Not a valid email address.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="226"/>
         <source>Data instruktur</source>
         <translation>Instructor record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="156"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="227"/>
+        <source>Pilih kabupaten/kota domisili.</source>
+        <translation>Choose the regency/city of residence.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="228"/>
+        <source>Program pelatihan tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Training programme not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="229"/>
+        <source>Kode kejuruan 1–20 karakter: huruf besar, angka atau tanda hubung.</source>
+        <translation>Vocation code 1–20 characters: capitals, digits or hyphens.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="230"/>
+        <source>Nama kejuruan paling panjang 120 karakter.</source>
+        <translation>The vocation name is at most 120 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="231"/>
+        <source>Kejuruan tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Vocation not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="232"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="157"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="233"/>
+        <source>Instruktur tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Instructor not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="234"/>
+        <source>Pilih provinsi domisili.</source>
+        <translation>Choose the province of residence.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="235"/>
+        <source>Berkas hari libur terlalu besar (lebih dari 256 KB).</source>
+        <translation>The holiday file is too large (over 256 KB).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="236"/>
+        <source>Berkas hari libur tidak berisi satu tanggal pun.</source>
+        <translation>The holiday file contains no date at all.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="237"/>
+        <source>Berkas hari libur harus teks CSV (UTF-8).</source>
+        <translation>The holiday file must be CSV text (UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="238"/>
         <source>Status pendaftar</source>
         <translation>Registrant status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="158"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="239"/>
         <source>Pendaftaran</source>
         <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="240"/>
+        <source>Pendaftaran tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Registration not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="241"/>
+        <source>Status pendaftar tidak dikenal.</source>
+        <translation>Unknown registrant status.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="242"/>
+        <source>Tuliskan alasan mengundurkan diri.</source>
+        <translation>Write the reason for withdrawing.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="243"/>
+        <source>Tanggal mengundurkan diri tidak boleh setelah hari ini.</source>
+        <translation>The withdrawal date cannot be after today.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="244"/>
+        <source>Peserta yang dipilih tidak ditemukan di daftar peserta.</source>
+        <translation>The chosen participant was not found in the participant list.</translation>
     </message>
 </context>
 <context>

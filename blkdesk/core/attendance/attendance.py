@@ -241,7 +241,7 @@ def _batch(session: Session, batch_id: int) -> tuple[Batch, Program]:
         .where(Batch.id == batch_id, Batch.deleted_at.is_(None))
     ).first()
     if row is None:
-        raise NotFound("Angkatan tidak ditemukan; mungkin sudah dihapus.")
+        raise NotFound(Sentence("Angkatan tidak ditemukan; mungkin sudah dihapus."))
     return row[0], row[1]
 
 
@@ -387,7 +387,7 @@ _FACTS = _facts_query()
 def _facts(session: Session, batch_id: int, enrollment_ids: set[int]) -> _Facts:
     rows = session.execute(_FACTS, {"batch_id": batch_id, "eids": sorted(enrollment_ids)}).all()
     if not rows:
-        raise NotFound("Angkatan tidak ditemukan; mungkin sudah dihapus.")
+        raise NotFound(Sentence("Angkatan tidak ditemukan; mungkin sudah dihapus."))
     days = sorted({row.day for row in rows if row.day is not None})
     people = {row.eid: row for row in rows if row.eid is not None}
     marks = {
@@ -402,7 +402,7 @@ def _refuse(facts: _Facts, batch_id: int, cells: Iterable[Cell], today: date) ->
     for eid, day in sorted(cells, key=lambda k: (k[1], k[0])):
         person = facts.people.get(eid)
         if person is None or person.batch_id != batch_id:
-            raise ValidationError("Peserta ini tidak terdaftar di angkatan yang dipilih.")
+            raise ValidationError(Sentence("Peserta ini tidak terdaftar di angkatan yang dipilih."))
         reason = refusal(
             batch_name=facts.batch_name,
             batch_status=facts.batch_status,
@@ -719,7 +719,9 @@ def set_note(
     require(actor, Action.MARK_ATTENDANCE)
     note = " ".join(note.split())
     if len(note) > 500:
-        raise ValidationError("Catatan terlalu panjang (maksimal 500 karakter).", field="note")
+        raise ValidationError(
+            Sentence("Catatan terlalu panjang (maksimal 500 karakter)."), field="note"
+        )
 
     def noted(_cell: Cell, now: MarkState | None) -> MarkState:
         if now is None:

@@ -19,6 +19,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, BatchInstructor, Instructor, Program, Vocation
 from blkdesk.core.refdata import regency_name
 from blkdesk.core.registry.nik import mask
+from blkdesk.core.sentences import Sentence
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,9 @@ def _gone_by(person: Participant, day: date) -> bool:
 def blank_sheet(session: Session, batch_id: int, start: date, end: date) -> BlankSheet:
     """The sheet for the training days from `start` to `end`: one signature box per day."""
     if end < start:
-        raise ValidationError("Tanggal akhir tidak boleh sebelum tanggal awal.", field="end")
+        raise ValidationError(
+            Sentence("Tanggal akhir tidak boleh sebelum tanggal awal."), field="end"
+        )
     grid = load_grid(session, batch_id, start)
     days = tuple(d for d in grid.days if start <= d <= end)
     if not days:

@@ -131,7 +131,7 @@ class BatchTerms:
 def batch_terms(session: Session, batch_id: int) -> BatchTerms:
     batch = session.get(Batch, batch_id)
     if batch is None:
-        raise NotFound("Angkatan tidak ditemukan.")
+        raise NotFound(Sentence("Angkatan tidak ditemukan."))
     program = batch.program
     return BatchTerms(
         program.name, program.total_jp, batch.start_date, batch.end_date,
@@ -142,7 +142,7 @@ def batch_terms(session: Session, batch_id: int) -> BatchTerms:
 def grid(session: Session, batch_id: int) -> Grid:
     batch = session.get(Batch, batch_id)
     if batch is None:
-        raise NotFound("Angkatan tidak ditemukan.")
+        raise NotFound(Sentence("Angkatan tidak ditemukan."))
     units = [GridUnit(u.id, u.code, u.title, u.jp) for u in units_of_batch(session, batch)]
     return Grid(
         batch_id,
@@ -159,9 +159,9 @@ def _parse_score(score: str | Decimal | None) -> Decimal | None:
     try:
         value = Decimal(str(score).strip().replace(",", "."))
     except InvalidOperation as exc:
-        raise ValidationError("Nilai harus angka 0–100.", field="score") from exc
+        raise ValidationError(Sentence("Nilai harus angka 0–100."), field="score") from exc
     if not Decimal(0) <= value <= Decimal(100):
-        raise ValidationError("Nilai harus angka 0–100.", field="score")
+        raise ValidationError(Sentence("Nilai harus angka 0–100."), field="score")
     return value.quantize(Decimal("0.01"))
 
 
@@ -169,11 +169,13 @@ def _load(session: Session, enrollment_id: int, unit_id: int) -> tuple[Enrollmen
     enrollment = session.get(Enrollment, enrollment_id)
     unit = session.get(CompetencyUnit, unit_id)
     if enrollment is None or enrollment.deleted_at is not None:
-        raise NotFound("Peserta tidak ditemukan di angkatan ini.")
+        raise NotFound(Sentence("Peserta tidak ditemukan di angkatan ini."))
     if unit is None or unit.program_id != enrollment.batch.program_id:
-        raise ValidationError("Unit kompetensi ini bukan bagian dari program angkatan tersebut.")
+        raise ValidationError(
+            Sentence("Unit kompetensi ini bukan bagian dari program angkatan tersebut.")
+        )
     if enrollment.status not in ASSESSED_STATUSES:
-        raise ValidationError("Hanya peserta angkatan yang dapat dinilai.")
+        raise ValidationError(Sentence("Hanya peserta angkatan yang dapat dinilai."))
     return enrollment, unit
 
 
@@ -230,9 +232,9 @@ def record(
     errors: dict[str, str] = {}
     result = result.strip().upper()
     if result not in RESULTS:
-        errors["result"] = "Hasil harus K (kompeten) atau BK (belum kompeten)."
+        errors["result"] = Sentence("Hasil harus K (kompeten) atau BK (belum kompeten).")
     if assessed_on > today():
-        errors["assessed_on"] = "Tanggal penilaian tidak boleh di masa depan."
+        errors["assessed_on"] = Sentence("Tanggal penilaian tidak boleh di masa depan.")
     elif assessed_on < enrollment.batch.start_date:
         started = format_date(enrollment.batch.start_date)
         errors["assessed_on"] = f"Tanggal penilaian sebelum angkatan dimulai ({started})."

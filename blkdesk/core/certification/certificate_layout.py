@@ -90,21 +90,21 @@ class Layout:
 def validate(layout: Layout) -> dict[str, str]:
     errors: dict[str, str] = {}
     if layout.paper not in PAPERS:
-        errors["paper"] = "Ukuran kertas harus A4 atau F4."
+        errors["paper"] = Sentence("Ukuran kertas harus A4 atau F4.")
     if layout.orientation not in ORIENTATIONS or layout.sk_orientation not in ORIENTATIONS:
-        errors["orientation"] = "Arah kertas harus mendatar atau tegak."
+        errors["orientation"] = Sentence("Arah kertas harus mendatar atau tegak.")
     if layout.qr_side not in SIDES:
-        errors["qr_side"] = "Letak kode QR harus kiri atau kanan."
+        errors["qr_side"] = Sentence("Letak kode QR harus kiri atau kanan.")
     if not 5 <= layout.margin_mm <= 40:
-        errors["margin_mm"] = "Margin 5–40 mm."
+        errors["margin_mm"] = Sentence("Margin 5–40 mm.")
     if not 22 <= layout.qr_size_mm <= 60:
         # Smaller than 22 mm and phone cameras and USB scanners start to miss the code.
-        errors["qr_size_mm"] = "Ukuran kode QR 22–60 mm agar tetap mudah dipindai."
+        errors["qr_size_mm"] = Sentence("Ukuran kode QR 22–60 mm agar tetap mudah dipindai.")
     for name in ("title_offset_mm", "signature_offset_mm"):
         if not -40 <= getattr(layout, name) <= 40:
             errors[name] = "Geseran posisi paling banyak 40 mm ke atas atau ke bawah."
     if not layout.title.strip():
-        errors["title"] = "Judul sertifikat wajib diisi."
+        errors["title"] = Sentence("Judul sertifikat wajib diisi.")
     for name in ("statement", "sk_body"):
         problem = _placeholder_problem(getattr(layout, name))
         if problem:

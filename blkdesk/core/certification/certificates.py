@@ -26,6 +26,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, Certificate, Enrollment, Institution, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import regency_name
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import CertificateStatus
 from blkdesk.core.storage.db import Database
 
@@ -93,7 +94,7 @@ def issue_for_batch(
     def work(session: Session) -> IssueReport:
         batch = session.get(Batch, batch_id)
         if batch is None or batch.deleted_at is not None:
-            raise NotFound("Angkatan tidak ditemukan.")
+            raise NotFound(Sentence("Angkatan tidak ditemukan."))
         if on > today():
             raise FieldErrors({"issued_on": "Tanggal terbit tidak boleh di masa depan."})
         if batch.end_date is None or batch.end_date > on:
@@ -104,7 +105,9 @@ def issue_for_batch(
             )
         inst = local_institution(session)
         if inst.private_key is None:
-            raise ValidationError("Lembaga ini tidak memiliki kunci tanda tangan sertifikat.")
+            raise ValidationError(
+                Sentence("Lembaga ini tidak memiliki kunci tanda tangan sertifikat.")
+            )
         key = Ed25519PrivateKey.from_private_bytes(inst.private_key)
         cfg = numbering.config(session, inst)
         program = batch.program
@@ -160,7 +163,7 @@ def void(session: Session, actor: Actor, certificate_id: int, reason: str) -> Ce
     require(actor, Action.VOID_CERTIFICATES)
     cert = session.get(Certificate, certificate_id)
     if cert is None:
-        raise NotFound("Sertifikat tidak ditemukan.")
+        raise NotFound(Sentence("Sertifikat tidak ditemukan."))
     if cert.status == CertificateStatus.VOID:
         raise ValidationError(f"Sertifikat {cert.number} sudah dibatalkan.")
     reason = reason.strip()
@@ -301,7 +304,7 @@ def sheets(
     found = session.scalars(select(Certificate).where(Certificate.id.in_(certificate_ids)))
     certs = {c.id: c for c in found}
     if any(i not in certs for i in certificate_ids):
-        raise NotFound("Sertifikat tidak ditemukan.")
+        raise NotFound(Sentence("Sertifikat tidak ditemukan."))
     facts: dict[int, _BatchFacts] = {}
     contact = " · ".join(p for p in (inst.phone, inst.email) if p)
     out = []

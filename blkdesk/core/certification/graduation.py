@@ -159,7 +159,7 @@ class ParticipantOutcome:
 def batch_outcomes(session: Session, batch_id: int, today: date) -> list[ParticipantOutcome]:
     batch = session.get(Batch, batch_id)
     if batch is None:
-        raise NotFound("Angkatan tidak ditemukan.")
+        raise NotFound(Sentence("Angkatan tidak ditemukan."))
     grid = assessment.grid(session, batch_id)
     stats = batch_stats(session, batch_id, today)
     enrollments = {
@@ -209,9 +209,9 @@ def override(
     require(actor, Action.OVERRIDE_OUTCOME)
     e = session.get(Enrollment, enrollment_id)
     if e is None or e.deleted_at is not None:
-        raise NotFound("Peserta tidak ditemukan.")
+        raise NotFound(Sentence("Peserta tidak ditemukan."))
     if outcome is not None and outcome not in OUTCOME_LABELS:
-        raise ValidationError("Keputusan kelulusan tidak dikenal.")
+        raise ValidationError(Sentence("Keputusan kelulusan tidak dikenal."))
     reason = reason.strip()
     if len(reason) < MIN_REASON:
         raise FieldErrors(
@@ -219,7 +219,7 @@ def override(
                        "alasan ini dicatat di jejak audit."}
         )  # fmt: skip
     if outcome == e.outcome_override:
-        raise ValidationError("Keputusan itu sudah berlaku untuk peserta ini.")
+        raise ValidationError(Sentence("Keputusan itu sudah berlaku untuk peserta ini."))
     audit.record(
         session, actor, "override", "enrollment", e.uuid,
         {"outcome_override": [e.outcome_override, outcome]}, reason=reason,

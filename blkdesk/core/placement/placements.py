@@ -66,22 +66,28 @@ def validate(data: PlacementInput, today: date) -> dict[str, str]:
     """{field: message} for a normalised input; empty when it may be saved."""
     errors: dict[str, str] = {}
     if data.outcome not in PLACEMENT_OUTCOMES:
-        errors["outcome"] = "Pilih hasil penempatan."
+        errors["outcome"] = Sentence("Pilih hasil penempatan.")
     if data.outcome == "pmi" and not data.destination_country:
-        errors["destination_country"] = "Negara tujuan wajib diisi untuk PMI."
+        errors["destination_country"] = Sentence("Negara tujuan wajib diisi untuk PMI.")
     if data.outcome == "bekerja_perusahaan" and not data.employer:
-        errors["employer"] = "Nama perusahaan wajib diisi untuk yang bekerja di perusahaan."
+        errors["employer"] = Sentence(
+            "Nama perusahaan wajib diisi untuk yang bekerja di perusahaan."
+        )
     if len(data.employer) > 200:
-        errors["employer"] = "Nama perusahaan/usaha paling panjang 200 karakter."
+        errors["employer"] = Sentence("Nama perusahaan/usaha paling panjang 200 karakter.")
     if len(data.sector) > 120:
-        errors["sector"] = "Sektor paling panjang 120 karakter."
+        errors["sector"] = Sentence("Sektor paling panjang 120 karakter.")
     if data.source not in PLACEMENT_SOURCES:
-        errors["source"] = "Pilih sumber informasi (telepon, kuesioner, kunjungan, laporan)."
+        errors["source"] = Sentence(
+            "Pilih sumber informasi (telepon, kuesioner, kunjungan, laporan)."
+        )
     recorded = data.recorded_on or today
     if recorded > today:
-        errors["recorded_on"] = "Tanggal pencatatan tidak boleh setelah hari ini."
+        errors["recorded_on"] = Sentence("Tanggal pencatatan tidak boleh setelah hari ini.")
     if data.start_date is not None and data.start_date > recorded:
-        errors["start_date"] = "Tanggal mulai bekerja tidak boleh setelah tanggal pencatatan."
+        errors["start_date"] = Sentence(
+            "Tanggal mulai bekerja tidak boleh setelah tanggal pencatatan."
+        )
     return errors
 
 
@@ -105,7 +111,7 @@ def record(
     today = today or clock.today()
     enrollment = session.get(Enrollment, enrollment_id)
     if enrollment is None or enrollment.deleted_at is not None:
-        raise NotFound("Peserta tidak ditemukan; muat ulang daftar lalu coba lagi.")
+        raise NotFound(Sentence("Peserta tidak ditemukan; muat ulang daftar lalu coba lagi."))
     if enrollment.status not in TRAINED:
         raise ValidationError(
             "Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; "
@@ -130,7 +136,7 @@ def record(
 def _live(session: Session, placement_id: int) -> Placement:
     placement = session.get(Placement, placement_id)
     if placement is None or placement.deleted_at is not None:
-        raise NotFound("Catatan penempatan tidak ditemukan; mungkin sudah dihapus.")
+        raise NotFound(Sentence("Catatan penempatan tidak ditemukan; mungkin sudah dihapus."))
     return placement
 
 
@@ -163,7 +169,9 @@ def remove(session: Session, actor: Actor, placement_id: int, reason: str) -> No
     """Soft delete, so the removal also reaches the province's copy."""
     require(actor, Action.RECORD_PLACEMENT)
     if not reason.strip():
-        raise ValidationError("Tuliskan alasan menghapus catatan penempatan.", field="reason")
+        raise ValidationError(
+            Sentence("Tuliskan alasan menghapus catatan penempatan."), field="reason"
+        )
     placement = _live(session, placement_id)
     placement.deleted_at = clock.utcnow()
     audit.record(
@@ -254,5 +262,5 @@ def input_of(session: Session, placement_id: int) -> tuple[PlacementInput, int]:
     """A recorded placement as the form edits it, and the version it opened."""
     placement = session.get(Placement, placement_id)
     if placement is None or placement.deleted_at is not None:
-        raise NotFound("Catatan penempatan ini tidak ditemukan; mungkin sudah dihapus.")
+        raise NotFound(Sentence("Catatan penempatan ini tidak ditemukan; mungkin sudah dihapus."))
     return as_input(placement), placement.version

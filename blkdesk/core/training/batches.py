@@ -102,7 +102,7 @@ def planned_days(
     """`compute_days` for a programme by id (the batch form previews the plan as it is typed)."""
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFound("Program pelatihan ini tidak ditemukan.")
+        raise NotFound(Sentence("Program pelatihan ini tidak ditemukan."))
     return compute_days(session, program, start, weekdays)
 
 
@@ -133,7 +133,7 @@ def days_of(session: Session, batch_id: int) -> list[date]:
 def get_batch(session: Session, batch_id: int) -> Batch:
     batch = session.get(Batch, batch_id)
     if batch is None or batch.deleted_at is not None:
-        raise NotFound("Angkatan tidak ditemukan; mungkin sudah dihapus.")
+        raise NotFound(Sentence("Angkatan tidak ditemukan; mungkin sudah dihapus."))
     return batch
 
 
@@ -253,19 +253,19 @@ def validate(session: Session, data: BatchInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     program = session.get(Program, data.program_id)
     if program is None or program.deleted_at is not None:
-        errors["program"] = "Program pelatihan wajib dipilih."
+        errors["program"] = Sentence("Program pelatihan wajib dipilih.")
     if len(data.name.strip()) < 3:
-        errors["name"] = "Nama angkatan wajib diisi, mis. Angkatan II/2025."
+        errors["name"] = Sentence("Nama angkatan wajib diisi, mis. Angkatan II/2025.")
     if data.mode not in BATCH_MODES:
-        errors["mode"] = "Pilih institusional atau MTU."
+        errors["mode"] = Sentence("Pilih institusional atau MTU.")
     elif data.mode == "mtu" and len(data.location.strip()) < 3:
-        errors["location"] = "Untuk MTU, tuliskan desa/lokasi pelatihan."
+        errors["location"] = Sentence("Untuk MTU, tuliskan desa/lokasi pelatihan.")
     if data.funding not in FUNDING_SOURCES:
-        errors["funding"] = "Sumber dana wajib dipilih."
+        errors["funding"] = Sentence("Sumber dana wajib dipilih.")
     if not 1 <= data.capacity <= 200:
-        errors["capacity"] = "Kapasitas harus antara 1 dan 200 peserta."
+        errors["capacity"] = Sentence("Kapasitas harus antara 1 dan 200 peserta.")
     if not data.weekdays or any(ch not in "0123456" for ch in data.weekdays):
-        errors["weekdays"] = "Pilih minimal satu hari dalam seminggu."
+        errors["weekdays"] = Sentence("Pilih minimal satu hari dalam seminggu.")
     return errors
 
 
@@ -284,7 +284,9 @@ def _set_instructors(session: Session, batch: Batch, instructor_ids: list[int]) 
     }
     missing = [i for i in wanted if i not in found]
     if missing:
-        raise ValidationError("Instruktur yang dipilih tidak ditemukan.", field="instructors")
+        raise ValidationError(
+            Sentence("Instruktur yang dipilih tidak ditemukan."), field="instructors"
+        )
     links = {
         link.instructor_id: link
         for link in session.scalars(
@@ -469,7 +471,7 @@ def set_status(
     require(actor, Action.EDIT_BATCHES)
     batch = get_batch(session, batch_id)
     if status not in BATCH_STATUSES:
-        raise ValidationError("Status angkatan tidak dikenal.", field="status")
+        raise ValidationError(Sentence("Status angkatan tidak dikenal."), field="status")
     if status == batch.status:
         return batch
     guard_editable(batch, actor, reason)
@@ -481,7 +483,9 @@ def set_status(
         )
     backwards = status == previous_status(batch.status)
     if backwards and not reason.strip():
-        raise ValidationError("Mengembalikan status angkatan memerlukan alasan.", field="reason")
+        raise ValidationError(
+            Sentence("Mengembalikan status angkatan memerlukan alasan."), field="reason"
+        )
     if status == BatchStatus.RUNNING and not backwards and not _participant_ids(session, batch.id):
         raise ValidationError(
             "Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.",
@@ -515,7 +519,9 @@ def closure_problems(
     """What `add_closure` (or `update_closure` of `closure_id`) would refuse, by field."""
     errors: dict[str, str] = {}
     if len(description.strip()) < 3:
-        errors["description"] = "Tuliskan keterangan libur, mis. Banjir atau Cuti bersama kantor."
+        errors["description"] = Sentence(
+            "Tuliskan keterangan libur, mis. Banjir atau Cuti bersama kantor."
+        )
     elif len(description.strip()) > CLOSURE_DESCRIPTION_MAX:
         errors["description"] = (
             f"Keterangan libur paling panjang {CLOSURE_DESCRIPTION_MAX} karakter."
@@ -549,7 +555,7 @@ def add_closure(session: Session, actor: Actor, day: date, description: str) -> 
 def _live_closure(session: Session, closure_id: int) -> Closure:
     closure = session.get(Closure, closure_id)
     if closure is None or closure.deleted_at is not None:
-        raise NotFound("Libur lokal tidak ditemukan; mungkin sudah dihapus.")
+        raise NotFound(Sentence("Libur lokal tidak ditemukan; mungkin sudah dihapus."))
     return closure
 
 

@@ -98,10 +98,12 @@ def _vocation(session: Session, code: str) -> Vocation | None:
 def validate(session: Session, data: ProgramInput, program_id: int | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if _vocation(session, data.vocation_code) is None:
-        errors["vocation"] = "Kejuruan wajib dipilih."
+        errors["vocation"] = Sentence("Kejuruan wajib dipilih.")
     code = data.code.strip().upper()
     if not _PROGRAM_CODE.match(code):
-        errors["code"] = "Kode program 2–40 karakter: huruf besar, angka, titik, garis miring, -."
+        errors["code"] = Sentence(
+            "Kode program 2–40 karakter: huruf besar, angka, titik, garis miring, -."
+        )
     else:
         clash = session.scalar(
             select(Program.id).where(Program.code == code, Program.deleted_at.is_(None))
@@ -109,17 +111,17 @@ def validate(session: Session, data: ProgramInput, program_id: int | None = None
         if clash is not None and clash != program_id:
             errors["code"] = f"Kode program {code} sudah dipakai program lain."
     if len(clean_name(data.name)) < 3:
-        errors["name"] = "Nama program wajib diisi."
+        errors["name"] = Sentence("Nama program wajib diisi.")
     if data.kind not in PROGRAM_KINDS:
-        errors["kind"] = "Jenis program wajib dipilih."
+        errors["kind"] = Sentence("Jenis program wajib dipilih.")
     if not 1 <= data.total_jp <= 5000:
-        errors["total_jp"] = "Total JP harus antara 1 dan 5000."
+        errors["total_jp"] = Sentence("Total JP harus antara 1 dan 5000.")
     if not 1 <= data.hours_per_day <= 12:
-        errors["hours_per_day"] = "JP per hari harus antara 1 dan 12."
+        errors["hours_per_day"] = Sentence("JP per hari harus antara 1 dan 12.")
     if not Decimal(1) <= data.attendance_threshold <= Decimal(100):
-        errors["attendance_threshold"] = "Batas presensi harus antara 1 dan 100 %."
+        errors["attendance_threshold"] = Sentence("Batas presensi harus antara 1 dan 100 %.")
     if not 1 <= data.max_attempts <= 10:
-        errors["max_attempts"] = "Jumlah kesempatan uji harus antara 1 dan 10."
+        errors["max_attempts"] = Sentence("Jumlah kesempatan uji harus antara 1 dan 10.")
     for name, value in (("min_age", data.min_age), ("max_age", data.max_age)):
         if value is not None and not 10 <= value <= 80:
             errors[name] = "Batas usia harus antara 10 dan 80 tahun."
@@ -129,11 +131,11 @@ def validate(session: Session, data: ProgramInput, program_id: int | None = None
         and "max_age" not in errors
         and data.max_age < data.min_age
     ):
-        errors["max_age"] = "Usia maksimal lebih kecil dari usia minimal."
+        errors["max_age"] = Sentence("Usia maksimal lebih kecil dari usia minimal.")
     if data.min_education and data.min_education not in EDUCATION_LEVELS:
-        errors["min_education"] = "Pendidikan minimal tidak dikenal."
+        errors["min_education"] = Sentence("Pendidikan minimal tidak dikenal.")
     if data.domicile_scope not in DOMICILE_SCOPES:
-        errors["domicile"] = "Batasan domisili tidak dikenal."
+        errors["domicile"] = Sentence("Batasan domisili tidak dikenal.")
     elif (
         data.domicile_scope == "regency"
         and data.domicile_code not in BANTEN_REGENCIES
@@ -143,11 +145,11 @@ def validate(session: Session, data: ProgramInput, program_id: int | None = None
             and data.domicile_code[:2] in PROVINCES
         )
     ):
-        errors["domicile"] = "Pilih kabupaten/kota domisili."
+        errors["domicile"] = Sentence("Pilih kabupaten/kota domisili.")
     elif data.domicile_scope == "province" and data.domicile_code not in PROVINCES:
-        errors["domicile"] = "Pilih provinsi domisili."
+        errors["domicile"] = Sentence("Pilih provinsi domisili.")
     if not data.units:
-        errors["units"] = "Program wajib punya minimal satu unit kompetensi."
+        errors["units"] = Sentence("Program wajib punya minimal satu unit kompetensi.")
     seen: set[str] = set()
     for i, unit in enumerate(data.units, start=1):
         ucode = unit.code.strip()
@@ -236,7 +238,7 @@ def create_program(session: Session, actor: Actor, data: ProgramInput) -> Progra
 def get_program(session: Session, program_id: int) -> Program:
     program = session.get(Program, program_id)
     if program is None or program.deleted_at is not None:
-        raise NotFound("Program pelatihan tidak ditemukan; mungkin sudah dihapus.")
+        raise NotFound(Sentence("Program pelatihan tidak ditemukan; mungkin sudah dihapus."))
     return program
 
 
@@ -335,20 +337,22 @@ def vocation_problems(
     code = data.code.strip().upper()
     if vocation_id is None:
         if not _VOCATION_CODE.match(code):
-            errors["code"] = "Kode kejuruan 1–20 karakter: huruf besar, angka atau tanda hubung."
+            errors["code"] = Sentence(
+                "Kode kejuruan 1–20 karakter: huruf besar, angka atau tanda hubung."
+            )
         elif session.scalar(select(Vocation.id).where(Vocation.code == code)) is not None:
             errors["code"] = f"Kode kejuruan {code} sudah dipakai."
     if len(clean_name(data.name)) < 3:
-        errors["name"] = "Nama kejuruan wajib diisi."
+        errors["name"] = Sentence("Nama kejuruan wajib diisi.")
     elif len(clean_name(data.name)) > 120:
-        errors["name"] = "Nama kejuruan paling panjang 120 karakter."
+        errors["name"] = Sentence("Nama kejuruan paling panjang 120 karakter.")
     return errors
 
 
 def get_vocation(session: Session, vocation_id: int) -> Vocation:
     row = session.get(Vocation, vocation_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Kejuruan tidak ditemukan; mungkin sudah dihapus.")
+        raise NotFound(Sentence("Kejuruan tidak ditemukan; mungkin sudah dihapus."))
     return row
 
 
@@ -448,18 +452,20 @@ class InstructorInput:
 def validate_instructor(session: Session, data: InstructorInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if len(clean_name(data.name)) < 3:
-        errors["name"] = "Nama instruktur wajib diisi."
+        errors["name"] = Sentence("Nama instruktur wajib diisi.")
     id_number = re.sub(r"\s", "", data.id_number)
     # Honorary instructors have no NIP; any ID is accepted, but a NIP-looking number must be whole.
     if len(id_number) > 40 or (id_number.isdigit() and 17 <= len(id_number) != 18):
-        errors["id_number"] = "NIP harus 18 angka; nomor identitas lain paling panjang 40 karakter."
+        errors["id_number"] = Sentence(
+            "NIP harus 18 angka; nomor identitas lain paling panjang 40 karakter."
+        )
     if data.vocation_code and _vocation(session, data.vocation_code) is None:
-        errors["vocation"] = "Kejuruan tidak dikenal."
+        errors["vocation"] = Sentence("Kejuruan tidak dikenal.")
     phone = re.sub(r"[\s-]", "", data.phone)
     if phone and not re.fullmatch(r"\+?\d{8,15}", phone):
-        errors["phone"] = "Nomor kontak hanya angka (8–15 digit), boleh diawali +."
+        errors["phone"] = Sentence("Nomor kontak hanya angka (8–15 digit), boleh diawali +.")
     if data.email.strip() and not _EMAIL.match(data.email.strip()):
-        errors["email"] = "Alamat email tidak sah."
+        errors["email"] = Sentence("Alamat email tidak sah.")
     return errors
 
 
@@ -510,7 +516,7 @@ def save_instructor(
 def get_instructor(session: Session, instructor_id: int) -> Instructor:
     row = session.get(Instructor, instructor_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Instruktur tidak ditemukan; mungkin sudah dihapus.")
+        raise NotFound(Sentence("Instruktur tidak ditemukan; mungkin sudah dihapus."))
     return row
 
 

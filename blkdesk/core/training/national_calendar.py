@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core import settings
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.safefile import os_error_text
 from blkdesk.core.training.calendar import (
     CUTI_BERSAMA,
@@ -68,11 +69,11 @@ def _parse_date(text: str) -> date | None:
 def parse_holiday_file(data: bytes) -> list[Holiday]:
     """The rows of a holiday CSV (`;`, `,` or tab separated, UTF-8), or every row's error."""
     if len(data) > MAX_FILE_BYTES:
-        raise ValidationError("Berkas hari libur terlalu besar (lebih dari 256 KB).")
+        raise ValidationError(Sentence("Berkas hari libur terlalu besar (lebih dari 256 KB)."))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError("Berkas hari libur harus teks CSV (UTF-8).") from None
+        raise ValidationError(Sentence("Berkas hari libur harus teks CSV (UTF-8).")) from None
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = max(";,\t", key=first.count)
     holidays: list[Holiday] = []
@@ -108,7 +109,7 @@ def parse_holiday_file(data: bytes) -> list[Holiday]:
         shown = " ".join(errors[:MAX_ERRORS_SHOWN])
         raise ValidationError(shown + (f" (dan {more} kesalahan lain)" if more > 0 else ""))
     if not holidays:
-        raise ValidationError("Berkas hari libur tidak berisi satu tanggal pun.")
+        raise ValidationError(Sentence("Berkas hari libur tidak berisi satu tanggal pun."))
     return holidays
 
 

@@ -134,7 +134,7 @@ def add_applicants(
     for trainee_id in dict.fromkeys(trainee_ids):
         trainee = session.get(Trainee, trainee_id)
         if trainee is None or trainee.deleted_at is not None:
-            raise NotFound("Peserta yang dipilih tidak ditemukan di daftar peserta.")
+            raise NotFound(Sentence("Peserta yang dipilih tidak ditemukan di daftar peserta."))
         enrollment = existing.get(trainee_id)
         if enrollment is not None and enrollment.deleted_at is None:
             continue
@@ -188,7 +188,7 @@ def remove_applicant(
 def _get(session: Session, enrollment_id: int) -> Enrollment:
     enrollment = session.get(Enrollment, enrollment_id)
     if enrollment is None or enrollment.deleted_at is not None:
-        raise NotFound("Pendaftaran tidak ditemukan; mungkin sudah dihapus.")
+        raise NotFound(Sentence("Pendaftaran tidak ditemukan; mungkin sudah dihapus."))
     return enrollment
 
 
@@ -233,15 +233,15 @@ def set_status(
     refuse_if_changed(session, enrollment, expected_version, what, "enrollment",
                       lambda: status_state(enrollment))  # fmt: skip
     if status not in ENROLLMENT_STATUSES:
-        raise ValidationError("Status pendaftar tidak dikenal.", field="status")
+        raise ValidationError(Sentence("Status pendaftar tidak dikenal."), field="status")
     day = on or today()
     trainee = enrollment.trainee
     if status == WITHDRAWN:
         errors: dict[str, str] = {}
         if not reason.strip():
-            errors["reason"] = "Tuliskan alasan mengundurkan diri."
+            errors["reason"] = Sentence("Tuliskan alasan mengundurkan diri.")
         if day > today():
-            errors["on"] = "Tanggal mengundurkan diri tidak boleh setelah hari ini."
+            errors["on"] = Sentence("Tanggal mengundurkan diri tidak boleh setelah hari ini.")
         if errors:
             raise FieldErrors(errors)
     if status == ACCEPTED and enrollment.status != ACCEPTED:
