@@ -2599,12 +2599,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="27"/>
         <source>Unit kompetensi ini bukan bagian dari program angkatan tersebut.</source>
-        <translation>This competency unit is not part of that batch's programme.</translation>
+        <translation>This competency unit is not part of that batch&apos;s programme.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="28"/>
         <source>Hanya peserta angkatan yang dapat dinilai.</source>
-        <translation>Only the batch's participants can be assessed.</translation>
+        <translation>Only the batch&apos;s participants can be assessed.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="29"/>
@@ -3264,7 +3264,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="199"/>
         <source>Mengembalikan status angkatan memerlukan alasan.</source>
-        <translation>Moving a batch's status back needs a reason.</translation>
+        <translation>Moving a batch&apos;s status back needs a reason.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="200"/>
@@ -3344,7 +3344,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="218"/>
         <source>Nama instruktur wajib diisi.</source>
-        <translation>The instructor's name is required.</translation>
+        <translation>The instructor&apos;s name is required.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="219"/>
@@ -3788,82 +3788,82 @@ Restore from a good backup.</translation>
         <translation>Call result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="132"/>
         <source>&amp;Simpan dan lanjut</source>
         <translation>&amp;Save and continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="134"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="136"/>
         <source>&amp;Lewati</source>
         <translation>&amp;Skip</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="137"/>
         <source>Ctrl+↓ berikutnya, Ctrl+↑ sebelumnya</source>
         <translation>Ctrl+↓ next, Ctrl+↑ previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="143"/>
-        <source>Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan.</source>
-        <translation>Press 1–5 in the Result column to choose, Enter to save.</translation>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="144"/>
+        <source>1–5 memilih hasil, Enter menyimpan.</source>
+        <translation>1–5 picks the result, Enter saves.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="181"/>
         <source>Tidak ada alumni yang perlu dihubungi</source>
         <translation>No alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="182"/>
         <source>Alumni tampil di sini 3, 6 dan 12 bulan sesudah angkatannya selesai, untuk ditanya apakah sudah bekerja. Hasilnya dicatat di panel sebelah.</source>
         <translation>Alumni appear here 3, 6 and 12 months after their batch ends, to be asked whether they are working. The answer is recorded in the panel beside.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="186"/>
         <source>{n} alumni perlu dihubungi</source>
         <translation>{n} alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="188"/>
         <source>Tidak ada alumni yang perlu dihubungi hari ini.</source>
         <translation>No alumni to call today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="226"/>
         <source>Semua sudah dihubungi</source>
         <translation>Everyone has been called</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="231"/>
         <source>(tidak ada nomor HP)</source>
         <translation>(no mobile number)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="233"/>
         <source>{program} · {batch}, selesai {end} · tindak lanjut {n} bulan</source>
         <translation>{program} · {batch}, ended {end} · {n}-month follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="250"/>
         <source>Tersimpan: {name} — {outcome}.</source>
         <translation>Saved: {name} — {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="257"/>
         <source>Simpan lembar survei</source>
         <translation>Save survey sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="258"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="275"/>
         <source>Lembar survei berisi {n} alumni disimpan di {path}.</source>
         <translation>Survey sheet with {n} alumni saved to {path}.</translation>
     </message>
@@ -5986,7 +5986,7 @@ yet</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/placements/form.py" line="82"/>
         <source>Negara tujuan (PMI)</source>
-        <translation>Country (migrant worker)</translation>
+        <translation>Destination country</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/placements/form.py" line="83"/>

@@ -86,11 +86,11 @@ class FollowUpTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
         # The form scrolls rather than forcing the main window taller on a small screen.
-        panel = QScrollArea()
-        panel.setWidgetResizable(True)
-        panel.setFrameShape(QFrame.Shape.NoFrame)
-        panel.setWidget(self._panel())
-        splitter.addWidget(panel)
+        self.panel = QScrollArea()
+        self.panel.setWidgetResizable(True)
+        self.panel.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel.setWidget(self._panel())
+        splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.splitter = splitter
@@ -115,6 +115,9 @@ class FollowUpTab(QWidget):
     def _panel(self) -> QWidget:
         panel = QGroupBox(self.tr("Hasil panggilan"))
         box = QVBoxLayout(panel)
+        # The card's own padding is margin enough above and below: the whole form, Save
+        # included, fits a 1366×768 screen without scrolling (a two-line name, in English too).
+        box.setContentsMargins(6, 0, 6, 0)
         self.call_name = QLabel()
         self.call_name.setObjectName("CallName")
         self.call_name.setWordWrap(True)
@@ -137,25 +140,32 @@ class FollowUpTab(QWidget):
         buttons.addWidget(self.skip_button)
         buttons.addStretch()
         buttons.addWidget(self.save_button)
+        # Under the buttons, one line: the keys until the first save, then what was saved.
+        self.keys = QLabel(self.tr("1–5 memilih hasil, Enter menyimpan."))
+        self.keys.setObjectName("CardNote")
+        self.keys.setWordWrap(True)
         self.saved = QLabel()
         self.saved.setObjectName("Saved")
         self.saved.setWordWrap(True)
-        hint = QLabel(self.tr("Tekan 1–5 di kolom Hasil untuk memilih, Enter untuk menyimpan."))
-        hint.setObjectName("CardNote")
-        hint.setWordWrap(True)
+        self.saved.hide()
         box.addWidget(self.call_name)
         box.addWidget(self.call_phone)
         box.addWidget(self.call_detail)
-        box.addSpacing(6)
         box.addWidget(self.form)
-        box.addWidget(hint)
         box.addLayout(buttons)
+        box.addWidget(self.keys)
         box.addWidget(self.saved)
         box.addStretch()
         # Who may not record sees who is due and when, not a form they cannot fill in.
-        for part in (self.form, hint, self.save_button):
+        for part in (self.form, self.keys, self.save_button):
             part.setVisible(self.can_record)
         return panel
+
+    def tell(self, message: str) -> None:
+        """Show what was just done under the buttons, in place of the keys' hint."""
+        self.keys.hide()
+        self.saved.setText(message)
+        self.saved.show()
 
     def reload(self, keep_row: int | None = None) -> None:
         """Re-read the call list; the cursor stays on the same line (after a save, the next
@@ -236,7 +246,7 @@ class FollowUpTab(QWidget):
             self, self.ctx, lambda s: placements.record(s, self.ctx.actor, row.enrollment_id, data),
             Changes.of(Kind.PLACEMENTS), refused=lambda exc: show_refusal(self, self.form, exc),
         ):  # fmt: skip
-            self.saved.setText(
+            self.tell(
                 self.tr("Tersimpan: {name} — {outcome}.").format(
                     name=row.name, outcome=outcome_label(data.outcome)
                 )
@@ -261,7 +271,7 @@ class FollowUpTab(QWidget):
             ),
             Changes(),
         )  # for the UU PDP disclosure report: names and phone numbers left the database
-        self.saved.setText(
+        self.tell(
             self.tr("Lembar survei berisi {n} alumni disimpan di {path}.").format(
                 n=count, path=path
             )

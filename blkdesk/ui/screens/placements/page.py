@@ -126,4 +126,4 @@ class PlacementsPage(Page):
             message += " " + self.tr("{n} baris sudah tercatat sebelumnya.").format(
                 n=report.duplicates
             )
-        self.follow_up.saved.setText(message)
+        self.follow_up.tell(message)
