@@ -13,19 +13,24 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
+from blkdesk.core.certification.signing import fingerprint, generate_keypair
 from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import FieldErrors, PermissionDenied
-from blkdesk.core.models import User
+from blkdesk.core.models import AuditEvent, Institution, User
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.sentences import Sentence, spoken
+from blkdesk.exchange import sync_export
 from blkdesk.ui import core_sentences, i18n
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.page import CertificatesPage
+from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
+from blkdesk.ui.screens.reports.page import ReportsPage
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from tests.support.batches import finished_batch
+from tests.support.exchange_data import build, new_blk, new_province
 from tests.support.windows import main_window
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,3 +150,59 @@ def test_the_registration_form_explains_a_wrong_nik_in_english(qtbot, db, englis
     qtbot.keyClicks(form.identity.birth_date, "18-08-1995")
     said = form.errors.labels["birth_date"].text()
     assert said == "The birth date does not match the NIK (the NIK says 17-08-1995)."
+
+
+def test_a_refused_sync_file_and_a_mistyped_fingerprint_are_explained_in_english(
+    qtbot, tmp_path, monkeypatch, english
+):
+    actor = Actor("admin", Role.ADMIN)
+    blk = new_blk(tmp_path, "PDG")
+    build(blk, per_batch=2)
+    first = sync_export.export_sync(blk, actor, tmp_path / "lama.xlsx").path
+    private, public = generate_keypair()  # the BLK reinstalled: a new key signs its next file
+    with blk.transaction() as s:
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+        old, inst.private_key, inst.public_key = fingerprint(inst.public_key), private, public
+    second = sync_export.export_sync(blk, actor, tmp_path / "baru.xlsx", full=True).path
+    blk.dispose()
+    province = new_province(tmp_path)
+    with province.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    page = ReportsPage(AppContext(province, user, "DISNAKER36", "Disnakertrans", province=True))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    for files in ([first], [second]):
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                            lambda *a, files=files, **k: ([str(p) for p in files], ""))  # fmt: skip
+        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda files=files: page.merge_model.rowCount() == 1
+                        and page.merge_model.index(0, 0).data() == files[0].name,
+                        timeout=20_000)  # fmt: skip
+    outcome = page.merge_model.index(0, 9).data()
+    new = fingerprint(public)
+    assert outcome == (
+        f"This file was signed with key {new}, but the key recorded at the province for PDG is "
+        f"{old}. The whole file is rejected. If the BLK reinstalled BLKDesk, check its new key's "
+        "fingerprint by phone, then a province admin accepts that new key."
+    )
+    with province.session() as s:  # the audit trail keeps what core wrote, in Indonesian
+        stored = s.scalar(select(AuditEvent.reason).where(AuditEvent.action == "merge_rejected"))
+    assert stored.startswith(f"Berkas ini ditandatangani kunci {new}, padahal kunci PDG")
+    said = {}
+
+    def answer(dialog):
+        dialog.show()
+        qtbot.keyClicks(dialog.typed, "1234-5678")
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        said["error"] = dialog.errors.labels["fingerprint"].text()
+        return dialog.reject()
+
+    monkeypatch.setattr(AcceptKeyDialog, "exec", answer)
+    qtbot.mouseClick(page.accept_key_button, Qt.MouseButton.LeftButton)
+    assert said["error"] == (
+        "The fingerprint typed is not the fingerprint of the key in this file. Check it again "
+        "with the BLK by phone: if it still differs, this file is not from that BLK."
+    )
+    province.dispose()

@@ -1,7 +1,7 @@
 """Errors a clerk can read. Services raise these; the GUI shows `message` (in its language, see
 core/sentences.py), the CLI `str(error)` (Indonesian)."""
 
-from blkdesk.core.sentences import spoken
+from blkdesk.core.sentences import semicolons, spoken
 
 
 class BlkError(Exception):
@@ -27,7 +27,7 @@ class FieldErrors(ValidationError):
     """Several fields are wrong at once (a form or an imported row)."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
+        super().__init__(semicolons(list(errors.values())))  # said field by field when passed on
         self.errors = errors
 
     @property

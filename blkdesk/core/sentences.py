@@ -8,7 +8,7 @@ are. ui/core_sentences.py lists every template for Qt's translators; a test keep
 the templates written here the same.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 
 class Sentence(str):
@@ -19,6 +19,38 @@ class Sentence(str):
         text = super().__new__(cls, template.format(**values) if values else template)
         text.template, text.values = template, values
         return text
+
+
+class _Clause(Sentence):
+    """A Sentence said without its final full stop, in any language (see `clause`)."""
+
+    def __new__(cls, sentence: str) -> "_Clause":
+        text = str.__new__(cls, sentence.rstrip("."))
+        text.template = getattr(sentence, "template", str(text))
+        text.values = getattr(sentence, "values", {})
+        return text
+
+
+def clause(sentence: str) -> str:
+    """`sentence` without its final full stop, to be listed in a longer one."""
+    return _Clause(sentence) if isinstance(sentence, Sentence) else sentence.rstrip(".")
+
+
+def semicolons(parts: Sequence[str]) -> str:
+    """`"; ".join(parts)`, said part by part in the interface's language."""
+    return _joined(parts, lambda first, rest: Sentence("{first}; {rest}", first=first, rest=rest))
+
+
+def spaced(parts: Sequence[str]) -> str:
+    """`" ".join(parts)` (whole sentences one after another), said part by part."""
+    return _joined(parts, lambda first, rest: Sentence("{first} {rest}", first=first, rest=rest))
+
+
+def _joined(parts: Sequence[str], pair: Callable[[str, str], str]) -> str:
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    half = len(parts) // 2  # halves, so a long list nests only as deep as its logarithm
+    return pair(_joined(parts[:half], pair), _joined(parts[half:], pair))
 
 
 _speaker: list[Callable[[Sentence], str]] = []
@@ -34,5 +66,6 @@ def speak_with(speaker: Callable[[Sentence], str] | None) -> None:
 def spoken(text: str) -> str:
     """`text` in the interface's language: a Sentence through the speaker, any other as it is."""
     if isinstance(text, Sentence) and _speaker:
-        return _speaker[0](text)
+        said = _speaker[0](text)
+        return said.rstrip(".") if isinstance(text, _Clause) else said
     return text

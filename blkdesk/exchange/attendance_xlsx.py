@@ -28,6 +28,7 @@ from blkdesk.core.clock import format_date
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.registry.nik import mask
+from blkdesk.core.sentences import Sentence, clause, semicolons
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.xlsx_guard import open_xlsx
@@ -155,21 +156,30 @@ def _columns(rows: list[tuple[Any, ...]], grid: Grid) -> dict[int, date]:
     """Day columns of the file, checked against the batch: the file must be this batch's."""
     if len(rows) <= HEADER_ROW or _text(rows[1][0] if rows[1] else "") != ID_LABEL:
         raise ValidationError(
-            "Berkas ini bukan daftar hadir yang diekspor BLKDesk (baris ID angkatan tidak "
-            "ditemukan). Ekspor dulu daftar hadir angkatan ini, isi, lalu impor kembali."
+            Sentence(
+                "Berkas ini bukan daftar hadir yang diekspor BLKDesk (baris ID angkatan tidak "
+                "ditemukan). Ekspor dulu daftar hadir angkatan ini, isi, lalu impor kembali."
+            )
         )
     file_batch = _text(rows[1][2] if len(rows[1]) > 2 else "")
     if file_batch != grid.batch_uuid:
         title = _text(rows[0][0] if rows[0] else "")
         raise ValidationError(
-            f"Berkas ini untuk angkatan lain ({title or 'tidak dikenal'}), bukan "
-            f"{grid.batch_name}. Tidak ada yang diimpor."
+            Sentence(
+                "Berkas ini untuk angkatan lain ({title}), bukan {batch}. Tidak ada yang diimpor.",
+                title=title or Sentence("tidak dikenal"),
+                batch=grid.batch_name,
+            )
         )
     header = rows[HEADER_ROW]
     if tuple(_text(v) for v in header[: len(HEADER)]) != HEADER:
         raise ValidationError(
-            f"Baris judul tabel (baris {HEADER_ROW + 1}) sudah diubah; kolomnya harus "
-            f"{', '.join(HEADER)}, lalu tanggal. Tidak ada yang diimpor."
+            Sentence(
+                "Baris judul tabel (baris {row}) sudah diubah; kolomnya harus {columns}, lalu "
+                "tanggal. Tidak ada yang diimpor.",
+                row=HEADER_ROW + 1,
+                columns=", ".join(HEADER),
+            )
         )
     days: dict[int, date] = {}
     training = set(grid.days)
@@ -179,12 +189,18 @@ def _columns(rows: list[tuple[Any, ...]], grid: Grid) -> dict[int, date]:
             break
         if day not in training:
             raise ValidationError(
-                f"Kolom tanggal {format_date(day)} bukan hari pelatihan {grid.batch_name}; "
-                "berkas tidak cocok dengan angkatan ini. Tidak ada yang diimpor."
+                Sentence(
+                    "Kolom tanggal {day} bukan hari pelatihan {batch}; berkas tidak cocok dengan "
+                    "angkatan ini. Tidak ada yang diimpor.",
+                    day=format_date(day),
+                    batch=grid.batch_name,
+                )
             )
         days[col] = day
     if not days:
-        raise ValidationError("Berkas tidak memuat kolom tanggal. Tidak ada yang diimpor.")
+        raise ValidationError(
+            Sentence("Berkas tidak memuat kolom tanggal. Tidak ada yang diimpor.")
+        )
     return days
 
 
@@ -196,7 +212,10 @@ def import_xlsx(
         grid = load_grid(session, batch_id, today)
     if grid.closed:
         raise ValidationError(
-            f"{grid.batch_name} sudah ditutup; presensinya tidak dapat diimpor lagi."
+            Sentence(
+                "{batch} sudah ditutup; presensinya tidak dapat diimpor lagi.",
+                batch=grid.batch_name,
+            )
         )
     rows = _read(path)
     columns = _columns(rows, grid)
@@ -214,8 +233,13 @@ def import_xlsx(
         person = people.get(key)
         if person is None:
             errors.append(
-                f"Baris {number}: {name or 'peserta tanpa nama'} tidak terdaftar di "
-                f"{grid.batch_name} (kolom ID peserta tidak cocok)."
+                Sentence(
+                    "Baris {row}: {name} tidak terdaftar di {batch} (kolom ID peserta tidak "
+                    "cocok).",
+                    row=number,
+                    name=name or Sentence("peserta tanpa nama"),
+                    batch=grid.batch_name,
+                )
             )
             continue
         problems: list[str] = []
@@ -225,7 +249,11 @@ def import_xlsx(
             if not code:
                 continue
             if code not in CODES:
-                problems.append(f"kode '{code}' pada {format_date(day)} tidak dikenal")
+                problems.append(
+                    Sentence(
+                        "kode '{code}' pada {day} tidak dikenal", code=code, day=format_date(day)
+                    )
+                )
                 continue
             current = grid.mark(person.enrollment_id, day)
             if current is not None and current.code == code:
@@ -237,11 +265,18 @@ def import_xlsx(
                 day=day, today=grid.today,
             )  # fmt: skip
             if reason:
-                problems.append(reason.rstrip("."))
+                problems.append(clause(reason))
                 continue
             wanted[(person.enrollment_id, day)] = MarkState(code, current.note if current else "")
         if problems:
-            errors.append(f"Baris {number} ({person.name}): " + "; ".join(problems) + ".")
+            errors.append(
+                Sentence(
+                    "Baris {row} ({name}): {problems}.",
+                    row=number,
+                    name=person.name,
+                    problems=semicolons(problems),
+                )
+            )
             continue
         targets.update(wanted)
         imported += 1

@@ -19,6 +19,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Program, Vocation
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.sentences import Sentence, spaced
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training import catalog
@@ -131,8 +132,12 @@ def _rows(ws: Any, wanted: tuple[str, ...]) -> list[tuple[int, dict[str, Any]]]:
     missing = [c for c in wanted if c not in header]
     if missing:
         raise ValidationError(
-            f"Lembar {ws.title} tidak punya kolom: {', '.join(missing)}. "
-            "Gunakan berkas hasil Ekspor katalog sebagai contoh."
+            Sentence(
+                "Lembar {sheet} tidak punya kolom: {columns}. Gunakan berkas hasil Ekspor katalog "
+                "sebagai contoh.",
+                sheet=ws.title,
+                columns=", ".join(missing),
+            )
         )
     out = []
     for n, values in enumerate(rows, start=2):
@@ -156,7 +161,11 @@ def read_catalog(path: Path) -> list[_Parsed]:
     with open_xlsx(path) as wb:
         if PROGRAM_SHEET not in wb.sheetnames or UNIT_SHEET not in wb.sheetnames:
             raise ValidationError(
-                f"Berkas harus punya lembar '{PROGRAM_SHEET}' dan '{UNIT_SHEET}'."
+                Sentence(
+                    "Berkas harus punya lembar '{programs}' dan '{units}'.",
+                    programs=PROGRAM_SHEET,
+                    units=UNIT_SHEET,
+                )
             )
         program_rows = _rows(wb[PROGRAM_SHEET], PROGRAM_COLUMNS)
         unit_rows = _rows(wb[UNIT_SHEET], UNIT_COLUMNS)
@@ -167,7 +176,9 @@ def read_catalog(path: Path) -> list[_Parsed]:
             order = _int(r.get("Urutan"), 0) or 0
             jp = _int(r.get("JP"), 0) or 0
         except ValueError as exc:
-            problems.append(f"Unit baris {n}: angka tidak sah ({exc}).")
+            problems.append(
+                Sentence("Unit baris {row}: angka tidak sah ({value}).", row=n, value=exc)
+            )
             continue
         unit = catalog.UnitInput(
             _cell_text(r.get("Kode unit")), _cell_text(r.get("Judul unit")), jp
@@ -196,25 +207,41 @@ def read_catalog(path: Path) -> list[_Parsed]:
                 extra_requirement=_cell_text(r.get("Syarat lain")),
             )
         except (ValueError, BlkError) as exc:
-            problems.append(f"Program baris {n} ({code}): nilai tidak sah ({exc}).")
+            problems.append(
+                Sentence(
+                    "Program baris {row} ({code}): nilai tidak sah ({value}).",
+                    row=n,
+                    code=code,
+                    value=exc.said if isinstance(exc, BlkError) else exc,
+                )
+            )
             continue
         active = _cell_text(r.get("Aktif")).lower() not in ("tidak", "no", "0", "false")
         parsed.append(_Parsed(n, data, _cell_text(r.get("Nama kejuruan")), active))
     codes = [p.data.code for p in parsed]
     for code in {c for c in codes if codes.count(c) > 1}:
-        problems.append(f"Kode program {code} tercantum lebih dari sekali.")
+        problems.append(Sentence("Kode program {code} tercantum lebih dari sekali.", code=code))
     orphans = set(units) - set(codes)
     for code in sorted(orphans):
-        problems.append(f"Lembar Unit menyebut program {code} yang tidak ada di lembar Program.")
+        problems.append(
+            Sentence(
+                "Lembar Unit menyebut program {code} yang tidak ada di lembar Program.", code=code
+            )
+        )
     if problems:
         raise ValidationError(_summary(problems))
     return parsed
 
 
 def _summary(problems: list[str]) -> str:
-    shown = " ".join(problems[:5])
-    more = f" (dan {len(problems) - 5} masalah lain)" if len(problems) > 5 else ""
-    return f"Katalog tidak diimpor: {shown}{more}"
+    shown = spaced(problems[:5])
+    if len(problems) > 5:
+        return Sentence(
+            "Katalog tidak diimpor: {shown} (dan {more} masalah lain)",
+            shown=shown,
+            more=len(problems) - 5,
+        )
+    return Sentence("Katalog tidak diimpor: {shown}", shown=shown)
 
 
 def _ensure_vocation(session: Session, actor: Actor, code: str, name: str) -> None:
@@ -258,7 +285,14 @@ def import_catalog(
                     summary.updated += 1
                 catalog.set_active(session, actor, program.id, item.active)
             except FieldErrors as exc:
-                problems.append(f"Program baris {item.row} ({item.data.code}): {exc.said}")
+                problems.append(
+                    Sentence(
+                        "Program baris {row} ({code}): {problem}",
+                        row=item.row,
+                        code=item.data.code,
+                        problem=exc.said,
+                    )
+                )
                 continue
             summary.warnings.extend(f"{item.data.code}: {w}" for w in catalog.warnings(item.data))
         if problems:

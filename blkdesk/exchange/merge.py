@@ -66,6 +66,7 @@ from blkdesk.core.models import (
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.province import double_funding, keys
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
@@ -238,8 +239,11 @@ class SyncBook:
                         hasher.row(headers)
                     elif headers != self.headers[name]:
                         raise Rejected(
-                            f"Judul kolom lembar {part_name(name, part)} berbeda dengan lembar "
-                            f"{name}."
+                            Sentence(
+                                "Judul kolom lembar {part} berbeda dengan lembar {sheet}.",
+                                part=part_name(name, part),
+                                sheet=name,
+                            )
                         )
                     for row in rows:
                         cells = _text(row)
@@ -250,25 +254,43 @@ class SyncBook:
             except Rejected:
                 raise
             except Exception as exc:
-                raise Rejected(f"Lembar {name} tidak dapat dibaca: {exc}.") from exc
+                raise Rejected(
+                    Sentence("Lembar {sheet} tidak dapat dibaca: {error}.", sheet=name, error=exc)
+                ) from exc
         if count != listed.rows:
             raise Rejected(
-                f"Lembar {name} berisi {count} baris, Manifest menyebut {listed.rows}: berkas "
-                "terpotong atau diubah. Minta BLK mengirim ulang."
+                Sentence(
+                    "Lembar {sheet} berisi {count} baris, Manifest menyebut {listed}: berkas "
+                    "terpotong atau diubah. Minta BLK mengirim ulang.",
+                    sheet=name,
+                    count=count,
+                    listed=listed.rows,
+                )
             )
         if hasher.hexdigest() != listed.sha256:
             raise Rejected(
-                f"Isi lembar {name} tidak cocok dengan kode pengamannya di lembar Manifest: "
-                "berkas diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya."
+                Sentence(
+                    "Isi lembar {sheet} tidak cocok dengan kode pengamannya di lembar Manifest: "
+                    "berkas diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya.",
+                    sheet=name,
+                )
             )
 
     def _check_headers(self, name: str, headers: list[str]) -> None:
         if not headers or not any(headers):
-            raise Rejected(f"Lembar {name} kosong, judul kolomnya pun hilang.")
+            raise Rejected(
+                Sentence("Lembar {sheet} kosong, judul kolomnya pun hilang.", sheet=name)
+            )
         known = next(s for s in (INSTITUTION, *SHEETS) if s.name == name).headers
         unknown = set(headers) - set(known)
         if unknown:
-            raise Rejected(f"Lembar {name} punya kolom tak dikenal: {', '.join(sorted(unknown))}.")
+            raise Rejected(
+                Sentence(
+                    "Lembar {sheet} punya kolom tak dikenal: {columns}.",
+                    sheet=name,
+                    columns=", ".join(sorted(unknown)),
+                )
+            )
         self.headers[name] = headers
 
 
@@ -295,8 +317,11 @@ def _parse_manifest(book: CalamineWorkbook) -> Manifest:
             facts[row[0]] = row[1] if len(row) > 1 else ""
     if facts.get("format_version") != FORMAT_VERSION:
         raise Rejected(
-            f"Versi format {facts.get('format_version', '?')} tidak dikenal; "
-            "perbarui BLKDesk di provinsi atau di BLK pengirim."
+            Sentence(
+                "Versi format {version} tidak dikenal; perbarui BLKDesk di provinsi atau di BLK "
+                "pengirim.",
+                version=facts.get("format_version", "?"),
+            )
         )
     try:
         public = base64.b64decode(facts.get("public_key", ""), validate=True)
@@ -305,8 +330,11 @@ def _parse_manifest(book: CalamineWorkbook) -> Manifest:
         public, sig = b"", b""
     if not sig or not bytes_signed_by(public, manifest_message(signed), sig):
         raise Rejected(
-            "Tanda tangan Manifest tidak sah: berkas diubah setelah diekspor atau bukan buatan "
-            "BLKDesk. Berkas ditolak seluruhnya; minta BLK mengirim ulang berkas aslinya."
+            Sentence(
+                "Tanda tangan Manifest tidak sah: berkas diubah setelah diekspor atau bukan "
+                "buatan BLKDesk. Berkas ditolak seluruhnya; minta BLK mengirim ulang berkas "
+                "aslinya."
+            )
         )
     return Manifest(facts, listed, public, datetime.fromisoformat(facts["made_at"]))
 
@@ -322,13 +350,17 @@ def open_workbook(path: Path) -> SyncBook:
         book = CalamineWorkbook.from_path(str(path))
         if MANIFEST not in book.sheet_names:
             raise Rejected(
-                "Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest)."
+                Sentence(
+                    "Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest)."
+                )
             )
         manifest = _parse_manifest(book)
     except Rejected:
         raise
     except Exception as exc:
-        raise Rejected(f"Berkas tidak dapat dibaca (rusak atau terpotong): {exc}.") from exc
+        raise Rejected(
+            Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=exc)
+        ) from exc
     return SyncBook(Path(path), book, manifest)
 
 
@@ -339,10 +371,16 @@ def check_structure(book: SyncBook) -> None:
     listed = book.manifest.listed
     for sheet in (INSTITUTION, *SHEETS):
         if sheet.name not in listed:
-            raise Rejected(f"Manifest tidak mencantumkan lembar {sheet.name}.")
+            raise Rejected(
+                Sentence("Manifest tidak mencantumkan lembar {sheet}.", sheet=sheet.name)
+            )
         for part in range(1, listed[sheet.name].parts + 1):
             if part_name(sheet.name, part) not in names:
-                raise Rejected(f"Lembar {part_name(sheet.name, part)} hilang dari berkas.")
+                raise Rejected(
+                    Sentence(
+                        "Lembar {sheet} hilang dari berkas.", sheet=part_name(sheet.name, part)
+                    )
+                )
 
 
 def verify_sheets(book: SyncBook) -> None:
@@ -373,19 +411,29 @@ def check_key(
     if old is not None:
         assert old.valid_until is not None
         raise KeyRefused(
-            f"Berkas ini ditandatangani kunci lama {manifest.fingerprint}, yang sudah diganti "
-            f"kunci {pin.fingerprint} sejak {format_datetime_local(old.valid_until)}; berkas "
-            f"dibuat {format_datetime_local(manifest.made_at)}, sesudah penggantian. Berkas "
-            "ditolak seluruhnya. Bila BLK memulihkan cadangan lama yang memakai kunci itu, "
-            "cocokkan sidik jarinya lewat telepon, lalu admin provinsi menerimanya kembali.",
+            Sentence(
+                "Berkas ini ditandatangani kunci lama {old}, yang sudah diganti kunci {pinned} "
+                "sejak {since}; berkas dibuat {made}, sesudah penggantian. Berkas ditolak "
+                "seluruhnya. Bila BLK memulihkan cadangan lama yang memakai kunci itu, cocokkan "
+                "sidik jarinya lewat telepon, lalu admin provinsi menerimanya kembali.",
+                old=manifest.fingerprint,
+                pinned=pin.fingerprint,
+                since=format_datetime_local(old.valid_until),
+                made=format_datetime_local(manifest.made_at),
+            ),
             manifest.fingerprint,
             pin.fingerprint,
         )
     raise KeyRefused(
-        f"Berkas ini ditandatangani kunci {manifest.fingerprint}, padahal kunci {code} yang "
-        f"tercatat di provinsi adalah {pin.fingerprint}. Berkas ditolak seluruhnya. Jika BLK "
-        "memasang ulang BLKDesk, cocokkan sidik jari kunci barunya lewat telepon, lalu admin "
-        "provinsi menerima kunci baru itu.",
+        Sentence(
+            "Berkas ini ditandatangani kunci {new}, padahal kunci {code} yang tercatat di "
+            "provinsi adalah {pinned}. Berkas ditolak seluruhnya. Jika BLK memasang ulang "
+            "BLKDesk, cocokkan sidik jari kunci barunya lewat telepon, lalu admin provinsi "
+            "menerima kunci baru itu.",
+            new=manifest.fingerprint,
+            code=code,
+            pinned=pin.fingerprint,
+        ),
         manifest.fingerprint,
         pin.fingerprint,
     )
@@ -566,7 +614,11 @@ class _FileMerge:
         rows = _prepend(first, body)
         while chunk := list(islice(rows, INSERT_CHUNK)):
             if set(map(len, chunk)) != {len(fields)}:
-                raise Rejected(f"Lembar {sheet.name} berisi baris yang tidak selebar judulnya.")
+                raise Rejected(
+                    Sentence(
+                        "Lembar {sheet} berisi baris yang tidak selebar judulnya.", sheet=sheet.name
+                    )
+                )
             columns: list[Sequence[Any]] = []
             for f, convert, texts in zip(fields, converters, zip(*chunk, strict=True), strict=True):
                 values: Sequence[Any] = texts if convert is str else list(map(convert, texts))
@@ -575,7 +627,14 @@ class _FileMerge:
                 columns.append(values)
             if owner is not None and set(columns[owner]) != {self.code}:
                 other = next(c for c in columns[owner] if c != self.code)
-                raise Rejected(f"Lembar {sheet.name} berisi data milik {other}, bukan {self.code}.")
+                raise Rejected(
+                    Sentence(
+                        "Lembar {sheet} berisi data milik {other}, bukan {code}.",
+                        sheet=sheet.name,
+                        other=other,
+                        code=self.code,
+                    )
+                )
             yield _Chunk(keys, columns)
 
     @staticmethod
@@ -586,8 +645,13 @@ class _FileMerge:
             return [None if u is None else ids[u] for u in uuids]
         except KeyError as missing:
             raise Rejected(
-                f"Lembar {sheet.name} merujuk {name} {missing.args[0]} yang belum ada di "
-                "database provinsi. Gabungkan dulu berkas lengkap dari BLK ini."
+                Sentence(
+                    "Lembar {sheet} merujuk {name} {uuid} yang belum ada di database provinsi. "
+                    "Gabungkan dulu berkas lengkap dari BLK ini.",
+                    sheet=sheet.name,
+                    name=name,
+                    uuid=missing.args[0],
+                )
             ) from None
 
     def insert(self, table: Table, recs: list[dict[str, Any]]) -> None:
@@ -822,8 +886,10 @@ class _FileMerge:
             """Marks of one enrollment come together, or the file was not made by BLKDesk."""
             if enrollment in seen:
                 raise Rejected(
-                    "Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan "
-                    "keluaran BLKDesk yang utuh."
+                    Sentence(
+                        "Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan "
+                        "keluaran BLKDesk yang utuh."
+                    )
                 )
             seen.add(enrollment)
 
@@ -869,12 +935,17 @@ class _FileMerge:
         recs = list(self.records(INSTITUTION))
         rec = recs[0] if len(recs) == 1 else None
         if rec is None or rec["code"] != self.code:
-            raise Rejected("Lembar institution tidak sesuai dengan kode lembaga di Manifest.")
+            raise Rejected(
+                Sentence("Lembar institution tidak sesuai dengan kode lembaga di Manifest.")
+            )
         if INSTITUTION.field("public_key").to_cell(rec["public_key"]) != facts.get("public_key"):
-            raise Rejected("Kunci publik di lembar institution berbeda dengan Manifest.")
+            raise Rejected(Sentence("Kunci publik di lembar institution berbeda dengan Manifest."))
         if self.code == local_code:
             raise Rejected(
-                f"Berkas ini berasal dari lembaga {self.code}, yaitu database ini sendiri."
+                Sentence(
+                    "Berkas ini berasal dari lembaga {code}, yaitu database ini sendiri.",
+                    code=self.code,
+                )
             )
         inst = self.s.scalar(select(Institution).where(Institution.code == self.code))
         if inst is None:
@@ -956,9 +1027,10 @@ def _merge_one(
         result.reason = exc.said
         result.sheets.clear()
     except IntegrityError as exc:
-        result.reason = (
-            "Data di berkas bentrok dengan data lembaga lain di database provinsi "
-            f"({exc.orig}); tidak ada yang diimpor."
+        result.reason = Sentence(
+            "Data di berkas bentrok dengan data lembaga lain di database provinsi ({error}); "
+            "tidak ada yang diimpor.",
+            error=exc.orig,
         )
         result.sheets.clear()
     if result.reason:

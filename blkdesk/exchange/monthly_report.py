@@ -48,6 +48,7 @@ from blkdesk.core.refdata import (
     PLACEMENT_SOURCES,
     PMI_DESTINATIONS,
 )
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
 
 SEX_KEYS = ("L", "P")
@@ -79,7 +80,8 @@ def parse_month(text: str) -> date:
     match = _MONTH.match(text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise ValidationError(
-            f"Bulan '{text}' tidak dikenal; tulis seperti 2025-05.", field="month"
+            Sentence("Bulan '{month}' tidak dikenal; tulis seperti 2025-05.", month=text),
+            field="month",
         )
     return date(int(match.group(1)), int(match.group(2)), 1)
 

@@ -30,6 +30,7 @@ from blkdesk.core.placement.follow_up import graduated
 from blkdesk.core.placement.placements import PlacementInput
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry.nik import normalise as normalise_nik
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.core.text import normalise_name
@@ -145,8 +146,12 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         missing = [COLUMNS[f][0] for f in ("nik", "outcome") if f not in header]
         if missing:
             raise ValidationError(
-                f"Kolom {' dan '.join(missing)} tidak ditemukan di baris judul lembar "
-                f"pertama {path.name}; gunakan templat survei dari BLKDesk."
+                Sentence(
+                    "Kolom {columns} tidak ditemukan di baris judul lembar pertama {name}; "
+                    "gunakan templat survei dari BLKDesk.",
+                    columns=" dan ".join(missing),
+                    name=path.name,
+                )
             )
         for row_number, cells in enumerate(rows, start=number + 1):
             values = {
@@ -219,12 +224,15 @@ class _Graduates:
         ).first()
         if trainee is None:
             raise ValidationError(
-                "NIK ini tidak terdaftar sebagai peserta di BLK ini.", field="nik"
+                Sentence("NIK ini tidak terdaftar sebagai peserta di BLK ini."), field="nik"
             )
         if name and not set(normalise_name(name).split()) & set(trainee.name_norm.split()):
             raise ValidationError(
-                f"Nama tidak cocok dengan peserta ber-NIK ini ({trainee.name}); "
-                "periksa NIK pada baris ini.",
+                Sentence(
+                    "Nama tidak cocok dengan peserta ber-NIK ini ({name}); periksa NIK pada "
+                    "baris ini.",
+                    name=trainee.name,
+                ),
                 field="name",
             )
         enrollment = self.session.execute(
@@ -241,7 +249,10 @@ class _Graduates:
         ).first()
         if enrollment is None:
             raise ValidationError(
-                f"{trainee.name} belum tercatat lulus pelatihan sebelum tanggal survei.",
+                Sentence(
+                    "{name} belum tercatat lulus pelatihan sebelum tanggal survei.",
+                    name=trainee.name,
+                ),
                 field="nik",
             )
         return enrollment.id, trainee.id, trainee.name, self.inst_code
@@ -257,29 +268,33 @@ def _check_row(
 
     raw_nik = values.get("nik")
     if isinstance(raw_nik, int | float):
-        fail("nik", "NIK tersimpan sebagai angka sehingga Excel mungkin mengubah digit "
-                    "terakhirnya; format kolom NIK sebagai Teks lalu ketik ulang.")  # fmt: skip
+        fail("nik", Sentence("NIK tersimpan sebagai angka sehingga Excel mungkin mengubah "
+                             "digit terakhirnya; format kolom NIK sebagai Teks lalu ketik "
+                             "ulang."))  # fmt: skip
         return None, errors
     nik = normalise_nik(_text(raw_nik))
     if not (nik.isdigit() and len(nik) == 16):
-        fail("nik", "NIK harus 16 angka.")
+        fail("nik", Sentence("NIK harus 16 angka."))
     outcome_text = _text(values.get("outcome"))
     outcome = _outcome(outcome_text)
     if outcome is None:
-        fail("outcome", f"Status \"{outcome_text}\" tidak dikenal; pilih salah satu: "
-                        "Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, "
-                        "Belum bekerja.")  # fmt: skip
+        fail("outcome", Sentence("Status \"{status}\" tidak dikenal; pilih salah satu: Bekerja "
+                                 "di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum "
+                                 "bekerja.", status=outcome_text))  # fmt: skip
     dates: dict[str, date | None] = {}
     for name in ("start_date", "recorded_on"):
         try:
             dates[name] = parse_date(values.get(name))
         except ValueError:
-            fail(name, "Tanggal tidak dikenali; tulis seperti 17/08/2025.")
+            fail(name, Sentence("Tanggal tidak dikenali; tulis seperti 17/08/2025."))
             dates[name] = None
     source_text = _text(values.get("source"))
     source = SOURCE_WORDS.get(_key(source_text), "") if source_text else DEFAULT_SOURCE
     if not source:
-        fail("source", "Sumber harus telepon, kuesioner, kunjungan atau laporan perusahaan.")
+        fail(
+            "source",
+            Sentence("Sumber harus telepon, kuesioner, kunjungan atau laporan perusahaan."),
+        )
     if errors:
         return None, errors
     data = placements.normalised(

@@ -21,6 +21,7 @@ from blkdesk.core.models import Institution, RegisteredBlk
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.province import blks, submissions
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.merge import (
     SYNC_MAX_BYTES,
@@ -125,8 +126,11 @@ def _info_facts(path: Path) -> dict[str, str]:
     book = CalamineWorkbook.from_path(str(path))
     if INFO not in book.sheet_names:
         raise Rejected(
-            f"{path.name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi "
-            "(tidak ada lembar Info atau Manifest)."
+            Sentence(
+                "{name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi (tidak ada "
+                "lembar Info atau Manifest).",
+                name=path.name,
+            )
         )
     facts: dict[str, str] = {}
     for row in book.get_sheet_by_name(INFO).to_python(skip_empty_area=False):
@@ -145,7 +149,9 @@ def report_period(facts: dict[str, str]) -> str:
     if match and match.group(1).capitalize() in MONTHS_ID:
         month = MONTHS_ID.index(match.group(1).capitalize()) + 1
         return f"{match.group(2)}-{month:02d}"
-    raise Rejected("Bulan laporan tidak terbaca di lembar Info; minta BLK mengekspor ulang.")
+    raise Rejected(
+        Sentence("Bulan laporan tidak terbaca di lembar Info; minta BLK mengekspor ulang.")
+    )
 
 
 def receive_monthly(
@@ -161,26 +167,31 @@ def receive_monthly(
         except Rejected:
             raise
         except Exception as exc:
-            raise Rejected(f"Berkas tidak dapat dibaca (rusak atau terpotong): {exc}.") from exc
+            raise Rejected(
+                Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=exc)
+            ) from exc
         code = facts.get("Kode lembaga", "").strip().upper()
         if not code:
-            raise Rejected("Lembar Info tidak mencantumkan kode lembaga.")
+            raise Rejected(Sentence("Lembar Info tidak mencantumkan kode lembaga."))
         if facts.get("Cakupan", "").startswith("Konsolidasi"):
-            raise Rejected("Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK.")
+            raise Rejected(Sentence("Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK."))
         receipt.inst_code = code
         receipt.institution_name = facts.get("Lembaga", code)
         receipt.period = report_period(facts)
         with db.transaction() as session:
             local = session.scalar(select(Institution.code).where(Institution.is_local))
             if code == local:
-                raise Rejected("Laporan ini dibuat oleh database ini sendiri.")
+                raise Rejected(Sentence("Laporan ini dibuat oleh database ini sendiri."))
             known = session.scalar(
                 select(RegisteredBlk.id).where(RegisteredBlk.code == code)
             ) or session.scalar(select(Institution.id).where(Institution.code == code))
             if known is None:
                 raise Rejected(
-                    f"BLK {code} belum terdaftar di provinsi; tambahkan di daftar BLK atau "
-                    "gabungkan dulu berkas sinkronisasinya."
+                    Sentence(
+                        "BLK {code} belum terdaftar di provinsi; tambahkan di daftar BLK atau "
+                        "gabungkan dulu berkas sinkronisasinya.",
+                        code=code,
+                    )
                 )
             logged = submissions.record(
                 session, actor, inst_code=code, period=receipt.period, kind="monthly",

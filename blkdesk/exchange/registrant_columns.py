@@ -12,6 +12,7 @@ from typing import Any
 
 from blkdesk.core.clock import MONTHS_ID
 from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
+from blkdesk.core.sentences import Sentence
 
 # field -> accepted headers (first one is what the failed-rows workbook and the docs show).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -93,15 +94,19 @@ def read_nik(value: Any) -> tuple[str, str | None]:
         return "", None
     if isinstance(value, int | float):
         if isinstance(value, float) and not value.is_integer():
-            raise CellError("nik", "NIK tersimpan sebagai angka desimal; ketik ulang sebagai teks.")
+            raise CellError(
+                "nik", Sentence("NIK tersimpan sebagai angka desimal; ketik ulang sebagai teks.")
+            )
         digits = str(int(value))
         if len(digits) >= 16 and digits.endswith("0"):
             raise CellError(
                 "nik",
-                "NIK tersimpan sebagai angka dan berakhir 0: kemungkinan rusak oleh batas 15 digit "
-                "Excel. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.",
+                Sentence(
+                    "NIK tersimpan sebagai angka dan berakhir 0: kemungkinan rusak oleh batas 15 "
+                    "digit Excel. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK."
+                ),
             )
-        return digits, (
+        return digits, Sentence(
             "NIK tersimpan sebagai angka di Excel (batas 15 digit); format kolom NIK sebagai Teks."
         )
     return str(value).strip(), None
@@ -127,7 +132,9 @@ def read_date(value: Any) -> date | None:
         # An unformatted date cell: days since Excel's epoch.
         if 1 <= value <= 80_000:
             return _EXCEL_EPOCH + timedelta(days=int(value))
-        raise CellError("birth_date", f"Tanggal lahir '{text(value)}' bukan tanggal.")
+        raise CellError(
+            "birth_date", Sentence("Tanggal lahir '{value}' bukan tanggal.", value=text(value))
+        )
     raw = str(value).strip()
     try:
         if m := _DMY.match(raw):
@@ -139,7 +146,10 @@ def read_date(value: Any) -> date | None:
     except ValueError:
         pass
     raise CellError(
-        "birth_date", f"Tanggal lahir '{raw}' tidak dapat dibaca; tulis seperti 17-08-1995."
+        "birth_date",
+        Sentence(
+            "Tanggal lahir '{value}' tidak dapat dibaca; tulis seperti 17-08-1995.", value=raw
+        ),
     )
 
 
@@ -152,7 +162,10 @@ def read_sex(value: Any) -> str:
     if not raw:
         return ""
     if raw not in _SEX:
-        raise CellError("sex", f"Jenis kelamin '{text(value)}' tidak dikenal; tulis L atau P.")
+        raise CellError(
+            "sex",
+            Sentence("Jenis kelamin '{value}' tidak dikenal; tulis L atau P.", value=text(value)),
+        )
     return _SEX[raw]
 
 
@@ -198,8 +211,11 @@ def read_regency(value: Any) -> str:
     if code is None:
         raise CellError(
             "regency_code",
-            f"Kabupaten/kota '{raw}' tidak dikenal; tulis 'Kab. Serang', 'Kota Serang' atau "
-            "kodenya (3604).",
+            Sentence(
+                "Kabupaten/kota '{value}' tidak dikenal; tulis 'Kab. Serang', 'Kota Serang' atau "
+                "kodenya (3604).",
+                value=raw,
+            ),
         )
     return code
 
@@ -210,7 +226,7 @@ def read_province(value: Any) -> str:
         return ""
     code = _PROVINCES.get(header_key(raw).removeprefix("provinsi"))
     if code is None:
-        raise CellError("province_code", f"Provinsi '{raw}' tidak dikenal.")
+        raise CellError("province_code", Sentence("Provinsi '{value}' tidak dikenal.", value=raw))
     return code
 
 

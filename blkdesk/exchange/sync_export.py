@@ -31,6 +31,7 @@ from blkdesk.core.models import AuditEvent, ExportLog, Institution
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.reporting.listings import last_sync_export
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
     ALL_SHEETS,
@@ -182,20 +183,32 @@ class _SheetWriter:
         if status != 0:
             # XlsxWriter returns -1 past the sheet's edge and -2 when it cut the text; either
             # would leave the province a file that differs from the database.
-            where = _describe(self.sheet, cells) if cells else "judul kolom"
+            where = _describe(self.sheet, cells) if cells else Sentence("judul kolom")
             raise ExportFailed(
-                f"Ekspor dibatalkan: sel {self.sheet.headers[col]} untuk {self.sheet.name} "
-                f"{where} tidak dapat ditulis utuh (kode {status})."
+                Sentence(
+                    "Ekspor dibatalkan: sel {column} untuk {sheet} {where} tidak dapat ditulis "
+                    "utuh (kode {status}).",
+                    column=self.sheet.headers[col],
+                    sheet=self.sheet.name,
+                    where=where,
+                    status=status,
+                )
             )
 
     def _refuse_long(self, cells: Sequence[str]) -> None:
         for c, text in enumerate(cells):
             if cell_length(text) > CELL_MAX:
                 raise ExportFailed(
-                    f"Ekspor dibatalkan: {self.sheet.name} {_describe(self.sheet, cells)} "
-                    f"berisi {_number(cell_length(text))} karakter di kolom "
-                    f"{self.sheet.headers[c]}, lebih dari {_number(CELL_MAX)} yang muat di "
-                    "satu sel Excel. Perpendek isinya, lalu ekspor lagi."
+                    Sentence(
+                        "Ekspor dibatalkan: {sheet} {record} berisi {length} karakter di kolom "
+                        "{column}, lebih dari {most} yang muat di satu sel Excel. Perpendek "
+                        "isinya, lalu ekspor lagi.",
+                        sheet=self.sheet.name,
+                        record=_describe(self.sheet, cells),
+                        length=_number(cell_length(text)),
+                        column=self.sheet.headers[c],
+                        most=_number(CELL_MAX),
+                    )
                 )
 
     def write(self, cells: Sequence[str]) -> None:
@@ -303,7 +316,9 @@ def _write_manifest(
     summary: dict[str, SheetSummary],
 ) -> None:
     if inst.private_key is None:
-        raise ExportFailed("Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.")
+        raise ExportFailed(
+            Sentence("Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.")
+        )
     bold = book.add_format({"bold": True})
     rows = manifest_rows(inst, since, made_at, summary)
     signature = sign_bytes(inst.private_key, manifest_message(rows))
@@ -313,7 +328,9 @@ def _write_manifest(
         for c, text in enumerate(cells):
             status = ws.write_string(r, c, text, bold if c == 0 else None)
             if status:
-                raise ExportFailed(f"Ekspor dibatalkan: Manifest baris {r + 1} tidak tertulis.")
+                raise ExportFailed(
+                    Sentence("Ekspor dibatalkan: Manifest baris {row} tidak tertulis.", row=r + 1)
+                )
     ws.set_column(0, 0, 22)
     ws.set_column(1, 1, 48)
     ws.set_column(2, 2, 68)

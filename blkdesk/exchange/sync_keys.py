@@ -21,6 +21,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Institution, PinnedKey, RegisteredBlk
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.province import blks, keys
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.merge import Manifest, open_workbook
 
@@ -58,28 +59,38 @@ def accept_new_key(db: Database, actor: Actor, path: Path, typed_fingerprint: st
     new = manifest.fingerprint
     if not same_fingerprint(typed_fingerprint, new):
         raise ValidationError(
-            "Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan "
-            "BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.",
+            Sentence(
+                "Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi "
+                "dengan BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut."
+            ),
             field="fingerprint",
         )
     with db.transaction() as session:
         pin = session.scalar(select(PinnedKey).where(PinnedKey.inst_code == manifest.code))
         if pin is None:
             raise ValidationError(
-                f"Belum ada kunci yang tercatat untuk {manifest.code}: berkas pertamanya "
-                "langsung dapat digabung."
+                Sentence(
+                    "Belum ada kunci yang tercatat untuk {code}: berkas pertamanya langsung dapat "
+                    "digabung.",
+                    code=manifest.code,
+                )
             )
         if pin.public_key == manifest.public_key:
-            raise ValidationError(f"Kunci {new} sudah tercatat untuk {manifest.code}.")
+            raise ValidationError(
+                Sentence("Kunci {key} sudah tercatat untuk {code}.", key=new, code=manifest.code)
+            )
         current = keys.current_period(session, pin)
         if current.valid_from is not None and manifest.made_at <= current.valid_from:
             # The new key's period starts when this file was made: it cannot start before
             # the pinned key's own.
             raise ValidationError(
-                f"Berkas {Path(path).name} dibuat {format_datetime_local(manifest.made_at)}, "
-                f"sebelum kunci yang tercatat sekarang mulai dipakai "
-                f"({format_datetime_local(current.valid_from)}). Terima kunci dari berkas yang "
-                "lebih baru dari BLK itu.",
+                Sentence(
+                    "Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai "
+                    "dipakai ({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.",
+                    name=Path(path).name,
+                    made=format_datetime_local(manifest.made_at),
+                    since=format_datetime_local(current.valid_from),
+                ),
                 field="fingerprint",
             )
         old = pin.fingerprint

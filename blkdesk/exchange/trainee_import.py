@@ -24,6 +24,7 @@ from blkdesk.core.models import AuditEvent, Trainee, new_uuid
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry import trainees
+from blkdesk.core.sentences import Sentence, spaced
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange import registrant_columns as cols
@@ -78,8 +79,11 @@ def _find_header(
             break
     wanted = ", ".join(cols.HEADERS[f][0] for f in cols.REQUIRED)
     raise RefusedFile(
-        f"Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu baris "
-        "di bagian atas lembar pertama."
+        Sentence(
+            "Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu "
+            "baris di bagian atas lembar pertama.",
+            wanted=wanted,
+        )
     )
 
 
@@ -145,7 +149,7 @@ def _read_row(
 
 def _reason(errors: dict[str, str]) -> str:
     # Each message names its field already ("Nomor HP tidak lengkap…").
-    return " ".join(errors.values())
+    return spaced(list(errors.values()))
 
 
 def _existing(session: Session, inst_code: str, niks: list[str]) -> dict[str, Trainee]:
@@ -178,13 +182,12 @@ def _similar(session: Session, inst_code: str, rows: list[_Row]) -> dict[int, st
     for r in rows:
         twin = by_name.get((r.values["name_norm"], r.values["birth_date"]))
         if twin:
-            warnings[r.number] = (
-                f"Kemungkinan ganda: {trainees.SAME_NAME_BIRTH.lower()} dengan {twin}."
+            warnings[r.number] = Sentence(
+                "Kemungkinan ganda: nama dan tanggal lahir sama dengan {twin}.", twin=twin
             )
         elif r.values["phone"] in by_phone:
-            warnings[r.number] = (
-                f"Kemungkinan ganda: {trainees.SAME_PHONE.lower()} dengan "
-                f"{by_phone[r.values['phone']]}."
+            warnings[r.number] = Sentence(
+                "Kemungkinan ganda: nomor HP sama dengan {twin}.", twin=by_phone[r.values["phone"]]
             )
     return warnings
 
@@ -209,8 +212,10 @@ def import_trainees(
     require(actor, Action.IMPORT_TRAINEES)
     if not consent_recorded:
         raise ValidationError(
-            "Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data "
-            "pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan."
+            Sentence(
+                "Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan "
+                "data pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan."
+            )
         )
     progress = progress or Progress()
     progress.update(0, 0, "Memeriksa berkas…")
@@ -226,7 +231,10 @@ def import_trainees(
         result.total += 1
         if result.total > MAX_ROWS:
             raise RefusedFile(
-                f"Berkas berisi lebih dari {text.number(MAX_ROWS)} baris (batasnya); pisahkan dulu."
+                Sentence(
+                    "Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.",
+                    most=text.number(MAX_ROWS),
+                )
             )
         if result.total % 250 == 0:
             progress.check()
@@ -239,7 +247,9 @@ def import_trainees(
             result.failed.append(FailedRow(number, _reason(errors), cells))
             continue
         if values["nik"] in first_row_of:
-            reason = f"NIK sama dengan baris {first_row_of[values['nik']]} di berkas ini."
+            reason = Sentence(
+                "NIK sama dengan baris {row} di berkas ini.", row=first_row_of[values["nik"]]
+            )
             result.failed.append(FailedRow(number, reason, cells))
             continue
         first_row_of[values["nik"]] = number
@@ -268,7 +278,7 @@ def _write(
         if trainee is None:
             new_rows.append(r)
         elif trainee.deleted_at is not None:
-            result.failed.append(FailedRow(r.number, (
+            result.failed.append(FailedRow(r.number, Sentence(
                 "NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir "
                 "Pendaftar baru agar datanya dipulihkan."), r.cells))  # fmt: skip
         else:

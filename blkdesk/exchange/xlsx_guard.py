@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from blkdesk.core.errors import ValidationError
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.text import number
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -50,7 +51,7 @@ def check_xlsx(
     max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     max_uncompressed = MAX_UNCOMPRESSED_BYTES if max_uncompressed is None else max_uncompressed
     if not openpyxl.xml.DEFUSEDXML:
-        raise RefusedFile("Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.")
+        raise RefusedFile(Sentence("Pustaka defusedxml belum terpasang; pasang ulang BLKDesk."))
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -59,51 +60,79 @@ def check_xlsx(
     except OSError as exc:
         from blkdesk.core.storage.safefile import os_error_text
 
-        raise RefusedFile(f"Berkas {path.name} tidak dapat dibaca: {os_error_text(exc)}") from exc
+        raise RefusedFile(
+            Sentence(
+                "Berkas {name} tidak dapat dibaca: {reason}",
+                name=path.name,
+                reason=os_error_text(exc),
+            )
+        ) from exc
     if size > max_bytes:
         raise RefusedFile(
-            f"Berkas terlalu besar ({_mb(size)}); maksimal {_mb(max_bytes)}. Pisahkan menjadi "
-            "beberapa berkas."
+            Sentence(
+                "Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.",
+                size=_mb(size),
+                most=_mb(max_bytes),
+            )
         )
     if head == _OLE:
         if _ENCRYPTION_INFO in ole_body:
             raise RefusedFile(
-                "Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata "
-                "sandinya, simpan, lalu impor lagi."
+                Sentence(
+                    "Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus "
+                    "kata sandinya, simpan, lalu impor lagi."
+                )
             )
         raise RefusedFile(
-            "Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor lagi."
+            Sentence(
+                "Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor "
+                "lagi."
+            )
         )
     if not head.startswith(_ZIP):
-        raise RefusedFile("Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.")
+        raise RefusedFile(
+            Sentence("Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.")
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise RefusedFile("Berkas .xlsx ini rusak dan tidak dapat dibuka.") from exc
+        raise RefusedFile(Sentence("Berkas .xlsx ini rusak dan tidak dapat dibuka.")) from exc
     if len(parts) > MAX_PARTS:
         raise RefusedFile(
-            f"Berkas .xlsx ini berisi {number(len(parts))} bagian; maksimal {number(MAX_PARTS)}. "
-            "Tidak diimpor."
+            Sentence(
+                "Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.",
+                parts=number(len(parts)),
+                most=number(MAX_PARTS),
+            )
         )
     names = {part.filename for part in parts}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise RefusedFile("Berkas ini bukan buku kerja Excel .xlsx.")
+        raise RefusedFile(Sentence("Berkas ini bukan buku kerja Excel .xlsx."))
     total = 0
     for part in parts:
         if part.flag_bits & 0x1:
-            raise RefusedFile("Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.")
+            raise RefusedFile(
+                Sentence("Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.")
+            )
         total += part.file_size
         if part.file_size > 1024 * 1024 and part.file_size > MAX_RATIO * max(part.compress_size, 1):
             ratio = part.file_size // max(part.compress_size, 1)
             raise RefusedFile(
-                f"Berkas .xlsx ini mengembang {number(ratio)} kali saat dibuka (zip bomb); "
-                f"maksimal {number(MAX_RATIO)} kali. Tidak diimpor."
+                Sentence(
+                    "Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal "
+                    "{most} kali. Tidak diimpor.",
+                    ratio=number(ratio),
+                    most=number(MAX_RATIO),
+                )
             )
     if total > max_uncompressed:
         raise RefusedFile(
-            f"Isi berkas .xlsx ini {_mb(total)} setelah dibuka; maksimal {_mb(max_uncompressed)}. "
-            "Tidak diimpor."
+            Sentence(
+                "Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.",
+                size=_mb(total),
+                most=_mb(max_uncompressed),
+            )
         )
     _check_sheets_present(archive_path=path, names=names)
 
@@ -113,15 +142,19 @@ def _check_sheets_present(archive_path: Path, names: set[str]) -> None:
     import would read another sheet, or nothing, without a word."""
     rels = "xl/_rels/workbook.xml.rels"
     if rels not in names:
-        raise RefusedFile("Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.")
+        raise RefusedFile(
+            Sentence("Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.")
+        )
     try:
         with zipfile.ZipFile(archive_path) as archive:
             info = archive.getinfo(rels)
             if info.file_size > 1024 * 1024:
-                raise RefusedFile("Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.")
+                raise RefusedFile(
+                    Sentence("Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.")
+                )
             root = defused_fromstring(archive.read(rels))
     except (zipfile.BadZipFile, zlib.error, OSError, SyntaxError, DefusedXmlException) as exc:
-        raise RefusedFile("Berkas .xlsx ini rusak dan tidak dapat dibuka.") from exc
+        raise RefusedFile(Sentence("Berkas .xlsx ini rusak dan tidak dapat dibuka.")) from exc
     for rel in root:
         if not str(rel.get("Type", "")).endswith("/worksheet"):
             continue
@@ -129,8 +162,11 @@ def _check_sheets_present(archive_path: Path, names: set[str]) -> None:
         part = target if target.startswith("xl/") else f"xl/{target}"
         if part not in names:
             raise RefusedFile(
-                f"Berkas .xlsx ini tidak lengkap: lembar {target} hilang. Simpan ulang dari "
-                "Excel, lalu impor lagi."
+                Sentence(
+                    "Berkas .xlsx ini tidak lengkap: lembar {sheet} hilang. Simpan ulang dari "
+                    "Excel, lalu impor lagi.",
+                    sheet=target,
+                )
             )
 
 
@@ -150,11 +186,18 @@ def unreadable(path: Path, exc: BaseException) -> RefusedFile:
     cause: BaseException | None = exc
     while cause is not None:
         if isinstance(cause, DefusedXmlException):
-            return RefusedFile(f"Berkas {path.name} berisi XML berbahaya (entitas); tidak diimpor.")
+            return RefusedFile(
+                Sentence(
+                    "Berkas {name} berisi XML berbahaya (entitas); tidak diimpor.", name=path.name
+                )
+            )
         cause = cause.__cause__ or cause.__context__
     return RefusedFile(
-        f"Berkas {path.name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai "
-        ".xlsx, lalu impor lagi."
+        Sentence(
+            "Berkas {name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai "
+            ".xlsx, lalu impor lagi.",
+            name=path.name,
+        )
     )
 
 

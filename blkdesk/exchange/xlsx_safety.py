@@ -29,6 +29,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from blkdesk.core.errors import BlkError
 from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.safefile import atomic_write
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -73,8 +74,8 @@ class CellNotWritten(BlkError):
 
 
 _REFUSALS = {
-    -1: "di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)",
-    -2: "teksnya lebih dari 32.767 karakter, batas satu sel",
+    -1: Sentence("di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)"),
+    -2: Sentence("teksnya lebih dari 32.767 karakter, batas satu sel"),
 }
 
 
@@ -85,10 +86,17 @@ class CheckedWorksheet(EscapingWorksheet):
     def _checked(self, status: int, row: int, col: int) -> int:
         if status < 0:
             cell = xl_rowcol_to_cell(row, col) if row >= 0 and col >= 0 else f"{row},{col}"
-            why = _REFUSALS.get(status, f"ditolak penulis Excel (kode {status})")
+            why = _REFUSALS.get(status) or Sentence(
+                "ditolak penulis Excel (kode {status})", status=status
+            )
             raise CellNotWritten(
-                f"Ekspor dibatalkan: sel {cell} di lembar {self.name} tidak dapat ditulis utuh: "
-                f"{why}. Tidak ada berkas yang ditulis."
+                Sentence(
+                    "Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: "
+                    "{why}. Tidak ada berkas yang ditulis.",
+                    cell=cell,
+                    sheet=self.name,
+                    why=why,
+                )
             )
         return status
 

@@ -242,6 +242,361 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Tuliskan alasan mengundurkan diri."),
     QT_TRANSLATE_NOOP("Core", "Tanggal mengundurkan diri tidak boleh setelah hari ini."),
     QT_TRANSLATE_NOOP("Core", "Peserta yang dipilih tidak ditemukan di daftar peserta."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} tidak hadir {length} hari pelatihan berturut-turut ({first} – {last}); hubungi "
+        "peserta ini.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{batch} sudah ditutup; presensinya tidak dapat diubah lagi. Bila perlu koreksi, "
+        "administrator dapat mengembalikan status angkatan ke Selesai.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{day} bukan hari pelatihan {batch}."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{day} belum berlangsung; presensi hanya diisi untuk hari yang sudah lewat atau hari ini.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{name} bukan peserta {batch}; presensinya tidak dicatat."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} sudah mengundurkan diri sejak {since}; tidak ada presensi lagi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Kode kehadiran '{code}' tidak dikenal; gunakan H (hadir), I (izin), S (sakit) atau A "
+        "(alpa).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{name} sudah mengundurkan diri; tidak ada presensi lagi."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Tidak ada hari pelatihan {batch} antara {start} dan {end}."),
+    QT_TRANSLATE_NOOP("Core", "{first}; {rest}"),
+    QT_TRANSLATE_NOOP("Core", "{first} {rest}"),
+    QT_TRANSLATE_NOOP("Core", "Berkas atau folder tidak ada."),
+    QT_TRANSLATE_NOOP("Core", "Tidak ada izin untuk mengaksesnya."),
+    QT_TRANSLATE_NOOP("Core", "Disk hanya bisa dibaca (mis. flashdisk yang dikunci)."),
+    QT_TRANSLATE_NOOP("Core", "Disk penuh."),
+    QT_TRANSLATE_NOOP("Core", "Jatah disk habis."),
+    QT_TRANSLATE_NOOP("Core", "Itu sebuah folder, bukan berkas."),
+    QT_TRANSLATE_NOOP("Core", "Bagian jalurnya bukan folder."),
+    QT_TRANSLATE_NOOP("Core", "Sudah ada."),
+    QT_TRANSLATE_NOOP("Core", "Sedang dipakai program lain."),
+    QT_TRANSLATE_NOOP("Core", "Nama berkasnya terlalu panjang."),
+    QT_TRANSLATE_NOOP("Core", "Disk gagal membaca atau menulis (periksa disk atau flashdisk)."),
+    QT_TRANSLATE_NOOP("Core", "Terlalu banyak berkas terbuka; tutup BLKDesk lalu buka lagi."),
+    QT_TRANSLATE_NOOP("Core", "Galat sistem berkas (kode {code})."),
+    QT_TRANSLATE_NOOP("Core", "Galat sistem berkas."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas {name} tidak dapat ditulis di {folder}: {reason} Berkas lama (jika ada) tetap "
+        "utuh.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Sedang dipakai program lain (kode {code})."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Folder {folder} tidak ada. Buat dulu foldernya atau pilih tempat lain, lalu ulangi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{target} adalah folder; tulis juga nama berkasnya."),
+    QT_TRANSLATE_NOOP("Core", "Berkas lama tetap utuh."),
+    QT_TRANSLATE_NOOP("Core", "Tidak ada berkas yang setengah jadi."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Disk penuh saat menulis {name} di {folder}. {keep} Kosongkan ruang disk atau pilih "
+        "tempat lain, lalu ulangi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas ini bukan daftar hadir yang diekspor BLKDesk (baris ID angkatan tidak "
+        "ditemukan). Ekspor dulu daftar hadir angkatan ini, isi, lalu impor kembali.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas ini untuk angkatan lain ({title}), bukan {batch}. Tidak ada yang diimpor.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Baris judul tabel (baris {row}) sudah diubah; kolomnya harus {columns}, lalu tanggal. "
+        "Tidak ada yang diimpor.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas tidak memuat kolom tanggal. Tidak ada yang diimpor."),
+    QT_TRANSLATE_NOOP("Core", "{batch} sudah ditutup; presensinya tidak dapat diimpor lagi."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Kolom tanggal {day} bukan hari pelatihan {batch}; berkas tidak cocok dengan angkatan "
+        "ini. Tidak ada yang diimpor.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Baris {row}: {name} tidak terdaftar di {batch} (kolom ID peserta tidak cocok).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Baris {row} ({name}): {problems}."),
+    QT_TRANSLATE_NOOP("Core", "kode '{code}' pada {day} tidak dikenal"),
+    QT_TRANSLATE_NOOP("Core", "tidak dikenal"),
+    QT_TRANSLATE_NOOP("Core", "peserta tanpa nama"),
+    QT_TRANSLATE_NOOP("Core", "Katalog tidak diimpor: {shown}"),
+    QT_TRANSLATE_NOOP("Core", "Katalog tidak diimpor: {shown} (dan {more} masalah lain)"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar {sheet} tidak punya kolom: {columns}. Gunakan berkas hasil Ekspor katalog "
+        "sebagai contoh.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Kode program {code} tercantum lebih dari sekali."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar Unit menyebut program {code} yang tidak ada di lembar Program.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas harus punya lembar '{programs}' dan '{units}'."),
+    QT_TRANSLATE_NOOP("Core", "Unit baris {row}: angka tidak sah ({value})."),
+    QT_TRANSLATE_NOOP("Core", "Program baris {row} ({code}): nilai tidak sah ({value})."),
+    QT_TRANSLATE_NOOP("Core", "Program baris {row} ({code}): {problem}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas ini ditandatangani kunci {new}, padahal kunci {code} yang tercatat di provinsi "
+        "adalah {pinned}. Berkas ditolak seluruhnya. Jika BLK memasang ulang BLKDesk, cocokkan "
+        "sidik jari kunci barunya lewat telepon, lalu admin provinsi menerima kunci baru itu.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Versi format {version} tidak dikenal; perbarui BLKDesk di provinsi atau di BLK pengirim.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Tanda tangan Manifest tidak sah: berkas diubah setelah diekspor atau bukan buatan "
+        "BLKDesk. Berkas ditolak seluruhnya; minta BLK mengirim ulang berkas aslinya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas ini ditandatangani kunci lama {old}, yang sudah diganti kunci {pinned} sejak "
+        "{since}; berkas dibuat {made}, sesudah penggantian. Berkas ditolak seluruhnya. Bila "
+        "BLK memulihkan cadangan lama yang memakai kunci itu, cocokkan sidik jarinya lewat "
+        "telepon, lalu admin provinsi menerimanya kembali.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Data di berkas bentrok dengan data lembaga lain di database provinsi ({error}); tidak "
+        "ada yang diimpor.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar {sheet} berisi {count} baris, Manifest menyebut {listed}: berkas terpotong "
+        "atau diubah. Minta BLK mengirim ulang.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Isi lembar {sheet} tidak cocok dengan kode pengamannya di lembar Manifest: berkas "
+        "diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Lembar {sheet} kosong, judul kolomnya pun hilang."),
+    QT_TRANSLATE_NOOP("Core", "Lembar {sheet} punya kolom tak dikenal: {columns}."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas tidak dapat dibaca (rusak atau terpotong): {error}."),
+    QT_TRANSLATE_NOOP("Core", "Manifest tidak mencantumkan lembar {sheet}."),
+    QT_TRANSLATE_NOOP("Core", "Lembar institution tidak sesuai dengan kode lembaga di Manifest."),
+    QT_TRANSLATE_NOOP("Core", "Kunci publik di lembar institution berbeda dengan Manifest."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas ini berasal dari lembaga {code}, yaitu database ini sendiri.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Lembar {sheet} hilang dari berkas."),
+    QT_TRANSLATE_NOOP("Core", "Lembar {sheet} berisi baris yang tidak selebar judulnya."),
+    QT_TRANSLATE_NOOP("Core", "Lembar {sheet} berisi data milik {other}, bukan {code}."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar {sheet} merujuk {name} {uuid} yang belum ada di database provinsi. Gabungkan "
+        "dulu berkas lengkap dari BLK ini.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan keluaran BLKDesk "
+        "yang utuh.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Lembar {sheet} tidak dapat dibaca: {error}."),
+    QT_TRANSLATE_NOOP("Core", "Judul kolom lembar {part} berbeda dengan lembar {sheet}."),
+    QT_TRANSLATE_NOOP("Core", "Bulan '{month}' tidak dikenal; tulis seperti 2025-05."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "NIK tersimpan sebagai angka sehingga Excel mungkin mengubah digit terakhirnya; format "
+        "kolom NIK sebagai Teks lalu ketik ulang.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "NIK harus 16 angka."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        'Status "{status}" tidak dikenal; pilih salah satu: Bekerja di perusahaan, Bekerja '
+        "non-perusahaan, Wirausaha, PMI, Belum bekerja.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Sumber harus telepon, kuesioner, kunjungan atau laporan perusahaan.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Kolom {columns} tidak ditemukan di baris judul lembar pertama {name}; gunakan templat "
+        "survei dari BLKDesk.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "NIK ini tidak terdaftar sebagai peserta di BLK ini."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Nama tidak cocok dengan peserta ber-NIK ini ({name}); periksa NIK pada baris ini.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{name} belum tercatat lulus pelatihan sebelum tanggal survei."),
+    QT_TRANSLATE_NOOP("Core", "Tanggal tidak dikenali; tulis seperti 17/08/2025."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Bulan laporan tidak terbaca di lembar Info; minta BLK mengekspor ulang.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi (tidak ada lembar "
+        "Info atau Manifest).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Lembar Info tidak mencantumkan kode lembaga."),
+    QT_TRANSLATE_NOOP("Core", "Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK."),
+    QT_TRANSLATE_NOOP("Core", "Laporan ini dibuat oleh database ini sendiri."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "BLK {code} belum terdaftar di provinsi; tambahkan di daftar BLK atau gabungkan dulu "
+        "berkas sinkronisasinya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Tanggal lahir '{value}' tidak dapat dibaca; tulis seperti 17-08-1995.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "NIK tersimpan sebagai angka di Excel (batas 15 digit); format kolom NIK sebagai Teks.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Tanggal lahir '{value}' bukan tanggal."),
+    QT_TRANSLATE_NOOP("Core", "Jenis kelamin '{value}' tidak dikenal; tulis L atau P."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Kabupaten/kota '{value}' tidak dikenal; tulis 'Kab. Serang', 'Kota Serang' atau "
+        "kodenya (3604).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Provinsi '{value}' tidak dikenal."),
+    QT_TRANSLATE_NOOP("Core", "NIK tersimpan sebagai angka desimal; ketik ulang sebagai teks."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "NIK tersimpan sebagai angka dan berakhir 0: kemungkinan rusak oleh batas 15 digit "
+        "Excel. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "judul kolom"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Ekspor dibatalkan: sel {column} untuk {sheet} {where} tidak dapat ditulis utuh (kode "
+        "{status}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Ekspor dibatalkan: {sheet} {record} berisi {length} karakter di kolom {column}, lebih "
+        "dari {most} yang muat di satu sel Excel. Perpendek isinya, lalu ekspor lagi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Ekspor dibatalkan: Manifest baris {row} tidak tertulis."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan "
+        "BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Belum ada kunci yang tercatat untuk {code}: berkas pertamanya langsung dapat digabung.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Kunci {key} sudah tercatat untuk {code}."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai dipakai "
+        "({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu baris "
+        "di bagian atas lembar pertama.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Kemungkinan ganda: nama dan tanggal lahir sama dengan {twin}."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data "
+        "pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "NIK sama dengan baris {row} di berkas ini."),
+    QT_TRANSLATE_NOOP("Core", "Kemungkinan ganda: nomor HP sama dengan {twin}."),
+    QT_TRANSLATE_NOOP("Core", "Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar "
+        "baru agar datanya dipulihkan.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas {name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai "
+        ".xlsx, lalu impor lagi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Pustaka defusedxml belum terpasang; pasang ulang BLKDesk."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor lagi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas ini bukan buku kerja Excel .xlsx."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas {name} tidak dapat dibaca: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata "
+        "sandinya, simpan, lalu impor lagi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas .xlsx ini rusak dan tidak dapat dibuka."),
+    QT_TRANSLATE_NOOP("Core", "Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal {most} "
+        "kali. Tidak diimpor.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas .xlsx ini tidak lengkap: lembar {sheet} hilang. Simpan ulang dari Excel, lalu "
+        "impor lagi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas {name} berisi XML berbahaya (entitas); tidak diimpor."),
+    QT_TRANSLATE_NOOP("Core", "Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)",
+    ),
+    QT_TRANSLATE_NOOP("Core", "teksnya lebih dari 32.767 karakter, batas satu sel"),
+    QT_TRANSLATE_NOOP("Core", "ditolak penulis Excel (kode {status})"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: {why}. "
+        "Tidak ada berkas yang ditulis.",
+    ),
 )
 
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.failures import explain
+from blkdesk.core.sentences import spoken
 from blkdesk.core.storage.crashreport import build_report, save_report
 from blkdesk.core.storage.safefile import os_error_text
 from blkdesk.ui.widgets.dialog import Dialog
@@ -134,7 +135,7 @@ class CrashDialog(Dialog):
         except OSError as exc:  # a USB stick pulled out, a folder without rights
             self._say(
                 self.tr("Laporan tidak dapat disimpan di {path}: {reason}").format(
-                    path=target, reason=os_error_text(exc)
+                    path=target, reason=spoken(os_error_text(exc))
                 )
             )
             return

@@ -320,51 +320,51 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="89"/>
         <source>%
 seluruh</source>
         <translation>%
 overall</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="89"/>
         <source>% s.d.
 diisi</source>
         <translation>% up to
 last entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="193"/>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="223"/>
         <source>Hadir {present} dari {held} hari yang sudah diisi. Ambang program: {threshold} %.</source>
         <translation>Present {present} of {held} days keyed. Programme threshold: {threshold} %.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="227"/>
         <source>Hadir {present} dari seluruh {total} hari pelatihan.</source>
         <translation>Present {present} of all {total} training days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="232"/>
         <source>Ambang {threshold} % tidak dapat dicapai lagi walau hadir setiap hari berikutnya.</source>
         <translation>The {threshold} % threshold can no longer be reached, even with full attendance from now on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="261"/>
         <source> (mundur)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="264"/>
         <source>NIK {nik}</source>
         <translation>NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="267"/>
         <source>Mengundurkan diri sejak {day}</source>
         <translation>Withdrew on {day}</translation>
     </message>
@@ -373,240 +373,240 @@ last entry</translation>
     <name>AttendancePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="42"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="68"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="84"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="86"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="87"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="93"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="94"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="102"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="110"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="111"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="117"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="119"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="148"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="172"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="198"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="200"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="201"/>
         <source>Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan &amp; Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang ditutup dicentang.</source>
         <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its trainees, then start the training. Closed batches show when Include closed is ticked.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="205"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="218"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="229"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="298"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="304"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="344"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="356"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="415"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="418"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="419"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="440"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="443"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="472"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="496"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="501"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="530"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="529"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="555"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="540"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="542"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="540"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="542"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="548"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="553"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="566"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="555"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="588"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="564"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="577"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="579"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="586"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="589"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -1520,62 +1520,62 @@ Restore from a good backup.</translation>
 <context>
     <name>BlkDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="63"/>
         <source>Ubah BLK</source>
         <translation>Edit BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="63"/>
         <source>Tambah BLK</source>
         <translation>Add BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="79"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="87"/>
         <source>Nama petugas, no. HP, surel</source>
         <translation>Contact person, mobile number, e-mail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="90"/>
         <source>Terisi sendiri dari berkas pertama; atau salin dari BLK</source>
         <translation>Filled from the first file; or copy it from the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="92"/>
         <source>Masih dikoordinasi provinsi (tampil di papan kiriman)</source>
         <translation>Still coordinated by the province (shown on the submissions board)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="98"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="99"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -1584,229 +1584,229 @@ Restore from a good backup.</translation>
     <name>BlksPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="66"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="130"/>
         <source>Daftar BLK</source>
         <translation>BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="136"/>
         <source>BLK yang dikoordinasi provinsi, terisi dari berkas yang digabung. Terima laporan bulanan dan berkas sinkronisasi dari BLK di sini.</source>
         <translation>The BLKs the province coordinates, filled from merged files. Receive monthly reports and sync workbooks from the BLKs here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="140"/>
         <source>Terima berkas dari BLK…</source>
         <translation>Receive files from BLKs…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="143"/>
         <source>Tambah BLK…</source>
         <translation>Add BLK…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="145"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
         <source>Kiriman terakhir</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="169"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="184"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="185"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
         <source>berlaku kini</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
         <source>awal</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="197"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="199"/>
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
         <source>Berkas diterima</source>
         <translation>Files received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="205"/>
         <source>Riwayat kunci</source>
         <translation>Key history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="235"/>
         <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
         <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="252"/>
         <source>Berkas diterima dari {name}: {n}; kunci tercatat: {keys}</source>
         <translation>Files received from {name}: {n}; keys on record: {keys}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="273"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="274"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="289"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="297"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="298"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="314"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="304"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="320"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat</source>
         <translation>{file} ({code}): monthly report {period} logged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="326"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="329"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -3461,71 +3461,751 @@ Restore from a good backup.</translation>
         <source>Peserta yang dipilih tidak ditemukan di daftar peserta.</source>
         <translation>The chosen participant was not found in the participant list.</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="245"/>
+        <source>{name} tidak hadir {length} hari pelatihan berturut-turut ({first} – {last}); hubungi peserta ini.</source>
+        <translation>{name} has been absent {length} training days in a row ({first} – {last}); contact this participant.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="250"/>
+        <source>{batch} sudah ditutup; presensinya tidak dapat diubah lagi. Bila perlu koreksi, administrator dapat mengembalikan status angkatan ke Selesai.</source>
+        <translation>{batch} is closed; its attendance can no longer be changed. If a correction is needed, an administrator can set the batch&apos;s status back to Finished.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="255"/>
+        <source>{day} bukan hari pelatihan {batch}.</source>
+        <translation>{day} is not a training day of {batch}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="256"/>
+        <source>{day} belum berlangsung; presensi hanya diisi untuk hari yang sudah lewat atau hari ini.</source>
+        <translation>{day} has not happened yet; attendance is only filled in for past days or today.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="260"/>
+        <source>{name} bukan peserta {batch}; presensinya tidak dicatat.</source>
+        <translation>{name} is not a participant of {batch}; their attendance is not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="261"/>
+        <source>{name} sudah mengundurkan diri sejak {since}; tidak ada presensi lagi.</source>
+        <translation>{name} has withdrawn since {since}; there is no more attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="265"/>
+        <source>Kode kehadiran &apos;{code}&apos; tidak dikenal; gunakan H (hadir), I (izin), S (sakit) atau A (alpa).</source>
+        <translation>Attendance code &apos;{code}&apos; is unknown; use H (present), I (excused), S (sick) or A (absent).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="270"/>
+        <source>{name} sudah mengundurkan diri; tidak ada presensi lagi.</source>
+        <translation>{name} has withdrawn; there is no more attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="271"/>
+        <source>Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.</source>
+        <translation>Fill in the attendance code (H, I, S or A) before adding a note.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="275"/>
+        <source>Tidak ada hari pelatihan {batch} antara {start} dan {end}.</source>
+        <translation>{batch} has no training days between {start} and {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="276"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="277"/>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="278"/>
+        <source>Berkas atau folder tidak ada.</source>
+        <translation>The file or folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="279"/>
+        <source>Tidak ada izin untuk mengaksesnya.</source>
+        <translation>There is no permission to access it.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="280"/>
+        <source>Disk hanya bisa dibaca (mis. flashdisk yang dikunci).</source>
+        <translation>The disk is read-only (e.g. a locked flash drive).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="281"/>
+        <source>Disk penuh.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="282"/>
+        <source>Jatah disk habis.</source>
+        <translation>The disk quota is used up.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="283"/>
+        <source>Itu sebuah folder, bukan berkas.</source>
+        <translation>That is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="284"/>
+        <source>Bagian jalurnya bukan folder.</source>
+        <translation>Part of the path is not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="285"/>
+        <source>Sudah ada.</source>
+        <translation>It already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="286"/>
+        <source>Sedang dipakai program lain.</source>
+        <translation>It is in use by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="287"/>
+        <source>Nama berkasnya terlalu panjang.</source>
+        <translation>The file name is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="288"/>
+        <source>Disk gagal membaca atau menulis (periksa disk atau flashdisk).</source>
+        <translation>The disk failed to read or write (check the disk or flash drive).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="289"/>
+        <source>Terlalu banyak berkas terbuka; tutup BLKDesk lalu buka lagi.</source>
+        <translation>Too many files are open; close BLKDesk and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="290"/>
+        <source>Galat sistem berkas (kode {code}).</source>
+        <translation>File system error (code {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="291"/>
+        <source>Galat sistem berkas.</source>
+        <translation>File system error.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="292"/>
+        <source>Berkas {name} tidak dapat ditulis di {folder}: {reason} Berkas lama (jika ada) tetap utuh.</source>
+        <translation>The file {name} could not be written in {folder}: {reason} The old file (if any) is still intact.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="297"/>
+        <source>Sedang dipakai program lain (kode {code}).</source>
+        <translation>It is in use by another program (code {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="298"/>
+        <source>Folder {folder} tidak ada. Buat dulu foldernya atau pilih tempat lain, lalu ulangi.</source>
+        <translation>The folder {folder} does not exist. Create the folder first or choose another place, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="302"/>
+        <source>{target} adalah folder; tulis juga nama berkasnya.</source>
+        <translation>{target} is a folder; write the file name too.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="303"/>
+        <source>Berkas lama tetap utuh.</source>
+        <translation>The old file is still intact.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="304"/>
+        <source>Tidak ada berkas yang setengah jadi.</source>
+        <translation>No half-written file was left.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="305"/>
+        <source>Disk penuh saat menulis {name} di {folder}. {keep} Kosongkan ruang disk atau pilih tempat lain, lalu ulangi.</source>
+        <translation>The disk became full while writing {name} in {folder}. {keep} Free up disk space or choose another place, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="310"/>
+        <source>Berkas ini bukan daftar hadir yang diekspor BLKDesk (baris ID angkatan tidak ditemukan). Ekspor dulu daftar hadir angkatan ini, isi, lalu impor kembali.</source>
+        <translation>This file is not an attendance list exported by BLKDesk (the batch ID row was not found). Export this batch&apos;s attendance list first, fill it in, then import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="315"/>
+        <source>Berkas ini untuk angkatan lain ({title}), bukan {batch}. Tidak ada yang diimpor.</source>
+        <translation>This file is for another batch ({title}), not {batch}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="319"/>
+        <source>Baris judul tabel (baris {row}) sudah diubah; kolomnya harus {columns}, lalu tanggal. Tidak ada yang diimpor.</source>
+        <translation>The table&apos;s heading row (row {row}) was changed; its columns must be {columns}, then the dates. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="324"/>
+        <source>Berkas tidak memuat kolom tanggal. Tidak ada yang diimpor.</source>
+        <translation>The file has no date columns. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="325"/>
+        <source>{batch} sudah ditutup; presensinya tidak dapat diimpor lagi.</source>
+        <translation>{batch} is closed; its attendance can no longer be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="326"/>
+        <source>Kolom tanggal {day} bukan hari pelatihan {batch}; berkas tidak cocok dengan angkatan ini. Tidak ada yang diimpor.</source>
+        <translation>The date column {day} is not a training day of {batch}; the file does not match this batch. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="331"/>
+        <source>Baris {row}: {name} tidak terdaftar di {batch} (kolom ID peserta tidak cocok).</source>
+        <translation>Row {row}: {name} is not enrolled in {batch} (the participant ID column does not match).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="335"/>
+        <source>Baris {row} ({name}): {problems}.</source>
+        <translation>Row {row} ({name}): {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="336"/>
+        <source>kode &apos;{code}&apos; pada {day} tidak dikenal</source>
+        <translation>code &apos;{code}&apos; on {day} is unknown</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="337"/>
+        <source>tidak dikenal</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="338"/>
+        <source>peserta tanpa nama</source>
+        <translation>a participant without a name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="339"/>
+        <source>Katalog tidak diimpor: {shown}</source>
+        <translation>The catalogue was not imported: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="340"/>
+        <source>Katalog tidak diimpor: {shown} (dan {more} masalah lain)</source>
+        <translation>The catalogue was not imported: {shown} (and {more} other problems)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="341"/>
+        <source>Lembar {sheet} tidak punya kolom: {columns}. Gunakan berkas hasil Ekspor katalog sebagai contoh.</source>
+        <translation>Sheet {sheet} lacks the columns: {columns}. Use a file from Export catalogue as an example.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="346"/>
+        <source>Kode program {code} tercantum lebih dari sekali.</source>
+        <translation>Programme code {code} is listed more than once.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="347"/>
+        <source>Lembar Unit menyebut program {code} yang tidak ada di lembar Program.</source>
+        <translation>The Unit sheet names programme {code}, which is not in the Program sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="351"/>
+        <source>Berkas harus punya lembar &apos;{programs}&apos; dan &apos;{units}&apos;.</source>
+        <translation>The file must have the sheets &apos;{programs}&apos; and &apos;{units}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="352"/>
+        <source>Unit baris {row}: angka tidak sah ({value}).</source>
+        <translation>Unit row {row}: a number is not valid ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="353"/>
+        <source>Program baris {row} ({code}): nilai tidak sah ({value}).</source>
+        <translation>Programme row {row} ({code}): a value is not valid ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="354"/>
+        <source>Program baris {row} ({code}): {problem}</source>
+        <translation>Programme row {row} ({code}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="355"/>
+        <source>Berkas ini ditandatangani kunci {new}, padahal kunci {code} yang tercatat di provinsi adalah {pinned}. Berkas ditolak seluruhnya. Jika BLK memasang ulang BLKDesk, cocokkan sidik jari kunci barunya lewat telepon, lalu admin provinsi menerima kunci baru itu.</source>
+        <translation>This file was signed with key {new}, but the key recorded at the province for {code} is {pinned}. The whole file is rejected. If the BLK reinstalled BLKDesk, check its new key&apos;s fingerprint by phone, then a province admin accepts that new key.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="361"/>
+        <source>Versi format {version} tidak dikenal; perbarui BLKDesk di provinsi atau di BLK pengirim.</source>
+        <translation>Format version {version} is unknown; update BLKDesk at the province or at the sending BLK.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="365"/>
+        <source>Tanda tangan Manifest tidak sah: berkas diubah setelah diekspor atau bukan buatan BLKDesk. Berkas ditolak seluruhnya; minta BLK mengirim ulang berkas aslinya.</source>
+        <translation>The Manifest&apos;s signature is not valid: the file was changed after it was exported or was not made by BLKDesk. The whole file is rejected; ask the BLK to send the original file again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="370"/>
+        <source>Berkas ini ditandatangani kunci lama {old}, yang sudah diganti kunci {pinned} sejak {since}; berkas dibuat {made}, sesudah penggantian. Berkas ditolak seluruhnya. Bila BLK memulihkan cadangan lama yang memakai kunci itu, cocokkan sidik jarinya lewat telepon, lalu admin provinsi menerimanya kembali.</source>
+        <translation>This file was signed with the old key {old}, which was replaced by key {pinned} on {since}; the file was made on {made}, after the replacement. The whole file is rejected. If the BLK restored an old backup that uses that key, check its fingerprint by phone, then a province admin can accept it again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="377"/>
+        <source>Data di berkas bentrok dengan data lembaga lain di database provinsi ({error}); tidak ada yang diimpor.</source>
+        <translation>Data in the file clashes with another institution&apos;s data in the province database ({error}); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="382"/>
+        <source>Lembar {sheet} berisi {count} baris, Manifest menyebut {listed}: berkas terpotong atau diubah. Minta BLK mengirim ulang.</source>
+        <translation>Sheet {sheet} holds {count} rows but the Manifest says {listed}: the file was cut off or changed. Ask the BLK to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="387"/>
+        <source>Isi lembar {sheet} tidak cocok dengan kode pengamannya di lembar Manifest: berkas diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya.</source>
+        <translation>The contents of sheet {sheet} do not match its check code in the Manifest sheet: the file was changed after it was exported. Ask the BLK to send the original file again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="392"/>
+        <source>Lembar {sheet} kosong, judul kolomnya pun hilang.</source>
+        <translation>Sheet {sheet} is empty; even its column headings are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="393"/>
+        <source>Lembar {sheet} punya kolom tak dikenal: {columns}.</source>
+        <translation>Sheet {sheet} has unknown columns: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="394"/>
+        <source>Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest).</source>
+        <translation>This file is not a BLKDesk sync file (it has no Manifest sheet).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="398"/>
+        <source>Berkas tidak dapat dibaca (rusak atau terpotong): {error}.</source>
+        <translation>The file cannot be read (damaged or cut off): {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="399"/>
+        <source>Manifest tidak mencantumkan lembar {sheet}.</source>
+        <translation>The Manifest does not list sheet {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="400"/>
+        <source>Lembar institution tidak sesuai dengan kode lembaga di Manifest.</source>
+        <translation>Sheet institution does not match the institution code in the Manifest.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="401"/>
+        <source>Kunci publik di lembar institution berbeda dengan Manifest.</source>
+        <translation>The public key in sheet institution differs from the Manifest.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="402"/>
+        <source>Berkas ini berasal dari lembaga {code}, yaitu database ini sendiri.</source>
+        <translation>This file comes from institution {code}, which is this database itself.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="406"/>
+        <source>Lembar {sheet} hilang dari berkas.</source>
+        <translation>Sheet {sheet} is missing from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="407"/>
+        <source>Lembar {sheet} berisi baris yang tidak selebar judulnya.</source>
+        <translation>Sheet {sheet} has rows that are not as wide as its headings.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="408"/>
+        <source>Lembar {sheet} berisi data milik {other}, bukan {code}.</source>
+        <translation>Sheet {sheet} holds data belonging to {other}, not {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="409"/>
+        <source>Lembar {sheet} merujuk {name} {uuid} yang belum ada di database provinsi. Gabungkan dulu berkas lengkap dari BLK ini.</source>
+        <translation>Sheet {sheet} refers to {name} {uuid}, which is not yet in the province database. Merge a full file from this BLK first.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="414"/>
+        <source>Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan keluaran BLKDesk yang utuh.</source>
+        <translation>Sheet attendance_mark is not ordered by participant; this file is not an intact BLKDesk export.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="419"/>
+        <source>Lembar {sheet} tidak dapat dibaca: {error}.</source>
+        <translation>Sheet {sheet} cannot be read: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="420"/>
+        <source>Judul kolom lembar {part} berbeda dengan lembar {sheet}.</source>
+        <translation>The column headings of sheet {part} differ from those of sheet {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="421"/>
+        <source>Bulan &apos;{month}&apos; tidak dikenal; tulis seperti 2025-05.</source>
+        <translation>Month &apos;{month}&apos; is unknown; write it like 2025-05.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="422"/>
+        <source>NIK tersimpan sebagai angka sehingga Excel mungkin mengubah digit terakhirnya; format kolom NIK sebagai Teks lalu ketik ulang.</source>
+        <translation>The NIK is stored as a number, so Excel may have changed its last digits; format the NIK column as Text and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="427"/>
+        <source>NIK harus 16 angka.</source>
+        <translation>A NIK has 16 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="428"/>
+        <source>Status &quot;{status}&quot; tidak dikenal; pilih salah satu: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</source>
+        <translation>Status &quot;{status}&quot; is unknown; choose one of: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="433"/>
+        <source>Sumber harus telepon, kuesioner, kunjungan atau laporan perusahaan.</source>
+        <translation>The source must be telepon, kuesioner, kunjungan or laporan perusahaan.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="437"/>
+        <source>Kolom {columns} tidak ditemukan di baris judul lembar pertama {name}; gunakan templat survei dari BLKDesk.</source>
+        <translation>Column {columns} was not found in the heading row of the first sheet of {name}; use the survey template from BLKDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="442"/>
+        <source>NIK ini tidak terdaftar sebagai peserta di BLK ini.</source>
+        <translation>This NIK is not registered as a participant at this BLK.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="443"/>
+        <source>Nama tidak cocok dengan peserta ber-NIK ini ({name}); periksa NIK pada baris ini.</source>
+        <translation>The name does not match the participant with this NIK ({name}); check the NIK on this row.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="447"/>
+        <source>{name} belum tercatat lulus pelatihan sebelum tanggal survei.</source>
+        <translation>{name} is not recorded as having graduated from a training before the survey date.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="448"/>
+        <source>Tanggal tidak dikenali; tulis seperti 17/08/2025.</source>
+        <translation>The date is not recognised; write it like 17/08/2025.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="449"/>
+        <source>Bulan laporan tidak terbaca di lembar Info; minta BLK mengekspor ulang.</source>
+        <translation>The report month cannot be read in the Info sheet; ask the BLK to export it again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="453"/>
+        <source>{name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi (tidak ada lembar Info atau Manifest).</source>
+        <translation>{name} is neither a BLKDesk monthly report nor a sync file (it has no Info or Manifest sheet).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="458"/>
+        <source>Lembar Info tidak mencantumkan kode lembaga.</source>
+        <translation>The Info sheet does not give the institution code.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="459"/>
+        <source>Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK.</source>
+        <translation>This is a province consolidated report, not a BLK&apos;s report.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="460"/>
+        <source>Laporan ini dibuat oleh database ini sendiri.</source>
+        <translation>This report was made by this database itself.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="461"/>
+        <source>BLK {code} belum terdaftar di provinsi; tambahkan di daftar BLK atau gabungkan dulu berkas sinkronisasinya.</source>
+        <translation>BLK {code} is not registered at the province yet; add it to the list of BLKs or merge its sync file first.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="466"/>
+        <source>Tanggal lahir &apos;{value}&apos; tidak dapat dibaca; tulis seperti 17-08-1995.</source>
+        <translation>Birth date &apos;{value}&apos; cannot be read; write it like 17-08-1995.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="470"/>
+        <source>NIK tersimpan sebagai angka di Excel (batas 15 digit); format kolom NIK sebagai Teks.</source>
+        <translation>The NIK is stored as a number in Excel (15-digit limit); format the NIK column as Text.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="474"/>
+        <source>Tanggal lahir &apos;{value}&apos; bukan tanggal.</source>
+        <translation>Birth date &apos;{value}&apos; is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="475"/>
+        <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
+        <translation>Sex &apos;{value}&apos; is unknown; write L or P.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="476"/>
+        <source>Kabupaten/kota &apos;{value}&apos; tidak dikenal; tulis &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; atau kodenya (3604).</source>
+        <translation>Regency/city &apos;{value}&apos; is unknown; write &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; or its code (3604).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="481"/>
+        <source>Provinsi &apos;{value}&apos; tidak dikenal.</source>
+        <translation>Province &apos;{value}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="482"/>
+        <source>NIK tersimpan sebagai angka desimal; ketik ulang sebagai teks.</source>
+        <translation>The NIK is stored as a decimal number; type it again as text.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="483"/>
+        <source>NIK tersimpan sebagai angka dan berakhir 0: kemungkinan rusak oleh batas 15 digit Excel. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.</source>
+        <translation>The NIK is stored as a number and ends in 0: it was probably damaged by Excel&apos;s 15-digit limit. Format the NIK column as Text and type the NIK again from the KTP/KK.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="488"/>
+        <source>Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.</source>
+        <translation>This institution has no signing key yet; run the initial setup.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="492"/>
+        <source>judul kolom</source>
+        <translation>the column headings</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="493"/>
+        <source>Ekspor dibatalkan: sel {column} untuk {sheet} {where} tidak dapat ditulis utuh (kode {status}).</source>
+        <translation>Export cancelled: cell {column} of {sheet} {where} could not be written whole (code {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="498"/>
+        <source>Ekspor dibatalkan: {sheet} {record} berisi {length} karakter di kolom {column}, lebih dari {most} yang muat di satu sel Excel. Perpendek isinya, lalu ekspor lagi.</source>
+        <translation>Export cancelled: {sheet} {record} holds {length} characters in column {column}, more than the {most} that fit in one Excel cell. Shorten it, then export again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="503"/>
+        <source>Ekspor dibatalkan: Manifest baris {row} tidak tertulis.</source>
+        <translation>Export cancelled: Manifest row {row} was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="504"/>
+        <source>Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.</source>
+        <translation>The fingerprint typed is not the fingerprint of the key in this file. Check it again with the BLK by phone: if it still differs, this file is not from that BLK.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="509"/>
+        <source>Belum ada kunci yang tercatat untuk {code}: berkas pertamanya langsung dapat digabung.</source>
+        <translation>No key is recorded for {code} yet: its first file can be merged straight away.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="513"/>
+        <source>Kunci {key} sudah tercatat untuk {code}.</source>
+        <translation>Key {key} is already recorded for {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="514"/>
+        <source>Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai dipakai ({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.</source>
+        <translation>The file {name} was made on {made}, before the key recorded now came into use ({since}). Accept the key from a newer file from that BLK.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="519"/>
+        <source>Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu baris di bagian atas lembar pertama.</source>
+        <translation>The heading row was not found: the file must have the columns {wanted} on one row near the top of the first sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="524"/>
+        <source>Kemungkinan ganda: nama dan tanggal lahir sama dengan {twin}.</source>
+        <translation>Possible duplicate: same name and birth date as {twin}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="525"/>
+        <source>Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan.</source>
+        <translation>Import is only for registrants who have signed consent to the processing of personal data (UU PDP). Make sure the consent is there, then confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="530"/>
+        <source>NIK sama dengan baris {row} di berkas ini.</source>
+        <translation>The NIK is the same as on row {row} of this file.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="531"/>
+        <source>Kemungkinan ganda: nomor HP sama dengan {twin}.</source>
+        <translation>Possible duplicate: same mobile number as {twin}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="532"/>
+        <source>Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.</source>
+        <translation>The file has more than {most} rows (the limit); split it first.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="533"/>
+        <source>NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar baru agar datanya dipulihkan.</source>
+        <translation>This NIK belongs to a deleted participant record; register them through the New registrant form so that the record is restored.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="538"/>
+        <source>Berkas {name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
+        <translation>The file {name} is damaged and cannot be read; open it in Excel, save it again as .xlsx, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="543"/>
+        <source>Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.</source>
+        <translation>The defusedxml library is not installed; reinstall BLKDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="544"/>
+        <source>Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.</source>
+        <translation>The file is too large ({size}); the maximum is {most}. Split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="548"/>
+        <source>Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor lagi.</source>
+        <translation>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="552"/>
+        <source>Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.</source>
+        <translation>This file is not an Excel .xlsx file. Save it as .xlsx from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="556"/>
+        <source>Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.</source>
+        <translation>This .xlsx file has {parts} parts; the maximum is {most}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="560"/>
+        <source>Berkas ini bukan buku kerja Excel .xlsx.</source>
+        <translation>This file is not an Excel .xlsx workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="561"/>
+        <source>Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.</source>
+        <translation>This .xlsx file holds {size} once opened; the maximum is {most}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="565"/>
+        <source>Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.</source>
+        <translation>This .xlsx file is incomplete (the list of sheets is missing); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="569"/>
+        <source>Berkas {name} tidak dapat dibaca: {reason}</source>
+        <translation>The file {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="570"/>
+        <source>Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.</source>
+        <translation>This Excel file is protected by a password (encrypted). Open it in Excel, remove the password, save, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="575"/>
+        <source>Berkas .xlsx ini rusak dan tidak dapat dibuka.</source>
+        <translation>This .xlsx file is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="576"/>
+        <source>Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.</source>
+        <translation>This .xlsx file is encrypted; save it again without a password.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="577"/>
+        <source>Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal {most} kali. Tidak diimpor.</source>
+        <translation>This .xlsx file expands {ratio} times when opened (a zip bomb); the maximum is {most} times. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="582"/>
+        <source>Berkas .xlsx ini tidak lengkap: lembar {sheet} hilang. Simpan ulang dari Excel, lalu impor lagi.</source>
+        <translation>This .xlsx file is incomplete: the sheet {sheet} is missing. Save it again from Excel, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="587"/>
+        <source>Berkas {name} berisi XML berbahaya (entitas); tidak diimpor.</source>
+        <translation>The file {name} contains dangerous XML (entities); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="588"/>
+        <source>Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.</source>
+        <translation>The list of sheets in this .xlsx file is too large; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="589"/>
+        <source>di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)</source>
+        <translation>outside the sheet&apos;s limits (at most 1,048,576 rows and 16,384 columns)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="593"/>
+        <source>teksnya lebih dari 32.767 karakter, batas satu sel</source>
+        <translation>its text is longer than 32,767 characters, the limit of one cell</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="594"/>
+        <source>ditolak penulis Excel (kode {status})</source>
+        <translation>refused by the Excel writer (code {status})</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="595"/>
+        <source>Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: {why}. Tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled: cell {cell} in sheet {sheet} could not be written whole: {why}. No file was written.</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="57"/>
+        <location filename="../../blkdesk/ui/crash.py" line="58"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="65"/>
+        <location filename="../../blkdesk/ui/crash.py" line="66"/>
         <source>BLKDesk menemui kesalahan yang tidak terduga; data yang sudah tersimpan tetap aman, jadi periksa kembali isian terakhir Anda lalu lanjutkan bekerja.</source>
         <translation>BLKDesk ran into an unexpected error; the data already saved is safe, so check your last entry again and carry on working.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="76"/>
+        <location filename="../../blkdesk/ui/crash.py" line="77"/>
         <source>Untuk petugas TI: simpan atau salin laporan kesalahan (tanpa data pribadi) dan kirimkan bersama cerita singkat apa yang sedang Anda kerjakan.</source>
         <translation>For the IT officer: save or copy the error report (no personal data) and send it with a short account of what you were doing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="90"/>
+        <location filename="../../blkdesk/ui/crash.py" line="91"/>
         <source>Laporan tersimpan di {path}</source>
         <translation>Report saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="101"/>
+        <location filename="../../blkdesk/ui/crash.py" line="102"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="102"/>
+        <location filename="../../blkdesk/ui/crash.py" line="103"/>
         <source>Salin laporan</source>
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="103"/>
+        <location filename="../../blkdesk/ui/crash.py" line="104"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="105"/>
+        <location filename="../../blkdesk/ui/crash.py" line="106"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="126"/>
+        <location filename="../../blkdesk/ui/crash.py" line="127"/>
         <source>Simpan salinan laporan</source>
         <translation>Save a copy of the report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="128"/>
+        <location filename="../../blkdesk/ui/crash.py" line="129"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="136"/>
+        <location filename="../../blkdesk/ui/crash.py" line="137"/>
         <source>Laporan tidak dapat disimpan di {path}: {reason}</source>
         <translation>The report cannot be saved in {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="141"/>
+        <location filename="../../blkdesk/ui/crash.py" line="142"/>
         <source>Laporan tersimpan di {path}.</source>
         <translation>Report saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="145"/>
+        <location filename="../../blkdesk/ui/crash.py" line="146"/>
         <source>Laporan tersalin; tempelkan ke pesan untuk petugas TI.</source>
         <translation>Report copied; paste it into a message to the IT officer.</translation>
     </message>
@@ -3533,12 +4213,12 @@ Restore from a good backup.</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="228"/>
+        <location filename="../../blkdesk/ui/crash.py" line="229"/>
         <source>Server kantor tidak dapat dihubungi, jadi halaman ini belum dapat dimuat. BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.</source>
         <translation>The office server cannot be reached, so this page could not be loaded yet. BLKDesk reconnects by itself; saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="249"/>
+        <location filename="../../blkdesk/ui/crash.py" line="250"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -4587,42 +5267,42 @@ Restore from a good backup.</translation>
 <context>
     <name>ImportCheckDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="22"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="23"/>
         <source>Impor hasil survei</source>
         <translation>Import survey results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="24"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="25"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="27"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="28"/>
         <source>{file}: {rows} baris dibaca, {valid} benar, {bad} bermasalah.</source>
         <translation>{file}: {rows} rows read, {valid} valid, {bad} with problems.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="37"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="38"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="39"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="40"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="55"/>
         <source>Impor {n} baris yang benar saja</source>
         <translation>Import only the {n} valid rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="57"/>
         <source>Impor {n} baris</source>
         <translation>Import {n} rows</translation>
     </message>
@@ -4630,78 +5310,78 @@ Restore from a good backup.</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="34"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="35"/>
         <source>Hasil impor pendaftar</source>
         <translation>Applicant import results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="43"/>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="61"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="45"/>
         <source>Diimpor</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="46"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="47"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="48"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="57"/>
         <source>Peringatan: {w}</source>
         <translation>Warning: {w}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="61"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="71"/>
         <source>Kolom tidak dikenal (diabaikan): {names}</source>
         <translation>Unknown columns (ignored): {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="78"/>
         <source>Simpan baris gagal ke Excel…</source>
         <translation>Save failed rows to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="89"/>
         <source>Simpan baris gagal</source>
         <translation>Save failed rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="89"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="98"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="98"/>
         <source>Berkas tidak dapat ditulis.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="102"/>
         <source>Tersimpan: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -5718,12 +6398,12 @@ Restore from a good backup.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="54"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="57"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
     </message>
@@ -6998,397 +7678,397 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>ReportsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="98"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="104"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="108"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="118"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="128"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="132"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="134"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="140"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="157"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="162"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="171"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="206"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="212"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="224"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="268"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="284"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="531"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="320"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="325"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="336"/>
         <source>Ringkasan PDF gagal ditulis: {error}</source>
         <translation>The PDF summary could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="338"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="360"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="362"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="373"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="405"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="410"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="413"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="417"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="441"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="443"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="494"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="497"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="499"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="349"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. Every sheet carries a security code computed from its contents: if the file is changed after it was exported, the province refuses it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="430"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="483"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="525"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="530"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="549"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="570"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="571"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="576"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="577"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="586"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="609"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="610"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="610"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="611"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="613"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="614"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="617"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="618"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="621"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="622"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="628"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="595"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="632"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="633"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -8253,22 +8933,22 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeImport</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="109"/>
         <source>Impor pendaftar dari Excel</source>
         <translation>Import applicants from Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="110"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="117"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="118"/>
         <source>Semua pendaftar di berkas ini sudah menandatangani persetujuan pengolahan data pribadi (UU PDP)?
 
 Kolom yang dikenali (urutan bebas): {names}.</source>
@@ -8277,12 +8957,12 @@ Kolom yang dikenali (urutan bebas): {names}.</source>
 Recognised columns (any order): {names}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="139"/>
         <source>Berkas tidak diimpor</source>
         <translation>File not imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="137"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing applicants…</translation>
     </message>

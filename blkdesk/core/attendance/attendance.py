@@ -97,24 +97,40 @@ def refusal(
     """Why a mark may not be keyed in this cell, or None when it may. The one place the rules live:
     the services enforce it and the grid greys out the cells it refuses."""
     if batch_status == CLOSED:
-        return (
-            f"{batch_name} sudah ditutup; presensinya tidak dapat diubah lagi. Bila perlu "
-            "koreksi, administrator dapat mengembalikan status angkatan ke Selesai."
+        return Sentence(
+            "{batch} sudah ditutup; presensinya tidak dapat diubah lagi. Bila perlu koreksi, "
+            "administrator dapat mengembalikan status angkatan ke Selesai.",
+            batch=batch_name,
         )
     if day not in training_days:
-        return f"{format_date(day)} bukan hari pelatihan {batch_name}."
+        return Sentence(
+            "{day} bukan hari pelatihan {batch}.", day=format_date(day), batch=batch_name
+        )
     if day > today:
-        return (
-            f"{format_date(day)} belum berlangsung; presensi hanya diisi untuk hari yang sudah "
-            "lewat atau hari ini."
+        return Sentence(
+            "{day} belum berlangsung; presensi hanya diisi untuk hari yang sudah lewat atau hari "
+            "ini.",
+            day=format_date(day),
         )
     if enrollment_status == EnrollmentStatus.WITHDRAWN:
         if withdrawn_on is None or day >= withdrawn_on:
-            since = f" sejak {format_date(withdrawn_on)}" if withdrawn_on else ""
-            return f"{participant_name} sudah mengundurkan diri{since}; tidak ada presensi lagi."
+            if withdrawn_on is None:
+                return Sentence(
+                    "{name} sudah mengundurkan diri; tidak ada presensi lagi.",
+                    name=participant_name,
+                )
+            return Sentence(
+                "{name} sudah mengundurkan diri sejak {since}; tidak ada presensi lagi.",
+                name=participant_name,
+                since=format_date(withdrawn_on),
+            )
         return None
     if enrollment_status != EnrollmentStatus.ACCEPTED:
-        return f"{participant_name} bukan peserta {batch_name}; presensinya tidak dicatat."
+        return Sentence(
+            "{name} bukan peserta {batch}; presensinya tidak dicatat.",
+            name=participant_name,
+            batch=batch_name,
+        )
     return None
 
 
@@ -135,9 +151,13 @@ def absence_runs(codes: Sequence[str | None], minimum: int = STREAK) -> list[tup
 
 
 def _streak_text(name: str, first: date, last: date, length: int) -> str:
-    return (
-        f"{name} tidak hadir {length} hari pelatihan berturut-turut "
-        f"({format_date(first)} – {format_date(last)}); hubungi peserta ini."
+    return Sentence(
+        "{name} tidak hadir {length} hari pelatihan berturut-turut ({first} – {last}); hubungi "
+        "peserta ini.",
+        name=name,
+        length=length,
+        first=format_date(first),
+        last=format_date(last),
     )
 
 
@@ -313,8 +333,11 @@ def _check_code(code: str | None) -> str | None:
     cleaned = code.strip().upper()
     if cleaned not in CODES:
         raise ValidationError(
-            f"Kode kehadiran '{code}' tidak dikenal; gunakan H (hadir), I (izin), S (sakit) "
-            "atau A (alpa).",
+            Sentence(
+                "Kode kehadiran '{code}' tidak dikenal; gunakan H (hadir), I (izin), S (sakit) "
+                "atau A (alpa).",
+                code=code,
+            ),
             field="code",
         )
     return cleaned
@@ -726,7 +749,7 @@ def set_note(
     def noted(_cell: Cell, now: MarkState | None) -> MarkState:
         if now is None:
             raise ValidationError(
-                "Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.",
+                Sentence("Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan."),
                 field="note",
             )
         return MarkState(now.code, note)

@@ -114,8 +114,12 @@ def blank_sheet(session: Session, batch_id: int, start: date, end: date) -> Blan
     days = tuple(d for d in grid.days if start <= d <= end)
     if not days:
         raise ValidationError(
-            f"Tidak ada hari pelatihan {grid.batch_name} antara {format_date(start)} dan "
-            f"{format_date(end)}.",
+            Sentence(
+                "Tidak ada hari pelatihan {batch} antara {start} dan {end}.",
+                batch=grid.batch_name,
+                start=format_date(start),
+                end=format_date(end),
+            ),
             field="start",
         )
     people = [p for p in grid.participants if not _gone_by(p, days[0])]

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from blkdesk.core.errors import BlkError
+from blkdesk.core.sentences import Sentence
 
 
 class DiskFull(BlkError):
@@ -34,32 +35,34 @@ class WriteFailed(BlkError):
 
 # The operating system's reasons, in the clerk's language (its own strerror is English).
 _REASONS = {
-    errno.ENOENT: "berkas atau folder tidak ada",
-    errno.EACCES: "tidak ada izin untuk mengaksesnya",
-    errno.EPERM: "tidak ada izin untuk mengaksesnya",
-    errno.EROFS: "disk hanya bisa dibaca (mis. flashdisk yang dikunci)",
-    errno.ENOSPC: "disk penuh",
-    errno.EDQUOT: "jatah disk habis",
-    errno.EISDIR: "itu sebuah folder, bukan berkas",
-    errno.ENOTDIR: "bagian jalurnya bukan folder",
-    errno.EEXIST: "sudah ada",
-    errno.EBUSY: "sedang dipakai program lain",
-    errno.ETXTBSY: "sedang dipakai program lain",
-    errno.ENAMETOOLONG: "nama berkasnya terlalu panjang",
-    errno.EIO: "disk gagal membaca atau menulis (periksa disk atau flashdisk)",
-    errno.EMFILE: "terlalu banyak berkas terbuka; tutup BLKDesk lalu buka lagi",
+    errno.ENOENT: Sentence("Berkas atau folder tidak ada."),
+    errno.EACCES: Sentence("Tidak ada izin untuk mengaksesnya."),
+    errno.EPERM: Sentence("Tidak ada izin untuk mengaksesnya."),
+    errno.EROFS: Sentence("Disk hanya bisa dibaca (mis. flashdisk yang dikunci)."),
+    errno.ENOSPC: Sentence("Disk penuh."),
+    errno.EDQUOT: Sentence("Jatah disk habis."),
+    errno.EISDIR: Sentence("Itu sebuah folder, bukan berkas."),
+    errno.ENOTDIR: Sentence("Bagian jalurnya bukan folder."),
+    errno.EEXIST: Sentence("Sudah ada."),
+    errno.EBUSY: Sentence("Sedang dipakai program lain."),
+    errno.ETXTBSY: Sentence("Sedang dipakai program lain."),
+    errno.ENAMETOOLONG: Sentence("Nama berkasnya terlalu panjang."),
+    errno.EIO: Sentence("Disk gagal membaca atau menulis (periksa disk atau flashdisk)."),
+    errno.EMFILE: Sentence("Terlalu banyak berkas terbuka; tutup BLKDesk lalu buka lagi."),
 }
 
 
 def os_error_text(exc: OSError) -> str:
     """One Indonesian clause for an operating-system error, ending with a full stop."""
     reason = _REASONS.get(exc.errno or 0)
-    if reason is None:
-        winerror = getattr(exc, "winerror", None)
-        reason = "sedang dipakai program lain" if winerror == 32 else "galat sistem berkas"
-        if exc.errno:
-            reason += f" (kode {exc.errno})"
-    return reason[0].upper() + reason[1:] + "."
+    if reason is not None:
+        return reason
+    busy = getattr(exc, "winerror", None) == 32
+    if exc.errno:
+        if busy:
+            return Sentence("Sedang dipakai program lain (kode {code}).", code=exc.errno)
+        return Sentence("Galat sistem berkas (kode {code}).", code=exc.errno)
+    return Sentence("Sedang dipakai program lain.") if busy else Sentence("Galat sistem berkas.")
 
 
 class OutputFolderMissing(BlkError):
@@ -71,24 +74,42 @@ def check_output(target: Path) -> None:
     folder = Path(target).expanduser().parent
     if not folder.is_dir():
         raise OutputFolderMissing(
-            f"Folder {folder} tidak ada. Buat dulu foldernya atau pilih tempat lain, lalu ulangi."
+            Sentence(
+                "Folder {folder} tidak ada. Buat dulu foldernya atau pilih tempat lain, lalu "
+                "ulangi.",
+                folder=folder,
+            )
         )
     if Path(target).is_dir():
-        raise OutputFolderMissing(f"{target} adalah folder; tulis juga nama berkasnya.")
+        raise OutputFolderMissing(
+            Sentence("{target} adalah folder; tulis juga nama berkasnya.", target=target)
+        )
 
 
 def _explain(exc: OSError, target: Path) -> BlkError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         keep = (
-            "Berkas lama tetap utuh." if target.exists() else "Tidak ada berkas yang setengah jadi."
+            Sentence("Berkas lama tetap utuh.")
+            if target.exists()
+            else Sentence("Tidak ada berkas yang setengah jadi.")
         )
         return DiskFull(
-            f"Disk penuh saat menulis {target.name} di {target.parent}. {keep} "
-            "Kosongkan ruang disk atau pilih tempat lain, lalu ulangi."
+            Sentence(
+                "Disk penuh saat menulis {name} di {folder}. {keep} "
+                "Kosongkan ruang disk atau pilih tempat lain, lalu ulangi.",
+                name=target.name,
+                folder=target.parent,
+                keep=keep,
+            )
         )
     return WriteFailed(
-        f"Berkas {target.name} tidak dapat ditulis di {target.parent}: {os_error_text(exc)} "
-        "Berkas lama (jika ada) tetap utuh."
+        Sentence(
+            "Berkas {name} tidak dapat ditulis di {folder}: {reason} "
+            "Berkas lama (jika ada) tetap utuh.",
+            name=target.name,
+            folder=target.parent,
+            reason=os_error_text(exc),
+        )
     )
 
 

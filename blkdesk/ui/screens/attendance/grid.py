@@ -36,6 +36,7 @@ from blkdesk.core.attendance.attendance import (
 )
 from blkdesk.core.attendance.attendance_stats import AttendanceStats
 from blkdesk.core.registry.nik import mask
+from blkdesk.core.sentences import spoken
 from blkdesk.ui.dates import format_date, short_date, weekday_short
 from blkdesk.ui.style import ACCENT, ERROR, WARNING
 
@@ -191,7 +192,7 @@ class AttendanceGridModel(QAbstractTableModel):
                 if mark.note:
                     parts.append(self.tr("Catatan: {note}").format(note=mark.note))
             elif reason := self.grid.refusal(person, day):
-                parts.append(reason)
+                parts.append(spoken(reason))
             return "\n".join(parts)
         return None
 
@@ -268,7 +269,7 @@ class AttendanceGridModel(QAbstractTableModel):
                     )
                 )
             if warning:
-                lines.append(warning)
+                lines.append(spoken(warning))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and warning:
             return QBrush(QColor(WARNING))

@@ -32,6 +32,7 @@ from blkdesk.core.errors import BlkError
 from blkdesk.core.failures import explain
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
+from blkdesk.core.sentences import spoken
 from blkdesk.core.storage.db import Database
 from blkdesk.ui.actions import act, act_in_background, act_on_db
 from blkdesk.ui.dates import format_date
@@ -403,7 +404,7 @@ class AttendancePage(Page):
         self._undo.append(changes)
         self.model.apply(changes)
         if changes.warnings:
-            self._say("\n".join(changes.warnings), WARNING)
+            self._say("\n".join(map(spoken, changes.warnings)), WARNING)
         else:
             self._say(self._describe(changes), OK)
         self._show_warnings()
@@ -433,6 +434,7 @@ class AttendancePage(Page):
         """At most two lines above the grid (the rest in the tooltip), so the rows stay in view."""
         warnings = self.model.warnings()
         self.warnings.setVisible(bool(warnings))
+        warnings = [spoken(w) for w in warnings]
         shown = [f"⚠ {w}" for w in warnings[:2]]
         if len(warnings) > 2:
             shown[-1] += " " + self.tr("(dan {n} lainnya; arahkan tetikus ke sini)").format(
@@ -578,7 +580,7 @@ class AttendancePage(Page):
         ).format(imported=result.rows_imported, read=result.rows_read,
                  marks=len(result.changes.changes))  # fmt: skip
         if result.errors:
-            shown = "\n".join(result.errors[:15])
+            shown = "\n".join(map(spoken, result.errors[:15]))
             more = len(result.errors) - 15
             if more > 0:
                 shown += "\n" + self.tr("… dan {n} baris lain.").format(n=more)

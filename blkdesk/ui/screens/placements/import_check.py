@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blkdesk.core.sentences import spoken
 from blkdesk.exchange.placement_import import ImportReport
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
@@ -36,7 +37,7 @@ class ImportCheckDialog(Dialog):
                 [
                     (self.tr("Baris"), lambda e: e.row),
                     (self.tr("Kolom"), lambda e: e.column),
-                    (self.tr("Masalah"), lambda e: e.message),
+                    (self.tr("Masalah"), lambda e: spoken(e.message)),
                 ]
             )
             self.errors_model.set_rows(report.errors)

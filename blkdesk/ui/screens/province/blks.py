@@ -31,6 +31,7 @@ from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.province import blks, keys, submissions
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
+from blkdesk.core.sentences import spoken
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.dates import format_datetime_local, period_name
 from blkdesk.ui.labels import as_shown
@@ -294,7 +295,9 @@ class BlksPage(Page):
         for f in report.merge.files if report.merge else []:
             if f.reason:
                 lines.append(
-                    self.tr("DITOLAK {file}: {reason}").format(file=f.path.name, reason=f.reason)
+                    self.tr("DITOLAK {file}: {reason}").format(
+                        file=f.path.name, reason=spoken(f.reason)
+                    )
                 )
             else:
                 lines.append(
@@ -308,7 +311,9 @@ class BlksPage(Page):
         for m in report.monthly:
             if m.reason:
                 lines.append(
-                    self.tr("DITOLAK {file}: {reason}").format(file=m.path.name, reason=m.reason)
+                    self.tr("DITOLAK {file}: {reason}").format(
+                        file=m.path.name, reason=spoken(m.reason)
+                    )
                 )
             else:
                 lines.append(

@@ -29,6 +29,7 @@ from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.reporting import listings
+from blkdesk.core.sentences import spoken
 from blkdesk.exchange import monthly_report
 from blkdesk.ui.actions import act_in_background, in_background
 from blkdesk.ui.dates import format_date, format_datetime_local, month_names, period_name
@@ -488,7 +489,7 @@ class ReportsPage(Page):
 
     def _outcome(self, result: "merge.FileResult") -> str:
         if result.reason:
-            return result.reason
+            return spoken(result.reason)
         if result.superseded:
             return self.tr("Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah")
         if result.old_key_until is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.errors import BlkError
 from blkdesk.core.progress import Progress
+from blkdesk.core.sentences import spoken
 from blkdesk.core.storage.safefile import os_error_text
 from blkdesk.exchange import trainee_import
 from blkdesk.exchange.registrant_columns import HEADERS
@@ -52,8 +53,8 @@ class ImportResultDialog(Dialog):
             counts.addWidget(number, 0, column)
             counts.addWidget(QLabel(label), 1, column)
         self.body.addLayout(counts)
-        lines = [(f.row, f.reason) for f in result.failed] + [
-            (row, self.tr("Peringatan: {w}").format(w=w)) for row, w in result.warnings
+        lines = [(f.row, spoken(f.reason)) for f in result.failed] + [
+            (row, self.tr("Peringatan: {w}").format(w=spoken(w))) for row, w in result.warnings
         ]
         if lines:
             self.model = RowsModel(
@@ -92,7 +93,7 @@ class ImportResultDialog(Dialog):
         try:
             trainee_import.write_failed_rows(self.result_, Path(path))
         except (OSError, BlkError) as exc:  # the reason in Indonesian, not the OS's English
-            reason = exc.message if isinstance(exc, BlkError) else os_error_text(exc)
+            reason = exc.message if isinstance(exc, BlkError) else spoken(os_error_text(exc))
             QMessageBox.warning(
                 self, self.tr("Tidak dapat disimpan"), self.tr("Berkas tidak dapat ditulis.")
                 + f"\n{reason}"
