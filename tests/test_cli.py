@@ -1,3 +1,4 @@
+import argparse
 import subprocess
 import sys
 
@@ -27,6 +28,41 @@ def test_every_subcommand_has_help():
         with pytest.raises(SystemExit) as exc:
             main([name, "--help"])
         assert exc.value.code == 0
+
+
+def _parsers(parser):
+    """Every parser below `parser`, nested subcommands (`export monthly`) included."""
+    for action in parser._actions:
+        if isinstance(action.choices, dict):
+            for child in action.choices.values():
+                if isinstance(child, type(parser)):
+                    yield child
+                    yield from _parsers(child)
+
+
+def test_no_subcommand_hides_a_db_given_before_it():
+    # A subcommand's own default would win over `blkdesk --db F <command>` and send the command
+    # to the default database instead: a restore or a merge into the wrong file.
+    with_db = [p for p in _parsers(build_parser()) if "--db" in p._option_string_actions]
+    assert len(with_db) > 20
+    for parser in with_db:
+        assert parser._option_string_actions["--db"].default is argparse.SUPPRESS, parser.prog
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_db_before_or_after_the_subcommand_is_the_one_used(tmp_path, capsys, before):
+    missing = tmp_path / "tidak-ada.sqlite"
+    args = ["--db", str(missing), "check"] if before else ["check", "--db", str(missing)]
+    assert main(args) == 1
+    assert str(missing) in capsys.readouterr().err
+    target = tmp_path / "baru.sqlite"
+    init = ["init", "--code", "pdg", "--name", "UPTD BLK Pandeglang", "--kind", "uptd_kabkota",
+            "--regency", "3601", "--head-name", "Kepala", "--head-nip", "197001011995031001",
+            "--admin-user", "admin", "--admin-name", "Admin",
+            "--admin-password", "Sandi1234"]  # fmt: skip
+    assert main(["--db", str(target), *init] if before else [*init, "--db", str(target)]) == 0
+    assert target.is_file()
+    assert main(["--db", str(target), "check"] if before else ["check", "--db", str(target)]) == 0
 
 
 def test_init_headless_then_refuses_a_second_time(tmp_path, capsys):
