@@ -1502,17 +1502,17 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchPicker</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="33"/>
+        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="34"/>
         <source>&amp;Angkatan</source>
         <translation>&amp;Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="44"/>
+        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="46"/>
         <source>Termasuk yang ditutup</source>
         <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="69"/>
+        <location filename="../../blkdesk/ui/widgets/batch_picker.py" line="71"/>
         <source>{name} · {program} · {start} – {end} · {status}</source>
         <translation>{name} · {program} · {start} – {end} · {status}</translation>
     </message>

@@ -13,6 +13,7 @@ from blkdesk.core.storage.db import Database
 from blkdesk.core.training.batches import ALL_STATUSES, OPEN_STATUSES, STATUS_LABELS
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.training.labels import tl
+from blkdesk.ui.widgets.eliding_combo import ElidingComboBox
 
 
 class BatchPicker(QWidget):
@@ -32,7 +33,8 @@ class BatchPicker(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("&Angkatan"))
         row.addWidget(label)
-        self.combo = QComboBox()
+        # A long label (English, a narrow window) ends in "…" and is whole in the tooltip.
+        self.combo = ElidingComboBox()
         label.setBuddy(self.combo)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
