@@ -1,6 +1,16 @@
-"""What every headless command shares: `--db` and `--user` (the BLKDesk login, see login.py)."""
+"""What every headless command shares: `--db` and `--user` (the BLKDesk login, see login.py),
+the database they name, and a batch named by number or UUID."""
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from blkdesk.core.errors import NotFound
+from blkdesk.core.models import Batch
+from blkdesk.core.storage.db import Database, open_database, resolve_url
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -24,3 +34,23 @@ def add_login(parser: argparse.ArgumentParser) -> None:
         help="nama pengguna BLKDesk untuk masuk (atau BLKDESK_USER); kata sandi ditanyakan "
         "(atau BLKDESK_PASSWORD)",
     )
+
+
+@contextmanager
+def database(args: argparse.Namespace) -> Iterator[Database]:
+    """The database `--db` (or BLKDESK_DB) names, disposed of however the command ends, so a
+    refusal never leaves a connection or the SQLite file's lock behind."""
+    db = open_database(resolve_url(args.db))
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+def find_batch(session: Session, ref: str) -> int:
+    """The batch `--batch` names: its number (id) or its UUID."""
+    column = Batch.id if ref.isdigit() else Batch.uuid
+    found = session.scalar(select(Batch.id).where(column == (int(ref) if ref.isdigit() else ref)))
+    if found is None:
+        raise NotFound(f"Angkatan {ref} tidak ditemukan.")
+    return int(found)

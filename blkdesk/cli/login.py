@@ -10,7 +10,12 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from sqlalchemy.orm import Session
+
+from blkdesk.cli.common import database
 from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError
 from blkdesk.core.permissions import Action, Actor, require
@@ -57,3 +62,14 @@ def logged_in(args: argparse.Namespace, db: Database, action: Action) -> Actor:
     actor = auth.actor_for(user)
     require(actor, action)
     return actor
+
+
+@contextmanager
+def logged_in_transaction(
+    args: argparse.Namespace, action: Action
+) -> Iterator[tuple[Session, Actor]]:
+    """One transaction on `--db` by the clerk who logs in (`logged_in`), disposed of after."""
+    with database(args) as db:
+        actor = logged_in(args, db, action)
+        with db.transaction() as session:
+            yield session, actor

@@ -5,13 +5,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, database, find_batch
 from blkdesk.cli.login import logged_in
 from blkdesk.core.access import disclosures
-from blkdesk.core.errors import NotFound, ValidationError
+from blkdesk.core.errors import ValidationError
 from blkdesk.core.models import Batch
 from blkdesk.core.permissions import Action
 
@@ -49,24 +46,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a.set_defaults(handler=run_recap)
 
 
-def _batch_id(session: Session, ref: str) -> int:
-    column = Batch.id if ref.isdigit() else Batch.uuid
-    found = session.scalar(select(Batch.id).where(column == (int(ref) if ref.isdigit() else ref)))
-    if found is None:
-        raise NotFound(f"Angkatan {ref} tidak ditemukan.")
-    return int(found)
-
-
 def run_export(args: argparse.Namespace) -> int:
     from blkdesk.core.attendance.attendance import load_grid
-    from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange.attendance_xlsx import export_xlsx
 
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         actor = logged_in(args, db, Action.EXPORT_REPORTS)
         with db.session() as session:
-            grid = load_grid(session, _batch_id(session, args.batch))
+            grid = load_grid(session, find_batch(session, args.batch))
         try:
             rows = export_xlsx(grid, args.out)
         except OSError as exc:
@@ -74,26 +61,20 @@ def run_export(args: argparse.Namespace) -> int:
         with db.transaction() as session:
             disclosures.record_export(session, actor, "attendance", grid.batch_uuid, args.out,
                                       "daftar hadir (xlsx)")  # fmt: skip
-    finally:
-        db.dispose()
     print(f"{rows} peserta × {len(grid.days)} hari: {args.out}")
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange.attendance_xlsx import import_xlsx
 
     if not args.file.is_file():
         raise ValidationError(f"Berkas {args.file} tidak ditemukan.")
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         with db.session() as session:
-            batch_id = _batch_id(session, args.batch)
+            batch_id = find_batch(session, args.batch)
         actor = logged_in(args, db, Action.MARK_ATTENDANCE)
         result = import_xlsx(db, actor, batch_id, args.file)
-    finally:
-        db.dispose()
     for error in result.errors:
         print(error, file=sys.stderr)
     print(
@@ -107,23 +88,19 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _pdf(args: argparse.Namespace, build: str) -> int:
     from blkdesk.core.attendance import attendance_paper
-    from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.printing import attendance_sheet
     from blkdesk.printing.certificate import ensure_app
 
     paper = attendance_sheet.PAPERS[args.paper]
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         actor = logged_in(args, db, Action.EXPORT_REPORTS)
         with db.session() as session:
-            batch_id = _batch_id(session, args.batch)
+            batch_id = find_batch(session, args.batch)
             batch_uuid = session.get(Batch, batch_id).uuid  # type: ignore[union-attr]
             if build == "sheet":
                 blank = attendance_paper.blank_sheet(session, batch_id, args.start, args.end)
             else:
                 recap = attendance_paper.recap(session, batch_id)
-    finally:
-        db.dispose()
     ensure_app()
     try:
         if build == "sheet":
@@ -136,13 +113,9 @@ def _pdf(args: argparse.Namespace, build: str) -> int:
             )
     except OSError as exc:
         raise ValidationError(f"Berkas {args.out} tidak dapat ditulis.") from exc
-    db = open_database(resolve_url(args.db))
-    try:
-        with db.transaction() as session:
-            kind = "daftar hadir kosong (PDF)" if build == "sheet" else "rekap kehadiran (PDF)"
-            disclosures.record_export(session, actor, "attendance", batch_uuid, args.out, kind)
-    finally:
-        db.dispose()
+    with database(args) as db, db.transaction() as session:
+        kind = "daftar hadir kosong (PDF)" if build == "sheet" else "rekap kehadiran (PDF)"
+        disclosures.record_export(session, actor, "attendance", batch_uuid, args.out, kind)
     print(f"{pages} halaman {args.paper}: {args.out}")
     return 0
 

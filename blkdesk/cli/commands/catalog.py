@@ -3,10 +3,9 @@
 import argparse
 from pathlib import Path
 
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, database
 from blkdesk.cli.login import logged_in
 from blkdesk.core.permissions import Action
-from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange import catalog_xlsx
 
 
@@ -28,23 +27,16 @@ def run_export(args: argparse.Namespace) -> int:
     from blkdesk.core.storage.safefile import check_output
 
     check_output(args.file)
-    db = open_database(resolve_url(args.db))
-    try:
-        with db.session() as session:
-            count = catalog_xlsx.export_catalog(session, args.file)
-    finally:
-        db.dispose()
+    with database(args) as db, db.session() as session:
+        count = catalog_xlsx.export_catalog(session, args.file)
     print(f"{count} program diekspor ke {args.file}")
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         actor = logged_in(args, db, Action.EDIT_CATALOG)
         summary = catalog_xlsx.import_catalog(db, actor, args.file)
-    finally:
-        db.dispose()
     print(
         f"Katalog diimpor: {summary.created} program baru, {summary.updated} diperbarui, "
         f"{summary.unchanged} tidak berubah."

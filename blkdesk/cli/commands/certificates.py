@@ -4,16 +4,11 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, database, find_batch
 from blkdesk.cli.login import logged_in
 from blkdesk.core.certification import certificate_layout, certificates
-from blkdesk.core.errors import NotFound, ValidationError
-from blkdesk.core.models import Batch
+from blkdesk.core.errors import ValidationError
 from blkdesk.core.permissions import Action
-from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,22 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=run)
 
 
-def _batch_id(session: Session, ref: str) -> int:
-    column = Batch.id if ref.isdigit() else Batch.uuid
-    found = session.scalar(select(Batch.id).where(column == (int(ref) if ref.isdigit() else ref)))
-    if found is None:
-        raise NotFound(f"Angkatan {ref} tidak ditemukan.")
-    return int(found)
-
-
 def run(args: argparse.Namespace) -> int:
     from blkdesk.printing import certificate as printing
 
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         actor = logged_in(args, db, Action.PRINT_CERTIFICATES)
         with db.session() as session:
-            batch_id = _batch_id(session, args.batch)
+            batch_id = find_batch(session, args.batch)
         if not args.no_issue:
             report = certificates.issue_for_batch(db, actor, batch_id, args.issued_on)
             print(f"Terbit baru: {len(report.issued)} dokumen.")
@@ -73,7 +59,5 @@ def run(args: argparse.Namespace) -> int:
             raise ValidationError(f"Berkas {args.out} tidak dapat ditulis.") from exc
         with db.transaction() as session:
             certificates.record_pdf_export(session, actor, ids)
-    finally:
-        db.dispose()
     print(f"{len(sheets)} dokumen, {pages} halaman: {args.out}")
     return 0

@@ -4,12 +4,11 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from blkdesk.cli.common import add_common
-from blkdesk.cli.login import logged_in
+from blkdesk.cli.common import add_common, database
+from blkdesk.cli.login import logged_in_transaction
 from blkdesk.core.clock import format_date
 from blkdesk.core.errors import NotFound, ValidationError
 from blkdesk.core.permissions import Action
-from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.training import batches, national_calendar
 from blkdesk.core.training.calendar import CUTI_BERSAMA
 
@@ -55,28 +54,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_database(resolve_url(args.db))
-    try:
-        with db.session() as session:
-            rows = batches.closures(session, args.since)
-            for row in reversed(rows):
-                print(f"{row.day.isoformat()}\t{row.description}")
-    finally:
-        db.dispose()
+    with database(args) as db, db.session() as session:
+        rows = batches.closures(session, args.since)
+        for row in reversed(rows):
+            print(f"{row.day.isoformat()}\t{row.description}")
     if not rows:
         print("Belum ada libur lokal.")
     return 0
 
 
 def run_add(args: argparse.Namespace) -> int:
-    db = open_database(resolve_url(args.db))
-    try:
-        actor = logged_in(args, db, Action.EDIT_BATCHES)
-        with db.transaction() as session:
-            batches.add_closure(session, actor, args.day, args.description)
-            clashes = batches.batches_on_closure(session, args.day)
-    finally:
-        db.dispose()
+    with logged_in_transaction(args, Action.EDIT_BATCHES) as (session, actor):
+        batches.add_closure(session, actor, args.day, args.description)
+        clashes = batches.batches_on_closure(session, args.day)
     print(f"Libur lokal {format_date(args.day)} dicatat.")
     if clashes:
         print("Perhatian: angkatan ini masih berlatih pada hari itu; pindahkan harinya: "
@@ -85,16 +75,11 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    db = open_database(resolve_url(args.db))
-    try:
-        actor = logged_in(args, db, Action.EDIT_BATCHES)
-        with db.transaction() as session:
-            found = [c for c in batches.closures(session, args.day) if c.day == args.day]
-            if not found:
-                raise NotFound(f"Tidak ada libur lokal pada {format_date(args.day)}.")
-            batches.remove_closure(session, actor, found[0].id)
-    finally:
-        db.dispose()
+    with logged_in_transaction(args, Action.EDIT_BATCHES) as (session, actor):
+        found = [c for c in batches.closures(session, args.day) if c.day == args.day]
+        if not found:
+            raise NotFound(f"Tidak ada libur lokal pada {format_date(args.day)}.")
+        batches.remove_closure(session, actor, found[0].id)
     print(f"Libur lokal {format_date(args.day)} dihapus.")
     return 0
 
@@ -102,13 +87,9 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_national(args: argparse.Namespace) -> int:
     if not 1900 <= args.year <= 2200:
         raise ValidationError(f"Tahun {args.year} di luar jangkauan.")
-    db = open_database(resolve_url(args.db))
-    try:
-        with db.session() as session:
-            calendar = national_calendar.holiday_calendar(session)
-            imported = args.year in national_calendar.imported_years(session)
-    finally:
-        db.dispose()
+    with database(args) as db, db.session() as session:
+        calendar = national_calendar.holiday_calendar(session)
+        imported = args.year in national_calendar.imported_years(session)
     source = "berkas impor" if imported else "pustaka holidays"
     observed = "libur" if calendar.cuti_bersama else "masuk (bukan hari libur BLK)"
     print(f"Hari libur nasional {args.year} (sumber: {source}); cuti bersama: {observed}")
@@ -119,13 +100,8 @@ def run_national(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    db = open_database(resolve_url(args.db))
-    try:
-        actor = logged_in(args, db, Action.EDIT_SETTINGS)
-        with db.transaction() as session:
-            counts = national_calendar.import_holidays(session, actor, args.file)
-    finally:
-        db.dispose()
+    with logged_in_transaction(args, Action.EDIT_SETTINGS) as (session, actor):
+        counts = national_calendar.import_holidays(session, actor, args.file)
     for year, count in counts.items():
         print(f"{year}: {count} hari libur nasional dari {args.file.name} menggantikan bawaan.")
     print("Angkatan yang sudah direncanakan tidak berubah; periksa jadwalnya bila perlu.")
@@ -133,13 +109,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_cuti_bersama(args: argparse.Namespace) -> int:
-    db = open_database(resolve_url(args.db))
-    try:
-        actor = logged_in(args, db, Action.EDIT_SETTINGS)
-        with db.transaction() as session:
-            national_calendar.set_cuti_bersama(session, actor, args.choice == "libur")
-    finally:
-        db.dispose()
+    with logged_in_transaction(args, Action.EDIT_SETTINGS) as (session, actor):
+        national_calendar.set_cuti_bersama(session, actor, args.choice == "libur")
     word = "hari libur" if args.choice == "libur" else "hari pelatihan biasa"
     print(f"Cuti bersama sekarang {word} untuk angkatan yang direncanakan berikutnya.")
     return 0

@@ -4,10 +4,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, database
 from blkdesk.cli.login import logged_in
 from blkdesk.core.permissions import Action
-from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -75,12 +74,9 @@ def run_monthly(args: argparse.Namespace) -> int:
     from blkdesk.exchange.monthly_workbook import export_monthly
 
     month = parse_month(args.month)
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         actor = logged_in(args, db, Action.EXPORT_REPORTS)
         result = export_monthly(db, actor, month, args.out, mask_nik=args.mask_nik)
-    finally:
-        db.dispose()
     totals = result.report.totals
     print(
         f"Laporan {result.report.period_label} ditulis ke {result.path}: "
@@ -99,12 +95,9 @@ def run_monthly(args: argparse.Namespace) -> int:
 def run_sync(args: argparse.Namespace) -> int:
     from blkdesk.exchange.sync_export import export_sync
 
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         actor = logged_in(args, db, Action.EXPORT_REPORTS)
         result = export_sync(db, actor, args.out, full=args.full)
-    finally:
-        db.dispose()
     what = (
         "lengkap"
         if result.kind == "sync_full"
@@ -119,11 +112,8 @@ def run_merge(args: argparse.Namespace) -> int:
     from blkdesk.core.clock import format_datetime_local as when
     from blkdesk.exchange.province_intake import receive_files
 
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         intake = receive_files(db, logged_in(args, db, Action.MERGE_SYNC), args.files)
-    finally:
-        db.dispose()
     for receipt in intake.monthly:
         if receipt.reason:
             print(f"DITOLAK {receipt.path.name}: {receipt.reason}")
@@ -169,12 +159,8 @@ def run_merge(args: argparse.Namespace) -> int:
 def run_keys_show(args: argparse.Namespace) -> int:
     from blkdesk.exchange.sync_keys import own_fingerprint
 
-    db = open_database(resolve_url(args.db))
-    try:
-        with db.session() as session:
-            print(f"Sidik jari kunci lembaga ini: {own_fingerprint(session)}")
-    finally:
-        db.dispose()
+    with database(args) as db, db.session() as session:
+        print(f"Sidik jari kunci lembaga ini: {own_fingerprint(session)}")
     return 0
 
 
@@ -182,12 +168,8 @@ def run_keys_list(args: argparse.Namespace) -> int:
     from blkdesk.core.clock import format_datetime_local as when
     from blkdesk.core.province.keys import history
 
-    db = open_database(resolve_url(args.db))
-    try:
-        with db.session() as session:
-            periods = history(session)
-    finally:
-        db.dispose()
+    with database(args) as db, db.session() as session:
+        periods = history(session)
     if not periods:
         print("Belum ada kunci BLK yang tercatat.")
     code = ""
@@ -208,12 +190,9 @@ def run_keys_list(args: argparse.Namespace) -> int:
 def run_keys_accept(args: argparse.Namespace) -> int:
     from blkdesk.exchange.sync_keys import accept_new_key
 
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         actor = logged_in(args, db, Action.ACCEPT_SYNC_KEY)
         change = accept_new_key(db, actor, args.file, args.fingerprint)
-    finally:
-        db.dispose()
     print(f"Kunci baru {change.inst_code} diterima: {change.new} (sebelumnya {change.old}). "
           "Gabungkan lagi berkasnya.")  # fmt: skip
     return 0

@@ -3,10 +3,9 @@
 import argparse
 from pathlib import Path
 
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, database
 from blkdesk.cli.login import logged_in
 from blkdesk.core.permissions import Action
-from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange import trainee_import
 
 
@@ -36,16 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         result = trainee_import.import_trainees(
             db,
             logged_in(args, db, Action.IMPORT_TRAINEES),
             args.file,
             consent_recorded=args.consent_recorded,
         )
-    finally:
-        db.dispose()
     print(trainee_import.describe(result))
     for row, warning in result.warnings:
         print(f"  Baris {row}: peringatan: {warning}")

@@ -6,11 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, database
 from blkdesk.core import institution
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.refdata import INSTITUTION_KINDS
-from blkdesk.core.storage.db import open_database, resolve_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -64,13 +63,10 @@ def run(args: argparse.Namespace) -> int:
         head_nip=args.head_nip,
         logo=logo,
     )
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         inst = institution.setup(db, data, args.admin_user, args.admin_name, _password(args))
         print(f"Database siap: {db.location}\nLembaga: {inst.code} {inst.name}")
         # Backups are sealed under BLKDesk's provisional key until the password is set.
         print("Atur kata sandi cadangan dan simpan kunci cadangannya: blkdesk backup "
               "--set-password --key-sheet kunci-cadangan.pdf")  # fmt: skip
-    finally:
-        db.dispose()
     return 0

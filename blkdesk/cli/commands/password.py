@@ -9,7 +9,7 @@ import getpass
 import os
 import sys
 
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, database
 
 NEW_PASSWORD_ENV = "BLKDESK_NEW_PASSWORD"
 
@@ -43,16 +43,12 @@ def _new_password() -> str:
 def run(args: argparse.Namespace) -> int:
     from blkdesk.cli.login import credentials
     from blkdesk.core.access import auth
-    from blkdesk.core.storage.db import open_database, resolve_url
 
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         username, old = credentials(args)
         user = auth.login(db, username, old)
         new = _new_password()
         with db.transaction() as session:
             auth.change_password(session, user.id, old, new)
-    finally:
-        db.dispose()
     print(f"Kata sandi {user.username} diganti.")
     return 0

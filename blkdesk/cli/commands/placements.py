@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, database
 from blkdesk.core.errors import ValidationError
 
 
@@ -28,13 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     from blkdesk.cli.login import logged_in
     from blkdesk.core.permissions import Action
-    from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange.placement_import import import_placements
 
     if not args.file.is_file():
         raise ValidationError(f"Berkas {args.file} tidak ditemukan.")
-    db = open_database(resolve_url(args.db))
-    try:
+    with database(args) as db:
         report = import_placements(
             db,
             logged_in(args, db, Action.RECORD_PLACEMENT),
@@ -42,8 +40,6 @@ def run(args: argparse.Namespace) -> int:
             skip_invalid=args.skip_invalid,
             check_only=args.check,
         )
-    finally:
-        db.dispose()
     for error in report.errors:
         print(error, file=sys.stderr)
     if args.check:

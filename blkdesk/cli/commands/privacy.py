@@ -22,19 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from blkdesk.cli.login import logged_in
+    from blkdesk.cli.login import logged_in_transaction
     from blkdesk.core.access import disclosures
     from blkdesk.core.permissions import Action
-    from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.exchange import disclosures_xlsx
 
-    db = open_database(resolve_url(args.db))
-    try:
-        actor = logged_in(args, db, Action.VIEW_AUDIT)
-        with db.transaction() as session:
-            report = disclosures.build(session, actor, args.start, args.end)
-    finally:
-        db.dispose()
+    with logged_in_transaction(args, Action.VIEW_AUDIT) as (session, actor):
+        report = disclosures.build(session, actor, args.start, args.end)
     disclosures_xlsx.write_xlsx(report, args.out)
     print(
         f"{len(report.events)} peristiwa pengungkapan, {len(report.subjects)} orang disebut satu "

@@ -3,11 +3,10 @@
 import argparse
 from pathlib import Path
 
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, database
 from blkdesk.core.certification import verification
 from blkdesk.core.certification.signing import Claim
 from blkdesk.core.clock import format_date
-from blkdesk.core.storage.db import open_database, resolve_url
 
 KIND_LABELS = {"sertifikat": "Sertifikat pelatihan", "surat_keterangan": "Surat keterangan"}
 
@@ -47,12 +46,8 @@ def _text(arg: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     text = _text(args.payload)
-    db = open_database(resolve_url(args.db))
-    try:
-        with db.session() as session:
-            result = verification.verify_text(session, text)
-    finally:
-        db.dispose()
+    with database(args) as db, db.session() as session:
+        result = verification.verify_text(session, text)
     print(f"{result.label}: {result.explanation}")
     if result.void_reason:
         print(f"Alasan pembatalan: {result.void_reason}")
