@@ -114,6 +114,21 @@ def _year_filter(year: int, today: date) -> list[ColumnElement[bool]]:
     ]
 
 
+def participants_per(year: int, today: date, *columns: Any) -> Select[*tuple[Any, ...]]:
+    """This year's participants counted per `columns` (each row: the columns, then the count),
+    with their trainee, batch, programme and vocation joined for the columns to name."""
+    return (
+        with_programme(
+            select(*columns, func.count())
+            .select_from(Enrollment)
+            .join(Trainee, Trainee.id == Enrollment.trainee_id),
+            vocation=True,
+        )
+        .where(*_year_filter(year, today))
+        .group_by(*columns)
+    )
+
+
 def cohort_span(today: date) -> tuple[date, date]:
     """Batch end dates whose graduates have had six months to find work: the 12 months ending
     six months ago."""
@@ -324,15 +339,8 @@ class VocationLine:
 def by_vocation(session: Session, year: int, today: date) -> list[VocationLine]:
     """Participants this year per vocation, matched across BLKs by the vocation's code (every
     BLK starts from the same list), so "Kecantikan" is one line with its BLK count."""
-    stmt = (
-        select(Vocation.code, Vocation.name, Enrollment.inst_code, Trainee.sex, func.count())
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
-        .join(Vocation, Vocation.id == Program.vocation_id)
-        .where(*_year_filter(year, today))
-        .group_by(Vocation.code, Vocation.name, Enrollment.inst_code, Trainee.sex)
+    stmt = participants_per(
+        year, today, Vocation.code, Vocation.name, Enrollment.inst_code, Trainee.sex
     )
     lines: dict[str, VocationLine] = {}
     for code, name, inst_code, sex, n in session.execute(stmt):

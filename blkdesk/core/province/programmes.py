@@ -10,11 +10,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blkdesk.core.models import Batch, CompetencyUnit, Enrollment, Program, Trainee, Vocation
-from blkdesk.core.province.figures import _year_filter
+from blkdesk.core.models import CompetencyUnit, Enrollment, Program, Vocation
+from blkdesk.core.province.figures import participants_per
 from blkdesk.core.text import normalise_name
 
 
@@ -56,15 +56,8 @@ def programme_keys(session: Session) -> dict[int, tuple[str, tuple[str, ...] | s
 def matched(session: Session, year: int, today: date) -> list[MatchedProgramme]:
     """This year's participants per matched programme, largest first."""
     keys = programme_keys(session)
-    stmt = (
-        select(Program.id, Program.name, Vocation.name, Enrollment.inst_code, func.count())
-        .select_from(Enrollment)
-        .join(Trainee, Trainee.id == Enrollment.trainee_id)
-        .join(Batch, Batch.id == Enrollment.batch_id)
-        .join(Program, Program.id == Batch.program_id)
-        .join(Vocation, Vocation.id == Program.vocation_id)
-        .where(*_year_filter(year, today))
-        .group_by(Program.id, Program.name, Vocation.name, Enrollment.inst_code)
+    stmt = participants_per(
+        year, today, Program.id, Program.name, Vocation.name, Enrollment.inst_code
     )
     found: dict[tuple[str, tuple[str, ...] | str], MatchedProgramme] = {}
     usage: dict[tuple[str, tuple[str, ...] | str], dict[str, int]] = defaultdict(
