@@ -84,7 +84,10 @@ def due(end: date, today: date, placements: Iterable[tuple[date, str]]) -> int |
 
 
 @dataclass(frozen=True)
-class FollowUpRow:
+class Graduate:
+    """Who a graduate is and how to reach them: the leading columns of `graduates_query`, which
+    the call list and the graduates list both read."""
+
     enrollment_id: int
     trainee_id: int
     name: str
@@ -94,6 +97,10 @@ class FollowUpRow:
     vocation: str
     program: str
     batch: str
+
+
+@dataclass(frozen=True)
+class FollowUpRow(Graduate):
     end_date: date
     months: int
     # The last "belum bekerja" answer, when an earlier call found the graduate still looking.

@@ -16,7 +16,7 @@ from blkdesk.core.concurrency import refuse_if_changed
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import Batch, Enrollment, Placement, Trainee
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.placement.follow_up import graduates_query
+from blkdesk.core.placement.follow_up import Graduate, graduates_query
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
 from blkdesk.core.registry import trainee_search
 from blkdesk.core.sentences import Sentence
@@ -181,16 +181,7 @@ def remove(session: Session, actor: Actor, placement_id: int, reason: str) -> No
 
 
 @dataclass(frozen=True)
-class GraduateRow:
-    enrollment_id: int
-    trainee_id: int
-    name: str
-    nik: str
-    sex: str
-    phone: str
-    vocation: str
-    program: str
-    batch: str
+class GraduateRow(Graduate):
     end_date: date | None
     latest_outcome: str | None
     latest_recorded_on: date | None
