@@ -28,7 +28,7 @@ from sqlalchemy import func, select, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.figures.attendance import ACTOR, _big_batch
+from benchmarks.figures.attendance import ACTOR, _big_batch, grid_open_ms
 from benchmarks.figures.trainees import _queries, nik_checks
 from benchmarks.harness import p95
 from blkdesk.core import demo
@@ -85,30 +85,6 @@ class DelayProxy:
         up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.upstream_port)
         await asyncio.gather(self._pipe(reader, up_writer), self._pipe(up_reader, writer),
                              return_exceptions=True)  # fmt: skip
-
-
-def grid_open_ms(db: Database, batch_id: int, runs: int = 7) -> float:
-    from PySide6.QtWidgets import QApplication
-
-    from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView
-
-    app = QApplication.instance() or QApplication([])
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        with db.session() as s:
-            grid = attendance.load_grid(s, batch_id)
-        model = AttendanceGridModel()
-        model.set_grid(grid)
-        view = GridView()
-        view.setModel(model)
-        view.resize(1200, 700)
-        view.show()
-        app.processEvents()
-        samples.append((time.perf_counter() - start) * 1000)
-        view.close()
-        view.deleteLater()
-    return statistics.median(samples)
 
 
 def mark_commit_ms(db: Database, batch_id: int, enrollments: list[int], days: list) -> float:
