@@ -1,8 +1,6 @@
 """`blkdesk server create` makes this PC the office server and moves the BLK's file into it."""
 
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from blkdesk.core.access import auth
 from blkdesk.core.models import AuditEvent, Trainee
 from blkdesk.core.storage import office_server, paths
 from blkdesk.core.storage.db import open_database, resolve_url
+from tests.support.office_home import office_home
 from tests.support.postgres import free_port
 
 pytestmark = pytest.mark.postgres
@@ -21,20 +20,8 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def server_home(monkeypatch):
-    """A data folder PostgreSQL's own user can reach (pytest's folders are private to root)."""
-    if office_server.find_tools() is None:
-        pytest.skip("PostgreSQL is not installed here")
-    if os.geteuid() == 0:
-        monkeypatch.setenv(office_server.RUN_AS_ENV, "postgres")
-    home = Path(tempfile.mkdtemp(prefix="blkdesk-home-"))
-    home.chmod(0o755)
-    monkeypatch.setenv("BLKDESK_DATA_DIR", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    yield home
-    config = office_server.load_config()
-    if config is not None:
-        office_server.stop(config)
-    shutil.rmtree(home, ignore_errors=True)
+    with office_home(monkeypatch) as home:
+        yield home
 
 
 def test_create_moves_the_file_and_this_pc_then_opens_the_server(server_home, capsys, monkeypatch):

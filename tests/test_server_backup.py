@@ -2,13 +2,10 @@
 
 import logging
 import os
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import textwrap
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -20,6 +17,7 @@ from blkdesk.core.registry import trainees
 from blkdesk.core.storage import backup, database_backup, office_server, restore, server_backup
 from blkdesk.core.storage.db import open_database
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.office_home import office_home
 from tests.support.postgres import free_port
 from tests.support.registrants import siti
 
@@ -28,20 +26,12 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def served(monkeypatch):
-    if office_server.find_tools() is None:
-        pytest.skip("PostgreSQL is not installed here")
-    if os.geteuid() == 0:
-        monkeypatch.setenv(office_server.RUN_AS_ENV, "postgres")
-    home = Path(tempfile.mkdtemp(prefix="blkdesk-home-"))
-    home.chmod(0o755)
-    monkeypatch.setenv("BLKDESK_DATA_DIR", str(home))
-    config = office_server.create(free_port(), listen="127.0.0.1")
-    db = open_database(config.url())
-    setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-    yield db
-    db.dispose()
-    office_server.stop(config)
-    shutil.rmtree(home, ignore_errors=True)
+    with office_home(monkeypatch):
+        config = office_server.create(free_port(), listen="127.0.0.1")
+        db = open_database(config.url())
+        setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+        yield db
+        db.dispose()
 
 
 def _count(db) -> int:

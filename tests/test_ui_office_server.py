@@ -1,10 +1,5 @@
 """Pengaturan › Server kantor: a clerk makes this PC the server, or connects it to one."""
 
-import os
-import shutil
-import tempfile
-from pathlib import Path
-
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +13,7 @@ from blkdesk.core.storage import connection, discovery, office_server, paths
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui.screens import SettingsPage
 from blkdesk.ui.screens.settings.office_tab import ConnectDialog
+from tests.support.office_home import office_home
 from tests.support.postgres import free_port
 from tests.support.windows import main_window
 
@@ -84,25 +80,14 @@ def test_connect_tests_the_address_and_remembers_only_a_working_one(qtbot, db, p
 
 @pytest.fixture
 def server_home(monkeypatch):
-    if office_server.find_tools() is None:
-        pytest.skip("PostgreSQL is not installed here")
-    if os.geteuid() == 0:
-        monkeypatch.setenv(office_server.RUN_AS_ENV, "postgres")
-    home = Path(tempfile.mkdtemp(prefix="blkdesk-home-"))
-    home.chmod(0o755)
-    monkeypatch.setenv("BLKDESK_DATA_DIR", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    # Loopback only in tests: nothing listens on the real network interface.
-    real_create = office_server.create
-    monkeypatch.setattr(
-        office_server, "create",
-        lambda port=0, bindir=None, listen="*": real_create(free_port(), bindir, "127.0.0.1"),
-    )  # fmt: skip
-    yield home
-    config = office_server.load_config()
-    if config is not None:
-        office_server.stop(config)
-    shutil.rmtree(home, ignore_errors=True)
+    with office_home(monkeypatch) as home:
+        # Loopback only in tests: nothing listens on the real network interface.
+        real_create = office_server.create
+        monkeypatch.setattr(
+            office_server, "create",
+            lambda port=0, bindir=None, listen="*": real_create(free_port(), bindir, "127.0.0.1"),
+        )  # fmt: skip
+        yield home
 
 
 def test_make_this_pc_the_server_moves_every_record_and_restarts_on_it(
