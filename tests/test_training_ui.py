@@ -112,15 +112,20 @@ def test_programme_errors_show_beside_fields(qtbot, ctx):
     assert "minimal satu unit" in dialog.units_error.text()
 
 
-def test_a_programme_code_already_used_is_said_as_the_clerk_leaves_it(qtbot, ctx):
-    make_program(ctx.db, ctx.actor)
-    with ctx.db.session() as s:
-        used = s.scalar(select(Program.code))
-    dialog = ProgramDialog(ctx)
+def _in_front(qtbot, dialog):
+    """The dialog shown and active, so leaving a field (Tab) moves the focus as for a clerk."""
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_a_programme_code_already_used_is_said_as_the_clerk_leaves_it(qtbot, ctx):
+    make_program(ctx.db, ctx.actor)
+    with ctx.db.session() as s:
+        used = s.scalar(select(Program.code))
+    dialog = _in_front(qtbot, ProgramDialog(ctx))
     dialog.code.setFocus()
     qtbot.keyClicks(dialog.code, used.lower())
     assert not dialog.errors.labels["code"].isVisibleTo(dialog)  # still typing
@@ -131,11 +136,7 @@ def test_a_programme_code_already_used_is_said_as_the_clerk_leaves_it(qtbot, ctx
 
 def test_a_batch_without_a_name_is_said_as_the_clerk_leaves_the_name(qtbot, ctx):
     make_program(ctx.db, ctx.actor)
-    dialog = BatchDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = _in_front(qtbot, BatchDialog(ctx))
     dialog.name.setFocus()
     dialog.name.selectAll()
     qtbot.keyClick(dialog.name, Qt.Key.Key_Delete)
@@ -181,6 +182,22 @@ def test_plan_batch_skips_the_national_holiday(qtbot, ctx):
         date(2026, 8, 10), date(2026, 8, 24), "mtu")  # fmt: skip
 
 
+def _participants(ctx, batch_id: int, count: int = 1) -> None:
+    """`count` new trainees selected as the batch's participants."""
+    ids = make_trainees(ctx.db, count)
+    with ctx.db.transaction() as s:
+        for e in selection.add_applicants(s, ctx.actor, batch_id, ids):
+            selection.set_status(s, ctx.actor, e.id, "peserta")
+
+
+def _batch_window(qtbot, ctx, batch_id: int) -> BatchDetailDialog:
+    """The batch's window, open as the clerk opens it from the list."""
+    dialog = BatchDetailDialog(ctx, batch_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def _pick_everyone(qtbot, monkeypatch, search: str):
     def drive(self):
         qtbot.keyClicks(self.search, search)
@@ -197,11 +214,9 @@ def _pick_everyone(qtbot, monkeypatch, search: str):
                                              ("III/2026", "Angkatan III/2026")])  # fmt: skip
 def test_the_batch_window_names_the_batch_once(qtbot, ctx, name, title):
     pid = make_program(ctx.db, ctx.actor)
-    dialog = BatchDetailDialog(
-        ctx, planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10), name=name)
+    dialog = _batch_window(
+        qtbot, ctx, planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10), name=name)
     )
-    qtbot.addWidget(dialog)
-    dialog.show()
     assert dialog.windowTitle() == title
 
 
@@ -209,9 +224,7 @@ def test_select_up_to_capacity_then_the_17th_is_refused(qtbot, ctx, monkeypatch,
     pid = make_program(ctx.db, ctx.actor)
     bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     make_trainees(ctx.db, 17)
-    dialog = BatchDetailDialog(ctx, bid)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _batch_window(qtbot, ctx, bid)
     _pick_everyone(qtbot, monkeypatch, "peserta uji")
     qtbot.mouseClick(dialog.add_button, LEFT)
     assert dialog.model.rowCount() == 17
@@ -233,13 +246,8 @@ def test_overlapping_batch_is_refused_on_screen(qtbot, ctx, monkeypatch, warning
     pid = make_program(ctx.db, ctx.actor)
     first = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     second = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 12), name="Angkatan II/2026")
-    (tid,) = make_trainees(ctx.db, 1)
-    with ctx.db.transaction() as s:
-        (e,) = selection.add_applicants(s, ctx.actor, first, [tid])
-        selection.set_status(s, ctx.actor, e.id, "peserta")
-    dialog = BatchDetailDialog(ctx, second)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    _participants(ctx, first)
+    dialog = _batch_window(qtbot, ctx, second)
     _pick_everyone(qtbot, monkeypatch, "peserta uji 001")
     qtbot.mouseClick(dialog.add_button, LEFT)
     dialog.view.selectRow(0)
@@ -263,9 +271,7 @@ def test_ineligible_applicant_needs_a_reason(qtbot, ctx, monkeypatch):
         return self.result()
 
     monkeypatch.setattr(batch_detail.ReasonDialog, "exec", give_reason)
-    dialog = BatchDetailDialog(ctx, bid)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _batch_window(qtbot, ctx, bid)
     assert dialog.model.data(dialog.model.index(0, 4)) == "✗ Tidak: pendidikan"
     dialog.view.selectRow(0)
     assert "✗" in dialog.checks.text()
@@ -276,10 +282,7 @@ def test_ineligible_applicant_needs_a_reason(qtbot, ctx, monkeypatch):
 def test_withdrawal_with_date_and_reason(qtbot, ctx, monkeypatch):
     pid = make_program(ctx.db, ctx.actor)
     bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
-    (tid,) = make_trainees(ctx.db, 1)
-    with ctx.db.transaction() as s:
-        (e,) = selection.add_applicants(s, ctx.actor, bid, [tid])
-        selection.set_status(s, ctx.actor, e.id, "peserta")
+    _participants(ctx, bid)
     refusals = []
 
     def fill(self):
@@ -291,9 +294,7 @@ def test_withdrawal_with_date_and_reason(qtbot, ctx, monkeypatch):
         return self.result()
 
     monkeypatch.setattr(DateReasonDialog, "exec", fill)
-    dialog = BatchDetailDialog(ctx, bid)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _batch_window(qtbot, ctx, bid)
     dialog.view.selectRow(0)
     qtbot.mouseClick(dialog.withdraw_button, LEFT)
     row = dialog.model.rows[0]
@@ -319,9 +320,7 @@ def test_move_a_day_on_the_calendar(qtbot, ctx, monkeypatch, warnings):
         return self.result()
 
     monkeypatch.setattr(DateReasonDialog, "exec", choose)
-    dialog = BatchDetailDialog(ctx, bid)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _batch_window(qtbot, ctx, bid)
     dialog.tabs.setCurrentIndex(1)
     dialog.calendar.select(date(2026, 8, 12))
     assert dialog.move_button.text() == "Pindahkan 12 Agustus 2026…"
@@ -334,10 +333,7 @@ def test_move_a_day_on_the_calendar(qtbot, ctx, monkeypatch, warnings):
 def test_status_steps_and_closed_batch_asks_admin_for_a_reason(qtbot, ctx, monkeypatch):
     pid = make_program(ctx.db, ctx.actor)
     bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
-    (tid,) = make_trainees(ctx.db, 1)
-    with ctx.db.transaction() as s:
-        (e,) = selection.add_applicants(s, ctx.actor, bid, [tid])
-        selection.set_status(s, ctx.actor, e.id, "peserta")
+    _participants(ctx, bid)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     reasons = []
 
@@ -348,9 +344,7 @@ def test_status_steps_and_closed_batch_asks_admin_for_a_reason(qtbot, ctx, monke
         return self.result()
 
     monkeypatch.setattr(batch_detail.ReasonDialog, "exec", give_reason)
-    dialog = BatchDetailDialog(ctx, bid)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _batch_window(qtbot, ctx, bid)
     for label in ("Mulai pelatihan", "Tandai selesai", "Tutup angkatan"):
         assert dialog.next_status.text() == label
         qtbot.mouseClick(dialog.next_status, LEFT)
@@ -375,17 +369,12 @@ def test_operator_cannot_touch_a_closed_batch(qtbot, ctx, db):
 def test_save_participant_list_as_pdf(qtbot, ctx, monkeypatch, tmp_path):
     pid = make_program(ctx.db, ctx.actor)
     bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
-    ids = make_trainees(ctx.db, 3)
-    with ctx.db.transaction() as s:
-        for e in selection.add_applicants(s, ctx.actor, bid, ids):
-            selection.set_status(s, ctx.actor, e.id, "peserta")
+    _participants(ctx, bid, 3)
     target = tmp_path / "daftar.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    dialog = BatchDetailDialog(ctx, bid)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _batch_window(qtbot, ctx, bid)
     qtbot.mouseClick(dialog.pdf_button, LEFT)
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF") and dialog.last_pdf == target
@@ -416,11 +405,7 @@ def test_training_page_lists_and_instructor_register(qtbot, ctx):
 
 
 def test_an_instructor_phone_is_checked_as_the_clerk_leaves_it(qtbot, ctx):
-    dialog = InstructorDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = _in_front(qtbot, InstructorDialog(ctx))
     dialog.phone.setFocus()
     qtbot.keyClicks(dialog.phone, "0812-abc")
     qtbot.keyClick(dialog.phone, Qt.Key.Key_Tab)
@@ -434,11 +419,7 @@ def test_an_instructor_phone_is_checked_as_the_clerk_leaves_it(qtbot, ctx):
 def test_a_day_already_closed_is_said_as_the_clerk_leaves_the_date(qtbot, ctx):
     with ctx.db.transaction() as s:
         batches.add_closure(s, ctx.actor, date(2026, 5, 28), "Banjir di bengkel")
-    dialog = ClosureDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = _in_front(qtbot, ClosureDialog(ctx))
     dialog.day.setDate(QDate(2026, 5, 28))
     dialog.day.setFocus()
     qtbot.mouseClick(dialog.description, Qt.MouseButton.LeftButton)  # Tab walks the date's parts
