@@ -46,8 +46,10 @@ QTableView {{ background: white; border: 1px solid #e4e7ec; border-radius: 6px;
 QHeaderView::section {{ background: #f2f4f7; border: none; border-bottom: 1px solid #e4e7ec;
                        padding: 6px 8px; font-weight: 600; color: #344054; }}
 QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
-    background: white; border: 1px solid #d0d5dd; border-radius: 6px; padding: 5px 8px;
-    min-height: 20px; }}
+    background: white; border: 1px solid #d0d5dd; border-radius: 6px; padding: 5px 8px; }}
+/* One-line inputs only: a min-height on a multi-line box replaces the minimum its form fixed
+   (setFixedHeight), and the box is squeezed to one line behind a scroll bar. */
+QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox {{ min-height: 20px; }}
 /* The open list of a styled combo box draws its highlighted entry with the box's own white
    background and the palette's white highlighted text unless told otherwise: a blank row. */
 QComboBox QAbstractItemView {{ background: white; color: #101828; border: 1px solid #d0d5dd;
