@@ -1,0 +1,54 @@
+"""Pengaturan › Ubah profil lembaga, typed into as an administrator does."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from blkdesk.core.institution import local_institution
+from blkdesk.core.models import User
+from blkdesk.ui import style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.screens.settings.institution_dialog import InstitutionDialog
+
+
+@pytest.fixture
+def dialog(qtbot, qapp, db):
+    style.apply(qapp)
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    form = InstitutionDialog(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: form.version is not None)
+    return form
+
+
+def _ok(qtbot, dialog):
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+@pytest.mark.parametrize("phone", ["(0254) 280123", "0254-280.123", "+62 254 280123"])
+def test_an_office_phone_written_with_its_area_code_in_brackets_is_saved(qtbot, db, dialog, phone):
+    """The demo BLK's own number is "(0254) 280123": fixing the head's NIP must not be refused
+    over a phone number written the usual way."""
+    dialog.phone.selectAll()
+    qtbot.keyClicks(dialog.phone, phone)
+    dialog.head_nip.selectAll()
+    qtbot.keyClicks(dialog.head_nip, "197003151995031002")
+    _ok(qtbot, dialog)
+    assert not dialog.errors.labels["phone"].isVisible()
+    assert not dialog.isVisible()
+    with db.session() as s:
+        inst = local_institution(s)
+        assert (inst.phone, inst.head_nip) == (phone, "197003151995031002")
+
+
+def test_letters_in_the_phone_are_still_refused_beside_it(qtbot, db, dialog):
+    dialog.phone.selectAll()
+    qtbot.keyClicks(dialog.phone, "(0254) telp kantor")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "hanya angka" in dialog.errors.labels["phone"].text()
