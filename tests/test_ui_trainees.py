@@ -196,6 +196,40 @@ def test_a_wrong_entry_is_explained_as_soon_as_the_clerk_leaves_it(
     assert widget.property("invalid") is False
 
 
+@pytest.mark.parametrize("typed", ["31-02-1999", "29/2/2001", "31041999"])
+def test_a_birth_date_not_on_the_calendar_says_so_not_how_to_write_it(qtbot, form, typed):
+    """'31-02-1999' is written the way the field asks: telling the clerk to write it like
+    17-08-1995 sends them looking at the format instead of the day and month."""
+    form.identity.birth_date.setFocus()
+    qtbot.keyClicks(form.identity.birth_date, typed)
+    qtbot.keyClick(form.identity.birth_date, Qt.Key.Key_Tab)
+    label = form.errors.labels["birth_date"]
+    assert label.isVisibleTo(form)
+    assert label.text() == f"Tanggal {typed} tidak ada di kalender; periksa hari dan bulannya."
+    assert not form.save_button.isEnabled()
+
+
+def test_the_fields_to_check_are_listed_in_the_order_of_the_form(qtbot, form):
+    """The status line is read left to right while Shift+Tab goes back up the form."""
+    for widget, typed in (
+        (form.identity.nik, "3602"),
+        (form.identity.kk_number, "12"),
+        (form.identity.name, "Siti"),
+        (form.identity.birth_place, "Lebak" * 20),  # too long: checked after the others
+        (form.identity.birth_date, "31-02-1999"),
+        (form.contact.phone, "12ab"),
+        (form.contact.email, "siti@"),
+    ):
+        widget.setFocus()
+        qtbot.keyClicks(widget, typed)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    listed = form.status.text().split("periksa: ", 1)[1].split(", ")
+    assert listed == [
+        "NIK", "Nomor KK", "Tempat lahir", "Tanggal lahir", "Jenis kelamin", "Nomor HP",
+        "Email", "Persetujuan UU PDP",
+    ]  # fmt: skip
+
+
 def test_leaving_a_required_field_empty_says_so_beside_it(qtbot, form):
     form.identity.name.setFocus()
     qtbot.keyClick(form.identity.name, Qt.Key.Key_Tab)

@@ -69,6 +69,12 @@ from blkdesk.ui.widgets.forms import FormErrors
 _DATE = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
 
 
+def looks_like_date(text: str) -> bool:
+    """Written as a date is ('31-02-1999', '31021999'), whether or not that day exists."""
+    raw = text.strip()
+    return bool(re.fullmatch(r"\d{8}", raw) or _DATE.match(raw))
+
+
 def parse_date(text: str) -> date | None:
     """'17-08-1995', '17/8/1995' or '17081995'; None when empty or not a date."""
     raw = text.strip()
@@ -389,8 +395,16 @@ class TraineeForm(Dialog):
         counts it as focused while the focus moves)."""
         data = self.data()
         values, errors = trainees.validate(data, on=self._on())
-        if self.identity.birth_date.text().strip() and data.birth_date is None:
-            errors["birth_date"] = self.tr("Tulis tanggal lengkap seperti 17-08-1995.")
+        typed_birth = self.identity.birth_date.text().strip()
+        if typed_birth and data.birth_date is None:
+            errors["birth_date"] = (
+                # Written right but not on the calendar (31-02-1999): the format is not the fault.
+                self.tr("Tanggal {date} tidak ada di kalender; periksa hari dan bulannya.").format(
+                    date=typed_birth
+                )
+                if looks_like_date(typed_birth)
+                else self.tr("Tulis tanggal lengkap seperti 17-08-1995.")
+            )
         if self._existing is not None and "nik" not in errors:
             errors["nik"] = self._existing.message
         self.identity.show_age(data.birth_date)
@@ -431,7 +445,10 @@ class TraineeForm(Dialog):
             self.status.setText(self.tr("Semua isian sudah benar. Tekan Enter untuk menyimpan."))
             self.status.setStyleSheet(f"color: {OK};")
             return
-        missing = [field_labels().get(f, self._extra_label(f)) for f in errors]
+        # In the order the clerk meets the fields (the Tab order), not the order rules ran.
+        order = {field: n for n, field in enumerate(self._edits())}
+        ordered = sorted(errors, key=lambda f: order.get(f, len(order)))
+        missing = [field_labels().get(f, self._extra_label(f)) for f in ordered]
         self.status.setText(
             self.tr("Belum bisa disimpan — periksa: {fields}").format(fields=", ".join(missing))
         )
