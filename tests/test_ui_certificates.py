@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from blkdesk.core.certification import assessment, certificate_layout, graduation
 from blkdesk.core.models import Assessment, AuditEvent, Certificate, Enrollment, User
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.ui import style
+from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
@@ -208,6 +208,44 @@ def test_issue_export_reprint_and_void(qtbot, qtmodeltester, page, db, tmp_path,
         assert s.scalar(select(AuditEvent.reason).where(AuditEvent.action == "void")) == (
             "Nama salah ketik pada data induk"
         )
+
+
+@pytest.fixture
+def english(qapp):
+    assert i18n.install("en")
+    yield
+    i18n.install("id")
+
+
+def test_the_certificate_list_speaks_english_in_the_english_interface(
+    qtbot, qapp, db, english, monkeypatch
+):
+    """Kind and status are the interface's words, not the database's Indonesian."""
+    style.apply(qapp)
+    assessed_batch(db, participants=1)
+    page = CertificatesPage(_ctx(db))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    rows = range(page.cert_model.rowCount())
+    assert [page.cert_model.index(r, 1).data() for r in rows] == [
+        "Training certificate", "Completion letter",
+    ]  # fmt: skip
+    assert {page.cert_model.index(r, 4).data() for r in rows} == {"Issued"}
+    page.cert_view.selectRow(0)
+    asked: list[str] = []
+
+    class Asked:
+        def __init__(self, _parent, _ctx, _certificate_id, what):
+            asked.append(what)
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr("blkdesk.ui.screens.certificates.page.VoidDialog", Asked)
+    qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].startswith("training certificate ")
 
 
 def test_verify_screen_takes_scanner_text_and_images(qtbot, qapp, db, tmp_path, monkeypatch):

@@ -83,8 +83,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Sertifikat"),
     QT_TRANSLATE_NOOP("Labels", "Surat ket."),
     QT_TRANSLATE_NOOP("Labels", "Penempatan dicatat"),
-    # certificate kinds
+    # certificate kinds and statuses
     QT_TRANSLATE_NOOP("Labels", "Sertifikat pelatihan"),
+    QT_TRANSLATE_NOOP("Labels", "Terbit"),
+    QT_TRANSLATE_NOOP("Labels", "Dibatalkan"),
     # the trainee form's lists (stored in Indonesian, as the KK writes them)
     QT_TRANSLATE_NOOP("Labels", "Islam"),
     QT_TRANSLATE_NOOP("Labels", "Kristen"),

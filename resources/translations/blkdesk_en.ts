@@ -614,67 +614,67 @@ last entry</translation>
 <context>
     <name>AuditEntities</name>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="134"/>
+        <location filename="../../blkdesk/ui/labels.py" line="136"/>
         <source>Peserta</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="135"/>
+        <location filename="../../blkdesk/ui/labels.py" line="137"/>
         <source>Pendaftaran</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="136"/>
+        <location filename="../../blkdesk/ui/labels.py" line="138"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="137"/>
+        <location filename="../../blkdesk/ui/labels.py" line="139"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="138"/>
+        <location filename="../../blkdesk/ui/labels.py" line="140"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="139"/>
+        <location filename="../../blkdesk/ui/labels.py" line="141"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="140"/>
+        <location filename="../../blkdesk/ui/labels.py" line="142"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="141"/>
+        <location filename="../../blkdesk/ui/labels.py" line="143"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="142"/>
+        <location filename="../../blkdesk/ui/labels.py" line="144"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="143"/>
+        <location filename="../../blkdesk/ui/labels.py" line="145"/>
         <source>Pengaturan</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="144"/>
+        <location filename="../../blkdesk/ui/labels.py" line="146"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="145"/>
+        <location filename="../../blkdesk/ui/labels.py" line="147"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="146"/>
+        <location filename="../../blkdesk/ui/labels.py" line="148"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
@@ -5902,117 +5902,127 @@ Restore from a good backup.</translation>
         <translation>Training certificate</translation>
     </message>
     <message>
+        <location filename="../../blkdesk/ui/labels.py" line="88"/>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
         <location filename="../../blkdesk/ui/labels.py" line="89"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/labels.py" line="91"/>
         <source>Islam</source>
         <translation>Islam</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="90"/>
+        <location filename="../../blkdesk/ui/labels.py" line="92"/>
         <source>Kristen</source>
         <translation>Protestant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="91"/>
+        <location filename="../../blkdesk/ui/labels.py" line="93"/>
         <source>Katolik</source>
         <translation>Catholic</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="92"/>
+        <location filename="../../blkdesk/ui/labels.py" line="94"/>
         <source>Hindu</source>
         <translation>Hindu</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="93"/>
+        <location filename="../../blkdesk/ui/labels.py" line="95"/>
         <source>Buddha</source>
         <translation>Buddhist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="94"/>
+        <location filename="../../blkdesk/ui/labels.py" line="96"/>
         <source>Khonghucu</source>
         <translation>Confucian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="95"/>
+        <location filename="../../blkdesk/ui/labels.py" line="97"/>
         <source>Kepercayaan</source>
         <translation>Indigenous belief</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="96"/>
+        <location filename="../../blkdesk/ui/labels.py" line="98"/>
         <source>Belum Kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="97"/>
+        <location filename="../../blkdesk/ui/labels.py" line="99"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="98"/>
+        <location filename="../../blkdesk/ui/labels.py" line="100"/>
         <source>Cerai Hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="99"/>
+        <location filename="../../blkdesk/ui/labels.py" line="101"/>
         <source>Cerai Mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="100"/>
+        <location filename="../../blkdesk/ui/labels.py" line="102"/>
         <source>Pencari kerja</source>
         <translation>Job seeker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="101"/>
+        <location filename="../../blkdesk/ui/labels.py" line="103"/>
         <source>Korban PHK</source>
         <translation>Laid off</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="102"/>
+        <location filename="../../blkdesk/ui/labels.py" line="104"/>
         <source>Bekerja</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="103"/>
+        <location filename="../../blkdesk/ui/labels.py" line="105"/>
         <source>Pelajar/Mahasiswa</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="104"/>
+        <location filename="../../blkdesk/ui/labels.py" line="106"/>
         <source>Mengurus rumah tangga</source>
         <translation>Homemaker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="106"/>
+        <location filename="../../blkdesk/ui/labels.py" line="108"/>
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="107"/>
+        <location filename="../../blkdesk/ui/labels.py" line="109"/>
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="108"/>
+        <location filename="../../blkdesk/ui/labels.py" line="110"/>
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="109"/>
+        <location filename="../../blkdesk/ui/labels.py" line="111"/>
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="110"/>
+        <location filename="../../blkdesk/ui/labels.py" line="112"/>
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="111"/>
+        <location filename="../../blkdesk/ui/labels.py" line="113"/>
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="112"/>
+        <location filename="../../blkdesk/ui/labels.py" line="114"/>
         <source>Min</source>
         <translation>Sun</translation>
     </message>
@@ -6512,17 +6522,17 @@ Restore from a good backup.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="98"/>
         <source>Ikuti aturan (cabut keputusan)</source>
         <translation>Follow the rules (revoke decision)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="99"/>
         <source>{name}. Menurut aturan: {reason}</source>
         <translation>{name}. According to the rules: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="103"/>
         <source>Ubah keputusan kelulusan</source>
         <translation>Change pass/fail decision</translation>
     </message>
@@ -7593,17 +7603,17 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="56"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="60"/>
         <source>Tuliskan alasannya; alasan dicatat di jejak audit.</source>
         <translation>Enter the reason; it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="63"/>
         <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="128"/>
         <source>Alasan</source>
         <translation>Reason</translation>
@@ -8721,147 +8731,147 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeFields</name>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="157"/>
+        <location filename="../../blkdesk/ui/labels.py" line="159"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="158"/>
+        <location filename="../../blkdesk/ui/labels.py" line="160"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="159"/>
+        <location filename="../../blkdesk/ui/labels.py" line="161"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="160"/>
+        <location filename="../../blkdesk/ui/labels.py" line="162"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="161"/>
+        <location filename="../../blkdesk/ui/labels.py" line="163"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="162"/>
+        <location filename="../../blkdesk/ui/labels.py" line="164"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="163"/>
+        <location filename="../../blkdesk/ui/labels.py" line="165"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="164"/>
+        <location filename="../../blkdesk/ui/labels.py" line="166"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="165"/>
+        <location filename="../../blkdesk/ui/labels.py" line="167"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="166"/>
+        <location filename="../../blkdesk/ui/labels.py" line="168"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="167"/>
+        <location filename="../../blkdesk/ui/labels.py" line="169"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="168"/>
+        <location filename="../../blkdesk/ui/labels.py" line="170"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="169"/>
+        <location filename="../../blkdesk/ui/labels.py" line="171"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="170"/>
+        <location filename="../../blkdesk/ui/labels.py" line="172"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="171"/>
+        <location filename="../../blkdesk/ui/labels.py" line="173"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="172"/>
+        <location filename="../../blkdesk/ui/labels.py" line="174"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="173"/>
+        <location filename="../../blkdesk/ui/labels.py" line="175"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="174"/>
+        <location filename="../../blkdesk/ui/labels.py" line="176"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="175"/>
+        <location filename="../../blkdesk/ui/labels.py" line="177"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="176"/>
+        <location filename="../../blkdesk/ui/labels.py" line="178"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="177"/>
+        <location filename="../../blkdesk/ui/labels.py" line="179"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="178"/>
+        <location filename="../../blkdesk/ui/labels.py" line="180"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="179"/>
+        <location filename="../../blkdesk/ui/labels.py" line="181"/>
         <source>Calon pekerja migran</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="180"/>
+        <location filename="../../blkdesk/ui/labels.py" line="182"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="181"/>
+        <location filename="../../blkdesk/ui/labels.py" line="183"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="182"/>
+        <location filename="../../blkdesk/ui/labels.py" line="184"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="183"/>
+        <location filename="../../blkdesk/ui/labels.py" line="185"/>
         <source>Nama orang tua/wali</source>
         <translation>Parent/guardian name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="184"/>
+        <location filename="../../blkdesk/ui/labels.py" line="186"/>
         <source>Persetujuan orang tua/wali</source>
         <translation>Parent/guardian consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="185"/>
+        <location filename="../../blkdesk/ui/labels.py" line="187"/>
         <source>Pas foto</source>
         <translation>Passport photo</translation>
     </message>
@@ -8869,63 +8879,68 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="101"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="615"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="632"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="107"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="178"/>
         <source>Isi sesuai KTP/KK, mulai dari NIK: tanggal lahir, jenis kelamin dan daerah terisi sendiri. Enter menyimpan, Esc menutup.</source>
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="242"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="243"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="402"/>
+        <source>Tanggal {date} tidak ada di kalender; periksa hari dan bulannya.</source>
+        <translation>{date} is not a date on the calendar; check the day and the month.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="406"/>
         <source>Tulis tanggal lengkap seperti 17-08-1995.</source>
         <translation>Write the full date, like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="445"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="453"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="460"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="586"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="634"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="651"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="635"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="652"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -9784,87 +9799,87 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="140"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="146"/>
         <source>Pindai kode QR sertifikat dengan pemindai USB (teksnya masuk ke kolom di bawah), tempel teksnya, atau buka foto/pindaian kode QR. Pemeriksaan berjalan tanpa internet, dengan kunci publik lembaga yang dikenal database ini.</source>
         <translation>Scan the certificate&apos;s QR code with a USB scanner (the text goes into the field below), paste the text, or open a photo/scan of the QR code. Verification works offline, using the institution public keys known to this database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="155"/>
         <source>BLK1|…</source>
         <translation>BLK1|…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="159"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162"/>
         <source>Buka gambar QR…</source>
         <translation>Open QR image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="173"/>
         <source>Data pada sertifikat</source>
         <translation>Details on the certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="178"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="178"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="179"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="179"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="180"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="204"/>
         <source>Buka gambar kode QR</source>
         <translation>Open QR code image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="204"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="211"/>
         <source>KODE QR TIDAK TERBACA</source>
         <translation>QR CODE UNREADABLE</translation>
     </message>
@@ -9950,12 +9965,12 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="118"/>
         <source>Batalkan {what}? Nomornya tetap tercatat dan tidak dipakai lagi; pemeriksaan kode QR-nya akan menjawab DIBATALKAN. Sertifikat pengganti dapat diterbitkan setelahnya dengan nomor baru.</source>
         <translation>Cancel {what}? Its number stays on record and will not be reused; checking its QR code will return CANCELLED. A replacement certificate can then be issued with a new number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="123"/>
         <source>Batalkan sertifikat</source>
         <translation>Cancel certificate</translation>
     </message>

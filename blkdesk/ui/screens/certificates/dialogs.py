@@ -26,6 +26,7 @@ from blkdesk.core.sentences import spoken
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
@@ -225,7 +226,7 @@ class VerifyDialog(Dialog):
         if claim is None:
             return
         values = {
-            "kind": certificates.KIND_LABELS[claim.kind], "number": claim.number,
+            "kind": as_shown(certificates.KIND_LABELS[claim.kind]), "number": claim.number,
             "name": claim.name,
             "birth": format_date(claim.birth_date), "program": claim.program,
             "issued": format_date(claim.issued_on),

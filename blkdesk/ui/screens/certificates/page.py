@@ -204,10 +204,10 @@ class CertificatesPage(Page):
         self.cert_model = RowsModel(
             [
                 (self.tr("Peserta"), lambda c: c.name),
-                (self.tr("Dokumen"), lambda c: certificates.KIND_LABELS[c.kind]),
+                (self.tr("Dokumen"), lambda c: as_shown(certificates.KIND_LABELS[c.kind])),
                 (self.tr("Nomor"), lambda c: c.number),
                 (self.tr("Terbit"), lambda c: format_date(c.issued_on)),
-                (self.tr("Status"), lambda c: certificates.STATUS_LABELS[c.status]),
+                (self.tr("Status"), lambda c: as_shown(certificates.STATUS_LABELS[c.status])),
                 (self.tr("Dicetak"), lambda c: c.print_count),
                 (self.tr("Alasan pembatalan"), lambda c: c.void_reason),
             ]
@@ -540,7 +540,7 @@ class CertificatesPage(Page):
         if chosen is None or chosen.status != CertificateStatus.ISSUED:
             self._say(self.tr("Pilih sertifikat yang masih berlaku untuk dibatalkan."), ok=False)
             return
-        kind = certificates.KIND_LABELS[chosen.kind].lower()
+        kind = as_shown(certificates.KIND_LABELS[chosen.kind]).lower()
         what = f"{kind} {chosen.number} ({chosen.name})"
         if VoidDialog(self, self.ctx, chosen.id, what).exec():
             self._say(self.tr("{number} dibatalkan.").format(number=chosen.number))
