@@ -110,3 +110,21 @@ def test_demo_prints_logins_and_builds_data(tmp_path):
     again = blkdesk("demo", "--db", str(target))
     assert again.returncode == 1
     assert "sudah ada" in again.stderr
+
+
+@pytest.mark.parametrize("name", ["laporan", "laporan.txt", "laporan.xls"])
+def test_an_output_without_its_type_is_refused_before_any_work(db, tmp_path, capsys, name):
+    target = tmp_path / name
+    code = main(["export", "monthly", "--db", str(db.path), "--month", "2026-10",
+                 "--out", str(target)])  # fmt: skip
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err == f"Gagal: Nama berkas {name} harus berakhiran .xlsx, mis. laporan.xlsx.\n"
+    assert not target.exists() and not list(tmp_path.glob("laporan*"))
+
+
+def test_an_output_named_with_its_type_in_capitals_is_written(db, tmp_path):
+    target = tmp_path / "LAPORAN.XLSX"
+    assert main(["export", "monthly", "--db", str(db.path), "--month", "2026-10",
+                 "--out", str(target)]) == 0  # fmt: skip
+    assert target.is_file()

@@ -118,3 +118,35 @@ def test_type_names_come_from_names_only(tmp_path):
     assert provider.type(QFileInfo(str(secret))) == "SQLITE"
     assert provider.type(QFileInfo(str(tmp_path))) == "Folder"
     assert not provider.icon(QFileInfo(str(secret))).isNull()
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen_filter", "saved"),
+    [
+        ("laporan", None, "laporan.xlsx"),  # the type the dialog offers
+        ("laporan.xlsx", None, "laporan.xlsx"),  # never twice
+        ("rekap", "PDF (*.pdf)", "rekap.pdf"),  # the filter chosen, not the first
+    ],
+)
+def test_a_name_typed_without_its_type_gets_the_filters(qtbot, tmp_path, typed, chosen_filter,
+                                                        saved):  # fmt: skip
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    filedialogs.install()
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if chosen_filter:  # picked in the dialog's list of types, as a clerk does
+            types = dialog.findChild(QComboBox, "fileTypeCombo")
+            while types.currentText() != chosen_filter:
+                qtbot.keyClick(types, Qt.Key.Key_Down)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        qtbot.keyClicks(name, typed)
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    path, _filter = QFileDialog.getSaveFileName(
+        None, "Simpan", str(tmp_path), "Buku kerja Excel (*.xlsx);;PDF (*.pdf)"
+    )
+    assert path == str(tmp_path / saved)

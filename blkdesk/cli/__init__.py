@@ -104,13 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
-    """A file to be written into a folder that does not exist is refused before any work."""
+    """A file to be written into a folder that does not exist, or under a name without its
+    type's suffix (`add_output`), is refused before any work."""
     from blkdesk.core.storage.safefile import check_output
 
-    for name in ("out", "failed"):
+    for name, suffix in (("out", getattr(args, "out_suffix", None)), ("failed", ".xlsx")):
         target = getattr(args, name, None)
         if target is not None:
-            check_output(target)
+            check_output(target, suffix)
 
 
 def _failed(exc: Exception) -> int:

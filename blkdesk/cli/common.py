@@ -4,6 +4,7 @@ the database they name, and a batch named by number or UUID."""
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +25,13 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         help="berkas SQLite atau URL database (bawaan: BLKDESK_DB)",
     )  # fmt: skip
     add_login(parser)
+
+
+def add_output(parser: argparse.ArgumentParser, suffix: str, help: str) -> None:
+    """`--out FILE` for a command that writes a file of one type (`suffix`), which the name must
+    end with (checked with the folder before any work, see cli._check_outputs)."""
+    parser.add_argument("--out", type=Path, required=True, metavar=f"BERKAS{suffix}", help=help)
+    parser.set_defaults(out_suffix=suffix)
 
 
 def add_login(parser: argparse.ArgumentParser) -> None:

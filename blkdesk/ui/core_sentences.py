@@ -300,6 +300,7 @@ TEMPLATES = (
         "Folder {folder} tidak ada. Buat dulu foldernya atau pilih tempat lain, lalu ulangi.",
     ),
     QT_TRANSLATE_NOOP("Core", "{target} adalah folder; tulis juga nama berkasnya."),
+    QT_TRANSLATE_NOOP("Core", "Nama berkas {name} harus berakhiran {suffix}, mis. {example}."),
     QT_TRANSLATE_NOOP("Core", "Berkas lama tetap utuh."),
     QT_TRANSLATE_NOOP("Core", "Tidak ada berkas yang setengah jadi."),
     QT_TRANSLATE_NOOP(

@@ -14,6 +14,7 @@ types and icons from names alone. `install()` routes QFileDialog's static functi
 future, gets the safe dialog; Windows keeps its native dialog, which has no such locks.
 """
 
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -97,12 +98,24 @@ def get_open_file_names(*args: Any, **kwargs: Any) -> tuple[list[str], str]:
     return dialog.selectedFiles(), dialog.selectedNameFilter()
 
 
+def _suffix_of(name_filter: str) -> str:
+    """The file type a filter such as "Buku kerja Excel (*.xlsx)" saves: "xlsx" ("" for none)."""
+    match = re.search(r"\*\.(\w+)", name_filter)
+    return match.group(1) if match else ""
+
+
 def get_save_file_name(*args: Any, **kwargs: Any) -> tuple[str, str]:
     parent, caption, directory, name_filter, selected = _args(args, kwargs)
     dialog = FileDialog(parent, caption, directory, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    if not _run(dialog, selected):
+    # A name typed without its type gets the chosen filter's (`laporan` → `laporan.xlsx`), as
+    # Windows' own dialog does: a file without it opens in nothing on a double click.
+    dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(_suffix_of(chosen)))
+    if selected:
+        dialog.selectNameFilter(selected)
+    dialog.setDefaultSuffix(_suffix_of(dialog.selectedNameFilter()))
+    if not _run(dialog, None):
         return "", ""
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()
 

@@ -3613,531 +3613,536 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="303"/>
+        <source>Nama berkas {name} harus berakhiran {suffix}, mis. {example}.</source>
+        <translation>The file name {name} must end in {suffix}, e.g. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="304"/>
         <source>Berkas lama tetap utuh.</source>
         <translation>The old file is still intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="304"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="305"/>
         <source>Tidak ada berkas yang setengah jadi.</source>
         <translation>No half-written file was left.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="305"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="306"/>
         <source>Disk penuh saat menulis {name} di {folder}. {keep} Kosongkan ruang disk atau pilih tempat lain, lalu ulangi.</source>
         <translation>The disk became full while writing {name} in {folder}. {keep} Free up disk space or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="310"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="311"/>
         <source>Berkas ini bukan daftar hadir yang diekspor BLKDesk (baris ID angkatan tidak ditemukan). Ekspor dulu daftar hadir angkatan ini, isi, lalu impor kembali.</source>
         <translation>This file is not an attendance list exported by BLKDesk (the batch ID row was not found). Export this batch&apos;s attendance list first, fill it in, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="315"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="316"/>
         <source>Berkas ini untuk angkatan lain ({title}), bukan {batch}. Tidak ada yang diimpor.</source>
         <translation>This file is for another batch ({title}), not {batch}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="319"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="320"/>
         <source>Baris judul tabel (baris {row}) sudah diubah; kolomnya harus {columns}, lalu tanggal. Tidak ada yang diimpor.</source>
         <translation>The table&apos;s heading row (row {row}) was changed; its columns must be {columns}, then the dates. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="324"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="325"/>
         <source>Berkas tidak memuat kolom tanggal. Tidak ada yang diimpor.</source>
         <translation>The file has no date columns. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="325"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="326"/>
         <source>{batch} sudah ditutup; presensinya tidak dapat diimpor lagi.</source>
         <translation>{batch} is closed; its attendance can no longer be imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="326"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="327"/>
         <source>Kolom tanggal {day} bukan hari pelatihan {batch}; berkas tidak cocok dengan angkatan ini. Tidak ada yang diimpor.</source>
         <translation>The date column {day} is not a training day of {batch}; the file does not match this batch. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="331"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="332"/>
         <source>Baris {row}: {name} tidak terdaftar di {batch} (kolom ID peserta tidak cocok).</source>
         <translation>Row {row}: {name} is not enrolled in {batch} (the participant ID column does not match).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="335"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="336"/>
         <source>Baris {row} ({name}): {problems}.</source>
         <translation>Row {row} ({name}): {problems}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="336"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="337"/>
         <source>kode &apos;{code}&apos; pada {day} tidak dikenal</source>
         <translation>code &apos;{code}&apos; on {day} is unknown</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="337"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="338"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="338"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="339"/>
         <source>peserta tanpa nama</source>
         <translation>a participant without a name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="339"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="340"/>
         <source>Katalog tidak diimpor: {shown}</source>
         <translation>The catalogue was not imported: {shown}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="340"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="341"/>
         <source>Katalog tidak diimpor: {shown} (dan {more} masalah lain)</source>
         <translation>The catalogue was not imported: {shown} (and {more} other problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="341"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="342"/>
         <source>Lembar {sheet} tidak punya kolom: {columns}. Gunakan berkas hasil Ekspor katalog sebagai contoh.</source>
         <translation>Sheet {sheet} lacks the columns: {columns}. Use a file from Export catalogue as an example.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="346"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="347"/>
         <source>Kode program {code} tercantum lebih dari sekali.</source>
         <translation>Programme code {code} is listed more than once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="347"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="348"/>
         <source>Lembar Unit menyebut program {code} yang tidak ada di lembar Program.</source>
         <translation>The Unit sheet names programme {code}, which is not in the Program sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="351"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="352"/>
         <source>Berkas harus punya lembar &apos;{programs}&apos; dan &apos;{units}&apos;.</source>
         <translation>The file must have the sheets &apos;{programs}&apos; and &apos;{units}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="352"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="353"/>
         <source>Unit baris {row}: angka tidak sah ({value}).</source>
         <translation>Unit row {row}: a number is not valid ({value}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="353"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="354"/>
         <source>Program baris {row} ({code}): nilai tidak sah ({value}).</source>
         <translation>Programme row {row} ({code}): a value is not valid ({value}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="354"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="355"/>
         <source>Program baris {row} ({code}): {problem}</source>
         <translation>Programme row {row} ({code}): {problem}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="355"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="356"/>
         <source>Berkas ini ditandatangani kunci {new}, padahal kunci {code} yang tercatat di provinsi adalah {pinned}. Berkas ditolak seluruhnya. Jika BLK memasang ulang BLKDesk, cocokkan sidik jari kunci barunya lewat telepon, lalu admin provinsi menerima kunci baru itu.</source>
         <translation>This file was signed with key {new}, but the key recorded at the province for {code} is {pinned}. The whole file is rejected. If the BLK reinstalled BLKDesk, check its new key&apos;s fingerprint by phone, then a province admin accepts that new key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="361"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="362"/>
         <source>Versi format {version} tidak dikenal; perbarui BLKDesk di provinsi atau di BLK pengirim.</source>
         <translation>Format version {version} is unknown; update BLKDesk at the province or at the sending BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="365"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="366"/>
         <source>Tanda tangan Manifest tidak sah: berkas diubah setelah diekspor atau bukan buatan BLKDesk. Berkas ditolak seluruhnya; minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The Manifest&apos;s signature is not valid: the file was changed after it was exported or was not made by BLKDesk. The whole file is rejected; ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="370"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="371"/>
         <source>Berkas ini ditandatangani kunci lama {old}, yang sudah diganti kunci {pinned} sejak {since}; berkas dibuat {made}, sesudah penggantian. Berkas ditolak seluruhnya. Bila BLK memulihkan cadangan lama yang memakai kunci itu, cocokkan sidik jarinya lewat telepon, lalu admin provinsi menerimanya kembali.</source>
         <translation>This file was signed with the old key {old}, which was replaced by key {pinned} on {since}; the file was made on {made}, after the replacement. The whole file is rejected. If the BLK restored an old backup that uses that key, check its fingerprint by phone, then a province admin can accept it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="377"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="378"/>
         <source>Data di berkas bentrok dengan data lembaga lain di database provinsi ({error}); tidak ada yang diimpor.</source>
         <translation>Data in the file clashes with another institution&apos;s data in the province database ({error}); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="382"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="383"/>
         <source>Lembar {sheet} berisi {count} baris, Manifest menyebut {listed}: berkas terpotong atau diubah. Minta BLK mengirim ulang.</source>
         <translation>Sheet {sheet} holds {count} rows but the Manifest says {listed}: the file was cut off or changed. Ask the BLK to send it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="387"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="388"/>
         <source>Isi lembar {sheet} tidak cocok dengan kode pengamannya di lembar Manifest: berkas diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The contents of sheet {sheet} do not match its check code in the Manifest sheet: the file was changed after it was exported. Ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="392"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="393"/>
         <source>Lembar {sheet} kosong, judul kolomnya pun hilang.</source>
         <translation>Sheet {sheet} is empty; even its column headings are missing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="393"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="394"/>
         <source>Lembar {sheet} punya kolom tak dikenal: {columns}.</source>
         <translation>Sheet {sheet} has unknown columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="394"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="395"/>
         <source>Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest).</source>
         <translation>This file is not a BLKDesk sync file (it has no Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="398"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="399"/>
         <source>Berkas tidak dapat dibaca (rusak atau terpotong): {error}.</source>
         <translation>The file cannot be read (damaged or cut off): {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="399"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="400"/>
         <source>Manifest tidak mencantumkan lembar {sheet}.</source>
         <translation>The Manifest does not list sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="400"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="401"/>
         <source>Lembar institution tidak sesuai dengan kode lembaga di Manifest.</source>
         <translation>Sheet institution does not match the institution code in the Manifest.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="401"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="402"/>
         <source>Kunci publik di lembar institution berbeda dengan Manifest.</source>
         <translation>The public key in sheet institution differs from the Manifest.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="402"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="403"/>
         <source>Berkas ini berasal dari lembaga {code}, yaitu database ini sendiri.</source>
         <translation>This file comes from institution {code}, which is this database itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="406"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="407"/>
         <source>Lembar {sheet} hilang dari berkas.</source>
         <translation>Sheet {sheet} is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="407"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="408"/>
         <source>Lembar {sheet} berisi baris yang tidak selebar judulnya.</source>
         <translation>Sheet {sheet} has rows that are not as wide as its headings.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="408"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="409"/>
         <source>Lembar {sheet} berisi data milik {other}, bukan {code}.</source>
         <translation>Sheet {sheet} holds data belonging to {other}, not {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="409"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="410"/>
         <source>Lembar {sheet} merujuk {name} {uuid} yang belum ada di database provinsi. Gabungkan dulu berkas lengkap dari BLK ini.</source>
         <translation>Sheet {sheet} refers to {name} {uuid}, which is not yet in the province database. Merge a full file from this BLK first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="414"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="415"/>
         <source>Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan keluaran BLKDesk yang utuh.</source>
         <translation>Sheet attendance_mark is not ordered by participant; this file is not an intact BLKDesk export.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="419"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="420"/>
         <source>Lembar {sheet} tidak dapat dibaca: {error}.</source>
         <translation>Sheet {sheet} cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="420"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="421"/>
         <source>Judul kolom lembar {part} berbeda dengan lembar {sheet}.</source>
         <translation>The column headings of sheet {part} differ from those of sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="421"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="422"/>
         <source>Bulan &apos;{month}&apos; tidak dikenal; tulis seperti 2025-05.</source>
         <translation>Month &apos;{month}&apos; is unknown; write it like 2025-05.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="422"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="423"/>
         <source>NIK tersimpan sebagai angka sehingga Excel mungkin mengubah digit terakhirnya; format kolom NIK sebagai Teks lalu ketik ulang.</source>
         <translation>The NIK is stored as a number, so Excel may have changed its last digits; format the NIK column as Text and type it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="427"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="428"/>
         <source>NIK harus 16 angka.</source>
         <translation>A NIK has 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="428"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="429"/>
         <source>Status &quot;{status}&quot; tidak dikenal; pilih salah satu: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</source>
         <translation>Status &quot;{status}&quot; is unknown; choose one of: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="433"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="434"/>
         <source>Sumber harus telepon, kuesioner, kunjungan atau laporan perusahaan.</source>
         <translation>The source must be telepon, kuesioner, kunjungan or laporan perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="437"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="438"/>
         <source>Kolom {columns} tidak ditemukan di baris judul lembar pertama {name}; gunakan templat survei dari BLKDesk.</source>
         <translation>Column {columns} was not found in the heading row of the first sheet of {name}; use the survey template from BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="442"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="443"/>
         <source>NIK ini tidak terdaftar sebagai peserta di BLK ini.</source>
         <translation>This NIK is not registered as a participant at this BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="443"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="444"/>
         <source>Nama tidak cocok dengan peserta ber-NIK ini ({name}); periksa NIK pada baris ini.</source>
         <translation>The name does not match the participant with this NIK ({name}); check the NIK on this row.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="447"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="448"/>
         <source>{name} belum tercatat lulus pelatihan sebelum tanggal survei.</source>
         <translation>{name} is not recorded as having graduated from a training before the survey date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="448"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="449"/>
         <source>Tanggal tidak dikenali; tulis seperti 17/08/2025.</source>
         <translation>The date is not recognised; write it like 17/08/2025.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="449"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="450"/>
         <source>Bulan laporan tidak terbaca di lembar Info; minta BLK mengekspor ulang.</source>
         <translation>The report month cannot be read in the Info sheet; ask the BLK to export it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="453"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="454"/>
         <source>{name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi (tidak ada lembar Info atau Manifest).</source>
         <translation>{name} is neither a BLKDesk monthly report nor a sync file (it has no Info or Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="458"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="459"/>
         <source>Lembar Info tidak mencantumkan kode lembaga.</source>
         <translation>The Info sheet does not give the institution code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="459"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="460"/>
         <source>Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK.</source>
         <translation>This is a province consolidated report, not a BLK&apos;s report.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="460"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="461"/>
         <source>Laporan ini dibuat oleh database ini sendiri.</source>
         <translation>This report was made by this database itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="461"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="462"/>
         <source>BLK {code} belum terdaftar di provinsi; tambahkan di daftar BLK atau gabungkan dulu berkas sinkronisasinya.</source>
         <translation>BLK {code} is not registered at the province yet; add it to the list of BLKs or merge its sync file first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="466"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="467"/>
         <source>Tanggal lahir &apos;{value}&apos; tidak dapat dibaca; tulis seperti 17-08-1995.</source>
         <translation>Birth date &apos;{value}&apos; cannot be read; write it like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="470"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="471"/>
         <source>NIK tersimpan sebagai angka di Excel (batas 15 digit); format kolom NIK sebagai Teks.</source>
         <translation>The NIK is stored as a number in Excel (15-digit limit); format the NIK column as Text.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="474"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="475"/>
         <source>Tanggal lahir &apos;{value}&apos; bukan tanggal.</source>
         <translation>Birth date &apos;{value}&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="475"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="476"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is unknown; write L or P.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="476"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="477"/>
         <source>Kabupaten/kota &apos;{value}&apos; tidak dikenal; tulis &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; atau kodenya (3604).</source>
         <translation>Regency/city &apos;{value}&apos; is unknown; write &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; or its code (3604).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="481"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="482"/>
         <source>Provinsi &apos;{value}&apos; tidak dikenal.</source>
         <translation>Province &apos;{value}&apos; is unknown.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="482"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="483"/>
         <source>NIK tersimpan sebagai angka desimal; ketik ulang sebagai teks.</source>
         <translation>The NIK is stored as a decimal number; type it again as text.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="483"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="484"/>
         <source>NIK tersimpan sebagai angka dan berakhir 0: kemungkinan rusak oleh batas 15 digit Excel. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.</source>
         <translation>The NIK is stored as a number and ends in 0: it was probably damaged by Excel&apos;s 15-digit limit. Format the NIK column as Text and type the NIK again from the KTP/KK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="488"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="489"/>
         <source>Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.</source>
         <translation>This institution has no signing key yet; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="492"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="493"/>
         <source>judul kolom</source>
         <translation>the column headings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="493"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="494"/>
         <source>Ekspor dibatalkan: sel {column} untuk {sheet} {where} tidak dapat ditulis utuh (kode {status}).</source>
         <translation>Export cancelled: cell {column} of {sheet} {where} could not be written whole (code {status}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="498"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="499"/>
         <source>Ekspor dibatalkan: {sheet} {record} berisi {length} karakter di kolom {column}, lebih dari {most} yang muat di satu sel Excel. Perpendek isinya, lalu ekspor lagi.</source>
         <translation>Export cancelled: {sheet} {record} holds {length} characters in column {column}, more than the {most} that fit in one Excel cell. Shorten it, then export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="503"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="504"/>
         <source>Ekspor dibatalkan: Manifest baris {row} tidak tertulis.</source>
         <translation>Export cancelled: Manifest row {row} was not written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="504"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="505"/>
         <source>Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.</source>
         <translation>The fingerprint typed is not the fingerprint of the key in this file. Check it again with the BLK by phone: if it still differs, this file is not from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="509"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="510"/>
         <source>Belum ada kunci yang tercatat untuk {code}: berkas pertamanya langsung dapat digabung.</source>
         <translation>No key is recorded for {code} yet: its first file can be merged straight away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="513"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="514"/>
         <source>Kunci {key} sudah tercatat untuk {code}.</source>
         <translation>Key {key} is already recorded for {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="514"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="515"/>
         <source>Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai dipakai ({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.</source>
         <translation>The file {name} was made on {made}, before the key recorded now came into use ({since}). Accept the key from a newer file from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="519"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="520"/>
         <source>Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu baris di bagian atas lembar pertama.</source>
         <translation>The heading row was not found: the file must have the columns {wanted} on one row near the top of the first sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="524"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="525"/>
         <source>Kemungkinan ganda: nama dan tanggal lahir sama dengan {twin}.</source>
         <translation>Possible duplicate: same name and birth date as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="525"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="526"/>
         <source>Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan.</source>
         <translation>Import is only for registrants who have signed consent to the processing of personal data (UU PDP). Make sure the consent is there, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="530"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="531"/>
         <source>NIK sama dengan baris {row} di berkas ini.</source>
         <translation>The NIK is the same as on row {row} of this file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="531"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="532"/>
         <source>Kemungkinan ganda: nomor HP sama dengan {twin}.</source>
         <translation>Possible duplicate: same mobile number as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="532"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="533"/>
         <source>Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.</source>
         <translation>The file has more than {most} rows (the limit); split it first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="533"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="534"/>
         <source>NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar baru agar datanya dipulihkan.</source>
         <translation>This NIK belongs to a deleted participant record; register them through the New registrant form so that the record is restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="538"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="539"/>
         <source>Berkas {name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>The file {name} is damaged and cannot be read; open it in Excel, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="543"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="544"/>
         <source>Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.</source>
         <translation>The defusedxml library is not installed; reinstall BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="544"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="545"/>
         <source>Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.</source>
         <translation>The file is too large ({size}); the maximum is {most}. Split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="548"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="549"/>
         <source>Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor lagi.</source>
         <translation>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="552"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="553"/>
         <source>Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.</source>
         <translation>This file is not an Excel .xlsx file. Save it as .xlsx from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="556"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="557"/>
         <source>Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file has {parts} parts; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="560"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="561"/>
         <source>Berkas ini bukan buku kerja Excel .xlsx.</source>
         <translation>This file is not an Excel .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="561"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="562"/>
         <source>Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file holds {size} once opened; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="565"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="566"/>
         <source>Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.</source>
         <translation>This .xlsx file is incomplete (the list of sheets is missing); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="569"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="570"/>
         <source>Berkas {name} tidak dapat dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="570"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="571"/>
         <source>Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.</source>
         <translation>This Excel file is protected by a password (encrypted). Open it in Excel, remove the password, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="575"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="576"/>
         <source>Berkas .xlsx ini rusak dan tidak dapat dibuka.</source>
         <translation>This .xlsx file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="576"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="577"/>
         <source>Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.</source>
         <translation>This .xlsx file is encrypted; save it again without a password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="577"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="578"/>
         <source>Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal {most} kali. Tidak diimpor.</source>
         <translation>This .xlsx file expands {ratio} times when opened (a zip bomb); the maximum is {most} times. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="582"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="583"/>
         <source>Berkas .xlsx ini tidak lengkap: lembar {sheet} hilang. Simpan ulang dari Excel, lalu impor lagi.</source>
         <translation>This .xlsx file is incomplete: the sheet {sheet} is missing. Save it again from Excel, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="587"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="588"/>
         <source>Berkas {name} berisi XML berbahaya (entitas); tidak diimpor.</source>
         <translation>The file {name} contains dangerous XML (entities); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="588"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="589"/>
         <source>Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.</source>
         <translation>The list of sheets in this .xlsx file is too large; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="589"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="590"/>
         <source>di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)</source>
         <translation>outside the sheet&apos;s limits (at most 1,048,576 rows and 16,384 columns)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="593"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="594"/>
         <source>teksnya lebih dari 32.767 karakter, batas satu sel</source>
         <translation>its text is longer than 32,767 characters, the limit of one cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="594"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="595"/>
         <source>ditolak penulis Excel (kode {status})</source>
         <translation>refused by the Excel writer (code {status})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="595"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="596"/>
         <source>Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: {why}. Tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: cell {cell} in sheet {sheet} could not be written whole: {why}. No file was written.</translation>
     </message>

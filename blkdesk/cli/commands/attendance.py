@@ -5,7 +5,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from blkdesk.cli.common import add_common, database, find_batch
+from blkdesk.cli.common import add_common, add_output, database, find_batch
 from blkdesk.cli.login import logged_in
 from blkdesk.core.access import disclosures
 from blkdesk.core.errors import ValidationError
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         return a
 
     a = action("export", "simpan daftar hadir angkatan ke berkas Excel")
-    a.add_argument("--out", type=Path, required=True, metavar="BERKAS.xlsx")
+    add_output(a, ".xlsx", "berkas Excel yang dibuat")
     a.set_defaults(handler=run_export)
     a = action("import", "impor daftar hadir dari berkas Excel hasil ekspor")
     a.add_argument("file", type=Path, metavar="BERKAS.xlsx")
@@ -38,11 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a.add_argument("--to", dest="end", type=date.fromisoformat, required=True,
                    metavar="YYYY-MM-DD")  # fmt: skip
     a.add_argument("--paper", choices=("A4", "F4"), default="A4")
-    a.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf")
+    add_output(a, ".pdf", "berkas PDF yang dibuat")
     a.set_defaults(handler=run_sheet)
     a = action("recap", "cetak rekap kehadiran (kode per hari, jumlah, persentase) ke PDF")
     a.add_argument("--paper", choices=("A4", "F4"), default="A4")
-    a.add_argument("--out", type=Path, required=True, metavar="BERKAS.pdf")
+    add_output(a, ".pdf", "berkas PDF yang dibuat")
     a.set_defaults(handler=run_recap)
 
 

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run_export(args: argparse.Namespace) -> int:
     from blkdesk.core.storage.safefile import check_output
 
-    check_output(args.file)
+    check_output(args.file, ".xlsx")
     with database(args) as db, db.session() as session:
         count = catalog_xlsx.export_catalog(session, args.file)
     print(f"{count} program diekspor ke {args.file}")

@@ -2,9 +2,8 @@
 
 import argparse
 from datetime import date
-from pathlib import Path
 
-from blkdesk.cli.common import add_common, database, find_batch
+from blkdesk.cli.common import add_common, add_output, database, find_batch
 from blkdesk.cli.login import logged_in
 from blkdesk.core.certification import certificate_layout, certificates
 from blkdesk.core.errors import ValidationError
@@ -19,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     add_common(p)
     p.add_argument("--batch", required=True, help="nomor (id) atau UUID angkatan")
-    p.add_argument("--out", required=True, type=Path, help="berkas PDF yang dibuat")
+    add_output(p, ".pdf", "berkas PDF yang dibuat")
     p.add_argument(
         "--issued-on", type=date.fromisoformat, default=None,
         help="tanggal terbit untuk sertifikat baru, YYYY-MM-DD (bawaan: hari ini)",

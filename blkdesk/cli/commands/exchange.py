@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from blkdesk.cli.common import add_common, database
+from blkdesk.cli.common import add_common, add_output, database
 from blkdesk.cli.login import logged_in
 from blkdesk.core.permissions import Action
 
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     add_common(monthly)
     monthly.add_argument("--month", required=True, help="bulan laporan, mis. 2025-05")
-    monthly.add_argument("--out", required=True, type=Path, help="berkas .xlsx tujuan")
+    add_output(monthly, ".xlsx", "berkas Excel tujuan")
     monthly.add_argument(
         "--mask-nik", action="store_true", help="samarkan tanggal lahir dan nomor urut di NIK"
     )
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     sync.add_argument(
         "--full", action="store_true", help="semua data, bukan hanya perubahan sejak ekspor lalu"
     )
-    sync.add_argument("--out", required=True, type=Path, help="berkas .xlsx tujuan")
+    add_output(sync, ".xlsx", "berkas Excel tujuan")
     sync.set_defaults(handler=run_sync)
 
     merge = sub.add_parser(

@@ -2,9 +2,8 @@
 
 import argparse
 from datetime import date
-from pathlib import Path
 
-from blkdesk.cli.common import add_common
+from blkdesk.cli.common import add_common, add_output
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -17,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    metavar="YYYY-MM-DD")  # fmt: skip
     p.add_argument("--to", dest="end", type=date.fromisoformat, required=True,
                    metavar="YYYY-MM-DD")  # fmt: skip
-    p.add_argument("--out", type=Path, required=True, metavar="BERKAS.xlsx")
+    add_output(p, ".xlsx", "berkas Excel yang dibuat")
     p.set_defaults(handler=run)
 
 

@@ -69,8 +69,10 @@ class OutputFolderMissing(BlkError):
     """The folder a file is to be written into does not exist."""
 
 
-def check_output(target: Path) -> None:
-    """Refuse to write where there is no folder (a mistyped --out), before any work is done."""
+def check_output(target: Path, suffix: str | None = None) -> None:
+    """Refuse to write where there is no folder (a mistyped --out), or under a name without the
+    file's own `suffix` (a workbook saved as `laporan` or `laporan.csv` opens in nothing on a
+    double click), before any work is done."""
     folder = Path(target).expanduser().parent
     if not folder.is_dir():
         raise OutputFolderMissing(
@@ -84,6 +86,14 @@ def check_output(target: Path) -> None:
         raise OutputFolderMissing(
             Sentence("{target} adalah folder; tulis juga nama berkasnya.", target=target)
         )
+    if suffix is not None and Path(target).suffix.lower() != suffix:
+        raise OutputFolderMissing(
+            Sentence(
+                "Nama berkas {name} harus berakhiran {suffix}, mis. {example}.",
+                name=Path(target).name, suffix=suffix,
+                example=Path(target).with_suffix(suffix).name,
+            )
+        )  # fmt: skip
 
 
 def _explain(exc: OSError, target: Path) -> BlkError:
