@@ -16,7 +16,7 @@ network, a PDF) the same way, and `query` reads without changing anything.
 import sys
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar, Unpack
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -112,30 +112,34 @@ def _attempt(
     return True
 
 
+class Outcome(TypedDict, Generic[T], total=False):
+    """Where `act` and `act_on_db` send what happened. `then` receives the result after the
+    announcement. A refusal goes to `refused` when given (a page with a status line), else
+    beside its field in `fields`, else to a dialog titled `title`."""
+
+    then: Callable[[T], object] | None
+    fields: FormErrors | None
+    refused: Refused | None
+    title: str | None
+
+
 def act(
     parent: QWidget | None,
     ctx: AppContext,
     work: Callable[[Session], T],
     changes: ChangesOf,
-    *,
-    then: Callable[[T], object] | None = None,
-    fields: FormErrors | None = None,
-    refused: Refused | None = None,
-    title: str | None = None,
+    **outcome: Unpack[Outcome[T]],
 ) -> bool:
     """Run `work(session)` in one transaction; True when it committed.
 
     `changes` is what to announce, or a function of the result (to name the ids it made).
-    `then` receives the result after the announcement. A refusal goes to `refused` when given
-    (a page with a status line), else beside its field in `fields`, else to a dialog titled
-    `title`.
     """
 
-    def run() -> T:
-        with ctx.db.transaction() as session:
+    def in_transaction(db: Database) -> T:
+        with db.transaction() as session:
             return work(session)
 
-    return _attempt(parent, ctx, run, changes, then, fields, refused, title)
+    return act_on_db(parent, ctx, in_transaction, changes, **outcome)
 
 
 def act_on_db(
@@ -143,15 +147,14 @@ def act_on_db(
     ctx: AppContext,
     work: Callable[[Database], T],
     changes: ChangesOf,
-    *,
-    then: Callable[[T], object] | None = None,
-    fields: FormErrors | None = None,
-    refused: Refused | None = None,
-    title: str | None = None,
+    **outcome: Unpack[Outcome[T]],
 ) -> bool:
     """As `act`, for a service that opens its own transaction because it must retry it or keep
     it short (certificate numbering, attendance keying, undo): it still commits once."""
-    return _attempt(parent, ctx, lambda: work(ctx.db), changes, then, fields, refused, title)
+    return _attempt(
+        parent, ctx, lambda: work(ctx.db), changes, outcome.get("then"), outcome.get("fields"),
+        outcome.get("refused"), outcome.get("title"),
+    )  # fmt: skip
 
 
 def pool() -> QThreadPool:
@@ -259,31 +262,37 @@ class Task(QObject):
             self._on_failure(exc)
 
 
+class Background(TypedDict, Generic[T], total=False):
+    """How `in_background` and `act_in_background` end: `then` gets the result on the GUI
+    thread; a refusal goes to `refused`, else to a dialog titled `title_refused`; anything else
+    to the crash dialog; Cancel (`progress.check()`) ends the work quietly, or cannot when
+    `cancellable` is False. `show_after_ms`: when the progress dialog appears (SHOW_AFTER_MS
+    unless given); None for work that runs unseen (an automatic backup while the clerk is away
+    must not block the window)."""
+
+    then: Callable[[T], object] | None
+    refused: Refused | None
+    title_refused: str | None
+    cancellable: bool
+    show_after_ms: int | None
+
+
 def in_background(
-    parent: QWidget,
-    title: str,
-    work: Callable[[Progress], T],
-    *,
-    then: Callable[[T], object] | None = None,
-    refused: Refused | None = None,
-    title_refused: str | None = None,
-    cancellable: bool = True,
-    show_after_ms: int | None = SHOW_AFTER_MS,
+    parent: QWidget, title: str, work: Callable[[Progress], T], **how: Unpack[Background[T]]
 ) -> Task:
-    """Long work off the GUI thread that changes nothing a page shows; `then` gets its result
-    on the GUI thread. A refusal goes to `refused`, else to a dialog titled `title_refused`;
-    anything else to the crash dialog; Cancel (`progress.check()`) ends it quietly.
-    `show_after_ms`: when the progress dialog appears; None for work that runs unseen (an
-    automatic backup while the clerk is away must not block the window)."""
+    """Long work off the GUI thread that changes nothing a page shows."""
+    then = how.get("then")
 
     def succeeded(result: T) -> None:
         if then is not None:
             then(result)
 
     def failed(error: BaseException) -> None:
-        _failed(parent, error, refused, None, title_refused)
+        _failed(parent, error, how.get("refused"), None, how.get("title_refused"))
 
-    return Task(parent, work, title, succeeded, failed, cancellable, show_after_ms).start()
+    shown_after = how.get("show_after_ms", SHOW_AFTER_MS)
+    task = Task(parent, work, title, succeeded, failed, how.get("cancellable", True), shown_after)
+    return task.start()
 
 
 def act_in_background(
@@ -292,16 +301,12 @@ def act_in_background(
     title: str,
     work: Callable[[Progress], T],
     changes: ChangesOf,
-    *,
-    then: Callable[[T], object] | None = None,
-    refused: Refused | None = None,
-    title_refused: str | None = None,
-    cancellable: bool = True,
-    show_after_ms: int | None = SHOW_AFTER_MS,
+    **how: Unpack[Background[T]],
 ) -> Task:
     """Long work off the GUI thread; `work` calls services that commit their own transaction
     (an import, a merge) and checks `progress` between steps so Cancel stops it cleanly. On
     success `changes` is announced, then `then` gets the result."""
+    then = how.get("then")
 
     def succeeded(result: T) -> None:
         _announce(ctx, changes, result, parent)
@@ -312,10 +317,8 @@ def act_in_background(
         with changes_.announced_by_caller(ctx.bus.own):
             return work(progress)
 
-    return in_background(
-        parent, title, announced_work, then=succeeded, refused=refused, title_refused=title_refused,
-        cancellable=cancellable, show_after_ms=show_after_ms,
-    )  # fmt: skip
+    how["then"] = succeeded
+    return in_background(parent, title, announced_work, **how)
 
 
 def query(
