@@ -5,15 +5,20 @@ refused as stale (StaleRecord) opens the conflict dialog, after which the form h
 choice and edits the record as it now is, with a banner saying what became of their entries.
 Any other refusal is said beside its field. A subclass builds its fields, then provides `_show`
 (fill the fields), `_input` (read them) and `_labels` (field names for the conflict dialog).
+A form whose save returns the record's id saves with `_save_record`, which keeps it as `saved_id`.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy.orm import Session
 
+from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import BlkError
-from blkdesk.ui.actions import show_refusal
+from blkdesk.ui.actions import act, show_refusal
+from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets import conflict
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
@@ -24,6 +29,7 @@ class RecordForm(Dialog):
         super().__init__(parent, title, name)
         self.opened: Any = None
         self.version: int | None = None
+        self.saved_id: int | None = None
         self.errors = FormErrors()
         self.notice = QLabel()
         self.notice.setObjectName("Banner")
@@ -48,6 +54,18 @@ class RecordForm(Dialog):
         """The record as read when the form opened, and its version."""
         self.opened, self.version = opened
         self._show(self.opened)
+
+    def _save_record(self, ctx: AppContext, save: Callable[[Session], int], kind: Kind) -> None:
+        """Save with `save`, which returns the record's id: announced as that record of `kind`,
+        kept as `saved_id` (the page opens what was made), and the form closes."""
+        if act(
+            self, ctx, save, lambda saved: Changes.with_ids(kind, [saved]),
+            refused=self._refused, then=self._saved,
+        ):  # fmt: skip
+            super().accept()
+
+    def _saved(self, record_id: int) -> None:
+        self.saved_id = record_id
 
     def _refused(self, exc: BlkError) -> None:
         if isinstance(exc, StaleRecord) and self.opened is not None:

@@ -21,21 +21,20 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.changes import Kind
 from blkdesk.core.clock import today
 from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.refdata import BATCH_MODES, FUNDING_SOURCES
 from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.training import batches, catalog
-from blkdesk.ui.actions import act, query
+from blkdesk.ui.actions import query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.training.calendar import TrainingCalendar, qdate, to_date
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.widgets import conflict
-from blkdesk.ui.widgets.dialog import Dialog
-from blkdesk.ui.widgets.forms import FormErrors
+from blkdesk.ui.widgets.record_form import RecordForm
 
 WEEKDAY_SHORT = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
 
@@ -44,7 +43,7 @@ def next_monday(day: date) -> date:
     return day + timedelta(days=(7 - day.weekday()) % 7 or 7)
 
 
-class BatchDialog(Dialog):
+class BatchDialog(RecordForm):
     def __init__(
         self, ctx: AppContext, batch_id: int | None = None, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
@@ -52,8 +51,6 @@ class BatchDialog(Dialog):
         super().__init__(parent, title, "BatchDialog")
         self.ctx, self.batch_id = ctx, batch_id
         db = self.db = ctx.db
-        self.saved_id: int | None = None
-        self.errors = FormErrors()
         self._name_touched = batch_id is not None
         self.planned_days: list[date] = []
         with db.session() as session:
@@ -68,11 +65,6 @@ class BatchDialog(Dialog):
         # What the form opened, for a save another clerk got to first (see `_resolve`).
         self.version = self.current.version if self.current else None
         self.opened = batches.batch_input(self.current) if self.current else None
-        self.notice = QLabel()
-        self.notice.setObjectName("Banner")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.body.addWidget(self.notice)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(self._form_box(programs, instructors), 1)
@@ -304,18 +296,11 @@ class BatchDialog(Dialog):
                 session, actor, self.batch_id, data, reason, expected_version=self.version
             ).id
 
-        if act(
-            self, self.ctx, save, lambda saved: Changes.with_ids(Kind.BATCHES, [saved]),
-            refused=self._refused, then=self._saved,
-        ):  # fmt: skip
-            super().accept()
-
-    def _saved(self, batch_id: int) -> None:
-        self.saved_id = batch_id
+        self._save_record(self.ctx, save, Kind.BATCHES)
 
     def _refused(self, exc: BlkError) -> None:
         if isinstance(exc, StaleRecord):
-            self._resolve(exc)
+            super()._refused(exc)
             return
         if isinstance(exc, FieldErrors):
             self.errors.show(exc.errors)
@@ -353,18 +338,12 @@ class BatchDialog(Dialog):
             return ", ".join(names) or "–"
         return conflict.shown(value)
 
-    def _resolve(self, exc: StaleRecord) -> None:
-        assert self.opened is not None and self.batch_id is not None
-        resolved = conflict.resolve(self, exc, self.opened, self._input(), self._labels(),
-                                self._shown)  # fmt: skip
-        if resolved is None:
-            return
-        choice, data = resolved
+    def _show(self, data: batches.BatchInput) -> None:
+        """The form after the conflict dialog: the batch as it now is decides whether its
+        programme may still change."""
+        assert self.batch_id is not None
         with self.db.session() as session:
             self.current = batches.detail(session, self.batch_id)
         self.program.setEnabled(self.current.status == BatchStatus.PLANNED)
         self._fill(data)
-        self.opened, self.version = exc.current, exc.current_version
         self.errors.clear()
-        self.notice.setText(conflict.outcome(choice))
-        self.notice.show()

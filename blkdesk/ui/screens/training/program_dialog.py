@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.changes import Kind
 from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
 from blkdesk.core.training import catalog
 from blkdesk.core.training.calendar import days_needed
-from blkdesk.ui.actions import act, query
+from blkdesk.ui.actions import query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.style import WARNING
 from blkdesk.ui.widgets import conflict
-from blkdesk.ui.widgets.dialog import Dialog
-from blkdesk.ui.widgets.forms import FieldError, FormErrors
+from blkdesk.ui.widgets.forms import FieldError
+from blkdesk.ui.widgets.record_form import RecordForm
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -131,7 +131,7 @@ def _optional_spin(minimum: int, maximum: int, none_text: str) -> QSpinBox:
     return spin
 
 
-class ProgramDialog(Dialog):
+class ProgramDialog(RecordForm):
     def __init__(
         self, ctx: AppContext, program_id: int | None = None, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
@@ -143,9 +143,6 @@ class ProgramDialog(Dialog):
         super().__init__(parent, title, "ProgramDialog")
         self.ctx, self.program_id = ctx, program_id
         db = ctx.db
-        self.saved_id: int | None = None
-        self.errors = FormErrors()
-        self.version: int | None = None
         start = None
         with db.session() as session:
             vocations = [(v.code, v.name) for v in catalog.vocations(session)]
@@ -154,11 +151,6 @@ class ProgramDialog(Dialog):
                 start, self.version = catalog.program_input(session, program), program.version
         # What the form opened, for a save another clerk got to first (see `_resolve`).
         self.opened = start
-        self.notice = QLabel()
-        self.notice.setObjectName("Banner")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.body.addWidget(self.notice)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         left = QVBoxLayout()
@@ -420,18 +412,11 @@ class ProgramDialog(Dialog):
                 session, actor, self.program_id, data, expected_version=self.version
             ).id
 
-        if act(
-            self, self.ctx, save, lambda saved: Changes.with_ids(Kind.PROGRAMS, [saved]),
-            refused=self._refused, then=self._saved,
-        ):  # fmt: skip
-            super().accept()
-
-    def _saved(self, program_id: int) -> None:
-        self.saved_id = program_id
+        self._save_record(self.ctx, save, Kind.PROGRAMS)
 
     def _refused(self, exc: BlkError) -> None:
         if isinstance(exc, StaleRecord):
-            self._resolve(exc)
+            super()._refused(exc)
             return
         if isinstance(exc, FieldErrors):
             errors = dict(exc.errors)
@@ -467,16 +452,7 @@ class ProgramDialog(Dialog):
             return self.kind.itemText(self.kind.findData(value)) or "–"
         return conflict.shown(value)
 
-    def _resolve(self, exc: StaleRecord) -> None:
-        assert self.opened is not None
-        resolved = conflict.resolve(self, exc, self.opened, self._input(), self._labels(),
-                                    self._shown)  # fmt: skip
-        if resolved is None:
-            return
-        choice, data = resolved
+    def _show(self, data: catalog.ProgramInput) -> None:
         self._load(data)
         self._update_summary()
-        self.opened, self.version = exc.current, exc.current_version
         self.errors.clear()
-        self.notice.setText(conflict.outcome(choice))
-        self.notice.show()
