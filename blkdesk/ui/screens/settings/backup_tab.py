@@ -32,6 +32,7 @@ from blkdesk.ui.backup_secret import ask_backup_secret
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_datetime_local
 from blkdesk.ui.recovery_key_dialog import RecoveryKeyDialog
+from blkdesk.ui.widgets.buttons import push_button, row_of
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 from blkdesk.ui.widgets.page import make_table
@@ -199,24 +200,14 @@ class BackupTab(QWidget):
         self.view = make_table(self.model)
         self.view.setWordWrap(True)
         layout.addWidget(self.view, 1)
-        row = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("Buat cadangan sekarang"))
-        self.backup_button.clicked.connect(self.make_backup)
-        self.restore_button = QPushButton(self.tr("Pulihkan terpilih…"))
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_file_button = QPushButton(self.tr("Pulihkan dari berkas…"))
-        self.restore_file_button.clicked.connect(self.restore_from_file)
-        self.check_button = QPushButton(self.tr("Periksa Database"))
-        self.check_button.clicked.connect(self.check_database)
-        row.addWidget(self.backup_button)
-        row.addWidget(self.check_button)
-        row.addStretch()
-        layout.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self.restore_button)
-        row.addWidget(self.restore_file_button)
-        row.addStretch()
-        layout.addLayout(row)
+        self.backup_button = push_button(self.tr("Buat cadangan sekarang"), self.make_backup)
+        self.restore_button = push_button(self.tr("Pulihkan terpilih…"), self.restore_selected)
+        self.restore_file_button = push_button(
+            self.tr("Pulihkan dari berkas…"), self.restore_from_file
+        )
+        self.check_button = push_button(self.tr("Periksa Database"), self.check_database)
+        layout.addLayout(row_of(self.backup_button, self.check_button))
+        layout.addLayout(row_of(self.restore_button, self.restore_file_button))
         layout.addWidget(self._options_box())
         self.backup_button.setEnabled(ctx.can(Action.BACKUP) and ctx.db.path is not None)
         for button in (self.restore_button, self.restore_file_button):
@@ -231,15 +222,11 @@ class BackupTab(QWidget):
         self.copy_dir.setToolTip(
             self.tr("Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.")
         )
-        choose = QPushButton(self.tr("Pilih folder…"))
-        choose.clicked.connect(self.choose_copy_dir)
-        clear = QPushButton(self.tr("Jangan salin"))
-        clear.clicked.connect(lambda: self._set_copy_dir(None))
+        choose = push_button(self.tr("Pilih folder…"), self.choose_copy_dir)
+        clear = push_button(self.tr("Jangan salin"), lambda: self._set_copy_dir(None))
         self.password_state = QLabel()
-        set_password = QPushButton(self.tr("Atur kata sandi…"))
-        set_password.clicked.connect(self.set_password)
-        clear_password = QPushButton(self.tr("Tanpa enkripsi…"))
-        clear_password.clicked.connect(self.choose_unencrypted)
+        set_password = push_button(self.tr("Atur kata sandi…"), self.set_password)
+        clear_password = push_button(self.tr("Tanpa enkripsi…"), self.choose_unencrypted)
         for row, (label, value, buttons) in enumerate(
             (
                 (self.tr("Salinan kedua:"), self.copy_dir, (choose, clear)),
@@ -249,12 +236,9 @@ class BackupTab(QWidget):
         ):  # fmt: skip
             grid.addWidget(QLabel(label), row * 2, 0)
             grid.addWidget(value, row * 2, 1)
-            line = QHBoxLayout()
-            for button in buttons:
-                line.addWidget(button)
-                button.setEnabled(self.ctx.can(Action.EDIT_SETTINGS) and not self.ctx.db.read_only)
-            line.addStretch()
-            grid.addLayout(line, row * 2 + 1, 0, 1, 2)
+            for each in buttons:
+                each.setEnabled(self.ctx.can(Action.EDIT_SETTINGS) and not self.ctx.db.read_only)
+            grid.addLayout(row_of(*buttons), row * 2 + 1, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         return box
 

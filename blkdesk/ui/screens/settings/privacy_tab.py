@@ -30,6 +30,7 @@ from blkdesk.core.permissions import Action
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
+from blkdesk.ui.widgets.buttons import push_button, row_of
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
@@ -77,17 +78,10 @@ class PrivacyTab(QWidget):
         splitter.addWidget(self.text)
         splitter.setSizes([300, 600])
         layout.addWidget(splitter, 1)
-        buttons = QHBoxLayout()
-        self.report_button = QPushButton(self.tr("Tampilkan laporan"))
-        self.report_button.clicked.connect(self.show_report)
-        self.save_button = QPushButton(self.tr("Simpan laporan…"))
-        self.save_button.clicked.connect(self.save_report)
-        self.anonymise_button = QPushButton(self.tr("Anonimkan peserta…"))
-        self.anonymise_button.clicked.connect(self.anonymise)
-        buttons.addWidget(self.report_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch()
-        layout.addLayout(buttons)
+        self.report_button = push_button(self.tr("Tampilkan laporan"), self.show_report)
+        self.save_button = push_button(self.tr("Simpan laporan…"), self.save_report)
+        self.anonymise_button = push_button(self.tr("Anonimkan peserta…"), self.anonymise)
+        layout.addLayout(row_of(self.report_button, self.save_button))
         layout.addWidget(self._disclosure_box())
         # On a line of its own, away from the everyday buttons: it cannot be undone.
         apart = QHBoxLayout()
