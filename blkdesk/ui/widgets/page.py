@@ -2,7 +2,16 @@
 shows changed (announced on `ctx.bus`): at once when visible, on the next show when hidden."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.ui.context import AppContext
@@ -68,6 +77,22 @@ class Page(QWidget):
     def _load(self) -> None:
         self._stale = False
         self.refresh()
+
+    def scrolled_column(self, name: str) -> tuple[QScrollArea, QVBoxLayout]:
+        """A column filling the page below its title (a Beranda's cards and charts): it
+        scrolls on a small screen and fills the space a wall screen has. The column's widget is
+        called `name` (for the style)."""
+        content = QWidget()
+        content.setObjectName(name)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.layout_.addWidget(scroll, 1)
+        return scroll, column
 
 
 def navigate_from(widget: QWidget, page_class: type) -> None:

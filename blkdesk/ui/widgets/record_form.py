@@ -11,7 +11,7 @@ A form whose save returns the record's id saves with `_save_record`, which keeps
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
@@ -20,6 +20,7 @@ from blkdesk.core.errors import BlkError
 from blkdesk.ui.actions import act, show_refusal
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets import conflict
+from blkdesk.ui.widgets.banner import banner
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -31,10 +32,7 @@ class RecordForm(Dialog):
         self.version: int | None = None
         self.saved_id: int | None = None
         self.errors = FormErrors()
-        self.notice = QLabel()
-        self.notice.setObjectName("Banner")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = banner()
         self.body.addWidget(self.notice)
 
     def _show(self, data: Any) -> None:

@@ -38,6 +38,7 @@ from blkdesk.ui.actions import act, act_in_background, act_on_db
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, StatsView
 from blkdesk.ui.style import ERROR, OK, WARNING
+from blkdesk.ui.widgets.banner import banner
 from blkdesk.ui.widgets.batch_picker import BatchPicker
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.empty_hint import EmptyHint
@@ -137,10 +138,7 @@ class AttendancePage(Page):
         grid_row.addWidget(self.view, 1)
         grid_row.addWidget(self.stats_view)
         self.layout_.addLayout(grid_row, 1)
-        self.warnings = QLabel()
-        self.warnings.setObjectName("Banner")
-        self.warnings.setWordWrap(True)
-        self.warnings.hide()
+        self.warnings = banner()
         self.layout_.addWidget(self.warnings)
         # The last key's outcome, or else the legend: one line either way, so the grid never
         # jumps when a message comes and goes.

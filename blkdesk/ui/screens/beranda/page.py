@@ -14,9 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
 )
 
 from blkdesk.core import clock
@@ -28,6 +25,7 @@ from blkdesk.core.registry.contact import dialling_format, mask_phone
 from blkdesk.core.reporting import dashboard, listings
 from blkdesk.ui.dates import format_date, format_datetime_local, month_name, period_name
 from blkdesk.ui.labels import as_shown, shown_labels
+from blkdesk.ui.widgets.banner import banner
 from blkdesk.ui.widgets.cards import ChartCard, StatCard, thousands
 from blkdesk.ui.widgets.charts import Series, sex_series
 from blkdesk.ui.widgets.empty_hint import EmptyHint
@@ -116,21 +114,8 @@ class HomePage(Page):
 
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
-        # On a small screen Beranda scrolls; on a wall screen it fills the space it has.
-        content = QWidget()
-        content.setObjectName("HomeContent")
-        box = QVBoxLayout(content)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(12)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        self.layout_.addWidget(scroll, 1)
-        self.banner = QLabel()
-        self.banner.setObjectName("Banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        _scroll, box = self.scrolled_column("HomeContent")
+        self.banner = banner()
         box.addWidget(self.banner)
         self.cards = {
             "batches_running": StatCard(self.tr("Angkatan berjalan")),

@@ -41,6 +41,7 @@ from blkdesk.printing import certificate as printing
 from blkdesk.ui.actions import act, show_refusal
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets import conflict
+from blkdesk.ui.widgets.banner import banner
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 
@@ -98,10 +99,7 @@ class LayoutDialog(Dialog):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.update_preview)
 
-        self.notice = QLabel()
-        self.notice.setObjectName("Banner")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        self.notice = banner()
         self.body.addWidget(self.notice)
         row = QHBoxLayout()
         tabs = QTabWidget()

@@ -11,15 +11,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QRadioButton,
-    QScrollArea,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +29,7 @@ from blkdesk.ui import dates
 from blkdesk.ui.dates import format_date, format_datetime_local
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.province.lembaga import short_names
+from blkdesk.ui.widgets.banner import banner
 from blkdesk.ui.widgets.cards import Card, ChartCard, StatCard, thousands
 from blkdesk.ui.widgets.charts import Series, sex_series
 from blkdesk.ui.widgets.list_dialog import ListDialog
@@ -192,20 +189,9 @@ class ProvinceHomePage(Page):
     def __init__(self, ctx: Any) -> None:
         super().__init__(ctx)
         self.setStyleSheet(STYLE)
-        content = QWidget()
-        content.setObjectName("ProvinceContent")
-        box = QVBoxLayout(content)
+        self.scroll_area, box = self.scrolled_column("ProvinceContent")
         box.setContentsMargins(0, 0, 8, 0)
-        box.setSpacing(12)
-        self.scroll_area = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        self.layout_.addWidget(scroll, 1)
-        self.banner = QLabel()
-        self.banner.setObjectName("Banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner()
         box.addWidget(self.banner)
         box.addLayout(self._cards())
         box.addWidget(self._board_panel())

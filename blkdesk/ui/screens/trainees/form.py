@@ -62,6 +62,7 @@ from blkdesk.ui.screens.trainees.sections import (
     WorkSection,
 )
 from blkdesk.ui.style import OK, WARNING
+from blkdesk.ui.widgets.banner import banner
 from blkdesk.ui.widgets.conflict import REAPPLY, RELOAD, ConflictDialog, outcome
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
@@ -183,10 +184,7 @@ class TraineeForm(Dialog):
         hint.setWordWrap(True)
         head.addWidget(heading)
         head.addWidget(hint)
-        self.banner = QLabel()
-        self.banner.setObjectName("Banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner()
         head.addWidget(self.banner)
         return header
 
