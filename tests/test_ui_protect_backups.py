@@ -60,6 +60,17 @@ def undecided_db_with_a_backup(db, admin):
     return database_backup.backup_database(db, "otomatis").info
 
 
+def _keeps_the_sheet(qtbot, shown_key: list[str]):
+    """The clerk at the recovery-key sheet: notes the key shown, ticks "kept" and closes it."""
+
+    def keep_sheet(dialog):
+        shown_key.append(dialog.panel.key_label.text())
+        dialog.panel.kept.setChecked(True)
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+
+    return keep_sheet
+
+
 def test_the_admin_sets_the_password_and_prints_the_key_the_backups_already_carry(qtbot, db, admin):
     early = undecided_db_with_a_backup(db, admin)
     with db.session() as s:
@@ -73,12 +84,8 @@ def test_the_admin_sets_the_password_and_prints_the_key_the_backups_already_carr
         qtbot.keyClicks(dialog.password2, "Brankas-Kantor-7")
         click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
-    shown_key = []
-
-    def keep_sheet(dialog):
-        shown_key.append(dialog.panel.key_label.text())
-        dialog.panel.kept.setChecked(True)
-        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+    shown_key: list[str] = []
+    keep_sheet = _keeps_the_sheet(qtbot, shown_key)
 
     seen: list = []
     clerk(qtbot, [(LoginDialog, log_in("admin", ADMIN_PASSWORD)),
@@ -107,12 +114,8 @@ def test_the_admin_may_choose_plaintext_with_a_reason_and_keeps_the_earlier_key(
     early = undecided_db_with_a_backup(db, admin)
     monkeypatch.setattr(QInputDialog, "getText",
                         lambda *a, **k: ("komputer kantor tanpa jaringan", True))  # fmt: skip
-    shown_key = []
-
-    def keep_sheet(dialog):
-        shown_key.append(dialog.panel.key_label.text())
-        dialog.panel.kept.setChecked(True)
-        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+    shown_key: list[str] = []
+    keep_sheet = _keeps_the_sheet(qtbot, shown_key)
 
     seen: list = []
     clerk(qtbot, [(LoginDialog, log_in("admin", ADMIN_PASSWORD)),
