@@ -3,7 +3,6 @@
 import os
 import subprocess
 import sys
-import threading
 from datetime import date
 from pathlib import Path
 
@@ -23,20 +22,10 @@ from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import AuditEvent, Certificate, Institution
 from blkdesk.core.permissions import Actor, Role
 from tests.support.batches import OPERATOR, assessed_batch, finished_batch
+from tests.support.certificate_race import issue_at_once, issued_numbers
 
 ROOT = Path(__file__).resolve().parents[1]
 KEPALA = Actor("kepala", Role.KEPALA)
-
-
-def _numbers(db, kind="sertifikat"):
-    with db.session() as s:
-        return list(
-            s.execute(
-                select(Certificate.seq, Certificate.number)
-                .where(Certificate.kind == kind)
-                .order_by(Certificate.seq)
-            )
-        )
 
 
 def test_issue_follows_the_outcomes_and_is_idempotent(db, admin):
@@ -94,29 +83,14 @@ def test_a_retry_after_a_competing_issuer_leaves_no_gap(db, monkeypatch):
     monkeypatch.setattr(numbering, "next_seq", competitor_commits_first)
     report = certificates.issue_for_batch(db, OPERATOR, second.id)
     assert report.tries == 2
-    assert [seq for seq, _ in _numbers(db)] == [1, 2, 3, 4, 5]
-    assert [seq for seq, _ in _numbers(db, "surat_keterangan")] == [1, 2, 3, 4]
+    assert [seq for seq, _ in issued_numbers(db)] == [1, 2, 3, 4, 5]
+    assert [seq for seq, _ in issued_numbers(db, "surat_keterangan")] == [1, 2, 3, 4]
 
 
 def test_concurrent_threads_never_repeat_a_number(db):
-    batches = [assessed_batch(db, participants=3) for _ in range(4)]
-    errors = []
-
-    def issue(batch_id):
-        try:
-            certificates.issue_for_batch(db, OPERATOR, batch_id)
-        except Exception as exc:  # collected: a failure must fail the test, not vanish in a thread
-            errors.append(exc)
-
-    # Every batch twice, so two threads also race to issue the same participants.
-    threads = [threading.Thread(target=issue, args=(b.id,)) for b in batches * 2]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
+    assert issue_at_once(db) == []
     for kind in ("sertifikat", "surat_keterangan"):
-        rows = _numbers(db, kind)
+        rows = issued_numbers(db, kind)
         assert [seq for seq, _ in rows] == list(range(1, 13))
         assert len({n for _, n in rows}) == 12
 
@@ -149,7 +123,7 @@ def test_concurrent_processes_never_repeat_a_number(db):
         _out, err = p.communicate(timeout=60)
         assert p.returncode == 0, err
     for kind in ("sertifikat", "surat_keterangan"):
-        rows = _numbers(db, kind)
+        rows = issued_numbers(db, kind)
         assert [seq for seq, _ in rows] == list(range(1, 13))
         assert len({n for _, n in rows}) == 12
 
@@ -170,7 +144,7 @@ def test_void_keeps_the_number_and_a_replacement_takes_the_next(db):
     assert result.void_reason == "Nama peserta salah ketik pada data induk"
     report = certificates.issue_for_batch(db, OPERATOR, built.id)
     assert len(report.issued) == 1
-    assert [seq for seq, _ in _numbers(db)] == [1, 2, 3]
+    assert [seq for seq, _ in issued_numbers(db)] == [1, 2, 3]
 
 
 def test_reprints_are_counted(db):
