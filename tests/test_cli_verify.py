@@ -62,3 +62,12 @@ def test_certificates_command_issues_and_prints_the_batch(db, tmp_path, capsys):
         assert s.scalar(exports) == 8
     assert main(["certificates", "--batch", "999", "--out", str(out), "--db", db.url]) == 1
     assert "Angkatan 999 tidak ditemukan" in capsys.readouterr().err
+
+
+def test_a_photo_that_is_not_there_is_said_so_not_judged_as_qr_text(db, tmp_path, capsys):
+    missing = tmp_path / "foto-sertifikat.JPG"
+    assert main(["verify", str(missing), "--db", db.url]) == 1
+    assert capsys.readouterr().err == f"Gagal: Berkas gambar {missing} tidak ada.\n"
+    # Text that merely is not a certificate code is still judged (and refused) as such.
+    assert main(["verify", "bukan-kode", "--db", db.url]) == 1
+    assert capsys.readouterr().out.startswith("TIDAK SAH:")

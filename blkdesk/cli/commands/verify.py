@@ -7,6 +7,7 @@ from blkdesk.cli.common import add_common, database
 from blkdesk.core.certification import verification
 from blkdesk.core.certification.signing import Claim
 from blkdesk.core.clock import format_date
+from blkdesk.core.errors import NotFound
 
 KIND_LABELS = {"sertifikat": "Sertifikat pelatihan", "surat_keterangan": "Surat keterangan"}
 
@@ -35,12 +36,19 @@ def holder_lines(claim: Claim) -> list[str]:
     ]
 
 
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg"})
+
+
 def _text(arg: str) -> str:
     path = Path(arg)
-    if not arg.startswith("BLK1|") and path.is_file():
+    if arg.startswith("BLK1|"):
+        return arg
+    if path.is_file():
         from blkdesk.printing.qr import decode_file
 
         return decode_file(path)
+    if path.suffix.lower() in IMAGE_SUFFIXES:  # a mistyped photo, not a QR text: say so
+        raise NotFound(f"Berkas gambar {path} tidak ada.")
     return arg
 
 
