@@ -1,7 +1,7 @@
 """The Penilaian & Sertifikat page, driven as a clerk would: keys, buttons and dialogs."""
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import func, select
@@ -77,6 +77,38 @@ def test_assessment_grid_is_keyed_from_the_keyboard(qtbot, qtmodeltester, page, 
     assert {r.assessor for r in rows} == {"Dadang Suherman"}
     assert "2 penilaian K tercatat" in page.message.text()
     assert built.id == page.batch_id
+
+
+def test_a_refused_score_is_said_beside_the_score_box(qtbot, page, db):
+    finished_batch(db, participants=2, units=1)
+    page.show()
+    page.tabs.setCurrentIndex(0)
+    qtbot.keyClicks(page.score, "150")
+    page.grid_view.setFocus()
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+    assert page.grid_model.index(0, 1).data() == ""  # nothing recorded
+    assert page.score_error.isVisible(), page.message.text()
+    assert page.score_error.text() == "Nilai harus angka 0–100."
+    assert page.score.property("invalid") is True
+    assert page.focusWidget() is page.score and page.score.selectedText() == "150"
+    assert page.message.text() == ""  # said once, where it is corrected
+    qtbot.keyClicks(page.score, "85")  # typed over the selection
+    assert not page.score_error.isVisible() and page.score.property("invalid") is False
+    page.grid_view.setFocus()
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+    assert page.grid_model.index(0, 1).data() == "K"
+    with db.session() as s:
+        assert s.scalar(select(Assessment.score)) == 85
+    # A date before the batch began is said beside the date, and the score is not blamed.
+    page.assessed_on.setDate(QDate(2000, 1, 6))
+    page.grid_view.setFocus()
+    page.grid_view.setCurrentIndex(page.grid_model.index(1, 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+    assert page.date_error.isVisible() and "sebelum angkatan dimulai" in page.date_error.text()
+    assert page.focusWidget() is page.assessed_on and not page.score_error.isVisible()
+    assert page.grid_model.index(1, 1).data() == ""
 
 
 def test_another_clerks_result_in_the_same_cell_is_not_overwritten_but_other_cells_merge(

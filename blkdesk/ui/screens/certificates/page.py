@@ -26,7 +26,7 @@ from blkdesk.core.certification import assessment, certificates, graduation
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
 from blkdesk.core.concurrency import StaleCells
-from blkdesk.core.errors import BlkError
+from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.permissions import Action
 from blkdesk.core.sentences import spoken
 from blkdesk.core.statuses import CertificateStatus
@@ -39,6 +39,7 @@ from blkdesk.ui.screens.province.lembaga import InstitutionFilter
 from blkdesk.ui.style import ERROR, OK
 from blkdesk.ui.widgets.batch_picker import BatchPicker
 from blkdesk.ui.widgets.empty_hint import EmptyHint
+from blkdesk.ui.widgets.forms import FieldError
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
@@ -117,14 +118,23 @@ class CertificatesPage(Page):
         self.assessed_on = QDateEdit(_qdate(today()))
         self.assessed_on.setCalendarPopup(True)
         self.assessed_on.setDisplayFormat("dd/MM/yyyy")
+        self.assessed_on.dateChanged.connect(lambda _date: self._mark("assessed_on", None))
         row.addWidget(self.assessed_on)
+        # A refused date or score is said beside the box it is typed in, not under the grid.
+        self.date_error = FieldError()
+        self.date_error.setWordWrap(False)  # one line in the row's free room, never two
+        row.addWidget(self.date_error)
         row.addWidget(QLabel(self.tr("Nilai")))
         self.score = QLineEdit()
         self.score.setPlaceholderText(self.tr("opsional, 0–100"))
         # As wide as its placeholder in either language, and no wider.
         room = self.score.fontMetrics().horizontalAdvance(self.score.placeholderText()) + 24
         self.score.setFixedWidth(max(room, 90))
+        self.score.textEdited.connect(lambda _text: self._mark("score", None))
         row.addWidget(self.score)
+        self.score_error = FieldError()
+        self.score_error.setWordWrap(False)
+        row.addWidget(self.score_error)
         row.addStretch(1)
         entry_box.addLayout(row)
         # Two rows, so the page still fits a small office screen beside the sidebar.
@@ -399,6 +409,8 @@ class CertificatesPage(Page):
             return len(keyed)
 
         def keyed_done(done: int) -> None:
+            for field in self._entry_fields():
+                self._mark(field, None)
             self.grid_view.setCurrentIndex(current)
             if len(cells) == 1:
                 self.grid_view.advance()
@@ -418,7 +430,36 @@ class CertificatesPage(Page):
         if isinstance(exc, StaleCells):
             # Another clerk keyed this cell meanwhile: show what it holds now.
             self.reload()
+        found = (
+            exc.errors if isinstance(exc, FieldErrors)
+            else {exc.field: exc.said} if exc.field else {}
+        )  # fmt: skip
+        fields = self._entry_fields()
+        if found and set(found) <= set(fields):
+            # Nothing was recorded: the clerk corrects the date or score, then keys again.
+            self._say("")
+            for field in fields:
+                self._mark(field, found.get(field))
+            first = fields[next(f for f in fields if f in found)][0]
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()
+            return
         self._say(exc.message, ok=False)
+
+    def _entry_fields(self) -> dict[str, tuple[QWidget, FieldError]]:
+        """The assessment's typed inputs, by the service's field names, with their messages."""
+        return {
+            "assessed_on": (self.assessed_on, self.date_error),
+            "score": (self.score, self.score_error),
+        }
+
+    def _mark(self, field: str, message: str | None) -> None:
+        widget, error = self._entry_fields()[field]
+        error.show_message(message)
+        widget.setProperty("invalid", bool(message))
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
     # --- outcomes ------------------------------------------------------------------------------
 
