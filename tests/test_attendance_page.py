@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from blkdesk.core.models import AttendanceMark, User
@@ -152,6 +152,49 @@ def test_a_note_is_attached_to_a_mark(qtbot, db, monkeypatch):
     index = page.model.index(0, page.model.column_of(b.days[0]))
     assert index.data() == "S•"
     assert "Surat keterangan dokter" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_note_for_a_blank_cell_is_refused_before_the_dialog_opens(qtbot, db, monkeypatch):
+    """A note typed for a cell with no code yet would be thrown away after OK."""
+    b = running_batch(db, days=5)
+    page = _page(qtbot, db, b.id)
+    page.view.go_to(0, page.model.column_of(b.days[0]))
+    opened: list[object] = []
+    monkeypatch.setattr(
+        "blkdesk.ui.screens.attendance.page.NoteDialog.exec", lambda d: opened.append(d) or 0
+    )
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    assert opened == []
+    assert "Isi dulu kode kehadirannya" in page.message.text()
+
+
+def test_a_note_too_long_is_said_while_typing_and_ok_waits(qtbot, db, monkeypatch):
+    b = running_batch(db, days=5)
+    page = _page(qtbot, db, b.id)
+    qtbot.keyClick(page.view, Qt.Key.Key_I)
+    page.view.go_to(0, page.model.column_of(b.days[0]))
+    seen: dict[str, object] = {}
+
+    def typed(dialog):
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.keyClicks(dialog.note, "Surat izin keluarga " + "x" * 490)
+        seen["too long"] = (dialog.error.isVisibleTo(dialog), ok.isEnabled(), dialog.error.text())
+        qtbot.keyClick(dialog.note, Qt.Key.Key_End)
+        for _ in range(20):
+            qtbot.keyClick(dialog.note, Qt.Key.Key_Backspace)
+        seen["fits"] = (dialog.error.isVisibleTo(dialog), ok.isEnabled())
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr("blkdesk.ui.screens.attendance.page.NoteDialog.exec", typed)
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    assert seen["too long"] == (
+        True, False, "Catatan terlalu panjang: 510 karakter, paling banyak 500."
+    )  # fmt: skip
+    assert seen["fits"] == (False, True)
+    with db.session() as s:
+        mark = s.scalar(select(AttendanceMark))
+        assert (mark.code, len(mark.note)) == ("I", 490)
 
 
 def _choose_in_options(qtbot, monkeypatch, button_name, start=None):

@@ -727,6 +727,9 @@ def set_mark(
     return set_marks(db, actor, batch_id, [(enrollment_id, day)], code, today=today, seen=seen)
 
 
+NOTE_MAX = 500  # characters of a mark's note, counted with its runs of spaces made one
+
+
 def set_note(
     db: Database,
     actor: Actor,
@@ -741,7 +744,7 @@ def set_note(
     """Attach a note (a sick note, a permission letter) to a keyed mark."""
     require(actor, Action.MARK_ATTENDANCE)
     note = " ".join(note.split())
-    if len(note) > 500:
+    if len(note) > NOTE_MAX:
         raise ValidationError(
             Sentence("Catatan terlalu panjang (maksimal 500 karakter)."), field="note"
         )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,7 @@ from blkdesk.ui.widgets.banner import banner
 from blkdesk.ui.widgets.batch_picker import BatchPicker
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.empty_hint import EmptyHint
+from blkdesk.ui.widgets.forms import FieldError
 from blkdesk.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -58,7 +60,27 @@ class NoteDialog(Dialog):
         self.note.setPlaceholderText(self.tr("mis. surat keterangan dokter"))
         self.note.setMinimumWidth(360)
         self.body.addWidget(self.note)
+        # Too long is said while typing, and OK waits: a refusal after OK would lose the text.
+        self.error = FieldError()
+        self.body.addWidget(self.error)
         self.finish_layout()
+        self.note.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        length = len(" ".join(self.note.text().split()))
+        too_long = length > attendance.NOTE_MAX
+        self.error.show_message(
+            self.tr("Catatan terlalu panjang: {n} karakter, paling banyak {max}.").format(
+                n=length, max=attendance.NOTE_MAX
+            )
+            if too_long
+            else None
+        )
+        self.note.setProperty("invalid", too_long)
+        self.note.style().unpolish(self.note)
+        self.note.style().polish(self.note)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not too_long)
 
 
 class AttendancePage(Page):
@@ -325,6 +347,13 @@ class AttendancePage(Page):
             return
         person = self.model.participant(self.view.currentIndex().row())
         mark = grid.mark(*cell)
+        if mark is None:
+            # Said before the dialog opens: a note typed for a blank cell would be thrown away.
+            self._say(
+                self.tr("Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan."),
+                WARNING,
+            )
+            return
         who = f"{person.name} · {format_date(cell[1])}"
         dialog = NoteDialog(self, who, mark.note if mark else "")
         if not dialog.exec():
