@@ -174,6 +174,23 @@ def test_a_damaged_file_is_refused_with_its_reason(qtbot, desk, tmp_path):
     assert "DITOLAK rusak.xlsx" in warned.call_args.args[2]
 
 
+def test_a_received_monthly_report_is_named_by_its_month(qtbot, desk, db, admin, tmp_path):
+    """The clerk reads "laporan bulanan Oktober 2026 dicatat", as the board and the list of
+    files name months, not the file's "2026-10"."""
+    from blkdesk.exchange.monthly_workbook import export_monthly
+
+    window, _summary, _db = desk
+    report = tmp_path / "laporan-LBK-2026-10.xlsx"
+    export_monthly(db, admin, date(2026, 10, 1), report)
+    page = window.show_page(BlksPage)
+    with patch.object(QMessageBox, "information") as told:
+        page.receive([report])
+        qtbot.waitUntil(lambda: page.last_intake is not None, timeout=20000)
+    assert page.last_intake.failures == 0
+    said = told.call_args.args[2]
+    assert "laporan bulanan Oktober 2026 dicatat" in said and "2026-10 dicatat" not in said
+
+
 def test_lists_say_whose_record_it_is(qtbot, desk):
     from blkdesk.ui.screens import CertificatesPage, PlacementsPage, TrainingPage
 

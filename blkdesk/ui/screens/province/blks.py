@@ -318,7 +318,7 @@ class BlksPage(Page):
             else:
                 lines.append(
                     self.tr("{file} ({code}): laporan bulanan {period} dicatat").format(
-                        file=m.path.name, code=m.inst_code, period=m.period
+                        file=m.path.name, code=m.inst_code, period=period_name(m.period)
                     )
                 )
         if report.registered:
