@@ -373,240 +373,245 @@ last entry</translation>
     <name>AttendancePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="42"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="124"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="126"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="129"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="130"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="132"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="133"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="138"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="139"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="141"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="505"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="170"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="194"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="220"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="222"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="223"/>
         <source>Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan &amp; Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang ditutup dicentang.</source>
         <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its trainees, then start the training. Closed batches show when Include closed is ticked.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="227"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="240"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="251"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="298"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="320"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="326"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="355"/>
+        <source>Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.</source>
+        <translation>Fill in the attendance code (H, I, S or A) before adding a note.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="373"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="385"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="444"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="447"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="469"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="472"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="501"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="525"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="530"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="559"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="531"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="555"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="560"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="584"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="571"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="571"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="577"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="555"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="568"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="597"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="617"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="564"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="593"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="579"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="608"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="615"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="589"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="618"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -1916,344 +1921,344 @@ Restore from a good backup.</translation>
     <name>CertificatesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="44"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="65"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="71"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="73"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="93"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="94"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="94"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="554"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="117"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="142"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="144"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="146"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="147"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="149"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="150"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="152"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="153"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="165"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="182"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="183"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="184"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="192"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="217"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="218"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="219"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="222"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="243"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="245"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="265"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="267"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="268"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="270"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and statements (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="273"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="274"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="275"/>
         <source>Surat keterangan saja</source>
         <translation>Statements only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="281"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="282"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="283"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="304"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="323"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="333"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="335"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="336"/>
         <source>Penilaian, kelulusan dan sertifikat dicatat per angkatan yang sudah dimulai. Rencanakan angkatan dan pilih pesertanya di Pelatihan &amp; Angkatan, lalu mulai pelatihannya.</source>
         <translation>Assessments, outcomes and certificates are recorded per batch that has started. Plan a batch and select its trainees in Programmes &amp; Batches, then start the training.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="339"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="350"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="371"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="418"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="420"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="475"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="498"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="502"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="504"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="508"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="536"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="493"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="547"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="554"/>
         <source>Surat keterangan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="582"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="587"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="598"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="171"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="216"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="220"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6413,14 +6418,19 @@ Restore from a good backup.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="56"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="59"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="73"/>
+        <source>Catatan terlalu panjang: {n} karakter, paling banyak {max}.</source>
+        <translation>The note is too long: {n} characters, at most {max}.</translation>
     </message>
 </context>
 <context>
