@@ -7,13 +7,14 @@ import pickle
 import re
 import string
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from blkdesk.core.certification.signing import fingerprint, generate_keypair
@@ -29,8 +30,11 @@ from blkdesk.ui.screens.certificates.page import CertificatesPage
 from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
 from blkdesk.ui.screens.reports.page import ReportsPage
 from blkdesk.ui.screens.trainees.form import TraineeForm
-from tests.support.batches import finished_batch
+from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
+from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog
+from tests.support.batches import finished_batch, planned_batch
 from tests.support.exchange_data import build, new_blk, new_province
+from tests.support.training_data import make_program
 from tests.support.windows import main_window
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -206,3 +210,36 @@ def test_a_refused_sync_file_and_a_mistyped_fingerprint_are_explained_in_english
         "with the BLK by phone: if it still differs, this file is not from that BLK."
     )
     province.dispose()
+
+
+def test_moving_a_training_day_onto_a_holiday_is_refused_in_english_beside_the_date(
+    qtbot, db, english, monkeypatch
+):
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+    ctx = AppContext(db, user, inst.code, inst.name)
+    bid = planned_batch(db, ctx.actor, make_program(db, ctx.actor), date(2026, 8, 10))
+    said = []
+
+    def choose(dialog):
+        if said:  # shown again with the refusal beside the date: the clerk reads it, gives up
+            said.append(dialog.errors.labels["on"].text())
+            return False
+        said.append("")
+        dialog.date.setDate(QDate(2026, 8, 17))  # Independence Day
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+        return dialog.result()
+
+    monkeypatch.setattr(DateReasonDialog, "exec", choose)
+    dialog = BatchDetailDialog(ctx, bid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.calendar.select(date(2026, 8, 12))
+    qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
+    assert re.fullmatch(
+        r"17 August 2026 is a national holiday \(.+\)\. Choose another date\.", said[1]
+    ), said
+    assert date(2026, 8, 12) in dialog.info.days  # nothing moved

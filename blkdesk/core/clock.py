@@ -38,6 +38,29 @@ def format_datetime_local(value: datetime | None, lang: str = "id") -> str:
     return f"{format_date(local.date(), lang)} {local.hour:02d}{sep}{local.minute:02d}"
 
 
+class Written(str):
+    """A date or a time as core writes it into a Sentence (Indonesian), keeping the value, so
+    that an interface in another language writes it its own way (see ui/core_sentences.py)."""
+
+    value: date
+    timed: bool
+
+    def __new__(cls, text: str, value: date, timed: bool) -> "Written":
+        written = super().__new__(cls, text)
+        written.value, written.timed = value, timed
+        return written
+
+
+def sentence_date(value: date | None) -> str:
+    """`format_date` for a Sentence's value."""
+    return Written(format_date(value), value, False) if value is not None else ""
+
+
+def sentence_time(value: datetime | None) -> str:
+    """`format_datetime_local` for a Sentence's value."""
+    return Written(format_datetime_local(value), value, True) if value is not None else ""
+
+
 def age_on(birth: date, on: date) -> int:
     years = on.year - birth.year
     if (on.month, on.day) < (birth.month, birth.day):

@@ -13,20 +13,29 @@ import zipfile
 import zlib
 
 from blkdesk.core.errors import BlkError
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.safefile import os_error_text
 
-LOCKED = (
+LOCKED = Sentence(
     "Database sedang dikunci oleh proses lain (mis. impor atau pencadangan yang masih berjalan). "
     "Tunggu sampai selesai, lalu ulangi."
 )
-DISK_FULL = "Disk penuh. Kosongkan ruang disk, lalu ulangi; data yang sudah tersimpan tetap utuh."
-READ_ONLY = (
+DISK_FULL = Sentence(
+    "Disk penuh. Kosongkan ruang disk, lalu ulangi; data yang sudah tersimpan tetap utuh."
+)
+READ_ONLY = Sentence(
     "Database hanya bisa dibaca (izin berkas atau disk yang dikunci); perubahan tidak disimpan."
 )
-CANNOT_OPEN = "Berkas database tidak dapat dibuka; periksa jalurnya dan izin foldernya."
-DISK_IO = "Disk gagal membaca atau menulis database; periksa disk, lalu jalankan Periksa Database."
-CORRUPT = "Berkas database rusak. Pulihkan dari cadangan yang baik (Pengaturan › Cadangan)."
-BROKEN_FILE = "Berkas yang dibuka rusak atau terpotong; simpan ulang dari programnya, lalu ulangi."
+CANNOT_OPEN = Sentence("Berkas database tidak dapat dibuka; periksa jalurnya dan izin foldernya.")
+DISK_IO = Sentence(
+    "Disk gagal membaca atau menulis database; periksa disk, lalu jalankan Periksa Database."
+)
+CORRUPT = Sentence(
+    "Berkas database rusak. Pulihkan dari cadangan yang baik (Pengaturan › Cadangan)."
+)
+BROKEN_FILE = Sentence(
+    "Berkas yang dibuka rusak atau terpotong; simpan ulang dari programnya, lalu ulangi."
+)
 
 _SQLITE_CODES = {
     5: LOCKED,  # SQLITE_BUSY
@@ -89,25 +98,36 @@ def _one(exc: BaseException) -> str | None:
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return DISK_FULL
-        where = f" ({exc.filename})" if exc.filename else ""
-        return f"Berkas atau folder tidak dapat dipakai{where}: {os_error_text(exc)}"
+        if exc.filename:
+            return Sentence(
+                "Berkas atau folder tidak dapat dipakai ({name}): {reason}",
+                name=exc.filename,
+                reason=os_error_text(exc),
+            )
+        return Sentence(
+            "Berkas atau folder tidak dapat dipakai: {reason}", reason=os_error_text(exc)
+        )
     if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
         return BROKEN_FILE
     if isinstance(exc, MemoryError):
-        return "Memori komputer tidak cukup untuk pekerjaan ini; tutup program lain, lalu ulangi."
+        return Sentence(
+            "Memori komputer tidak cukup untuk pekerjaan ini; tutup program lain, lalu ulangi."
+        )
     return None
 
 
 def _postgres(exc: BaseException) -> str | None:
     state = str(getattr(exc, "sqlstate", "") or "")
     if state.startswith("08"):
-        return "Sambungan ke server database terputus; periksa jaringan atau server, lalu ulangi."
+        return Sentence(
+            "Sambungan ke server database terputus; periksa jaringan atau server, lalu ulangi."
+        )
     if state in ("55P03", "40P01", "40001"):
         return LOCKED
     if state == "53100":
-        return "Disk server database penuh; hubungi pengelola server."
+        return Sentence("Disk server database penuh; hubungi pengelola server.")
     if state.startswith("22"):
-        return "Isian terlalu panjang atau tidak sesuai untuk database; periksa isiannya."
+        return Sentence("Isian terlalu panjang atau tidak sesuai untuk database; periksa isiannya.")
     if state in {"28P01", "28000"}:
-        return "Server database menolak login; periksa nama pengguna dan kata sandinya."
+        return Sentence("Server database menolak login; periksa nama pengguna dan kata sandinya.")
     return None

@@ -13,6 +13,7 @@ from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import Institution, User, Vocation
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS, PROVINCES, VOCATIONS
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.db import Database, is_initialised
 from blkdesk.core.text import clean_name, clean_text
 
@@ -37,32 +38,36 @@ class InstitutionInput:
 def validate(data: InstitutionInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not _CODE.match(data.code.strip().upper()):
-        errors["code"] = "Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung."
+        errors["code"] = Sentence(
+            "Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung."
+        )
     if len(data.name.strip()) < 3:
-        errors["name"] = "Nama lembaga wajib diisi."
+        errors["name"] = Sentence("Nama lembaga wajib diisi.")
     if data.kind not in INSTITUTION_KINDS:
-        errors["kind"] = "Jenis lembaga wajib dipilih."
+        errors["kind"] = Sentence("Jenis lembaga wajib dipilih.")
     code = data.regency_code
     if not (
         code in BANTEN_REGENCIES
         or (len(code) == 4 and code.isdigit() and code[:2] in PROVINCES)
         or (data.kind == "disnaker_provinsi" and code in PROVINCES)
     ):
-        errors["regency_code"] = "Kabupaten/kota wajib dipilih."
+        errors["regency_code"] = Sentence("Kabupaten/kota wajib dipilih.")
     if not data.head_name.strip():
-        errors["head_name"] = "Nama kepala BLK wajib diisi."
+        errors["head_name"] = Sentence("Nama kepala BLK wajib diisi.")
     nip = re.sub(r"\s", "", data.head_nip)
     if not (nip.isdigit() and len(nip) == 18):
-        errors["head_nip"] = f"NIP harus 18 angka; yang diisi {len(nip)} karakter."
+        errors["head_nip"] = Sentence(
+            "NIP harus 18 angka; yang diisi {count} karakter.", count=len(nip)
+        )
     if data.logo is not None and len(data.logo) > MAX_LOGO_BYTES:
-        errors["logo"] = "Berkas logo terlalu besar (maksimal 2 MB)."
+        errors["logo"] = Sentence("Berkas logo terlalu besar (maksimal 2 MB).")
     return errors
 
 
 def local_institution(session: Session) -> Institution:
     inst = session.scalar(select(Institution).where(Institution.is_local))
     if inst is None:
-        raise ValidationError("Database ini belum disiapkan; jalankan penyiapan awal.")
+        raise ValidationError(Sentence("Database ini belum disiapkan; jalankan penyiapan awal."))
     return inst
 
 
@@ -75,7 +80,7 @@ def setup(
 ) -> Institution:
     """Store the institution and the first admin in one transaction."""
     if is_initialised(db):
-        raise ValidationError("Database ini sudah disiapkan untuk sebuah lembaga.")
+        raise ValidationError(Sentence("Database ini sudah disiapkan untuk sebuah lembaga."))
     errors = validate(data)
     with db.transaction() as session:
         errors.update(

@@ -54,13 +54,13 @@ def problems(data: ProfileInput) -> dict[str, str]:
     errors = validate(InstitutionInput(code="KODE", logo=None, **vars(data)))
     for name, limit in LIMITS.items():
         if name not in errors and len(getattr(data, name).strip()) > limit:
-            errors[name] = f"Paling panjang {limit} karakter."
+            errors[name] = Sentence("Paling panjang {limit} karakter.", limit=limit)
     # Written as offices write them: "(0254) 280123", "0254-280.123", "+62 254 280123".
     phone = re.sub(r"[\s().-]", "", data.phone)
     if "phone" not in errors and phone and not re.fullmatch(r"\+?\d{6,15}", phone):
-        errors["phone"] = "Nomor telepon hanya angka (6–15 digit), boleh diawali +."
+        errors["phone"] = Sentence("Nomor telepon hanya angka (6–15 digit), boleh diawali +.")
     if "email" not in errors and data.email.strip() and not _EMAIL.match(data.email.strip()):
-        errors["email"] = "Alamat email tidak sah."
+        errors["email"] = Sentence("Alamat email tidak sah.")
     return errors
 
 

@@ -14,14 +14,17 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.errors import FieldErrors
 from blkdesk.core.models.base import Synced
+from blkdesk.core.sentences import Sentence
 
 TEXT_MAX = 4000
 # What a clerk calls the columns the guard may name (services pass their own labels).
-LABELS = {
-    "notes": "Catatan", "address": "Alamat", "name": "Nama", "title": "Judul",
-    "employer": "Nama pemberi kerja", "sector": "Sektor", "void_reason": "Alasan pembatalan",
-    "withdraw_reason": "Alasan mengundurkan diri", "override_reason": "Alasan",
-    "duplicate_reason": "Alasan data ganda", "phone": "Nomor HP", "email": "Email",
+LABELS: dict[str, str] = {
+    "notes": Sentence("Catatan"), "address": Sentence("Alamat"), "name": Sentence("Nama"),
+    "title": Sentence("Judul"), "employer": Sentence("Nama pemberi kerja"),
+    "sector": Sentence("Sektor"), "void_reason": Sentence("Alasan pembatalan"),
+    "withdraw_reason": Sentence("Alasan mengundurkan diri"), "override_reason": Sentence("Alasan"),
+    "duplicate_reason": Sentence("Alasan data ganda"), "phone": Sentence("Nomor HP"),
+    "email": Sentence("Email"),
 }  # fmt: skip
 
 
@@ -42,7 +45,12 @@ def too_long(value: str, maximum: int, label: str) -> str | None:
     """The message for the field, or None when the value fits."""
     if len(value) <= maximum:
         return None
-    return f"{label} terlalu panjang ({_number(len(value))} karakter); maksimal {_number(maximum)}."
+    return Sentence(
+        "{label} terlalu panjang ({length} karakter); maksimal {most}.",
+        label=label,
+        length=_number(len(value)),
+        most=_number(maximum),
+    )
 
 
 def problems(

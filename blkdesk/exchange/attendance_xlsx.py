@@ -24,7 +24,7 @@ from blkdesk.core.attendance.attendance import (
     write_states,
 )
 from blkdesk.core.attendance.attendance_stats import CODES
-from blkdesk.core.clock import format_date
+from blkdesk.core.clock import sentence_date
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.registry.nik import mask
@@ -192,7 +192,7 @@ def _columns(rows: list[tuple[Any, ...]], grid: Grid) -> dict[int, date]:
                 Sentence(
                     "Kolom tanggal {day} bukan hari pelatihan {batch}; berkas tidak cocok dengan "
                     "angkatan ini. Tidak ada yang diimpor.",
-                    day=format_date(day),
+                    day=sentence_date(day),
                     batch=grid.batch_name,
                 )
             )
@@ -251,7 +251,7 @@ def import_xlsx(
             if code not in CODES:
                 problems.append(
                     Sentence(
-                        "kode '{code}' pada {day} tidak dikenal", code=code, day=format_date(day)
+                        "kode '{code}' pada {day} tidak dikenal", code=code, day=sentence_date(day)
                     )
                 )
                 continue

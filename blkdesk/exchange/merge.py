@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.certification.signing import bytes_signed_by, fingerprint
-from blkdesk.core.clock import format_datetime_local
+from blkdesk.core.clock import sentence_time
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import (
     AuditEvent,
@@ -418,8 +418,8 @@ def check_key(
                 "sidik jarinya lewat telepon, lalu admin provinsi menerimanya kembali.",
                 old=manifest.fingerprint,
                 pinned=pin.fingerprint,
-                since=format_datetime_local(old.valid_until),
-                made=format_datetime_local(manifest.made_at),
+                since=sentence_time(old.valid_until),
+                made=sentence_time(manifest.made_at),
             ),
             manifest.fingerprint,
             pin.fingerprint,

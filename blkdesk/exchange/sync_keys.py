@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from blkdesk.core.certification.signing import fingerprint, same_fingerprint
-from blkdesk.core.clock import format_datetime_local
+from blkdesk.core.clock import sentence_time
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Institution, PinnedKey, RegisteredBlk
@@ -88,8 +88,8 @@ def accept_new_key(db: Database, actor: Actor, path: Path, typed_fingerprint: st
                     "Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai "
                     "dipakai ({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.",
                     name=Path(path).name,
-                    made=format_datetime_local(manifest.made_at),
-                    since=format_datetime_local(current.valid_from),
+                    made=sentence_time(manifest.made_at),
+                    since=sentence_time(current.valid_from),
                 ),
                 field="fingerprint",
             )

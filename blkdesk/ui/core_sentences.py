@@ -8,6 +8,7 @@ user") are said in the same language before they are filled in.
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from blkdesk.core.clock import Written, format_date, format_datetime_local
 from blkdesk.core.sentences import Sentence, spoken
 
 CONTEXT = "Core"
@@ -598,10 +599,335 @@ TEMPLATES = (
         "Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: {why}. "
         "Tidak ada berkas yang ditulis.",
     ),
+    QT_TRANSLATE_NOOP("Core", "Peran tidak dikenal."),
+    QT_TRANSLATE_NOOP("Core", "Akun yang sedang Anda pakai tidak dapat dinonaktifkan."),
+    QT_TRANSLATE_NOOP("Core", "Pengguna tidak ditemukan."),
+    QT_TRANSLATE_NOOP("Core", "Harus tetap ada satu administrator yang aktif."),
+    QT_TRANSLATE_NOOP("Core", "Nama pengguna atau kata sandi salah."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam "
+        "{minutes} menit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Nama pengguna '{name}' sudah dipakai."),
+    QT_TRANSLATE_NOOP("Core", "Akun ini tidak ditemukan atau sudah dinonaktifkan."),
+    QT_TRANSLATE_NOOP("Core", "Kata sandi lama salah."),
+    QT_TRANSLATE_NOOP("Core", "Kata sandi baru harus berbeda dari yang lama."),
+    QT_TRANSLATE_NOOP("Core", "Pengguna '{name}' tidak ditemukan."),
+    QT_TRANSLATE_NOOP("Core", "Tanggal akhir sebelum tanggal awal."),
+    QT_TRANSLATE_NOOP("Core", "Rentang laporan paling lama {days} hari; pisahkan per tahun."),
+    QT_TRANSLATE_NOOP("Core", "Kata sandi minimal 8 karakter."),
+    QT_TRANSLATE_NOOP("Core", "Kata sandi harus memuat huruf dan angka."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Tulis dasar permintaan penghapusan (mis. surat permohonan peserta).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Sertifikat {number} sudah terbit untuk peserta ini; batalkan sertifikat itu terlebih "
+        "dahulu bila hasil penilaian harus diubah.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Tanggal penilaian sebelum angkatan dimulai ({started})."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Unit {code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Unit {code} sudah dinilai {times} kali, batas program ini {limit} kali; penilaian "
+        "ulang tidak dapat dicatat.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Unit {code} belum dinilai untuk peserta ini."),
+    QT_TRANSLATE_NOOP("Core", "Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya."),
+    QT_TRANSLATE_NOOP("Core", "Geseran posisi paling banyak 40 mm ke atas atau ke bawah."),
+    QT_TRANSLATE_NOOP("Core", "Berkas gambar terlalu besar (maksimal 1 MB)."),
+    QT_TRANSLATE_NOOP("Core", "Kolom isian yang dikenal: {known}."),
+    QT_TRANSLATE_NOOP("Core", "Berkas gambar rusak; pilih ulang."),
+    QT_TRANSLATE_NOOP("Core", "Sertifikat {number} sudah dibatalkan."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Sertifikat baru dapat diterbitkan setelah pelatihan selesai ({end}).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Tuliskan alasan pembatalan (minimal {least} karakter)."),
+    QT_TRANSLATE_NOOP("Core", "Sertifikat {number} sudah dibatalkan dan tidak dicetak."),
+    QT_TRANSLATE_NOOP("Core", "Sertifikat {number} sudah dibatalkan dan tidak disimpan."),
+    QT_TRANSLATE_NOOP("Core", "Tanggal terbit tidak boleh di masa depan."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Penomoran sertifikat sedang dipakai komputer lain dan belum selesai; coba terbitkan "
+        "lagi sebentar lagi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "tanggal selesai belum ditetapkan"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Tuliskan alasan keputusan (minimal {least} karakter); alasan ini dicatat di jejak audit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Kolom tidak dikenal di pola nomor: {unknown}. Yang tersedia: {known}.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Pola nomor harus memuat {seq} (nomor urut)."),
+    QT_TRANSLATE_NOOP("Core", "Cakupan nomor urut tidak dikenal."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Nomor urut dimulai ulang tiap tahun, jadi pola harus memuat {year}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Nomor urut dimulai ulang per kejuruan, jadi pola harus memuat {vocation}.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Pola nomor terlalu panjang."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Pola surat keterangan harus berbeda dari pola sertifikat (mis. tambahkan /SK/).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Pola nomor tidak sah: periksa pasangan kurung kurawal {braces}."),
+    QT_TRANSLATE_NOOP("Core", "Format {seq} tidak sah; contoh yang benar: {example}."),
+    QT_TRANSLATE_NOOP("Core", "tanggal tidak sah"),
+    QT_TRANSLATE_NOOP("Core", "bukan kode sertifikat BLKDesk"),
+    QT_TRANSLATE_NOOP("Core", "jumlah kolom tidak sesuai"),
+    QT_TRANSLATE_NOOP("Core", "jenis dokumen tidak dikenal"),
+    QT_TRANSLATE_NOOP("Core", "tanda tangan rusak"),
+    QT_TRANSLATE_NOOP("Core", "escape tidak dikenal"),
+    QT_TRANSLATE_NOOP("Core", "SAH"),
+    QT_TRANSLATE_NOOP("Core", "TIDAK SAH"),
+    QT_TRANSLATE_NOOP("Core", "DIBATALKAN"),
+    QT_TRANSLATE_NOOP("Core", "LEMBAGA TIDAK DIKENAL"),
+    QT_TRANSLATE_NOOP("Core", "s.d. {last}"),
+    QT_TRANSLATE_NOOP("Core", "{name} dengan kunci lama {key} (berlaku {period})"),
+    QT_TRANSLATE_NOOP("Core", "Diterbitkan dan ditandatangani oleh {by}."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Kunci publik lembaga {code} belum ada di database ini; gabungkan data sinkronisasi "
+        "lembaga itu terlebih dahulu, lalu periksa lagi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Sertifikat ini diterbitkan {by} tetapi telah dibatalkan."),
+    QT_TRANSLATE_NOOP("Core", "Teks ini bukan kode sertifikat BLKDesk yang utuh ({why})."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Tanda tangan tidak cocok dengan kunci {name}: isi kode telah diubah atau sertifikat "
+        "ini palsu.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Ditandatangani kunci lama {name} ({key}) yang hanya berlaku sampai {last}, padahal "
+        "sertifikat ini bertanggal {issued}: kunci itu sudah diganti sebelum sertifikat ini "
+        "terbit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database sedang dikunci oleh proses lain (mis. impor atau pencadangan yang masih "
+        "berjalan). Tunggu sampai selesai, lalu ulangi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Disk penuh. Kosongkan ruang disk, lalu ulangi; data yang sudah tersimpan tetap utuh.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database hanya bisa dibaca (izin berkas atau disk yang dikunci); perubahan tidak "
+        "disimpan.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas database tidak dapat dibuka; periksa jalurnya dan izin foldernya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Disk gagal membaca atau menulis database; periksa disk, lalu jalankan Periksa Database.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas database rusak. Pulihkan dari cadangan yang baik (Pengaturan › Cadangan).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas yang dibuka rusak atau terpotong; simpan ulang dari programnya, lalu ulangi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas atau folder tidak dapat dipakai: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Memori komputer tidak cukup untuk pekerjaan ini; tutup program lain, lalu ulangi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Sambungan ke server database terputus; periksa jaringan atau server, lalu ulangi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Disk server database penuh; hubungi pengelola server."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Isian terlalu panjang atau tidak sesuai untuk database; periksa isiannya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Server database menolak login; periksa nama pengguna dan kata sandinya.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas atau folder tidak dapat dipakai ({name}): {reason}"),
+    QT_TRANSLATE_NOOP("Core", "Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung."),
+    QT_TRANSLATE_NOOP("Core", "Nama lembaga wajib diisi."),
+    QT_TRANSLATE_NOOP("Core", "Jenis lembaga wajib dipilih."),
+    QT_TRANSLATE_NOOP("Core", "Kabupaten/kota wajib dipilih."),
+    QT_TRANSLATE_NOOP("Core", "Nama kepala BLK wajib diisi."),
+    QT_TRANSLATE_NOOP("Core", "NIP harus 18 angka; yang diisi {count} karakter."),
+    QT_TRANSLATE_NOOP("Core", "Berkas logo terlalu besar (maksimal 2 MB)."),
+    QT_TRANSLATE_NOOP("Core", "Database ini belum disiapkan; jalankan penyiapan awal."),
+    QT_TRANSLATE_NOOP("Core", "Database ini sudah disiapkan untuk sebuah lembaga."),
+    QT_TRANSLATE_NOOP("Core", "Nomor telepon hanya angka (6–15 digit), boleh diawali +."),
+    QT_TRANSLATE_NOOP("Core", "Paling panjang {limit} karakter."),
+    QT_TRANSLATE_NOOP("Core", "Catatan"),
+    QT_TRANSLATE_NOOP("Core", "Alamat"),
+    QT_TRANSLATE_NOOP("Core", "Nama"),
+    QT_TRANSLATE_NOOP("Core", "Judul"),
+    QT_TRANSLATE_NOOP("Core", "Nama pemberi kerja"),
+    QT_TRANSLATE_NOOP("Core", "Sektor"),
+    QT_TRANSLATE_NOOP("Core", "Alasan pembatalan"),
+    QT_TRANSLATE_NOOP("Core", "Alasan mengundurkan diri"),
+    QT_TRANSLATE_NOOP("Core", "Alasan"),
+    QT_TRANSLATE_NOOP("Core", "Alasan data ganda"),
+    QT_TRANSLATE_NOOP("Core", "Nomor HP"),
+    QT_TRANSLATE_NOOP("Core", "Email"),
+    QT_TRANSLATE_NOOP("Core", "{label} terlalu panjang ({length} karakter); maksimal {most}."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; pendaftar ini tidak "
+        "menjadi peserta angkatan tersebut.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Nama BLK wajib diisi."),
+    QT_TRANSLATE_NOOP("Core", "Kontak terlalu panjang (maksimal 500 karakter)."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Sidik kunci berisi 64 karakter heksadesimal (0–9, A–F); salin dari BLK-nya.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Kode {code} sudah terdaftar untuk BLK lain."),
+    QT_TRANSLATE_NOOP("Core", "BLK ini sudah tidak ada dalam daftar."),
+    QT_TRANSLATE_NOOP("Core", "Usia {low}–{high} tahun"),
+    QT_TRANSLATE_NOOP("Core", "belum diisi"),
+    QT_TRANSLATE_NOOP("Core", "Usia minimal {low} tahun"),
+    QT_TRANSLATE_NOOP("Core", "Usia maksimal {high} tahun"),
+    QT_TRANSLATE_NOOP("Core", "Pendidikan minimal {level}"),
+    QT_TRANSLATE_NOOP("Core", "Pendidikan terakhir: {shown}."),
+    QT_TRANSLATE_NOOP("Core", "Berdomisili di {place}"),
+    QT_TRANSLATE_NOOP("Core", "Domisili: {place}."),
+    QT_TRANSLATE_NOOP("Core", "Periksa secara manual."),
+    QT_TRANSLATE_NOOP("Core", "Tanggal lahir belum diisi."),
+    QT_TRANSLATE_NOOP("Core", "Usia {age} tahun."),
+    QT_TRANSLATE_NOOP("Core", "Berdomisili di Provinsi {place}"),
+    QT_TRANSLATE_NOOP("Core", "Provinsi: {place}."),
+    QT_TRANSLATE_NOOP("Core", "Nama dan tanggal lahir sama"),
+    QT_TRANSLATE_NOOP("Core", "Nomor HP sama"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "NIK ini sudah terdaftar atas nama {name}. Buka data yang sudah ada untuk mengubahnya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Ada {count} data peserta yang mirip. Periksa daftarnya; bila memang orang yang "
+        "berbeda, simpan dengan menuliskan alasannya.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Data peserta tidak ditemukan (mungkin sudah dihapus)."),
+    QT_TRANSLATE_NOOP("Core", "Angkatan yang dipilih tidak ditemukan."),
+    QT_TRANSLATE_NOOP("Core", "Program pelatihan tidak ditemukan."),
+    QT_TRANSLATE_NOOP("Core", "Direncanakan"),
+    QT_TRANSLATE_NOOP("Core", "Berjalan"),
+    QT_TRANSLATE_NOOP("Core", "Selesai"),
+    QT_TRANSLATE_NOOP("Core", "Ditutup"),
+    QT_TRANSLATE_NOOP("Core", "Angkatan {name}"),
+    QT_TRANSLATE_NOOP("Core", "{day} adalah hari libur nasional ({name})."),
+    QT_TRANSLATE_NOOP("Core", "{day} adalah hari libur lokal ({closure})."),
+    QT_TRANSLATE_NOOP("Core", "{day} sudah tercatat sebagai libur lokal."),
+    QT_TRANSLATE_NOOP("Core", "{batch} sudah ditutup; tuliskan alasan perubahan."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Hari yang sudah berisi presensi tidak dapat diubah: {shown}. Kosongkan presensi hari "
+        "itu dulu, atau pindahkan hari lain.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} juga peserta {batch} pada {day}; hari pelatihan tidak boleh bertabrakan.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Program {name} sudah tidak aktif; aktifkan dulu di katalog."),
+    QT_TRANSLATE_NOOP("Core", "Program angkatan yang sudah berjalan tidak dapat diganti."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{day} bukan hari pelatihan angkatan ini."),
+    QT_TRANSLATE_NOOP("Core", "{day} sudah menjadi hari pelatihan; pilih tanggal lain."),
+    QT_TRANSLATE_NOOP("Core", "{blocker} Pilih tanggal lain."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Status {old} tidak dapat langsung diubah menjadi {new}; ubah satu tahap demi satu tahap.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Keterangan libur paling panjang {most} karakter."),
+    QT_TRANSLATE_NOOP("Core", "Seorang peserta"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Kode unit {code} tidak berformat SKKNI (contoh J.620100.001.01); periksa kembali bila "
+        "bukan kode lama.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Jumlah JP unit kompetensi ({units}) berbeda dengan total JP program ({total}).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Kode program {code} sudah dipakai program lain."),
+    QT_TRANSLATE_NOOP("Core", "Batas usia harus antara 10 dan 80 tahun."),
+    QT_TRANSLATE_NOOP("Core", "Unit baris {row}: kode dan judul unit wajib diisi."),
+    QT_TRANSLATE_NOOP("Core", "Unit baris {row} ({code}): JP harus lebih dari 0."),
+    QT_TRANSLATE_NOOP("Core", "Kode unit {code} tercantum dua kali."),
+    QT_TRANSLATE_NOOP("Core", "Batas presensi harus berupa angka, mis. 80."),
+    QT_TRANSLATE_NOOP("Core", "Kode kejuruan {code} sudah dipakai."),
+    QT_TRANSLATE_NOOP("Core", "Tidak ada hari libur impor untuk tahun {year}."),
+    QT_TRANSLATE_NOOP("Core", "Baris {row}: isinya harus tanggal, nama dan jenis."),
+    QT_TRANSLATE_NOOP("Core", "Baris {row}: tanggal «{value}» tidak dikenali (pakai 2027-01-01)."),
+    QT_TRANSLATE_NOOP("Core", "{shown} (dan {more} kesalahan lain)"),
+    QT_TRANSLATE_NOOP("Core", "Berkas {name} tidak bisa dibaca: {reason}"),
+    QT_TRANSLATE_NOOP("Core", "Baris {row}: tanggal {day} tertulis dua kali."),
+    QT_TRANSLATE_NOOP("Core", "Baris {row}: nama hari libur kosong atau lebih dari 200 huruf."),
+    QT_TRANSLATE_NOOP("Core", "Baris {row}: jenis «{value}» harus «libur» atau «cuti bersama»."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah diseleksi "
+        "(mis. mengundurkan diri).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Kapasitas {batch} sudah penuh ({taken} dari {capacity} peserta). Jadikan pendaftar "
+        "ini cadangan, atau naikkan kapasitas angkatan dulu.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} sudah menjadi peserta {batch}, yang juga berlatih pada {day}. Seorang peserta "
+        "tidak dapat mengikuti dua angkatan yang harinya bertabrakan.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} tidak memenuhi syarat: {shown}. Terima hanya dengan alasan (mis. persetujuan "
+        "kepala BLK).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{rule} ({detail})"),
 )
 
 
 def speak(sentence: Sentence) -> str:
     """`sentence` in the language whose translator is installed."""
-    values = {k: spoken(v) if isinstance(v, str) else v for k, v in sentence.values.items()}
+    values = {k: _said(v) for k, v in sentence.values.items()}
     return QCoreApplication.translate(CONTEXT, sentence.template).format(**values)
+
+
+def _said(value: object) -> object:
+    if isinstance(value, Written):
+        from blkdesk.ui import i18n  # (i18n installs this module's speaker)
+
+        lang = i18n.active_language()
+        if value.timed:
+            return format_datetime_local(value.value, lang)  # type: ignore[arg-type]
+        return format_date(value.value, lang)
+    return spoken(value) if isinstance(value, str) else value

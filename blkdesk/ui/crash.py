@@ -248,7 +248,7 @@ class CrashHandler:
                 QMessageBox.warning(
                     QApplication.activeWindow(),
                     QCoreApplication.translate("CrashHandler", "Tidak dapat dilanjutkan"),
-                    message,
+                    spoken(message),
                 )
             finally:
                 self.showing = False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core.errors import BlkError
 from blkdesk.core.failures import explain
+from blkdesk.core.sentences import spoken
 from blkdesk.printing import recovery_sheet
 from blkdesk.printing.recovery_sheet import RecoverySheet
 from blkdesk.ui.widgets.dialog import Dialog
@@ -91,7 +92,7 @@ class RecoveryKeyPanel(QWidget):
         try:
             recovery_sheet.write_pdf(Path(name), self.sheet)
         except (BlkError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Kunci cadangan"), explain(exc) or "")
+            QMessageBox.warning(self, self.tr("Kunci cadangan"), spoken(explain(exc) or ""))
             return
         self.kept.setChecked(True)
 

@@ -38,7 +38,7 @@ def account_input(user: User) -> AccountInput:
 def get_user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound("Pengguna tidak ditemukan.")
+        raise NotFound(Sentence("Pengguna tidak ditemukan."))
     return user
 
 
@@ -87,13 +87,13 @@ def update_user(
     refuse_if_changed(session, user, expected_version)
     errors: dict[str, str] = {}
     if not clean_name(data.full_name):
-        errors["full_name"] = "Nama lengkap wajib diisi."
+        errors["full_name"] = Sentence("Nama lengkap wajib diisi.")
     if data.role not in set(Role):
-        errors["role"] = "Peran tidak dikenal."
+        errors["role"] = Sentence("Peran tidak dikenal.")
     elif _admins_left(session, user, data) == 0:
-        errors["role"] = "Harus tetap ada satu administrator yang aktif."
+        errors["role"] = Sentence("Harus tetap ada satu administrator yang aktif.")
     if not data.active and actor.user_id == user.id:
-        errors["active"] = "Akun yang sedang Anda pakai tidak dapat dinonaktifkan."
+        errors["active"] = Sentence("Akun yang sedang Anda pakai tidak dapat dinonaktifkan.")
     if errors:
         raise FieldErrors(errors)
     before = audit.snapshot(user, ("full_name", "role", "active"))

@@ -21,13 +21,14 @@ from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import AuthError, FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import User
 from blkdesk.core.permissions import Action, Actor, Role, require
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.db import Database
 from blkdesk.core.text import clean_name
 
 FAILURES_BEFORE_LOCK = 3
 FIRST_LOCK = timedelta(minutes=1)
 LONGEST_LOCK = timedelta(hours=1)
-GENERIC_FAILURE = "Nama pengguna atau kata sandi salah."
+GENERIC_FAILURE = Sentence("Nama pengguna atau kata sandi salah.")
 _USERNAME = re.compile(r"^[a-z0-9._-]{3,60}$")
 
 
@@ -54,9 +55,10 @@ def actor_for(user: User) -> Actor:
 
 def _locked_message(until: datetime, now: datetime) -> str:
     minutes = max(1, int((until - now).total_seconds() + 59) // 60)
-    return (
-        "Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; "
-        f"coba lagi dalam {minutes} menit."
+    return Sentence(
+        "Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam "
+        "{minutes} menit.",
+        minutes=minutes,
     )
 
 
@@ -101,15 +103,15 @@ def validate_new_user(
     errors: dict[str, str] = {}
     name = username.strip().lower()
     if not _USERNAME.match(name):
-        errors["username"] = (
+        errors["username"] = Sentence(
             "Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung."
         )
     elif session.scalar(select(func.count()).select_from(User).where(User.username == name)):
-        errors["username"] = f"Nama pengguna '{name}' sudah dipakai."
+        errors["username"] = Sentence("Nama pengguna '{name}' sudah dipakai.", name=name)
     if not full_name.strip():
-        errors["full_name"] = "Nama lengkap wajib diisi."
+        errors["full_name"] = Sentence("Nama lengkap wajib diisi.")
     if role not in set(Role):
-        errors["role"] = "Peran tidak dikenal."
+        errors["role"] = Sentence("Peran tidak dikenal.")
     weak = check_strength(password)
     if weak:
         errors["password"] = weak
@@ -145,15 +147,17 @@ def change_password(session: Session, user_id: int, old: str, new: str) -> None:
     """The logged-in user replaces their own password (knowing the old one)."""
     user = session.get(User, user_id)
     if user is None or not user.active:
-        raise NotFound("Akun ini tidak ditemukan atau sudah dinonaktifkan.")
+        raise NotFound(Sentence("Akun ini tidak ditemukan atau sudah dinonaktifkan."))
     if not verify_password(old, user.password_hash):
-        raise ValidationError("Kata sandi lama salah.", field="old_password")
+        raise ValidationError(Sentence("Kata sandi lama salah."), field="old_password")
     weak = check_strength(new)
     if weak:
         raise ValidationError(weak, field="password")
     if verify_password(new, user.password_hash):
         # Above all when the administrator's password must be replaced: it stays known.
-        raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", field="password")
+        raise ValidationError(
+            Sentence("Kata sandi baru harus berbeda dari yang lama."), field="password"
+        )
     user.password_hash = hash_password(new)
     user.must_change_password = False
     accounts.changed(user)
@@ -173,7 +177,7 @@ def reset_password(
     require(actor, Action.MANAGE_USERS)
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise NotFound(f"Pengguna '{username}' tidak ditemukan.")
+        raise NotFound(Sentence("Pengguna '{name}' tidak ditemukan.", name=username))
     accounts.refuse_if_changed(session, user, expected_version)
     weak = check_strength(new)
     if weak:

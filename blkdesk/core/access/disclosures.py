@@ -24,6 +24,7 @@ from blkdesk.core.errors import ValidationError
 from blkdesk.core.models import AuditEvent, Batch, Certificate, Enrollment, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.registry.nik import mask
+from blkdesk.core.sentences import Sentence
 
 # (action, entity) → what happened, in the report's words. Everything else in the trail is not a
 # disclosure (a change is recorded as a change, not as someone reading the data).
@@ -138,10 +139,11 @@ def build(session: Session, actor: Actor, start: date, end: date) -> DisclosureR
     """The disclosures between local days `start` and `end` (inclusive), oldest first."""
     require(actor, Action.VIEW_AUDIT)
     if end < start:
-        raise ValidationError("Tanggal akhir sebelum tanggal awal.", field="end")
+        raise ValidationError(Sentence("Tanggal akhir sebelum tanggal awal."), field="end")
     if (end - start).days >= MAX_DAYS:
         raise ValidationError(
-            f"Rentang laporan paling lama {MAX_DAYS} hari; pisahkan per tahun.", field="start"
+            Sentence("Rentang laporan paling lama {days} hari; pisahkan per tahun.", days=MAX_DAYS),
+            field="start",
         )
     actions = {action for action, _entity in DISCLOSING}
     rows = list(

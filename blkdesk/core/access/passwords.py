@@ -9,6 +9,8 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
+from blkdesk.core.sentences import Sentence
+
 
 @dataclass(frozen=True)
 class ScryptCost:
@@ -69,7 +71,7 @@ def needs_rehash(stored: str) -> bool:
 def check_strength(password: str) -> str | None:
     """A reason the password is too weak, or None."""
     if len(password) < 8:
-        return "Kata sandi minimal 8 karakter."
+        return Sentence("Kata sandi minimal 8 karakter.")
     if password.isdigit() or password.isalpha():
-        return "Kata sandi harus memuat huruf dan angka."
+        return Sentence("Kata sandi harus memuat huruf dan angka.")
     return None

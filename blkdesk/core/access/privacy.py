@@ -37,6 +37,7 @@ from blkdesk.core.models import (
     Trainee,
 )
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.safefile import atomic_write
 from blkdesk.core.text import normalise_name
 
@@ -95,7 +96,7 @@ def find_subjects(session: Session, actor: Actor, text: str, limit: int = 50) ->
 def _find(session: Session, trainee_uuid: str) -> Trainee:
     trainee = session.scalar(select(Trainee).where(Trainee.uuid == trainee_uuid))
     if trainee is None:
-        raise NotFound("Peserta tidak ditemukan.")
+        raise NotFound(Sentence("Peserta tidak ditemukan."))
     return trainee
 
 
@@ -237,7 +238,8 @@ def anonymise(session: Session, actor: Actor, trainee_uuid: str, reason: str) ->
     reason = reason.strip()
     if not reason:
         raise ValidationError(
-            "Tulis dasar permintaan penghapusan (mis. surat permohonan peserta).", field="reason"
+            Sentence("Tulis dasar permintaan penghapusan (mis. surat permohonan peserta)."),
+            field="reason",
         )
     trainee = _find(session, trainee_uuid)
     short = trainee.uuid.replace("-", "")[:8].upper()

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.attendance.attendance_stats import CODES, AttendanceStats, meets_threshold
-from blkdesk.core.clock import format_date, utcnow
+from blkdesk.core.clock import sentence_date, utcnow
 from blkdesk.core.clock import today as clock_today
 from blkdesk.core.concurrency import CellConflict, StaleCells, last_change
 from blkdesk.core.errors import NotFound, ValidationError
@@ -104,13 +104,13 @@ def refusal(
         )
     if day not in training_days:
         return Sentence(
-            "{day} bukan hari pelatihan {batch}.", day=format_date(day), batch=batch_name
+            "{day} bukan hari pelatihan {batch}.", day=sentence_date(day), batch=batch_name
         )
     if day > today:
         return Sentence(
             "{day} belum berlangsung; presensi hanya diisi untuk hari yang sudah lewat atau hari "
             "ini.",
-            day=format_date(day),
+            day=sentence_date(day),
         )
     if enrollment_status == EnrollmentStatus.WITHDRAWN:
         if withdrawn_on is None or day >= withdrawn_on:
@@ -122,7 +122,7 @@ def refusal(
             return Sentence(
                 "{name} sudah mengundurkan diri sejak {since}; tidak ada presensi lagi.",
                 name=participant_name,
-                since=format_date(withdrawn_on),
+                since=sentence_date(withdrawn_on),
             )
         return None
     if enrollment_status != EnrollmentStatus.ACCEPTED:
@@ -156,8 +156,8 @@ def _streak_text(name: str, first: date, last: date, length: int) -> str:
         "peserta ini.",
         name=name,
         length=length,
-        first=format_date(first),
-        last=format_date(last),
+        first=sentence_date(first),
+        last=sentence_date(last),
     )
 
 

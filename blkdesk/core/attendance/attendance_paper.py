@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.attendance.attendance import Grid, Participant, load_grid
 from blkdesk.core.attendance.attendance_stats import AttendanceStats
-from blkdesk.core.clock import format_date
+from blkdesk.core.clock import format_date, sentence_date
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, BatchInstructor, Instructor, Program, Vocation
@@ -117,8 +117,8 @@ def blank_sheet(session: Session, batch_id: int, start: date, end: date) -> Blan
             Sentence(
                 "Tidak ada hari pelatihan {batch} antara {start} dan {end}.",
                 batch=grid.batch_name,
-                start=format_date(start),
-                end=format_date(end),
+                start=sentence_date(start),
+                end=sentence_date(end),
             ),
             field="start",
         )

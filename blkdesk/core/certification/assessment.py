@@ -189,8 +189,11 @@ def _refuse_if_certified(session: Session, enrollment_id: int) -> None:
     )
     if issued:
         raise ValidationError(
-            f"Sertifikat {issued} sudah terbit untuk peserta ini; batalkan sertifikat itu "
-            "terlebih dahulu bila hasil penilaian harus diubah."
+            Sentence(
+                "Sertifikat {number} sudah terbit untuk peserta ini; batalkan sertifikat itu "
+                "terlebih dahulu bila hasil penilaian harus diubah.",
+                number=issued,
+            )
         )
 
 
@@ -237,7 +240,9 @@ def record(
         errors["assessed_on"] = Sentence("Tanggal penilaian tidak boleh di masa depan.")
     elif assessed_on < enrollment.batch.start_date:
         started = format_date(enrollment.batch.start_date)
-        errors["assessed_on"] = f"Tanggal penilaian sebelum angkatan dimulai ({started})."
+        errors["assessed_on"] = Sentence(
+            "Tanggal penilaian sebelum angkatan dimulai ({started}).", started=started
+        )
     try:
         value = _parse_score(score)
     except ValidationError as exc:
@@ -249,17 +254,29 @@ def record(
     _refuse_stale(session, enrollment, unit, previous, seen_attempts)
     if previous and previous[-1].result == "K":
         raise ValidationError(
-            f"Unit {unit.code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya."
+            Sentence(
+                "Unit {code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya.",
+                code=unit.code,
+            )
         )
     limit = enrollment.batch.program.max_attempts
     if len(previous) >= limit:
         raise ValidationError(
-            f"Unit {unit.code} sudah dinilai {len(previous)} kali, batas program ini "
-            f"{limit} kali; penilaian ulang tidak dapat dicatat."
+            Sentence(
+                "Unit {code} sudah dinilai {times} kali, batas program ini {limit} kali; "
+                "penilaian ulang tidak dapat dicatat.",
+                code=unit.code,
+                times=len(previous),
+                limit=limit,
+            )
         )
     if previous and assessed_on < previous[-1].assessed_on:
         raise FieldErrors(
-            {"assessed_on": "Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya."}
+            {
+                "assessed_on": Sentence(
+                    "Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya."
+                )
+            }
         )
     row = Assessment(
         inst_code=enrollment.inst_code,
@@ -328,7 +345,9 @@ def remove_latest(
     previous = _existing(session, enrollment_id, unit_id, lock=seen_attempts is not None)
     _refuse_stale(session, enrollment, unit, previous, seen_attempts)
     if not previous:
-        raise ValidationError(f"Unit {unit.code} belum dinilai untuk peserta ini.")
+        raise ValidationError(
+            Sentence("Unit {code} belum dinilai untuk peserta ini.", code=unit.code)
+        )
     latest = previous[-1]
     latest.deleted_at = utcnow()
     audit.record(

@@ -102,7 +102,7 @@ def validate(layout: Layout) -> dict[str, str]:
         errors["qr_size_mm"] = Sentence("Ukuran kode QR 22–60 mm agar tetap mudah dipindai.")
     for name in ("title_offset_mm", "signature_offset_mm"):
         if not -40 <= getattr(layout, name) <= 40:
-            errors[name] = "Geseran posisi paling banyak 40 mm ke atas atau ke bawah."
+            errors[name] = Sentence("Geseran posisi paling banyak 40 mm ke atas atau ke bawah.")
     if not layout.title.strip():
         errors["title"] = Sentence("Judul sertifikat wajib diisi.")
     for name in ("statement", "sk_body"):
@@ -113,10 +113,10 @@ def validate(layout: Layout) -> dict[str, str]:
         try:
             data = base64.b64decode(getattr(layout, name), validate=True)
         except (binascii.Error, ValueError):
-            errors[name] = "Berkas gambar rusak; pilih ulang."
+            errors[name] = Sentence("Berkas gambar rusak; pilih ulang.")
             continue
         if len(data) > MAX_IMAGE_BYTES:
-            errors[name] = "Berkas gambar terlalu besar (maksimal 1 MB)."
+            errors[name] = Sentence("Berkas gambar terlalu besar (maksimal 1 MB).")
     return errors
 
 
@@ -124,7 +124,8 @@ def _placeholder_problem(text: str) -> str | None:
     try:
         text.format(**{p: "" for p in PLACEHOLDERS})
     except (KeyError, IndexError, ValueError):
-        return "Kolom isian yang dikenal: " + ", ".join("{" + p + "}" for p in PLACEHOLDERS) + "."
+        known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+        return Sentence("Kolom isian yang dikenal: {known}.", known=known)
     return None
 
 

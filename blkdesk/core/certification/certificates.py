@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core import audit
 from blkdesk.core.certification import graduation, numbering, signing
 from blkdesk.core.certification.assessment import Attempt, attempts_of_batch, units_of_batch
-from blkdesk.core.clock import format_date, today, utcnow
+from blkdesk.core.clock import sentence_date, today, utcnow
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, Certificate, Enrollment, Institution, Trainee
@@ -54,8 +54,10 @@ def _retrying(db: Database, work: Callable[[Session], IssueReport]) -> IssueRepo
         except (IntegrityError, OperationalError) as exc:
             if attempt == MAX_TRIES:
                 raise ValidationError(
-                    "Penomoran sertifikat sedang dipakai komputer lain dan belum selesai; "
-                    "coba terbitkan lagi sebentar lagi."
+                    Sentence(
+                        "Penomoran sertifikat sedang dipakai komputer lain dan belum selesai; "
+                        "coba terbitkan lagi sebentar lagi."
+                    )
                 ) from exc
             time.sleep(random.uniform(0.005, 0.02 * attempt))
     raise AssertionError("unreachable")
@@ -96,11 +98,13 @@ def issue_for_batch(
         if batch is None or batch.deleted_at is not None:
             raise NotFound(Sentence("Angkatan tidak ditemukan."))
         if on > today():
-            raise FieldErrors({"issued_on": "Tanggal terbit tidak boleh di masa depan."})
+            raise FieldErrors({"issued_on": Sentence("Tanggal terbit tidak boleh di masa depan.")})
         if batch.end_date is None or batch.end_date > on:
             raise ValidationError(
-                "Sertifikat baru dapat diterbitkan setelah pelatihan selesai ({}).".format(
-                    format_date(batch.end_date) or "tanggal selesai belum ditetapkan"
+                Sentence(
+                    "Sertifikat baru dapat diterbitkan setelah pelatihan selesai ({end}).",
+                    end=sentence_date(batch.end_date)
+                    or Sentence("tanggal selesai belum ditetapkan"),
                 )
             )
         inst = local_institution(session)
@@ -165,11 +169,15 @@ def void(session: Session, actor: Actor, certificate_id: int, reason: str) -> Ce
     if cert is None:
         raise NotFound(Sentence("Sertifikat tidak ditemukan."))
     if cert.status == CertificateStatus.VOID:
-        raise ValidationError(f"Sertifikat {cert.number} sudah dibatalkan.")
+        raise ValidationError(Sentence("Sertifikat {number} sudah dibatalkan.", number=cert.number))
     reason = reason.strip()
     if len(reason) < MIN_VOID_REASON:
         raise FieldErrors(
-            {"reason": f"Tuliskan alasan pembatalan (minimal {MIN_VOID_REASON} karakter)."}
+            {
+                "reason": Sentence(
+                    "Tuliskan alasan pembatalan (minimal {least} karakter).", least=MIN_VOID_REASON
+                )
+            }
         )
     cert.status = CertificateStatus.VOID
     cert.void_reason = reason
@@ -188,7 +196,11 @@ def record_prints(session: Session, actor: Actor, certificate_ids: list[int]) ->
     now = utcnow()
     for cert in session.scalars(select(Certificate).where(Certificate.id.in_(certificate_ids))):
         if cert.status != CertificateStatus.ISSUED:
-            raise ValidationError(f"Sertifikat {cert.number} sudah dibatalkan dan tidak dicetak.")
+            raise ValidationError(
+                Sentence(
+                    "Sertifikat {number} sudah dibatalkan dan tidak dicetak.", number=cert.number
+                )
+            )
         cert.print_count += 1
         cert.last_printed_at = now
         copies[cert.id] = cert.print_count
@@ -205,7 +217,11 @@ def record_pdf_export(session: Session, actor: Actor, certificate_ids: list[int]
     require(actor, Action.PRINT_CERTIFICATES)
     for cert in session.scalars(select(Certificate).where(Certificate.id.in_(certificate_ids))):
         if cert.status != "issued":
-            raise ValidationError(f"Sertifikat {cert.number} sudah dibatalkan dan tidak disimpan.")
+            raise ValidationError(
+                Sentence(
+                    "Sertifikat {number} sudah dibatalkan dan tidak disimpan.", number=cert.number
+                )
+            )
         audit.record(session, actor, "export_pdf", "certificate", cert.uuid)
 
 

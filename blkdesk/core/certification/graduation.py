@@ -215,8 +215,8 @@ def override(
     reason = reason.strip()
     if len(reason) < MIN_REASON:
         raise FieldErrors(
-            {"reason": f"Tuliskan alasan keputusan (minimal {MIN_REASON} karakter); "
-                       "alasan ini dicatat di jejak audit."}
+            {"reason": Sentence("Tuliskan alasan keputusan (minimal {least} karakter); alasan "
+                                "ini dicatat di jejak audit.", least=MIN_REASON)}
         )  # fmt: skip
     if outcome == e.outcome_override:
         raise ValidationError(Sentence("Keputusan itu sudah berlaku untuk peserta ini."))

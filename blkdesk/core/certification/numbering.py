@@ -66,27 +66,41 @@ def pattern_problem(pattern: str, scope: str) -> str | None:
     try:
         names = _used_fields(pattern)
     except ValueError:
-        return "Pola nomor tidak sah: periksa pasangan kurung kurawal { }."
+        # (The pattern's own braces are values, so that no translation takes them for blanks.)
+        return Sentence(
+            "Pola nomor tidak sah: periksa pasangan kurung kurawal {braces}.", braces="{ }"
+        )
     unknown = sorted({n for n in names if n not in FIELDS})
     if unknown:
-        return "Kolom tidak dikenal di pola nomor: {}. Yang tersedia: {}.".format(
-            ", ".join(unknown), ", ".join("{" + f + "}" for f in FIELDS)
+        return Sentence(
+            "Kolom tidak dikenal di pola nomor: {unknown}. Yang tersedia: {known}.",
+            unknown=", ".join(unknown),
+            known=", ".join("{" + f + "}" for f in FIELDS),
         )
     if "seq" not in names:
-        return "Pola nomor harus memuat {seq} (nomor urut)."
+        return Sentence("Pola nomor harus memuat {seq} (nomor urut).", seq="{seq}")
     if scope not in SCOPES:
-        return "Cakupan nomor urut tidak dikenal."
+        return Sentence("Cakupan nomor urut tidak dikenal.")
     # A sequence that restarts must leave its scope in the number, or numbers would repeat.
     if scope in ("year", "year_vocation") and "year" not in names:
-        return "Nomor urut dimulai ulang tiap tahun, jadi pola harus memuat {year}."
+        return Sentence(
+            "Nomor urut dimulai ulang tiap tahun, jadi pola harus memuat {year}.", year="{year}"
+        )
     if scope == "year_vocation" and "vocation" not in names:
-        return "Nomor urut dimulai ulang per kejuruan, jadi pola harus memuat {vocation}."
+        return Sentence(
+            "Nomor urut dimulai ulang per kejuruan, jadi pola harus memuat {vocation}.",
+            vocation="{vocation}",
+        )
     try:
         sample = render(pattern, 1, _SAMPLE)
     except (ValueError, TypeError, KeyError):
-        return "Format {seq} tidak sah; contoh yang benar: {seq:04d}."
+        return Sentence(
+            "Format {seq} tidak sah; contoh yang benar: {example}.",
+            seq="{seq}",
+            example="{seq:04d}",
+        )
     if len(sample) > MAX_LENGTH - 10:
-        return "Pola nomor terlalu panjang."
+        return Sentence("Pola nomor terlalu panjang.")
     return None
 
 
@@ -179,7 +193,7 @@ def save_config(
     if not errors and render(new.sertifikat.strip(), 1, _SAMPLE) == render(
         new.surat_keterangan.strip(), 1, _SAMPLE
     ):
-        errors["surat_keterangan"] = (
+        errors["surat_keterangan"] = Sentence(
             "Pola surat keterangan harus berbeda dari pola sertifikat (mis. tambahkan /SK/)."
         )
     if errors:

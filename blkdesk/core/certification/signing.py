@@ -27,6 +27,8 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
+from blkdesk.core.sentences import Sentence
+
 MAGIC = "BLK1"
 KIND_LETTERS = {"sertifikat": "S", "surat_keterangan": "K"}
 _KINDS_BY_LETTER = {v: k for k, v in KIND_LETTERS.items()}
@@ -82,7 +84,7 @@ def _split(text: str) -> list[str]:
         if ch == "\\":
             nxt = next(chars, None)
             if nxt not in ("\\", "|"):
-                raise PayloadError("escape tidak dikenal")
+                raise PayloadError(Sentence("escape tidak dikenal"))
             current.append(nxt)
         elif ch == "|":
             fields.append("".join(current))
@@ -99,11 +101,11 @@ def _ymd(value: date) -> str:
 
 def _parse_ymd(text: str) -> date:
     if len(text) != 8 or not text.isdigit():
-        raise PayloadError("tanggal tidak sah")
+        raise PayloadError(Sentence("tanggal tidak sah"))
     try:
         return date(int(text[:4]), int(text[4:6]), int(text[6:]))
     except ValueError as exc:
-        raise PayloadError("tanggal tidak sah") from exc
+        raise PayloadError(Sentence("tanggal tidak sah")) from exc
 
 
 def message_text(claim: Claim) -> str:
@@ -140,23 +142,23 @@ def parse(text: str) -> SignedPayload:
     """Split a scanned or typed QR text into its claim and signature; raise PayloadError."""
     text = text.strip()
     if not text.startswith(MAGIC + "|"):
-        raise PayloadError("bukan kode sertifikat BLKDesk")
+        raise PayloadError(Sentence("bukan kode sertifikat BLKDesk"))
     cut = text.rfind("|")
     message, sig_text = text[:cut], text[cut + 1 :]
     fields = [*_split(message), sig_text]
     if len(fields) != _FIELDS:
-        raise PayloadError("jumlah kolom tidak sesuai")
+        raise PayloadError(Sentence("jumlah kolom tidak sesuai"))
     _magic, inst, letter, number, name, birth, program, issued, _sig = fields
     if letter not in _KINDS_BY_LETTER:
-        raise PayloadError("jenis dokumen tidak dikenal")
+        raise PayloadError(Sentence("jenis dokumen tidak dikenal"))
     try:
         signature = base64.urlsafe_b64decode(sig_text + "=" * (-len(sig_text) % 4))
     except (binascii.Error, ValueError) as exc:
-        raise PayloadError("tanda tangan rusak") from exc
+        raise PayloadError(Sentence("tanda tangan rusak")) from exc
     # base64 ignores the spare bits of the last character; only the canonical spelling counts,
     # so that no changed character can leave a valid signature.
     if len(signature) != 64 or _b64(signature) != sig_text:
-        raise PayloadError("tanda tangan rusak")
+        raise PayloadError(Sentence("tanda tangan rusak"))
     claim = Claim(
         inst, _KINDS_BY_LETTER[letter], number, name, _parse_ymd(birth), program,
         _parse_ymd(issued),

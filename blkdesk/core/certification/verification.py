@@ -11,9 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from blkdesk.core.certification import signing
-from blkdesk.core.clock import format_date
+from blkdesk.core.clock import format_date, sentence_date
 from blkdesk.core.models import Certificate, Institution, KeyPeriod
 from blkdesk.core.province import keys
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import CertificateStatus
 
 VALID = "valid"
@@ -22,10 +23,10 @@ VOIDED = "voided"
 UNKNOWN_INSTITUTION = "unknown_institution"
 
 STATUS_LABELS = {
-    VALID: "SAH",
-    INVALID: "TIDAK SAH",
-    VOIDED: "DIBATALKAN",
-    UNKNOWN_INSTITUTION: "LEMBAGA TIDAK DIKENAL",
+    VALID: Sentence("SAH"),
+    INVALID: Sentence("TIDAK SAH"),
+    VOIDED: Sentence("DIBATALKAN"),
+    UNKNOWN_INSTITUTION: Sentence("LEMBAGA TIDAK DIKENAL"),
 }
 
 
@@ -46,24 +47,34 @@ def verify_text(session: Session, text: str) -> Verification:
     try:
         payload = signing.parse(text)
     except signing.PayloadError as exc:
-        return Verification(INVALID, f"Teks ini bukan kode sertifikat BLKDesk yang utuh ({exc}).")
+        why = exc.args[0] if exc.args else str(exc)  # the Sentence it was raised with
+        return Verification(
+            INVALID,
+            Sentence("Teks ini bukan kode sertifikat BLKDesk yang utuh ({why}).", why=why),
+        )
     claim = payload.claim
     inst = session.scalar(select(Institution).where(Institution.code == claim.inst_code))
     if inst is None or not inst.public_key:
         return Verification(
             UNKNOWN_INSTITUTION,
-            f"Kunci publik lembaga {claim.inst_code} belum ada di database ini; gabungkan data "
-            "sinkronisasi lembaga itu terlebih dahulu, lalu periksa lagi.",
+            Sentence(
+                "Kunci publik lembaga {code} belum ada di database ini; gabungkan data "
+                "sinkronisasi lembaga itu terlebih dahulu, lalu periksa lagi.",
+                code=claim.inst_code,
+            ),
             claim,
         )
-    signed_by = ""
+    signed_by: str | None = None
     if not signing.signature_valid(inst.public_key, payload):
         old = _retired_key_that_signed(session, claim.inst_code, payload)
         if old is None:
             return Verification(
                 INVALID,
-                f"Tanda tangan tidak cocok dengan kunci {inst.name}: isi kode telah diubah "
-                "atau sertifikat ini palsu.",
+                Sentence(
+                    "Tanda tangan tidak cocok dengan kunci {name}: isi kode telah diubah atau "
+                    "sertifikat ini palsu.",
+                    name=inst.name,
+                ),
                 claim,
                 inst.name,
             )
@@ -72,15 +83,23 @@ def verify_text(session: Session, text: str) -> Verification:
         if claim.issued_on > last:
             return Verification(
                 INVALID,
-                f"Ditandatangani kunci lama {inst.name} ({old.fingerprint}) yang hanya berlaku "
-                f"sampai {format_date(last)}, padahal sertifikat ini bertanggal "
-                f"{format_date(claim.issued_on)}: kunci itu sudah diganti sebelum sertifikat "
-                "ini terbit.",
+                Sentence(
+                    "Ditandatangani kunci lama {name} ({key}) yang hanya berlaku sampai {last}, "
+                    "padahal sertifikat ini bertanggal {issued}: kunci itu sudah diganti sebelum "
+                    "sertifikat ini terbit.",
+                    name=inst.name,
+                    key=old.fingerprint,
+                    last=sentence_date(last),
+                    issued=sentence_date(claim.issued_on),
+                ),
                 claim,
                 inst.name,
             )
-        signed_by = (
-            f" dengan kunci lama {old.fingerprint} (berlaku {_period_text(old.valid_from, last)})"
+        signed_by = Sentence(
+            "{name} dengan kunci lama {key} (berlaku {period})",
+            name=inst.name,
+            key=old.fingerprint,
+            period=_period_text(old.valid_from, last),
         )
     cert = session.scalar(
         select(Certificate).where(
@@ -90,13 +109,19 @@ def verify_text(session: Session, text: str) -> Verification:
     if cert is not None and cert.status == CertificateStatus.VOID:
         return Verification(
             VOIDED,
-            f"Sertifikat ini diterbitkan {inst.name}{signed_by} tetapi telah dibatalkan.",
+            Sentence(
+                "Sertifikat ini diterbitkan {by} tetapi telah dibatalkan.",
+                by=signed_by or inst.name,
+            ),
             claim,
             inst.name,
             cert.void_reason,
         )
     return Verification(
-        VALID, f"Diterbitkan dan ditandatangani oleh {inst.name}{signed_by}.", claim, inst.name
+        VALID,
+        Sentence("Diterbitkan dan ditandatangani oleh {by}.", by=signed_by or inst.name),
+        claim,
+        inst.name,
     )
 
 
@@ -113,4 +138,6 @@ def _retired_key_that_signed(
 
 def _period_text(since: datetime | None, last: date) -> str:
     start = since.replace(tzinfo=UTC).astimezone().date() if since else None
-    return f"{format_date(start)} – {format_date(last)}" if start else f"s.d. {format_date(last)}"
+    if start:
+        return f"{format_date(start)} – {format_date(last)}"
+    return Sentence("s.d. {last}", last=sentence_date(last))

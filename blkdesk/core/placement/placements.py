@@ -114,8 +114,10 @@ def record(
         raise NotFound(Sentence("Peserta tidak ditemukan; muat ulang daftar lalu coba lagi."))
     if enrollment.status not in TRAINED:
         raise ValidationError(
-            "Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; "
-            "pendaftar ini tidak menjadi peserta angkatan tersebut."
+            Sentence(
+                "Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; pendaftar ini "
+                "tidak menjadi peserta angkatan tersebut."
+            )
         )
     data = _checked(data, today)
     placement = Placement(

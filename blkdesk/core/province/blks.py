@@ -13,6 +13,7 @@ from blkdesk.core.errors import FieldErrors, NotFound
 from blkdesk.core.models import Institution, RegisteredBlk
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS, PROVINCES
+from blkdesk.core.sentences import Sentence
 
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,19}$")
 _FINGERPRINT = re.compile(r"^[0-9A-F]{64}$")
@@ -46,26 +47,28 @@ def validate(session: Session, data: BlkInput, editing: int | None) -> dict[str,
     errors: dict[str, str] = {}
     code = data.code.strip().upper()
     if not _CODE.match(code):
-        errors["code"] = "Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung."
+        errors["code"] = Sentence(
+            "Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung."
+        )
     else:
         other = session.scalar(select(RegisteredBlk.id).where(RegisteredBlk.code == code))
         if other is not None and other != editing:
-            errors["code"] = f"Kode {code} sudah terdaftar untuk BLK lain."
+            errors["code"] = Sentence("Kode {code} sudah terdaftar untuk BLK lain.", code=code)
     if len(data.name.strip()) < 3:
-        errors["name"] = "Nama BLK wajib diisi."
+        errors["name"] = Sentence("Nama BLK wajib diisi.")
     if data.kind not in INSTITUTION_KINDS:
-        errors["kind"] = "Jenis lembaga wajib dipilih."
+        errors["kind"] = Sentence("Jenis lembaga wajib dipilih.")
     regency = data.regency_code
     if not (
         regency in BANTEN_REGENCIES
         or (len(regency) == 4 and regency.isdigit() and regency[:2] in PROVINCES)
     ):
-        errors["regency_code"] = "Kabupaten/kota wajib dipilih."
+        errors["regency_code"] = Sentence("Kabupaten/kota wajib dipilih.")
     if len(data.contact) > 500:
-        errors["contact"] = "Kontak terlalu panjang (maksimal 500 karakter)."
+        errors["contact"] = Sentence("Kontak terlalu panjang (maksimal 500 karakter).")
     compact = re.sub(r"\s", "", data.key_fingerprint).upper()
     if compact and not _FINGERPRINT.match(compact):
-        errors["key_fingerprint"] = (
+        errors["key_fingerprint"] = Sentence(
             "Sidik kunci berisi 64 karakter heksadesimal (0–9, A–F); salin dari BLK-nya."
         )
     return errors
@@ -100,7 +103,7 @@ def save(
     else:
         found = session.get(RegisteredBlk, blk_id)
         if found is None:
-            raise NotFound("BLK ini sudah tidak ada dalam daftar.")
+            raise NotFound(Sentence("BLK ini sudah tidak ada dalam daftar."))
         blk = found
         before = {f: getattr(blk, f) for f in FIELDS}
         for key, value in values.items():

@@ -10,6 +10,7 @@ from datetime import date
 from blkdesk.core.clock import age_on
 from blkdesk.core.models import Program
 from blkdesk.core.refdata import PROVINCES, education_rank, regency_name
+from blkdesk.core.sentences import Sentence
 
 ADULT_AGE = 18  # UU PDP: younger applicants need a parent's or guardian's consent
 
@@ -34,41 +35,48 @@ def check(applicant: Applicant, program: Program, on: date) -> list[RuleResult]:
     results: list[RuleResult] = []
     if program.min_age is not None or program.max_age is not None:
         low, high = program.min_age, program.max_age
-        wanted = (
-            f"{low}–{high} tahun" if low is not None and high is not None
-            else f"minimal {low} tahun" if low is not None
-            else f"maksimal {high} tahun"
+        label = (
+            Sentence("Usia {low}–{high} tahun", low=low, high=high)
+            if low is not None and high is not None
+            else Sentence("Usia minimal {low} tahun", low=low) if low is not None
+            else Sentence("Usia maksimal {high} tahun", high=high)
         )  # fmt: skip
         if applicant.birth_date is None:
-            results.append(RuleResult("age", f"Usia {wanted}", False, "Tanggal lahir belum diisi."))
+            results.append(RuleResult("age", label, False, Sentence("Tanggal lahir belum diisi.")))
         else:
             age = age_on(applicant.birth_date, on)
             ok = (low is None or age >= low) and (high is None or age <= high)
-            results.append(RuleResult("age", f"Usia {wanted}", ok, f"Usia {age} tahun."))
+            results.append(RuleResult("age", label, ok, Sentence("Usia {age} tahun.", age=age)))
     if program.min_education:
         rank = education_rank(applicant.education)
         ok = rank >= education_rank(program.min_education)
-        shown = applicant.education or "belum diisi"
+        shown = applicant.education or Sentence("belum diisi")
         results.append(
-            RuleResult("education", f"Pendidikan minimal {program.min_education}", ok,
-                       f"Pendidikan terakhir: {shown}.")
+            RuleResult("education",
+                       Sentence("Pendidikan minimal {level}", level=program.min_education), ok,
+                       Sentence("Pendidikan terakhir: {shown}.", shown=shown))
         )  # fmt: skip
     if program.domicile_scope == "regency" and program.domicile_code:
         ok = applicant.regency_code == program.domicile_code
+        lives = regency_name(applicant.regency_code) or Sentence("belum diisi")
+        wanted = regency_name(program.domicile_code)
         results.append(
-            RuleResult("domicile", f"Berdomisili di {regency_name(program.domicile_code)}", ok,
-                       f"Domisili: {regency_name(applicant.regency_code) or 'belum diisi'}.")
+            RuleResult("domicile", Sentence("Berdomisili di {place}", place=wanted), ok,
+                       Sentence("Domisili: {place}.", place=lives))
         )  # fmt: skip
     elif program.domicile_scope == "province" and program.domicile_code:
         ok = applicant.province_code == program.domicile_code
         province = PROVINCES.get(program.domicile_code, program.domicile_code)
+        lives = PROVINCES.get(applicant.province_code) or Sentence("belum diisi")
         results.append(
-            RuleResult("domicile", f"Berdomisili di Provinsi {province}", ok,
-                       f"Provinsi: {PROVINCES.get(applicant.province_code, 'belum diisi')}.")
+            RuleResult("domicile", Sentence("Berdomisili di Provinsi {place}", place=province), ok,
+                       Sentence("Provinsi: {place}.", place=lives))
         )  # fmt: skip
     if program.extra_requirement.strip():
         results.append(
-            RuleResult("extra", program.extra_requirement.strip(), None, "Periksa secara manual.")
+            RuleResult(
+                "extra", program.extra_requirement.strip(), None, Sentence("Periksa secara manual.")
+            )
         )
     return results
 

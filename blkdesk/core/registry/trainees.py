@@ -281,8 +281,11 @@ class DuplicateNik(ValidationError):
 
     def __init__(self, existing_id: int, existing_name: str) -> None:
         super().__init__(
-            f"NIK ini sudah terdaftar atas nama {existing_name}. "
-            "Buka data yang sudah ada untuk mengubahnya.",
+            Sentence(
+                "NIK ini sudah terdaftar atas nama {name}. Buka data yang sudah ada untuk "
+                "mengubahnya.",
+                name=existing_name,
+            ),
             field="nik",
         )
         self.existing_id = existing_id
@@ -321,14 +324,17 @@ class ProbableDuplicate(BlkError):
 
     def __init__(self, matches: list[DuplicateMatch]) -> None:
         super().__init__(
-            f"Ada {len(matches)} data peserta yang mirip. Periksa daftarnya; bila memang orang "
-            "yang berbeda, simpan dengan menuliskan alasannya."
+            Sentence(
+                "Ada {count} data peserta yang mirip. Periksa daftarnya; bila memang orang yang "
+                "berbeda, simpan dengan menuliskan alasannya.",
+                count=len(matches),
+            )
         )
         self.matches = matches
 
 
-SAME_NAME_BIRTH = "Nama dan tanggal lahir sama"
-SAME_PHONE = "Nomor HP sama"
+SAME_NAME_BIRTH = Sentence("Nama dan tanggal lahir sama")
+SAME_PHONE = Sentence("Nomor HP sama")
 
 
 def probable_duplicates(
@@ -368,7 +374,7 @@ def _live(session: Session, trainee_id: int, *, lock: bool = False) -> Trainee:
     # and then sees the new version (PostgreSQL; SQLite has one writer anyway).
     trainee = session.get(Trainee, trainee_id, with_for_update=lock or None)
     if trainee is None or trainee.deleted_at is not None:
-        raise NotFound("Data peserta tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound(Sentence("Data peserta tidak ditemukan (mungkin sudah dihapus)."))
     return trainee
 
 
@@ -377,7 +383,7 @@ def _batch_start(session: Session, batch_id: int | None) -> date | None:
         return None
     batch = session.get(Batch, batch_id)
     if batch is None or batch.deleted_at is not None:
-        raise NotFound("Angkatan yang dipilih tidak ditemukan.")
+        raise NotFound(Sentence("Angkatan yang dipilih tidak ditemukan."))
     return batch.start_date
 
 
@@ -557,5 +563,5 @@ def check_eligibility(
 ) -> list[RuleResult]:
     program = session.get(Program, target.program_id)
     if program is None:
-        raise NotFound("Program pelatihan tidak ditemukan.")
+        raise NotFound(Sentence("Program pelatihan tidak ditemukan."))
     return check(applicant, program, target.starts or today())

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
-from blkdesk.core.clock import format_date, utcnow
+from blkdesk.core.clock import format_date, sentence_date, utcnow
 from blkdesk.core.concurrency import refuse_delete_if_changed, refuse_if_changed, touch
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
@@ -44,10 +44,10 @@ WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 OPEN_STATUSES = (BatchStatus.RUNNING, BatchStatus.FINISHED)
 ALL_STATUSES = (BatchStatus.RUNNING, BatchStatus.FINISHED, BatchStatus.CLOSED)
 STATUS_LABELS = {
-    "direncanakan": "Direncanakan",
-    "berjalan": "Berjalan",
-    "selesai": "Selesai",
-    "ditutup": "Ditutup",
+    "direncanakan": Sentence("Direncanakan"),
+    "berjalan": Sentence("Berjalan"),
+    "selesai": Sentence("Selesai"),
+    "ditutup": Sentence("Ditutup"),
 }
 BATCH_FIELDS = (
     "program_id", "name", "year", "mode", "location", "funding", "capacity", "start_date",
@@ -111,10 +111,14 @@ def day_blocker(session: Session, day: date) -> str | None:
     """Why a day cannot be a training day (a national holiday or a local closure), if it can't."""
     name = holiday_calendar(session).name(day)
     if name:
-        return f"{format_date(day)} adalah hari libur nasional ({name})."
+        return Sentence(
+            "{day} adalah hari libur nasional ({name}).", day=sentence_date(day), name=name
+        )
     closure = closures_between(session, day, day).get(day)
     if closure:
-        return f"{format_date(day)} adalah hari libur lokal ({closure})."
+        return Sentence(
+            "{day} adalah hari libur lokal ({closure}).", day=sentence_date(day), closure=closure
+        )
     return None
 
 
@@ -145,7 +149,8 @@ def guard_editable(batch: Batch, actor: Actor, reason: str) -> None:
     require(actor, Action.EDIT_CLOSED_BATCH)
     if not reason.strip():
         raise ValidationError(
-            f"{named(batch.name)} sudah ditutup; tuliskan alasan perubahan.", field="reason"
+            Sentence("{batch} sudah ditutup; tuliskan alasan perubahan.", batch=named(batch.name)),
+            field="reason",
         )
 
 
@@ -214,18 +219,26 @@ def _replace_days(
     removed, added = sorted(old - new), sorted(new - old)
     marked = _marked_days(session, batch.id, set(removed))
     if marked:
-        shown = ", ".join(f"{format_date(d)} ({n} tanda)" for d, n in sorted(marked.items())[:3])
+        first = sorted(marked.items())[:3]
+        shown = ", ".join(f"{format_date(d)} ({n} tanda)" for d, n in first)
         raise ValidationError(
-            f"Hari yang sudah berisi presensi tidak dapat diubah: {shown}. "
-            "Kosongkan presensi hari itu dulu, atau pindahkan hari lain.",
+            Sentence(
+                "Hari yang sudah berisi presensi tidak dapat diubah: {shown}. Kosongkan presensi "
+                "hari itu dulu, atau pindahkan hari lain.",
+                shown=shown,
+            ),
             field="days",
         )
     clash = participant_clash(session, batch.id, _participant_ids(session, batch.id), added)
     if clash:
         name = session.get(Trainee, clash[0])
         raise ValidationError(
-            f"{name.name if name else 'Seorang peserta'} juga peserta {clash[1]} pada "
-            f"{format_date(clash[2])}; hari pelatihan tidak boleh bertabrakan.",
+            Sentence(
+                "{name} juga peserta {batch} pada {day}; hari pelatihan tidak boleh bertabrakan.",
+                name=name.name if name else Sentence("Seorang peserta"),
+                batch=clash[1],
+                day=sentence_date(clash[2]),
+            ),
             field="days",
         )
     if removed:
@@ -328,7 +341,10 @@ def plan_batch(session: Session, actor: Actor, data: BatchInput) -> Batch:
     assert program is not None
     if not program.active:
         raise ValidationError(
-            f"Program {program.name} sudah tidak aktif; aktifkan dulu di katalog.", field="program"
+            Sentence(
+                "Program {name} sudah tidak aktif; aktifkan dulu di katalog.", name=program.name
+            ),
+            field="program",
         )
     weekdays = _normalised_weekdays(data.weekdays)
     days = compute_days(session, program, data.start_date, weekdays)
@@ -389,11 +405,13 @@ def update_batch(
     )
     if data.program_id != batch.program_id and batch.status != BatchStatus.PLANNED:
         raise ValidationError(
-            "Program angkatan yang sudah berjalan tidak dapat diganti.", field="program"
+            Sentence("Program angkatan yang sudah berjalan tidak dapat diganti."), field="program"
         )
     if data.capacity < (n := len(_participant_ids(session, batch.id))):
         raise ValidationError(
-            f"Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).",
+            Sentence(
+                "Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).", n=n
+            ),
             field="capacity",
         )
     batch.program_id = data.program_id
@@ -436,14 +454,22 @@ def move_day(
     guard_editable(batch, actor, reason)
     days = days_of(session, batch.id)
     if old not in days:
-        raise ValidationError(f"{format_date(old)} bukan hari pelatihan angkatan ini.", field="day")
+        raise ValidationError(
+            Sentence("{day} bukan hari pelatihan angkatan ini.", day=sentence_date(old)),
+            field="day",
+        )
     if new in days:
         raise ValidationError(
-            f"{format_date(new)} sudah menjadi hari pelatihan; pilih tanggal lain.", field="day"
+            Sentence(
+                "{day} sudah menjadi hari pelatihan; pilih tanggal lain.", day=sentence_date(new)
+            ),
+            field="day",
         )
     blocker = day_blocker(session, new)
     if blocker:
-        raise ValidationError(blocker + " Pilih tanggal lain.", field="day")
+        raise ValidationError(
+            Sentence("{blocker} Pilih tanggal lain.", blocker=blocker), field="day"
+        )
     _replace_days(session, batch, sorted([*(d for d in days if d != old), new]))
     audit.record(
         session, actor, "update", "batch", batch.uuid,
@@ -478,8 +504,12 @@ def set_status(
     guard_editable(batch, actor, reason)
     if status not in allowed_statuses(batch.status):
         raise ValidationError(
-            f"Status {STATUS_LABELS[batch.status]} tidak dapat langsung diubah menjadi "
-            f"{STATUS_LABELS[status]}; ubah satu tahap demi satu tahap.",
+            Sentence(
+                "Status {old} tidak dapat langsung diubah menjadi {new}; ubah satu tahap demi "
+                "satu tahap.",
+                old=STATUS_LABELS[batch.status],
+                new=STATUS_LABELS[status],
+            ),
             field="status",
         )
     backwards = status == previous_status(batch.status)
@@ -489,7 +519,7 @@ def set_status(
         )
     if status == BatchStatus.RUNNING and not backwards and not _participant_ids(session, batch.id):
         raise ValidationError(
-            "Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.",
+            Sentence("Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu."),
             field="status",
         )
     audit.record(
@@ -524,8 +554,8 @@ def closure_problems(
             "Tuliskan keterangan libur, mis. Banjir atau Cuti bersama kantor."
         )
     elif len(description.strip()) > CLOSURE_DESCRIPTION_MAX:
-        errors["description"] = (
-            f"Keterangan libur paling panjang {CLOSURE_DESCRIPTION_MAX} karakter."
+        errors["description"] = Sentence(
+            "Keterangan libur paling panjang {most} karakter.", most=CLOSURE_DESCRIPTION_MAX
         )
     taken = session.scalar(
         select(Closure.id).where(
@@ -533,7 +563,9 @@ def closure_problems(
         )
     )
     if taken is not None:
-        errors["day"] = f"{format_date(day)} sudah tercatat sebagai libur lokal."
+        errors["day"] = Sentence(
+            "{day} sudah tercatat sebagai libur lokal.", day=sentence_date(day)
+        )
     return errors
 
 
@@ -686,7 +718,7 @@ def named(name: str) -> str:
     title, never 'Angkatan Angkatan I/2026' (clerks name batches either way)."""
     if name.split(" ", 1)[0].casefold() in ("angkatan", "gelombang", "batch"):
         return name
-    return f"Angkatan {name}"
+    return Sentence("Angkatan {name}", name=name)
 
 
 def suggest_name(session: Session, program_id: int, year: int) -> str:

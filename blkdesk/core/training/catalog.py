@@ -71,9 +71,10 @@ def skkni_warning(code: str) -> str | None:
     code = code.strip()
     if SKKNI_CODE.match(code) or OLDER_CODE.match(code):
         return None
-    return (
-        f"Kode unit {code} tidak berformat SKKNI (contoh J.620100.001.01); "
-        "periksa kembali bila bukan kode lama."
+    return Sentence(
+        "Kode unit {code} tidak berformat SKKNI (contoh J.620100.001.01); periksa kembali bila "
+        "bukan kode lama.",
+        code=code,
     )
 
 
@@ -83,8 +84,11 @@ def warnings(data: ProgramInput) -> list[str]:
     unit_jp = sum(u.jp for u in data.units if u.jp > 0)
     if data.units and unit_jp != data.total_jp:
         out.append(
-            f"Jumlah JP unit kompetensi ({unit_jp}) berbeda dengan total JP program "
-            f"({data.total_jp})."
+            Sentence(
+                "Jumlah JP unit kompetensi ({units}) berbeda dengan total JP program ({total}).",
+                units=unit_jp,
+                total=data.total_jp,
+            )
         )
     return out
 
@@ -109,7 +113,7 @@ def validate(session: Session, data: ProgramInput, program_id: int | None = None
             select(Program.id).where(Program.code == code, Program.deleted_at.is_(None))
         )
         if clash is not None and clash != program_id:
-            errors["code"] = f"Kode program {code} sudah dipakai program lain."
+            errors["code"] = Sentence("Kode program {code} sudah dipakai program lain.", code=code)
     if len(clean_name(data.name)) < 3:
         errors["name"] = Sentence("Nama program wajib diisi.")
     if data.kind not in PROGRAM_KINDS:
@@ -124,7 +128,7 @@ def validate(session: Session, data: ProgramInput, program_id: int | None = None
         errors["max_attempts"] = Sentence("Jumlah kesempatan uji harus antara 1 dan 10.")
     for name, value in (("min_age", data.min_age), ("max_age", data.max_age)):
         if value is not None and not 10 <= value <= 80:
-            errors[name] = "Batas usia harus antara 10 dan 80 tahun."
+            errors[name] = Sentence("Batas usia harus antara 10 dan 80 tahun.")
     if (
         data.min_age is not None
         and data.max_age is not None
@@ -154,13 +158,15 @@ def validate(session: Session, data: ProgramInput, program_id: int | None = None
     for i, unit in enumerate(data.units, start=1):
         ucode = unit.code.strip()
         if not ucode or not unit.title.strip():
-            errors["units"] = f"Unit baris {i}: kode dan judul unit wajib diisi."
+            errors["units"] = Sentence("Unit baris {row}: kode dan judul unit wajib diisi.", row=i)
             break
         if unit.jp <= 0:
-            errors["units"] = f"Unit baris {i} ({ucode}): JP harus lebih dari 0."
+            errors["units"] = Sentence(
+                "Unit baris {row} ({code}): JP harus lebih dari 0.", row=i, code=ucode
+            )
             break
         if ucode in seen:
-            errors["units"] = f"Kode unit {ucode} tercantum dua kali."
+            errors["units"] = Sentence("Kode unit {code} tercantum dua kali.", code=ucode)
             break
         seen.add(ucode)
     return errors
@@ -312,7 +318,7 @@ def parse_threshold(text: str) -> Decimal:
         return Decimal(text.strip().replace(",", ".").rstrip("%").strip())
     except InvalidOperation:
         raise ValidationError(
-            "Batas presensi harus berupa angka, mis. 80.", field="attendance_threshold"
+            Sentence("Batas presensi harus berupa angka, mis. 80."), field="attendance_threshold"
         ) from None
 
 
@@ -341,7 +347,7 @@ def vocation_problems(
                 "Kode kejuruan 1–20 karakter: huruf besar, angka atau tanda hubung."
             )
         elif session.scalar(select(Vocation.id).where(Vocation.code == code)) is not None:
-            errors["code"] = f"Kode kejuruan {code} sudah dipakai."
+            errors["code"] = Sentence("Kode kejuruan {code} sudah dipakai.", code=code)
     if len(clean_name(data.name)) < 3:
         errors["name"] = Sentence("Nama kejuruan wajib diisi.")
     elif len(clean_name(data.name)) > 120:

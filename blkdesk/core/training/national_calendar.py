@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core import settings
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, spaced
 from blkdesk.core.storage.safefile import os_error_text
 from blkdesk.core.training.calendar import (
     CUTI_BERSAMA,
@@ -86,28 +86,52 @@ def parse_holiday_file(data: bytes) -> list[Holiday]:
         if number == 1 and cells[0].lower() == HEADER_WORDS[0]:
             continue
         if len(cells) < 2:
-            errors.append(f"Baris {number}: isinya harus tanggal, nama dan jenis.")
+            errors.append(
+                Sentence("Baris {row}: isinya harus tanggal, nama dan jenis.", row=number)
+            )
             continue
         day = _parse_date(cells[0])
         name = cells[1]
         kind = _KIND_WORDS.get((cells[2] if len(cells) > 2 else "libur").lower() or "libur")
         if day is None:
             errors.append(
-                f"Baris {number}: tanggal «{cells[0]}» tidak dikenali (pakai 2027-01-01)."
+                Sentence(
+                    "Baris {row}: tanggal «{value}» tidak dikenali (pakai 2027-01-01).",
+                    row=number,
+                    value=cells[0],
+                )
             )
         elif day in seen:
-            errors.append(f"Baris {number}: tanggal {day.isoformat()} tertulis dua kali.")
+            errors.append(
+                Sentence(
+                    "Baris {row}: tanggal {day} tertulis dua kali.", row=number, day=day.isoformat()
+                )
+            )
         elif not name or len(name) > 200:
-            errors.append(f"Baris {number}: nama hari libur kosong atau lebih dari 200 huruf.")
+            errors.append(
+                Sentence(
+                    "Baris {row}: nama hari libur kosong atau lebih dari 200 huruf.", row=number
+                )
+            )
         elif kind is None:
-            errors.append(f"Baris {number}: jenis «{cells[2]}» harus «libur» atau «cuti bersama».")
+            errors.append(
+                Sentence(
+                    "Baris {row}: jenis «{value}» harus «libur» atau «cuti bersama».",
+                    row=number,
+                    value=cells[2],
+                )
+            )
         else:
             seen.add(day)
             holidays.append(Holiday(day, name, kind))
     if errors:
         more = len(errors) - MAX_ERRORS_SHOWN
-        shown = " ".join(errors[:MAX_ERRORS_SHOWN])
-        raise ValidationError(shown + (f" (dan {more} kesalahan lain)" if more > 0 else ""))
+        shown = spaced(errors[:MAX_ERRORS_SHOWN])
+        if more > 0:
+            raise ValidationError(
+                Sentence("{shown} (dan {more} kesalahan lain)", shown=shown, more=more)
+            )
+        raise ValidationError(shown)
     if not holidays:
         raise ValidationError(Sentence("Berkas hari libur tidak berisi satu tanggal pun."))
     return holidays
@@ -120,7 +144,11 @@ def import_holidays(session: Session, actor: Actor, path: Path) -> dict[int, int
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            f"Berkas {path.name} tidak bisa dibaca: {os_error_text(exc)}"
+            Sentence(
+                "Berkas {name} tidak bisa dibaca: {reason}",
+                name=path.name,
+                reason=os_error_text(exc),
+            )
         ) from None
     holidays = parse_holiday_file(data)
     stored = dict(settings.get(session, IMPORTED_KEY) or {})
@@ -138,6 +166,6 @@ def forget_year(session: Session, actor: Actor, year: int) -> None:
     """Go back to the library's dates for `year`."""
     stored = dict(settings.get(session, IMPORTED_KEY) or {})
     if str(year) not in stored:
-        raise ValidationError(f"Tidak ada hari libur impor untuk tahun {year}.")
+        raise ValidationError(Sentence("Tidak ada hari libur impor untuk tahun {year}.", year=year))
     del stored[str(year)]
     settings.put(session, actor, IMPORTED_KEY, stored)

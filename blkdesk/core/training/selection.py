@@ -13,14 +13,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
-from blkdesk.core.clock import format_date, today, utcnow
+from blkdesk.core.clock import sentence_date, today, utcnow
 from blkdesk.core.concurrency import refuse_delete_if_changed, refuse_if_changed
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import Batch, Enrollment, Program, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
 from blkdesk.core.registry import eligibility
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, clause, semicolons
 from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.training.batches import days_of, get_batch, guard_editable, participant_clash
 
@@ -176,8 +176,10 @@ def remove_applicant(
     )
     if enrollment.status != EnrollmentStatus.APPLICANT:
         raise ValidationError(
-            "Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah "
-            "diseleksi (mis. mengundurkan diri).",
+            Sentence(
+                "Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah "
+                "diseleksi (mis. mengundurkan diri)."
+            ),
             field="status",
         )
     enrollment.deleted_at = utcnow()
@@ -268,24 +270,39 @@ def _check_acceptance(
     taken = accepted_count(session, batch.id)
     if taken >= batch.capacity:
         raise ValidationError(
-            f"Kapasitas {batch.name} sudah penuh ({taken} dari {batch.capacity} peserta). "
-            "Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.",
+            Sentence(
+                "Kapasitas {batch} sudah penuh ({taken} dari {capacity} peserta). Jadikan "
+                "pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.",
+                batch=batch.name,
+                taken=taken,
+                capacity=batch.capacity,
+            ),
             field="capacity",
         )
     clash = participant_clash(session, batch.id, [trainee.id], days_of(session, batch.id))
     if clash:
         raise ValidationError(
-            f"{trainee.name} sudah menjadi peserta {clash[1]}, yang juga berlatih pada "
-            f"{format_date(clash[2])}. Seorang peserta tidak dapat mengikuti dua angkatan "
-            "yang harinya bertabrakan.",
+            Sentence(
+                "{name} sudah menjadi peserta {batch}, yang juga berlatih pada {day}. Seorang "
+                "peserta tidak dapat mengikuti dua angkatan yang harinya bertabrakan.",
+                name=trainee.name,
+                batch=clash[1],
+                day=sentence_date(clash[2]),
+            ),
             field="overlap",
         )
     failed = [c for c in checks_for(trainee, batch) if c.passed is False]
     if failed and not ineligible.strip():
-        shown = "; ".join(f"{c.label} ({c.detail.rstrip('.')})" for c in failed)
+        shown = semicolons(
+            [Sentence("{rule} ({detail})", rule=c.label, detail=clause(c.detail)) for c in failed]
+        )
         raise ValidationError(
-            f"{trainee.name} tidak memenuhi syarat: {shown}. Terima hanya dengan alasan "
-            "(mis. persetujuan kepala BLK).",
+            Sentence(
+                "{name} tidak memenuhi syarat: {shown}. Terima hanya dengan alasan (mis. "
+                "persetujuan kepala BLK).",
+                name=trainee.name,
+                shown=shown,
+            ),
             field="eligibility",
         )
 

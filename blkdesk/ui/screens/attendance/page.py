@@ -567,7 +567,7 @@ class AttendancePage(Page):
         except OSError as exc:
             QMessageBox.warning(
                 self, self.tr("Ekspor"), self.tr("Berkas tidak dapat disimpan: {error}").format(
-                    error=explain(exc)
+                    error=spoken(explain(exc) or "")
                 )
             )  # fmt: skip
             return

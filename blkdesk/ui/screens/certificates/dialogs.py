@@ -218,9 +218,9 @@ class VerifyDialog(Dialog):
 
     def show_result(self, result: verification.Verification) -> None:
         colour = self.COLOURS[result.status]
-        self.status.setText(result.label)
+        self.status.setText(spoken(result.label))
         self.status.setStyleSheet(f"color: {colour}; font-size: 22px; font-weight: 700;")
-        self.explanation.setText(result.explanation)
+        self.explanation.setText(spoken(result.explanation))
         claim = result.claim
         self.holder_box.setVisible(claim is not None)
         if claim is None:

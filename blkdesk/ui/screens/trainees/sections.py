@@ -40,6 +40,7 @@ from blkdesk.core.refdata import (
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainees
 from blkdesk.core.registry.eligibility import RuleResult, is_eligible
+from blkdesk.core.sentences import spoken
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.trainees.photo import load_photo
@@ -377,7 +378,7 @@ class DuplicatesSection(QGroupBox):
                 (self.tr("NIK"), lambda m: shown_nik(m.nik)),
                 (self.tr("Tanggal lahir"), lambda m: format_date(m.birth_date)),
                 (self.tr("No. HP"), lambda m: m.phone),
-                (self.tr("Kesamaan"), lambda m: m.reason),
+                (self.tr("Kesamaan"), lambda m: spoken(m.reason)),
             ]
         )
         self.view = make_table(self.model)

@@ -26,6 +26,7 @@ from blkdesk.core.changes import Kind
 from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
+from blkdesk.core.sentences import spoken
 from blkdesk.core.training import catalog
 from blkdesk.core.training.calendar import days_needed
 from blkdesk.ui.actions import query
@@ -65,7 +66,7 @@ class UnitsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and unit.code.strip():
-            return catalog.skkni_warning(unit.code)
+            return spoken(catalog.skkni_warning(unit.code) or "")
         if role == Qt.ItemDataRole.ForegroundRole and col == 0 and unit.code.strip():
             return QColor(WARNING) if catalog.skkni_warning(unit.code) else None
         return None
@@ -355,7 +356,7 @@ class ProgramDialog(RecordForm):
         unit_jp = sum(u.jp for u in data.units)
         lines = [
             self.tr("{n} unit, {jp} JP").format(n=len(data.units), jp=unit_jp),
-            *catalog.warnings(data),
+            *map(spoken, catalog.warnings(data)),
         ]
         self.units_summary.setText("\n".join(lines))
 
