@@ -8,7 +8,7 @@ user") are said in the same language before they are filled in.
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from blkdesk.core.clock import Written, format_date, format_datetime_local
+from blkdesk.core.clock import Written
 from blkdesk.core.sentences import Sentence, spoken
 
 CONTEXT = "Core"
@@ -924,10 +924,9 @@ def speak(sentence: Sentence) -> str:
 
 def _said(value: object) -> object:
     if isinstance(value, Written):
-        from blkdesk.ui import i18n  # (i18n installs this module's speaker)
+        from blkdesk.ui import dates  # (through i18n, which installs this module's speaker)
 
-        lang = i18n.active_language()
         if value.timed:
-            return format_datetime_local(value.value, lang)  # type: ignore[arg-type]
-        return format_date(value.value, lang)
+            return dates.format_datetime_local(value.value)  # type: ignore[arg-type]
+        return dates.format_date(value.value)
     return spoken(value) if isinstance(value, str) else value
