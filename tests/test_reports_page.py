@@ -133,6 +133,15 @@ def test_province_merges_files_and_sees_double_funding(qtbot, tmp_path, monkeypa
     assert page.funding_model.rowCount() == sum(len(c.trainings) for c in report.double_funding)
     assert "pendanaan ganda" in page.funding_label.text() or not report.double_funding
     page.grab().save("/tmp/reports-merge.png")
+    # The same file again (sent twice by the BLK): said so, with the key it was signed with.
+    fingerprint = report.files[0].key_fingerprint
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(files[0])], ""))
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.merge_model.rowCount() == 1, timeout=20_000)
+    assert page.merge_model.index(0, 9).data() == (
+        "Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah"
+    )
+    assert page.merge_model.index(0, 2).data() == fingerprint != ""
     province.dispose()
 
 

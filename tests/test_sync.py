@@ -53,10 +53,14 @@ def test_full_export_then_merge_gives_the_same_records(blk, province, tmp_path):
 
 def test_merging_the_same_file_again_changes_nothing(blk, province, tmp_path):
     out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
-    merge.merge_files(province, ADMIN, [out.path])
+    (first,) = merge.merge_files(province, ADMIN, [out.path]).files
     before = dump(province, "PDG")
     (again,) = merge.merge_files(province, ADMIN, [out.path]).files
     assert again.reason == ""
+    # Said as such, with the key and time of the file as first merged.
+    assert again.identical and not first.identical
+    assert again.key_fingerprint == first.key_fingerprint != ""
+    assert again.made_at == first.made_at
     assert again.total("added") == again.total("updated") == 0
     assert again.total("unchanged") == sum(out.row_counts.values()) - 1
     assert dump(province, "PDG") == before
@@ -369,7 +373,12 @@ def test_cli_exports_and_merges(blk, province, tmp_path, capsys):
     assert main(["export", "sync", "--full", "--db", blk.url, "--out", str(out)]) == 0
     assert "Berkas sinkronisasi (lengkap)" in capsys.readouterr().out
     assert main(["merge", "--db", province.url, str(out)]) == 0
-    assert "(PDG, kunci " in capsys.readouterr().out
+    merged = capsys.readouterr().out
+    assert "(PDG, kunci " in merged
+    fingerprint = merged.split("kunci ", 1)[1].split(")", 1)[0]
+    assert main(["merge", "--db", province.url, str(out)]) == 0
+    assert (f"cli.xlsx (PDG, kunci {fingerprint}): sama persis dengan berkas yang sudah "
+            "digabung, tidak ada yang berubah") in capsys.readouterr().out  # fmt: skip
     junk = tmp_path / "junk.xlsx"
     junk.write_text("x")
     assert main(["merge", "--db", province.url, str(junk)]) == 1

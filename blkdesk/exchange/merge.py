@@ -138,6 +138,8 @@ class FileResult:
     # A file made before the newest full file merged from its BLK: read, verified, and
     # passed over because that full file already holds everything it could bring.
     superseded: bool = False
+    # A byte-for-byte copy of a file merged before: not read again, nothing changed.
+    identical: bool = False
     pinned_fingerprint: str = ""  # when refused for its key: the key the province pinned
     # Signed by a retired key, made before it was replaced: when that key's period ended.
     old_key_until: datetime | None = None
@@ -1114,6 +1116,10 @@ def _already_merged(db: Database, actor: Actor, digest: str, result: FileResult)
             result.institution_code = code
             result.institution_name = changes["institution_name"][1]
             result.kind = changes["kind"][1]
+            result.key_fingerprint = changes.get("key_fingerprint", [None, ""])[1] or ""
+            made_at = changes.get("made_at", [None, None])[1]
+            result.made_at = datetime.fromisoformat(made_at) if made_at else None
+            result.identical = True
             result.rows = sum(rows.values())
             result.sheets = {
                 sheet.name: SheetCounts(unchanged=rows[sheet.name]) for sheet in SHEETS

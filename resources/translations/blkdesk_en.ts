@@ -373,245 +373,245 @@ last entry</translation>
     <name>AttendancePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="42"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="110"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="114"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="117"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="125"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="127"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="130"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="131"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="133"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="134"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="139"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="140"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="142"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="503"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="168"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="192"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="218"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="220"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="221"/>
         <source>Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan &amp; Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang ditutup dicentang.</source>
         <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its trainees, then start the training. Closed batches show when Include closed is ticked.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="225"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="238"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="249"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="318"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="324"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="353"/>
         <source>Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.</source>
         <translation>Fill in the attendance code (H, I, S or A) before adding a note.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="371"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="383"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="442"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="445"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="446"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="467"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="499"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="523"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="559"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="557"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="560"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="558"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="582"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="571"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="569"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="571"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="569"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="577"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="575"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="584"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="597"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="617"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="582"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="615"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="593"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="591"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="608"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="606"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="615"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="613"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="618"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="616"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -806,27 +806,27 @@ last entry</translation>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="58"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="63"/>
         <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Sesudahnya BLKDesk menampilkan kunci cadangan untuk dicetak: dengan kata sandi atau kunci itu, cadangan dapat dipulihkan di PC lain.</source>
         <translation>Future backups are encrypted with this password. BLKDesk then shows the recovery key to print: with the password or that key, backups can be restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="74"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="75"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="82"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -847,43 +847,43 @@ last entry</translation>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="190"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="191"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="192"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="140"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="183"/>
         <source>Enkripsi cadangan lama</source>
         <translation>Encrypt old backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
         <source>Terenkripsi</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
         <source>TIDAK</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="197"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
@@ -893,74 +893,74 @@ last entry</translation>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="204"/>
         <source>Pulihkan terpilih…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="206"/>
         <source>Pulihkan dari berkas…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="209"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="402"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="391"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="218"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="223"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="225"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="226"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="228"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="229"/>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="273"/>
         <source>aktif (sidik kunci {key_id})</source>
         <translation>active (key fingerprint {key_id})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="276"/>
         <source>tanpa enkripsi (dipilih administrator)</source>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="288"/>
         <source>{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="115"/>
         <source>Cadangan tanpa enkripsi</source>
         <translation>Backups without encryption</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="116"/>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
@@ -969,107 +969,107 @@ Alasannya:</source>
 The reason:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="142"/>
         <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
         <translation>Encrypt the {n} old unencrypted backups with the backup password now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="157"/>
         <source>Mengenkripsi cadangan lama…</source>
         <translation>Encrypting old backups…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="153"/>
         <source>{n} cadangan lama kini terenkripsi.</source>
         <translation>{n} old backups are now encrypted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="232"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="233"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="251"/>
         <source>Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.</source>
         <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="257"/>
         <source>{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>{count} backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="269"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="301"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="323"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="307"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="311"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="130"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="151"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="158"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="329"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="331"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="405"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="280"/>
         <source>BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.</source>
         <translation>NOT SET: backups are encrypted with a provisional key BLKDesk made, whose recovery key has not been printed, so they cannot be opened on another PC yet. An administrator must set the backup password and print the recovery key.</translation>
     </message>
     <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="320"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="336"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="352"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="375"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="369"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="320"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="326"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="327"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="340"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="342"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -1080,22 +1080,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="357"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="370"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="380"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="392"/>
         <source>{summary}
 
 {details}
@@ -1108,7 +1108,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="398"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -1385,121 +1385,121 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="50"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="50"/>
         <source>Ubah angkatan</source>
         <translation>Edit batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="82"/>
         <source>Rencana angkatan</source>
         <translation>Batch plan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="88"/>
         <source>mis. Angkatan II/2025</source>
         <translation>e.g. Angkatan II/2025</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="92"/>
         <source>Desa dan kecamatan lokasi MTU</source>
         <translation>Village and district where the MTU is located</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="100"/>
         <source> peserta</source>
         <translation> participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="135"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="318"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="136"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="318"/>
         <source>Nama angkatan</source>
         <translation>Batch name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="137"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="334"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="319"/>
         <source>Pelaksanaan</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="138"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="320"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="139"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="320"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="140"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="321"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="141"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="334"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="319"/>
         <source>Rencana mulai</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="142"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="321"/>
         <source>Hari latihan</source>
         <translation>Training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="143"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="322"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="136"/>
         <source>Wajib untuk angkatan yang sudah ditutup</source>
         <translation>Required for closed batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="138"/>
         <source>Alasan perubahan</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="142"/>
         <source>Hari pelatihan</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="235"/>
         <source>Pilih program dan minimal satu hari latihan untuk melihat jadwal.</source>
         <translation>Select a programme and at least one training day to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="259"/>
         <source>{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
         <translation>{n} training days ({jp} JP, {hours} JP/day): {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="263"/>
         <source>Dilewati: {h} libur nasional, {c} libur lokal.</source>
         <translation>Skipped: {h} national holidays, {c} local holidays.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="322"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -1819,37 +1819,37 @@ Restore from a good backup.</translation>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="122"/>
         <source>laporan bulanan</source>
         <translation>monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="122"/>
         <source>berkas sinkronisasi</source>
         <translation>sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="124"/>
         <source>{kind}, diterima {when} ({file})</source>
         <translation>{kind}, received {when} ({file})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="129"/>
         <source>Terlambat: batas {due}</source>
         <translation>Late: due {due}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="132"/>
         <source>Belum diterima; batas {due} sudah lewat</source>
         <translation>Not received; due date {due} has passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="135"/>
         <source>Belum diterima; batas {due}</source>
         <translation>Not received yet; due {due}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="144"/>
         <source>BLK</source>
         <translation>BLK</translation>
     </message>
@@ -5651,364 +5651,364 @@ Restore from a good backup.</translation>
     <name>HomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="36"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="113"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="121"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="122"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="123"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="124"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="125"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="137"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="144"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No participants this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="146"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="212"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="271"/>
         <source>di {n} angkatan</source>
         <translation>in {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="288"/>
         <source>laporan bulanan {period}</source>
         <translation>monthly report {period}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="296"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="298"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="299"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="305"/>
         <source>belum pernah dibuat</source>
         <translation>never made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="310"/>
         <source>{when} ({ago})</source>
         <translation>{when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="332"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="317"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="269"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="239"/>
         <source>Buat program pelatihan: kejuruan, unit kompetensi, JP.</source>
         <translation>Create a training programme: vocation, competency units, lesson hours.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="240"/>
         <source>Daftarkan calon peserta, atau impor daftarnya dari Excel.</source>
         <translation>Register applicants, or import their list from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="241"/>
         <source>Rencanakan angkatan, lalu pilih pesertanya.</source>
         <translation>Plan a batch, then select its trainees.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="251"/>
         <source>Sesudah itu: kehadiran setiap hari, penilaian dan sertifikat di akhir pelatihan, laporan bulanan ke provinsi.</source>
         <translation>Then: attendance every day, assessment and certificates at the end of the training, the monthly report to the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="256"/>
         <source>Buat program pelatihan</source>
         <translation>Create a programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="258"/>
         <source>Daftarkan pendaftar</source>
         <translation>Register applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="260"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan a batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="263"/>
         <source>Mulai di sini</source>
         <translation>Start here</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="270"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="273"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="274"/>
         <source>dari {n} angkatan</source>
         <translation>of {n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="278"/>
         <source>semua sudah dicetak</source>
         <translation>all already printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="279"/>
         <source>3/6/12 bln: {a} · {b} · {c}</source>
         <translation>3/6/12 mo: {a} · {b} · {c}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="290"/>
         <source>berkas sinkronisasi (perubahan)</source>
         <translation>sync file (changes)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="291"/>
         <source>berkas sinkronisasi</source>
         <translation>sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="303"/>
         <source>dicadangkan oleh server PostgreSQL</source>
         <translation>backed up by the PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="320"/>
         <source>{what}, {when} ({ago})</source>
         <translation>{what}, {when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="331"/>
         <source>laporan bulanan {month} dan berkas sinkronisasinya belum diekspor</source>
         <translation>the {month} monthly report and its sync file have not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="333"/>
         <source>laporan bulanan {month} belum diekspor</source>
         <translation>the {month} monthly report has not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="335"/>
         <source>berkas sinkronisasi sesudah akhir {month} belum diekspor</source>
         <translation>no sync file has been exported since the end of {month}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="338"/>
         <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}: {what}. Ekspor di halaman Laporan &amp; Sinkronisasi.</source>
         <translation>The {month} submission to the province was due on {due}: {what}. Export it on the Reports &amp; Sync page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="368"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="353"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="355"/>
         <source>{total} peserta: {male} laki-laki, {female} perempuan</source>
         <translation>{total} participants: {male} male, {female} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="364"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="398"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="383"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="385"/>
         <source>{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha</source>
         <translation>{rate} of {graduates} graduates work or run a business</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="405"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="510"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="398"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="409"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="434"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="452"/>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="467"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="482"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="511"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="540"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="525"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="452"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="510"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="539"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="524"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="453"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="454"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="526"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="440"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="449"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="451"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="454"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="463"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="465"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="481"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="508"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="537"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="522"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="484"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="488"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="494"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="513"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="517"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="538"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="523"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="527"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>
@@ -6890,240 +6890,240 @@ Restore from a good backup.</translation>
 <context>
     <name>LayoutDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="88"/>
         <source>Tata letak sertifikat</source>
         <translation>Certificate layout</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="106"/>
         <source>Kertas dan posisi</source>
         <translation>Paper and position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="107"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="108"/>
         <source>Logo dan tanda tangan</source>
         <translation>Logo and signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="109"/>
         <source>Penomoran</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="116"/>
         <source>Sertifikat, halaman depan</source>
         <translation>Certificate, front page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="117"/>
         <source>Sertifikat, halaman belakang</source>
         <translation>Certificate, back page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="118"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="153"/>
         <source>Mendatar</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="153"/>
         <source>Tegak</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="157"/>
         <source>Kiri bawah</source>
         <translation>Bottom left</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="157"/>
         <source>Kanan bawah</source>
         <translation>Bottom right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="165"/>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="455"/>
         <source>Kotak pas foto 3 × 4</source>
         <translation>3 × 4 photo box</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="164"/>
         <source>Berisi foto peserta bila ada; kosong untuk ditempel.</source>
         <translation>Contains the participant&apos;s photo if available; left blank for a photo to be pasted on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="166"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="167"/>
         <source>Arah sertifikat</source>
         <translation>Certificate orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="170"/>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="454"/>
         <source>Arah surat keterangan</source>
         <translation>Completion letter orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="169"/>
         <source>Margin</source>
         <translation>Margins</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="170"/>
         <source>Letak kode QR</source>
         <translation>QR code position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="171"/>
         <source>Ukuran kode QR</source>
         <translation>QR code size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="172"/>
         <source>Geser judul ke bawah</source>
         <translation>Move title down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="174"/>
         <source>Geser tanda tangan ke bawah</source>
         <translation>Move signature down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="196"/>
         <source>Kosong: PEMERINTAH &lt;kabupaten/kota&gt; dan nama lembaga</source>
         <translation>Blank: PEMERINTAH &lt;regency/city&gt; (Government of …) and institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="205"/>
         <source>Kosong: Kepala &lt;nama lembaga&gt;</source>
         <translation>Blank: Kepala &lt;institution name&gt; (Head of …)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="206"/>
         <source>Kop (satu baris per baris)</source>
         <translation>Letterhead (one line per row)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="207"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="208"/>
         <source>Pengantar nama</source>
         <translation>Text before name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="209"/>
         <source>Pernyataan</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="210"/>
         <source>Judul halaman belakang</source>
         <translation>Back page title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="211"/>
         <source>Judul surat keterangan</source>
         <translation>Completion letter title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="212"/>
         <source>Isi surat keterangan</source>
         <translation>Completion letter text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="213"/>
         <source>Jabatan penanda tangan</source>
         <translation>Signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="215"/>
         <source>Kolom isian: {program} {jp} {start} {end} {institution} {attendance} {result}</source>
         <translation>Fields: {program} {jp} {start} {end} {institution} {attendance} {result}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="226"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="226"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="235"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="237"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="246"/>
         <source>Tanpa logo pilihan, logo lembaga dari penyiapan awal yang dipakai. Tanda tangan: pindaian PNG berlatar transparan, dicetak di atas nama kepala; kosongkan bila sertifikat ditandatangani basah.</source>
         <translation>If no logo is chosen, the institution logo from the initial setup is used. Signature: a PNG scan with a transparent background, printed above the head&apos;s name; leave empty if certificates are signed by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="268"/>
         <source>Nomor sertifikat</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="269"/>
         <source>Nomor surat keterangan</source>
         <translation>Completion letter number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="273"/>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="456"/>
         <source>Nomor urut dimulai lagi</source>
         <translation>Sequence number restarts</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="274"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="277"/>
         <source>Kolom isian: {seq:04d} nomor urut empat angka, {inst} kode lembaga, {vocation} kode kejuruan, {program} kode program, {year} tahun, {month} bulan, {month_roman} bulan Romawi, {kind} SERT/SK. Nomor yang pernah dipakai, termasuk yang dibatalkan, tidak pernah dipakai lagi.</source>
         <translation>Fields: {seq:04d} four-digit sequence number, {inst} institution code, {vocation} vocation code, {program} programme code, {year} year, {month} month, {month_roman} month in Roman numerals, {kind} SERT/SK. Numbers that have been used, including cancelled ones, are never reused.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="353"/>
         <source>Pilih gambar</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="353"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="377"/>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="461"/>
         <source>(gambar)</source>
         <translation>(image)</translation>
     </message>
@@ -7268,17 +7268,17 @@ Restore from a good backup.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="57"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="60"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="74"/>
         <source>Catatan terlalu panjang: {n} karakter, paling banyak {max}.</source>
         <translation>The note is too long: {n} characters, at most {max}.</translation>
     </message>
@@ -7758,32 +7758,32 @@ yet</translation>
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="50"/>
         <source>Permintaan akses data pribadi (UU 27/2022 Pasal 32) dijawab paling lambat 3×24 jam: cari peserta, tampilkan laporannya, lalu simpan dan serahkan. Penganonimkan menghapus identitas peserta tetapi mempertahankan angka rekap.</source>
         <translation>Personal data access requests (Law 27/2022, Article 32) must be answered within 3×24 hours: find the participant, show their report, then save and hand it over. Anonymising removes the participant&apos;s identity but keeps the summary figures.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="58"/>
         <source>NIK atau nama peserta</source>
         <translation>NIK or participant name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="60"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="68"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="69"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="70"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
@@ -7793,110 +7793,110 @@ yet</translation>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="82"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="83"/>
         <source>Anonimkan peserta…</source>
         <translation>Anonymise participants…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="99"/>
         <source>Laporan pengungkapan data (kebocoran, 3×24 jam)</source>
         <translation>Personal data disclosure report (breach, 3×24 hours)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="107"/>
         <source>Buat laporan…</source>
         <translation>Make report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="109"/>
         <source>Siapa melihat, mengekspor atau mencetak data pribadi siapa pada periode ini, dari jejak audit; disimpan sebagai Excel.</source>
         <translation>Who viewed, exported or printed whose personal data in this period, from the audit trail; saved as Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="113"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="115"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="126"/>
         <source>Simpan laporan pengungkapan</source>
         <translation>Save disclosure report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="127"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="149"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="150"/>
         <source>Laporan pengungkapan</source>
         <translation>Disclosure report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="144"/>
         <source>{events} peristiwa, {people} orang disebut satu per satu, {bulk} ekspor berisi banyak orang.
 Disimpan: {path}</source>
         <translation>{events} events, {people} people named one by one, {bulk} exports holding many people.
 Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="169"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="182"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="207"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="204"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="163"/>
         <source>Pilih dulu peserta.</source>
         <translation>Select a participant first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="189"/>
         <source>Simpan laporan data pribadi</source>
         <translation>Save personal data report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="190"/>
         <source>JSON lengkap (*.json);;Teks (*.txt)</source>
         <translation>Full JSON (*.json);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="196"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="204"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="218"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="225"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="230"/>
         <source>Anonimkan peserta</source>
         <translation>Anonymise participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="213"/>
         <source>Dasar permintaan (mis. surat permohonan tanggal …):</source>
         <translation>Basis of the request (e.g. letter of request dated …):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="221"/>
         <source>Hapus identitas {name} untuk selamanya? Nama, NIK, alamat, kontak, foto dan catatan dihapus; angka rekap (jenis kelamin, tahun lahir, pendidikan, hasil pelatihan) tetap. Ini tidak dapat dibatalkan.</source>
         <translation>Permanently delete {name}&apos;s identity? Name, NIK, address, contact details, photo and notes are deleted; summary figures (sex, year of birth, education, training result) are kept. This cannot be undone.</translation>
     </message>
@@ -7914,185 +7914,185 @@ Saved: {path}</translation>
         <translation>Edit training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="188"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="194"/>
         <source>mis. TIK-OPKOM</source>
         <translation>e.g. TIK-OPKOM</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="195"/>
         <source>mis. Operator Komputer Muda</source>
         <translation>e.g. Junior Computer Operator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="206"/>
         <source> JP/hari</source>
         <translation> lesson hours/day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="215"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="436"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="216"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="436"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="217"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="437"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="218"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="437"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="219"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="438"/>
         <source>Total JP</source>
         <translation>Total JP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="220"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="438"/>
         <source>JP per hari</source>
         <translation>JP per day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="221"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="231"/>
         <source> kali</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="240"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="440"/>
         <source>Presensi minimal</source>
         <translation>Minimum attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="242"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="441"/>
         <source>Kesempatan uji per unit</source>
         <translation>Assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="239"/>
         <source>Persyaratan peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="250"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="243"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="245"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="247"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="252"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="254"/>
         <source>Tidak dibatasi</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="265"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="442"/>
         <source>Pendidikan minimal</source>
         <translation>Minimum education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="278"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="443"/>
         <source>Domisili</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="273"/>
         <source>mis. Tidak sedang bekerja atau sekolah</source>
         <translation>e.g. Not currently working or in school</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="282"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="444"/>
         <source>Syarat lain</source>
         <translation>Other requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="286"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="439"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="300"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="292"/>
         <source>Tambah unit</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="293"/>
         <source>Hapus unit</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="294"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="295"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="353"/>
         <source>≈ {days} hari pelatihan</source>
         <translation>≈ {days} training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="358"/>
         <source>{n} unit, {jp} JP</source>
         <translation>{n} units, {jp} JP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="441"/>
         <source>Usia minimal</source>
         <translation>Minimum age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="442"/>
         <source>Usia maksimal</source>
         <translation>Maximum age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="443"/>
         <source>Wilayah domisili</source>
         <translation>Domicile area</translation>
     </message>
@@ -8176,291 +8176,291 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>ProvinceHomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="59"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="187"/>
         <source>Beranda Provinsi</source>
         <translation>Province Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="228"/>
         <source>Kiriman BLK, 12 bulan terakhir</source>
         <translation>BLK submissions, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="231"/>
         <source>Laporan bulanan dan berkas sinkronisasi per bulan laporan, dengan tanggal diterima. Batas kiriman tanggal {day} bulan berikutnya; ✗ merah: terlambat dan belum diterima, kuning: diterima setelah batas. Klik dua kali untuk rinciannya.</source>
         <translation>Monthly reports and sync workbooks per report month, with the day received. Due by the {day}th of the next month; red ✗: overdue and not received, yellow: received after the due date. Double-click for details.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="249"/>
         <source>Per BLK</source>
         <translation>Per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="250"/>
         <source>Per kabupaten/kota</source>
         <translation>Per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="282"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="478"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="285"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="495"/>
         <source>Peserta</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="227"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="272"/>
         <source>Perempuan</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="273"/>
         <source>Usia 15–24</source>
         <translation>Aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="228"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="274"/>
         <source>Usia 15–29</source>
         <translation>Aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="212"/>
         <source>Peserta tahun ini</source>
         <translation>Trainees this year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="229"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="289"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
         <source>Calon PMI</source>
         <translation>PMI candidates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="230"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="276"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="279"/>
         <source>Bekerja ≤ 6 bln</source>
         <translation>Working ≤ 6 mo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="307"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="294"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No trainees this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="295"/>
         <source>Belum ada lulusan yang genap 6 bulan.</source>
         <translation>No graduates six months out yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="338"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="324"/>
         <source>{institution} · {date} · {n} BLK terdaftar</source>
         <translation>{institution} · {date} · {n} BLKs registered</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="341"/>
         <source>Angka {year} per BLK dan per kabupaten/kota</source>
         <translation>Figures for {year} per BLK and per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="345"/>
         <source>Peserta: yang mengikuti angkatan yang mulai tahun ini. Usia pada hari pertama pelatihan. Kelulusan: lulus dari peserta angkatan yang sudah selesai. Bekerja ≤ 6 bln: lulusan angkatan yang selesai 6–18 bulan lalu yang tercatat bekerja, berwirausaha atau menjadi PMI paling lambat 6 bulan setelah selesai. Klik dua kali sebuah angka untuk daftar orangnya.</source>
         <translation>Trainees: participants of batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="372"/>
         <source>{n} bulan, terakhir {months}</source>
         <translation>{n} months, latest {months}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="375"/>
         <source>Kiriman yang lewat batas dan belum diterima: {list}.</source>
         <translation>Overdue and not received: {list}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="386"/>
         <source>di {n} BLK</source>
         <translation>at {n} BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="390"/>
         <source>{share} dari peserta</source>
         <translation>{share} of trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="394"/>
         <source>{n} lulus dari {m} peserta angkatan yang selesai</source>
         <translation>{n} passed of {m} in finished batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="400"/>
         <source>{n} dari {m} lulusan</source>
         <translation>{n} of {m} graduates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="408"/>
         <source>Jumlah provinsi</source>
         <translation>Province total</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="415"/>
         <source>Peserta {year} per BLK</source>
         <translation>Trainees {year} per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="420"/>
         <source>{total} peserta, {women} perempuan</source>
         <translation>{total} trainees, {women} women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="437"/>
         <source>Lulusan bekerja ≤ 6 bulan, per BLK</source>
         <translation>Graduates working within 6 months, per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="440"/>
         <source>Lulusan angkatan yang selesai {first} – {last}</source>
         <translation>Graduates of batches that ended {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="451"/>
         <source>Bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="452"/>
         <source>Belum tercatat bekerja</source>
         <translation>Not recorded as working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="460"/>
         <source>Peserta {year} per kejuruan, semua BLK</source>
         <translation>Trainees {year} per vocation, all BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="461"/>
         <source>Kejuruan yang sama di beberapa BLK dihitung satu baris.</source>
         <translation>A vocation taught by several BLKs is one line.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="467"/>
         <source>{blks} BLK · {n} peserta</source>
         <translation>{blks} BLK · {n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="479"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="480"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="483"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="484"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="485"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="486"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
         <source>Peserta perempuan</source>
         <translation>Women trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
         <source>Peserta usia 15–24</source>
         <translation>Trainees aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
         <source>Peserta usia 15–29</source>
         <translation>Trainees aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
         <source>Lulus</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="501"/>
         <source>Peserta angkatan yang sudah selesai</source>
         <translation>Participants of batches that have ended</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="231"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="502"/>
         <source>Lulusan bekerja ≤ 6 bulan</source>
         <translation>Graduates working within 6 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="503"/>
         <source>Lulusan yang genap 6 bulan</source>
         <translation>Graduates six months out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="582"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="568"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="582"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="568"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="569"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="570"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="571"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="573"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
@@ -8559,7 +8559,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="584"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="586"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -8667,7 +8667,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="305"/>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="533"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -8798,16 +8798,21 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="494"/>
+        <source>Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
+        <translation>Identical to a file already merged; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="499"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="501"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
@@ -8847,103 +8852,103 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="527"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="532"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="551"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="571"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="573"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="577"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="579"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="587"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="595"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="610"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="611"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="613"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="614"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="616"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="618"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="620"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="622"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="624"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="628"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="630"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="597"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="596"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="633"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="635"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -9744,68 +9749,68 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="107"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="632"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="630"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="108"/>
         <source>Ubah data peserta</source>
         <translation>Edit participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="179"/>
         <source>Isi sesuai KTP/KK, mulai dari NIK: tanggal lahir, jenis kelamin dan daerah terisi sendiri. Enter menyimpan, Esc menutup.</source>
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="240"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="241"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="400"/>
         <source>Tanggal {date} tidak ada di kalender; periksa hari dan bulannya.</source>
         <translation>{date} is not a date on the calendar; check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="404"/>
         <source>Tulis tanggal lengkap seperti 17-08-1995.</source>
         <translation>Write the full date, like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="443"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="451"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="458"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="584"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="651"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="649"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="652"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="650"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -10926,7 +10931,7 @@ Batches already planned keep their days.</translation>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/actions.py" line="209"/>
+        <location filename="../../blkdesk/ui/actions.py" line="212"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

@@ -135,6 +135,9 @@ def run_merge(args: argparse.Namespace) -> int:
             key = f"kunci lama {f.key_fingerprint}, berlaku sampai {when(f.old_key_until)}"
         if f.reason:
             print(f"DITOLAK {f.path.name}: {f.reason}")
+        elif f.identical:
+            print(f"{f.path.name} ({f.institution_code}, {key}): sama persis dengan berkas yang "
+                  "sudah digabung, tidak ada yang berubah")  # fmt: skip
         elif f.superseded:
             print(f"{f.path.name} ({f.institution_code}, {key}): sudah "
                   "tercakup berkas lengkap yang lebih baru, tidak ada yang berubah")  # fmt: skip

@@ -490,6 +490,8 @@ class ReportsPage(Page):
     def _outcome(self, result: "merge.FileResult") -> str:
         if result.reason:
             return spoken(result.reason)
+        if result.identical:
+            return self.tr("Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah")
         if result.superseded:
             return self.tr("Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah")
         if result.old_key_until is not None:
