@@ -154,6 +154,25 @@ def test_a_note_is_attached_to_a_mark(qtbot, db, monkeypatch):
     assert "Surat keterangan dokter" in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_after_clicking_semua_hadir_the_next_key_goes_to_the_grid(qtbot, db):
+    """Space is H in the grid; left on the clicked button it would press "Semua hadir" again
+    and fill the whole next day."""
+    b = running_batch(db, days=5)
+    page = _page(qtbot, db, b.id)
+    page.view.go_to(0, page.model.column_of(b.days[0]))
+    qtbot.mouseClick(page.fill_button, Qt.MouseButton.LeftButton)
+    assert page.focusWidget() is page.view
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Space)
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_S)
+    codes = _codes(db)
+    people = len(b.enrollments)
+    assert sorted(codes.values()) == sorted(["H"] * (people + 1) + ["S"])
+    assert {day for (_e, day) in codes} == {b.days[0], b.days[1]}
+    # The note and undo buttons hand the keys back to the grid too.
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert page.focusWidget() is page.view
+
+
 def test_a_note_for_a_blank_cell_is_refused_before_the_dialog_opens(qtbot, db, monkeypatch):
     """A note typed for a cell with no code yet would be thrown away after OK."""
     b = running_batch(db, days=5)

@@ -135,6 +135,9 @@ class AttendancePage(Page):
         self.undo_button.clicked.connect(self.undo)
         for button in (self.fill_button, self.note_button, self.undo_button):
             chooser.addWidget(button)
+            # Back to the grid after a click: Space (= H) on a focused "Semua hadir" would
+            # press it again and fill the whole next day.
+            button.clicked.connect(self.view_focus)
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Lalu ke bawah"), True)
         self.direction.addItem(self.tr("Lalu ke kanan"), False)
