@@ -111,6 +111,17 @@ def test_a_refused_score_is_said_beside_the_score_box(qtbot, page, db):
     assert page.grid_model.index(1, 1).data() == ""
 
 
+def test_after_clicking_k_the_next_key_goes_to_the_grid(qtbot, page, db):
+    finished_batch(db, participants=3, units=1)
+    page.show()
+    page.tabs.setCurrentIndex(0)
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
+    qtbot.mouseClick(page.k_button, Qt.MouseButton.LeftButton)
+    assert page.focusWidget() is page.grid_view
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_B)  # the next participant, from the keyboard
+    assert [page.grid_model.index(r, 1).data() for r in range(3)] == ["K", "BK", ""]
+
+
 def test_another_clerks_result_in_the_same_cell_is_not_overwritten_but_other_cells_merge(
     qtbot, page, db
 ):

@@ -154,6 +154,9 @@ class CertificatesPage(Page):
         self.withdraw_button.clicked.connect(lambda: self.key_result(None))
         for button in (self.k_button, self.bk_button, self.withdraw_button):
             row.addWidget(button)
+            # Back to the grid after a click, so the next K or B keys the next cell (a Space on
+            # the focused button would key its result again, one cell further down).
+            button.clicked.connect(self._grid_focus)
         entry_box.addLayout(row)
         self.grid_model = AssessmentGridModel(self)
         self.grid_view = AssessmentView(read_only=not can_key)
@@ -425,6 +428,11 @@ class CertificatesPage(Page):
             self, self.ctx, key, Changes.of(Kind.ASSESSMENTS), then=keyed_done,
             refused=self._key_refused,
         )  # fmt: skip
+
+    def _grid_focus(self) -> None:
+        # A refused date or score keeps the focus where it is to be corrected.
+        if not (self.score_error.isVisible() or self.date_error.isVisible()):
+            self.grid_view.setFocus()
 
     def _key_refused(self, exc: BlkError) -> None:
         if isinstance(exc, StaleCells):
