@@ -16,7 +16,6 @@ from sqlalchemy import select
 
 from blkdesk.core.certification import certificates
 from blkdesk.core.models import Certificate, Institution, User
-from blkdesk.core.training import selection
 from blkdesk.printing.paper import A4, LANDSCAPE, Setup
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
@@ -107,11 +106,7 @@ def test_participant_list_preview_opens_fits_the_screen_and_closes(qtbot, ctx, m
     shown = answer_preview(monkeypatch, qtbot)
     pid = training_data.make_program(ctx.db, ctx.actor)
     bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
-    with ctx.db.transaction() as s:
-        for e in selection.add_applicants(
-            s, ctx.actor, bid, training_data.make_trainees(ctx.db, 3)
-        ):
-            selection.set_status(s, ctx.actor, e.id, "peserta")
+    training_data.make_participants(ctx.db, ctx.actor, bid, 3)
     detail = BatchDetailDialog(ctx, bid)
     qtbot.addWidget(detail)
     detail.show()

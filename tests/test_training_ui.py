@@ -24,7 +24,7 @@ from blkdesk.ui.screens.training.selection_model import ApplicantsModel
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog, TraineePickerDialog
 from tests.support.batches import planned_batch
 from tests.support.disclosure_report import todays_disclosures
-from tests.support.training_data import make_program, make_trainees
+from tests.support.training_data import make_participants, make_program, make_trainees
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -182,14 +182,6 @@ def test_plan_batch_skips_the_national_holiday(qtbot, ctx):
         date(2026, 8, 10), date(2026, 8, 24), "mtu")  # fmt: skip
 
 
-def _participants(ctx, batch_id: int, count: int = 1) -> None:
-    """`count` new trainees selected as the batch's participants."""
-    ids = make_trainees(ctx.db, count)
-    with ctx.db.transaction() as s:
-        for e in selection.add_applicants(s, ctx.actor, batch_id, ids):
-            selection.set_status(s, ctx.actor, e.id, "peserta")
-
-
 def _batch_window(qtbot, ctx, batch_id: int) -> BatchDetailDialog:
     """The batch's window, open as the clerk opens it from the list."""
     dialog = BatchDetailDialog(ctx, batch_id)
@@ -246,7 +238,7 @@ def test_overlapping_batch_is_refused_on_screen(qtbot, ctx, monkeypatch, warning
     pid = make_program(ctx.db, ctx.actor)
     first = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
     second = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 12), name="Angkatan II/2026")
-    _participants(ctx, first)
+    make_participants(ctx.db, ctx.actor, first)
     dialog = _batch_window(qtbot, ctx, second)
     _pick_everyone(qtbot, monkeypatch, "peserta uji 001")
     qtbot.mouseClick(dialog.add_button, LEFT)
@@ -282,7 +274,7 @@ def test_ineligible_applicant_needs_a_reason(qtbot, ctx, monkeypatch):
 def test_withdrawal_with_date_and_reason(qtbot, ctx, monkeypatch):
     pid = make_program(ctx.db, ctx.actor)
     bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
-    _participants(ctx, bid)
+    make_participants(ctx.db, ctx.actor, bid)
     refusals = []
 
     def fill(self):
@@ -333,7 +325,7 @@ def test_move_a_day_on_the_calendar(qtbot, ctx, monkeypatch, warnings):
 def test_status_steps_and_closed_batch_asks_admin_for_a_reason(qtbot, ctx, monkeypatch):
     pid = make_program(ctx.db, ctx.actor)
     bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
-    _participants(ctx, bid)
+    make_participants(ctx.db, ctx.actor, bid)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     reasons = []
 
@@ -369,7 +361,7 @@ def test_operator_cannot_touch_a_closed_batch(qtbot, ctx, db):
 def test_save_participant_list_as_pdf(qtbot, ctx, monkeypatch, tmp_path):
     pid = make_program(ctx.db, ctx.actor)
     bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
-    _participants(ctx, bid, 3)
+    make_participants(ctx.db, ctx.actor, bid, 3)
     target = tmp_path / "daftar.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     told = []

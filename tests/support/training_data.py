@@ -1,11 +1,12 @@
-"""Small builders for the training tests: a programme and registrants (batches: batches.py)."""
+"""Small builders for the training tests: a programme, registrants and a batch's participants
+(batches: batches.py)."""
 
 from datetime import date
 
 from blkdesk.core.models import Trainee
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.text import normalise_name
-from blkdesk.core.training import catalog
+from blkdesk.core.training import catalog, selection
 
 UNITS = [
     catalog.UnitInput("J.620100.001.01", "Mengoperasikan Sistem Operasi", 16),
@@ -43,3 +44,11 @@ def make_trainees(db, count: int, *, start_serial: int = 1, **overrides) -> list
             s.flush()
             ids.append(t.id)
     return ids
+
+
+def make_participants(db, actor, batch_id: int, count: int = 1) -> None:
+    """`count` new registrants (`make_trainees`) selected as the batch's participants."""
+    ids = make_trainees(db, count)
+    with db.transaction() as s:
+        for e in selection.add_applicants(s, actor, batch_id, ids):
+            selection.set_status(s, actor, e.id, "peserta")
