@@ -4,7 +4,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWidget
 
 from blkdesk.core import settings
 from blkdesk.core.access import auth
@@ -42,9 +42,7 @@ class LockDialog(Dialog):
             "Layar dikunci karena tidak ada kegiatan selama {minutes} menit. Masukkan kata sandi "
             "{name} untuk melanjutkan."
         ).format(minutes=round(minutes), name=ctx.user.full_name)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        self.body.addWidget(label)
+        self.add_text(text)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.body.addWidget(self.password)
         self.message = FieldError()

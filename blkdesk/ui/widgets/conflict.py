@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -53,9 +52,7 @@ class ConflictDialog(Dialog):
             QDialogButtonBox.StandardButton.Cancel,
         )  # fmt: skip
         self.choice = 0
-        self.intro = QLabel(message)
-        self.intro.setWordWrap(True)
-        self.body.addWidget(self.intro)
+        self.intro = self.add_text(message)
         # A small fixed grid of a dozen rows at most: a table widget is the right size here.
         self.table = QTableWidget(len(changes), 4)
         self.table.setHorizontalHeaderLabels(
@@ -89,7 +86,7 @@ class ConflictDialog(Dialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.body.addWidget(self.table)
-        self.hint = QLabel(
+        self.hint = self.add_text(
             hint
             or self.tr(
                 "Muat ulang: tampilkan data terbaru dan buang isian Anda. Terapkan lagi: isian "
@@ -97,8 +94,6 @@ class ConflictDialog(Dialog):
                 "simpan. Merah: kedua clerk mengubah data yang sama."
             )
         )
-        self.hint.setWordWrap(True)
-        self.body.addWidget(self.hint)
         self.reload_button = QPushButton(self.tr("Muat ulang"))
         self.reapply_button = QPushButton(self.tr("Terapkan lagi isian saya"))
         self.reapply_button.setDefault(True)

@@ -1,7 +1,7 @@
 """The one dialog base: a button box wired to accept/reject and geometry kept between runs."""
 
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from blkdesk.ui.settings import app_settings
 from blkdesk.ui.widgets import typeahead
@@ -41,6 +41,14 @@ class Dialog(QDialog):
                 if button.isEnabled():
                     button.click()
                 return
+
+    def add_text(self, text: str = "") -> QLabel:
+        """A paragraph next in the body (an explanation, a result), wrapped to the dialog's
+        width; returned for a dialog that styles it or changes its text later."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.body.addWidget(label)
+        return label
 
     def finish_layout(self) -> None:
         """Call after adding content to `self.body`: puts the buttons at the bottom."""

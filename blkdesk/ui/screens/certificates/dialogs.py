@@ -44,9 +44,7 @@ class ReasonDialog(Dialog):
     ) -> None:  # fmt: skip
         super().__init__(parent, title, name)
         self.ctx, self._save, self._changes = ctx, save, changes
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        self.body.addWidget(label)
+        self.add_text(intro)
         form = QFormLayout()
         self.errors = FormErrors()
         self.choice = QComboBox()
@@ -141,15 +139,13 @@ class VerifyDialog(Dialog):
             QDialogButtonBox.StandardButton.Close,
         )  # fmt: skip
         self.ctx = ctx
-        intro = QLabel(
+        self.add_text(
             self.tr(
                 "Pindai kode QR sertifikat dengan pemindai USB (teksnya masuk ke kolom di bawah), "
                 "tempel teksnya, atau buka foto/pindaian kode QR. Pemeriksaan berjalan tanpa "
                 "internet, dengan kunci publik lembaga yang dikenal database ini."
             )
         )
-        intro.setWordWrap(True)
-        self.body.addWidget(intro)
         row = QHBoxLayout()
         self.payload = QLineEdit()
         self.payload.setPlaceholderText(self.tr("BLK1|…"))
@@ -167,9 +163,7 @@ class VerifyDialog(Dialog):
         self.status.setObjectName("VerifyStatus")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.addWidget(self.status)
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.body.addWidget(self.explanation)
+        self.explanation = self.add_text()
         self.holder_box = QGroupBox(self.tr("Data pada sertifikat"))
         self.holder = QFormLayout(self.holder_box)
         self.fields: dict[str, QLabel] = {}

@@ -25,7 +25,7 @@ class AcceptKeyDialog(Dialog):
         super().__init__(parent, self.tr("Terima kunci baru"), "AcceptKeyDialog")
         self.ctx, self.path = ctx, Path(result.path)
         self.change: sync_keys.KeyChange | None = None
-        intro = QLabel(
+        self.add_text(
             self.tr(
                 "Berkas {file} dari {code} ditandatangani kunci yang berbeda dengan kunci yang "
                 "tercatat. Terima kunci baru hanya bila BLK itu memang memasang ulang BLKDesk. "
@@ -34,8 +34,6 @@ class AcceptKeyDialog(Dialog):
                 "seluruh datanya di provinsi."
             ).format(file=self.path.name, code=result.institution_code)
         )
-        intro.setWordWrap(True)
-        self.body.addWidget(intro)
         form = QFormLayout()
         self.pinned = QLabel(result.pinned_fingerprint)
         self.new = QLabel(result.key_fingerprint)

@@ -58,15 +58,13 @@ class BackupPasswordDialog(Dialog):
         super().__init__(parent, self.tr("Kata sandi cadangan"), "BackupPasswordDialog")
         self.ctx = ctx
         self.sheet: RecoverySheet | None = None
-        note = QLabel(
+        self.add_text(
             self.tr(
                 "Cadangan berikutnya dienkripsi dengan kata sandi ini. Sesudahnya BLKDesk "
                 "menampilkan kunci cadangan untuk dicetak: dengan kata sandi atau kunci itu, "
                 "cadangan dapat dipulihkan di PC lain."
             )
         )
-        note.setWordWrap(True)
-        self.body.addWidget(note)
         self.errors = FormErrors()
         form = QFormLayout()
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from blkdesk.core import institution_profile as profile
 from blkdesk.core.changes import Changes, Kind
@@ -19,9 +19,7 @@ class InstitutionDialog(RecordForm):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Ubah profil lembaga"), "InstitutionDialog")
         self.ctx = ctx
-        self.code = QLabel()
-        self.code.setWordWrap(True)
-        self.body.addWidget(self.code)
+        self.code = self.add_text()
         form = QFormLayout()
         self.name = QLineEdit()
         self.kind = institution_fields.kind_box()

@@ -49,14 +49,12 @@ class ConnectDialog(Dialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Hubungkan ke server kantor"), "ConnectDialog")
-        note = QLabel(
+        self.add_text(
             self.tr(
                 "Isi alamat PC server kantor dan kata sandi yang ditampilkan BLKDesk di PC itu "
                 "(Pengaturan › Server kantor)."
             )
         )
-        note.setWordWrap(True)
-        self.body.addWidget(note)
         self.errors = FormErrors()
         form = QFormLayout()
         finding = QHBoxLayout()
@@ -73,9 +71,7 @@ class ConnectDialog(Dialog):
         self.errors.add_row(form, self.tr("Port"), self.port, "port")
         self.errors.add_row(form, self.tr("Kata sandi"), self.password, "password")
         self.body.addLayout(form)
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.body.addWidget(self.result_label)
+        self.result_label = self.add_text()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Uji dan hubungkan"))
         self.finish_layout()

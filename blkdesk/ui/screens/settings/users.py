@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -196,14 +195,12 @@ class ChangePasswordDialog(Dialog):
         self.ctx = ctx
         self.errors = FormErrors()
         if required:
-            note = QLabel(
+            self.add_text(
                 self.tr(
                     "Akun ini masih memakai kata sandi dari administrator. Ganti dulu dengan "
                     "kata sandi yang hanya Anda ketahui sebelum mulai bekerja."
                 )
             )
-            note.setWordWrap(True)
-            self.body.addWidget(note)
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keluar"))
         form = QFormLayout()
         self.old = _password_field()

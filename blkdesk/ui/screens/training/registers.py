@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from blkdesk.core.changes import Changes, Kind
@@ -108,14 +108,12 @@ class ClosureDialog(RecordForm):
         super().__init__(parent, title, "ClosureDialog")
         self.ctx, self.closure_id = ctx, closure_id
         self.clashes: list[str] = []
-        hint = QLabel(
+        self.add_text(
             self.tr(
                 "Angkatan yang direncanakan sesudah ini melewati tanggal tersebut. Angkatan yang "
                 "sudah punya jadwal pada tanggal itu perlu dipindahkan harinya."
             )
         )
-        hint.setWordWrap(True)
-        self.body.addWidget(hint)
         form = QFormLayout()
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)

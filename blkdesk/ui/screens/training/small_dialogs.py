@@ -4,7 +4,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QTableView, QWidget
 
 from blkdesk.core.refdata import regency_name
 from blkdesk.core.registry import trainee_search
@@ -27,14 +27,12 @@ class TraineePickerDialog(Dialog):
                          "TraineePickerDialog")  # fmt: skip
         self.db = db
         self.chosen: list[int] = []
-        hint = QLabel(
+        self.add_text(
             self.tr(
                 "Cari nama, NIK atau nomor HP. Pilih satu atau beberapa baris (Ctrl/Shift), lalu "
                 "tekan OK. Orang yang belum terdaftar dimasukkan dulu di halaman Peserta."
             )
         )
-        hint.setWordWrap(True)
-        self.body.addWidget(hint)
         self.search = QLineEdit(placeholderText=self.tr("Cari nama, NIK atau nomor HP…"))
         self.search.setClearButtonEnabled(True)
         self.body.addWidget(self.search)
@@ -85,9 +83,7 @@ class DateReasonDialog(Dialog):
         super().__init__(parent, title, name)
         self.reason_required = reason_required
         self.errors = FormErrors()
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        self.body.addWidget(label)
+        self.add_text(prompt)
         form = QFormLayout()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
@@ -120,9 +116,7 @@ class ReasonDialog(Dialog):
     def __init__(self, parent: QWidget | None, title: str, prompt: str) -> None:
         super().__init__(parent, title, "ReasonDialog")
         self.errors = FormErrors()
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        self.body.addWidget(label)
+        self.add_text(prompt)
         form = QFormLayout()
         self.reason = QLineEdit()
         self.errors.add_row(form, self.tr("Alasan"), self.reason, "reason")
