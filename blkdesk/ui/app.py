@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from blkdesk.core.errors import BlkError, DatabaseError
+from blkdesk.core.sentences import spoken
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.core.storage.integrity import CheckReport, quick_check
 from blkdesk.core.storage.logs import setup_logging
@@ -67,7 +68,7 @@ class Unopenable(DatabaseError):
     """The file failed its check so badly that not even a read-only connection opens it."""
 
     def __init__(self, path: Path, report: CheckReport) -> None:
-        super().__init__(f"Berkas database {path} rusak parah: {report.summary()}")
+        super().__init__(report.beyond_repair())
         self.path = path
 
 
@@ -205,7 +206,7 @@ def offer_restore(window: "MainWindow", damage: CheckReport) -> None:
     text = window.tr(
         "Pemeriksaan database menemukan kerusakan:\n{problem}\n\nData dibuka hanya-baca "
         "supaya tidak bertambah rusak."
-    ).format(problem=damage.problems[0])
+    ).format(problem=spoken(damage.problems[0]))
     if good is None:
         QMessageBox.critical(window, window.tr("Database rusak"), text + "\n\n" + window.tr(
             "Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan "

@@ -913,6 +913,116 @@ TEMPLATES = (
         "kepala BLK).",
     ),
     QT_TRANSLATE_NOOP("Core", "{rule} ({detail})"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server "
+        "menyala.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Server kantor {where} tidak memiliki database '{database}'."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan tanpa "
+        "enkripsi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak "
+        "dapat disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{problem} Perubahan ini belum tersimpan; coba simpan lagi."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui "
+        "BLKDesk sebelum membukanya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "File ini bukan database BLKDesk."),
+    QT_TRANSLATE_NOOP("Core", "{user} di komputer {host} (proses {pid}) sejak {since}"),
+    QT_TRANSLATE_NOOP("Core", "BLKDesk lain"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah berkas yang "
+        "sama; tutup BLKDesk di sana lebih dulu, atau pakai server PostgreSQL untuk bekerja "
+        "bersama beberapa PC.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas database {path} rusak parah: {summary}"),
+    QT_TRANSLATE_NOOP("Core", "{kind} menemukan {count} masalah: {problems}"),
+    QT_TRANSLATE_NOOP("Core", "Pemeriksaan lengkap"),
+    QT_TRANSLATE_NOOP("Core", "Pemeriksaan cepat"),
+    QT_TRANSLATE_NOOP("Core", "{kind}: database dalam keadaan baik."),
+    QT_TRANSLATE_NOOP("Core", "baris {row} tabel {table} menunjuk ke {parent} yang tidak ada"),
+    QT_TRANSLATE_NOOP("Core", "berkas {path} tidak ada"),
+    QT_TRANSLATE_NOOP("Core", "berkas tidak dapat dibuka: {error}"),
+    QT_TRANSLATE_NOOP("Core", "berkas rusak: {error}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder jaringan "
+        "dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC ini, atau "
+        "pasang server PostgreSQL untuk dipakai bersama beberapa PC "
+        "(BLKDESK_DB=postgresql://…).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi "
+        "(Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di "
+        "kantor dapat tersambung.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{what}: kode keluar {code}"),
+    QT_TRANSLATE_NOOP("Core", "{what}: {said}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) "
+        "dari postgresql.org, lalu ulangi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "PC ini sudah menjadi server kantor."),
+    QT_TRANSLATE_NOOP("Core", "Folder {folder} sudah berisi data; pindahkan dulu folder itu."),
+    QT_TRANSLATE_NOOP("Core", "Server kantor tidak dapat dibuat"),
+    QT_TRANSLATE_NOOP("Core", "Server kantor tidak dapat dijalankan"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Database server kantor tidak dapat dibuat: {error}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data tetap di "
+        "berkas PC ini.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Cadangan ini tidak berisi database BLKDesk."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui "
+        "BLKDesk sebelum memulihkannya.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Database server kantor dipulihkan di PC server itu sendiri."),
+    QT_TRANSLATE_NOOP("Core", "Isi cadangan {name} rusak: {summary}"),
+    QT_TRANSLATE_NOOP("Core", "{program} gagal: {said}"),
+    QT_TRANSLATE_NOOP("Core", "Cadangan server kantor dibuat oleh PC server itu sendiri."),
+    QT_TRANSLATE_NOOP("Core", "Pemulihan server kantor dilakukan di PC server itu sendiri."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih "
+        "kosong.",
+    ),
 )
 
 

@@ -806,27 +806,27 @@ last entry</translation>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="59"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="64"/>
         <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Sesudahnya BLKDesk menampilkan kunci cadangan untuk dicetak: dengan kata sandi atau kunci itu, cadangan dapat dipulihkan di PC lain.</source>
         <translation>Future backups are encrypted with this password. BLKDesk then shows the recovery key to print: with the password or that key, backups can be restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="75"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="76"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="83"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -847,120 +847,120 @@ last entry</translation>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="191"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="192"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="193"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="141"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="184"/>
         <source>Enkripsi cadangan lama</source>
         <translation>Encrypt old backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
         <source>Terenkripsi</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
         <source>TIDAK</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="198"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="204"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="205"/>
         <source>Pulihkan terpilih…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="207"/>
         <source>Pulihkan dari berkas…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="208"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="386"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="392"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="219"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="224"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="226"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="227"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="229"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="230"/>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="274"/>
         <source>aktif (sidik kunci {key_id})</source>
         <translation>active (key fingerprint {key_id})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="277"/>
         <source>tanpa enkripsi (dipilih administrator)</source>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="289"/>
         <source>{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="116"/>
         <source>Cadangan tanpa enkripsi</source>
         <translation>Backups without encryption</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="117"/>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
@@ -969,107 +969,107 @@ Alasannya:</source>
 The reason:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="143"/>
         <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
         <translation>Encrypt the {n} old unencrypted backups with the backup password now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="158"/>
         <source>Mengenkripsi cadangan lama…</source>
         <translation>Encrypting old backups…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="154"/>
         <source>{n} cadangan lama kini terenkripsi.</source>
         <translation>{n} old backups are now encrypted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="233"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="234"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="252"/>
         <source>Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.</source>
         <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="258"/>
         <source>{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>{count} backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="270"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="302"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="308"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="312"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="131"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="152"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="313"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="315"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="406"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="281"/>
         <source>BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.</source>
         <translation>NOT SET: backups are encrypted with a provisional key BLKDesk made, whose recovery key has not been printed, so they cannot be opened on another PC yet. An administrator must set the backup password and print the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="320"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="336"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="359"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="370"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="321"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="327"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="328"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="341"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="343"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -1080,22 +1080,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="358"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="371"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="381"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="393"/>
         <source>{summary}
 
 {details}
@@ -1108,7 +1108,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="398"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="399"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -2393,82 +2393,82 @@ Restore from a good backup.</translation>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="52"/>
         <source>Hubungkan ke server kantor</source>
         <translation>Connect to the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="55"/>
         <source>Isi alamat PC server kantor dan kata sandi yang ditampilkan BLKDesk di PC itu (Pengaturan › Server kantor).</source>
         <translation>Enter the address of the office server PC and the password BLKDesk shows on that PC (Settings › Office server).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="64"/>
         <source>Cari di jaringan kantor</source>
         <translation>Search the office network</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="69"/>
         <source>Server ditemukan</source>
         <translation>Servers found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="70"/>
         <source>mis. 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="73"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="74"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="75"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="81"/>
         <source>Uji dan hubungkan</source>
         <translation>Test and connect</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="92"/>
         <source>Mencari server kantor di jaringan…</source>
         <translation>Searching the network for the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="105"/>
         <source>Mencari server kantor…</source>
         <translation>Searching for the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="117"/>
         <source>Tidak ada server kantor yang menjawab; ketik alamatnya di bawah.</source>
         <translation>No office server answered; type its address below.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="120"/>
         <source>{n} server kantor ditemukan.</source>
         <translation>{n} office server(s) found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="100"/>
         <source>Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah.</source>
         <translation>The search could not run ({error}); type the address below.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="133"/>
         <source>Isi alamat PC server.</source>
         <translation>Enter the server PC&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="135"/>
         <source>Isi kata sandi dari PC server.</source>
         <translation>Enter the password from the server PC.</translation>
     </message>
@@ -5001,6 +5001,226 @@ Restore from a good backup.</translation>
         <source>{rule} ({detail})</source>
         <translation>{rule} ({detail})</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="916"/>
+        <source>Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server menyala.</source>
+        <translation>The office server {where} cannot be reached; check the network and make sure the server PC is on.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="921"/>
+        <source>Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.</source>
+        <translation>The office server {where} refused the password; check the password from the server PC.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
+        <source>Server kantor {where} tidak memiliki database &apos;{database}&apos;.</source>
+        <translation>The office server {where} has no database &apos;{database}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="926"/>
+        <source>Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.</source>
+        <translation>The office server&apos;s database is backed up by BLKDesk on the server PC itself.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
+        <source>Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database.</source>
+        <translation>The database cannot be read to back it up; run Check Database.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="934"/>
+        <source>Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan tanpa enkripsi.</source>
+        <translation>This damaged database has no backup key yet, so it is not backed up without encryption.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="939"/>
+        <source>Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan.</source>
+        <translation>The database was opened read-only because the check found damage; changes cannot be saved. Restore it from a backup under Settings › Backup.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="944"/>
+        <source>{problem} Perubahan ini belum tersimpan; coba simpan lagi.</source>
+        <translation>{problem} This change has not been saved; try saving again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="945"/>
+        <source>Database ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum membukanya.</source>
+        <translation>This database was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before opening it.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="950"/>
+        <source>Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya.</source>
+        <translation>The database schema has not been updated; run BLKDesk to update it.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="954"/>
+        <source>File ini bukan database BLKDesk.</source>
+        <translation>This file is not a BLKDesk database.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="955"/>
+        <source>{user} di komputer {host} (proses {pid}) sejak {since}</source>
+        <translation>{user} on computer {host} (process {pid}) since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="956"/>
+        <source>BLKDesk lain</source>
+        <translation>another BLKDesk</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="957"/>
+        <source>Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server PostgreSQL untuk bekerja bersama beberapa PC.</source>
+        <translation>This database is open in {who}. Only one BLKDesk may change the same file; close BLKDesk there first, or use a PostgreSQL server to work together from several PCs.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="963"/>
+        <source>Berkas database {path} rusak parah: {summary}</source>
+        <translation>The database file {path} is badly damaged: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="964"/>
+        <source>{kind} menemukan {count} masalah: {problems}</source>
+        <translation>{kind} found {count} problems: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="965"/>
+        <source>Pemeriksaan lengkap</source>
+        <translation>The full check</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="966"/>
+        <source>Pemeriksaan cepat</source>
+        <translation>The quick check</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="967"/>
+        <source>{kind}: database dalam keadaan baik.</source>
+        <translation>{kind}: the database is in good order.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="968"/>
+        <source>baris {row} tabel {table} menunjuk ke {parent} yang tidak ada</source>
+        <translation>row {row} of table {table} points to a {parent} that does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="969"/>
+        <source>berkas {path} tidak ada</source>
+        <translation>the file {path} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="970"/>
+        <source>berkas tidak dapat dibuka: {error}</source>
+        <translation>the file cannot be opened: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="971"/>
+        <source>berkas rusak: {error}</source>
+        <translation>the file is damaged: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="972"/>
+        <source>Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder jaringan dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC ini, atau pasang server PostgreSQL untuk dipakai bersama beberapa PC (BLKDESK_DB=postgresql://…).</source>
+        <translation>The database file {path} is in a network folder ({kind}). SQLite in a network folder can be damaged when used from several PCs. Keep the database on this PC&apos;s disk, or set up a PostgreSQL server to share it between several PCs (BLKDESK_DB=postgresql://…).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="979"/>
+        <source>Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi (Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor dapat tersambung.</source>
+        <translation>Allow incoming connections to port {port} (TCP) in this PC&apos;s firewall for private networks (Windows: Windows Defender Firewall › Inbound Rules › New Rule › Port), so that the office&apos;s other PCs can connect.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="985"/>
+        <source>{what}: kode keluar {code}</source>
+        <translation>{what}: exit code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="986"/>
+        <source>{what}: {said}</source>
+        <translation>{what}: {said}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="987"/>
+        <source>PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) dari postgresql.org, lalu ulangi.</source>
+        <translation>PostgreSQL is not installed on this PC. Install PostgreSQL (version 13 or newer) from postgresql.org, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="992"/>
+        <source>PC ini sudah menjadi server kantor.</source>
+        <translation>This PC is already the office server.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="993"/>
+        <source>Folder {folder} sudah berisi data; pindahkan dulu folder itu.</source>
+        <translation>The folder {folder} already holds data; move that folder away first.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="994"/>
+        <source>Server kantor tidak dapat dibuat</source>
+        <translation>The office server could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="995"/>
+        <source>Server kantor tidak dapat dijalankan</source>
+        <translation>The office server could not be started</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="996"/>
+        <source>PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa.</source>
+        <translation>PostgreSQL will not run as root; run BLKDesk as an ordinary user.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1000"/>
+        <source>Database server kantor tidak dapat dibuat: {error}</source>
+        <translation>The office server&apos;s database could not be created: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1001"/>
+        <source>Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data tetap di berkas PC ini.</source>
+        <translation>Moving the data to the office server did not match in the tables {tables}; the data stays in this PC&apos;s file.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1006"/>
+        <source>Cadangan ini tidak berisi database BLKDesk.</source>
+        <translation>This backup does not hold a BLKDesk database.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1007"/>
+        <source>Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum memulihkannya.</source>
+        <translation>This backup was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before restoring it.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1012"/>
+        <source>Database server kantor dipulihkan di PC server itu sendiri.</source>
+        <translation>The office server&apos;s database is restored on the server PC itself.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1013"/>
+        <source>Isi cadangan {name} rusak: {summary}</source>
+        <translation>The contents of backup {name} are damaged: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1014"/>
+        <source>{program} gagal: {said}</source>
+        <translation>{program} failed: {said}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1015"/>
+        <source>Cadangan server kantor dibuat oleh PC server itu sendiri.</source>
+        <translation>The office server&apos;s backups are made by the server PC itself.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1016"/>
+        <source>Pemulihan server kantor dilakukan di PC server itu sendiri.</source>
+        <translation>The office server is restored on the server PC itself.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1017"/>
+        <source>{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.</source>
+        <translation>{name} is a backup of an SQLite file, not of the office server.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1021"/>
+        <source>Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih kosong.</source>
+        <translation>The database on the office server already holds data; move only into an empty database.</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -7286,100 +7506,100 @@ Restore from a good backup.</translation>
 <context>
     <name>OfficeServerTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="161"/>
         <source>Database yang dipakai PC ini</source>
         <translation>Database this PC uses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="167"/>
         <source>Jadikan PC ini server kantor…</source>
         <translation>Make this PC the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="168"/>
         <source>Hubungkan ke server kantor…</source>
         <translation>Connect to the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="169"/>
         <source>Kembali ke berkas di PC ini</source>
         <translation>Go back to the file on this PC</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="177"/>
         <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian clerk lain tidak tertimpa, dan halaman diperbarui sendiri saat clerk lain menyimpan.</source>
         <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another&apos;s entries, and pages refresh by themselves when another clerk saves.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="197"/>
         <source>Berkas di PC ini: {path}</source>
         <translation>File on this PC: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="200"/>
         <source>(tidak ada jaringan)</source>
         <translation>(no network)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="203"/>
         <source>PC ini server kantor (PostgreSQL, port {port}). Alamat untuk PC lain: {addresses}. Kata sandi: {password}
 {firewall}</source>
         <translation>This PC is the office server (PostgreSQL, port {port}). Address for the other PCs: {addresses}. Password: {password}
 {firewall}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="215"/>
         <source>Tersambung ke server kantor {host}:{port}.</source>
         <translation>Connected to the office server {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="226"/>
         <source>Jadikan PC ini server kantor</source>
         <translation>Make this PC the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="228"/>
         <source>BLKDesk akan menjalankan PostgreSQL di PC ini dan memindahkan semua data dari berkas ke server itu (berkasnya tetap disimpan). PC ini harus menyala selama kantor bekerja. Lanjutkan?</source>
         <translation>BLKDesk will run PostgreSQL on this PC and move all data from the file into that server (the file is kept). This PC must stay on while the office works. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="241"/>
         <source>Menyiapkan server kantor…</source>
         <translation>Setting up the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="248"/>
         <source>PC ini sekarang server kantor (port {port}).</source>
         <translation>This PC is now the office server (port {port}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="251"/>
         <source>{rows} baris dari {tables} tabel dipindahkan; jumlah dan checksum setiap tabel cocok.</source>
         <translation>{rows} rows from {tables} tables moved; every table&apos;s count and checksum match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="255"/>
         <source>Kata sandi untuk PC lain: {password}</source>
         <translation>Password for the other PCs: {password}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="258"/>
         <source>BLKDesk dibuka ulang pada server kantor.</source>
         <translation>BLKDesk reopens on the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="259"/>
         <source>Server kantor siap</source>
         <translation>Office server ready</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="241"/>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="268"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="269"/>
         <source>Tersambung. BLKDesk dibuka ulang pada server kantor; masuk dengan akun Anda di server itu.</source>
         <translation>Connected. BLKDesk reopens on the office server; log in with your account on that server.</translation>
     </message>
@@ -10939,17 +11159,17 @@ Batches already planned keep their days.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="154"/>
+        <location filename="../../blkdesk/ui/app.py" line="155"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="167"/>
+        <location filename="../../blkdesk/ui/app.py" line="168"/>
         <source>Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="171"/>
+        <location filename="../../blkdesk/ui/app.py" line="172"/>
         <source>{problem}
 
 Cadangan baik terbaru: {when}
@@ -11018,7 +11238,7 @@ Restore now?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="206"/>
+        <location filename="../../blkdesk/ui/app.py" line="207"/>
         <source>Pemeriksaan database menemukan kerusakan:
 {problem}
 
@@ -11029,42 +11249,42 @@ Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
 The data has been opened read-only to prevent further damage.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="210"/>
-        <location filename="../../blkdesk/ui/app.py" line="219"/>
-        <location filename="../../blkdesk/ui/app.py" line="222"/>
-        <location filename="../../blkdesk/ui/app.py" line="230"/>
+        <location filename="../../blkdesk/ui/app.py" line="211"/>
+        <location filename="../../blkdesk/ui/app.py" line="220"/>
+        <location filename="../../blkdesk/ui/app.py" line="223"/>
+        <location filename="../../blkdesk/ui/app.py" line="231"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="211"/>
+        <location filename="../../blkdesk/ui/app.py" line="212"/>
         <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="214"/>
+        <location filename="../../blkdesk/ui/app.py" line="215"/>
         <source>Cadangan baik terbaru: {when}
 Isi: {counts}</source>
         <translation>Latest good backup: {when}
 Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="218"/>
+        <location filename="../../blkdesk/ui/app.py" line="219"/>
         <source>Minta administrator masuk untuk memulihkannya.</source>
         <translation>Ask an administrator to sign in to restore it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="223"/>
+        <location filename="../../blkdesk/ui/app.py" line="224"/>
         <source>Pulihkan dari cadangan ini sekarang?</source>
         <translation>Restore from this backup now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="233"/>
+        <location filename="../../blkdesk/ui/app.py" line="234"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="234"/>
+        <location filename="../../blkdesk/ui/app.py" line="235"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>

@@ -79,7 +79,7 @@ def run_create(args: argparse.Namespace) -> int:
         print(f"{became.moved.rows} baris dari {len(became.moved.tables)} tabel dipindahkan; "
               "jumlah dan checksum setiap tabel cocok.")  # fmt: skip
     print(f"Kata sandi untuk PC lain: {config.password}")
-    print(office_server.FIREWALL_NOTE.format(port=config.port))
+    print(office_server.firewall_note(config.port))
     return 0
 
 

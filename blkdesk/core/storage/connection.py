@@ -11,6 +11,7 @@ import os
 from sqlalchemy.engine import URL, make_url
 
 from blkdesk.core.errors import DatabaseError
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import vault
 from blkdesk.core.storage.paths import connection_file
 
@@ -53,12 +54,20 @@ def unreachable_message(url: str, exc: BaseException) -> str:
     where = f"{parsed.host}:{parsed.port or 5432}"
     text = str(exc).lower()
     if "password" in text or "authentication" in text:
-        return f"Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server."
+        return Sentence(
+            "Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.",
+            where=where,
+        )
     if "does not exist" in text:
-        return f"Server kantor {where} tidak memiliki database '{parsed.database}'."
-    return (
-        f"Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server "
-        "menyala."
+        return Sentence(
+            "Server kantor {where} tidak memiliki database '{database}'.",
+            where=where,
+            database=parsed.database,
+        )
+    return Sentence(
+        "Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server "
+        "menyala.",
+        where=where,
     )
 
 

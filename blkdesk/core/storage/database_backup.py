@@ -16,6 +16,7 @@ from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import AuditEvent
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import server_backup
 from blkdesk.core.storage.backup import (
     AUTO_INTERVAL,
@@ -54,7 +55,7 @@ def backup_database(
         if server_backup.served_here(db) is not None:
             return server_backup.create(db, reason)
         raise DatabaseError(
-            "Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri."
+            Sentence("Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.")
         )
     try:
         with db.session() as session:
@@ -64,14 +65,16 @@ def backup_database(
         if state == Protection.UNDECIDED and not password:
             if db.read_only:  # a damaged file opened as it is: nothing may be written to it
                 raise DatabaseError(
-                    "Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan "
-                    "tanpa enkripsi."
+                    Sentence(
+                        "Database yang rusak ini belum punya kunci cadangan, jadi tidak "
+                        "dicadangkan tanpa enkripsi."
+                    )
                 )
             with db.transaction() as session:
                 key = sealing_key(session)
     except SQLAlchemyError as exc:
         raise DatabaseError(
-            "Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database."
+            Sentence("Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database.")
         ) from exc
     if password:
         key = password_only_key(password)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from blkdesk.core import limits  # noqa: F401 - registers the guard against over-long text
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Institution
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.netshare import refuse_network_share
 from blkdesk.core.storage.paths import chosen_database, chosen_sqlite_file, sqlite_url
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).parents[1] / "migrations"
 _REVISION_LINE = re.compile(r'^(down_revision|revision)\s*=\s*["\']?([\w]+|None)["\']?', re.M)
-READ_ONLY_MESSAGE = (
+READ_ONLY_MESSAGE = Sentence(
     "Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat "
     "disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan."
 )
@@ -169,7 +170,10 @@ class ServerUnreachable(DatabaseError):
         from blkdesk.core.storage.connection import unreachable_message
 
         super().__init__(
-            unreachable_message(url, exc) + " Perubahan ini belum tersimpan; coba simpan lagi."
+            Sentence(
+                "{problem} Perubahan ini belum tersimpan; coba simpan lagi.",
+                problem=unreachable_message(url, exc),
+            )
         )
 
 
@@ -239,8 +243,11 @@ def _check_not_newer(engine: Engine, known: set[str]) -> str | None:
     current = current_revision(engine)
     if current is not None and current not in known:
         raise DatabaseError(
-            "Database ini dibuat oleh versi BLKDesk yang lebih baru "
-            f"(skema {current}). Perbarui BLKDesk sebelum membukanya."
+            Sentence(
+                "Database ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). "
+                "Perbarui BLKDesk sebelum membukanya.",
+                schema=current,
+            )
         )
     return current
 
@@ -273,7 +280,7 @@ def open_database(url: str, *, migrate: bool = True, read_only: bool = False) ->
     if current != head:
         if not migrate or read_only:
             raise DatabaseError(
-                "Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya."
+                Sentence("Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya.")
             )
         has_tables = bool(inspect(engine).get_table_names())
         path = db.path
@@ -281,7 +288,7 @@ def open_database(url: str, *, migrate: bool = True, read_only: bool = False) ->
         if current is not None and path is not None and path.exists():
             db.migration_backup, sealed_with = backup_before_migration(path, current)
         elif current is None and has_tables:
-            raise DatabaseError("File ini bukan database BLKDesk.")
+            raise DatabaseError(Sentence("File ini bukan database BLKDesk."))
         from alembic import command
 
         command.upgrade(alembic_config(engine), "head")

@@ -16,8 +16,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from blkdesk.core.clock import format_datetime_local, utcnow
+from blkdesk.core.clock import sentence_time, utcnow
 from blkdesk.core.errors import DatabaseError
+from blkdesk.core.sentences import Sentence
 
 # Windows locks a byte range; lock one far past the JSON so reading the holder stays possible.
 _WIN_LOCK_OFFSET = 1 << 30
@@ -31,9 +32,12 @@ class Holder:
     since: datetime
 
     def describe(self) -> str:
-        return (
-            f"{self.user} di komputer {self.host} (proses {self.pid}) "
-            f"sejak {format_datetime_local(self.since)}"
+        return Sentence(
+            "{user} di komputer {host} (proses {pid}) sejak {since}",
+            user=self.user,
+            host=self.host,
+            pid=self.pid,
+            since=sentence_time(self.since),
         )
 
 
@@ -125,11 +129,14 @@ class InstanceLock:
         if not _try_lock(handle):
             holder = _read(handle)
             handle.close()
-            who = holder.describe() if holder else "BLKDesk lain"
+            who = holder.describe() if holder else Sentence("BLKDesk lain")
             raise DatabaseError(
-                f"Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah "
-                "berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server "
-                "PostgreSQL untuk bekerja bersama beberapa PC."
+                Sentence(
+                    "Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah "
+                    "berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server "
+                    "PostgreSQL untuk bekerja bersama beberapa PC.",
+                    who=who,
+                )
             )
         try:
             stale = _read(handle)

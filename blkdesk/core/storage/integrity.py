@@ -8,6 +8,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from blkdesk.core.sentences import Sentence, semicolons
+
 MAX_PROBLEMS = 50
 
 
@@ -21,11 +23,22 @@ class CheckReport:
     def ok(self) -> bool:
         return not self.problems
 
+    def beyond_repair(self) -> str:
+        """The file is so damaged that not even a read-only connection opens it."""
+        return Sentence(
+            "Berkas database {path} rusak parah: {summary}", path=self.path, summary=self.summary()
+        )
+
     def summary(self) -> str:
-        kind = "Pemeriksaan lengkap" if self.full else "Pemeriksaan cepat"
+        kind = Sentence("Pemeriksaan lengkap") if self.full else Sentence("Pemeriksaan cepat")
         if self.ok:
-            return f"{kind}: database dalam keadaan baik."
-        return f"{kind} menemukan {len(self.problems)} masalah: " + "; ".join(self.problems[:5])
+            return Sentence("{kind}: database dalam keadaan baik.", kind=kind)
+        return Sentence(
+            "{kind} menemukan {count} masalah: {problems}",
+            kind=kind,
+            count=len(self.problems),
+            problems=semicolons(self.problems[:5]),
+        )
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -42,11 +55,18 @@ def _pragma_problems(conn: sqlite3.Connection, pragma: str) -> list[str]:
 
 
 def _foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
-    problems = []
+    problems: list[str] = []
     for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchmany(
         MAX_PROBLEMS
     ):
-        problems.append(f"baris {rowid} tabel {table} menunjuk ke {parent} yang tidak ada")
+        problems.append(
+            Sentence(
+                "baris {row} tabel {table} menunjuk ke {parent} yang tidak ada",
+                row=rowid,
+                table=table,
+                parent=parent,
+            )
+        )
     return problems
 
 
@@ -56,10 +76,10 @@ def check_file(path: Path, *, full: bool = False) -> CheckReport:
     try:
         conn = _connect(path)
     except FileNotFoundError:
-        report.problems.append(f"berkas {path} tidak ada")
+        report.problems.append(Sentence("berkas {path} tidak ada", path=path))
         return report
     except sqlite3.Error as exc:
-        report.problems.append(f"berkas tidak dapat dibuka: {exc}")
+        report.problems.append(Sentence("berkas tidak dapat dibuka: {error}", error=exc))
         return report
     try:
         report.problems += _pragma_problems(conn, "integrity_check" if full else "quick_check")
@@ -67,7 +87,7 @@ def check_file(path: Path, *, full: bool = False) -> CheckReport:
             report.problems += _foreign_key_problems(conn)
     except sqlite3.DatabaseError as exc:
         # "file is not a database", "database disk image is malformed": damage before any row.
-        report.problems.append(f"berkas rusak: {exc}")
+        report.problems.append(Sentence("berkas rusak: {error}", error=exc))
     finally:
         conn.close()
     return report

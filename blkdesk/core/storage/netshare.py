@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from blkdesk.core.errors import DatabaseError
+from blkdesk.core.sentences import Sentence
 
 NETWORK_FS = frozenset(
     {
@@ -74,8 +75,12 @@ def refuse_network_share(path: Path) -> None:
     kind = network_kind(path)
     if kind:
         raise DatabaseError(
-            f"Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder "
-            "jaringan dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC ini, "
-            "atau pasang server PostgreSQL untuk dipakai bersama beberapa PC "
-            "(BLKDESK_DB=postgresql://…)."
+            Sentence(
+                "Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder "
+                "jaringan dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC "
+                "ini, atau pasang server PostgreSQL untuk dipakai bersama beberapa PC "
+                "(BLKDESK_DB=postgresql://…).",
+                path=path,
+                kind=kind,
+            )
         )

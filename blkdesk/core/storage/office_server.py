@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import URL
 
 from blkdesk.core.errors import DatabaseError
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import vault
 from blkdesk.core.storage.paths import data_dir
 
@@ -50,11 +51,15 @@ ALLOWED = ("127.0.0.1/32", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.
 # When BLKDesk itself runs as root (a kiosk set-up, CI), PostgreSQL, which refuses root, runs as
 # this operating-system user instead.
 RUN_AS_ENV = "BLKDESK_SERVER_USER"
-FIREWALL_NOTE = (
-    "Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi "
-    "(Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor "
-    "dapat tersambung."
-)
+
+
+def firewall_note(port: int) -> str:
+    return Sentence(
+        "Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi "
+        "(Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor "
+        "dapat tersambung.",
+        port=port,
+    )
 
 
 def _candidates() -> list[Path]:
@@ -228,7 +233,10 @@ def _run(*cmd: str | Path, timeout: int = 120) -> subprocess.CompletedProcess[st
         args = ["runuser", "-u", owner, "--", *args]
     elif os.name != "nt" and os.geteuid() == 0:
         raise DatabaseError(
-            "PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa."
+            Sentence(
+                "PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna "
+                "biasa."
+            )
         )
     # Output goes to a file, not a pipe: `pg_ctl start` leaves the server running with the
     # handles it inherited, and on Windows a pipe held open by the server would keep this call
@@ -250,7 +258,11 @@ def _give(path: Path) -> None:
 
 def _fail(what: str, result: subprocess.CompletedProcess[str]) -> DatabaseError:
     last = (result.stderr or result.stdout).strip().splitlines()
-    return DatabaseError(f"{what}: {last[-1] if last else 'kode keluar ' + str(result.returncode)}")
+    if last:
+        return DatabaseError(Sentence("{what}: {said}", what=what, said=last[-1]))
+    return DatabaseError(
+        Sentence("{what}: kode keluar {code}", what=what, code=str(result.returncode))
+    )
 
 
 def create(port: int = DEFAULT_PORT, bindir: Path | None = None, listen: str = "*") -> ServerConfig:
@@ -260,15 +272,21 @@ def create(port: int = DEFAULT_PORT, bindir: Path | None = None, listen: str = "
     bindir = bindir or find_tools()
     if bindir is None:
         raise DatabaseError(
-            "PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) "
-            "dari postgresql.org, lalu ulangi."
+            Sentence(
+                "PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih "
+                "baru) dari postgresql.org, lalu ulangi."
+            )
         )
     if load_config() is not None:
-        raise DatabaseError("PC ini sudah menjadi server kantor.")
+        raise DatabaseError(Sentence("PC ini sudah menjadi server kantor."))
     root = data_dir() / "server-kantor"
     cluster = root / "data"
     if cluster.exists() and any(cluster.iterdir()):
-        raise DatabaseError(f"Folder {cluster} sudah berisi data; pindahkan dulu folder itu.")
+        raise DatabaseError(
+            Sentence(
+                "Folder {folder} sudah berisi data; pindahkan dulu folder itu.", folder=cluster
+            )
+        )
     root.mkdir(parents=True, exist_ok=True)
     _give(root)
     password = secrets.token_urlsafe(18)
@@ -283,7 +301,7 @@ def create(port: int = DEFAULT_PORT, bindir: Path | None = None, listen: str = "
     finally:
         pwfile.unlink(missing_ok=True)
     if init.returncode != 0:
-        raise _fail("Server kantor tidak dapat dibuat", init)
+        raise _fail(Sentence("Server kantor tidak dapat dibuat"), init)
     with (cluster / "postgresql.conf").open("a", encoding="utf-8") as conf:
         conf.write(f"\n# BLKDesk: server kantor\nlisten_addresses = '{listen}'\nport = {port}\n")
     with (cluster / "pg_hba.conf").open("a", encoding="utf-8") as hba:
@@ -309,7 +327,9 @@ def _create_database(config: ServerConfig) -> None:
                              password=config.password, autocommit=True) as conn:  # fmt: skip
             conn.execute(f'CREATE DATABASE "{DATABASE}"')
     except psycopg.Error as exc:
-        raise DatabaseError(f"Database server kantor tidak dapat dibuat: {exc}") from exc
+        raise DatabaseError(
+            Sentence("Database server kantor tidak dapat dibuat: {error}", error=exc)
+        ) from exc
 
 
 def is_running(config: ServerConfig) -> bool:
@@ -324,7 +344,7 @@ def start(config: ServerConfig) -> None:
     result = _run(_exe(Path(config.bindir), "pg_ctl"), "-D", config.cluster, "-l", log, "-w",
                   "-t", "60", "start")  # fmt: skip
     if result.returncode != 0:
-        raise _fail("Server kantor tidak dapat dijalankan", result)
+        raise _fail(Sentence("Server kantor tidak dapat dijalankan"), result)
 
 
 def stop(config: ServerConfig) -> None:
@@ -358,8 +378,11 @@ def become_server(
             moved = server_move.move(source, config.url(), progress)
             if moved.mismatched:
                 raise DatabaseError(
-                    "Pemindahan data ke server kantor tidak cocok pada tabel "
-                    f"{', '.join(moved.mismatched)}; data tetap di berkas PC ini."
+                    Sentence(
+                        "Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data "
+                        "tetap di berkas PC ini.",
+                        tables=", ".join(moved.mismatched),
+                    )
                 )
     except BaseException:
         stop(config)

@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from blkdesk.core import audit
 from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import backup, database_backup
 from blkdesk.core.storage.db import Database, known_revisions, open_database
 from blkdesk.core.storage.integrity import quick_check
@@ -38,11 +39,14 @@ def saved_key(db: Database) -> backup.AnyKey | None:
 
 def _check_revision(revision: str | None) -> None:
     if revision is None:
-        raise backup.BackupError("Cadangan ini tidak berisi database BLKDesk.")
+        raise backup.BackupError(Sentence("Cadangan ini tidak berisi database BLKDesk."))
     if revision not in known_revisions()[0]:
         raise DatabaseError(
-            f"Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {revision}). "
-            "Perbarui BLKDesk sebelum memulihkannya."
+            Sentence(
+                "Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). "
+                "Perbarui BLKDesk sebelum memulihkannya.",
+                schema=revision,
+            )
         )
 
 
@@ -106,7 +110,13 @@ def restore(
         )
         report = quick_check(tmp)
         if not report.ok:
-            raise backup.BackupError(f"Isi cadangan {path.name} rusak: {report.summary()}")
+            raise backup.BackupError(
+                Sentence(
+                    "Isi cadangan {name} rusak: {summary}",
+                    name=path.name,
+                    summary=report.summary(),
+                )
+            )
         _check_revision(info.revision)
         before, damaged = _safety_copy(db, live)
         db.engine.dispose()
@@ -141,7 +151,7 @@ def _restore_server(
     from blkdesk.core.storage import server_backup
 
     if server_backup.served_here(db) is None:
-        raise DatabaseError("Database server kantor dipulihkan di PC server itu sendiri.")
+        raise DatabaseError(Sentence("Database server kantor dipulihkan di PC server itu sendiri."))
     info, before = server_backup.restore(
         db, path, password=password, recovery_key=recovery_key, check=_check_revision
     )

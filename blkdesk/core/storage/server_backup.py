@@ -30,6 +30,7 @@ from blkdesk import __version__
 from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.models import AuditEvent, Base
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import backup
 from blkdesk.core.storage.db import Database, current_revision
 from blkdesk.core.storage.instance_lock import InstanceLock
@@ -115,7 +116,11 @@ def _run(args: list[str], url: str) -> None:
     if result.returncode != 0:
         last = (result.stderr or result.stdout).strip().splitlines()
         raise DatabaseError(
-            f"{Path(args[0]).name} gagal: {last[-1] if last else result.returncode}"
+            Sentence(
+                "{program} gagal: {said}",
+                program=Path(args[0]).name,
+                said=last[-1] if last else result.returncode,
+            )
         )
 
 
@@ -138,7 +143,7 @@ def create(db: Database, reason: str, *, now: datetime | None = None) -> backup.
     """pg_dump the server's database into a new `.blkbak` (sealed with the backup key)."""
     config = served_here(db)
     if config is None:
-        raise DatabaseError("Cadangan server kantor dibuat oleh PC server itu sendiri.")
+        raise DatabaseError(Sentence("Cadangan server kantor dibuat oleh PC server itu sendiri."))
     now = now or utcnow()
     target_folder = folder()
     with db.transaction() as session:
@@ -180,7 +185,7 @@ def restore(
     returns (what was restored, the backup taken just before). `check` vets the revision."""
     config = served_here(db)
     if config is None:
-        raise DatabaseError("Pemulihan server kantor dilakukan di PC server itu sendiri.")
+        raise DatabaseError(Sentence("Pemulihan server kantor dilakukan di PC server itu sendiri."))
     with db.session() as session:
         key = backup.configured_key(session)
     with _work_folder() as work:
@@ -189,7 +194,10 @@ def restore(
         header_kind = _kind(path)
         if header_kind != KIND:
             raise DatabaseError(
-                f"{path.name} adalah cadangan berkas SQLite, bukan cadangan server kantor."
+                Sentence(
+                    "{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.",
+                    name=path.name,
+                )
             )
         if check is not None:
             check(info.revision)

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Table, func, insert, select
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Base
 from blkdesk.core.progress import Progress
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import sequences
 from blkdesk.core.storage.db import Database, open_database
 
@@ -98,8 +99,10 @@ def move(source: Database, target_url: str, progress: Progress | None = None) ->
         with source.engine.connect() as src, target.engine.begin() as dst:
             if not _empty(dst):
                 raise DatabaseError(
-                    "Database di server kantor sudah berisi data; pindahkan hanya ke database "
-                    "yang masih kosong."
+                    Sentence(
+                        "Database di server kantor sudah berisi data; pindahkan hanya ke "
+                        "database yang masih kosong."
+                    )
                 )
             totals = {t.name: src.scalar(select(func.count()).select_from(t)) or 0 for t in tables}
             total, done = sum(totals.values()), 0

@@ -25,6 +25,7 @@ from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import Action
+from blkdesk.core.sentences import spoken
 from blkdesk.core.storage import backup, database_backup, integrity, restore, sealing
 from blkdesk.printing.recovery_sheet import RecoverySheet
 from blkdesk.ui.actions import act, act_in_background
@@ -381,14 +382,14 @@ class BackupTab(QWidget):
 
     def _checked(self, report: integrity.CheckReport) -> None:
         if report.ok:
-            QMessageBox.information(self, self.tr("Periksa Database"), report.summary())
+            QMessageBox.information(self, self.tr("Periksa Database"), spoken(report.summary()))
             return
-        details = "\n".join(f"• {p}" for p in report.problems[:20])
+        details = "\n".join(f"• {spoken(p)}" for p in report.problems[:20])
         QMessageBox.warning(
             self,
             self.tr("Periksa Database"),
             self.tr("{summary}\n\n{details}\n\nPulihkan dari cadangan yang baik.").format(
-                summary=report.summary(), details=details
+                summary=spoken(report.summary()), details=details
             ),
         )
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Role
 from blkdesk.core.progress import Progress
+from blkdesk.core.sentences import spoken
 from blkdesk.core.storage import connection, discovery, office_server, paths
 from blkdesk.ui.actions import in_background
 from blkdesk.ui.context import AppContext
@@ -201,7 +202,7 @@ class OfficeServerTab(QWidget):
                     port=config.port,
                     addresses=addresses,
                     password=config.password,
-                    firewall=office_server.FIREWALL_NOTE.format(port=config.port),
+                    firewall=spoken(office_server.firewall_note(config.port)),
                 )
             )
         else:
@@ -249,7 +250,7 @@ class OfficeServerTab(QWidget):
         lines.append(
             self.tr("Kata sandi untuk PC lain: {password}").format(password=config.password)
         )
-        lines.append(office_server.FIREWALL_NOTE.format(port=config.port))
+        lines.append(spoken(office_server.firewall_note(config.port)))
         lines.append(self.tr("BLKDesk dibuka ulang pada server kantor."))
         QMessageBox.information(self, self.tr("Server kantor siap"), "\n\n".join(lines))
         self.restart_requested.emit()
