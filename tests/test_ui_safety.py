@@ -232,6 +232,23 @@ def test_subject_report_save_and_anonymise(qtbot, qtmodeltester, window, db, tmp
     assert tab.text.toPlainText() == ""
 
 
+def test_a_subject_search_that_finds_nobody_says_so(qtbot, window, db):
+    """An empty list after Cari looks like a button that did nothing."""
+    with db.transaction() as s:
+        trainees.register(s, OPERATOR, siti())
+    tab = settings_tab(window, "privacy_tab")
+    qtbot.keyClicks(tab.query, "Aminah")  # her second name: names are found from the start
+    qtbot.keyClick(tab.query, Qt.Key.Key_Return)
+    assert tab.model.rowCount() == 0
+    assert tab.found.isVisibleTo(tab)
+    assert tab.found.text().startswith("Tidak ada peserta dengan NIK atau nama yang berawalan")
+    assert "“Aminah”" in tab.found.text()
+    tab.query.clear()
+    qtbot.keyClicks(tab.query, "Siti")
+    click(qtbot, tab.search_button)
+    assert tab.model.rowCount() == 1 and tab.found.text() == "1 peserta ditemukan."
+
+
 def test_auto_backup_runs_when_due_and_on_close(qtbot, window, db, admin):
     auto = window.guard.backups
     assert auto.timer.isActive()

@@ -62,6 +62,11 @@ class PrivacyTab(QWidget):
         search.addWidget(self.query, 1)
         search.addWidget(self.search_button)
         layout.addLayout(search)
+        # What the search found, so an empty list is an answer and not a button that did nothing.
+        self.found = QLabel()
+        self.found.setObjectName("FieldInfo")
+        self.found.hide()
+        layout.addWidget(self.found)
         splitter = QSplitter()
         self.model = RowsModel(
             [
@@ -156,6 +161,16 @@ class PrivacyTab(QWidget):
         self.view.resizeColumnsToContents()
         if matches:
             self.view.selectRow(0)
+        typed = self.query.text().strip()
+        self.found.setVisible(bool(typed))
+        self.found.setText(
+            self.tr("{n} peserta ditemukan.").format(n=len(matches))
+            if matches
+            else self.tr(
+                "Tidak ada peserta dengan NIK atau nama yang berawalan “{text}”. Nama dicari "
+                "dari awalnya, seperti tertulis di KTP."
+            ).format(text=typed)
+        )
 
     def _selected(self) -> privacy.SubjectMatch | None:
         rows = self.view.selectionModel().selectedRows()
