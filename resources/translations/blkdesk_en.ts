@@ -438,180 +438,180 @@ last entry</translation>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="142"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="143"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="145"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="171"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="195"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="221"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="223"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="224"/>
         <source>Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan &amp; Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang ditutup dicentang.</source>
         <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its trainees, then start the training. Closed batches show when Include closed is ticked.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="228"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="241"/>
         <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
         <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="252"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="321"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="327"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="356"/>
         <source>Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.</source>
         <translation>Fill in the attendance code (H, I, S or A) before adding a note.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="374"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="386"/>
         <source>Dibatalkan: {n} sel dikembalikan.</source>
         <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="445"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="449"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="473"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="502"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="526"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="531"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="560"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="558"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="582"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="585"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="572"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="572"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="575"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="578"/>
         <source>{rows} peserta diekspor ke {path}</source>
         <translation>{rows} participants exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="582"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="595"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="615"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="598"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="618"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="591"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="594"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="606"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="609"/>
         <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
         <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="613"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="616"/>
         <source>… dan {n} baris lain.</source>
         <translation>… and {n} more rows.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="616"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="619"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -1947,7 +1947,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="95"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="562"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -2007,258 +2007,258 @@ Restore from a good backup.</translation>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="168"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="187"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="188"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="195"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="212"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="220"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="222"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="224"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="246"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="248"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="260"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="268"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="270"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="271"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="273"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and statements (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="276"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="277"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="278"/>
         <source>Surat keterangan saja</source>
         <translation>Statements only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="284"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="285"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="286"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="307"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="336"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="338"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="339"/>
         <source>Penilaian, kelulusan dan sertifikat dicatat per angkatan yang sudah dimulai. Rencanakan angkatan dan pilih pesertanya di Pelatihan &amp; Angkatan, lalu mulai pelatihannya.</source>
         <translation>Assessments, outcomes and certificates are recorded per batch that has started. Plan a batch and select its trainees in Programmes &amp; Batches, then start the training.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="342"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="353"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="374"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="421"/>
         <source>{n} penilaian dihapus.</source>
         <translation>{n} assessments deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="420"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="423"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>{n} {result} assessments recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="483"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="506"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="510"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="512"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="516"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="544"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="501"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="547"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="555"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="562"/>
         <source>Surat keterangan</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="582"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="590"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="595"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="598"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="606"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="181"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="219"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="223"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7993,130 +7993,140 @@ yet</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="73"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="74"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="75"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="86"/>
         <source>Tampilkan laporan</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="87"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="88"/>
         <source>Anonimkan peserta…</source>
         <translation>Anonymise participants…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="104"/>
         <source>Laporan pengungkapan data (kebocoran, 3×24 jam)</source>
         <translation>Personal data disclosure report (breach, 3×24 hours)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="112"/>
         <source>Buat laporan…</source>
         <translation>Make report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="114"/>
         <source>Siapa melihat, mengekspor atau mencetak data pribadi siapa pada periode ini, dari jejak audit; disimpan sebagai Excel.</source>
         <translation>Who viewed, exported or printed whose personal data in this period, from the audit trail; saved as Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="118"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="120"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="131"/>
         <source>Simpan laporan pengungkapan</source>
         <translation>Save disclosure report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="132"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="143"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="155"/>
         <source>Laporan pengungkapan</source>
         <translation>Disclosure report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="149"/>
         <source>{events} peristiwa, {people} orang disebut satu per satu, {bulk} ekspor berisi banyak orang.
 Disimpan: {path}</source>
         <translation>{events} events, {people} people named one by one, {bulk} exports holding many people.
 Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="163"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="176"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="201"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="167"/>
+        <source>{n} peserta ditemukan.</source>
+        <translation>Participants found: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="170"/>
+        <source>Tidak ada peserta dengan NIK atau nama yang berawalan “{text}”. Nama dicari dari awalnya, seperti tertulis di KTP.</source>
+        <translation>No participant has a NIK or name starting with “{text}”. Names are searched from their start, as written on the KTP.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="219"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="178"/>
         <source>Pilih dulu peserta.</source>
         <translation>Select a participant first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="204"/>
         <source>Simpan laporan data pribadi</source>
         <translation>Save personal data report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="205"/>
         <source>JSON lengkap (*.json);;Teks (*.txt)</source>
         <translation>Full JSON (*.json);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="211"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="219"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="212"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="219"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="245"/>
         <source>Anonimkan peserta</source>
         <translation>Anonymise participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="228"/>
         <source>Dasar permintaan (mis. surat permohonan tanggal …):</source>
         <translation>Basis of the request (e.g. letter of request dated …):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="236"/>
         <source>Hapus identitas {name} untuk selamanya? Nama, NIK, alamat, kontak, foto dan catatan dihapus; angka rekap (jenis kelamin, tahun lahir, pendidikan, hasil pelatihan) tetap. Ini tidak dapat dibatalkan.</source>
         <translation>Permanently delete {name}&apos;s identity? Name, NIK, address, contact details, photo and notes are deleted; summary figures (sex, year of birth, education, training result) are kept. This cannot be undone.</translation>
     </message>
