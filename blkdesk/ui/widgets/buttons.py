@@ -1,4 +1,4 @@
-"""Buttons as the settings tabs lay them out: each wired to what it does, a row of them from the
+"""Buttons as the pages and tabs lay them out: each wired to what it does, a row of them from the
 left with the rest of the line left empty."""
 
 from collections.abc import Callable

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -39,6 +38,7 @@ from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
 from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
 from blkdesk.ui.screens.training.vocations import VocationsTab
+from blkdesk.ui.widgets.buttons import row_of
 from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -47,14 +47,6 @@ if TYPE_CHECKING:
     from blkdesk.exchange import catalog_xlsx
 
 __all__ = ["STATUS_LABELS", "TrainingPage"]
-
-
-def _button_row(*buttons: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch()
-    return row
 
 
 def _fit(view: QTableView) -> None:
@@ -143,7 +135,7 @@ class TrainingPage(Page):
         self.open_button = QPushButton(self.tr("Buka angkatan…"))
         self.plan_button.clicked.connect(self._plan_batch)
         self.open_button.clicked.connect(self._open_batch)
-        row = _button_row(self.plan_button, self.open_button)
+        row = row_of(self.plan_button, self.open_button)
         row.addWidget(self.institution_filter)
         row.addWidget(self.status_filter)
         return _tab(self.batch_view, row)
@@ -177,7 +169,7 @@ class TrainingPage(Page):
         self.retire_program.clicked.connect(self._toggle_program)
         self.export_catalog.triggered.connect(self._export_catalog)
         self.import_catalog.triggered.connect(self._import_catalog)
-        row = _button_row(self.new_program, self.edit_program, self.retire_program)
+        row = row_of(self.new_program, self.edit_program, self.retire_program)
         row.addWidget(self.excel_button)
         return _tab(self.program_view, row)
 
@@ -202,7 +194,7 @@ class TrainingPage(Page):
         self.new_instructor.clicked.connect(self._new_instructor)
         self.edit_instructor.clicked.connect(self._edit_instructor)
         self.remove_instructor.clicked.connect(self._remove_instructor)
-        row = _button_row(self.new_instructor, self.edit_instructor, self.remove_instructor)
+        row = row_of(self.new_instructor, self.edit_instructor, self.remove_instructor)
         return _tab(self.instructor_view, row)
 
     def _closures_tab(self) -> QWidget:
@@ -238,9 +230,9 @@ class TrainingPage(Page):
         self.import_national.clicked.connect(self._import_national)
         self.national_label = QLabel()
         self.national_label.setWordWrap(True)
-        national = _button_row(self.cuti_bersama, self.import_national)
+        national = row_of(self.cuti_bersama, self.import_national)
         national.insertWidget(2, self.national_label, 1)
-        buttons = _button_row(self.add_closure, self.edit_closure, self.remove_closure)
+        buttons = row_of(self.add_closure, self.edit_closure, self.remove_closure)
         return _tab(self.closure_view, national, buttons)
 
     def _program_status(self, row: listings.ProgramRow) -> str:
