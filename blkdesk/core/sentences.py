@@ -46,6 +46,11 @@ def spaced(parts: Sequence[str]) -> str:
     return _joined(parts, lambda first, rest: Sentence("{first} {rest}", first=first, rest=rest))
 
 
+def commas(parts: Sequence[str]) -> str:
+    """`", ".join(parts)`, said part by part."""
+    return _joined(parts, lambda first, rest: Sentence("{first}, {rest}", first=first, rest=rest))
+
+
 def _joined(parts: Sequence[str], pair: Callable[[str, str], str]) -> str:
     if len(parts) <= 1:
         return parts[0] if parts else ""

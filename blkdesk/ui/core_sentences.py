@@ -1023,6 +1023,8 @@ TEMPLATES = (
         "Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih "
         "kosong.",
     ),
+    QT_TRANSLATE_NOOP("Core", "{first}, {rest}"),
+    QT_TRANSLATE_NOOP("Core", "{day} ({n} tanda)"),
 )
 
 

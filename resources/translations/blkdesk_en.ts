@@ -63,7 +63,7 @@
     <name>AcceptKeyDialog</name>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="25"/>
-        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="51"/>
         <source>Terima kunci baru</source>
         <translation>Accept new key</translation>
     </message>
@@ -73,22 +73,22 @@
         <translation>File {file} from {code} was signed with a key other than the one on record. Accept the new key only if that BLK really reinstalled BLKDesk. Phone the BLK, ask the clerk to read out the fingerprint under Help › About BLKDesk, and type it below. The next full file from this BLK replaces all of its data at the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="43"/>
         <source>Kunci tercatat</source>
         <translation>Key on record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="44"/>
         <source>Kunci di berkas</source>
         <translation>Key in the file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="46"/>
         <source>sidik jari yang dibacakan BLK</source>
         <translation>fingerprint read out by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/reports/accept_key.py" line="48"/>
         <source>Sidik jari dari BLK</source>
         <translation>Fingerprint from the BLK</translation>
     </message>
@@ -119,27 +119,27 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="41"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="40"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="50"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="51"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="52"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="54"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="53"/>
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
@@ -249,47 +249,47 @@
 <context>
     <name>ApplicantsModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="29"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="30"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="29"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="30"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="29"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="30"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="29"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="30"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="29"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="30"/>
         <source>Syarat</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="30"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="30"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="31"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="49"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="50"/>
         <source>✓ Memenuhi</source>
         <translation>✓ Eligible</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/training/selection_model.py" line="52"/>
         <source>✗ Tidak: {rules}</source>
         <translation>✗ No: {rules}</translation>
     </message>
@@ -753,23 +753,23 @@ last entry</translation>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="175"/>
-        <location filename="../../blkdesk/ui/guard.py" line="178"/>
+        <location filename="../../blkdesk/ui/guard.py" line="173"/>
+        <location filename="../../blkdesk/ui/guard.py" line="176"/>
         <source>Membuat cadangan otomatis…</source>
         <translation>Creating automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="208"/>
+        <location filename="../../blkdesk/ui/guard.py" line="206"/>
         <source>Cadangan otomatis dibuat: {name}</source>
         <translation>Automatic backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="220"/>
+        <location filename="../../blkdesk/ui/guard.py" line="218"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="248"/>
+        <location filename="../../blkdesk/ui/guard.py" line="246"/>
         <source>Menyimpan cadangan sebelum BLKDesk ditutup…</source>
         <translation>Saving a backup before BLKDesk closes…</translation>
     </message>
@@ -816,17 +816,17 @@ last entry</translation>
         <translation>Future backups are encrypted with this password. BLKDesk then shows the recovery key to print: with the password or that key, backups can be restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="73"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="74"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="81"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -847,120 +847,120 @@ last entry</translation>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="189"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="190"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="191"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="142"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="182"/>
         <source>Enkripsi cadangan lama</source>
         <translation>Encrypt old backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="193"/>
         <source>Terenkripsi</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
         <source>TIDAK</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="202"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203"/>
         <source>Pulihkan terpilih…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="205"/>
         <source>Pulihkan dari berkas…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="209"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="387"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="390"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="217"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="222"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="224"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="225"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="227"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="228"/>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="272"/>
         <source>aktif (sidik kunci {key_id})</source>
         <translation>active (key fingerprint {key_id})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="275"/>
         <source>tanpa enkripsi (dipilih administrator)</source>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="287"/>
         <source>{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="114"/>
         <source>Cadangan tanpa enkripsi</source>
         <translation>Backups without encryption</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="115"/>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
@@ -969,107 +969,107 @@ Alasannya:</source>
 The reason:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="141"/>
         <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
         <translation>Encrypt the {n} old unencrypted backups with the backup password now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="156"/>
         <source>Mengenkripsi cadangan lama…</source>
         <translation>Encrypting old backups…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="152"/>
         <source>{n} cadangan lama kini terenkripsi.</source>
         <translation>{n} old backups are now encrypted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="231"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="232"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="250"/>
         <source>Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.</source>
         <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="256"/>
         <source>{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>{count} backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="268"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="300"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="306"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="310"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="132"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="153"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="312"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="314"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="316"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="404"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="279"/>
         <source>BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.</source>
         <translation>NOT SET: backups are encrypted with a provisional key BLKDesk made, whose recovery key has not been printed, so they cannot be opened on another PC yet. An administrator must set the backup password and print the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="321"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="337"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="360"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="368"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="319"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="325"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="326"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="339"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="341"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -1080,22 +1080,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="356"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="369"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="379"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="391"/>
         <source>{summary}
 
 {details}
@@ -1108,7 +1108,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="397"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -1116,268 +1116,268 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDetailDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="68"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="85"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="88"/>
         <source>Kembalikan status…</source>
         <translation>Restore status…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="93"/>
         <source>Seleksi peserta</source>
         <translation>Participant selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="94"/>
         <source>Jadwal pelatihan</source>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="112"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="113"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print participant list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="114"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="126"/>
         <source>Syarat peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="129"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="278"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="141"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="143"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="144"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="145"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="146"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="146"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="440"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="175"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="501"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="183"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="183"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="399"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="209"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="215"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="218"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="228"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="276"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="283"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="307"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="308"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="324"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="376"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="377"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="389"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="396"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="518"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="441"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="469"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="470"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="482"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="483"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="499"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="507"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="514"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="515"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="517"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="518"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="593"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="595"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="593"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="595"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="605"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="607"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="584"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="614"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="558"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="560"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Participant list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="587"/>
         <source>{pages} halaman dikirim ke printer {printer}.</source>
         <translation>{pages} pages sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="614"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2266,38 +2266,38 @@ Restore from a good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="194"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="200"/>
         <source>Akun ini masih memakai kata sandi dari administrator. Ganti dulu dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
         <translation>This account still uses the password an administrator gave it. Replace it with a password only you know before you start work.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="204"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="209"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="210"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="211"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="226"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="228"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -2320,19 +2320,19 @@ Restore from a good backup.</translation>
         <translation>Batches planned after this one extend past that date. Batches already scheduled on that date need to be moved to another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="122"/>
         <source>mis. Cuti bersama kantor</source>
         <translation>e.g. Office collective leave day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="126"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="173"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="127"/>
-        <location filename="../../blkdesk/ui/screens/training/registers.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/registers.py" line="173"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
@@ -2340,52 +2340,52 @@ Restore from a good backup.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="52"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="51"/>
         <source>Data sudah diubah clerk lain</source>
         <translation>Changed by another clerk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="63"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="60"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="64"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="61"/>
         <source>Saat Anda membuka</source>
         <translation>When you opened it</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="65"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="62"/>
         <source>Disimpan clerk lain</source>
         <translation>Saved by the other clerk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="66"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="63"/>
         <source>Isian Anda</source>
         <translation>Your entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="95"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="92"/>
         <source>Muat ulang: tampilkan data terbaru dan buang isian Anda. Terapkan lagi: isian Anda (huruf tebal di kolom kanan) ditaruh di atas data terbaru; periksa, lalu simpan. Merah: kedua clerk mengubah data yang sama.</source>
         <translation>Reload: show the latest data and discard your entries. Re-apply: your entries (bold in the right-hand column) are put on top of the latest data; check, then save. Red: both clerks changed the same field.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="102"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="97"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="103"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="98"/>
         <source>Terapkan lagi isian saya</source>
         <translation>Re-apply my entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="144"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="139"/>
         <source>Data terbaru dimuat; isian Anda dibuang.</source>
         <translation>The latest data is loaded; your entries were discarded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="147"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="142"/>
         <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
         <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
@@ -2403,72 +2403,72 @@ Restore from a good backup.</translation>
         <translation>Enter the address of the office server PC and the password BLKDesk shows on that PC (Settings › Office server).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="62"/>
         <source>Cari di jaringan kantor</source>
         <translation>Search the office network</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="67"/>
         <source>Server ditemukan</source>
         <translation>Servers found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="68"/>
         <source>mis. 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="71"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="72"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="73"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="77"/>
         <source>Uji dan hubungkan</source>
         <translation>Test and connect</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="88"/>
         <source>Mencari server kantor di jaringan…</source>
         <translation>Searching the network for the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="105"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="101"/>
         <source>Mencari server kantor…</source>
         <translation>Searching for the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="113"/>
         <source>Tidak ada server kantor yang menjawab; ketik alamatnya di bawah.</source>
         <translation>No office server answered; type its address below.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="116"/>
         <source>{n} server kantor ditemukan.</source>
         <translation>{n} office server(s) found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="96"/>
         <source>Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah.</source>
         <translation>The search could not run ({error}); type the address below.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="129"/>
         <source>Isi alamat PC server.</source>
         <translation>Enter the server PC&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="131"/>
         <source>Isi kata sandi dari PC server.</source>
         <translation>Enter the password from the server PC.</translation>
     </message>
@@ -5221,6 +5221,16 @@ Restore from a good backup.</translation>
         <source>Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih kosong.</source>
         <translation>The database on the office server already holds data; move only into an empty database.</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1026"/>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1027"/>
+        <source>{day} ({n} tanda)</source>
+        <translation>{day} ({n} marks)</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -5306,7 +5316,7 @@ Restore from a good backup.</translation>
 <context>
     <name>DateReasonDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="108"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -5448,34 +5458,34 @@ Restore from a good backup.</translation>
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="90"/>
         <source>Ubah pengguna: {0}</source>
         <translation>Edit user: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="97"/>
         <source>Aktif (dapat masuk ke BLKDesk)</source>
         <translation>Active (can log in to BLKDesk)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="99"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="126"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="100"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="126"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="100"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="127"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -6474,65 +6484,65 @@ Restore from a good backup.</translation>
         <translation>Edit institution profile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="32"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="30"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="33"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="31"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="35"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="33"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="92"/>
         <source>Nama lembaga</source>
         <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="36"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="34"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="92"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="37"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="35"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="93"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="38"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="36"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="93"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="39"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="37"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="94"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="40"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="94"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="41"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="95"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="42"/>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="40"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="95"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/settings/institution_dialog.py" line="53"/>
         <source>Kode lembaga {code} tidak dapat diubah: kode itu ada di setiap nomor sertifikat dan berkas sinkronisasi.</source>
         <translation>The institution code {code} cannot be changed: it is part of every certificate number and sync file.</translation>
     </message>
@@ -7374,12 +7384,12 @@ Restore from a good backup.</translation>
         <translation>Screen locked after {minutes} minutes of inactivity. Enter {name}&apos;s password to continue.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="52"/>
+        <location filename="../../blkdesk/ui/guard.py" line="50"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="54"/>
+        <location filename="../../blkdesk/ui/guard.py" line="52"/>
         <source>Keluar dari BLKDesk</source>
         <translation>Exit BLKDesk</translation>
     </message>
@@ -7506,100 +7516,100 @@ Restore from a good backup.</translation>
 <context>
     <name>OfficeServerTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="157"/>
         <source>Database yang dipakai PC ini</source>
         <translation>Database this PC uses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="163"/>
         <source>Jadikan PC ini server kantor…</source>
         <translation>Make this PC the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="164"/>
         <source>Hubungkan ke server kantor…</source>
         <translation>Connect to the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="165"/>
         <source>Kembali ke berkas di PC ini</source>
         <translation>Go back to the file on this PC</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="173"/>
         <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian clerk lain tidak tertimpa, dan halaman diperbarui sendiri saat clerk lain menyimpan.</source>
         <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another&apos;s entries, and pages refresh by themselves when another clerk saves.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="193"/>
         <source>Berkas di PC ini: {path}</source>
         <translation>File on this PC: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="196"/>
         <source>(tidak ada jaringan)</source>
         <translation>(no network)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="199"/>
         <source>PC ini server kantor (PostgreSQL, port {port}). Alamat untuk PC lain: {addresses}. Kata sandi: {password}
 {firewall}</source>
         <translation>This PC is the office server (PostgreSQL, port {port}). Address for the other PCs: {addresses}. Password: {password}
 {firewall}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="211"/>
         <source>Tersambung ke server kantor {host}:{port}.</source>
         <translation>Connected to the office server {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="222"/>
         <source>Jadikan PC ini server kantor</source>
         <translation>Make this PC the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="224"/>
         <source>BLKDesk akan menjalankan PostgreSQL di PC ini dan memindahkan semua data dari berkas ke server itu (berkasnya tetap disimpan). PC ini harus menyala selama kantor bekerja. Lanjutkan?</source>
         <translation>BLKDesk will run PostgreSQL on this PC and move all data from the file into that server (the file is kept). This PC must stay on while the office works. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="237"/>
         <source>Menyiapkan server kantor…</source>
         <translation>Setting up the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="244"/>
         <source>PC ini sekarang server kantor (port {port}).</source>
         <translation>This PC is now the office server (port {port}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="247"/>
         <source>{rows} baris dari {tables} tabel dipindahkan; jumlah dan checksum setiap tabel cocok.</source>
         <translation>{rows} rows from {tables} tables moved; every table&apos;s count and checksum match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="251"/>
         <source>Kata sandi untuk PC lain: {password}</source>
         <translation>Password for the other PCs: {password}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="254"/>
         <source>BLKDesk dibuka ulang pada server kantor.</source>
         <translation>BLKDesk reopens on the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="255"/>
         <source>Server kantor siap</source>
         <translation>Office server ready</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="242"/>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="264"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="265"/>
         <source>Tersambung. BLKDesk dibuka ulang pada server kantor; masuk dengan akun Anda di server itu.</source>
         <translation>Connected. BLKDesk reopens on the office server; log in with your account on that server.</translation>
     </message>
@@ -7607,17 +7617,17 @@ Restore from a good backup.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="96"/>
         <source>Ikuti aturan (cabut keputusan)</source>
         <translation>Follow the rules (revoke decision)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="97"/>
         <source>{name}. Menurut aturan: {reason}</source>
         <translation>{name}. According to the rules: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="101"/>
         <source>Ubah keputusan kelulusan</source>
         <translation>Change pass/fail decision</translation>
     </message>
@@ -8698,23 +8708,23 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="56"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="54"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="58"/>
         <source>Tuliskan alasannya; alasan dicatat di jejak audit.</source>
         <translation>Enter the reason; it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="63"/>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="122"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="132"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -9186,32 +9196,32 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="141"/>
         <source>Atur ulang kata sandi: {0}</source>
         <translation>Reset password: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="147"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="171"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="171"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="172"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="174"/>
         <source>Muat ulang: batalkan atur ulang kata sandi dan lihat akun ini lagi. Terapkan lagi: kata sandi baru yang Anda ketik tetap dipasang pada akun ini.</source>
         <translation>Reload: cancel the password reset and look at this account again. Re-apply: the new password you typed is still set on this account.</translation>
     </message>
@@ -10138,32 +10148,32 @@ Recognised columns (any order): {names}.</translation>
         <translation>Search by name, NIK or mobile number. Select one or more rows (Ctrl/Shift), then press OK. People not yet registered must first be added on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="36"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="42"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="43"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="44"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="45"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="46"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
@@ -10899,87 +10909,87 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="138"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="144"/>
         <source>Pindai kode QR sertifikat dengan pemindai USB (teksnya masuk ke kolom di bawah), tempel teksnya, atau buka foto/pindaian kode QR. Pemeriksaan berjalan tanpa internet, dengan kunci publik lembaga yang dikenal database ini.</source>
         <translation>Scan the certificate&apos;s QR code with a USB scanner (the text goes into the field below), paste the text, or open a photo/scan of the QR code. Verification works offline, using the institution public keys known to this database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="151"/>
         <source>BLK1|…</source>
         <translation>BLK1|…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="155"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="158"/>
         <source>Buka gambar QR…</source>
         <translation>Open QR image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="167"/>
         <source>Data pada sertifikat</source>
         <translation>Details on the certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="171"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="171"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="171"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="172"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="172"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="173"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="173"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="174"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="198"/>
         <source>Buka gambar kode QR</source>
         <translation>Open QR code image</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="198"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="205"/>
         <source>KODE QR TIDAK TERBACA</source>
         <translation>QR CODE UNREADABLE</translation>
     </message>
@@ -11065,12 +11075,12 @@ Batches already planned keep their days.</translation>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="116"/>
         <source>Batalkan {what}? Nomornya tetap tercatat dan tidak dipakai lagi; pemeriksaan kode QR-nya akan menjawab DIBATALKAN. Sertifikat pengganti dapat diterbitkan setelahnya dengan nomor baru.</source>
         <translation>Cancel {what}? Its number stays on record and will not be reused; checking its QR code will return CANCELLED. A replacement certificate can then be issued with a new number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="121"/>
         <source>Batalkan sertifikat</source>
         <translation>Cancel certificate</translation>
     </message>

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
-from blkdesk.core.clock import format_date, sentence_date, utcnow
+from blkdesk.core.clock import sentence_date, utcnow
 from blkdesk.core.concurrency import refuse_delete_if_changed, refuse_if_changed, touch
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
@@ -31,7 +31,7 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BATCH_MODES, BATCH_STATUSES, FUNDING_SOURCES
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, commas
 from blkdesk.core.statuses import BATCH_NEXT, BATCH_PREVIOUS, BatchStatus, EnrollmentStatus
 from blkdesk.core.text import clean_text, roman
 from blkdesk.core.training.calendar import days_needed, training_days
@@ -220,7 +220,7 @@ def _replace_days(
     marked = _marked_days(session, batch.id, set(removed))
     if marked:
         first = sorted(marked.items())[:3]
-        shown = ", ".join(f"{format_date(d)} ({n} tanda)" for d, n in first)
+        shown = commas([Sentence("{day} ({n} tanda)", day=sentence_date(d), n=n) for d, n in first])
         raise ValidationError(
             Sentence(
                 "Hari yang sudah berisi presensi tidak dapat diubah: {shown}. Kosongkan presensi "

@@ -30,6 +30,7 @@ from blkdesk.core.errors import BlkError, FieldErrors, ValidationError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import BATCH_MODES, regency_name
+from blkdesk.core.sentences import spoken
 from blkdesk.core.statuses import BatchStatus, EnrollmentStatus
 from blkdesk.core.training import batches, selection
 from blkdesk.ui.actions import act, act_in_background
@@ -290,8 +291,9 @@ class BatchDetailDialog(Dialog):
                            else ("✗", "#b42318") if check.passed is False
                            else ("?", "#b54708"))  # fmt: skip
             lines.append(
-                f"<br><span style='color:{color}; font-weight:600'>{mark}</span> {check.label}"
-                f"<br><span style='color:#475467'>{check.detail}</span>"
+                f"<br><span style='color:{color}; font-weight:600'>{mark}</span> "
+                f"{spoken(check.label)}"
+                f"<br><span style='color:#475467'>{spoken(check.detail)}</span>"
             )
         self.checks.setText("<br>".join(lines))
 

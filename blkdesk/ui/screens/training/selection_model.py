@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from blkdesk.core.clock import age_on
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
 from blkdesk.core.registry.nik import mask
+from blkdesk.core.sentences import spoken
 from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.training.selection import ApplicantRow
 from blkdesk.ui.dates import format_date
@@ -83,7 +84,8 @@ class ApplicantsModel(QAbstractTableModel):
                 return QColor(STATUS_COLORS[row.status])
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
             return "\n".join(
-                f"{'✓' if c.passed else '✗' if c.passed is False else '?'} {c.label}: {c.detail}"
+                f"{'✓' if c.passed else '✗' if c.passed is False else '?'} "
+                f"{spoken(c.label)}: {spoken(c.detail)}"
                 for c in row.checks
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
