@@ -616,6 +616,28 @@ def language(request):
     i18n.install("id")
 
 
+def test_the_form_and_its_save_button_stay_above_the_taskbar(qtbot, ctx, monkeypatch):
+    """1366 × 768 less a Windows taskbar leaves 728 pixels, title bar included: the form
+    must not open 740 tall with Save under the taskbar."""
+    from PySide6.QtCore import QRect
+
+    from blkdesk.ui import placement
+
+    title_bar = 32  # offscreen windows have no frame: Windows 10's title bar
+    area = QRect(0, 0, 1366, 728)
+    monkeypatch.setattr(placement, "available_area", lambda _window: area)
+    form = TraineeForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.height() + title_bar <= area.height()
+    assert area.contains(form.frameGeometry())
+    save = form.save_button
+    bottom_right = save.mapTo(form, save.rect().bottomRight())
+    assert form.rect().contains(bottom_right)
+    qtbot.keyClicks(form.identity.nik, SITI_NIK)  # still a working form, scrolled as needed
+    assert form.identity.birth_date.text() == "17-08-1995"
+
+
 @pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_every_placeholder_fits_its_field_at_1366x768(qtbot, ctx, language):
     form = TraineeForm(ctx)

@@ -3,8 +3,12 @@
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from blkdesk.ui import placement
 from blkdesk.ui.settings import app_settings
 from blkdesk.ui.widgets import typeahead
+
+# A window manager's title bar and frame, before the window is framed and Qt knows them.
+TITLE_BAR = 32
 
 
 class Dialog(QDialog):
@@ -62,6 +66,25 @@ class Dialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         typeahead.install(self)
         super().showEvent(event)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Within the screen's free area (a 1366 × 768 laptop less its taskbar), title bar
+        included: a form sized for the whole screen would hide its Save button under the
+        taskbar. Its layout (a scroll area) takes the difference."""
+        area = placement.available_area(self)
+        frame = self.frameGeometry()
+        # Until the window manager has framed the window, its title bar is an estimate.
+        extra_w = frame.width() - self.width()
+        extra_h = (frame.height() - self.height()) or TITLE_BAR
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        left = max(area.left(), min(frame.left(), area.right() + 1 - width - extra_w))
+        top = max(area.top(), min(frame.top(), area.bottom() + 1 - height - extra_h))
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     def done(self, result: int) -> None:
         app_settings().setValue(f"geometry/{self.objectName()}", self.saveGeometry())
