@@ -31,6 +31,7 @@ from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui import actions, i18n, labels, style
 from blkdesk.ui import screens as pages
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.language import active_language
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
@@ -219,10 +220,10 @@ def test_lang_on_the_command_line_is_for_this_session_only(qapp, monkeypatch):
 
     monkeypatch.setattr(app_module, "start_session", lambda db: (None, None))
     assert app_module._run(qapp, None, "en") == 1
-    assert i18n.active_language() == "en"
+    assert active_language() == "en"
     assert i18n.current_language() == "id"
     assert app_module._run(qapp, None, None) == 1  # the next start without --lang
-    assert i18n.active_language() == "id"
+    assert active_language() == "id"
 
 
 def test_the_interface_writes_dates_in_its_own_language():

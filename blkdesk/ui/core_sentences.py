@@ -1036,7 +1036,7 @@ def speak(sentence: Sentence) -> str:
 
 def _said(value: object) -> object:
     if isinstance(value, Written):
-        from blkdesk.ui import dates  # (through i18n, which installs this module's speaker)
+        from blkdesk.ui import dates
 
         if value.timed:
             return dates.format_datetime_local(value.value)  # type: ignore[arg-type]

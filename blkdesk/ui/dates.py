@@ -6,20 +6,20 @@ printed documents and the CLI call core directly and stay Indonesian, as the pro
 from datetime import date, datetime
 
 from blkdesk.core import clock
-from blkdesk.ui import i18n
 from blkdesk.ui.labels import WEEKDAYS_SHORT, as_shown
+from blkdesk.ui.language import active_language
 
 
 def format_date(value: date | None) -> str:
-    return clock.format_date(value, i18n.active_language())
+    return clock.format_date(value, active_language())
 
 
 def format_datetime_local(value: datetime | None) -> str:
-    return clock.format_datetime_local(value, i18n.active_language())
+    return clock.format_datetime_local(value, active_language())
 
 
 def month_names() -> tuple[str, ...]:
-    return clock.MONTHS_EN if i18n.active_language() == "en" else clock.MONTHS_ID
+    return clock.MONTHS_EN if active_language() == "en" else clock.MONTHS_ID
 
 
 def month_name(month: int) -> str:

@@ -5,25 +5,18 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from blkdesk.core.sentences import speak_with
 from blkdesk.ui import core_sentences
+from blkdesk.ui.language import set_active_language
 from blkdesk.ui.resources import resource
 from blkdesk.ui.settings import app_settings
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 _installed: list[QTranslator] = []
-# The language the interface speaks now. `--lang en` installs English for one session without
-# making it the clerk's choice, so this is not always the saved preference.
-_active = {"lang": "id"}
 
 
 def current_language() -> str:
     """The clerk's saved choice (Pengaturan → Bahasa antarmuka)."""
     lang = str(app_settings().value("ui/language", "id"))
     return lang if lang in LANGUAGES else "id"
-
-
-def active_language() -> str:
-    """The language installed now: what dates, months and day names are written in."""
-    return _active["lang"]
 
 
 def set_language(lang: str) -> None:
@@ -53,14 +46,14 @@ def install(lang: str) -> bool:
         if buttons.load(str(resource("translations", "qt_id.qm"))):
             app.installTranslator(buttons)
             _installed.append(buttons)
-        _active["lang"] = lang
+        set_active_language(lang)
         return True
     ours = QTranslator(app)
     if not ours.load(str(resource("translations", f"blkdesk_{lang}.qm"))):
-        _active["lang"] = "id"  # Qt's own strings may be English; ours stay Indonesian
+        set_active_language("id")  # Qt's own strings may be English; ours stay Indonesian
         speak_with(None)
         return False
     app.installTranslator(ours)
     _installed.append(ours)
-    _active["lang"] = lang
+    set_active_language(lang)
     return True

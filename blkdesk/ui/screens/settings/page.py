@@ -28,6 +28,7 @@ from blkdesk.ui import i18n
 from blkdesk.ui.actions import act
 from blkdesk.ui.dates import format_datetime_local
 from blkdesk.ui.labels import as_shown
+from blkdesk.ui.language import active_language
 from blkdesk.ui.screens.settings.audit_tab import AuditTab
 from blkdesk.ui.screens.settings.backup_tab import BackupTab
 from blkdesk.ui.screens.settings.institution_dialog import InstitutionDialog
@@ -105,7 +106,7 @@ class SettingsPage(Page):
         self.language = QComboBox()
         for code, label in i18n.LANGUAGES.items():
             self.language.addItem(label, code)
-        self.language.setCurrentIndex(list(i18n.LANGUAGES).index(i18n.active_language()))
+        self.language.setCurrentIndex(list(i18n.LANGUAGES).index(active_language()))
         self.language.currentIndexChanged.connect(self._language_chosen)
         layout.addWidget(self.language)
         change = QPushButton(self.tr("Ganti kata sandi saya…"))
@@ -195,7 +196,7 @@ class SettingsPage(Page):
 
     def _language_chosen(self) -> None:
         lang = str(self.language.currentData())
-        if lang != i18n.active_language() or lang != i18n.current_language():
+        if lang != active_language() or lang != i18n.current_language():
             self.language_changed.emit(lang)
 
     def _change_password(self) -> None:

@@ -1,0 +1,16 @@
+"""The language the interface speaks now, apart from i18n (which installs the translators and
+imports core_sentences), so that dates and core's sentences can ask it without an import cycle.
+
+`--lang en` installs English for one session without making it the clerk's choice, so this is
+not always the saved preference (i18n.current_language)."""
+
+_active = {"lang": "id"}
+
+
+def active_language() -> str:
+    """The language installed now: what dates, months and day names are written in."""
+    return _active["lang"]
+
+
+def set_active_language(lang: str) -> None:
+    _active["lang"] = lang
