@@ -291,6 +291,22 @@ def test_the_certificate_list_speaks_english_in_the_english_interface(
     assert asked and asked[0].startswith("training certificate ")
 
 
+def test_one_keyed_result_reads_right_in_english(qtbot, qapp, db, english):
+    """Not "1 K assessments recorded"."""
+    style.apply(qapp)
+    finished_batch(db, participants=2, units=1)
+    page = CertificatesPage(_ctx(db))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(0)
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+    assert page.message.text() == "Recorded as K: 1."
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Delete)
+    assert page.message.text() == "Assessments deleted: 1."
+
+
 def test_verify_screen_takes_scanner_text_and_images(qtbot, qapp, db, tmp_path, monkeypatch):
     from PySide6.QtCore import QRectF
 

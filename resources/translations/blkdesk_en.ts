@@ -2184,12 +2184,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="421"/>
         <source>{n} penilaian dihapus.</source>
-        <translation>{n} assessments deleted.</translation>
+        <translation>Assessments deleted: {n}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="423"/>
         <source>{n} penilaian {result} tercatat.</source>
-        <translation>{n} {result} assessments recorded.</translation>
+        <translation>Recorded as {result}: {n}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="483"/>
@@ -10490,351 +10490,351 @@ Recognised columns (any order): {names}.</translation>
     <name>TrainingPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="40"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="74"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="141"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="296"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="135"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="95"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="154"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="182"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="125"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="130"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="84"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="112"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="277"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="167"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="200"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="211"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="164"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="173"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="279"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="180"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="198"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="309"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="201"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="212"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="203"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="204"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="217"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="219"/>
         <source>Cuti bersama adalah hari libur BLK</source>
         <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="221"/>
         <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
         <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="225"/>
         <source>Impor hari libur nasional…</source>
         <translation>Import national holidays…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="227"/>
         <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
         <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="239"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="239"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="254"/>
         <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
         <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="283"/>
         <source>Mulai dari program pelatihan</source>
         <translation>Start with a training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="284"/>
         <source>Setiap angkatan adalah angkatan sebuah program. Buat programnya dulu: kejuruan, unit kompetensi dan JP, syarat peserta. Sesudah itu rencanakan angkatannya di sini.</source>
         <translation>Every batch is a batch of a programme. Create the programme first: vocation, competency units and lesson hours, entry requirements. Then plan its batches here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="300"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="292"/>
         <source>Belum ada angkatan</source>
         <translation>No batches yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="293"/>
         <source>Rencanakan angkatan pertama: pilih program, tanggal mulai dan kapasitasnya. Hari pelatihan dihitung tanpa hari libur; pendaftar dipilih sesudahnya.</source>
         <translation>Plan the first batch: choose the programme, start date and capacity. Training days are counted without holidays; applicants are selected afterwards.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="300"/>
         <source>Belum ada program pelatihan</source>
         <translation>No training programmes yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="301"/>
         <source>Program adalah paket unit kompetensi dengan jumlah JP dan syarat peserta. Buat satu per satu, atau impor katalog program dari Excel.</source>
         <translation>A programme is a package of competency units with its lesson hours and entry requirements. Create them one by one, or import a programme catalogue from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="307"/>
         <source>Belum ada instruktur</source>
         <translation>No instructors yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="308"/>
         <source>Instruktur yang dicatat di sini dipilih saat merencanakan angkatan.</source>
         <translation>Instructors recorded here are chosen when a batch is planned.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="313"/>
         <source>Belum ada libur lokal</source>
         <translation>No local closures yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="314"/>
         <source>Hari libur nasional dan cuti bersama sudah dilewati otomatis. Catat di sini hari BLK tutup karena hal lain, mis. hari jadi kabupaten.</source>
         <translation>National holidays and collective leave days are skipped already. Record here the days the BLK closes for other reasons, e.g. the regency&apos;s anniversary.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="331"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="364"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan a batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="365"/>
         <source>Belum ada program pelatihan yang aktif. Angkatan selalu angkatan sebuah program: buat programnya dulu, lalu rencanakan angkatannya.</source>
         <translation>There is no active training programme yet. A batch is always a batch of a programme: create the programme first, then plan its batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="369"/>
         <source>Buat program…</source>
         <translation>Create programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="391"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="394"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="407"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="417"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="433"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="422"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="435"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="454"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="428"/>
         <source>{n} program diekspor.</source>
         <translation>{n} programmes exported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="433"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="445"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="450"/>
         <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="472"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="504"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="517"/>
         <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
         <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="520"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="533"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="534"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="556"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="548"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="545"/>
         <source>{year}: {count} hari libur</source>
         <translation>{year}: {count} holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="549"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -10845,45 +10845,45 @@ Angkatan yang sudah direncanakan tidak berubah.</source>
 Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="88"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="116"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="90"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="471"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="503"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="89"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="396"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
