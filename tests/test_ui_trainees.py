@@ -638,6 +638,13 @@ def test_the_form_and_its_save_button_stay_above_the_taskbar(qtbot, ctx, monkeyp
     assert form.identity.birth_date.text() == "17-08-1995"
 
 
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_too_long_names_the_field_in_the_interface_language(qtbot, form, language):
+    """Not "Nama lengkap is too long" in the English interface."""
+    qtbot.keyClicks(form.identity.name, "A" * 151)
+    assert form.errors.labels["name"].text().startswith("Full name is too long (151 characters)")
+
+
 @pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_every_placeholder_fits_its_field_at_1366x768(qtbot, ctx, language):
     form = TraineeForm(ctx)

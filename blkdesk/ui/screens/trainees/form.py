@@ -422,7 +422,7 @@ class TraineeForm(Dialog):
             shown["nik"] = self._existing.message  # at the 16th digit, not after leaving
         self.identity.open_existing.setVisible(self._existing is not None)
         # Too long is wrong however much more is typed: said at once, beside the field.
-        shown.update(limits.problems(Trainee, values, trainees.FIELD_LABELS))
+        shown.update(limits.problems(Trainee, values, field_labels()))
         reason = limits.problems(Trainee, {"duplicate_reason": self.duplicates.given_reason()})
         errors.update(reason)
         shown.update(reason)
