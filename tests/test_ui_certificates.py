@@ -276,6 +276,10 @@ def test_the_certificate_list_speaks_english_in_the_english_interface(
         "Training certificate", "Completion letter",
     ]  # fmt: skip
     assert {page.cert_model.index(r, 4).data() for r in rows} == {"Issued"}
+    # One English name for a surat keterangan on the whole page, as in the list.
+    kinds = [page.doc_kind.itemText(i) for i in range(page.doc_kind.count())]
+    assert "Completion letters only" in kinds
+    assert not any("tatement" in k for k in kinds)
     page.cert_view.selectRow(0)
     asked: list[str] = []
 

@@ -1899,7 +1899,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="137"/>
         <source>{docs} dokumen tersimpan di {path}: {certs} sertifikat (2 halaman {cert_o}) dan {letters} surat keterangan (1 halaman {letter_o}), {pages} halaman. PDF tidak dihitung sebagai cetakan.</source>
-        <translation>{docs} documents saved in {path}: {certs} certificates (2 pages, {cert_o}) and {letters} statements (1 page, {letter_o}), {pages} pages. A PDF is not counted as a print.</translation>
+        <translation>{docs} documents saved in {path}: {certs} certificates (2 pages, {cert_o}) and {letters} completion letters (1 page, {letter_o}), {pages} pages. A PDF is not counted as a print.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="150"/>
@@ -2114,7 +2114,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="273"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
-        <translation>Certificates (landscape, front and back) and statements (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
+        <translation>Certificates (landscape, front and back) and completion letters (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="276"/>
@@ -2129,7 +2129,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="278"/>
         <source>Surat keterangan saja</source>
-        <translation>Statements only</translation>
+        <translation>Completion letters only</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="284"/>
@@ -2209,12 +2209,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="512"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
-        <translation>No new documents were issued: every eligible participant already has a certificate or statement.</translation>
+        <translation>No new documents were issued: every eligible participant already has a certificate or completion letter.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="516"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
-        <translation>No documents were issued: no participant has been decided as passed or entitled to a statement yet. See the Graduation tab.</translation>
+        <translation>No documents were issued: no participant has been decided as passed or entitled to a completion letter yet. See the Graduation tab.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="544"/>
@@ -2234,7 +2234,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="562"/>
         <source>Surat keterangan</source>
-        <translation>Statement</translation>
+        <translation>Completion letter</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="590"/>
@@ -4364,7 +4364,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="684"/>
         <source>Pola surat keterangan harus berbeda dari pola sertifikat (mis. tambahkan /SK/).</source>
-        <translation>The statement pattern must differ from the certificate pattern (e.g. add /SK/).</translation>
+        <translation>The completion letter pattern must differ from the certificate pattern (e.g. add /SK/).</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="688"/>
@@ -9230,183 +9230,183 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>SettingsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="50"/>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="56"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="64"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="68"/>
         <source>Ubah profil lembaga…</source>
         <translation>Edit institution profile…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="76"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="79"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="82"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="86"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="90"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="103"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="105"/>
         <source>Bahasa antarmuka</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="112"/>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="115"/>
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="116"/>
         <source>Kunci layar: </source>
         <translation>Screen lock: </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="117"/>
         <source>Kunci layar: mati</source>
         <translation>Screen lock: off</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="119"/>
         <source>Tanpa kegiatan selama waktu ini, BLKDesk meminta kata sandi lagi.</source>
         <translation>After this period of inactivity, BLKDesk asks for the password again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="130"/>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="216"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="135"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="136"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="137"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="138"/>
         <source>Terakhir masuk</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="139"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="139"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="139"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="145"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="147"/>
         <source>Ubah pengguna…</source>
         <translation>Edit user…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="149"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="162"/>
         <source>Bahasa, lembaga dan akun; cadangan, jejak audit dan data pribadi.</source>
         <translation>Language, institution and accounts; backups, audit trail and personal data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="170"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="171"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="172"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="173"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="174"/>
         <source>Kepala</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="175"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="204"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="204"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/settings/page.py" line="216"/>
         <source>Pilih dulu pengguna di daftar.</source>
         <translation>Select a user in the list first.</translation>
     </message>
