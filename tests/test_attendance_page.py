@@ -173,6 +173,29 @@ def test_after_clicking_semua_hadir_the_next_key_goes_to_the_grid(qtbot, db):
     assert page.focusWidget() is page.view
 
 
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_count_headings_fit_their_columns(qtbot, db, language):
+    """'% up to / last entry' was cut to 'ast entry' in the English interface."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from blkdesk.ui import i18n
+
+    assert i18n.install(language)
+    try:
+        b = running_batch(db, days=5)
+        page = _page(qtbot, db, b.id)
+        header = page.stats_view.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column in range(STAT_COLUMNS):
+            title = page.model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+            assert widest + 6 <= header.sectionSize(column), (title, header.sectionSize(column))
+    finally:
+        i18n.install("id")
+
+
 def test_a_note_for_a_blank_cell_is_refused_before_the_dialog_opens(qtbot, db, monkeypatch):
     """A note typed for a cell with no code yet would be thrown away after OK."""
     b = running_batch(db, days=5)

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -320,8 +321,15 @@ class StatsView(QTableView):
     def _columns_shown(self) -> None:
         for column in range(self.model().columnCount()):
             self.setColumnHidden(column, column >= STAT_COLUMNS)
+        header = self.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)  # the style sheet draws headers bold
+        metrics = QFontMetrics(bold)
         for column, width in enumerate(self._widths):
-            self.setColumnWidth(column, width)
+            # Wide enough for its heading in the interface language ("% up to / last entry").
+            title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0)
+            self.setColumnWidth(column, max(width, needed + 12))
         self.setFixedWidth(self.horizontalHeader().length() + 2 * self.frameWidth() + 2)
 
 
