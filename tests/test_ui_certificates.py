@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
 from blkdesk.core.certification import assessment, certificate_layout, graduation
@@ -385,3 +385,15 @@ def test_numbering_is_configured_in_the_layout_dialog(qtbot, qapp, db):
     with db.session() as s:
         inst = s.scalar(select(Institution).where(Institution.is_local))
         assert inst.cert_number_pattern == "{seq:03d}/SERT/{inst}/{year}"
+
+
+def test_the_assessment_and_issue_dates_are_typed_as_everywhere_else(qtbot, page):
+    # dd-mm-yyyy, as the trainee form and the batch window take them (not 30/11/2026).
+    page.show()
+    qtbot.waitExposed(page)
+    for box in (page.assessed_on, page.issued_on):
+        box.setFocus()
+        box.setSelectedSection(QDateEdit.Section.DaySection)
+        qtbot.keyClicks(box, "05112026")
+        assert box.date() == QDate(2026, 11, 5)
+        assert box.text() == "05-11-2026"

@@ -117,7 +117,7 @@ class CertificatesPage(Page):
         row.addWidget(QLabel(self.tr("Tanggal penilaian")))
         self.assessed_on = QDateEdit(_qdate(today()))
         self.assessed_on.setCalendarPopup(True)
-        self.assessed_on.setDisplayFormat("dd/MM/yyyy")
+        self.assessed_on.setDisplayFormat("dd-MM-yyyy")  # as typed everywhere in BLKDesk
         self.assessed_on.dateChanged.connect(lambda _date: self._mark("assessed_on", None))
         row.addWidget(self.assessed_on)
         # A refused date or score is said beside the box it is typed in, not under the grid.
@@ -253,7 +253,7 @@ class CertificatesPage(Page):
         self.issued_on = QDateEdit(_qdate(today()))
         self.issued_on.setEnabled(self.ctx.can(Action.ISSUE_CERTIFICATES))
         self.issued_on.setCalendarPopup(True)
-        self.issued_on.setDisplayFormat("dd/MM/yyyy")
+        self.issued_on.setDisplayFormat("dd-MM-yyyy")
         self.issued_on.setToolTip(self.tr("Tanggal terbit yang tercetak dan masuk ke nomor."))
         row.addWidget(self.issued_on)
         row.addStretch(1)
