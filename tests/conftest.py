@@ -137,3 +137,13 @@ def reclaim_server_connections(request: pytest.FixtureRequest) -> Iterator[None]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ResourceWarning)
             gc.collect()
+
+
+@pytest.fixture
+def english(qapp: object) -> Iterator[None]:
+    """The interface in English for one test, Indonesian again after it."""
+    from blkdesk.ui import i18n
+
+    assert i18n.install("en")
+    yield
+    i18n.install("id")

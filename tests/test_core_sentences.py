@@ -78,13 +78,6 @@ def test_every_template_core_writes_is_listed_and_translated_with_the_same_blank
         assert _blanks(english[template]) == _blanks(template), template
 
 
-@pytest.fixture
-def english(qapp):
-    assert i18n.install("en")
-    yield
-    i18n.install("id")
-
-
 def test_a_refusal_is_said_in_english_role_and_action_included(english):
     with pytest.raises(PermissionDenied) as refused:
         require(Actor("budi", Role.VIEWER), Action.MANAGE_USERS)

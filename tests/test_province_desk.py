@@ -308,3 +308,29 @@ def test_monthly_preview_names_each_blk_above_its_programmes(qtbot, desk):
         assert head < subtotal  # the BLK's name opens its lines, its subtotal closes them
         assert all(model.index(head, c).data() == "" for c in range(model.columnCount()))
     window.grab().save("/tmp/coord-province-rekap.png")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_blk_list_fits_the_screen_and_a_cut_contact_shows_whole(qtbot, desk, lang, request):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    if lang == "en":
+        request.getfixturevalue("english")
+    window, _summary, _db = desk
+    page = window.show_page(BlksPage)
+    qtbot.waitUntil(page.view.isVisible)
+    qtbot.wait(50)  # the layout settles: the scroll bar follows the columns
+    bar = page.view.horizontalScrollBar()
+    assert not bar.isVisible() and bar.maximum() == 0
+    contact = page.model.columnCount() - 1
+    longest = max(range(page.model.rowCount()),
+                  key=lambda r: len(page.model.index(r, contact).data()))  # fmt: skip
+    cell = page.model.index(longest, contact)
+    assert page.view.visualRect(cell).width() < page.view.sizeHintForIndex(cell).width()
+    spot = page.view.visualRect(cell).center()
+    tip = QHelpEvent(QEvent.Type.ToolTip, spot, page.view.viewport().mapToGlobal(spot))
+    QApplication.sendEvent(page.view.viewport(), tip)
+    assert QToolTip.text() == cell.data()

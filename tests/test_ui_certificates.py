@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from blkdesk.core.certification import assessment, certificate_layout, graduation
 from blkdesk.core.models import Assessment, AuditEvent, Certificate, Enrollment, User
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.ui import i18n, style
+from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
@@ -251,13 +251,6 @@ def test_issue_export_reprint_and_void(qtbot, qtmodeltester, page, db, tmp_path,
         assert s.scalar(select(AuditEvent.reason).where(AuditEvent.action == "void")) == (
             "Nama salah ketik pada data induk"
         )
-
-
-@pytest.fixture
-def english(qapp):
-    assert i18n.install("en")
-    yield
-    i18n.install("id")
 
 
 def test_the_certificate_list_speaks_english_in_the_english_interface(

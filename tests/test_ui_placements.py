@@ -334,13 +334,6 @@ def test_a_wall_screen_picks_up_the_clerks_work(qtbot, db, office, window):
     assert _card(home, "follow_ups_due") == "4"
 
 
-@pytest.fixture
-def english(qapp):
-    assert i18n.install("en")
-    yield
-    i18n.install("id")
-
-
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
 def test_the_lists_fit_a_1366_pixel_screen_in_english(qtbot, db, office, english):
     """No sideways scrolling on a laptop screen, with long names and a previous call."""

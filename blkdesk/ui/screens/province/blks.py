@@ -35,6 +35,7 @@ from blkdesk.core.sentences import spoken
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.dates import format_datetime_local, period_name
 from blkdesk.ui.labels import as_shown
+from blkdesk.ui.widgets.columns import FittedColumns
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.forms import FormErrors
 from blkdesk.ui.widgets.page import Page, make_table
@@ -164,11 +165,12 @@ class BlksPage(Page):
             (self.tr("Sidik kunci"), lambda b: b.key_fingerprint[:14] + "…"
              if b.key_fingerprint else self.tr("belum ada")),
             (self.tr("Aktif"), lambda b: self.tr("ya") if b.active else self.tr("tidak")),
-            # Last, so a long contact takes the room that is left instead of pushing the key
-            # off the screen (the whole of it is in the BLK's dialog).
+            # Last, and the first to give way when the list is too narrow: the whole contact
+            # is in the cell's tooltip and the BLK's dialog.
             (self.tr("Kontak"), lambda b: b.contact.replace("\n", " · ")),
         ])  # fmt: skip
         self.view = make_table(self.model)
+        self.columns = FittedColumns(self.view, first=[self.model.columnCount() - 1])
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().currentRowChanged.connect(self._show_history)
         self.history_title = QLabel()
@@ -226,9 +228,7 @@ class BlksPage(Page):
             mismatched = blks.key_mismatches(session)
             session.expunge_all()
         self.model.set_rows(self.rows)
-        self.view.resizeColumnsToContents()
-        contact = self.model.columnCount() - 1
-        self.view.setColumnWidth(contact, min(self.view.columnWidth(contact), 100))
+        self.columns.measure()
         if mismatched:
             self.mismatch.setText(
                 self.tr(
