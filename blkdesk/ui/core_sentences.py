@@ -1025,6 +1025,82 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Core", "{first}, {rest}"),
     QT_TRANSLATE_NOOP("Core", "{day} ({n} tanda)"),
+    QT_TRANSLATE_NOOP("Core", "Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Kata sandi cadangan minimal {least} karakter."),
+    QT_TRANSLATE_NOOP("Core", "Cadangan {name} memakai sidik {digest} yang tidak dikenal."),
+    QT_TRANSLATE_NOOP("Core", "{name} bukan berkas cadangan BLKDesk."),
+    QT_TRANSLATE_NOOP("Core", "Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan."),
+    QT_TRANSLATE_NOOP("Core", "Cadangan memakai pemadatan {codec} yang tidak dikenal."),
+    QT_TRANSLATE_NOOP("Core", "Kepala berkas cadangan {name} rusak."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di "
+        "folder yang sama. Salin keduanya ke satu folder, lalu ulangi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Cadangan {name} rusak: dasarnya {base} tidak cocok."),
+    QT_TRANSLATE_NOOP("Core", "Hanya administrator yang dapat memilih cadangan tanpa enkripsi."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Folder {folder} tidak ditemukan."),
+    QT_TRANSLATE_NOOP("Core", "Kunci cadangan"),
+    QT_TRANSLATE_NOOP("Core", "Kata sandi cadangan"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa lagi, "
+        "atau pakai kunci cadangan dari lembar yang dicetak.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Database tidak dapat dibaca untuk dicadangkan: {error}."),
+    QT_TRANSLATE_NOOP("Core", "Berkas database terpotong saat dicadangkan."),
+    QT_TRANSLATE_NOOP("Core", "Berkas cadangan {name} tidak dapat dibaca: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Berkas cadangan {name} rusak: isinya tidak dapat dibuka."),
+    QT_TRANSLATE_NOOP("Core", "Berkas {name} tidak dapat dibaca untuk disimpan: {reason}"),
+    QT_TRANSLATE_NOOP("Core", "Pengaturan cadangan di {name} rusak."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. "
+        "Kosongkan ruang disk, lalu ulangi.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Disk penuh saat membuat cadangan: {error}."),
+    QT_TRANSLATE_NOOP("Core", "Berkas cadangan {name} rusak."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui BLKDesk untuk "
+        "membukanya.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Kata sandi cadangan salah, atau berkas cadangan {name} rusak."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan "
+        "dari lembar yang dicetak.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci cadangan "
+        "dari lembar yang dicetak.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci."),
+    QT_TRANSLATE_NOOP("Core", "{name} bukan berkas tersegel BLKDesk."),
+    QT_TRANSLATE_NOOP("Core", "Berkas {name} terpotong (tidak lengkap)."),
+    QT_TRANSLATE_NOOP("Core", "Kepala {name} rusak."),
+    QT_TRANSLATE_NOOP("Core", "Berkas tersegel rusak atau telah diubah."),
 )
 
 

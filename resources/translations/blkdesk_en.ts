@@ -320,51 +320,51 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="90"/>
         <source>%
 seluruh</source>
         <translation>%
 overall</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="90"/>
         <source>% s.d.
 diisi</source>
         <translation>% up to
 last entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="194"/>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="224"/>
         <source>Hadir {present} dari {held} hari yang sudah diisi. Ambang program: {threshold} %.</source>
         <translation>Present {present} of {held} days keyed. Programme threshold: {threshold} %.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="228"/>
         <source>Hadir {present} dari seluruh {total} hari pelatihan.</source>
         <translation>Present {present} of all {total} training days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="233"/>
         <source>Ambang {threshold} % tidak dapat dicapai lagi walau hadir setiap hari berikutnya.</source>
         <translation>The {threshold} % threshold can no longer be reached, even with full attendance from now on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="262"/>
         <source> (mundur)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="265"/>
         <source>NIK {nik}</source>
         <translation>NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="268"/>
         <source>Mengundurkan diri sejak {day}</source>
         <translation>Withdrew on {day}</translation>
     </message>
@@ -5230,6 +5230,191 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1027"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} marks)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1028"/>
+        <source>Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini.</source>
+        <translation>The backup uses a compression {codec} this version does not know.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1029"/>
+        <source>Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.</source>
+        <translation>The backup file {name} is damaged: its contents do not match its fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1033"/>
+        <source>Kata sandi cadangan minimal {least} karakter.</source>
+        <translation>A backup password has at least {least} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1034"/>
+        <source>Cadangan {name} memakai sidik {digest} yang tidak dikenal.</source>
+        <translation>Backup {name} uses an unknown digest {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1035"/>
+        <source>{name} bukan berkas cadangan BLKDesk.</source>
+        <translation>{name} is not a BLKDesk backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1036"/>
+        <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.</source>
+        <translation>This backup is protected by a password; enter the backup password.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1037"/>
+        <source>Cadangan memakai pemadatan {codec} yang tidak dikenal.</source>
+        <translation>The backup uses an unknown compression {codec}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1038"/>
+        <source>Kepala berkas cadangan {name} rusak.</source>
+        <translation>The header of backup file {name} is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1039"/>
+        <source>Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di folder yang sama. Salin keduanya ke satu folder, lalu ulangi.</source>
+        <translation>Backup {name} holds only the changes since backup {base}, which is not in the same folder. Copy both into one folder, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1044"/>
+        <source>Cadangan {name} rusak: dasarnya {base} tidak cocok.</source>
+        <translation>Backup {name} is damaged: its base {base} does not match.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1045"/>
+        <source>Hanya administrator yang dapat memilih cadangan tanpa enkripsi.</source>
+        <translation>Only an administrator can choose unencrypted backups.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1046"/>
+        <source>Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).</source>
+        <translation>Write the reason for choosing unencrypted backups (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1050"/>
+        <source>Folder {folder} tidak ditemukan.</source>
+        <translation>The folder {folder} was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1051"/>
+        <source>Kunci cadangan</source>
+        <translation>The recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1052"/>
+        <source>Kata sandi cadangan</source>
+        <translation>The backup password</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1053"/>
+        <source>{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
+        <translation>{what} is wrong: it opens none of the {wrong} encrypted backups. Check it again, or use the recovery key from the printed sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1058"/>
+        <source>Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
+        <translation>There are {locked} encrypted backups; give the backup password or the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1062"/>
+        <source>Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama.</source>
+        <translation>Set a backup password (with a recovery key) first, then encrypt the old backups.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1066"/>
+        <source>Database tidak dapat dibaca untuk dicadangkan: {error}.</source>
+        <translation>The database cannot be read to back it up: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1067"/>
+        <source>Berkas database terpotong saat dicadangkan.</source>
+        <translation>The database file was cut off while it was being backed up.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1068"/>
+        <source>Berkas cadangan {name} tidak dapat dibaca: {reason}</source>
+        <translation>The backup file {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1069"/>
+        <source>Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.</source>
+        <translation>The backup file {name} is damaged: its contents are larger than recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1073"/>
+        <source>Berkas cadangan {name} rusak: isinya tidak dapat dibuka.</source>
+        <translation>The backup file {name} is damaged: its contents cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1074"/>
+        <source>Berkas {name} tidak dapat dibaca untuk disimpan: {reason}</source>
+        <translation>The file {name} cannot be read to save it: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1075"/>
+        <source>Pengaturan cadangan di {name} rusak.</source>
+        <translation>The backup settings in {name} are damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1076"/>
+        <source>Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
+        <translation>The disk became full while making a backup in {folder}. The previous backups are intact. Free up disk space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1081"/>
+        <source>Disk penuh saat membuat cadangan: {error}.</source>
+        <translation>The disk became full while making a backup: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1082"/>
+        <source>Berkas cadangan {name} rusak.</source>
+        <translation>The backup file {name} is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1083"/>
+        <source>Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui BLKDesk untuk membukanya.</source>
+        <translation>Backup {name} was made by a newer version of BLKDesk; update BLKDesk to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1088"/>
+        <source>Kata sandi cadangan salah, atau berkas cadangan {name} rusak.</source>
+        <translation>The backup password is wrong, or the backup file {name} is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1089"/>
+        <source>Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan dari lembar yang dicetak.</source>
+        <translation>The backup password is wrong. Check upper and lower case, or use the recovery key from the printed sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
+        <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci cadangan dari lembar yang dicetak.</source>
+        <translation>This backup is protected by a password; enter the backup password or the recovery key from the printed sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1099"/>
+        <source>Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.</source>
+        <translation>The recovery key is wrong: check its letters on the key sheet again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1100"/>
+        <source>{name} bukan berkas tersegel BLKDesk.</source>
+        <translation>{name} is not a sealed BLKDesk file.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1101"/>
+        <source>Berkas {name} terpotong (tidak lengkap).</source>
+        <translation>The file {name} is cut off (incomplete).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1102"/>
+        <source>Kepala {name} rusak.</source>
+        <translation>The header of {name} is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1103"/>
+        <source>Berkas tersegel rusak atau telah diubah.</source>
+        <translation>The sealed file is damaged or has been changed.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,7 @@ from blkdesk.core.errors import BlkError, DatabaseError, PermissionDenied, Valid
 from blkdesk.core.models import Setting
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.progress import Progress
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import sealing
 from blkdesk.core.storage.paths import backup_dir, data_dir
 from blkdesk.core.storage.safefile import DiskFull, atomic_write, copy_file, os_error_text
@@ -205,7 +206,8 @@ def password_only_key(password: str) -> BackupKey:
     """For a one-off backup under a password of its own (`blkdesk backup --password`)."""
     if len(password) < sealing.MIN_PASSWORD:
         raise ValidationError(
-            f"Kata sandi cadangan minimal {sealing.MIN_PASSWORD} karakter.", field="password"
+            Sentence("Kata sandi cadangan minimal {least} karakter.", least=sealing.MIN_PASSWORD),
+            field="password",
         )
     data_key = secrets.token_bytes(32)
     return BackupKey(data_key, (sealing.Wrap.make(sealing.PASSWORD, password, data_key),))
@@ -307,12 +309,19 @@ def snapshot(source: Path, target: Path) -> None:
     except sqlite3.OperationalError as exc:
         if _disk_full(exc):
             raise DiskFull(
-                f"Disk penuh saat membuat cadangan di {target.parent}. Cadangan sebelumnya tetap "
-                "utuh. Kosongkan ruang disk, lalu ulangi."
+                Sentence(
+                    "Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. "
+                    "Kosongkan ruang disk, lalu ulangi.",
+                    folder=target.parent,
+                )
             ) from exc
-        raise DatabaseError(f"Database tidak dapat dibaca untuk dicadangkan: {exc}.") from exc
+        raise DatabaseError(
+            Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=exc)
+        ) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Database tidak dapat dibaca untuk dicadangkan: {exc}.") from exc
+        raise DatabaseError(
+            Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=exc)
+        ) from exc
     finally:
         src.close()
 
@@ -417,7 +426,7 @@ def _read_block(fd: int, offset: int, length: int) -> bytes | memoryview:
     if not hasattr(os, "preadv"):
         data = _pread(fd, length, offset)
         if len(data) != length:
-            raise DatabaseError("Berkas database terpotong saat dicadangkan.")
+            raise DatabaseError(Sentence("Berkas database terpotong saat dicadangkan."))
         return data
     buffer = getattr(_packer, "buffer", None)
     if buffer is None:
@@ -427,7 +436,7 @@ def _read_block(fd: int, offset: int, length: int) -> bytes | memoryview:
     while got < length:
         n = os.preadv(fd, [view[got:]], offset + got)
         if n <= 0:
-            raise DatabaseError("Berkas database terpotong saat dicadangkan.")
+            raise DatabaseError(Sentence("Berkas database terpotong saat dicadangkan."))
         got += n
     return view
 
@@ -473,10 +482,16 @@ def _still_file(db_path: Path, attempts: int = 5) -> Iterator[_Source | None]:
         yield _Source(conn, fd, page_size * pages)
     except sqlite3.OperationalError as exc:
         if _disk_full(exc):
-            raise DiskFull(f"Disk penuh saat membuat cadangan: {exc}.") from exc
-        raise DatabaseError(f"Database tidak dapat dibaca untuk dicadangkan: {exc}.") from exc
+            raise DiskFull(
+                Sentence("Disk penuh saat membuat cadangan: {error}.", error=exc)
+            ) from exc
+        raise DatabaseError(
+            Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=exc)
+        ) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Database tidak dapat dibaca untuk dicadangkan: {exc}.") from exc
+        raise DatabaseError(
+            Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=exc)
+        ) from exc
     finally:
         if fd >= 0:
             _release_reader(fd)
@@ -609,7 +624,13 @@ def _digest_of(header: dict[str, Any], path: Path) -> str:
     """The name of the block digest of a format-3 or later backup."""
     name = str(header.get("digest", "sha256"))
     if name not in DIGESTS:
-        raise BackupError(f"Cadangan {path.name} memakai sidik {name!r} yang tidak dikenal.")
+        raise BackupError(
+            Sentence(
+                "Cadangan {name} memakai sidik {digest} yang tidak dikenal.",
+                name=path.name,
+                digest=repr(name),
+            )
+        )
     return name
 
 
@@ -815,13 +836,13 @@ class _Writer:
 
 def _read_header(f: IO[bytes], path: Path) -> tuple[dict[str, Any], bytes]:
     if f.read(len(MAGIC)) != MAGIC:
-        raise BackupError(f"{path.name} bukan berkas cadangan BLKDesk.")
+        raise BackupError(Sentence("{name} bukan berkas cadangan BLKDesk.", name=path.name))
     try:
         (length,) = struct.unpack(">I", f.read(4))
         header_bytes = f.read(length)
         header: dict[str, Any] = json.loads(header_bytes.decode("utf-8"))
     except (struct.error, ValueError) as exc:
-        raise BackupError(f"Kepala berkas cadangan {path.name} rusak.") from exc
+        raise BackupError(Sentence("Kepala berkas cadangan {name} rusak.", name=path.name)) from exc
     return header, header_bytes
 
 
@@ -858,10 +879,14 @@ def read_info(path: Path) -> BackupInfo:
             header, _ = _read_header(f, path)
         return _info(path, header)
     except (KeyError, ValueError, TypeError) as exc:
-        raise BackupError(f"Kepala berkas cadangan {path.name} rusak.") from exc
+        raise BackupError(Sentence("Kepala berkas cadangan {name} rusak.", name=path.name)) from exc
     except OSError as exc:
         raise BackupError(
-            f"Berkas cadangan {path.name} tidak dapat dibaca: {os_error_text(exc)}"
+            Sentence(
+                "Berkas cadangan {name} tidak dapat dibaca: {reason}",
+                name=path.name,
+                reason=os_error_text(exc),
+            )
         ) from exc
 
 
@@ -897,7 +922,8 @@ def data_key_for(
         return key.key
     if not password:
         raise ValidationError(
-            "Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.", field="password"
+            Sentence("Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan."),
+            field="password",
         )
     return derive_key(password, salt, int(kdf["log2_n"])).key
 
@@ -915,7 +941,10 @@ class _Restored:
         self.size += len(data)
         if self.size > self.expected:
             raise BackupError(
-                f"Berkas cadangan {self.name} rusak: isinya lebih besar dari yang tercatat."
+                Sentence(
+                    "Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.",
+                    name=self.name,
+                )
             )
         self.sha.update(data)
         self.out.write(data)
@@ -950,7 +979,11 @@ def _decoder(codec: str, sink: _Restored) -> tuple[Callable[[bytes], None], Call
             return inflater.eof
 
         return feed_zlib, finish_zlib
-    raise BackupError(f"Cadangan memakai pemadatan {codec!r} yang tidak dikenal versi ini.")
+    raise BackupError(
+        Sentence(
+            "Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini.", codec=repr(codec)
+        )
+    )
 
 
 def _opened(
@@ -966,13 +999,21 @@ def _opened(
         except sealing.SealError as exc:
             # Format 1 cannot tell a wrong password from damage; the wrapped data key of later
             # backups can (WrongPassword, before the first frame).
-            why = "Kata sandi cadangan salah, atau berkas" if "kdf" in header else "Berkas"
-            raise BackupError(f"{why} cadangan {path.name} rusak.") from exc
+            if "kdf" in header:
+                raise BackupError(
+                    Sentence(
+                        "Kata sandi cadangan salah, atau berkas cadangan {name} rusak.",
+                        name=path.name,
+                    )
+                ) from exc
+            raise BackupError(Sentence("Berkas cadangan {name} rusak.", name=path.name)) from exc
 
 
 def _damaged(path: Path) -> BackupError:
     return BackupError(
-        f"Berkas cadangan {path.name} rusak: isinya tidak cocok dengan sidik jarinya."
+        Sentence(
+            "Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.", name=path.name
+        )
     )
 
 
@@ -1016,9 +1057,14 @@ def _unpack_blocks(
     name = _digest_of(header, path)
     hash_block = DIGESTS[name]
     if str(header.get("codec")) != CODEC:
-        raise BackupError(f"Cadangan memakai pemadatan {header.get('codec')!r} yang tidak dikenal.")
+        raise BackupError(
+            Sentence(
+                "Cadangan memakai pemadatan {codec} yang tidak dikenal.",
+                codec=repr(header.get("codec")),
+            )
+        )
     if not 512 <= block_bytes <= 1 << 26:
-        raise BackupError(f"Kepala berkas cadangan {path.name} rusak.")
+        raise BackupError(Sentence("Kepala berkas cadangan {name} rusak.", name=path.name))
     count = -(-size // block_bytes)
     unpacker = zstandard.ZstdDecompressor()
     got: dict[int, bytes] = {}
@@ -1039,7 +1085,10 @@ def _unpack_blocks(
         claimed = zstandard.frame_content_size(packed)
         if claimed > want:
             raise BackupError(
-                f"Berkas cadangan {path.name} rusak: isinya lebih besar dari yang tercatat."
+                Sentence(
+                    "Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.",
+                    name=path.name,
+                )
             )
         if claimed != want:
             raise _damaged(path)
@@ -1084,21 +1133,33 @@ def _unpack_base(
     base = path.with_name(Path(name).name)
     if base.name != name or not base.is_file():
         raise BackupError(
-            f"Cadangan {path.name} hanya berisi perubahan sejak cadangan {name}, yang tidak ada "
-            "di folder yang sama. Salin keduanya ke satu folder, lalu ulangi."
+            Sentence(
+                "Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di "
+                "folder yang sama. Salin keduanya ke satu folder, lalu ulangi.",
+                name=path.name,
+                base=name,
+            )
         )
     with open(base, "rb") as f:
         header, header_bytes = _read_header(f, base)
         # Only a full backup of the same format (and so the same digest) can be the base.
         if header.get("format") != fmt or "base" in header:
-            raise BackupError(f"Cadangan {path.name} rusak: dasarnya {name} tidak cocok.")
+            raise BackupError(
+                Sentence(
+                    "Cadangan {name} rusak: dasarnya {base} tidak cocok.", name=path.name, base=name
+                )
+            )
         opener = _opener_for(
             header, header_bytes, password=password, recovery_key=recovery_key, key=key
         )
         digests = _unpack_blocks(f, base, header, opener, out, None)
         digest = _digest_of(header, base)
     if _top_digest(digests, digest) != str(ref[digest]):
-        raise BackupError(f"Cadangan {path.name} rusak: dasarnya {name} tidak cocok.")
+        raise BackupError(
+            Sentence(
+                "Cadangan {name} rusak: dasarnya {base} tidak cocok.", name=path.name, base=name
+            )
+        )
     return digests
 
 
@@ -1136,8 +1197,11 @@ def extract(
             fmt = int(header.get("format", 1))
             if fmt > FORMAT:
                 raise BackupError(
-                    f"Cadangan {path.name} dibuat oleh versi BLKDesk yang lebih baru; perbarui "
-                    "BLKDesk untuk membukanya."
+                    Sentence(
+                        "Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui "
+                        "BLKDesk untuk membukanya.",
+                        name=path.name,
+                    )
                 )
             with atomic_write(target) as out:
                 if fmt < 3:
@@ -1151,12 +1215,18 @@ def extract(
                 else:
                     _unpack_blocks(f, path, header, opener, out, None)
     except (zlib.error, zstandard.ZstdError) as exc:
-        raise BackupError(f"Berkas cadangan {path.name} rusak: isinya tidak dapat dibuka.") from exc
+        raise BackupError(
+            Sentence("Berkas cadangan {name} rusak: isinya tidak dapat dibuka.", name=path.name)
+        ) from exc
     except (KeyError, ValueError, TypeError) as exc:
-        raise BackupError(f"Kepala berkas cadangan {path.name} rusak.") from exc
+        raise BackupError(Sentence("Kepala berkas cadangan {name} rusak.", name=path.name)) from exc
     except OSError as exc:
         raise BackupError(
-            f"Berkas cadangan {path.name} tidak dapat dibaca: {os_error_text(exc)}"
+            Sentence(
+                "Berkas cadangan {name} tidak dapat dibaca: {reason}",
+                name=path.name,
+                reason=os_error_text(exc),
+            )
         ) from exc
     return info
 
@@ -1316,7 +1386,11 @@ def seal_damaged_copy(db_path: Path, key: AnyKey | None, now: datetime | None = 
             write_container(out, _file_blocks(db_path), header, key)
     except OSError as exc:
         raise BackupError(
-            f"Berkas {db_path.name} tidak dapat dibaca untuk disimpan: {os_error_text(exc)}"
+            Sentence(
+                "Berkas {name} tidak dapat dibaca untuk disimpan: {reason}",
+                name=db_path.name,
+                reason=os_error_text(exc),
+            )
         ) from exc
     return target
 
@@ -1453,7 +1527,9 @@ def sealing_key_in_file(db_path: Path) -> FileKey:
             )  # fmt: skip
         return FileKey(key)
     except (ValueError, KeyError, TypeError) as exc:
-        raise DatabaseError(f"Pengaturan cadangan di {db_path.name} rusak.") from exc
+        raise DatabaseError(
+            Sentence("Pengaturan cadangan di {name} rusak.", name=db_path.name)
+        ) from exc
     finally:
         conn.close()
 
@@ -1495,11 +1571,13 @@ def choose_unencrypted(session: Session, actor: Actor, reason: str) -> str | Non
     """
     require(actor, Action.EDIT_SETTINGS)
     if actor.role != Role.ADMIN:
-        raise PermissionDenied("Hanya administrator yang dapat memilih cadangan tanpa enkripsi.")
+        raise PermissionDenied(
+            Sentence("Hanya administrator yang dapat memilih cadangan tanpa enkripsi.")
+        )
     reason = clean_text(reason)
     if len(reason) < 5:
         raise ValidationError(
-            "Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).",
+            Sentence("Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit)."),
             field="reason",
         )
     pending = pending_recovery_key(session)
@@ -1521,7 +1599,9 @@ def set_copy_dir(session: Session, actor: Actor, folder: Path | None) -> None:
     from blkdesk.core import settings
 
     if folder is not None and not folder.is_dir():
-        raise ValidationError(f"Folder {folder} tidak ditemukan.", field="backup_copy_dir")
+        raise ValidationError(
+            Sentence("Folder {folder} tidak ditemukan.", folder=folder), field="backup_copy_dir"
+        )
     settings.put(session, actor, COPY_DIR_SETTING, str(folder) if folder else "")
 
 
@@ -1644,14 +1724,26 @@ def newest_good_backup(
         except (WrongPassword, ValidationError):
             wrong += 1
     if wrong:
-        what = "Kunci cadangan" if recovery_key and not password else "Kata sandi cadangan"
+        what = (
+            Sentence("Kunci cadangan")
+            if recovery_key and not password
+            else Sentence("Kata sandi cadangan")
+        )
         raise WrongPassword(
-            f"{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa "
-            "lagi, atau pakai kunci cadangan dari lembar yang dicetak."
+            Sentence(
+                "{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa "
+                "lagi, atau pakai kunci cadangan dari lembar yang dicetak.",
+                what=what,
+                wrong=wrong,
+            )
         )
     if locked:
         raise ValidationError(
-            f"Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.",
+            Sentence(
+                "Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci "
+                "cadangan.",
+                locked=locked,
+            ),
             field="password",
         )
     return None
@@ -1745,7 +1837,10 @@ def reseal_plaintext_backups(db: "Database", actor: Actor) -> int:
         key = configured_key(session)
     if not isinstance(key, BackupKey):
         raise ValidationError(
-            "Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama."
+            Sentence(
+                "Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan "
+                "lama."
+            )
         )
     infos = plaintext_backups(db)
     for info in infos:

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from blkdesk.core.errors import BlkError, ValidationError
+from blkdesk.core.sentences import Sentence
 
 KDF_LOG2_N = 15  # ~0.1 s: once per restore, or when the password is set
 KDF_R, KDF_P = 8, 1
@@ -132,7 +133,8 @@ def key_with(data_key: bytes, password: str, recovery: str, log2_n: int = KDF_LO
     """`data_key` wrapped under `password` and `recovery`."""
     if len(password) < MIN_PASSWORD:
         raise ValidationError(
-            f"Kata sandi cadangan minimal {MIN_PASSWORD} karakter.", field="backup_password"
+            Sentence("Kata sandi cadangan minimal {least} karakter.", least=MIN_PASSWORD),
+            field="backup_password",
         )
     wraps = (
         Wrap.make(PASSWORD, password, data_key, log2_n),
@@ -164,8 +166,10 @@ def unlock(
     wraps = [Wrap.from_dict(w) for w in keys.get("wraps", [])]
     if not password and not recovery_key:
         raise ValidationError(
-            "Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci "
-            "cadangan dari lembar yang dicetak.",
+            Sentence(
+                "Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci "
+                "cadangan dari lembar yang dicetak."
+            ),
             field="password",
         )
     tries = [
@@ -180,10 +184,14 @@ def unlock(
             if opened is not None:
                 return opened
     if recovery_key and not password:
-        raise WrongSecret("Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.")
+        raise WrongSecret(
+            Sentence("Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.")
+        )
     raise WrongSecret(
-        "Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan dari "
-        "lembar yang dicetak."
+        Sentence(
+            "Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan "
+            "dari lembar yang dicetak."
+        )
     )
 
 
@@ -218,7 +226,7 @@ class Sealer:
                 _nonce(self._prefix, counter), data, _aad(self._digest, counter, last)
             )
         except InvalidTag as exc:
-            raise SealError("Berkas tersegel rusak atau telah diubah.") from exc
+            raise SealError(Sentence("Berkas tersegel rusak atau telah diubah.")) from exc
 
 
 Opener = Sealer
@@ -232,11 +240,11 @@ def read_frames(src: IO[bytes], name: str) -> Iterator[tuple[bytes, bool]]:
     while True:
         head = src.read(5)
         if len(head) < 5:
-            raise SealError(f"Berkas {name} terpotong (tidak lengkap).")
+            raise SealError(Sentence("Berkas {name} terpotong (tidak lengkap).", name=name))
         length, last = struct.unpack(">IB", head)
         data = src.read(length)
         if len(data) < length:
-            raise SealError(f"Berkas {name} terpotong (tidak lengkap).")
+            raise SealError(Sentence("Berkas {name} terpotong (tidak lengkap).", name=name))
         yield data, bool(last)
         if last:
             return
@@ -266,13 +274,13 @@ def seal_stream(src: IO[bytes], out: IO[bytes], key: BackupKey, meta: dict[str, 
 
 def read_stream_header(src: IO[bytes], name: str = "berkas") -> tuple[dict[str, Any], bytes]:
     if src.read(len(STREAM_MAGIC)) != STREAM_MAGIC:
-        raise SealError(f"{name} bukan berkas tersegel BLKDesk.")
+        raise SealError(Sentence("{name} bukan berkas tersegel BLKDesk.", name=name))
     try:
         (length,) = struct.unpack(">I", src.read(4))
         header_bytes = src.read(length)
         header: dict[str, Any] = json.loads(header_bytes.decode("utf-8"))
     except (struct.error, ValueError) as exc:
-        raise SealError(f"Kepala {name} rusak.") from exc
+        raise SealError(Sentence("Kepala {name} rusak.", name=name)) from exc
     return header, header_bytes
 
 
@@ -292,7 +300,7 @@ def open_stream(
         data_key = unlock(header["keys"], password=password, recovery_key=recovery_key, saved=saved)
         opener = Opener(data_key, bytes.fromhex(header["nonce_prefix"]), header_bytes)
     except (KeyError, ValueError, TypeError) as exc:
-        raise SealError(f"Kepala {name} rusak.") from exc
+        raise SealError(Sentence("Kepala {name} rusak.", name=name)) from exc
     for counter, (frame, last) in enumerate(read_frames(src, name)):
         out.write(opener.open(counter, frame, last))
     meta: dict[str, Any] = header.get("meta", {})
