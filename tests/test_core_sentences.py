@@ -14,16 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
-from blkdesk.core.certification.signing import fingerprint, generate_keypair
 from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import FieldErrors, PermissionDenied
 from blkdesk.core.models import AuditEvent, Institution, User
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.sentences import Sentence, spoken
-from blkdesk.exchange import sync_export
 from blkdesk.ui import core_sentences, i18n
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.page import CertificatesPage
@@ -33,7 +31,8 @@ from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog
 from tests.support.batches import finished_batch, planned_batch
-from tests.support.exchange_data import build, new_blk, new_province
+from tests.support.exchange_data import new_province
+from tests.support.province_merges import merge_on_page, reinstalled_blk
 from tests.support.training_data import make_program
 from tests.support.windows import main_window
 
@@ -152,16 +151,7 @@ def test_the_registration_form_explains_a_wrong_nik_in_english(qtbot, db, englis
 def test_a_refused_sync_file_and_a_mistyped_fingerprint_are_explained_in_english(
     qtbot, tmp_path, monkeypatch, english
 ):
-    actor = Actor("admin", Role.ADMIN)
-    blk = new_blk(tmp_path, "PDG")
-    build(blk, per_batch=2)
-    first = sync_export.export_sync(blk, actor, tmp_path / "lama.xlsx").path
-    private, public = generate_keypair()  # the BLK reinstalled: a new key signs its next file
-    with blk.transaction() as s:
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-        old, inst.private_key, inst.public_key = fingerprint(inst.public_key), private, public
-    second = sync_export.export_sync(blk, actor, tmp_path / "baru.xlsx", full=True).path
-    blk.dispose()
+    blk = reinstalled_blk(tmp_path)
     province = new_province(tmp_path)
     with province.session() as s:
         user = s.scalar(select(User).where(User.username == "admin"))
@@ -170,15 +160,10 @@ def test_a_refused_sync_file_and_a_mistyped_fingerprint_are_explained_in_english
     page.resize(1366, 768)
     page.show()
     page.tabs.setCurrentIndex(2)
-    for files in ([first], [second]):
-        monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                            lambda *a, files=files, **k: ([str(p) for p in files], ""))  # fmt: skip
-        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda files=files: page.merge_model.rowCount() == 1
-                        and page.merge_model.index(0, 0).data() == files[0].name,
-                        timeout=20_000)  # fmt: skip
+    for file in (blk.before, blk.after):
+        merge_on_page(qtbot, monkeypatch, page, [file])
     outcome = page.merge_model.index(0, 9).data()
-    new = fingerprint(public)
+    new, old = blk.new_fingerprint, blk.old_fingerprint
     assert outcome == (
         f"This file was signed with key {new}, but the key recorded at the province for PDG is "
         f"{old}. The whole file is rejected. If the BLK reinstalled BLKDesk, check its new key's "

@@ -5,8 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
-from blkdesk.core.certification.signing import fingerprint, generate_keypair
-from blkdesk.core.models import AuditEvent, ExportLog, Institution, PinnedKey, Trainee, User
+from blkdesk.core.models import AuditEvent, ExportLog, PinnedKey, Trainee, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import sync_export
 from blkdesk.ui import style
@@ -15,6 +14,7 @@ from blkdesk.ui.screens.province.blks import BlksPage
 from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
 from blkdesk.ui.screens.reports.page import ReportsPage
 from tests.support.exchange_data import MONTH, build, new_blk, new_province
+from tests.support.province_merges import merge_on_page, reinstalled_blk
 
 
 @pytest.fixture(autouse=True)
@@ -117,11 +117,7 @@ def test_province_merges_files_and_sees_double_funding(qtbot, tmp_path, monkeypa
     province = new_province(tmp_path)
     page = _page(qtbot, province)
     page.tabs.setCurrentIndex(2)
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in (*files, junk)], "")
-    )
-    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.merge_model.rowCount() == 3, timeout=20_000)
+    merge_on_page(qtbot, monkeypatch, page, [*files, junk])
     qtmodeltester.check(page.merge_model)
     qtmodeltester.check(page.funding_model)
     texts = [page.merge_model.index(r, 9).data() for r in range(3)]
@@ -135,9 +131,7 @@ def test_province_merges_files_and_sees_double_funding(qtbot, tmp_path, monkeypa
     page.grab().save("/tmp/reports-merge.png")
     # The same file again (sent twice by the BLK): said so, with the key it was signed with.
     fingerprint = report.files[0].key_fingerprint
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(files[0])], ""))
-    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.merge_model.rowCount() == 1, timeout=20_000)
+    merge_on_page(qtbot, monkeypatch, page, [files[0]])
     assert page.merge_model.index(0, 9).data() == (
         "Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah"
     )
@@ -164,29 +158,15 @@ def test_empty_month_shows_an_empty_chart(qtbot, db):
 
 
 def test_province_admin_accepts_a_reinstalled_blks_new_key(qtbot, tmp_path, monkeypatch):
-    actor = Actor("admin", Role.ADMIN)
-    blk = new_blk(tmp_path, "PDG")
-    build(blk, per_batch=2)
-    first = sync_export.export_sync(blk, actor, tmp_path / "lama.xlsx").path
-    private, public = generate_keypair()
-    with blk.transaction() as s:
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-        inst.private_key, inst.public_key = private, public
-    second = sync_export.export_sync(blk, actor, tmp_path / "baru.xlsx", full=True).path
-    blk.dispose()
+    blk = reinstalled_blk(tmp_path)
     province = new_province(tmp_path)
     page = _page(qtbot, province)
     page.tabs.setCurrentIndex(2)
-    for files in ([first], [second]):
-        monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                            lambda *a, files=files, **k: ([str(p) for p in files], ""))  # fmt: skip
-        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda files=files: page.merge_model.rowCount() == 1
-                        and page.merge_model.index(0, 0).data() == files[0].name,
-                        timeout=20_000)  # fmt: skip
+    for file in (blk.before, blk.after):
+        merge_on_page(qtbot, monkeypatch, page, [file])
     assert "ditandatangani kunci" in page.merge_model.index(0, 9).data()
     assert page.accept_key_button.isVisible() and page.accept_key_button.isEnabled()
-    new = fingerprint(public)
+    new = blk.new_fingerprint
     seen = {}
 
     def answer(dialog):
