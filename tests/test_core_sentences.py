@@ -21,7 +21,7 @@ from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import FieldErrors, PermissionDenied
 from blkdesk.core.models import AuditEvent, Institution, User
 from blkdesk.core.permissions import Action, Actor, Role, require
-from blkdesk.core.sentences import Sentence, spoken
+from blkdesk.core.sentences import Sentence, clause, commas, semicolons, spaced, spoken
 from blkdesk.ui import core_sentences, i18n
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.page import CertificatesPage
@@ -221,3 +221,27 @@ def test_moving_a_training_day_onto_a_holiday_is_refused_in_english_beside_the_d
         r"17 August 2026 is a national holiday \(.+\)\. Choose another date\.", said[1]
     ), said
     assert date(2026, 8, 12) in dialog.info.days  # nothing moved
+
+
+@given(st.lists(st.text(), max_size=40))
+def test_a_list_of_sentences_joins_like_the_plain_text(parts):
+    assert semicolons(parts) == "; ".join(parts)
+    assert spaced(parts) == " ".join(parts)
+    assert commas(parts) == ", ".join(parts)
+
+
+def test_an_import_row_lists_its_problems_each_in_english(english):
+    problems = [
+        clause(Sentence("{day} bukan hari pelatihan {batch}.", day="1 Mei 2026", batch="I/2026")),
+        Sentence("kode '{code}' pada {day} tidak dikenal", code="X", day="2 Mei 2026"),
+    ]
+    row = Sentence("Baris {row} ({name}): {problems}.", row=5, name="Budi",
+                   problems=semicolons(problems))  # fmt: skip
+    assert row == (
+        "Baris 5 (Budi): 1 Mei 2026 bukan hari pelatihan I/2026; kode 'X' pada 2 Mei 2026 tidak "
+        "dikenal."
+    )
+    assert spoken(row) == (
+        "Row 5 (Budi): 1 Mei 2026 is not a training day of I/2026; code 'X' on 2 Mei 2026 is "
+        "unknown."
+    )
