@@ -428,3 +428,22 @@ def test_unopenable_without_backups_is_explained(tmp_path, boxes):
     path.write_text("ini bukan database")
     assert app_module.open_or_explain(str(path)) is None
     assert "Tidak ada cadangan yang baik" in boxes.last("critical")
+
+
+def test_the_backup_list_says_why_each_backup_was_made_in_english(qtbot, db, admin, english, boxes):
+    grow(db.path, 12)
+    database_backup.backup_database(db, "impor")
+    with db.transaction() as s:  # a little changed since: the closing backup holds only that
+        auth.create_user(s, admin, "baru", "Pengguna Baru", "operator", "Sandi1234")
+    database_backup.backup_database(db, "tutup", differential=True)
+    window = main_window(qtbot, db)
+    tab = settings_tab(window, "backup_tab")
+    reasons = [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())]
+    assert reasons == ["when the app was closed (changes only)", "before an import"]
+    # What core keeps, for the CLI and the audit trail, is still Indonesian.
+    infos = database_backup.backups_of(db)
+    assert [str(i.reason_label) for i in infos] == [
+        "saat aplikasi ditutup (hanya perubahan)",
+        "sebelum impor",
+    ]
+    window.guard.idle.stop()

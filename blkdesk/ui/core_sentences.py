@@ -1101,6 +1101,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Berkas {name} terpotong (tidak lengkap)."),
     QT_TRANSLATE_NOOP("Core", "Kepala {name} rusak."),
     QT_TRANSLATE_NOOP("Core", "Berkas tersegel rusak atau telah diubah."),
+    QT_TRANSLATE_NOOP("Core", "dibuat manual"),
+    QT_TRANSLATE_NOOP("Core", "otomatis (tiap 30 menit bila ada perubahan)"),
+    QT_TRANSLATE_NOOP("Core", "saat aplikasi ditutup"),
+    QT_TRANSLATE_NOOP("Core", "sebelum pembaruan skema"),
+    QT_TRANSLATE_NOOP("Core", "sebelum pemulihan"),
+    QT_TRANSLATE_NOOP("Core", "sebelum penggabungan data"),
+    QT_TRANSLATE_NOOP("Core", "sebelum impor"),
+    QT_TRANSLATE_NOOP("Core", "salinan berkas rusak (sebelum pemulihan)"),
+    QT_TRANSLATE_NOOP("Core", "{reason} (hanya perubahan)"),
 )
 
 

@@ -1525,62 +1525,62 @@ Restore from a good backup.</translation>
 <context>
     <name>BlkDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="64"/>
         <source>Ubah BLK</source>
         <translation>Edit BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="63"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="64"/>
         <source>Tambah BLK</source>
         <translation>Add BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="80"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="88"/>
         <source>Nama petugas, no. HP, surel</source>
         <translation>Contact person, mobile number, e-mail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="91"/>
         <source>Terisi sendiri dari berkas pertama; atau salin dari BLK</source>
         <translation>Filled from the first file; or copy it from the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
         <source>Masih dikoordinasi provinsi (tampil di papan kiriman)</source>
         <translation>Still coordinated by the province (shown on the submissions board)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="98"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="99"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="100"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -1589,178 +1589,178 @@ Restore from a good backup.</translation>
     <name>BlksPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="66"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="131"/>
         <source>Daftar BLK</source>
         <translation>BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="137"/>
         <source>BLK yang dikoordinasi provinsi, terisi dari berkas yang digabung. Terima laporan bulanan dan berkas sinkronisasi dari BLK di sini.</source>
         <translation>The BLKs the province coordinates, filled from merged files. Receive monthly reports and sync workbooks from the BLKs here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="141"/>
         <source>Terima berkas dari BLK…</source>
         <translation>Receive files from BLKs…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="144"/>
         <source>Tambah BLK…</source>
         <translation>Add BLK…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="146"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
         <source>Kiriman terakhir</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="170"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="167"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="167"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="167"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="183"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="184"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="186"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="187"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
         <source>berlaku kini</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="197"/>
         <source>awal</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="198"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="199"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="206"/>
         <source>Berkas diterima</source>
         <translation>Files received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
         <source>Riwayat kunci</source>
         <translation>Key history</translation>
     </message>
@@ -5415,6 +5415,51 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1103"/>
         <source>Berkas tersegel rusak atau telah diubah.</source>
         <translation>The sealed file is damaged or has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1104"/>
+        <source>dibuat manual</source>
+        <translation>made manually</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1105"/>
+        <source>otomatis (tiap 30 menit bila ada perubahan)</source>
+        <translation>automatic (every 30 minutes when something changed)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1106"/>
+        <source>saat aplikasi ditutup</source>
+        <translation>when the app was closed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1107"/>
+        <source>sebelum pembaruan skema</source>
+        <translation>before a schema update</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1108"/>
+        <source>sebelum pemulihan</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1109"/>
+        <source>sebelum penggabungan data</source>
+        <translation>before merging data</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1110"/>
+        <source>sebelum impor</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1111"/>
+        <source>salinan berkas rusak (sebelum pemulihan)</source>
+        <translation>copy of the damaged file (before a restore)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1112"/>
+        <source>{reason} (hanya perubahan)</source>
+        <translation>{reason} (changes only)</translation>
     </message>
 </context>
 <context>

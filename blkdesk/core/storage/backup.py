@@ -135,14 +135,14 @@ KEEP_RECENT = timedelta(days=1)
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
 
 REASONS = {
-    "manual": "dibuat manual",
-    "otomatis": "otomatis (tiap 30 menit bila ada perubahan)",
-    "tutup": "saat aplikasi ditutup",
-    "migrasi": "sebelum pembaruan skema",
-    "pemulihan": "sebelum pemulihan",
-    "penggabungan": "sebelum penggabungan data",
-    "impor": "sebelum impor",
-    "rusak": "salinan berkas rusak (sebelum pemulihan)",
+    "manual": Sentence("dibuat manual"),
+    "otomatis": Sentence("otomatis (tiap 30 menit bila ada perubahan)"),
+    "tutup": Sentence("saat aplikasi ditutup"),
+    "migrasi": Sentence("sebelum pembaruan skema"),
+    "pemulihan": Sentence("sebelum pemulihan"),
+    "penggabungan": Sentence("sebelum penggabungan data"),
+    "impor": Sentence("sebelum impor"),
+    "rusak": Sentence("salinan berkas rusak (sebelum pemulihan)"),
 }
 
 # (table, label) shown in the restore list; trainees and batches count only rows not deleted.
@@ -232,8 +232,9 @@ class BackupInfo:
 
     @property
     def reason_label(self) -> str:
+        """Why it was made, as a Sentence (the list says it in the interface's language)."""
         label = REASONS.get(self.reason, self.reason)
-        return f"{label} (hanya perubahan)" if self.base else label
+        return Sentence("{reason} (hanya perubahan)", reason=label) if self.base else label
 
     @property
     def file_bytes(self) -> int:

@@ -187,7 +187,7 @@ class BackupTab(QWidget):
         self.model = RowsModel(
             [
                 (self.tr("Dibuat"), lambda i: format_datetime_local(i.created_at)),
-                (self.tr("Alasan"), lambda i: i.reason_label),
+                (self.tr("Alasan"), lambda i: spoken(i.reason_label)),
                 (self.tr("Ukuran"), lambda i: _megabytes(i.file_bytes)),
                 (
                     self.tr("Terenkripsi"),
