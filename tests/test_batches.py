@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from blkdesk.core import demo
 from blkdesk.core.errors import PermissionDenied, ValidationError
@@ -17,6 +17,7 @@ from blkdesk.core.storage.db import open_database
 from blkdesk.core.training import batches, selection
 from blkdesk.core.training.calendar import holiday_name, training_days
 from tests.support.batches import planned_batch
+from tests.support.query_plans import query_plans
 from tests.support.training_data import make_program, make_trainees
 
 OPERATOR = Actor("operator", Role.OPERATOR)
@@ -170,20 +171,8 @@ def test_the_batch_list_counts_participants_from_the_index_alone(db):
     """Pelatihan counts every batch's participants and days on its first open (100,000
     enrollments and 200,000 days on the 10-year demo): each batch's counts are a seek into an
     index, never the table read row by row nor both tables grouped into temporary ones."""
-    steps: list[str] = []
-
-    def explain(conn, cursor, statement, params, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT") and "enrollment" in statement:
-            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
-            steps.extend(str(row[-1]) for row in plan)
-
-    with db.session() as session:
-        connection = session.connection()
-        event.listen(connection, "before_cursor_execute", explain)
-        try:
-            batches.overview(session)
-        finally:
-            event.remove(connection, "before_cursor_execute", explain)
+    with db.session() as session, query_plans(session, mentioning="enrollment") as steps:
+        batches.overview(session)
     assert any("SEARCH enrollment USING COVERING INDEX ix_enrollment_batch_cover" in step
                for step in steps), steps  # fmt: skip
     assert any("SEARCH training_day USING COVERING INDEX" in step for step in steps), steps

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from blkdesk.core.attendance.attendance_stats import batch_stats
 from blkdesk.core.certification.signing import fingerprint
@@ -33,6 +33,7 @@ from blkdesk.exchange import merge, sync_export
 from blkdesk.exchange.monthly_report import build_report, month_end, parse_month
 from blkdesk.exchange.monthly_workbook import export_monthly
 from tests.support.exchange_data import MONTH, build, new_blk, new_province
+from tests.support.query_plans import query_plans
 
 ADMIN = Actor("admin", Role.ADMIN)
 SHEETS = ["Rekap", "Peserta", "Kehadiran", "Sertifikat", "Penempatan", "Info"]
@@ -128,20 +129,8 @@ def test_the_months_rows_are_found_through_their_date_indexes(blk):
         cert.status, cert.void_reason = "void", "Salah ketik nama"
         cert.voided_at = datetime(2025, 5, 20, 9, 30)
         number = cert.number
-    steps: list[str] = []
-
-    def explain(conn, cursor, statement, params, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT"):
-            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
-            steps.extend(str(row[-1]) for row in plan)
-
-    with blk.session() as s:
-        connection = s.connection()
-        event.listen(connection, "before_cursor_execute", explain)
-        try:
-            report = build_report(s, MONTH)
-        finally:
-            event.remove(connection, "before_cursor_execute", explain)
+    with blk.session() as s, query_plans(s) as steps:
+        report = build_report(s, MONTH)
     voided = [c for c in report.certificates if c.number == number]
     assert len(voided) == 1 and voided[0].voided_on == date(2025, 5, 20)
     for table in ("enrollment", "certificate", "placement"):

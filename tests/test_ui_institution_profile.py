@@ -52,3 +52,20 @@ def test_letters_in_the_phone_are_still_refused_beside_it(qtbot, db, dialog):
     _ok(qtbot, dialog)
     assert dialog.isVisible()
     assert "hanya angka" in dialog.errors.labels["phone"].text()
+
+
+def test_a_multi_line_box_keeps_its_lines_when_errors_show(qtbot, dialog):
+    """The institution's address box is two lines tall; once the admin's mistakes are shown
+    beside the fields (and the form restyled), it must not shrink to one line behind a
+    scroll bar."""
+    dialog.head_nip.selectAll()
+    qtbot.keyClicks(dialog.head_nip, "1970")
+    dialog.email.selectAll()
+    qtbot.keyClicks(dialog.email, "blk@")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()  # refused, with its reasons beside the fields
+    assert dialog.errors.labels["head_nip"].isVisible()
+    assert dialog.address.minimumHeight() == dialog.address.maximumHeight() == 64
+    dialog.resize(dialog.width(), 0)  # as small as the form allows
+    qtbot.wait(1)
+    assert dialog.address.height() == 64

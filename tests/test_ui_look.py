@@ -111,36 +111,3 @@ def test_a_disabled_field_shows_no_example_text(qtbot, qapp):
 
     assert ink(enabled) > 3  # the example text is drawn in a usable field...
     assert ink(disabled) <= 2  # ...and a disabled one is its plain background and nothing else
-
-
-def test_a_multi_line_box_keeps_its_lines_when_errors_show(qtbot, qapp, db):
-    """The institution's address box is two lines tall; once the admin's mistakes are shown
-    beside the fields (and the form restyled), it must not shrink to one line behind a
-    scroll bar."""
-    from PySide6.QtWidgets import QDialogButtonBox
-    from sqlalchemy import select
-
-    from blkdesk.core.models import User
-    from blkdesk.ui.context import AppContext
-    from blkdesk.ui.screens.settings.institution_dialog import InstitutionDialog
-
-    style.apply(qapp)
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    dialog = InstitutionDialog(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.head_nip.selectAll()
-    qtbot.keyClicks(dialog.head_nip, "1970")
-    dialog.email.selectAll()
-    qtbot.keyClicks(dialog.email, "blk@")
-    qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
-    assert dialog.isVisible()  # refused, with its reasons beside the fields
-    assert dialog.errors.labels["head_nip"].isVisible()
-    assert dialog.address.minimumHeight() == dialog.address.maximumHeight() == 64
-    dialog.resize(dialog.width(), 0)  # as small as the form allows
-    qtbot.wait(1)
-    assert dialog.address.height() == 64
