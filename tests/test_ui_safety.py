@@ -447,3 +447,27 @@ def test_the_backup_list_says_why_each_backup_was_made_in_english(qtbot, db, adm
         "sebelum impor",
     ]
     window.guard.idle.stop()
+
+
+def test_the_backup_list_counts_in_english_with_english_grouping(qtbot, db, english):
+    with db.transaction() as s:
+        trainees.register(s, OPERATOR, siti())
+    grow(db.path, 4)  # over a thousand audit entries: the number is grouped
+    database_backup.backup_database(db, "impor")
+    window = main_window(qtbot, db)
+    tab = settings_tab(window, "backup_tab")
+    (info,) = database_backup.backups_of(db)
+    audit = info.counts["audit_event"]
+    assert audit >= 1000
+    shown = tab.model.index(0, 4).data()
+    assert shown == (
+        "1 trainee, 0 batches, 0 enrolments, 0 attendance marks, 0 certificates, 1 user, "
+        f"{audit:,} audit entries"
+    )
+    # The CLI and the restore log keep core's Indonesian, with Indonesian thousands dots.
+    dotted = f"{audit:,}".replace(",", ".")
+    assert str(info.counts_text()) == (
+        "1 peserta, 0 angkatan, 0 pendaftaran, 0 tanda hadir, 0 sertifikat, 1 pengguna, "
+        f"{dotted} catatan audit"
+    )
+    window.guard.idle.stop()

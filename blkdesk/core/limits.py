@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core.errors import FieldErrors
 from blkdesk.core.models.base import Synced
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, number
 
 TEXT_MAX = 4000
 # What a clerk calls the columns the guard may name (services pass their own labels).
@@ -37,10 +37,6 @@ def limit(column: Any) -> int | None:
     return None
 
 
-def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def too_long(value: str, maximum: int, label: str) -> str | None:
     """The message for the field, or None when the value fits."""
     if len(value) <= maximum:
@@ -48,8 +44,8 @@ def too_long(value: str, maximum: int, label: str) -> str | None:
     return Sentence(
         "{label} terlalu panjang ({length} karakter); maksimal {most}.",
         label=label,
-        length=_number(len(value)),
-        most=_number(maximum),
+        length=number(len(value)),
+        most=number(maximum),
     )
 
 

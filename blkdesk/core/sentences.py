@@ -21,6 +21,27 @@ class Sentence(str):
         return text
 
 
+class Number(str):
+    """A count as core writes it into a Sentence, grouped the Indonesian way ("1.234"), keeping
+    the value so that an interface in another language groups it its own way ("1,234") and can
+    say "1 trainee" rather than "1 trainees" (see ui/core_sentences.py)."""
+
+    value: int
+
+    def __new__(cls, value: int) -> "Number":
+        text = super().__new__(cls, f"{value:,}".replace(",", "."))
+        text.value = value
+        return text
+
+    def __getnewargs__(self) -> tuple[int]:  # type: ignore[override]
+        return (self.value,)
+
+
+def number(value: int) -> str:
+    """`value` with Indonesian thousands dots, for a Sentence's blank."""
+    return Number(value)
+
+
 class _Clause(Sentence):
     """A Sentence said without its final full stop, in any language (see `clause`)."""
 

@@ -31,7 +31,7 @@ from blkdesk.core.models import AuditEvent, ExportLog, Institution
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.reporting.listings import last_sync_export
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, number
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import (
     ALL_SHEETS,
@@ -126,10 +126,6 @@ class ExportFailed(BlkError):
     """The workbook cannot hold what must go in it; nothing was written."""
 
 
-def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def _describe(sheet: Sheet, cells: Sequence[str]) -> str:
     """The record a row holds, as a clerk finds it again: its name and UUID, or its parent and
     day for rows without a UUID of their own."""
@@ -205,9 +201,9 @@ class _SheetWriter:
                         "isinya, lalu ekspor lagi.",
                         sheet=self.sheet.name,
                         record=_describe(self.sheet, cells),
-                        length=_number(cell_length(text)),
+                        length=number(cell_length(text)),
                         column=self.sheet.headers[c],
-                        most=_number(CELL_MAX),
+                        most=number(CELL_MAX),
                     )
                 )
 

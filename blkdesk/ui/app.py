@@ -172,7 +172,7 @@ def restore_unopenable(exc: Unopenable) -> bool:
     question = QApplication.translate(
         "app", "{problem}\n\nCadangan baik terbaru: {when}\nIsi: {counts}\n\nPulihkan sekarang?"
     ).format(problem=exc.message, when=format_datetime_local(good.created_at),
-             counts=good.counts_text())  # fmt: skip
+             counts=spoken(good.counts_text()))  # fmt: skip
     if QMessageBox.question(None, title, question) != QMessageBox.StandardButton.Yes:
         return False
     url = resolve_url(str(exc.path))
@@ -213,7 +213,7 @@ def offer_restore(window: "MainWindow", damage: CheckReport) -> None:
             "menghapus berkas database."))  # fmt: skip
         return
     offer = window.tr("Cadangan baik terbaru: {when}\nIsi: {counts}").format(
-        when=format_datetime_local(good.created_at), counts=good.counts_text()
+        when=format_datetime_local(good.created_at), counts=spoken(good.counts_text())
     )
     if not ctx.can(Action.RESTORE):
         ask = window.tr("Minta administrator masuk untuk memulihkannya.")

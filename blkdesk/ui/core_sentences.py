@@ -9,7 +9,8 @@ user") are said in the same language before they are filled in.
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from blkdesk.core.clock import Written
-from blkdesk.core.sentences import Sentence, spoken
+from blkdesk.core.sentences import Number, Sentence, spoken
+from blkdesk.ui.language import active_language
 
 CONTEXT = "Core"
 TEMPLATES = (
@@ -1110,16 +1111,42 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "sebelum impor"),
     QT_TRANSLATE_NOOP("Core", "salinan berkas rusak (sebelum pemulihan)"),
     QT_TRANSLATE_NOOP("Core", "{reason} (hanya perubahan)"),
+    QT_TRANSLATE_NOOP("Core", "{n} peserta"),
+    QT_TRANSLATE_NOOP("Core", "{n} angkatan"),
+    QT_TRANSLATE_NOOP("Core", "{n} pendaftaran"),
+    QT_TRANSLATE_NOOP("Core", "{n} tanda hadir"),
+    QT_TRANSLATE_NOOP("Core", "{n} sertifikat"),
+    QT_TRANSLATE_NOOP("Core", "{n} pengguna"),
+    QT_TRANSLATE_NOOP("Core", "{n} catatan audit"),
+    QT_TRANSLATE_NOOP("Core", "{n} {table}"),
+)
+
+# Indonesian counts need no plural, English ones do: a template whose count `n` is 1 is looked
+# up here first ("1 trainee"), and under CONTEXT ("{n} trainees") when this has no entry.
+ONE = "Core (one)"
+SINGULAR = (
+    QT_TRANSLATE_NOOP("Core (one)", "{n} peserta"),
+    QT_TRANSLATE_NOOP("Core (one)", "{n} angkatan"),
+    QT_TRANSLATE_NOOP("Core (one)", "{n} pendaftaran"),
+    QT_TRANSLATE_NOOP("Core (one)", "{n} tanda hadir"),
+    QT_TRANSLATE_NOOP("Core (one)", "{n} sertifikat"),
+    QT_TRANSLATE_NOOP("Core (one)", "{n} pengguna"),
+    QT_TRANSLATE_NOOP("Core (one)", "{n} catatan audit"),
 )
 
 
 def speak(sentence: Sentence) -> str:
     """`sentence` in the language whose translator is installed."""
     values = {k: _said(v) for k, v in sentence.values.items()}
+    count = sentence.values.get("n")
+    if isinstance(count, Number) and count.value == 1 and sentence.template in SINGULAR:
+        return QCoreApplication.translate(ONE, sentence.template).format(**values)
     return QCoreApplication.translate(CONTEXT, sentence.template).format(**values)
 
 
 def _said(value: object) -> object:
+    if isinstance(value, Number):  # before str: a Number is one
+        return value if active_language() == "id" else f"{value.value:,}"
     if isinstance(value, Written):
         from blkdesk.ui import dates
 

@@ -78,7 +78,7 @@ from blkdesk.core.errors import BlkError, DatabaseError, PermissionDenied, Valid
 from blkdesk.core.models import Setting
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.progress import Progress
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, commas, number
 from blkdesk.core.storage import sealing
 from blkdesk.core.storage.paths import backup_dir, data_dir
 from blkdesk.core.storage.safefile import DiskFull, atomic_write, copy_file, os_error_text
@@ -145,15 +145,15 @@ REASONS = {
     "rusak": Sentence("salinan berkas rusak (sebelum pemulihan)"),
 }
 
-# (table, label) shown in the restore list; trainees and batches count only rows not deleted.
-COUNTED = (
-    ("trainee", "peserta"),
-    ("batch", "angkatan"),
-    ("enrollment", "pendaftaran"),
-    ("attendance_mark", "tanda hadir"),
-    ("certificate", "sertifikat"),
-    ("app_user", "pengguna"),
-    ("audit_event", "catatan audit"),
+# (table, how many) shown in the restore list; trainees and batches count only rows not deleted.
+COUNTED: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("trainee", lambda n: Sentence("{n} peserta", n=n)),
+    ("batch", lambda n: Sentence("{n} angkatan", n=n)),
+    ("enrollment", lambda n: Sentence("{n} pendaftaran", n=n)),
+    ("attendance_mark", lambda n: Sentence("{n} tanda hadir", n=n)),
+    ("certificate", lambda n: Sentence("{n} sertifikat", n=n)),
+    ("app_user", lambda n: Sentence("{n} pengguna", n=n)),
+    ("audit_event", lambda n: Sentence("{n} catatan audit", n=n)),
 )
 
 
@@ -241,9 +241,14 @@ class BackupInfo:
         return self.path.stat().st_size
 
     def counts_text(self) -> str:
-        labels = dict(COUNTED)
-        parts = (f"{n:,} {labels.get(t, t)}".replace(",", ".") for t, n in self.counts.items())
-        return ", ".join(parts)
+        """ "500 peserta, 26 angkatan, …" as a Sentence (the list says it in its own language)."""
+        said = dict(COUNTED)
+        return commas(
+            [
+                said[t](number(n)) if t in said else Sentence("{n} {table}", n=number(n), table=t)
+                for t, n in self.counts.items()
+            ]
+        )
 
 
 @dataclass(frozen=True)

@@ -193,7 +193,7 @@ class BackupTab(QWidget):
                     self.tr("Terenkripsi"),
                     lambda i: self.tr("ya") if i.encrypted else self.tr("TIDAK"),
                 ),
-                (self.tr("Isi"), lambda i: i.counts_text()),
+                (self.tr("Isi"), lambda i: spoken(i.counts_text())),
             ]
         )
         self.view = make_table(self.model)
@@ -304,7 +304,7 @@ class BackupTab(QWidget):
 
     def _backup_done(self, result: backup.BackupResult) -> None:
         text = self.tr("Cadangan dibuat: {name}\n{counts}").format(
-            name=result.info.path.name, counts=result.info.counts_text()
+            name=result.info.path.name, counts=spoken(result.info.counts_text())
         )
         if result.copied_to:
             text += "\n" + self.tr("Salinan: {path}").format(path=result.copied_to)
@@ -341,7 +341,9 @@ class BackupTab(QWidget):
                 "Ganti seluruh data dengan cadangan {when}?\nIsi cadangan: {counts}\n\n"
                 "Keadaan sekarang dicadangkan dulu, jadi dapat dikembalikan. Setelah pemulihan, "
                 "BLKDesk meminta Anda masuk lagi."
-            ).format(when=format_datetime_local(info.created_at), counts=info.counts_text()),
+            ).format(
+                when=format_datetime_local(info.created_at), counts=spoken(info.counts_text())
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
