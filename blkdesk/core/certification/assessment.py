@@ -27,6 +27,7 @@ from blkdesk.core.models import (
     Enrollment,
     Trainee,
 )
+from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
@@ -166,10 +167,9 @@ def _parse_score(score: str | Decimal | None) -> Decimal | None:
 
 
 def _load(session: Session, enrollment_id: int, unit_id: int) -> tuple[Enrollment, CompetencyUnit]:
-    enrollment = session.get(Enrollment, enrollment_id)
+    missing = Sentence("Peserta tidak ditemukan di angkatan ini.")
+    enrollment = get_live(session, Enrollment, enrollment_id, missing)
     unit = session.get(CompetencyUnit, unit_id)
-    if enrollment is None or enrollment.deleted_at is not None:
-        raise NotFound(Sentence("Peserta tidak ditemukan di angkatan ini."))
     if unit is None or unit.program_id != enrollment.batch.program_id:
         raise ValidationError(
             Sentence("Unit kompetensi ini bukan bagian dari program angkatan tersebut.")

@@ -24,6 +24,7 @@ from blkdesk.core.clock import sentence_date, today, utcnow
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, Certificate, Enrollment, Institution, Trainee
+from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import regency_name
 from blkdesk.core.sentences import Sentence
@@ -94,9 +95,7 @@ def issue_for_batch(
     wanted = set(enrollment_ids) if enrollment_ids is not None else None
 
     def work(session: Session) -> IssueReport:
-        batch = session.get(Batch, batch_id)
-        if batch is None or batch.deleted_at is not None:
-            raise NotFound(Sentence("Angkatan tidak ditemukan."))
+        batch = get_live(session, Batch, batch_id, Sentence("Angkatan tidak ditemukan."))
         if on > today():
             raise FieldErrors({"issued_on": Sentence("Tanggal terbit tidak boleh di masa depan.")})
         if batch.end_date is None or batch.end_date > on:

@@ -22,6 +22,7 @@ from blkdesk.core.attendance.attendance_stats import AttendanceStats, batch_stat
 from blkdesk.core.certification import assessment
 from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import Batch, Enrollment
+from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.sentences import Sentence
 
@@ -207,9 +208,7 @@ def override(
 ) -> Enrollment:
     """Set (or, with outcome None, lift) an admin's or kepala's decision over the rule."""
     require(actor, Action.OVERRIDE_OUTCOME)
-    e = session.get(Enrollment, enrollment_id)
-    if e is None or e.deleted_at is not None:
-        raise NotFound(Sentence("Peserta tidak ditemukan."))
+    e = get_live(session, Enrollment, enrollment_id, Sentence("Peserta tidak ditemukan."))
     if outcome is not None and outcome not in OUTCOME_LABELS:
         raise ValidationError(Sentence("Keputusan kelulusan tidak dikenal."))
     reason = reason.strip()

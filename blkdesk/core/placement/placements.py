@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit, clock
 from blkdesk.core.concurrency import refuse_if_changed
-from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
+from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import Batch, Enrollment, Placement, Trainee
+from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.placement.follow_up import Graduate, graduates_query
 from blkdesk.core.refdata import PLACEMENT_OUTCOMES, PLACEMENT_SOURCES
@@ -109,9 +110,8 @@ def record(
     """Add a placement record for the participant of one batch."""
     require(actor, Action.RECORD_PLACEMENT)
     today = today or clock.today()
-    enrollment = session.get(Enrollment, enrollment_id)
-    if enrollment is None or enrollment.deleted_at is not None:
-        raise NotFound(Sentence("Peserta tidak ditemukan; muat ulang daftar lalu coba lagi."))
+    missing = Sentence("Peserta tidak ditemukan; muat ulang daftar lalu coba lagi.")
+    enrollment = get_live(session, Enrollment, enrollment_id, missing)
     if enrollment.status not in TRAINED:
         raise ValidationError(
             Sentence(
@@ -136,10 +136,8 @@ def record(
 
 
 def _live(session: Session, placement_id: int) -> Placement:
-    placement = session.get(Placement, placement_id)
-    if placement is None or placement.deleted_at is not None:
-        raise NotFound(Sentence("Catatan penempatan tidak ditemukan; mungkin sudah dihapus."))
-    return placement
+    missing = Sentence("Catatan penempatan tidak ditemukan; mungkin sudah dihapus.")
+    return get_live(session, Placement, placement_id, missing)
 
 
 def update(
@@ -253,7 +251,6 @@ def as_input(placement: Placement) -> PlacementInput:
 
 def input_of(session: Session, placement_id: int) -> tuple[PlacementInput, int]:
     """A recorded placement as the form edits it, and the version it opened."""
-    placement = session.get(Placement, placement_id)
-    if placement is None or placement.deleted_at is not None:
-        raise NotFound(Sentence("Catatan penempatan ini tidak ditemukan; mungkin sudah dihapus."))
+    missing = Sentence("Catatan penempatan ini tidak ditemukan; mungkin sudah dihapus.")
+    placement = get_live(session, Placement, placement_id, missing)
     return as_input(placement), placement.version

@@ -19,6 +19,7 @@ from blkdesk.core.concurrency import StaleRecord, last_change
 from blkdesk.core.errors import BlkError, FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Batch, Institution, Program, Trainee
+from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import (
     DISABILITY_KINDS,
@@ -372,19 +373,15 @@ def probable_duplicates(
 def _live(session: Session, trainee_id: int, *, lock: bool = False) -> Trainee:
     # Locked when saving against a version: a second clerk's save waits for this one's commit
     # and then sees the new version (PostgreSQL; SQLite has one writer anyway).
-    trainee = session.get(Trainee, trainee_id, with_for_update=lock or None)
-    if trainee is None or trainee.deleted_at is not None:
-        raise NotFound(Sentence("Data peserta tidak ditemukan (mungkin sudah dihapus)."))
-    return trainee
+    missing = Sentence("Data peserta tidak ditemukan (mungkin sudah dihapus).")
+    return get_live(session, Trainee, trainee_id, missing, lock=lock)
 
 
 def _batch_start(session: Session, batch_id: int | None) -> date | None:
     if batch_id is None:
         return None
-    batch = session.get(Batch, batch_id)
-    if batch is None or batch.deleted_at is not None:
-        raise NotFound(Sentence("Angkatan yang dipilih tidak ditemukan."))
-    return batch.start_date
+    missing = Sentence("Angkatan yang dipilih tidak ditemukan.")
+    return get_live(session, Batch, batch_id, missing).start_date
 
 
 def _raise_if_invalid(errors: dict[str, str]) -> None:

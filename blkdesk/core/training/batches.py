@@ -29,6 +29,7 @@ from blkdesk.core.models import (
     Trainee,
     TrainingDay,
 )
+from blkdesk.core.models.live import find_live, get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BATCH_MODES, BATCH_STATUSES, FUNDING_SOURCES
 from blkdesk.core.sentences import Sentence, commas
@@ -136,10 +137,8 @@ def days_of(session: Session, batch_id: int) -> list[date]:
 
 
 def get_batch(session: Session, batch_id: int) -> Batch:
-    batch = session.get(Batch, batch_id)
-    if batch is None or batch.deleted_at is not None:
-        raise NotFound(Sentence("Angkatan tidak ditemukan; mungkin sudah dihapus."))
-    return batch
+    missing = Sentence("Angkatan tidak ditemukan; mungkin sudah dihapus.")
+    return get_live(session, Batch, batch_id, missing)
 
 
 def guard_editable(batch: Batch, actor: Actor, reason: str) -> None:
@@ -265,8 +264,7 @@ def _replace_days(
 
 def validate(session: Session, data: BatchInput) -> dict[str, str]:
     errors: dict[str, str] = {}
-    program = session.get(Program, data.program_id)
-    if program is None or program.deleted_at is not None:
+    if find_live(session, Program, data.program_id) is None:
         errors["program"] = Sentence("Program pelatihan wajib dipilih.")
     if len(data.name.strip()) < 3:
         errors["name"] = Sentence("Nama angkatan wajib diisi, mis. Angkatan II/2025.")
@@ -586,10 +584,8 @@ def add_closure(session: Session, actor: Actor, day: date, description: str) -> 
 
 
 def _live_closure(session: Session, closure_id: int) -> Closure:
-    closure = session.get(Closure, closure_id)
-    if closure is None or closure.deleted_at is not None:
-        raise NotFound(Sentence("Libur lokal tidak ditemukan; mungkin sudah dihapus."))
-    return closure
+    missing = Sentence("Libur lokal tidak ditemukan; mungkin sudah dihapus.")
+    return get_live(session, Closure, closure_id, missing)
 
 
 def closure_input(closure: Closure) -> ClosureInput:

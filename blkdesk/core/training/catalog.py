@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 from blkdesk.core import audit
 from blkdesk.core.clock import utcnow
 from blkdesk.core.concurrency import refuse_delete_if_changed, refuse_if_changed, touch
-from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
+from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.models import CompetencyUnit, Instructor, Program, Vocation
+from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
 from blkdesk.core.sentences import Sentence
@@ -242,10 +243,8 @@ def create_program(session: Session, actor: Actor, data: ProgramInput) -> Progra
 
 
 def get_program(session: Session, program_id: int) -> Program:
-    program = session.get(Program, program_id)
-    if program is None or program.deleted_at is not None:
-        raise NotFound(Sentence("Program pelatihan tidak ditemukan; mungkin sudah dihapus."))
-    return program
+    missing = Sentence("Program pelatihan tidak ditemukan; mungkin sudah dihapus.")
+    return get_live(session, Program, program_id, missing)
 
 
 def update_program(
@@ -356,10 +355,8 @@ def vocation_problems(
 
 
 def get_vocation(session: Session, vocation_id: int) -> Vocation:
-    row = session.get(Vocation, vocation_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(Sentence("Kejuruan tidak ditemukan; mungkin sudah dihapus."))
-    return row
+    missing = Sentence("Kejuruan tidak ditemukan; mungkin sudah dihapus.")
+    return get_live(session, Vocation, vocation_id, missing)
 
 
 def opened_vocation(session: Session, vocation_id: int) -> tuple[VocationInput, int]:
@@ -520,10 +517,8 @@ def save_instructor(
 
 
 def get_instructor(session: Session, instructor_id: int) -> Instructor:
-    row = session.get(Instructor, instructor_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(Sentence("Instruktur tidak ditemukan; mungkin sudah dihapus."))
-    return row
+    missing = Sentence("Instruktur tidak ditemukan; mungkin sudah dihapus.")
+    return get_live(session, Instructor, instructor_id, missing)
 
 
 def instructor_input(session: Session, row: Instructor) -> InstructorInput:

@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 from blkdesk.core import audit
 from blkdesk.core.clock import sentence_date, today, utcnow
 from blkdesk.core.concurrency import refuse_delete_if_changed, refuse_if_changed
-from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
+from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import Batch, Enrollment, Program, Trainee
+from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
 from blkdesk.core.registry import eligibility
@@ -131,10 +132,9 @@ def add_applicants(
         )
     }
     added = []
+    missing = Sentence("Peserta yang dipilih tidak ditemukan di daftar peserta.")
     for trainee_id in dict.fromkeys(trainee_ids):
-        trainee = session.get(Trainee, trainee_id)
-        if trainee is None or trainee.deleted_at is not None:
-            raise NotFound(Sentence("Peserta yang dipilih tidak ditemukan di daftar peserta."))
+        trainee = get_live(session, Trainee, trainee_id, missing)
         enrollment = existing.get(trainee_id)
         if enrollment is not None and enrollment.deleted_at is None:
             continue
@@ -188,10 +188,8 @@ def remove_applicant(
 
 
 def _get(session: Session, enrollment_id: int) -> Enrollment:
-    enrollment = session.get(Enrollment, enrollment_id)
-    if enrollment is None or enrollment.deleted_at is not None:
-        raise NotFound(Sentence("Pendaftaran tidak ditemukan; mungkin sudah dihapus."))
-    return enrollment
+    missing = Sentence("Pendaftaran tidak ditemukan; mungkin sudah dihapus.")
+    return get_live(session, Enrollment, enrollment_id, missing)
 
 
 def accepted_count(session: Session, batch_id: int) -> int:
