@@ -4,6 +4,7 @@ One URL decides everything. A bare path means a SQLite file; anything with `://`
 URL (PostgreSQL for an office with several clerks).
 """
 
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Institution
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.netshare import refuse_network_share
-from blkdesk.core.storage.paths import chosen_database, chosen_sqlite_file, sqlite_url
+from blkdesk.core.storage.paths import chosen_database, chosen_sqlite_file, private, sqlite_url
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -72,12 +73,27 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _private_database(path: Path) -> None:
+    """The database file readable by this account only. SQLite creates a new file (and its WAL
+    and shared-memory files, which copy the database's mode) as rw-r--r--, so a new file is made
+    empty with rw------- first; an existing one is tightened."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            private(part)
+    except OSError:
+        pass  # no folder or no rights: SQLite's own open says so in its words
+
+
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
         path = sqlite_path(url)
         if path is not None:
             refuse_network_share(path)
             path.parent.mkdir(parents=True, exist_ok=True)
+            if not read_only:
+                _private_database(path)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         if read_only:

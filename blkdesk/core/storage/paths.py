@@ -2,6 +2,7 @@
 
 import json
 import os
+import stat
 from pathlib import Path
 from urllib.parse import quote
 
@@ -16,7 +17,24 @@ def data_dir() -> Path:
     override = os.environ.get("BLKDESK_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
+    private(path)
     return path
+
+
+def private(path: Path) -> None:
+    """Take away other users' access to `path` (the data folder, a database) on a PC shared by
+    several accounts: the folder holds the trainees' database, logs and backups, and a new folder
+    or SQLite file gets the umask's usual rwxr-xr-x / rw-r--r--. Only what this account owns is
+    changed; Windows (ACLs) and file systems without modes (a FAT flash disk) are left as they
+    are."""
+    if os.name == "nt":
+        return
+    try:
+        info = path.stat()
+        if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077:
+            path.chmod(stat.S_IMODE(info.st_mode) & 0o700)
+    except OSError:
+        pass  # gone meanwhile, or a file system that keeps no modes: nothing more to do
 
 
 def default_db_path() -> Path:
