@@ -34,7 +34,7 @@ _ERROR_WORDS = frozenset(
             "object of on operand or out permission positional range read required such support",
             "supported table takes than that the to too true type types unexpected unique",
             "unsupported value was with write zero null readonly only subscriptable iterable",
-            "timeout closed connection already exists",
+            "timeout closed connection already exists duplicate violates detail",
         )
     ).split()
 )
@@ -78,6 +78,14 @@ def scrub(message: str, allowed: set[str]) -> str:
 
     masked = _WORD.sub(keep, message)
     return re.sub(rf"{MASK}(?:[\s.,@+/-]*{MASK})+", MASK, masked)
+
+
+def scrubbed(exc: BaseException) -> str:
+    """The exception's message as a crash report writes it, for a log line that quotes it (a
+    PostgreSQL refusal repeats the offending key, `Key (nik)=(3602…) already exists`)."""
+    chain = _chain(exc)
+    frames = [f for e in chain for f in _frames(e.__traceback__)]
+    return scrub(str(exc), _allowed_words(frames, (type(e).__name__ for e in chain)))
 
 
 def _chain(exc: BaseException) -> list[BaseException]:

@@ -86,6 +86,8 @@ def _private_database(path: Path) -> None:
         pass  # no folder or no rights: SQLite's own open says so in its words
 
 
+# Statements' parameters (a NIK, a name typed in the search box) never appear in an error's
+# text: an exception shown in a log line or a crash report cannot carry them anywhere.
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
         path = sqlite_path(url)
@@ -94,13 +96,13 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
             if not read_only:
                 _private_database(path)
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         if read_only:
             event.listen(engine, "connect", _query_only)
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
-    engine = create_engine(url)
+    engine = create_engine(url, hide_parameters=True)
     _ping_after_idle(engine)
     return engine
 

@@ -24,6 +24,11 @@ class ScrubbingFormatter(logging.Formatter):
         # Another handler (pytest's, a console) may have cached the raw traceback on the record.
         own = logging.makeLogRecord(record.__dict__)
         own.exc_text = None
+        if isinstance(own.args, tuple) and any(isinstance(a, BaseException) for a in own.args):
+            from blkdesk.core.storage.crashreport import scrubbed
+
+            # `log.warning("…: %s", exc)` quotes the exception's message: masked as above.
+            own.args = tuple(scrubbed(a) if isinstance(a, BaseException) else a for a in own.args)
         return super().format(own)
 
     def formatException(self, ei: Any) -> str:
