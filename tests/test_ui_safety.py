@@ -1,10 +1,11 @@
 """The data-safety screens and the start-up checks, driven as a clerk would."""
 
+import re
 import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -459,11 +460,19 @@ def test_the_backup_list_counts_in_english_with_english_grouping(qtbot, db, engl
     (info,) = database_backup.backups_of(db)
     audit = info.counts["audit_event"]
     assert audit >= 1000
+    assert re.fullmatch(r"\d+\.\d MB", tab.model.index(0, 2).data())  # not Indonesian "0,4 MB"
     shown = tab.model.index(0, 4).data()
     assert shown == (
         "1 trainee, 0 batches, 0 enrolments, 0 attendance marks, 0 certificates, 1 user, "
         f"{audit:,} audit entries"
     )
+    # At 1366 px the counts wrap inside their column instead of ending in "…" or scrolling.
+    window.resize(1366, 720)
+    qtbot.waitUntil(lambda: tab.view.columnWidth(4) < tab.view.viewport().width())
+    assert tab.view.horizontalScrollBar().maximum() == 0
+    room = QRect(0, 0, tab.view.columnWidth(4) - 8, 1000)  # less the cell's margins
+    wrapped = tab.view.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, shown)
+    assert wrapped.height() <= tab.view.rowHeight(0)
     # The CLI and the restore log keep core's Indonesian, with Indonesian thousands dots.
     dotted = f"{audit:,}".replace(",", ".")
     assert str(info.counts_text()) == (

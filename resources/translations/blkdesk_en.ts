@@ -806,27 +806,27 @@ last entry</translation>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="59"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="62"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="67"/>
         <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Sesudahnya BLKDesk menampilkan kunci cadangan untuk dicetak: dengan kata sandi atau kunci itu, cadangan dapat dipulihkan di PC lain.</source>
         <translation>Future backups are encrypted with this password. BLKDesk then shows the recovery key to print: with the password or that key, backups can be restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="76"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="77"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="84"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -847,120 +847,120 @@ last entry</translation>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="192"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="193"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="140"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="185"/>
         <source>Enkripsi cadangan lama</source>
         <translation>Encrypt old backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
         <source>Terenkripsi</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="197"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="197"/>
         <source>TIDAK</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="199"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="212"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="213"/>
         <source>Pulihkan terpilih…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="215"/>
         <source>Pulihkan dari berkas…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="207"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="387"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="398"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="403"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="227"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="232"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="234"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="235"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="237"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="238"/>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="283"/>
         <source>aktif (sidik kunci {key_id})</source>
         <translation>active (key fingerprint {key_id})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="286"/>
         <source>tanpa enkripsi (dipilih administrator)</source>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="298"/>
         <source>{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="117"/>
         <source>Cadangan tanpa enkripsi</source>
         <translation>Backups without encryption</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="118"/>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
@@ -969,107 +969,107 @@ Alasannya:</source>
 The reason:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="144"/>
         <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
         <translation>Encrypt the {n} old unencrypted backups with the backup password now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="159"/>
         <source>Mengenkripsi cadangan lama…</source>
         <translation>Encrypting old backups…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="155"/>
         <source>{n} cadangan lama kini terenkripsi.</source>
         <translation>{n} old backups are now encrypted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="241"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="242"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="261"/>
         <source>Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.</source>
         <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="267"/>
         <source>{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>{count} backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="279"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="300"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="311"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="317"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="321"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="130"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="151"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="158"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="312"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="314"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="323"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="417"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="290"/>
         <source>BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.</source>
         <translation>NOT SET: backups are encrypted with a provisional key BLKDesk made, whose recovery key has not been printed, so they cannot be opened on another PC yet. An administrator must set the backup password and print the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="319"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="335"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="360"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="381"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="330"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="336"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="337"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="350"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="352"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -1080,22 +1080,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="369"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="382"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="392"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="404"/>
         <source>{summary}
 
 {details}
@@ -1108,7 +1108,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="410"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -32,6 +33,7 @@ from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.backup_secret import ask_backup_secret
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_datetime_local
+from blkdesk.ui.language import active_language
 from blkdesk.ui.recovery_key_dialog import RecoveryKeyDialog
 from blkdesk.ui.widgets.buttons import push_button, row_of
 from blkdesk.ui.widgets.dialog import Dialog
@@ -41,7 +43,8 @@ from blkdesk.ui.widgets.tablemodels import RowsModel
 
 
 def _megabytes(n: int) -> str:
-    return f"{n / 1_048_576:.1f} MB".replace(".", ",")
+    shown = f"{n / 1_048_576:.1f} MB"
+    return shown.replace(".", ",") if active_language() == "id" else shown
 
 
 def recovery_sheet_for(ctx: AppContext, recovery: str, key_id: str) -> RecoverySheet:
@@ -198,6 +201,13 @@ class BackupTab(QWidget):
         )
         self.view = make_table(self.model)
         self.view.setWordWrap(True)
+        # The counts run longer than the window is wide at 1366 px (longer still in English): they
+        # fill what the other columns leave and wrap, each row as tall as its counts, so none is
+        # cut off with "…" or pushed out of sight. Backups are a few dozen rows.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(
+            self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch
+        )
         layout.addWidget(self.view, 1)
         self.backup_button = push_button(self.tr("Buat cadangan sekarang"), self.make_backup)
         self.restore_button = push_button(self.tr("Pulihkan terpilih…"), self.restore_selected)
@@ -244,7 +254,8 @@ class BackupTab(QWidget):
     def refresh(self) -> None:
         infos = database_backup.backups_of(self.ctx.db)
         self.model.set_rows(infos)
-        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):  # the counts stretch (see __init__)
+            self.view.resizeColumnToContents(column)
         if self.ctx.db.path is None:
             self.summary.setText(
                 self.tr("Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.")
