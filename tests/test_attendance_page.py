@@ -14,7 +14,7 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import STAT_COLUMNS
 from blkdesk.ui.screens.attendance.page import AttendancePage
-from tests.support.batches import running_batch
+from tests.support.batches import keyed_codes, running_batch
 from tests.support.disclosure_report import todays_disclosures
 from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
 
@@ -41,16 +41,6 @@ def _type(qtbot, page, keys):
         qtbot.keyClick(page.view, key)
 
 
-def _codes(db):
-    with db.session() as s:
-        rows = s.execute(
-            select(AttendanceMark.enrollment_id, AttendanceMark.day, AttendanceMark.code).where(
-                AttendanceMark.deleted_at.is_(None)
-            )
-        )
-        return {(e, d): c for e, d, c in rows}
-
-
 def _stat(page, row, column):
     return page.model.index(row, column).data()
 
@@ -64,7 +54,7 @@ def test_keying_a_week_undo_fill_and_warnings(qtbot, db, qtmodeltester):
     week = ["hhhhh", "hhahh", "h ahh", "hsahh", "hhhhi"]
     for day_keys in week:
         _type(qtbot, page, day_keys)
-    codes = _codes(db)
+    codes = keyed_codes(db)
     assert len(codes) == 25
     euis = b.enrollments[2]  # Euis Rahmawati: A on days 2, 3 and 4
     assert [codes[(euis, d)] for d in b.days[:5]] == ["H", "A", "A", "A", "H"]
@@ -78,17 +68,17 @@ def test_keying_a_week_undo_fill_and_warnings(qtbot, db, qtmodeltester):
 
     # The last key was I for the last participant; Ctrl+Z puts the blank back.
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert (b.enrollments[4], b.days[4]) not in _codes(db)
+    assert (b.enrollments[4], b.days[4]) not in keyed_codes(db)
     assert page.view.currentIndex().row() == 4
     qtbot.keyClick(page.view, Qt.Key.Key_S)
-    assert _codes(db)[(b.enrollments[4], b.days[4])] == "S"
+    assert keyed_codes(db)[(b.enrollments[4], b.days[4])] == "S"
 
     # Now on day 6: one sick participant, then "semua hadir" for the rest.
     assert page.model.day(page.view.currentIndex().column()) == b.days[5]
     qtbot.keyClick(page.view, Qt.Key.Key_Down)
     qtbot.keyClick(page.view, Qt.Key.Key_S)
     qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    codes = _codes(db)
+    codes = keyed_codes(db)
     assert [codes[(e, b.days[5])] for e in b.enrollments] == ["H", "S", "H", "H", "H"]
     assert "Tersimpan: 4 sel" in page.message.text()
     assert _stat(page, 0, 0) == "100.0" and _stat(page, 0, 1) == "60.0"
@@ -108,9 +98,9 @@ def test_a_selected_range_is_set_at_once_and_undone_together(qtbot, db):
     qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(page.view, Qt.Key.Key_I)
-    assert set(_codes(db).values()) == {"I"} and len(_codes(db)) == 4
+    assert set(keyed_codes(db).values()) == {"I"} and len(keyed_codes(db)) == 4
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _codes(db) == {}
+    assert keyed_codes(db) == {}
 
 
 def test_refused_marks_show_why_and_save_nothing(qtbot, db):
@@ -119,7 +109,7 @@ def test_refused_marks_show_why_and_save_nothing(qtbot, db):
     page.view.go_to(3, page.model.column_of(b.days[3]))
     qtbot.keyClick(page.view, Qt.Key.Key_H)
     assert "Rizki Saputra sudah mengundurkan diri sejak 5 Maret 2025" in page.message.text()
-    assert _codes(db) == {}
+    assert keyed_codes(db) == {}
     assert page.view.currentIndex().row() == 3  # stays on the refused cell
 
 
@@ -131,7 +121,7 @@ def test_a_closed_batch_is_shown_but_not_keyed(qtbot, db):
     assert not page.fill_button.isEnabled()
     qtbot.keyClick(page.view, Qt.Key.Key_H)
     assert "sudah ditutup" in page.message.text()
-    assert _codes(db) == {}
+    assert keyed_codes(db) == {}
 
 
 def test_a_note_is_attached_to_a_mark(qtbot, db, monkeypatch):
@@ -164,7 +154,7 @@ def test_after_clicking_semua_hadir_the_next_key_goes_to_the_grid(qtbot, db):
     assert page.focusWidget() is page.view
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Space)
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_S)
-    codes = _codes(db)
+    codes = keyed_codes(db)
     people = len(b.enrollments)
     assert sorted(codes.values()) == sorted(["H"] * (people + 1) + ["S"])
     assert {day for (_e, day) in codes} == {b.days[0], b.days[1]}
@@ -317,8 +307,8 @@ def test_excel_export_and_import_from_the_page(qtbot, db, monkeypatch, tmp_path)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     page.excel_button.menu().actions()[1].trigger()
     qtbot.waitUntil(page._import_task.done.is_set)
-    assert _codes(db) == {(b.enrollments[0], b.days[0]): "S"}
+    assert keyed_codes(db) == {(b.enrollments[0], b.days[0]): "S"}
     assert "kode 'Z'" in warned[0]
     assert page.model.index(0, page.model.column_of(b.days[0])).data() == "S"
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _codes(db) == {}  # an import is undone like any other change
+    assert keyed_codes(db) == {}  # an import is undone like any other change

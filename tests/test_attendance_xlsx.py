@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from blkdesk.core.attendance import attendance
 from blkdesk.core.errors import ValidationError
-from blkdesk.core.models import AttendanceMark, AuditEvent
+from blkdesk.core.models import AuditEvent
 from blkdesk.exchange.attendance_xlsx import HEADER_ROW, export_xlsx, import_xlsx
-from tests.support.batches import running_batch
+from tests.support.batches import keyed_codes, running_batch
 
 TODAY = date(2025, 3, 31)
 
@@ -20,16 +20,6 @@ TODAY = date(2025, 3, 31)
 def _grid(db, batch_id):
     with db.session() as s:
         return attendance.load_grid(s, batch_id, TODAY)
-
-
-def _codes(db):
-    with db.session() as s:
-        rows = s.execute(
-            select(AttendanceMark.enrollment_id, AttendanceMark.day, AttendanceMark.code).where(
-                AttendanceMark.deleted_at.is_(None)
-            )
-        )
-        return {(e, d): c for e, d, c in rows}
 
 
 def _fill(path, cells):
@@ -55,7 +45,7 @@ def test_round_trip_imports_what_was_typed(db, admin, tmp_path):
     result = import_xlsx(db, admin, b.id, path, today=TODAY)
     assert result.errors == ()
     assert (result.rows_read, result.rows_imported) == (5, 5)
-    codes = _codes(db)
+    codes = keyed_codes(db)
     assert codes[(b.enrollments[0], b.days[0])] == "S"  # an emptied cell clears nothing
     assert codes[(b.enrollments[0], b.days[1])] == "H"
     assert codes[(b.enrollments[1], b.days[1])] == "I"
@@ -85,7 +75,7 @@ def test_bad_rows_are_reported_and_left_out(db, admin, tmp_path):
         "tidak cocok).",
     )
     assert result.rows_imported == 2
-    assert _codes(db) == {(b.enrollments[1], b.days[0]): "H"}
+    assert keyed_codes(db) == {(b.enrollments[1], b.days[0]): "H"}
 
 
 def test_a_file_for_another_batch_imports_nothing(db, admin, tmp_path):
@@ -100,7 +90,7 @@ def test_a_file_for_another_batch_imports_nothing(db, admin, tmp_path):
     not_excel.write_text("bukan excel")
     with pytest.raises(ValidationError, match="bukan berkas Excel"):
         import_xlsx(db, admin, one.id, not_excel, today=TODAY)
-    assert _codes(db) == {}
+    assert keyed_codes(db) == {}
 
 
 def test_a_day_column_the_batch_does_not_have_imports_nothing(db, admin, tmp_path):
@@ -113,7 +103,7 @@ def test_a_day_column_the_batch_does_not_have_imports_nothing(db, admin, tmp_pat
     _fill(path, {(0, 0): "H"})
     with pytest.raises(ValidationError, match="8 Maret 2025 bukan hari pelatihan"):
         import_xlsx(db, admin, b.id, path, today=TODAY)
-    assert _codes(db) == {}
+    assert keyed_codes(db) == {}
 
 
 @settings(max_examples=15, deadline=None,

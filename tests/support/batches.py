@@ -7,7 +7,7 @@
 - `assessed_batch`: a finished batch whose units are all assessed (certificates, printing).
 
 The last three write the models directly, so a test sets up in milliseconds; each returns a
-`BuiltBatch`.
+`BuiltBatch`. `keyed_codes` reads back the marks a test keyed.
 """
 
 from dataclasses import dataclass, field
@@ -230,3 +230,14 @@ def assessed_batch(
                 result = "BK" if (i, u) in bk else "K"
                 assessment.record(s, OPERATOR, e, u, result, built.days[-1], "Dadang")
     return built
+
+
+def keyed_codes(db: Database) -> dict[tuple[int, date], str]:
+    """Every mark keyed and not cleared, as {(enrollment id, day): code}."""
+    with db.session() as s:
+        rows = s.execute(
+            select(AttendanceMark.enrollment_id, AttendanceMark.day, AttendanceMark.code).where(
+                AttendanceMark.deleted_at.is_(None)
+            )
+        )
+        return {(e, d): c for e, d, c in rows}
