@@ -162,6 +162,22 @@ def test_truncated_backup_is_refused(db, admin, tmp_path):
         backup.extract(cut, tmp_path / "x.sqlite")
 
 
+@pytest.mark.parametrize("read", [backup.read_info, lambda path: backup.extract(path, path)])
+def test_a_backup_that_cannot_be_read_is_refused_in_one_sentence(tmp_path, read):
+    no_fields = tmp_path / ("kosong" + backup.SUFFIX)
+    no_fields.write_bytes(backup.MAGIC + (2).to_bytes(4, "big") + b"{}")
+    with pytest.raises(backup.BackupError) as refused:
+        read(no_fields)
+    assert str(refused.value) == f"Kepala berkas cadangan kosong{backup.SUFFIX} rusak."
+    folder = tmp_path / ("folder" + backup.SUFFIX)
+    folder.mkdir()
+    with pytest.raises(backup.BackupError) as refused:
+        read(folder)
+    assert str(refused.value).startswith(
+        f"Berkas cadangan folder{backup.SUFFIX} tidak dapat dibaca: "
+    )
+
+
 def test_newest_good_backup_skips_a_damaged_newer_one(db, admin):
     good = database_backup.backup_database(db, "manual").info
     newer = backup.create_backup(db.path, "manual", now=good.created_at + timedelta(minutes=5))

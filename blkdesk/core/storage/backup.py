@@ -878,12 +878,16 @@ def _info(path: Path, header: dict[str, Any]) -> BackupInfo:
     )
 
 
-def read_info(path: Path) -> BackupInfo:
-    """The header only: fast enough to list hundreds of backups."""
+@contextlib.contextmanager
+def _refused_if_unreadable(path: Path) -> Iterator[None]:
+    """Reading the backup at `path`, whatever stops it (its packed content, a field missing from
+    its header, the disk) is refused as a BackupError the clerk can read."""
     try:
-        with open(path, "rb") as f:
-            header, _ = _read_header(f, path)
-        return _info(path, header)
+        yield
+    except (zlib.error, zstandard.ZstdError) as exc:
+        raise BackupError(
+            Sentence("Berkas cadangan {name} rusak: isinya tidak dapat dibuka.", name=path.name)
+        ) from exc
     except (KeyError, ValueError, TypeError) as exc:
         raise BackupError(Sentence("Kepala berkas cadangan {name} rusak.", name=path.name)) from exc
     except OSError as exc:
@@ -894,6 +898,13 @@ def read_info(path: Path) -> BackupInfo:
                 reason=os_error_text(exc),
             )
         ) from exc
+
+
+def read_info(path: Path) -> BackupInfo:
+    """The header only: fast enough to list hundreds of backups."""
+    with _refused_if_unreadable(path), open(path, "rb") as f:
+        header, _ = _read_header(f, path)
+        return _info(path, header)
 
 
 def _frames(f: IO[bytes], path: Path) -> Iterator[tuple[bytes, bool]]:
@@ -1193,47 +1204,32 @@ def extract(
     recovery_key: str | None = None,
 ) -> BackupInfo:
     """Write the database inside `path` to `target`; refuse anything damaged or tampered with."""
-    try:
-        with open(path, "rb") as f:
-            header, header_bytes = _read_header(f, path)
-            info = _info(path, header)
-            opener = _opener_for(
-                header, header_bytes, password=password, recovery_key=recovery_key, key=key
-            )
-            fmt = int(header.get("format", 1))
-            if fmt > FORMAT:
-                raise BackupError(
-                    Sentence(
-                        "Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui "
-                        "BLKDesk untuk membukanya.",
-                        name=path.name,
-                    )
+    with _refused_if_unreadable(path), open(path, "rb") as f:
+        header, header_bytes = _read_header(f, path)
+        info = _info(path, header)
+        opener = _opener_for(
+            header, header_bytes, password=password, recovery_key=recovery_key, key=key
+        )
+        fmt = int(header.get("format", 1))
+        if fmt > FORMAT:
+            raise BackupError(
+                Sentence(
+                    "Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui "
+                    "BLKDesk untuk membukanya.",
+                    name=path.name,
                 )
-            with atomic_write(target) as out:
-                if fmt < 3:
-                    _unpack_stream(f, path, header, opener, out)
-                elif "base" in header:
-                    known = _unpack_base(
-                        path, header["base"], fmt, out,
-                        password=password, recovery_key=recovery_key, key=key,
-                    )  # fmt: skip
-                    _unpack_blocks(f, path, header, opener, out, known)
-                else:
-                    _unpack_blocks(f, path, header, opener, out, None)
-    except (zlib.error, zstandard.ZstdError) as exc:
-        raise BackupError(
-            Sentence("Berkas cadangan {name} rusak: isinya tidak dapat dibuka.", name=path.name)
-        ) from exc
-    except (KeyError, ValueError, TypeError) as exc:
-        raise BackupError(Sentence("Kepala berkas cadangan {name} rusak.", name=path.name)) from exc
-    except OSError as exc:
-        raise BackupError(
-            Sentence(
-                "Berkas cadangan {name} tidak dapat dibaca: {reason}",
-                name=path.name,
-                reason=os_error_text(exc),
             )
-        ) from exc
+        with atomic_write(target) as out:
+            if fmt < 3:
+                _unpack_stream(f, path, header, opener, out)
+            elif "base" in header:
+                known = _unpack_base(
+                    path, header["base"], fmt, out,
+                    password=password, recovery_key=recovery_key, key=key,
+                )  # fmt: skip
+                _unpack_blocks(f, path, header, opener, out, known)
+            else:
+                _unpack_blocks(f, path, header, opener, out, None)
     return info
 
 
