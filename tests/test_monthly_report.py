@@ -203,6 +203,23 @@ def test_masked_report_holds_no_full_nik(blk, tmp_path):
     assert "••••••••••" in xml
 
 
+def test_the_cli_masks_unless_the_full_nik_is_asked_for(blk, tmp_path, monkeypatch):
+    from blkdesk.cli import main
+
+    monkeypatch.setenv("BLKDESK_PASSWORD", "Rahasia123")
+    with blk.session() as s:
+        niks = set(s.scalars(select(Trainee.nik)))
+    written = {}
+    for flags in ([], ["--mask-nik"], ["--full-nik"]):
+        out = tmp_path / f"laporan{len(written)}.xlsx"
+        assert main(["export", "monthly", "--db", str(blk.path), "--month", "2025-05",
+                     "--out", str(out), *flags]) == 0  # fmt: skip
+        column = openpyxl.load_workbook(out)["Peserta"].iter_rows(min_row=5, values_only=True)
+        written[" ".join(flags)] = {row[1] for row in column if row[1]}
+    assert written[""] == written["--mask-nik"] and all("•" in n for n in written[""])
+    assert written["--full-nik"] and written["--full-nik"] <= niks
+
+
 def test_someone_without_full_nik_rights_gets_a_masked_file(blk, tmp_path, monkeypatch):
     from blkdesk.core import permissions
 

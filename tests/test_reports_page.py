@@ -1,5 +1,6 @@
 """The Laporan & Sinkronisasi page, driven the way a clerk and a province officer use it."""
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
@@ -79,6 +80,13 @@ def test_preview_month_then_save(qtbot, db, qtmodeltester, tmp_path, monkeypatch
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "tersimpan" in page.monthly_status.text(), timeout=10_000)
     assert target.exists()
+    # The admin may see full NIKs, but the file leaves the office: masked unless unticked.
+    assert page.mask_check.isChecked() and page.mask_check.isEnabled()
+    niks = [
+        r[1]
+        for r in openpyxl.load_workbook(target)["Peserta"].iter_rows(min_row=5, values_only=True)
+    ]
+    assert niks and all(n and "••••••••••" in n for n in niks if n)
     with db.session() as s:
         assert s.scalar(select(ExportLog.period)) == "2025-05"
     assert page.model.rowCount() == 1

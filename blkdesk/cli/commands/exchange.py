@@ -24,10 +24,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_common(monthly)
     monthly.add_argument("--month", required=True, help="bulan laporan, mis. 2025-05")
     add_output(monthly, ".xlsx", "berkas Excel tujuan")
-    monthly.add_argument(
-        "--mask-nik", action="store_true", help="samarkan tanggal lahir dan nomor urut di NIK"
-    )
-    monthly.set_defaults(handler=run_monthly)
+    # The report leaves the office: masked unless the province asks for the full NIK.
+    nik = monthly.add_mutually_exclusive_group()
+    nik.add_argument(
+        "--mask-nik", dest="full_nik", action="store_false",
+        help="samarkan tanggal lahir dan nomor urut di NIK (bawaan)",
+    )  # fmt: skip
+    nik.add_argument(
+        "--full-nik", dest="full_nik", action="store_true",
+        help="tulis NIK lengkap (hanya bila provinsi memintanya)",
+    )  # fmt: skip
+    monthly.set_defaults(handler=run_monthly, full_nik=False)
 
     sync = kinds.add_parser("sync", help="berkas sinkronisasi (xlsx) untuk digabung provinsi")
     add_common(sync)
@@ -76,7 +83,7 @@ def run_monthly(args: argparse.Namespace) -> int:
     month = parse_month(args.month)
     with database(args) as db:
         actor = logged_in(args, db, Action.EXPORT_REPORTS)
-        result = export_monthly(db, actor, month, args.out, mask_nik=args.mask_nik)
+        result = export_monthly(db, actor, month, args.out, mask_nik=not args.full_nik)
     totals = result.report.totals
     print(
         f"Laporan {result.report.period_label} ditulis ke {result.path}: "

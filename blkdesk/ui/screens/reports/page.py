@@ -133,9 +133,10 @@ class ReportsPage(Page):
         self.mask_check.setToolTip(
             self.tr("Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.")
         )
-        can_full = self.ctx.can(Action.VIEW_FULL_NIK)
-        self.mask_check.setChecked(not can_full)
-        self.mask_check.setEnabled(can_full)
+        # The report leaves the office, so its lists are masked unless the clerk asks otherwise
+        # (UU PDP: no more than the purpose needs; the province's figures need no full NIK).
+        self.mask_check.setChecked(True)
+        self.mask_check.setEnabled(self.ctx.can(Action.VIEW_FULL_NIK))
         self.mask_check.setVisible(self.ctx.can(Action.EXPORT_REPORTS))  # it goes with Simpan
         self.save_button = QPushButton(self.tr("Simpan laporan…"))
         self.save_button.setEnabled(False)
