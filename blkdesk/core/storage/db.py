@@ -102,7 +102,15 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
             event.listen(engine, "connect", _query_only)
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
-    engine = create_engine(url, hide_parameters=True)
+    from blkdesk.core.storage.notify import LINK
+
+    # What the URL itself says (an administrator's choice) wins over these defaults.
+    said = make_url(url).query
+    engine = create_engine(
+        url,
+        hide_parameters=True,
+        connect_args={k: v for k, v in LINK.items() if k not in said},
+    )
     _ping_after_idle(engine)
     return engine
 

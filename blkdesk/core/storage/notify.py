@@ -18,17 +18,25 @@ RETRY_SECONDS = 2.0
 # A cable pulled or a server PC switched off sends nothing; TCP keepalives notice within
 # about idle + interval × count seconds.
 KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 2}
+# Every connection to the office server (the clerk's own as well as the listener's): without
+# these, a save sent just as the cable is pulled waits out the OS's retransmissions (a quarter of
+# an hour on Linux) with the window frozen, and a server PC whose firewall drops the connection
+# keeps the clerk looking at nothing for two minutes at start-up. Unanswered data gives up after
+# TCP_USER_TIMEOUT ms (where the OS has the option; Windows gives up sooner by itself); a long
+# statement the server is still working on is not cut, since its PC still answers the keepalives.
+LINK: dict[str, int] = {"connect_timeout": 5, **KEEPALIVE, "tcp_user_timeout": 10_000}
 
 
 def connect_kwargs(url: str) -> dict[str, Any]:
-    """psycopg's own connection arguments for a SQLAlchemy PostgreSQL URL."""
+    """psycopg's own connection arguments for a SQLAlchemy PostgreSQL URL (with `LINK`; what the
+    URL itself says comes last)."""
     parsed = make_url(url)
     kwargs: dict[str, Any] = {
+        **LINK,
         "host": parsed.host or "localhost",
         "port": parsed.port or 5432,
         "user": parsed.username,
         "dbname": parsed.database,
-        "connect_timeout": 5,
     }
     if parsed.password:
         kwargs["password"] = parsed.password
@@ -72,7 +80,7 @@ class Listener:
     def _run(self) -> None:
         import psycopg
 
-        kwargs = {**connect_kwargs(self.url), **KEEPALIVE, "autocommit": True}
+        kwargs = {**connect_kwargs(self.url), "autocommit": True}
         while not self._stop.is_set():
             try:
                 with psycopg.connect(**kwargs) as conn:
