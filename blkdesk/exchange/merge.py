@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import groupby, islice
 from operator import itemgetter
 from pathlib import Path
@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
 from blkdesk.core.certification.signing import bytes_signed_by, fingerprint
-from blkdesk.core.clock import sentence_time
+from blkdesk.core.clock import sentence_time, utcnow
 from blkdesk.core.errors import BlkError
 from blkdesk.core.models import (
     AuditEvent,
@@ -90,6 +90,9 @@ IN_CHUNK = 500  # ids per IN (...) list: well under every database's parameter l
 SHEET_DIGESTS = "sheet_sha256"
 SHEET_ROWS = "sheet_rows"
 FILE_DIGEST = "file_sha256"
+# How far ahead of the province's clock a BLK's may be before its files are refused as dated in
+# the future (both clocks are UTC; this leaves room for a province clock that is itself late).
+CLOCK_SLACK = timedelta(days=1)
 
 
 # Ten years of a large BLK's attendance is about 120 MB zipped, over a gigabyte unzipped.
@@ -306,15 +309,12 @@ def _parse_manifest(book: CalamineWorkbook) -> Manifest:
             break
         signed.append(row)
     facts: dict[str, str] = {}
-    listed: dict[str, Listed] = {}
-    table = False
+    listing: list[list[str]] = []
     for row in signed:
         if not row or not row[0]:
             continue
-        if row[0] == "sheet":
-            table = True
-        elif table:
-            listed[row[0]] = Listed(int(row[1]), row[2], int(row[3]))
+        if listing or row[0] == "sheet":
+            listing.append(row)
         else:
             facts[row[0]] = row[1] if len(row) > 1 else ""
     if facts.get("format_version") != FORMAT_VERSION:
@@ -338,7 +338,19 @@ def _parse_manifest(book: CalamineWorkbook) -> Manifest:
                 "aslinya."
             )
         )
-    return Manifest(facts, listed, public, datetime.fromisoformat(facts["made_at"]))
+    # Only what the BLK signed is interpreted: a changed listing is refused above for its
+    # signature, never for how its numbers read.
+    try:
+        listed = {row[0]: Listed(int(row[1]), row[2], int(row[3])) for row in listing[1:]}
+        made_at = datetime.fromisoformat(facts["made_at"])
+    except (IndexError, KeyError, ValueError) as exc:
+        raise Rejected(
+            Sentence(
+                "Lembar Manifest bertanda tangan sah tetapi isinya tidak lengkap; berkas ditolak "
+                "seluruhnya. Minta BLK memperbarui BLKDesk lalu mengekspor ulang."
+            )
+        ) from exc
+    return Manifest(facts, listed, public, made_at)
 
 
 def open_workbook(path: Path) -> SyncBook:
@@ -402,6 +414,7 @@ def check_key(
     code = manifest.code
     pin = session.scalar(select(PinnedKey).where(PinnedKey.inst_code == code))
     if pin is None:
+        _check_key_is_not_anothers(session, manifest)
         return (
             keys.pin_first(session, actor, code, manifest.public_key) if pin_new else None
         ), None
@@ -439,6 +452,30 @@ def check_key(
         manifest.fingerprint,
         pin.fingerprint,
     )
+
+
+def _check_key_is_not_anothers(session: Session, manifest: Manifest) -> None:
+    """A key belongs to one BLK. The first file of a new code signed by a key the province
+    holds for another BLK comes from a copy of that BLK's database, or from a BLK that changed
+    its code: pinned, that BLK's key would stand for two codes, and the real BLK of this code
+    would be refused later."""
+    owner = session.scalar(
+        select(KeyPeriod.inst_code)
+        .where(KeyPeriod.public_key == manifest.public_key, KeyPeriod.inst_code != manifest.code)
+        .limit(1)
+    )
+    if owner is not None:
+        raise Rejected(
+            Sentence(
+                "Berkas {code} ditandatangani kunci {key}, yang di provinsi tercatat milik "
+                "{owner}: satu kunci hanya untuk satu BLK, jadi database BLK ini salinan "
+                "database {owner} atau kode lembaganya diganti. Berkas ditolak seluruhnya; "
+                "cocokkan kode lembaga dengan BLK pengirim.",
+                code=manifest.code,
+                key=manifest.fingerprint,
+                owner=owner,
+            )
+        )
 
 
 def _deleted(session: Session, stmt: Any) -> int:
@@ -987,6 +1024,7 @@ def _merge_one(
         result.since = datetime.fromisoformat(since) if since else None
         result.key_fingerprint = manifest.fingerprint
         result.rows = sum(t.rows for t in manifest.listed.values())
+        _check_made_in_the_past(manifest)
         with db.session() as session:
             # Before reading a large file: a key the province does not know refuses it now.
             check_key(session, actor, manifest, pin_new=False)
@@ -1045,6 +1083,21 @@ def _merge_one(
     return result
 
 
+def _check_made_in_the_past(manifest: Manifest) -> None:
+    """A file dated later than now comes from a BLK computer whose clock is wrong (a flat CMOS
+    battery, a wrong year typed in). Merged, it would pass over every correct file after it as
+    older than itself, and its records would beat every later change."""
+    if manifest.made_at > utcnow() + CLOCK_SLACK:
+        raise Rejected(
+            Sentence(
+                "Berkas ini bertanggal {made}, sesudah hari ini: tanggal atau jam komputer BLK "
+                "salah. Berkas ditolak seluruhnya; minta BLK membetulkan tanggal komputernya, "
+                "lalu mengekspor ulang berkas lengkap.",
+                made=sentence_time(manifest.made_at),
+            )
+        )
+
+
 @contextmanager
 def _larger_cache(session: Session) -> Iterator[None]:
     """SQLite keeps 2 MB of pages by default: a merge of millions of rows then writes index
@@ -1083,19 +1136,61 @@ def _merge_tables(
             progress.update(i, len(SHEETS), f"{book.path.name}: {sheet.name}")
             progress.check()
         listed = book.manifest.listed[sheet.name]
-        if (sheet.name, listed.sha256) in seen:
-            # Exactly these cells were merged before: each row then either won or was older,
-            # and stored rows only get newer since, so they would all be unchanged now.
-            # Re-sent files cost a checksum, not a comparison.
-            counts = SheetCounts(unchanged=listed.rows)
-        elif sheet.name == "training_day":
-            counts = merger.merge_training_days(sheet)
-        elif sheet.parent is not None:
-            counts = merger.merge_marks(sheet)
-        else:
-            counts = merger.merge_by_uuid(sheet)
+        try:
+            if (sheet.name, listed.sha256) in seen:
+                # Exactly these cells were merged before: each row then either won or was
+                # older, and stored rows only get newer since, so they would all be unchanged
+                # now. Re-sent files cost a checksum, not a comparison.
+                counts = SheetCounts(unchanged=listed.rows)
+            elif sheet.name == "training_day":
+                counts = merger.merge_training_days(sheet)
+            elif sheet.parent is not None:
+                counts = merger.merge_marks(sheet)
+            else:
+                counts = merger.merge_by_uuid(sheet)
+        except (Rejected, IntegrityError, *_UNREADABLE_VALUE) as exc:
+            raise _explained(book, sheet.name, exc) from exc
         counts.removed += removed.get(sheet.name, 0)
         result.sheets[sheet.name] = counts
+
+
+# What converting a cell's text raises when it is not what its column holds (a date, a number,
+# base64...).
+_UNREADABLE_VALUE = (ValueError, TypeError, ArithmeticError, binascii.Error)
+
+
+def _explained(book: SyncBook, name: str, exc: BaseException) -> BaseException:
+    """Why merging table `name` failed part-way. A table is checked against the Manifest only
+    once all of it is read, and a large one is merged a chunk at a time before that: a cell
+    changed after export fails its conversion, reference or owner check first. So the rest of
+    the table is read against its checksum, and a table that differs says so; one that matches
+    what the BLK signed keeps its own reason, in the clerk's words."""
+    try:
+        for _row in book.body(name):
+            pass
+    except Rejected as tampered:
+        return tampered
+    if isinstance(exc, Rejected):
+        return exc
+    if isinstance(exc, IntegrityError):
+        if "uuid" in str(exc.orig).lower():
+            return Rejected(
+                Sentence(
+                    "Lembar {sheet} memuat catatan yang di database provinsi sudah milik lembaga "
+                    "lain (UUID sama): database BLK ini tampaknya salinan database BLK lain. "
+                    "Berkas ditolak seluruhnya; tidak ada yang diimpor.",
+                    sheet=name,
+                )
+            )
+        return exc
+    return Rejected(
+        Sentence(
+            "Lembar {sheet} berisi nilai yang tidak sesuai jenis kolomnya, walau tanda "
+            "tangannya sah. Berkas ditolak seluruhnya; minta BLK memperbarui BLKDesk lalu "
+            "mengekspor ulang.",
+            sheet=name,
+        )
+    )
 
 
 def _already_merged(db: Database, actor: Actor, digest: str, result: FileResult) -> bool:

@@ -392,6 +392,35 @@ TEMPLATES = (
         "Isi lembar {sheet} tidak cocok dengan kode pengamannya di lembar Manifest: berkas "
         "diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar {sheet} memuat catatan yang di database provinsi sudah milik lembaga lain "
+        "(UUID sama): database BLK ini tampaknya salinan database BLK lain. Berkas ditolak "
+        "seluruhnya; tidak ada yang diimpor.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar {sheet} berisi nilai yang tidak sesuai jenis kolomnya, walau tanda tangannya "
+        "sah. Berkas ditolak seluruhnya; minta BLK memperbarui BLKDesk lalu mengekspor ulang.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar Manifest bertanda tangan sah tetapi isinya tidak lengkap; berkas ditolak "
+        "seluruhnya. Minta BLK memperbarui BLKDesk lalu mengekspor ulang.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas ini bertanggal {made}, sesudah hari ini: tanggal atau jam komputer BLK salah. "
+        "Berkas ditolak seluruhnya; minta BLK membetulkan tanggal komputernya, lalu mengekspor "
+        "ulang berkas lengkap.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas {code} ditandatangani kunci {key}, yang di provinsi tercatat milik {owner}: "
+        "satu kunci hanya untuk satu BLK, jadi database BLK ini salinan database {owner} atau "
+        "kode lembaganya diganti. Berkas ditolak seluruhnya; cocokkan kode lembaga dengan BLK "
+        "pengirim.",
+    ),
     QT_TRANSLATE_NOOP("Core", "Lembar {sheet} kosong, judul kolomnya pun hilang."),
     QT_TRANSLATE_NOOP("Core", "Lembar {sheet} punya kolom tak dikenal: {columns}."),
     QT_TRANSLATE_NOOP(

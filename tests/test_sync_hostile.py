@@ -1,0 +1,210 @@
+"""Hostile and unlucky sync files at the province: each is merged exactly or refused whole with
+one sentence naming the reason, and the province's database is as it was before."""
+
+from datetime import datetime
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from blkdesk.cli import main
+from blkdesk.core.clock import sentence_time
+from blkdesk.core.models import AuditEvent, Institution, PinnedKey, Trainee, User
+from blkdesk.core.permissions import Actor, Role
+from blkdesk.exchange import merge, province_intake, sync_export
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.screens.reports.page import ReportsPage
+from tests.support.exchange_data import build, dump, new_blk, new_province
+from tests.support.province_merges import merge_on_page
+
+ADMIN = Actor("admin", Role.ADMIN)
+CHANGED = (
+    "Isi lembar {sheet} tidak cocok dengan kode pengamannya di lembar Manifest: berkas diubah "
+    "setelah diekspor. Minta BLK mengirim ulang berkas aslinya."
+)
+
+
+@pytest.fixture
+def blk(tmp_path):
+    db = new_blk(tmp_path, "PDG")
+    build(db)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def province(tmp_path):
+    db = new_province(tmp_path)
+    yield db
+    db.dispose()
+
+
+def _full(db, path, **kw):
+    return sync_export.export_sync(db, ADMIN, path, full=True, **kw).path
+
+
+def _set_cell(source, target, sheet, column, value, row=2):
+    book = openpyxl.load_workbook(source)
+    ws = book[sheet]
+    ws.cell(row, [c.value for c in ws[1]].index(column) + 1).value = value
+    book.save(target)
+    return target
+
+
+def _receive(province, path):
+    """Through the province's intake, as the desk's button and `blkdesk merge` do."""
+    report = province_intake.receive_files(province, ADMIN, [path])
+    (result,) = report.merge.files
+    return result
+
+
+def _state(province):
+    with province.session() as s:
+        pins = s.scalar(select(func.count()).select_from(PinnedKey))
+        institutions = s.scalar(select(func.count()).select_from(Institution))
+    return dump(province, "PDG"), dump(province, "LBK"), pins, institutions
+
+
+@pytest.mark.parametrize("merged_before", [False, True], ids=["first", "again"])
+@pytest.mark.parametrize(
+    ("sheet", "column", "value"),
+    [
+        ("trainee", "birth_date", "2025-13-45"),  # no such date
+        ("competency_unit", "jp", "delapan puluh"),  # not a number
+        ("attendance_mark", "day", "kemarin"),  # a parent-keyed table
+        ("enrollment", "trainee_uuid", "00000000-0000-4000-8000-000000000000"),  # unknown record
+        ("trainee", "inst_code", "LBK"),  # another BLK's row
+        ("trainee", "created_at", None),  # emptied: NOT NULL
+    ],
+)
+def test_a_cell_changed_in_a_large_table_is_refused_for_its_checksum(
+    blk, province, tmp_path, monkeypatch, merged_before, sheet, column, value
+):
+    """A large table is merged a chunk at a time before its checksum is known at its end: the
+    changed cell must not crash the merge nor be blamed on something else."""
+    original = _full(blk, tmp_path / "asli.xlsx")
+    if merged_before:
+        assert _receive(province, original).reason == ""
+    changed = _set_cell(original, tmp_path / "diubah.xlsx", sheet, column, value)
+    monkeypatch.setattr(merge, "INSERT_CHUNK", 3)  # every table here spans several chunks
+    before = _state(province)
+    result = _receive(province, changed)
+    assert result.reason == CHANGED.format(sheet=sheet)
+    assert _state(province) == before
+    with province.session() as s:
+        assert s.scalar(select(AuditEvent.reason).where(AuditEvent.action == "merge_rejected")) == (
+            result.reason
+        )
+
+
+def test_the_cli_refuses_a_changed_large_table_in_one_line(blk, province, tmp_path, capsys):
+    original = _full(blk, tmp_path / "asli.xlsx")
+    changed = _set_cell(original, tmp_path / "diubah.xlsx", "attendance_mark", "day", "x")
+    merge.INSERT_CHUNK, saved = 3, merge.INSERT_CHUNK
+    try:
+        assert main(["merge", "--db", province.url, str(changed)]) == 1
+    finally:
+        merge.INSERT_CHUNK = saved
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "DITOLAK diubah.xlsx: " + CHANGED.format(sheet="attendance_mark")
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+
+
+def test_a_changed_manifest_count_is_refused_for_its_signature(blk, province, tmp_path):
+    original = _full(blk, tmp_path / "asli.xlsx")
+    book = openpyxl.load_workbook(original)
+    for row in book["Manifest"].iter_rows():
+        if row[0].value == "trainee":
+            row[1].value = "banyak"
+    book.save(tmp_path / "manifest.xlsx")
+    before = _state(province)
+    result = _receive(province, tmp_path / "manifest.xlsx")
+    # Said for what it is, not for how the changed number reads ("invalid literal for int()").
+    assert result.reason.startswith("Tanda tangan Manifest tidak sah")
+    assert _state(province) == before
+
+
+def test_a_file_from_a_blk_clock_in_the_future_is_refused_and_hides_nothing(
+    blk, province, tmp_path
+):
+    made = datetime(2099, 1, 1, 8)
+    future = _full(blk, tmp_path / "2099.xlsx", now=lambda: made)
+    before = _state(province)
+    result = _receive(province, future)
+    assert result.reason == (
+        f"Berkas ini bertanggal {sentence_time(made)}, sesudah hari ini: tanggal atau jam "
+        "komputer BLK salah. Berkas ditolak seluruhnya; minta BLK membetulkan tanggal "
+        "komputernya, lalu mengekspor ulang berkas lengkap."
+    )
+    assert _state(province) == before
+    # The clock set right, the BLK's next file is merged, not passed over as older.
+    fixed = _full(blk, tmp_path / "benar.xlsx")
+    result = _receive(province, fixed)
+    assert result.reason == "" and not result.superseded
+    assert dump(province, "PDG") == dump(blk, "PDG")
+
+
+def test_a_database_copied_from_another_blk_is_refused_under_its_new_code(blk, province, tmp_path):
+    """Another BLK's code with this BLK's key (its database copied, or its code changed): the
+    key would stand for two BLKs and the real BLK of that code would be refused later."""
+    assert _receive(province, _full(blk, tmp_path / "pdg.xlsx")).reason == ""
+    with blk.session() as s:
+        private, public = s.execute(
+            select(Institution.private_key, Institution.public_key).where(Institution.is_local)
+        ).one()
+    copy = new_blk(tmp_path / "salinan", "LBK", "3602")
+    build(copy, seed=2)
+    with copy.transaction() as s:
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+        inst.private_key, inst.public_key = private, public
+    path = _full(copy, tmp_path / "lbk.xlsx")
+    copy.dispose()
+    before = _state(province)
+    result = _receive(province, path)
+    assert result.reason.startswith("Berkas LBK ditandatangani kunci ")
+    assert "tercatat milik PDG: satu kunci hanya untuk satu BLK" in result.reason
+    assert _state(province) == before
+
+
+def test_records_of_another_blk_under_its_own_key_are_refused_by_sheet(blk, province, tmp_path):
+    """A BLK whose records carry another BLK's UUIDs (its database began as a copy): refused in
+    the clerk's words, not the database's."""
+    assert _receive(province, _full(blk, tmp_path / "pdg.xlsx")).reason == ""
+    with blk.session() as s:
+        taken = s.scalar(select(Trainee.uuid).limit(1))
+    other = new_blk(tmp_path / "lain", "LBK", "3602")
+    build(other, seed=2)
+    with other.transaction() as s:
+        s.scalar(select(Trainee).limit(1)).uuid = taken
+    path = _full(other, tmp_path / "lbk.xlsx")
+    other.dispose()
+    before = _state(province)
+    result = _receive(province, path)
+    assert result.reason == (
+        "Lembar trainee memuat catatan yang di database provinsi sudah milik lembaga lain "
+        "(UUID sama): database BLK ini tampaknya salinan database BLK lain. Berkas ditolak "
+        "seluruhnya; tidak ada yang diimpor."
+    )
+    assert _state(province) == before
+
+
+def test_a_changed_large_table_is_explained_in_english_on_the_merge_tab(
+    qtbot, blk, province, tmp_path, monkeypatch, english
+):
+    original = _full(blk, tmp_path / "asli.xlsx")
+    changed = _set_cell(original, tmp_path / "diubah.xlsx", "attendance_mark", "day", "x")
+    monkeypatch.setattr(merge, "INSERT_CHUNK", 3)
+    with province.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    page = ReportsPage(AppContext(province, user, "DISNAKER36", "Disnakertrans", province=True))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    before = _state(province)
+    merge_on_page(qtbot, monkeypatch, page, [changed])
+    assert page.merge_model.index(0, 9).data() == (
+        "The contents of sheet attendance_mark do not match its check code in the Manifest "
+        "sheet: the file was changed after it was exported. Ask the BLK to send the original "
+        "file again."
+    )
+    assert _state(province) == before
