@@ -5,17 +5,28 @@ backups, crash reports) and what a failed statement says keep the trainees' data
 import logging
 import os
 import stat
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from blkdesk.core.certification import certificates
+from blkdesk.core.certification.certificate_layout import Layout
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage import logs
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.storage.paths import backup_dir, data_dir, log_dir
-from tests.support.batches import OPERATOR
+from blkdesk.core.storage.safefile import clean_abandoned, private_temp
+from blkdesk.printing import certificate as cert_printing
+from blkdesk.printing.paper import A4, Pages
+from blkdesk.ui.widgets.printing import Document, print_document
+from tests.support.batches import OPERATOR, assessed_batch
+from tests.support.cups import PrintServer, print_server
+from tests.support.printing import answer_print_dialog
 from tests.support.registrants import siti
 
 posix_only = pytest.mark.skipif(os.name == "nt", reason="Windows guards files with ACLs, not modes")
@@ -85,3 +96,55 @@ def test_an_exception_quoted_in_a_log_line_is_masked():
     written = logs.log_file().read_text(encoding="utf-8")
     assert "impor gagal: duplicate key value violates unique constraint" in written
     assert NIK not in written
+
+
+@pytest.fixture
+def cups() -> Iterator[PrintServer]:
+    yield from print_server()
+
+
+def test_a_print_job_is_spooled_in_the_private_folder_and_gone_after(
+    cups, qtbot, qapp, db, monkeypatch
+):
+    """libcups spools the whole job (names, NIKs, photos) as a PDF in $TMPDIR before sending
+    it: in the data folder, not in /tmp where a kill would leave it for anyone to read."""
+    built = assessed_batch(db, participants=2)
+    certificates.issue_for_batch(db, OPERATOR, built.id)
+    with db.session() as s:
+        sheets = certificates.sheets(s, certificates.printable_ids(s, built.id))
+    pages = cert_printing.pages_for(sheets)
+
+    def render(device, setup, wanted) -> int:
+        cert_printing.paint_pages(device, Layout(), pages, setup=setup, wanted=wanted)
+        return len(pages)
+
+    document = Document("sertifikat", "Sertifikat uji", render, A4)
+    spooled: list[bytes] = []  # what the spool folder holds as the last page is done
+    finish = Pages.finish
+
+    def finishing(job: Pages) -> list[int]:
+        spooled.extend(p.read_bytes()[:4] for p in folder.iterdir())
+        return finish(job)
+
+    monkeypatch.setattr(Pages, "finish", finishing)
+    answer_print_dialog(monkeypatch, qtbot)
+    with private_temp() as folder:
+        assert folder.parent.parent == data_dir() and _mode(folder) == 0o700
+        assert print_document(None, document) is not None
+        cups.wait_for_jobs(1)
+    assert spooled == [b"%PDF"]
+    assert not folder.exists()
+
+
+def test_a_killed_process_leaves_its_temporary_folder_to_the_next_start(isolated):
+    script = ("import os, sys\nfrom blkdesk.core.storage.safefile import private_temp\n"
+              "with private_temp() as f:\n    (f / 'job.pdf').write_bytes(b'%PDF nama NIK')\n"
+              "    print(f, flush=True)\n    os.kill(os.getpid(), 9)\n")  # fmt: skip
+    env = {**os.environ, "BLKDESK_DATA_DIR": str(isolated)}
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                         check=False)  # fmt: skip
+    left = Path(run.stdout.strip())
+    assert run.returncode == -9 and (left / "job.pdf").exists()
+    with private_temp() as mine:  # a BLKDesk still running keeps its own
+        clean_abandoned()
+        assert not left.exists() and mine.is_dir()

@@ -27,7 +27,7 @@ from blkdesk.core.storage.integrity import CheckReport, quick_check
 from blkdesk.core.storage.logs import setup_logging
 from blkdesk.core.storage.netshare import refuse_network_share
 from blkdesk.core.storage.paths import chosen_sqlite_file, sqlite_url
-from blkdesk.core.storage.safefile import clean_abandoned
+from blkdesk.core.storage.safefile import clean_abandoned, private_temp
 from blkdesk.ui import filedialogs, i18n, style
 from blkdesk.ui.backup_secret import ask_backup_secret
 from blkdesk.ui.crash import CrashHandler
@@ -458,14 +458,16 @@ def _failed_opening(
 
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
     setup_logging()
-    app = make_app()
-    crashes = CrashHandler()
-    crashes.install()
-    try:
-        return _run(app, db, lang)
-    finally:
-        crashes.uninstall()
-        logging.getLogger(__name__).info("BLKDesk ditutup")
+    # Before Qt and libcups look for $TMPDIR: print jobs are spooled there, whole.
+    with private_temp():
+        app = make_app()
+        crashes = CrashHandler()
+        crashes.install()
+        try:
+            return _run(app, db, lang)
+        finally:
+            crashes.uninstall()
+            logging.getLogger(__name__).info("BLKDesk ditutup")
 
 
 def _run(app: QApplication, db: str | None, lang: str | None) -> int:

@@ -7,6 +7,12 @@ A temporary file may hold personal data (an export, a PDF of names, a backup bei
 whatever folder the clerk chose. So each is announced, while it exists, by a marker in the data
 folder that its process keeps locked: a kill leaves the marker unlocked, and the next start
 removes the file it names (`clean_abandoned`), leaving the markers of writes still running alone.
+
+Files other programs make for us go to the process's own temporary folder (`private_temp`):
+a print job is spooled by libcups as a whole PDF of certificates or names in $TMPDIR, /tmp by
+default, readable there until the job is sent, and left behind when BLKDesk is killed meanwhile.
+That folder is inside the data folder (rwx------), locked while the process lives, and removed by
+the next start once no process holds it.
 """
 
 import contextlib
@@ -15,6 +21,7 @@ import json
 import logging
 import os
 import secrets
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -163,10 +170,75 @@ def _announced(tmp: Path) -> Iterator[None]:
                 lock_path(marker).unlink(missing_ok=True)
 
 
-def clean_abandoned() -> list[Path]:
-    """Remove the temporary files a kill left wherever they were being written; call at start."""
+def _temp_root() -> Path:
+    from blkdesk.core.storage.paths import data_dir
+
+    return data_dir() / "sementara"
+
+
+@contextmanager
+def private_temp() -> Iterator[Path]:
+    """While the block runs, $TMPDIR (TMP and TEMP on Windows) and Python's `tempfile` point at
+    a folder of this process in the data folder, so spooled print jobs and other programs'
+    scratch files are private; the folder is removed afterwards, or by the next start after a
+    kill."""
     from blkdesk.core.storage.instance_lock import InstanceLock, lock_path
 
+    folder = _temp_root() / secrets.token_hex(8)
+    lock = InstanceLock.acquire(folder)  # before the folder exists: never seen unlocked
+    names = ("TMPDIR", "TMP", "TEMP")
+    before = {name: os.environ.get(name) for name in names}
+    try:
+        folder.mkdir(mode=0o700, parents=True)
+        for name in names:
+            os.environ[name] = str(folder)
+        tempfile.tempdir = None  # `tempfile` caches the folder it found first
+        yield folder
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        tempfile.tempdir = None
+        shutil.rmtree(folder, ignore_errors=True)
+        lock.release()
+        with contextlib.suppress(OSError):
+            lock_path(folder).unlink(missing_ok=True)
+
+
+def _clean_abandoned_temp() -> int:
+    """Remove the temporary folders of processes that are gone; returns how many."""
+    from blkdesk.core.storage.instance_lock import InstanceLock, lock_path
+
+    root = _temp_root()
+    if not root.is_dir():
+        return 0
+    removed = 0
+    for folder in root.iterdir():
+        if not folder.is_dir():
+            continue
+        try:
+            lock = InstanceLock.acquire(folder)
+        except BlkError:
+            continue  # a BLKDesk still running
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+        finally:
+            lock.release()
+            with contextlib.suppress(OSError):
+                lock_path(folder).unlink(missing_ok=True)
+    return removed
+
+
+def clean_abandoned() -> list[Path]:
+    """Remove the temporary files a kill left wherever they were being written, and the
+    temporary folders of processes that are gone; call at start."""
+    from blkdesk.core.storage.instance_lock import InstanceLock, lock_path
+
+    if _clean_abandoned_temp():
+        logging.getLogger(__name__).warning("folder sementara proses yang terhenti dihapus")
     folder = _markers()
     if not folder.is_dir():
         return []
