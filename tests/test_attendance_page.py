@@ -8,15 +8,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import select
 
-from blkdesk.core.models import AttendanceMark, User
+from blkdesk.core.models import AttendanceMark
 from blkdesk.ui import style
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import STAT_COLUMNS
 from blkdesk.ui.screens.attendance.page import AttendancePage
 from tests.support.batches import keyed_codes, running_batch
 from tests.support.disclosure_report import todays_disclosures
 from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
+from tests.support.windows import context_of
 
 
 @pytest.fixture(autouse=True)
@@ -25,9 +25,7 @@ def styled(qapp):
 
 
 def _page(qtbot, db, batch_id):
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    page = AttendancePage(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    page = AttendancePage(context_of(db))
     qtbot.addWidget(page)
     page.resize(1300, 700)
     page.show()

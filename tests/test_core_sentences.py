@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import FieldErrors, PermissionDenied
-from blkdesk.core.models import AuditEvent, Institution, User
+from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.sentences import Sentence, clause, commas, semicolons, spaced, spoken
 from blkdesk.ui import core_sentences, i18n
@@ -34,7 +34,7 @@ from tests.support.batches import finished_batch, planned_batch
 from tests.support.exchange_data import new_province
 from tests.support.province_merges import merge_on_page, reinstalled_blk
 from tests.support.training_data import make_program
-from tests.support.windows import main_window
+from tests.support.windows import context_of, main_window
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -128,9 +128,7 @@ def test_graduation_reasons_show_in_english_on_the_certificates_page(qtbot, db, 
 def test_the_registration_form_explains_a_wrong_nik_in_english(qtbot, db, english, monkeypatch):
     # Closing the form with what was typed asks first: the test's answer is to discard it.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    form = TraineeForm(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    form = TraineeForm(context_of(db))
     qtbot.addWidget(form)
     form.show()
     form.activateWindow()  # leaving a field counts only when the clerk's Tab moves the focus
@@ -193,10 +191,7 @@ def test_a_refused_sync_file_and_a_mistyped_fingerprint_are_explained_in_english
 def test_moving_a_training_day_onto_a_holiday_is_refused_in_english_beside_the_date(
     qtbot, db, english, monkeypatch
 ):
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-    ctx = AppContext(db, user, inst.code, inst.name)
+    ctx = context_of(db)
     bid = planned_batch(db, ctx.actor, make_program(db, ctx.actor), date(2026, 8, 10))
     said = []
 

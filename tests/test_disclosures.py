@@ -14,7 +14,7 @@ from blkdesk.core.access import disclosures, privacy
 from blkdesk.core.certification import certificates
 from blkdesk.core.clock import today
 from blkdesk.core.errors import PermissionDenied
-from blkdesk.core.models import AuditEvent, User
+from blkdesk.core.models import AuditEvent
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import trainees
 from blkdesk.exchange import disclosures_xlsx
@@ -23,14 +23,13 @@ from blkdesk.ui.screens.settings.privacy_tab import PrivacyTab
 from blkdesk.ui.screens.trainees.detail import TraineeDetail
 from tests.support.batches import assessed_batch
 from tests.support.registrants import siti
+from tests.support.windows import context_of
 
 OPERATOR = Actor("operator", Role.OPERATOR)
 
 
 def ctx_for(db) -> AppContext:
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    return AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak")
+    return context_of(db)
 
 
 def rows(path, sheet):

@@ -8,16 +8,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
-from blkdesk.core.models import Program, User
+from blkdesk.core.models import Program
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.ui import screens as pages
 from blkdesk.ui import style
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
 from tests.support.batches import planned_batch
 from tests.support.training_data import make_program, make_trainees
+from tests.support.windows import context_of
 
 LEFT = Qt.MouseButton.LeftButton
 ADMIN = Actor("admin", Role.ADMIN, user_id=1)
@@ -31,9 +31,7 @@ def styled(qapp):
 @pytest.fixture
 def window(qtbot, db):
     def open_as(username: str = "admin") -> MainWindow:
-        with db.session() as s:
-            user = s.scalar(select(User).where(User.username == username))
-        shown = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+        shown = MainWindow(context_of(db, username))
         qtbot.addWidget(shown)
         shown.resize(1366, 740)
         shown.show()

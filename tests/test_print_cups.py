@@ -19,16 +19,16 @@ from sqlalchemy import select
 
 from blkdesk.core.attendance import attendance_paper
 from blkdesk.core.certification import certificates
-from blkdesk.core.models import Certificate, Institution, User
+from blkdesk.core.models import Certificate
 from blkdesk.printing import attendance_sheet
 from blkdesk.printing.paper import F4, Device, Setup, Wanted
 from blkdesk.ui import style
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.page import CertificatesPage
 from blkdesk.ui.widgets.printing import Document, PrintDialog, print_document
 from tests.support.batches import OPERATOR, assessed_batch, running_batch
 from tests.support.cups import PrintServer, print_server
 from tests.support.printing import answer_print_dialog
+from tests.support.windows import context_of
 
 pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils missing")
 
@@ -41,12 +41,9 @@ def cups() -> Iterator[PrintServer]:
 @pytest.fixture
 def page(qtbot, qapp, db):
     style.apply(qapp)
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
     built = assessed_batch(db, participants=2)
     certificates.issue_for_batch(db, OPERATOR, built.id)
-    page = CertificatesPage(AppContext(db, user, inst.code, inst.name))
+    page = CertificatesPage(context_of(db))
     qtbot.addWidget(page)
     page.show()
     page.refresh()

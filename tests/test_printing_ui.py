@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QToolButton
 from sqlalchemy import select
 
 from blkdesk.core.certification import certificates
-from blkdesk.core.models import Certificate, Institution, User
+from blkdesk.core.models import Certificate
 from blkdesk.printing.paper import A4, LANDSCAPE, Setup
 from blkdesk.ui import style
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.page import AttendancePage
 from blkdesk.ui.screens.certificates.page import CertificatesPage
@@ -28,16 +27,14 @@ from blkdesk.ui.widgets.savefile import ask_save_path
 from tests.support import training_data
 from tests.support.batches import OPERATOR, assessed_batch, planned_batch, running_batch
 from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
+from tests.support.windows import context_of
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
 def ctx(db):
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-    return AppContext(db, user, inst.code, inst.name)
+    return context_of(db)
 
 
 def _pdfinfo(path: Path) -> str:

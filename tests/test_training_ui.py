@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import select
 
-from blkdesk.core.models import Batch, Institution, Program, User
+from blkdesk.core.models import Batch, Program, User
 from blkdesk.core.training import batches, catalog, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
@@ -25,6 +25,7 @@ from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog, TraineeP
 from tests.support.batches import planned_batch
 from tests.support.disclosure_report import todays_disclosures
 from tests.support.training_data import make_participants, make_program, make_trainees
+from tests.support.windows import context_of
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -36,10 +37,7 @@ def styled(qapp):
 
 @pytest.fixture
 def ctx(db):
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-    return AppContext(db, user, inst.code, inst.name)
+    return context_of(db)
 
 
 @pytest.fixture

@@ -3,21 +3,17 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from sqlalchemy import select
 
 from blkdesk.core.institution import local_institution
-from blkdesk.core.models import User
 from blkdesk.ui import style
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.settings.institution_dialog import InstitutionDialog
+from tests.support.windows import context_of
 
 
 @pytest.fixture
 def dialog(qtbot, qapp, db):
     style.apply(qapp)
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    form = InstitutionDialog(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    form = InstitutionDialog(context_of(db))
     qtbot.addWidget(form)
     form.show()
     qtbot.waitUntil(lambda: form.version is not None)

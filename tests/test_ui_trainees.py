@@ -30,6 +30,7 @@ from blkdesk.ui.screens.trainees.import_dialog import ImportResultDialog
 from blkdesk.ui.screens.trainees.page import TraineesPage
 from tests.support.clipping import cut_placeholders
 from tests.support.registrant_workbooks import BAD, GOOD, workbook
+from tests.support.windows import context_of
 
 SITI_NIK = "3602015708950001"  # born 17-08-1995, female: day 17 + 40 = 57
 
@@ -43,9 +44,7 @@ def styled(qapp, monkeypatch):
 
 @pytest.fixture
 def ctx(db):
-    with db.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    return AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak")
+    return context_of(db)
 
 
 @pytest.fixture
