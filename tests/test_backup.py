@@ -306,6 +306,33 @@ def test_full_disk_leaves_the_previous_file_intact_and_says_so(tmp_path, monkeyp
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "laporan.xlsx"]  # + data folder
 
 
+@pytest.mark.parametrize("failure", [ValueError("salah"), OSError(errno.ENOSPC, "penuh")])
+@pytest.mark.parametrize("writer", ["atomic_write", "replaced_when_done"])
+def test_a_write_that_fails_leaves_the_previous_file_and_no_partial_one(tmp_path, writer, failure):
+    target = tmp_path / "daftar.pdf"
+    target.write_bytes(b"versi lama")
+
+    def write(data: bytes, fail: bool) -> None:
+        if writer == "atomic_write":
+            with safefile.atomic_write(target) as out:
+                out.write(data)
+                if fail:
+                    raise failure
+        else:  # the printers' way: the writer opens the path it is given
+            with safefile.replaced_when_done(target) as partial:
+                partial.write_bytes(data)
+                if fail:
+                    raise failure
+
+    with pytest.raises(safefile.DiskFull if isinstance(failure, OSError) else ValueError):
+        write(b"separuh", fail=True)
+    assert target.read_bytes() == b"versi lama"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["daftar.pdf", "data"]
+    write(b"versi baru", fail=False)
+    assert target.read_bytes() == b"versi baru"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["daftar.pdf", "data"]
+
+
 def test_full_disk_during_a_backup_keeps_earlier_backups(db, admin, monkeypatch):
     first = database_backup.backup_database(db, "manual").info
     before = first.path.read_bytes()

@@ -268,22 +268,30 @@ def clean_abandoned() -> list[Path]:
 
 
 @contextmanager
-def replaced_when_done(target: Path) -> Iterator[Path]:
-    """A path beside `target` for a writer that opens files itself (Qt's PDF writer): renamed
-    over `target` when the block ends cleanly, removed otherwise (and by the next start after a
-    kill), so no half-written file is ever left at `target`."""
-    target = Path(target)
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+def _temporary_for(target: Path, tmp: Path) -> Iterator[None]:
+    """`tmp`, being written to replace `target`, is announced while the block runs and removed
+    when it fails; an `OSError` is raised again as `DiskFull` or `WriteFailed` for `target`."""
     with _announced(tmp):
         try:
-            yield tmp
-            os.replace(tmp, target)
+            yield
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise _explain(exc, target) from exc
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+
+
+@contextmanager
+def replaced_when_done(target: Path) -> Iterator[Path]:
+    """A path beside `target` for a writer that opens files itself (Qt's PDF writer): renamed
+    over `target` when the block ends cleanly, removed otherwise (and by the next start after a
+    kill), so no half-written file is ever left at `target`."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    with _temporary_for(target, tmp):
+        yield tmp
+        os.replace(tmp, target)
 
 
 @contextmanager
@@ -300,20 +308,13 @@ def atomic_write(target: Path) -> Iterator[BinaryIO]:
     except OSError as exc:
         raise _explain(exc, target) from exc
     tmp = Path(tmp_name)
-    with _announced(tmp):
-        try:
-            with os.fdopen(fd, "wb") as out:
-                yield out
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
-            fsync_dir(target.parent)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise _explain(exc, target) from exc
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+    with _temporary_for(target, tmp):
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
 
 
 def copy_file(source: Path, target: Path, chunk: int = 1 << 20) -> None:
