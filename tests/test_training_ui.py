@@ -484,3 +484,18 @@ def test_holidays_tab_switches_cuti_bersama_and_imports_next_year(
     assert told and "2027: 1 hari libur" in told[0]
     assert "Dari berkas impor: 2027" in page.national_label.text()
     page.grab().save(str(tmp_path / "hari-libur.png"))
+
+
+def test_an_mtu_location_too_long_is_refused_naming_the_field_in_english(qtbot, ctx, english):
+    pid = make_program(ctx.db, ctx.actor)
+    dialog = _in_front(qtbot, BatchDialog(ctx))
+    dialog.program.setCurrentIndex(dialog.program.findData(pid))
+    dialog.mode.setCurrentIndex(dialog.mode.findData("mtu"))
+    qtbot.keyClicks(dialog.location, "Desa Sukamaju " * 15)  # 209 once trimmed; 200 fit
+    qtbot.mouseClick(ok(dialog), LEFT)
+    assert dialog.result() != BatchDialog.DialogCode.Accepted
+    assert dialog.errors.labels["location"].text() == (
+        "MTU location is too long (209 characters); the maximum is 200."
+    )
+    with ctx.db.session() as s:  # nothing was saved
+        assert s.scalar(select(Batch.id)) is None

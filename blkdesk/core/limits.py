@@ -17,14 +17,22 @@ from blkdesk.core.models.base import Synced
 from blkdesk.core.sentences import Sentence, number
 
 TEXT_MAX = 4000
-# What a clerk calls the columns the guard may name (services pass their own labels).
+# What a clerk calls the columns the guard may name, as Sentences so that the English interface
+# names them in English (services may pass their own labels, Sentences too).
 LABELS: dict[str, str] = {
     "notes": Sentence("Catatan"), "address": Sentence("Alamat"), "name": Sentence("Nama"),
     "title": Sentence("Judul"), "employer": Sentence("Nama pemberi kerja"),
     "sector": Sentence("Sektor"), "void_reason": Sentence("Alasan pembatalan"),
     "withdraw_reason": Sentence("Alasan mengundurkan diri"), "override_reason": Sentence("Alasan"),
     "duplicate_reason": Sentence("Alasan data ganda"), "phone": Sentence("Nomor HP"),
-    "email": Sentence("Email"),
+    "email": Sentence("Email"), "code": Sentence("Kode"), "description": Sentence("Keterangan"),
+    "location": Sentence("Lokasi MTU"), "funding": Sentence("Sumber dana"),
+    "head_name": Sentence("Nama kepala"), "head_nip": Sentence("NIP kepala"),
+    "cert_number_pattern": Sentence("Pola nomor sertifikat"), "assessor": Sentence("Penilai"),
+    "id_number": Sentence("NIP / nomor identitas"),
+    "extra_requirement": Sentence("Syarat tambahan"),
+    "destination_country": Sentence("Negara tujuan"),
+    "guardian_name": Sentence("Nama orang tua/wali"),
 }  # fmt: skip
 
 

@@ -5526,41 +5526,201 @@ Restore from a good backup.</translation>
         <source>{n} {table}</source>
         <translation>{n} {table}</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1154"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1155"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1156"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
+        <source>Pendidikan terakhir</source>
+        <translation>Highest education</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1159"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1164"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1165"/>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
+        <source>Nomor AK/1</source>
+        <translation>AK/1 card number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
+        <source>Calon pekerja migran</source>
+        <translation>Prospective migrant worker</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
+        <source>Negara tujuan</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
+        <source>Nomor paspor</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1170"/>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1171"/>
+        <source>Nama orang tua/wali</source>
+        <translation>Parent/guardian name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
+        <source>Persetujuan orang tua/wali</source>
+        <translation>Parent/guardian consent</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
+        <source>Pas foto</source>
+        <translation>Passport photo</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1176"/>
+        <source>Lokasi MTU</source>
+        <translation>MTU location</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1178"/>
+        <source>Nama kepala</source>
+        <translation>Head&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1179"/>
+        <source>NIP kepala</source>
+        <translation>Head&apos;s NIP</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
+        <source>Pola nomor sertifikat</source>
+        <translation>Certificate number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1181"/>
+        <source>Penilai</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1182"/>
+        <source>NIP / nomor identitas</source>
+        <translation>NIP / ID number</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1183"/>
+        <source>Syarat tambahan</source>
+        <translation>Additional requirement</translation>
+    </message>
 </context>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1159"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1194"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>
@@ -9132,7 +9292,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="587"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -9172,356 +9332,356 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="141"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="158"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="163"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="173"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="207"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="213"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="225"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="269"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="285"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="305"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="305"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="534"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="321"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="326"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
         <source>Ringkasan PDF gagal ditulis: {error}</source>
         <translation>The PDF summary could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="338"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="339"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="360"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="361"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="362"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="363"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="406"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="412"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="414"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="418"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="439"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="442"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="444"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="464"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="495"/>
         <source>Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>Identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="497"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="500"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="502"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="350"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. Every sheet carries a security code computed from its contents: if the file is changed after it was exported, the province refuses it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="431"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="483"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="484"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="528"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="533"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="551"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="552"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="573"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="574"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="579"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="580"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="595"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="596"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="613"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="613"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="614"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="616"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="617"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="620"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="621"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="624"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="625"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="630"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="631"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="453"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="597"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="598"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="596"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="597"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="635"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="636"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
