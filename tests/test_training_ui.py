@@ -1,6 +1,6 @@
 """The Pelatihan & Angkatan screens, driven the way a clerk works them."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -13,6 +13,7 @@ from blkdesk.core.models import Batch, Program, User
 from blkdesk.core.training import batches, catalog, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import weekday_short
 from blkdesk.ui.screens.training import batch_detail
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
@@ -146,6 +147,16 @@ def test_a_batch_without_a_name_is_said_as_the_clerk_leaves_the_name(qtbot, ctx)
     qtbot.keyClicks(dialog.name, "Angkatan IV/2026")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
     assert not dialog.errors.labels["name"].isVisibleTo(dialog)
+
+
+def test_the_training_days_are_named_like_every_other_weekday(qtbot, ctx, english):
+    # The batch form once had its own day names, where Tuesday ('Sel') read 'Cell' in English.
+    make_program(ctx.db, ctx.actor)
+    dialog = BatchDialog(ctx)
+    qtbot.addWidget(dialog)
+    shown = [box.text() for box in dialog.weekday_boxes]
+    assert shown == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    assert shown == [weekday_short(date(2026, 8, 10) + timedelta(days=n)) for n in range(7)]
 
 
 def test_plan_batch_skips_the_national_holiday(qtbot, ctx):

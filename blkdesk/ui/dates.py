@@ -6,7 +6,8 @@ printed documents and the CLI call core directly and stay Indonesian, as the pro
 from datetime import date, datetime
 
 from blkdesk.core import clock
-from blkdesk.ui.labels import WEEKDAYS_SHORT, as_shown
+from blkdesk.core.attendance.attendance import WEEKDAYS_SHORT
+from blkdesk.ui.labels import as_shown
 from blkdesk.ui.language import active_language
 
 
@@ -43,3 +44,8 @@ def short_date(day: date) -> str:
 def weekday_short(day: date) -> str:
     """'Sen' (or 'Mon')."""
     return as_shown(WEEKDAYS_SHORT[day.weekday()])
+
+
+def weekdays_short() -> list[str]:
+    """'Sen' to 'Min' (or 'Mon' to 'Sun'): the seven days, Monday first, as core numbers them."""
+    return [as_shown(name) for name in WEEKDAYS_SHORT]

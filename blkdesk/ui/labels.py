@@ -11,7 +11,6 @@ from blkdesk.core.refdata import ENROLLMENT_STATUSES
 from blkdesk.core.registry.trainees import FIELD_LABELS
 
 CONTEXT = "Labels"
-WEEKDAYS_SHORT = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
 
 MARKED = (
     # sexes and roles

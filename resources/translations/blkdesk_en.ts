@@ -619,67 +619,67 @@ last entry</translation>
 <context>
     <name>AuditEntities</name>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="136"/>
+        <location filename="../../blkdesk/ui/labels.py" line="135"/>
         <source>Peserta</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="137"/>
+        <location filename="../../blkdesk/ui/labels.py" line="136"/>
         <source>Pendaftaran</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="138"/>
+        <location filename="../../blkdesk/ui/labels.py" line="137"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="139"/>
+        <location filename="../../blkdesk/ui/labels.py" line="138"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="140"/>
+        <location filename="../../blkdesk/ui/labels.py" line="139"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="141"/>
+        <location filename="../../blkdesk/ui/labels.py" line="140"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="142"/>
+        <location filename="../../blkdesk/ui/labels.py" line="141"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="143"/>
+        <location filename="../../blkdesk/ui/labels.py" line="142"/>
         <source>Penempatan</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="144"/>
+        <location filename="../../blkdesk/ui/labels.py" line="143"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="145"/>
+        <location filename="../../blkdesk/ui/labels.py" line="144"/>
         <source>Pengaturan</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="146"/>
+        <location filename="../../blkdesk/ui/labels.py" line="145"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="147"/>
+        <location filename="../../blkdesk/ui/labels.py" line="146"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="148"/>
+        <location filename="../../blkdesk/ui/labels.py" line="147"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
@@ -1385,121 +1385,121 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="48"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="48"/>
         <source>Ubah angkatan</source>
         <translation>Edit batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="80"/>
         <source>Rencana angkatan</source>
         <translation>Batch plan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="86"/>
         <source>mis. Angkatan II/2025</source>
         <translation>e.g. Angkatan II/2025</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="90"/>
         <source>Desa dan kecamatan lokasi MTU</source>
         <translation>Village and district where the MTU is located</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="98"/>
         <source> peserta</source>
         <translation> participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="316"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="316"/>
         <source>Nama angkatan</source>
         <translation>Batch name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="317"/>
         <source>Pelaksanaan</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="318"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="318"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="132"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="319"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="133"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="317"/>
         <source>Rencana mulai</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="134"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="319"/>
         <source>Hari latihan</source>
         <translation>Training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="135"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="320"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="134"/>
         <source>Wajib untuk angkatan yang sudah ditutup</source>
         <translation>Required for closed batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="136"/>
         <source>Alasan perubahan</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="140"/>
         <source>Hari pelatihan</source>
         <translation>Training days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="233"/>
         <source>Pilih program dan minimal satu hari latihan untuk melihat jadwal.</source>
         <translation>Select a programme and at least one training day to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="257"/>
         <source>{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
         <translation>{n} training days ({jp} JP, {hours} JP/day): {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="261"/>
         <source>Dilewati: {h} libur nasional, {c} libur lokal.</source>
         <translation>Skipped: {h} national holidays, {c} local holidays.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="320"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -7165,447 +7165,447 @@ Restore from a good backup.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="18"/>
+        <location filename="../../blkdesk/ui/labels.py" line="17"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="19"/>
+        <location filename="../../blkdesk/ui/labels.py" line="18"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="20"/>
+        <location filename="../../blkdesk/ui/labels.py" line="19"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="21"/>
+        <location filename="../../blkdesk/ui/labels.py" line="20"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="22"/>
+        <location filename="../../blkdesk/ui/labels.py" line="21"/>
         <source>Kepala BLK</source>
         <translation>Head of the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="23"/>
+        <location filename="../../blkdesk/ui/labels.py" line="22"/>
         <source>Peninjau</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="25"/>
+        <location filename="../../blkdesk/ui/labels.py" line="24"/>
         <source>Bekerja di perusahaan</source>
         <translation>Employed by a company</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="26"/>
+        <location filename="../../blkdesk/ui/labels.py" line="25"/>
         <source>Bekerja non-perusahaan</source>
         <translation>Employed outside a company</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="27"/>
+        <location filename="../../blkdesk/ui/labels.py" line="26"/>
         <source>Wirausaha</source>
         <translation>Self-employed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="28"/>
+        <location filename="../../blkdesk/ui/labels.py" line="27"/>
         <source>PMI (pekerja migran)</source>
         <translation>Migrant worker (PMI)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="29"/>
+        <location filename="../../blkdesk/ui/labels.py" line="28"/>
         <source>Belum bekerja</source>
         <translation>Not yet working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="30"/>
+        <location filename="../../blkdesk/ui/labels.py" line="29"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="31"/>
+        <location filename="../../blkdesk/ui/labels.py" line="30"/>
         <source>Kuesioner</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="32"/>
+        <location filename="../../blkdesk/ui/labels.py" line="31"/>
         <source>Kunjungan</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="33"/>
+        <location filename="../../blkdesk/ui/labels.py" line="32"/>
         <source>Laporan perusahaan</source>
         <translation>Company report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="35"/>
+        <location filename="../../blkdesk/ui/labels.py" line="34"/>
         <source>Lulus</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="36"/>
+        <location filename="../../blkdesk/ui/labels.py" line="35"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="37"/>
+        <location filename="../../blkdesk/ui/labels.py" line="36"/>
         <source>Tidak lulus</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="38"/>
+        <location filename="../../blkdesk/ui/labels.py" line="37"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="39"/>
+        <location filename="../../blkdesk/ui/labels.py" line="38"/>
         <source>Izin</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="40"/>
+        <location filename="../../blkdesk/ui/labels.py" line="39"/>
         <source>Sakit</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="41"/>
+        <location filename="../../blkdesk/ui/labels.py" line="40"/>
         <source>Alpa</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="42"/>
+        <location filename="../../blkdesk/ui/labels.py" line="41"/>
         <source>Pendaftar</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="43"/>
+        <location filename="../../blkdesk/ui/labels.py" line="42"/>
         <source>Lulus seleksi (peserta)</source>
         <translation>Selected (trainee)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="44"/>
+        <location filename="../../blkdesk/ui/labels.py" line="43"/>
         <source>Cadangan</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="45"/>
+        <location filename="../../blkdesk/ui/labels.py" line="44"/>
         <source>Tidak lulus seleksi</source>
         <translation>Not selected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="46"/>
+        <location filename="../../blkdesk/ui/labels.py" line="45"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="48"/>
+        <location filename="../../blkdesk/ui/labels.py" line="47"/>
         <source>UPTD Kabupaten/Kota</source>
         <translation>Regency/city UPTD</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="49"/>
+        <location filename="../../blkdesk/ui/labels.py" line="48"/>
         <source>UPTD Provinsi</source>
         <translation>Provincial UPTD</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="50"/>
+        <location filename="../../blkdesk/ui/labels.py" line="49"/>
         <source>UPTP Kemnaker (BBPVP/BPVP)</source>
         <translation>Ministry UPTP (BBPVP/BPVP)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="51"/>
+        <location filename="../../blkdesk/ui/labels.py" line="50"/>
         <source>BLK Komunitas</source>
         <translation>Community BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="52"/>
+        <location filename="../../blkdesk/ui/labels.py" line="51"/>
         <source>Disnakertrans Provinsi (penggabungan data)</source>
         <translation>Provincial manpower office (data merge)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="53"/>
+        <location filename="../../blkdesk/ui/labels.py" line="52"/>
         <source>Institusional</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="54"/>
+        <location filename="../../blkdesk/ui/labels.py" line="53"/>
         <source>MTU (Mobile Training Unit)</source>
         <translation>MTU (Mobile Training Unit)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="56"/>
+        <location filename="../../blkdesk/ui/labels.py" line="55"/>
         <source>Taiwan</source>
         <translation>Taiwan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="57"/>
+        <location filename="../../blkdesk/ui/labels.py" line="56"/>
         <source>Hong Kong</source>
         <translation>Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="58"/>
+        <location filename="../../blkdesk/ui/labels.py" line="57"/>
         <source>Malaysia</source>
         <translation>Malaysia</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="59"/>
+        <location filename="../../blkdesk/ui/labels.py" line="58"/>
         <source>Jepang</source>
         <translation>Japan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="60"/>
+        <location filename="../../blkdesk/ui/labels.py" line="59"/>
         <source>Korea Selatan</source>
         <translation>South Korea</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="61"/>
+        <location filename="../../blkdesk/ui/labels.py" line="60"/>
         <source>Singapura</source>
         <translation>Singapore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="63"/>
+        <location filename="../../blkdesk/ui/labels.py" line="62"/>
         <source>Angkatan</source>
         <translation>Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="64"/>
+        <location filename="../../blkdesk/ui/labels.py" line="63"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="65"/>
+        <location filename="../../blkdesk/ui/labels.py" line="64"/>
         <source>Peserta aktif</source>
         <translation>Active trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="66"/>
+        <location filename="../../blkdesk/ui/labels.py" line="65"/>
         <source>L</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="67"/>
+        <location filename="../../blkdesk/ui/labels.py" line="66"/>
         <source>P</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="68"/>
+        <location filename="../../blkdesk/ui/labels.py" line="67"/>
         <source>Jml</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="69"/>
+        <location filename="../../blkdesk/ui/labels.py" line="68"/>
         <source>Peserta baru</source>
         <translation>New trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="70"/>
+        <location filename="../../blkdesk/ui/labels.py" line="69"/>
         <source>Selesai pelatihan</source>
         <translation>Finished training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="71"/>
+        <location filename="../../blkdesk/ui/labels.py" line="70"/>
         <source>Usia peserta aktif</source>
         <translation>Age of active trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="72"/>
+        <location filename="../../blkdesk/ui/labels.py" line="71"/>
         <source>Pendidikan peserta aktif</source>
         <translation>Education of active trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="73"/>
+        <location filename="../../blkdesk/ui/labels.py" line="72"/>
         <source>SD ke bawah</source>
         <translation>Primary or less</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="74"/>
+        <location filename="../../blkdesk/ui/labels.py" line="73"/>
         <source>SLTP</source>
         <translation>Junior high</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="75"/>
+        <location filename="../../blkdesk/ui/labels.py" line="74"/>
         <source>SLTA</source>
         <translation>Senior high</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="76"/>
+        <location filename="../../blkdesk/ui/labels.py" line="75"/>
         <source>D1–D3</source>
         <translation>Diploma 1–3</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="77"/>
+        <location filename="../../blkdesk/ui/labels.py" line="76"/>
         <source>D4/S1</source>
         <translation>Bachelor (D4/S1)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="78"/>
+        <location filename="../../blkdesk/ui/labels.py" line="77"/>
         <source>S2/S3</source>
         <translation>Master/doctorate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="79"/>
+        <location filename="../../blkdesk/ui/labels.py" line="78"/>
         <source>Tidak diisi</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="80"/>
+        <location filename="../../blkdesk/ui/labels.py" line="79"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="81"/>
+        <location filename="../../blkdesk/ui/labels.py" line="80"/>
         <source>Calon PMI menurut negara tujuan</source>
         <translation>Migrant-worker candidates by destination</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="82"/>
+        <location filename="../../blkdesk/ui/labels.py" line="81"/>
         <source>Sertifikat terbit</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="83"/>
+        <location filename="../../blkdesk/ui/labels.py" line="82"/>
         <source>Sertifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="84"/>
+        <location filename="../../blkdesk/ui/labels.py" line="83"/>
         <source>Surat ket.</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="85"/>
+        <location filename="../../blkdesk/ui/labels.py" line="84"/>
         <source>Penempatan dicatat</source>
         <translation>Placements recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="87"/>
+        <location filename="../../blkdesk/ui/labels.py" line="86"/>
         <source>Sertifikat pelatihan</source>
         <translation>Training certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="88"/>
+        <location filename="../../blkdesk/ui/labels.py" line="87"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="89"/>
+        <location filename="../../blkdesk/ui/labels.py" line="88"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="91"/>
+        <location filename="../../blkdesk/ui/labels.py" line="90"/>
         <source>Islam</source>
         <translation>Islam</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="92"/>
+        <location filename="../../blkdesk/ui/labels.py" line="91"/>
         <source>Kristen</source>
         <translation>Protestant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="93"/>
+        <location filename="../../blkdesk/ui/labels.py" line="92"/>
         <source>Katolik</source>
         <translation>Catholic</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="94"/>
+        <location filename="../../blkdesk/ui/labels.py" line="93"/>
         <source>Hindu</source>
         <translation>Hindu</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="95"/>
+        <location filename="../../blkdesk/ui/labels.py" line="94"/>
         <source>Buddha</source>
         <translation>Buddhist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="96"/>
+        <location filename="../../blkdesk/ui/labels.py" line="95"/>
         <source>Khonghucu</source>
         <translation>Confucian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="97"/>
+        <location filename="../../blkdesk/ui/labels.py" line="96"/>
         <source>Kepercayaan</source>
         <translation>Indigenous belief</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="98"/>
+        <location filename="../../blkdesk/ui/labels.py" line="97"/>
         <source>Belum Kawin</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="99"/>
+        <location filename="../../blkdesk/ui/labels.py" line="98"/>
         <source>Kawin</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="100"/>
+        <location filename="../../blkdesk/ui/labels.py" line="99"/>
         <source>Cerai Hidup</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="101"/>
+        <location filename="../../blkdesk/ui/labels.py" line="100"/>
         <source>Cerai Mati</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="102"/>
+        <location filename="../../blkdesk/ui/labels.py" line="101"/>
         <source>Pencari kerja</source>
         <translation>Job seeker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="103"/>
+        <location filename="../../blkdesk/ui/labels.py" line="102"/>
         <source>Korban PHK</source>
         <translation>Laid off</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="104"/>
+        <location filename="../../blkdesk/ui/labels.py" line="103"/>
         <source>Bekerja</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="105"/>
+        <location filename="../../blkdesk/ui/labels.py" line="104"/>
         <source>Pelajar/Mahasiswa</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="106"/>
+        <location filename="../../blkdesk/ui/labels.py" line="105"/>
         <source>Mengurus rumah tangga</source>
         <translation>Homemaker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="108"/>
+        <location filename="../../blkdesk/ui/labels.py" line="107"/>
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="109"/>
+        <location filename="../../blkdesk/ui/labels.py" line="108"/>
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="110"/>
+        <location filename="../../blkdesk/ui/labels.py" line="109"/>
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="111"/>
+        <location filename="../../blkdesk/ui/labels.py" line="110"/>
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="112"/>
+        <location filename="../../blkdesk/ui/labels.py" line="111"/>
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="113"/>
+        <location filename="../../blkdesk/ui/labels.py" line="112"/>
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="114"/>
+        <location filename="../../blkdesk/ui/labels.py" line="113"/>
         <source>Min</source>
         <translation>Sun</translation>
     </message>
@@ -10334,147 +10334,147 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeFields</name>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="159"/>
+        <location filename="../../blkdesk/ui/labels.py" line="158"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="160"/>
+        <location filename="../../blkdesk/ui/labels.py" line="159"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="161"/>
+        <location filename="../../blkdesk/ui/labels.py" line="160"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="162"/>
+        <location filename="../../blkdesk/ui/labels.py" line="161"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="163"/>
+        <location filename="../../blkdesk/ui/labels.py" line="162"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="164"/>
+        <location filename="../../blkdesk/ui/labels.py" line="163"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="165"/>
+        <location filename="../../blkdesk/ui/labels.py" line="164"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="166"/>
+        <location filename="../../blkdesk/ui/labels.py" line="165"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="167"/>
+        <location filename="../../blkdesk/ui/labels.py" line="166"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="168"/>
+        <location filename="../../blkdesk/ui/labels.py" line="167"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="169"/>
+        <location filename="../../blkdesk/ui/labels.py" line="168"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="170"/>
+        <location filename="../../blkdesk/ui/labels.py" line="169"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="171"/>
+        <location filename="../../blkdesk/ui/labels.py" line="170"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="172"/>
+        <location filename="../../blkdesk/ui/labels.py" line="171"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="173"/>
+        <location filename="../../blkdesk/ui/labels.py" line="172"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="174"/>
+        <location filename="../../blkdesk/ui/labels.py" line="173"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="175"/>
+        <location filename="../../blkdesk/ui/labels.py" line="174"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="176"/>
+        <location filename="../../blkdesk/ui/labels.py" line="175"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="177"/>
+        <location filename="../../blkdesk/ui/labels.py" line="176"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="178"/>
+        <location filename="../../blkdesk/ui/labels.py" line="177"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="179"/>
+        <location filename="../../blkdesk/ui/labels.py" line="178"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="180"/>
+        <location filename="../../blkdesk/ui/labels.py" line="179"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="181"/>
+        <location filename="../../blkdesk/ui/labels.py" line="180"/>
         <source>Calon pekerja migran</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="182"/>
+        <location filename="../../blkdesk/ui/labels.py" line="181"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="183"/>
+        <location filename="../../blkdesk/ui/labels.py" line="182"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="184"/>
+        <location filename="../../blkdesk/ui/labels.py" line="183"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="185"/>
+        <location filename="../../blkdesk/ui/labels.py" line="184"/>
         <source>Nama orang tua/wali</source>
         <translation>Parent/guardian name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="186"/>
+        <location filename="../../blkdesk/ui/labels.py" line="185"/>
         <source>Persetujuan orang tua/wali</source>
         <translation>Parent/guardian consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/labels.py" line="187"/>
+        <location filename="../../blkdesk/ui/labels.py" line="186"/>
         <source>Pas foto</source>
         <translation>Passport photo</translation>
     </message>
@@ -10942,41 +10942,6 @@ Recognised columns (any order): {names}.</translation>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="35"/>
         <source>lainnya</source>
         <translation>other</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="36"/>
-        <source>Sen</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="37"/>
-        <source>Sel</source>
-        <translation>Cell</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="38"/>
-        <source>Rab</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="39"/>
-        <source>Kam</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="40"/>
-        <source>Jum</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="41"/>
-        <source>Sab</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/labels.py" line="42"/>
-        <source>Min</source>
-        <translation>Sun</translation>
     </message>
 </context>
 <context>

@@ -30,13 +30,11 @@ from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.training import batches, catalog
 from blkdesk.ui.actions import query
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.dates import format_date
+from blkdesk.ui.dates import format_date, weekdays_short
 from blkdesk.ui.screens.training.calendar import TrainingCalendar, qdate, to_date
 from blkdesk.ui.screens.training.labels import tl
 from blkdesk.ui.widgets import conflict
 from blkdesk.ui.widgets.record_form import RecordForm
-
-WEEKDAY_SHORT = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
 
 
 def next_monday(day: date) -> date:
@@ -107,8 +105,8 @@ class BatchDialog(RecordForm):
         row = QHBoxLayout(weekdays)
         row.setContentsMargins(0, 0, 0, 0)
         self.weekday_boxes: list[QCheckBox] = []
-        for i, label in enumerate(WEEKDAY_SHORT):
-            check = QCheckBox(tl(label))
+        for i, label in enumerate(weekdays_short()):
+            check = QCheckBox(label)
             check.setChecked(str(i) in batches.DEFAULT_WEEKDAYS)
             self.weekday_boxes.append(check)
             row.addWidget(check)
@@ -328,7 +326,8 @@ class BatchDialog(RecordForm):
         if field == "mode":
             return tl(BATCH_MODES.get(value, value))
         if field == "weekdays":
-            return ", ".join(tl(WEEKDAY_SHORT[int(d)]) for d in value) or "–"
+            days = weekdays_short()
+            return ", ".join(days[int(d)] for d in value) or "–"
         if field == "instructor_ids":
             names = [
                 self.instructors.item(r).text()

@@ -33,13 +33,6 @@ MARKED = (
     QT_TRANSLATE_NOOP("TrainingLabels", "pendidikan"),
     QT_TRANSLATE_NOOP("TrainingLabels", "domisili"),
     QT_TRANSLATE_NOOP("TrainingLabels", "lainnya"),
-    QT_TRANSLATE_NOOP("TrainingLabels", "Sen"),
-    QT_TRANSLATE_NOOP("TrainingLabels", "Sel"),
-    QT_TRANSLATE_NOOP("TrainingLabels", "Rab"),
-    QT_TRANSLATE_NOOP("TrainingLabels", "Kam"),
-    QT_TRANSLATE_NOOP("TrainingLabels", "Jum"),
-    QT_TRANSLATE_NOOP("TrainingLabels", "Sab"),
-    QT_TRANSLATE_NOOP("TrainingLabels", "Min"),
 )
 
 
