@@ -208,3 +208,24 @@ def test_a_changed_large_table_is_explained_in_english_on_the_merge_tab(
         "file again."
     )
     assert _state(province) == before
+
+
+def test_changes_from_a_blk_never_merged_in_full_are_refused(blk, province, tmp_path):
+    """A delta alone would stand on the desk as the whole BLK (one trainee, no batches)."""
+    first = _full(blk, tmp_path / "lengkap.xlsx")  # made, but lost on the way
+    with blk.transaction() as s:
+        s.scalar(select(Trainee).limit(1)).name = "Nama Baru"
+    delta = sync_export.export_sync(blk, ADMIN, tmp_path / "perubahan.xlsx")
+    assert delta.kind == "sync_delta"
+    before = _state(province)
+    result = _receive(province, delta.path)
+    assert result.reason == (
+        f"Berkas ini hanya berisi perubahan PDG sejak {sentence_time(delta.since)}, padahal "
+        "provinsi belum pernah menerima berkas lengkapnya. Berkas ditolak seluruhnya; minta BLK "
+        "mengekspor berkas sinkronisasi “Semua data (lengkap)” dan gabungkan itu dulu."
+    )
+    assert _state(province) == before
+    # The full file first, then the same delta: both merge.
+    assert _receive(province, first).reason == ""
+    assert _receive(province, delta.path).reason == ""
+    assert dump(province, "PDG") == dump(blk, "PDG")

@@ -1027,7 +1027,19 @@ def _merge_one(
         _check_made_in_the_past(manifest)
         with db.session() as session:
             # Before reading a large file: a key the province does not know refuses it now.
-            check_key(session, actor, manifest, pin_new=False)
+            known, _old = check_key(session, actor, manifest, pin_new=False)
+        if known is None and not manifest.full:
+            # Merged, the changes alone would stand as the whole BLK on the province's desk.
+            raise Rejected(
+                Sentence(
+                    "Berkas ini hanya berisi perubahan {code} sejak {since}, padahal provinsi "
+                    "belum pernah menerima berkas lengkapnya. Berkas ditolak seluruhnya; minta "
+                    "BLK mengekspor berkas sinkronisasi “Semua data (lengkap)” dan "
+                    "gabungkan itu dulu.",
+                    code=manifest.code,
+                    since=sentence_time(result.since),
+                )
+            )
         check_structure(book)
         with db.transaction() as session:
             pin, old_key = check_key(session, actor, manifest)

@@ -421,6 +421,12 @@ TEMPLATES = (
         "kode lembaganya diganti. Berkas ditolak seluruhnya; cocokkan kode lembaga dengan BLK "
         "pengirim.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berkas ini hanya berisi perubahan {code} sejak {since}, padahal provinsi belum pernah "
+        "menerima berkas lengkapnya. Berkas ditolak seluruhnya; minta BLK mengekspor berkas "
+        "sinkronisasi “Semua data (lengkap)” dan gabungkan itu dulu.",
+    ),
     QT_TRANSLATE_NOOP("Core", "Lembar {sheet} kosong, judul kolomnya pun hilang."),
     QT_TRANSLATE_NOOP("Core", "Lembar {sheet} punya kolom tak dikenal: {columns}."),
     QT_TRANSLATE_NOOP(
