@@ -203,6 +203,19 @@ def test_masked_report_holds_no_full_nik(blk, tmp_path):
     assert "••••••••••" in xml
 
 
+def test_a_masked_report_does_not_give_the_birth_dates_away_beside_the_nik(blk, tmp_path):
+    with blk.session() as s:
+        born = {d for d in s.scalars(select(Trainee.birth_date))}
+    for masked in (True, False):
+        out = export_monthly(blk, ADMIN, MONTH, tmp_path / f"{masked}.xlsx", mask_nik=masked)
+        rows = list(
+            openpyxl.load_workbook(out.path)["Peserta"].iter_rows(min_row=4, values_only=True)
+        )
+        dates = {c.date() for row in rows[1:] for c in row if isinstance(c, datetime)}
+        assert ("Tanggal lahir" in rows[0]) is not masked and "Usia" in rows[0]
+        assert bool(dates & born) is not masked
+
+
 def test_the_cli_masks_unless_the_full_nik_is_asked_for(blk, tmp_path, monkeypatch):
     from blkdesk.cli import main
 

@@ -304,17 +304,23 @@ def _write_sheets(book: SafeWorkbook, report: MonthlyReport, mask_nik: bool) -> 
         return [value] if report.consolidated else []
 
     nik = "NIK (disamarkan)" if mask_nik else "NIK"
+    # A masked NIK hides the birth date; so does a masked file (the age is what is counted).
+    born_col = [] if mask_nik else [("Tanggal lahir", 17, "date")]
+
+    def born(value: date | None) -> list[date | None]:
+        return [] if mask_nik else [value]
+
     _table(
         book, fmt, "Peserta", f"PESERTA AKTIF BULAN {report.period_label.upper()}", period,
         [("No", 5, "int"), *inst_col, (nik, 19, "nik"), ("Nama", 28, "text"), ("L/P", 5, "text"),
-         ("Tanggal lahir", 17, "date"), ("Usia", 6, "int"), ("Pendidikan", 24, "text"),
+         *born_col, ("Usia", 6, "int"), ("Pendidikan", 24, "text"),
          ("Disabilitas", 11, "text"), ("Calon PMI (tujuan)", 16, "text"),
          ("Kejuruan", 16, "text"), ("Program", 28, "text"), ("Angkatan", 16, "text"),
          ("Mulai", 17, "date"), ("Selesai", 17, "date"), ("Status", 16, "text"),
          ("Hasil", 15, "text")],
         (
             [i, *inst(p.institution), show_nik(p.nik, masked=mask_nik), p.name, p.sex,
-             p.birth_date, p.age, p.education, p.disability, p.pmi_destination, p.vocation,
+             *born(p.birth_date), p.age, p.education, p.disability, p.pmi_destination, p.vocation,
              p.program, p.batch, p.start, p.end, _status_label(p, report.first, report.last),
              OUTCOMES.get(p.outcome, p.outcome)]
             for i, p in enumerate(report.participants, start=1)
@@ -419,7 +425,8 @@ def _write_info(book: Any, fmt: _Formats, report: MonthlyReport, mask_nik: bool)
         ),
         (
             "NIK",
-            "Disamarkan (tanggal lahir dan nomor urut disembunyikan)"
+            "Disamarkan (tanggal lahir dan nomor urut disembunyikan; peserta tercatat dengan "
+            "usianya, tanpa tanggal lahir)"
             if mask_nik
             else "Lengkap: dokumen ini memuat data pribadi (UU 27/2022), jaga kerahasiaannya.",
         ),
