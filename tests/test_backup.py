@@ -178,6 +178,19 @@ def test_a_backup_that_cannot_be_read_is_refused_in_one_sentence(tmp_path, read)
     )
 
 
+@pytest.mark.parametrize("copy", ["snapshot", "create_backup"])
+def test_a_database_that_cannot_be_read_is_not_backed_up(tmp_path, copy):
+    garbage = tmp_path / "rusak.sqlite"
+    garbage.write_bytes(b"bukan database " * 300)
+    with pytest.raises(DatabaseError) as refused:
+        if copy == "snapshot":  # SQLite's online copy, when the file cannot be held still
+            backup.snapshot(garbage, tmp_path / "salinan.sqlite")
+        else:  # a backup reads the file itself, held still
+            backup.create_backup(garbage, "manual", folder=tmp_path / "cadangan")
+    said = "Database tidak dapat dibaca untuk dicadangkan: file is not a database."
+    assert str(refused.value) == said
+
+
 def test_newest_good_backup_skips_a_damaged_newer_one(db, admin):
     good = database_backup.backup_database(db, "manual").info
     newer = backup.create_backup(db.path, "manual", now=good.created_at + timedelta(minutes=5))

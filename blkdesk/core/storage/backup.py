@@ -303,6 +303,13 @@ def _disk_full(exc: sqlite3.Error) -> bool:
     return "disk is full" in str(exc).lower() or getattr(exc, "sqlite_errorcode", 0) == 13
 
 
+def _unreadable(exc: sqlite3.Error) -> DatabaseError:
+    """The live database could not be read for a backup (damaged, locked too long…)."""
+    return DatabaseError(
+        Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=exc)
+    )
+
+
 def snapshot(source: Path, target: Path) -> None:
     """Copy the live database with SQLite's online backup API: one consistent point in time."""
     src = sqlite3.connect(source, timeout=30)
@@ -321,13 +328,9 @@ def snapshot(source: Path, target: Path) -> None:
                     folder=target.parent,
                 )
             ) from exc
-        raise DatabaseError(
-            Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=exc)
-        ) from exc
+        raise _unreadable(exc) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=exc)
-        ) from exc
+        raise _unreadable(exc) from exc
     finally:
         src.close()
 
@@ -491,13 +494,9 @@ def _still_file(db_path: Path, attempts: int = 5) -> Iterator[_Source | None]:
             raise DiskFull(
                 Sentence("Disk penuh saat membuat cadangan: {error}.", error=exc)
             ) from exc
-        raise DatabaseError(
-            Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=exc)
-        ) from exc
+        raise _unreadable(exc) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=exc)
-        ) from exc
+        raise _unreadable(exc) from exc
     finally:
         if fd >= 0:
             _release_reader(fd)
