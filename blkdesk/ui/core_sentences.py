@@ -958,6 +958,9 @@ TEMPLATES = (
         "Core",
         "Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Core", "Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu."
+    ),
     QT_TRANSLATE_NOOP("Core", "Server kantor {where} tidak memiliki database '{database}'."),
     QT_TRANSLATE_NOOP(
         "Core",

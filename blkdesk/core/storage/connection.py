@@ -16,6 +16,7 @@ from blkdesk.core.storage import vault
 from blkdesk.core.storage.paths import connection_file
 
 KEYRING_NAME = "koneksi"
+DISK_FULL = "53100"
 
 
 def remember(url: str) -> None:
@@ -49,10 +50,17 @@ def server_url(host: str, port: int, password: str, user: str, database: str) ->
 
 
 def unreachable_message(url: str, exc: BaseException) -> str:
-    """One Indonesian sentence for a server that does not answer or refuses us."""
+    """One Indonesian sentence for a server that does not answer, refuses us, or cannot write."""
     parsed = make_url(url)
     where = f"{parsed.host}:{parsed.port or 5432}"
     text = str(exc).lower()
+    # The server answered, but its PC's disk is full (SQLSTATE 53100): the network is fine, and
+    # only freeing space on that PC helps.
+    if getattr(getattr(exc, "orig", exc), "sqlstate", None) == DISK_FULL:
+        return Sentence(
+            "Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu.",
+            where=where,
+        )
     if "password" in text or "authentication" in text:
         return Sentence(
             "Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.",
