@@ -19,7 +19,7 @@ from blkdesk.core.certification.certificate_layout import Layout
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage import logs
 from blkdesk.core.storage.db import open_database, resolve_url
-from blkdesk.core.storage.paths import backup_dir, data_dir, log_dir
+from blkdesk.core.storage.paths import SERVER_USER_ENV, backup_dir, data_dir, log_dir
 from blkdesk.core.storage.safefile import clean_abandoned, private_temp
 from blkdesk.printing import certificate as cert_printing
 from blkdesk.printing.paper import A4, Pages
@@ -148,3 +148,13 @@ def test_a_killed_process_leaves_its_temporary_folder_to_the_next_start(isolated
     with private_temp() as mine:  # a BLKDesk still running keeps its own
         clean_abandoned()
         assert not left.exists() and mine.is_dir()
+
+
+@posix_only
+def test_the_server_account_may_pass_through_the_data_folder_but_not_list_it(
+    isolated, usual_umask, monkeypatch
+):
+    monkeypatch.setenv(SERVER_USER_ENV, "postgres")  # BLKDesk as root: PostgreSQL runs apart
+    assert _mode(data_dir()) == 0o711
+    data_dir().chmod(0o755)
+    assert _mode(data_dir()) == 0o711

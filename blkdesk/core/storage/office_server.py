@@ -36,7 +36,7 @@ from sqlalchemy.engine import URL
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import vault
-from blkdesk.core.storage.paths import data_dir
+from blkdesk.core.storage.paths import SERVER_USER_ENV, data_dir
 
 if TYPE_CHECKING:
     from blkdesk.core.progress import Progress
@@ -48,9 +48,7 @@ USER = "blkdesk"
 DATABASE = "blkdesk"
 # Who may connect: this PC and the private address ranges an office LAN uses; never the internet.
 ALLOWED = ("127.0.0.1/32", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
-# When BLKDesk itself runs as root (a kiosk set-up, CI), PostgreSQL, which refuses root, runs as
-# this operating-system user instead.
-RUN_AS_ENV = "BLKDESK_SERVER_USER"
+RUN_AS_ENV = SERVER_USER_ENV
 
 
 def firewall_note(port: int) -> str:

@@ -11,17 +11,22 @@ import platformdirs
 APP_NAME = "BLKDesk"
 # The office server this PC connects to, when it does (see connection.py).
 CONNECTION_FILE = "koneksi.json"
+# When BLKDesk runs as root (a kiosk set-up, CI), the office server's PostgreSQL, which refuses
+# root, runs as this operating-system account instead (see office_server).
+SERVER_USER_ENV = "BLKDESK_SERVER_USER"
 
 
 def data_dir() -> Path:
     override = os.environ.get("BLKDESK_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
-    private(path)
+    # That server's account must pass through this folder to reach its cluster (which it owns);
+    # it may enter, never list or read (rwx--x--x).
+    private(path, passable=bool(os.environ.get(SERVER_USER_ENV)))
     return path
 
 
-def private(path: Path) -> None:
+def private(path: Path, *, passable: bool = False) -> None:
     """Take away other users' access to `path` (the data folder, a database) on a PC shared by
     several accounts: the folder holds the trainees' database, logs and backups, and a new folder
     or SQLite file gets the umask's usual rwxr-xr-x / rw-r--r--. Only what this account owns is
@@ -31,8 +36,10 @@ def private(path: Path) -> None:
         return
     try:
         info = path.stat()
-        if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077:
-            path.chmod(stat.S_IMODE(info.st_mode) & 0o700)
+        mode = stat.S_IMODE(info.st_mode)
+        wanted = mode & 0o700 | (0o011 if passable else 0)
+        if info.st_uid == os.getuid() and mode != wanted:
+            path.chmod(wanted)
     except OSError:
         pass  # gone meanwhile, or a file system that keeps no modes: nothing more to do
 
