@@ -26,6 +26,7 @@ from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.ui import app as app_module
 from blkdesk.ui import guard, style
 from blkdesk.ui.screens import SettingsPage
+from blkdesk.ui.screens.trainees import drafts
 from tests.support.backups import grow
 from tests.support.institution import ADMIN_PASSWORD
 from tests.support.registrants import siti
@@ -205,7 +206,12 @@ def test_audit_viewer_filters_by_user(qtbot, qtmodeltester, window, db, admin):
 def test_subject_report_save_and_anonymise(qtbot, qtmodeltester, window, db, tmp_path,
                                            monkeypatch, boxes):  # fmt: skip
     with db.transaction() as s:
-        uuid = trainees.register(s, OPERATOR, siti()).uuid
+        person = trainees.register(s, OPERATOR, siti())
+        uuid, person_id = person.uuid, person.id
+    # Forms left open about her (an edit; a new intake typing her NIK), and one about Budi.
+    drafts.save(db.location, f"edit-{person_id}", "operator", {"name": "Siti Aminah"})
+    drafts.save(db.location, "new", "admin", {"nik": "3602 0157 0895 0001", "photo": "/9j/"})
+    drafts.save(db.location, "edit-999", "operator", {"nik": "3602010101900001"})
     tab = settings_tab(window, "privacy_tab")
     qtbot.keyClicks(tab.query, "3602015708")
     click(qtbot, tab.search_button)
@@ -231,6 +237,8 @@ def test_subject_report_save_and_anonymise(qtbot, qtmodeltester, window, db, tmp
             "Surat permohonan 1/2026"
         )
     assert tab.text.toPlainText() == ""
+    assert drafts.pending(db.location, "admin") == []  # her data is gone from drafts too
+    assert [d.key for d in drafts.pending(db.location, "operator")] == ["edit-999"]
 
 
 def test_a_subject_search_that_finds_nobody_says_so(qtbot, window, db):

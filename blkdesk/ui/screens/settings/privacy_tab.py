@@ -30,6 +30,7 @@ from blkdesk.core.permissions import Action
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
+from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.widgets.buttons import push_button, row_of
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -240,11 +241,16 @@ class PrivacyTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        anonymised: list[int] = []
+
+        def work(session: Session) -> None:
+            anonymised.append(privacy.anonymise(session, self.ctx.actor, match.uuid, reason).id)
+
         if not act(
-            self, self.ctx, lambda s: privacy.anonymise(s, self.ctx.actor, match.uuid, reason),
-            Changes.of(Kind.TRAINEES), title=self.tr("Anonimkan peserta"),
-        ):  # fmt: skip
+            self, self.ctx, work, Changes.of(Kind.TRAINEES), title=self.tr("Anonimkan peserta")
+        ):
             return
+        drafts.discard_about(self.ctx.db.location, anonymised[0], match.nik)
         self.report = None
         self.text.clear()
         self.save_button.setEnabled(False)

@@ -48,6 +48,23 @@ def discard(db_location: str, key: str) -> None:
     (folder(db_location) / f"{key}.json").unlink(missing_ok=True)
 
 
+def discard_about(db_location: str, trainee_id: int, nik: str) -> int:
+    """Remove every clerk's drafts about one person (an edit of the record, or a new form with
+    the same NIK) once the person is anonymised: a draft holds their name, NIK, address and
+    photo outside the database; returns how many were removed."""
+    removed = 0
+    for path in folder(db_location).glob("*.json"):
+        try:
+            typed = json.loads(path.read_text(encoding="utf-8")).get("values", {})
+            same_nik = "".join(c for c in str(typed.get("nik", "")) if c.isdigit()) == nik
+        except (OSError, ValueError, AttributeError):
+            same_nik = False  # unreadable: it cannot be told apart, and is left alone
+        if path.stem == f"edit-{trainee_id}" or same_nik:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 def pending(db_location: str, user: str) -> list[Draft]:
     """This user's drafts, newest first; unreadable files (half-written) are skipped."""
     drafts = []
