@@ -8,12 +8,13 @@ errno are read, never its text, which may quote a trainee's data.
 """
 
 import errno
+import logging
 import sqlite3
 import zipfile
 import zlib
 
 from blkdesk.core.errors import BlkError
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, clause
 from blkdesk.core.storage.safefile import os_error_text
 
 LOCKED = Sentence(
@@ -67,6 +68,20 @@ def _sqlite(exc: sqlite3.Error) -> str | None:
         if phrase in text:
             return message
     return None
+
+
+_log = logging.getLogger(__name__)
+
+
+def cause(exc: BaseException) -> str:
+    """Why `exc` happened, for the blank of a sentence that says what failed ("… cannot be read
+    for the backup: {error}."): a common cause (a full disk, a locked or read-only database, a
+    failing disk, no permission, a file open in another program, a missing path) as its clear
+    sentence in the clerk's language, without the final full stop; anything else as the error's
+    own text, the only clue there is. The raw text goes to the log either way."""
+    _log.warning("%s: %s", type(exc).__name__, exc)
+    known = explain(exc)
+    return clause(known) if known is not None else str(exc)
 
 
 def explain(exc: BaseException) -> str | None:

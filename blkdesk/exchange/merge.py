@@ -54,6 +54,7 @@ from blkdesk.core import audit
 from blkdesk.core.certification.signing import bytes_signed_by, fingerprint
 from blkdesk.core.clock import sentence_time, utcnow
 from blkdesk.core.errors import BlkError
+from blkdesk.core.failures import cause
 from blkdesk.core.models import (
     AuditEvent,
     Batch,
@@ -260,7 +261,9 @@ class SyncBook:
                 raise
             except Exception as exc:
                 raise Rejected(
-                    Sentence("Lembar {sheet} tidak dapat dibaca: {error}.", sheet=name, error=exc)
+                    Sentence(
+                        "Lembar {sheet} tidak dapat dibaca: {error}.", sheet=name, error=cause(exc)
+                    )
                 ) from exc
         if count != listed.rows:
             raise Rejected(
@@ -373,7 +376,7 @@ def open_workbook(path: Path) -> SyncBook:
         raise
     except Exception as exc:
         raise Rejected(
-            Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=exc)
+            Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=cause(exc))
         ) from exc
     return SyncBook(Path(path), book, manifest)
 

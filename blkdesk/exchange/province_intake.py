@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from blkdesk.core.clock import MONTHS_ID, utcnow
 from blkdesk.core.errors import BlkError
+from blkdesk.core.failures import cause, explain
 from blkdesk.core.models import Institution, RegisteredBlk
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
@@ -168,7 +169,9 @@ def receive_monthly(
             raise
         except Exception as exc:
             raise Rejected(
-                Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=exc)
+                Sentence(
+                    "Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=cause(exc)
+                )
             ) from exc
         code = facts.get("Kode lembaga", "").strip().upper()
         if not code:
@@ -200,5 +203,5 @@ def receive_monthly(
             )  # fmt: skip
             receipt.duplicate = logged is None
     except (BlkError, OSError) as exc:
-        receipt.reason = exc.said if isinstance(exc, BlkError) else str(exc)
+        receipt.reason = explain(exc) or str(exc)  # an OSError always has its sentence
     return receipt

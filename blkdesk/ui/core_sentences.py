@@ -296,7 +296,9 @@ TEMPLATES = (
         "Berkas {name} tidak dapat ditulis di {folder}: {reason} Berkas lama (jika ada) tetap "
         "utuh.",
     ),
-    QT_TRANSLATE_NOOP("Core", "Sedang dipakai program lain (kode {code})."),
+    QT_TRANSLATE_NOOP(
+        "Core", "Berkas sedang dibuka program lain (mis. Excel); tutup dulu di sana, lalu ulangi."
+    ),
     QT_TRANSLATE_NOOP(
         "Core",
         "Folder {folder} tidak ada. Buat dulu foldernya atau pilih tempat lain, lalu ulangi.",
@@ -1117,7 +1119,11 @@ TEMPLATES = (
         "Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. "
         "Kosongkan ruang disk, lalu ulangi.",
     ),
-    QT_TRANSLATE_NOOP("Core", "Disk penuh saat membuat cadangan: {error}."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Disk penuh saat membuat cadangan. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, "
+        "lalu ulangi.",
+    ),
     QT_TRANSLATE_NOOP("Core", "Berkas cadangan {name} rusak."),
     QT_TRANSLATE_NOOP(
         "Core",

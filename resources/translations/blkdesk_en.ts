@@ -3603,2096 +3603,2096 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="299"/>
-        <source>Sedang dipakai program lain (kode {code}).</source>
-        <translation>It is in use by another program (code {code}).</translation>
+        <source>Berkas sedang dibuka program lain (mis. Excel); tutup dulu di sana, lalu ulangi.</source>
+        <translation>The file is open in another program (e.g. Excel); close it there, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="300"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="302"/>
         <source>Folder {folder} tidak ada. Buat dulu foldernya atau pilih tempat lain, lalu ulangi.</source>
         <translation>The folder {folder} does not exist. Create the folder first or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="304"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="306"/>
         <source>{target} adalah folder; tulis juga nama berkasnya.</source>
         <translation>{target} is a folder; write the file name too.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="305"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="307"/>
         <source>Nama berkas {name} harus berakhiran {suffix}, mis. {example}.</source>
         <translation>The file name {name} must end in {suffix}, e.g. {example}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="306"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="308"/>
         <source>Berkas lama tetap utuh.</source>
         <translation>The old file is still intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="307"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="309"/>
         <source>Tidak ada berkas yang setengah jadi.</source>
         <translation>No half-written file was left.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="308"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="310"/>
         <source>Disk penuh saat menulis {name} di {folder}. {keep} Kosongkan ruang disk atau pilih tempat lain, lalu ulangi.</source>
         <translation>The disk became full while writing {name} in {folder}. {keep} Free up disk space or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="313"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="315"/>
         <source>Berkas ini bukan daftar hadir yang diekspor BLKDesk (baris ID angkatan tidak ditemukan). Ekspor dulu daftar hadir angkatan ini, isi, lalu impor kembali.</source>
         <translation>This file is not an attendance list exported by BLKDesk (the batch ID row was not found). Export this batch&apos;s attendance list first, fill it in, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="318"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="320"/>
         <source>Berkas ini untuk angkatan lain ({title}), bukan {batch}. Tidak ada yang diimpor.</source>
         <translation>This file is for another batch ({title}), not {batch}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="322"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="324"/>
         <source>Baris judul tabel (baris {row}) sudah diubah; kolomnya harus {columns}, lalu tanggal. Tidak ada yang diimpor.</source>
         <translation>The table&apos;s heading row (row {row}) was changed; its columns must be {columns}, then the dates. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="327"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="329"/>
         <source>Berkas tidak memuat kolom tanggal. Tidak ada yang diimpor.</source>
         <translation>The file has no date columns. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="328"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="330"/>
         <source>{batch} sudah ditutup; presensinya tidak dapat diimpor lagi.</source>
         <translation>{batch} is closed; its attendance can no longer be imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="329"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="331"/>
         <source>Kolom tanggal {day} bukan hari pelatihan {batch}; berkas tidak cocok dengan angkatan ini. Tidak ada yang diimpor.</source>
         <translation>The date column {day} is not a training day of {batch}; the file does not match this batch. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="334"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="336"/>
         <source>Baris {row}: {name} tidak terdaftar di {batch} (kolom ID peserta tidak cocok).</source>
         <translation>Row {row}: {name} is not enrolled in {batch} (the participant ID column does not match).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="338"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="340"/>
         <source>Baris {row} ({name}): {problems}.</source>
         <translation>Row {row} ({name}): {problems}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="339"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="341"/>
         <source>kode &apos;{code}&apos; pada {day} tidak dikenal</source>
         <translation>code &apos;{code}&apos; on {day} is unknown</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="340"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="342"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="341"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="343"/>
         <source>peserta tanpa nama</source>
         <translation>a participant without a name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="342"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="344"/>
         <source>Katalog tidak diimpor: {shown}</source>
         <translation>The catalogue was not imported: {shown}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="343"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="345"/>
         <source>Katalog tidak diimpor: {shown} (dan {more} masalah lain)</source>
         <translation>The catalogue was not imported: {shown} (and {more} other problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="344"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="346"/>
         <source>Lembar {sheet} tidak punya kolom: {columns}. Gunakan berkas hasil Ekspor katalog sebagai contoh.</source>
         <translation>Sheet {sheet} lacks the columns: {columns}. Use a file from Export catalogue as an example.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="349"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="351"/>
         <source>Kode program {code} tercantum lebih dari sekali.</source>
         <translation>Programme code {code} is listed more than once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="350"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="352"/>
         <source>Lembar Unit menyebut program {code} yang tidak ada di lembar Program.</source>
         <translation>The Unit sheet names programme {code}, which is not in the Program sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="354"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="356"/>
         <source>Berkas harus punya lembar &apos;{programs}&apos; dan &apos;{units}&apos;.</source>
         <translation>The file must have the sheets &apos;{programs}&apos; and &apos;{units}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="355"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="357"/>
         <source>Unit baris {row}: angka tidak sah ({value}).</source>
         <translation>Unit row {row}: a number is not valid ({value}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="356"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="358"/>
         <source>Program baris {row} ({code}): nilai tidak sah ({value}).</source>
         <translation>Programme row {row} ({code}): a value is not valid ({value}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="357"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="359"/>
         <source>Program baris {row} ({code}): {problem}</source>
         <translation>Programme row {row} ({code}): {problem}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="358"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="360"/>
         <source>Berkas ini ditandatangani kunci {new}, padahal kunci {code} yang tercatat di provinsi adalah {pinned}. Berkas ditolak seluruhnya. Jika BLK memasang ulang BLKDesk, cocokkan sidik jari kunci barunya lewat telepon, lalu admin provinsi menerima kunci baru itu.</source>
         <translation>This file was signed with key {new}, but the key recorded at the province for {code} is {pinned}. The whole file is rejected. If the BLK reinstalled BLKDesk, check its new key&apos;s fingerprint by phone, then a province admin accepts that new key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="364"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="366"/>
         <source>Versi format {version} tidak dikenal; perbarui BLKDesk di provinsi atau di BLK pengirim.</source>
         <translation>Format version {version} is unknown; update BLKDesk at the province or at the sending BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="368"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="370"/>
         <source>Tanda tangan Manifest tidak sah: berkas diubah setelah diekspor atau bukan buatan BLKDesk. Berkas ditolak seluruhnya; minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The Manifest&apos;s signature is not valid: the file was changed after it was exported or was not made by BLKDesk. The whole file is rejected; ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="373"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="375"/>
         <source>Berkas ini ditandatangani kunci lama {old}, yang sudah diganti kunci {pinned} sejak {since}; berkas dibuat {made}, sesudah penggantian. Berkas ditolak seluruhnya. Bila BLK memulihkan cadangan lama yang memakai kunci itu, cocokkan sidik jarinya lewat telepon, lalu admin provinsi menerimanya kembali.</source>
         <translation>This file was signed with the old key {old}, which was replaced by key {pinned} on {since}; the file was made on {made}, after the replacement. The whole file is rejected. If the BLK restored an old backup that uses that key, check its fingerprint by phone, then a province admin can accept it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="380"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="382"/>
         <source>Data di berkas bentrok dengan data lembaga lain di database provinsi ({error}); tidak ada yang diimpor.</source>
         <translation>Data in the file clashes with another institution&apos;s data in the province database ({error}); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="385"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="387"/>
         <source>Lembar {sheet} berisi {count} baris, Manifest menyebut {listed}: berkas terpotong atau diubah. Minta BLK mengirim ulang.</source>
         <translation>Sheet {sheet} holds {count} rows but the Manifest says {listed}: the file was cut off or changed. Ask the BLK to send it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="390"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="392"/>
         <source>Isi lembar {sheet} tidak cocok dengan kode pengamannya di lembar Manifest: berkas diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The contents of sheet {sheet} do not match its check code in the Manifest sheet: the file was changed after it was exported. Ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="395"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="397"/>
         <source>Lembar {sheet} memuat catatan yang di database provinsi sudah milik lembaga lain (UUID sama): database BLK ini tampaknya salinan database BLK lain. Berkas ditolak seluruhnya; tidak ada yang diimpor.</source>
         <translation>Sheet {sheet} holds records that the province database already has under another institution (same UUID): this BLK&apos;s database seems to be a copy of another BLK&apos;s. The whole file is rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="401"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="403"/>
         <source>Lembar {sheet} berisi nilai yang tidak sesuai jenis kolomnya, walau tanda tangannya sah. Berkas ditolak seluruhnya; minta BLK memperbarui BLKDesk lalu mengekspor ulang.</source>
         <translation>Sheet {sheet} holds a value that does not fit its column, although its signature is valid. The whole file is rejected; ask the BLK to update BLKDesk and export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="406"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="408"/>
         <source>Lembar Manifest bertanda tangan sah tetapi isinya tidak lengkap; berkas ditolak seluruhnya. Minta BLK memperbarui BLKDesk lalu mengekspor ulang.</source>
         <translation>The Manifest sheet is validly signed but incomplete; the whole file is rejected. Ask the BLK to update BLKDesk and export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="411"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="413"/>
         <source>Berkas ini bertanggal {made}, sesudah hari ini: tanggal atau jam komputer BLK salah. Berkas ditolak seluruhnya; minta BLK membetulkan tanggal komputernya, lalu mengekspor ulang berkas lengkap.</source>
         <translation>This file is dated {made}, after today: the date or clock of the BLK&apos;s computer is wrong. The whole file is rejected; ask the BLK to set its computer&apos;s date right, then export a full file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="417"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="419"/>
         <source>Berkas {code} ditandatangani kunci {key}, yang di provinsi tercatat milik {owner}: satu kunci hanya untuk satu BLK, jadi database BLK ini salinan database {owner} atau kode lembaganya diganti. Berkas ditolak seluruhnya; cocokkan kode lembaga dengan BLK pengirim.</source>
         <translation>The {code} file is signed with key {key}, which the province holds for {owner}: a key belongs to one BLK only, so this BLK&apos;s database is a copy of {owner}&apos;s or its institution code was changed. The whole file is rejected; check the institution code with the sending BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="424"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="426"/>
         <source>Berkas ini hanya berisi perubahan {code} sejak {since}, padahal provinsi belum pernah menerima berkas lengkapnya. Berkas ditolak seluruhnya; minta BLK mengekspor berkas sinkronisasi “Semua data (lengkap)” dan gabungkan itu dulu.</source>
         <translation>This file holds only the changes of {code} since {since}, but the province has never received its full file. The whole file is rejected; ask the BLK to export a sync file with “All data (full)” and merge that first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="430"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="432"/>
         <source>Lembar {sheet} kosong, judul kolomnya pun hilang.</source>
         <translation>Sheet {sheet} is empty; even its column headings are missing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="431"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="433"/>
         <source>Lembar {sheet} punya kolom tak dikenal: {columns}.</source>
         <translation>Sheet {sheet} has unknown columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="432"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="434"/>
         <source>Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest).</source>
         <translation>This file is not a BLKDesk sync file (it has no Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="436"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="438"/>
         <source>Berkas tidak dapat dibaca (rusak atau terpotong): {error}.</source>
         <translation>The file cannot be read (damaged or cut off): {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="437"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="439"/>
         <source>Manifest tidak mencantumkan lembar {sheet}.</source>
         <translation>The Manifest does not list sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="438"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="440"/>
         <source>Lembar institution tidak sesuai dengan kode lembaga di Manifest.</source>
         <translation>Sheet institution does not match the institution code in the Manifest.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="439"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="441"/>
         <source>Kunci publik di lembar institution berbeda dengan Manifest.</source>
         <translation>The public key in sheet institution differs from the Manifest.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="440"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="442"/>
         <source>Berkas ini berasal dari lembaga {code}, yaitu database ini sendiri.</source>
         <translation>This file comes from institution {code}, which is this database itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="444"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="446"/>
         <source>Lembar {sheet} hilang dari berkas.</source>
         <translation>Sheet {sheet} is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="445"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="447"/>
         <source>Lembar {sheet} berisi baris yang tidak selebar judulnya.</source>
         <translation>Sheet {sheet} has rows that are not as wide as its headings.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="446"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="448"/>
         <source>Lembar {sheet} berisi data milik {other}, bukan {code}.</source>
         <translation>Sheet {sheet} holds data belonging to {other}, not {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="447"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="449"/>
         <source>Lembar {sheet} merujuk {name} {uuid} yang belum ada di database provinsi. Gabungkan dulu berkas lengkap dari BLK ini.</source>
         <translation>Sheet {sheet} refers to {name} {uuid}, which is not yet in the province database. Merge a full file from this BLK first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="452"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="454"/>
         <source>Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan keluaran BLKDesk yang utuh.</source>
         <translation>Sheet attendance_mark is not ordered by participant; this file is not an intact BLKDesk export.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="457"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="459"/>
         <source>Lembar {sheet} tidak dapat dibaca: {error}.</source>
         <translation>Sheet {sheet} cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="458"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="460"/>
         <source>Judul kolom lembar {part} berbeda dengan lembar {sheet}.</source>
         <translation>The column headings of sheet {part} differ from those of sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="459"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="461"/>
         <source>Bulan &apos;{month}&apos; tidak dikenal; tulis seperti 2025-05.</source>
         <translation>Month &apos;{month}&apos; is unknown; write it like 2025-05.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="460"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="462"/>
         <source>NIK tersimpan sebagai angka sehingga Excel mungkin mengubah digit terakhirnya; format kolom NIK sebagai Teks lalu ketik ulang.</source>
         <translation>The NIK is stored as a number, so Excel may have changed its last digits; format the NIK column as Text and type it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="465"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="467"/>
         <source>NIK harus 16 angka.</source>
         <translation>A NIK has 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="466"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="468"/>
         <source>Status &quot;{status}&quot; tidak dikenal; pilih salah satu: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</source>
         <translation>Status &quot;{status}&quot; is unknown; choose one of: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="471"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="473"/>
         <source>Sumber harus telepon, kuesioner, kunjungan atau laporan perusahaan.</source>
         <translation>The source must be telepon, kuesioner, kunjungan or laporan perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="475"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="477"/>
         <source>Kolom {columns} tidak ditemukan di baris judul lembar pertama {name}; gunakan templat survei dari BLKDesk.</source>
         <translation>Column {columns} was not found in the heading row of the first sheet of {name}; use the survey template from BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="480"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="482"/>
         <source>NIK ini tidak terdaftar sebagai peserta di BLK ini.</source>
         <translation>This NIK is not registered as a participant at this BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="481"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="483"/>
         <source>Nama tidak cocok dengan peserta ber-NIK ini ({name}); periksa NIK pada baris ini.</source>
         <translation>The name does not match the participant with this NIK ({name}); check the NIK on this row.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="485"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="487"/>
         <source>{name} belum tercatat lulus pelatihan sebelum tanggal survei.</source>
         <translation>{name} is not recorded as having graduated from a training before the survey date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="486"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="488"/>
         <source>Tanggal tidak dikenali; tulis seperti 17/08/2025.</source>
         <translation>The date is not recognised; write it like 17/08/2025.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="487"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="489"/>
         <source>Bulan laporan tidak terbaca di lembar Info; minta BLK mengekspor ulang.</source>
         <translation>The report month cannot be read in the Info sheet; ask the BLK to export it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="491"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="493"/>
         <source>{name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi (tidak ada lembar Info atau Manifest).</source>
         <translation>{name} is neither a BLKDesk monthly report nor a sync file (it has no Info or Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="496"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="498"/>
         <source>Lembar Info tidak mencantumkan kode lembaga.</source>
         <translation>The Info sheet does not give the institution code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="497"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="499"/>
         <source>Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK.</source>
         <translation>This is a province consolidated report, not a BLK&apos;s report.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="498"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="500"/>
         <source>Laporan ini dibuat oleh database ini sendiri.</source>
         <translation>This report was made by this database itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="499"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="501"/>
         <source>BLK {code} belum terdaftar di provinsi; tambahkan di daftar BLK atau gabungkan dulu berkas sinkronisasinya.</source>
         <translation>BLK {code} is not registered at the province yet; add it to the list of BLKs or merge its sync file first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="504"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="506"/>
         <source>Tanggal lahir &apos;{value}&apos; tidak dapat dibaca; tulis seperti 17-08-1995.</source>
         <translation>Birth date &apos;{value}&apos; cannot be read; write it like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="508"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="510"/>
         <source>NIK tersimpan sebagai angka di Excel (batas 15 digit); format kolom NIK sebagai Teks.</source>
         <translation>The NIK is stored as a number in Excel (15-digit limit); format the NIK column as Text.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="512"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="514"/>
         <source>Tanggal lahir &apos;{value}&apos; bukan tanggal.</source>
         <translation>Birth date &apos;{value}&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="513"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="515"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is unknown; write L or P.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="514"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="516"/>
         <source>Kabupaten/kota &apos;{value}&apos; tidak dikenal; tulis &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; atau kodenya (3604).</source>
         <translation>Regency/city &apos;{value}&apos; is unknown; write &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; or its code (3604).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="519"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="521"/>
         <source>Provinsi &apos;{value}&apos; tidak dikenal.</source>
         <translation>Province &apos;{value}&apos; is unknown.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="520"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="522"/>
         <source>NIK tersimpan sebagai angka desimal; ketik ulang sebagai teks.</source>
         <translation>The NIK is stored as a decimal number; type it again as text.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="521"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="523"/>
         <source>NIK tersimpan sebagai angka dan berakhir 0: kemungkinan rusak oleh batas 15 digit Excel. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.</source>
         <translation>The NIK is stored as a number and ends in 0: it was probably damaged by Excel&apos;s 15-digit limit. Format the NIK column as Text and type the NIK again from the KTP/KK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="526"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="528"/>
         <source>Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.</source>
         <translation>This institution has no signing key yet; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="530"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="532"/>
         <source>judul kolom</source>
         <translation>the column headings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="531"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="533"/>
         <source>Ekspor dibatalkan: sel {column} untuk {sheet} {where} tidak dapat ditulis utuh (kode {status}).</source>
         <translation>Export cancelled: cell {column} of {sheet} {where} could not be written whole (code {status}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="536"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="538"/>
         <source>Ekspor dibatalkan: {sheet} {record} berisi {length} karakter di kolom {column}, lebih dari {most} yang muat di satu sel Excel. Perpendek isinya, lalu ekspor lagi.</source>
         <translation>Export cancelled: {sheet} {record} holds {length} characters in column {column}, more than the {most} that fit in one Excel cell. Shorten it, then export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="541"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="543"/>
         <source>Ekspor dibatalkan: Manifest baris {row} tidak tertulis.</source>
         <translation>Export cancelled: Manifest row {row} was not written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="542"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="544"/>
         <source>Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.</source>
         <translation>The fingerprint typed is not the fingerprint of the key in this file. Check it again with the BLK by phone: if it still differs, this file is not from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="547"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="549"/>
         <source>Belum ada kunci yang tercatat untuk {code}: berkas pertamanya langsung dapat digabung.</source>
         <translation>No key is recorded for {code} yet: its first file can be merged straight away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="551"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="553"/>
         <source>Kunci {key} sudah tercatat untuk {code}.</source>
         <translation>Key {key} is already recorded for {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="552"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="554"/>
         <source>Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai dipakai ({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.</source>
         <translation>The file {name} was made on {made}, before the key recorded now came into use ({since}). Accept the key from a newer file from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="557"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="559"/>
         <source>Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu baris di bagian atas lembar pertama.</source>
         <translation>The heading row was not found: the file must have the columns {wanted} on one row near the top of the first sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="562"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="564"/>
         <source>Kemungkinan ganda: nama dan tanggal lahir sama dengan {twin}.</source>
         <translation>Possible duplicate: same name and birth date as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="563"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="565"/>
         <source>Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan.</source>
         <translation>Import is only for registrants who have signed consent to the processing of personal data (UU PDP). Make sure the consent is there, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="568"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="570"/>
         <source>NIK sama dengan baris {row} di berkas ini.</source>
         <translation>The NIK is the same as on row {row} of this file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="569"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="571"/>
         <source>Kemungkinan ganda: nomor HP sama dengan {twin}.</source>
         <translation>Possible duplicate: same mobile number as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="570"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="572"/>
         <source>Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.</source>
         <translation>The file has more than {most} rows (the limit); split it first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="571"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="573"/>
         <source>NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar baru agar datanya dipulihkan.</source>
         <translation>This NIK belongs to a deleted participant record; register them through the New registrant form so that the record is restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="576"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="578"/>
         <source>Berkas {name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>The file {name} is damaged and cannot be read; open it in Excel, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="581"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="583"/>
         <source>Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.</source>
         <translation>The defusedxml library is not installed; reinstall BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="582"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="584"/>
         <source>Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.</source>
         <translation>The file is too large ({size}); the maximum is {most}. Split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="586"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="588"/>
         <source>Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor lagi.</source>
         <translation>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="590"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="592"/>
         <source>Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.</source>
         <translation>This file is not an Excel .xlsx file. Save it as .xlsx from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="594"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="596"/>
         <source>Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file has {parts} parts; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="598"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="600"/>
         <source>Berkas ini bukan buku kerja Excel .xlsx.</source>
         <translation>This file is not an Excel .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="599"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="601"/>
         <source>Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file holds {size} once opened; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="603"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="605"/>
         <source>Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.</source>
         <translation>This .xlsx file is incomplete (the list of sheets is missing); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="607"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="609"/>
         <source>Berkas {name} tidak dapat dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="608"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="610"/>
         <source>Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.</source>
         <translation>This Excel file is protected by a password (encrypted). Open it in Excel, remove the password, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="613"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="615"/>
         <source>Berkas .xlsx ini rusak dan tidak dapat dibuka.</source>
         <translation>This .xlsx file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="614"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="616"/>
         <source>Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.</source>
         <translation>This .xlsx file is encrypted; save it again without a password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="615"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="617"/>
         <source>Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal {most} kali. Tidak diimpor.</source>
         <translation>This .xlsx file expands {ratio} times when opened (a zip bomb); the maximum is {most} times. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="620"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="622"/>
         <source>Berkas .xlsx ini tidak lengkap: lembar {sheet} hilang. Simpan ulang dari Excel, lalu impor lagi.</source>
         <translation>This .xlsx file is incomplete: the sheet {sheet} is missing. Save it again from Excel, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="625"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="627"/>
         <source>Berkas {name} berisi XML berbahaya (entitas); tidak diimpor.</source>
         <translation>The file {name} contains dangerous XML (entities); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="626"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="628"/>
         <source>Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.</source>
         <translation>The list of sheets in this .xlsx file is too large; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="627"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="629"/>
         <source>di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)</source>
         <translation>outside the sheet&apos;s limits (at most 1,048,576 rows and 16,384 columns)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="631"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="633"/>
         <source>teksnya lebih dari 32.767 karakter, batas satu sel</source>
         <translation>its text is longer than 32,767 characters, the limit of one cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="632"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="634"/>
         <source>ditolak penulis Excel (kode {status})</source>
         <translation>refused by the Excel writer (code {status})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="633"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="635"/>
         <source>Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: {why}. Tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: cell {cell} in sheet {sheet} could not be written whole: {why}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="638"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="640"/>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="639"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="641"/>
         <source>Akun yang sedang Anda pakai tidak dapat dinonaktifkan.</source>
         <translation>The account you are using cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="640"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="642"/>
         <source>Pengguna tidak ditemukan.</source>
         <translation>User not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="641"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="643"/>
         <source>Harus tetap ada satu administrator yang aktif.</source>
         <translation>There must still be one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="642"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="644"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="643"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="645"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam {minutes} menit.</source>
         <translation>Too many failed login attempts. The account is locked for a while; try again in {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="648"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="650"/>
         <source>Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>A username has 3–60 characters: lower-case letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="652"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="654"/>
         <source>Nama pengguna &apos;{name}&apos; sudah dipakai.</source>
         <translation>The username &apos;{name}&apos; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="653"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="655"/>
         <source>Akun ini tidak ditemukan atau sudah dinonaktifkan.</source>
         <translation>This account was not found or has been switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="654"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="656"/>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="655"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="657"/>
         <source>Kata sandi baru harus berbeda dari yang lama.</source>
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="656"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="658"/>
         <source>Pengguna &apos;{name}&apos; tidak ditemukan.</source>
         <translation>User &apos;{name}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="657"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="659"/>
         <source>Tanggal akhir sebelum tanggal awal.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="658"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="660"/>
         <source>Rentang laporan paling lama {days} hari; pisahkan per tahun.</source>
         <translation>A report covers at most {days} days; split it by year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="659"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="661"/>
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>A password has at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="660"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="662"/>
         <source>Kata sandi harus memuat huruf dan angka.</source>
         <translation>A password must contain letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="661"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="663"/>
         <source>Tulis dasar permintaan penghapusan (mis. surat permohonan peserta).</source>
         <translation>Write the basis of the erasure request (e.g. the participant&apos;s letter).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="665"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="667"/>
         <source>Sertifikat {number} sudah terbit untuk peserta ini; batalkan sertifikat itu terlebih dahulu bila hasil penilaian harus diubah.</source>
         <translation>Certificate {number} has already been issued to this participant; cancel that certificate first if the assessment result has to change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="670"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="672"/>
         <source>Tanggal penilaian sebelum angkatan dimulai ({started}).</source>
         <translation>The assessment date is before the batch started ({started}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="671"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="673"/>
         <source>Unit {code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya.</source>
         <translation>Unit {code} is already competent; delete the last assessment to correct it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="675"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="677"/>
         <source>Unit {code} sudah dinilai {times} kali, batas program ini {limit} kali; penilaian ulang tidak dapat dicatat.</source>
         <translation>Unit {code} has been assessed {times} times, and this programme&apos;s limit is {limit}; a reassessment cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="680"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="682"/>
         <source>Unit {code} belum dinilai untuk peserta ini.</source>
         <translation>Unit {code} has not been assessed for this participant.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="681"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="683"/>
         <source>Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya.</source>
         <translation>A reassessment cannot be dated before the previous assessment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="682"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="684"/>
         <source>Geseran posisi paling banyak 40 mm ke atas atau ke bawah.</source>
         <translation>Positions can be shifted at most 40 mm up or down.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="683"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="685"/>
         <source>Berkas gambar terlalu besar (maksimal 1 MB).</source>
         <translation>The image file is too large (at most 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="684"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="686"/>
         <source>Kolom isian yang dikenal: {known}.</source>
         <translation>The known fields: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="685"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="687"/>
         <source>Berkas gambar rusak; pilih ulang.</source>
         <translation>The image file is damaged; choose it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="686"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="688"/>
         <source>Sertifikat {number} sudah dibatalkan.</source>
         <translation>Certificate {number} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="687"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="689"/>
         <source>Sertifikat baru dapat diterbitkan setelah pelatihan selesai ({end}).</source>
         <translation>Certificates can only be issued once the training has finished ({end}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="691"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="693"/>
         <source>Tuliskan alasan pembatalan (minimal {least} karakter).</source>
         <translation>Write the reason for the cancellation (at least {least} characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="692"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="694"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak dicetak.</source>
         <translation>Certificate {number} has been cancelled and was not printed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="693"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="695"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak disimpan.</source>
         <translation>Certificate {number} has been cancelled and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="694"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="696"/>
         <source>Tanggal terbit tidak boleh di masa depan.</source>
         <translation>The issue date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="695"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="697"/>
         <source>Penomoran sertifikat sedang dipakai komputer lain dan belum selesai; coba terbitkan lagi sebentar lagi.</source>
         <translation>Certificate numbering is in use by another computer and not finished; try issuing again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="700"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="702"/>
         <source>tanggal selesai belum ditetapkan</source>
         <translation>no end date set yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="701"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="703"/>
         <source>Tuliskan alasan keputusan (minimal {least} karakter); alasan ini dicatat di jejak audit.</source>
         <translation>Write the reason for the decision (at least {least} characters); it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="705"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="707"/>
         <source>Kolom tidak dikenal di pola nomor: {unknown}. Yang tersedia: {known}.</source>
         <translation>Unknown fields in the number pattern: {unknown}. Those available: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="709"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="711"/>
         <source>Pola nomor harus memuat {seq} (nomor urut).</source>
         <translation>The number pattern must contain {seq} (the sequence number).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="710"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="712"/>
         <source>Cakupan nomor urut tidak dikenal.</source>
         <translation>Unknown sequence scope.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="711"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="713"/>
         <source>Nomor urut dimulai ulang tiap tahun, jadi pola harus memuat {year}.</source>
         <translation>The sequence restarts every year, so the pattern must contain {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="715"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="717"/>
         <source>Nomor urut dimulai ulang per kejuruan, jadi pola harus memuat {vocation}.</source>
         <translation>The sequence restarts per vocation, so the pattern must contain {vocation}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="719"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="721"/>
         <source>Pola nomor terlalu panjang.</source>
         <translation>The number pattern is too long.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="720"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="722"/>
         <source>Pola surat keterangan harus berbeda dari pola sertifikat (mis. tambahkan /SK/).</source>
         <translation>The completion letter pattern must differ from the certificate pattern (e.g. add /SK/).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="724"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="726"/>
         <source>Pola nomor tidak sah: periksa pasangan kurung kurawal {braces}.</source>
         <translation>The number pattern is not valid: check the pairs of curly braces {braces}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="725"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="727"/>
         <source>Format {seq} tidak sah; contoh yang benar: {example}.</source>
         <translation>The format of {seq} is not valid; a correct example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="726"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="728"/>
         <source>tanggal tidak sah</source>
         <translation>invalid date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="727"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="729"/>
         <source>bukan kode sertifikat BLKDesk</source>
         <translation>not a BLKDesk certificate code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="728"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="730"/>
         <source>jumlah kolom tidak sesuai</source>
         <translation>wrong number of fields</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="729"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="731"/>
         <source>jenis dokumen tidak dikenal</source>
         <translation>unknown document kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="730"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="732"/>
         <source>tanda tangan rusak</source>
         <translation>damaged signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="731"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="733"/>
         <source>escape tidak dikenal</source>
         <translation>unknown escape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="732"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="734"/>
         <source>SAH</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="733"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="735"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="734"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="736"/>
         <source>DIBATALKAN</source>
         <translation>CANCELLED</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="735"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="737"/>
         <source>LEMBAGA TIDAK DIKENAL</source>
         <translation>UNKNOWN INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="736"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="738"/>
         <source>s.d. {last}</source>
         <translation>until {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="737"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="739"/>
         <source>{name} dengan kunci lama {key} (berlaku {period})</source>
         <translation>{name} with the old key {key} (valid {period})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="738"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="740"/>
         <source>Diterbitkan dan ditandatangani oleh {by}.</source>
         <translation>Issued and signed by {by}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="739"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="741"/>
         <source>Kunci publik lembaga {code} belum ada di database ini; gabungkan data sinkronisasi lembaga itu terlebih dahulu, lalu periksa lagi.</source>
         <translation>The public key of institution {code} is not in this database yet; merge that institution&apos;s sync data first, then check again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="744"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
         <source>Sertifikat ini diterbitkan {by} tetapi telah dibatalkan.</source>
         <translation>This certificate was issued by {by} but has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="745"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="747"/>
         <source>Teks ini bukan kode sertifikat BLKDesk yang utuh ({why}).</source>
         <translation>This text is not a whole BLKDesk certificate code ({why}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="748"/>
         <source>Tanda tangan tidak cocok dengan kunci {name}: isi kode telah diubah atau sertifikat ini palsu.</source>
         <translation>The signature does not match the key of {name}: the code&apos;s contents were changed or this certificate is forged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="751"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="753"/>
         <source>Ditandatangani kunci lama {name} ({key}) yang hanya berlaku sampai {last}, padahal sertifikat ini bertanggal {issued}: kunci itu sudah diganti sebelum sertifikat ini terbit.</source>
         <translation>Signed with an old key of {name} ({key}) that was valid only until {last}, but this certificate is dated {issued}: that key had been replaced before this certificate was issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="757"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="759"/>
         <source>Database sedang dikunci oleh proses lain (mis. impor atau pencadangan yang masih berjalan). Tunggu sampai selesai, lalu ulangi.</source>
         <translation>The database is locked by another process (e.g. an import or a backup still running). Wait until it finishes, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="762"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="764"/>
         <source>Disk penuh. Kosongkan ruang disk, lalu ulangi; data yang sudah tersimpan tetap utuh.</source>
         <translation>The disk is full. Free up disk space, then try again; the data already saved is intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="766"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="768"/>
         <source>Database hanya bisa dibaca (izin berkas atau disk yang dikunci); perubahan tidak disimpan.</source>
         <translation>The database is read-only (file permissions or a locked disk); the changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="771"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="773"/>
         <source>Berkas database tidak dapat dibuka; periksa jalurnya dan izin foldernya.</source>
         <translation>The database file cannot be opened; check its path and the folder&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="775"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="777"/>
         <source>Disk gagal membaca atau menulis database; periksa disk, lalu jalankan Periksa Database.</source>
         <translation>The disk failed to read or write the database; check the disk, then run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="779"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="781"/>
         <source>Berkas database rusak. Pulihkan dari cadangan yang baik (Pengaturan › Cadangan).</source>
         <translation>The database file is damaged. Restore it from a good backup (Settings › Backup).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="783"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="785"/>
         <source>Berkas yang dibuka rusak atau terpotong; simpan ulang dari programnya, lalu ulangi.</source>
         <translation>The file opened is damaged or cut off; save it again from its program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="787"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="789"/>
         <source>Berkas atau folder tidak dapat dipakai: {reason}</source>
         <translation>The file or folder cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="788"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="790"/>
         <source>Memori komputer tidak cukup untuk pekerjaan ini; tutup program lain, lalu ulangi.</source>
         <translation>The computer does not have enough memory for this work; close other programs, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="792"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="794"/>
         <source>Sambungan ke server database terputus; periksa jaringan atau server, lalu ulangi.</source>
         <translation>The connection to the database server was lost; check the network or the server, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="796"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="798"/>
         <source>Disk server database penuh; hubungi pengelola server.</source>
         <translation>The database server&apos;s disk is full; contact the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="797"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="799"/>
         <source>Isian terlalu panjang atau tidak sesuai untuk database; periksa isiannya.</source>
         <translation>An entry is too long or does not suit the database; check the entries.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="801"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="803"/>
         <source>Server database menolak login; periksa nama pengguna dan kata sandinya.</source>
         <translation>The database server refused the login; check the username and password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="805"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="807"/>
         <source>Berkas atau folder tidak dapat dipakai ({name}): {reason}</source>
         <translation>The file or folder cannot be used ({name}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="806"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="808"/>
         <source>Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung.</source>
         <translation>An institution code has 2–20 characters: capitals, digits or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="807"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="809"/>
         <source>Nama lembaga wajib diisi.</source>
         <translation>The institution&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="808"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="810"/>
         <source>Jenis lembaga wajib dipilih.</source>
         <translation>Choose the kind of institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="809"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="811"/>
         <source>Kabupaten/kota wajib dipilih.</source>
         <translation>Choose the regency/city.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="810"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="812"/>
         <source>Nama kepala BLK wajib diisi.</source>
         <translation>The BLK head&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="811"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="813"/>
         <source>NIP harus 18 angka; yang diisi {count} karakter.</source>
         <translation>A NIP has 18 digits; {count} characters were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="812"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="814"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="813"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="815"/>
         <source>Database ini belum disiapkan; jalankan penyiapan awal.</source>
         <translation>This database has not been set up; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="814"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="816"/>
         <source>Database ini sudah disiapkan untuk sebuah lembaga.</source>
         <translation>This database has already been set up for an institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="815"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="817"/>
         <source>Nomor telepon hanya angka (6–15 digit), boleh diawali +.</source>
         <translation>A phone number is digits only (6–15), optionally starting with +.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="816"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="818"/>
         <source>Paling panjang {limit} karakter.</source>
         <translation>At most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="817"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="819"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="818"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="820"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="819"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="821"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="820"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="822"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="821"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="823"/>
         <source>Nama pemberi kerja</source>
         <translation>Employer name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="822"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="824"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="823"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="825"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="824"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="826"/>
         <source>Alasan mengundurkan diri</source>
         <translation>Reason for withdrawing</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="825"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="827"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="826"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="828"/>
         <source>Alasan data ganda</source>
         <translation>Reason for the duplicate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="827"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="829"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="828"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="830"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="829"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="831"/>
         <source>{label} terlalu panjang ({length} karakter); maksimal {most}.</source>
         <translation>{label} is too long ({length} characters); the maximum is {most}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="830"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="832"/>
         <source>Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; pendaftar ini tidak menjadi peserta angkatan tersebut.</source>
         <translation>Placements are recorded only for participants who took part in a training; this registrant did not become a participant of that batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="835"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
         <source>Nama BLK wajib diisi.</source>
         <translation>The BLK&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="836"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="838"/>
         <source>Kontak terlalu panjang (maksimal 500 karakter).</source>
         <translation>The contact is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="839"/>
         <source>Sidik kunci berisi 64 karakter heksadesimal (0–9, A–F); salin dari BLK-nya.</source>
         <translation>A key fingerprint has 64 hexadecimal characters (0–9, A–F); copy it from the BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="841"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="843"/>
         <source>Kode {code} sudah terdaftar untuk BLK lain.</source>
         <translation>Code {code} is already registered for another BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="842"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="844"/>
         <source>BLK ini sudah tidak ada dalam daftar.</source>
         <translation>This BLK is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="843"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="845"/>
         <source>Usia {low}–{high} tahun</source>
         <translation>Age {low}–{high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="844"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="846"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="845"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="847"/>
         <source>Usia minimal {low} tahun</source>
         <translation>Age at least {low} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="846"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="848"/>
         <source>Usia maksimal {high} tahun</source>
         <translation>Age at most {high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="847"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
         <source>Pendidikan minimal {level}</source>
         <translation>Education at least {level}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="848"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
         <source>Pendidikan terakhir: {shown}.</source>
         <translation>Last education: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="851"/>
         <source>Berdomisili di {place}</source>
         <translation>Living in {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="852"/>
         <source>Domisili: {place}.</source>
         <translation>Residence: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="851"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="853"/>
         <source>Periksa secara manual.</source>
         <translation>Check by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="852"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="854"/>
         <source>Tanggal lahir belum diisi.</source>
         <translation>The birth date is not filled in.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="853"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
         <source>Usia {age} tahun.</source>
         <translation>Age {age} years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="854"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
         <source>Berdomisili di Provinsi {place}</source>
         <translation>Living in the province of {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
         <source>Provinsi: {place}.</source>
         <translation>Province: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="858"/>
         <source>Nama dan tanggal lahir sama</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="859"/>
         <source>Nomor HP sama</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="858"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="860"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data yang sudah ada untuk mengubahnya.</source>
         <translation>This NIK is already registered to {name}. Open the existing record to change it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="862"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
         <source>Ada {count} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
         <translation>There are {count} similar participant records. Check the list; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="867"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="869"/>
         <source>Data peserta tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Participant record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="868"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
         <source>Angkatan yang dipilih tidak ditemukan.</source>
         <translation>The chosen batch was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="869"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
         <source>Program pelatihan tidak ditemukan.</source>
         <translation>Training programme not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="872"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="873"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="872"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="874"/>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="873"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="875"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="874"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="875"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="877"/>
         <source>{day} adalah hari libur nasional ({name}).</source>
         <translation>{day} is a national holiday ({name}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="878"/>
         <source>{day} adalah hari libur lokal ({closure}).</source>
         <translation>{day} is a local closure ({closure}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="877"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="879"/>
         <source>{day} sudah tercatat sebagai libur lokal.</source>
         <translation>{day} is already recorded as a local closure.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="878"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="880"/>
         <source>{batch} sudah ditutup; tuliskan alasan perubahan.</source>
         <translation>{batch} is closed; write the reason for the change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="879"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="881"/>
         <source>Hari yang sudah berisi presensi tidak dapat diubah: {shown}. Kosongkan presensi hari itu dulu, atau pindahkan hari lain.</source>
         <translation>Days that already hold attendance cannot be changed: {shown}. Clear that day&apos;s attendance first, or move another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="884"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="886"/>
         <source>{name} juga peserta {batch} pada {day}; hari pelatihan tidak boleh bertabrakan.</source>
         <translation>{name} is also a participant of {batch} on {day}; training days may not clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="888"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="890"/>
         <source>Program {name} sudah tidak aktif; aktifkan dulu di katalog.</source>
         <translation>Programme {name} is no longer active; activate it in the catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="889"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="891"/>
         <source>Program angkatan yang sudah berjalan tidak dapat diganti.</source>
         <translation>The programme of a batch that has started cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="890"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="892"/>
         <source>Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).</source>
         <translation>The capacity cannot be below the number of participants already accepted ({n}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="894"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="896"/>
         <source>{day} bukan hari pelatihan angkatan ini.</source>
         <translation>{day} is not a training day of this batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="895"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="897"/>
         <source>{day} sudah menjadi hari pelatihan; pilih tanggal lain.</source>
         <translation>{day} is already a training day; choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="896"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
         <source>{blocker} Pilih tanggal lain.</source>
         <translation>{blocker} Choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="897"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="899"/>
         <source>Status {old} tidak dapat langsung diubah menjadi {new}; ubah satu tahap demi satu tahap.</source>
         <translation>Status {old} cannot be changed straight to {new}; change it one step at a time.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="901"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="903"/>
         <source>Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.</source>
         <translation>The batch has no participants who passed selection yet; select the registrants first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="905"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="907"/>
         <source>Keterangan libur paling panjang {most} karakter.</source>
         <translation>The closure description is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="906"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
         <source>Seorang peserta</source>
         <translation>A participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="907"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="909"/>
         <source>Kode unit {code} tidak berformat SKKNI (contoh J.620100.001.01); periksa kembali bila bukan kode lama.</source>
         <translation>Unit code {code} is not in SKKNI format (e.g. J.620100.001.01); check it again unless it is an old code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="912"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="914"/>
         <source>Jumlah JP unit kompetensi ({units}) berbeda dengan total JP program ({total}).</source>
         <translation>The competency units&apos; JP ({units}) differ from the programme&apos;s total JP ({total}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="916"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="918"/>
         <source>Kode program {code} sudah dipakai program lain.</source>
         <translation>Programme code {code} is already used by another programme.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="917"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="919"/>
         <source>Batas usia harus antara 10 dan 80 tahun.</source>
         <translation>Age limits must be between 10 and 80 years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="918"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="920"/>
         <source>Unit baris {row}: kode dan judul unit wajib diisi.</source>
         <translation>Unit row {row}: the unit code and title are required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="919"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="921"/>
         <source>Unit baris {row} ({code}): JP harus lebih dari 0.</source>
         <translation>Unit row {row} ({code}): JP must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="920"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="922"/>
         <source>Kode unit {code} tercantum dua kali.</source>
         <translation>Unit code {code} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="921"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="923"/>
         <source>Batas presensi harus berupa angka, mis. 80.</source>
         <translation>The attendance threshold must be a number, e.g. 80.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="922"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="924"/>
         <source>Kode kejuruan {code} sudah dipakai.</source>
         <translation>Vocation code {code} is already used.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="923"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
         <source>Tidak ada hari libur impor untuk tahun {year}.</source>
         <translation>There are no imported holidays for {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="924"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="926"/>
         <source>Baris {row}: isinya harus tanggal, nama dan jenis.</source>
         <translation>Row {row}: it must hold a date, a name and a kind.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="927"/>
         <source>Baris {row}: tanggal «{value}» tidak dikenali (pakai 2027-01-01).</source>
         <translation>Row {row}: the date «{value}» is not recognised (use 2027-01-01).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="926"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="928"/>
         <source>{shown} (dan {more} kesalahan lain)</source>
         <translation>{shown} (and {more} other errors)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="927"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="929"/>
         <source>Berkas {name} tidak bisa dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="928"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
         <source>Baris {row}: tanggal {day} tertulis dua kali.</source>
         <translation>Row {row}: the date {day} is written twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="929"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="931"/>
         <source>Baris {row}: nama hari libur kosong atau lebih dari 200 huruf.</source>
         <translation>Row {row}: the holiday&apos;s name is empty or longer than 200 letters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="932"/>
         <source>Baris {row}: jenis «{value}» harus «libur» atau «cuti bersama».</source>
         <translation>Row {row}: the kind «{value}» must be «libur» or «cuti bersama».</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="931"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="933"/>
         <source>Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah diseleksi (mis. mengundurkan diri).</source>
         <translation>Only registrants can be removed from a batch; change the status of someone already selected (e.g. withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="938"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {capacity} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
         <translation>{batch} is full ({taken} of {capacity} participants). Make this registrant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="941"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="943"/>
         <source>{name} sudah menjadi peserta {batch}, yang juga berlatih pada {day}. Seorang peserta tidak dapat mengikuti dua angkatan yang harinya bertabrakan.</source>
         <translation>{name} is already a participant of {batch}, which also trains on {day}. A participant cannot attend two batches whose days clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="946"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="948"/>
         <source>{name} tidak memenuhi syarat: {shown}. Terima hanya dengan alasan (mis. persetujuan kepala BLK).</source>
         <translation>{name} does not meet the requirements: {shown}. Accept only with a reason (e.g. the BLK head&apos;s approval).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="951"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="953"/>
         <source>{rule} ({detail})</source>
         <translation>{rule} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="952"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="954"/>
         <source>Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server menyala.</source>
         <translation>The office server {where} cannot be reached; check the network and make sure the server PC is on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="957"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="959"/>
         <source>Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.</source>
         <translation>The office server {where} refused the password; check the password from the server PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="961"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="963"/>
         <source>Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu.</source>
-        <translation>The disk of the office server PC {where} is full; free some space on that PC's disk.</translation>
+        <translation>The disk of the office server PC {where} is full; free some space on that PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="964"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="966"/>
         <source>Server kantor {where} tidak memiliki database &apos;{database}&apos;.</source>
         <translation>The office server {where} has no database &apos;{database}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="965"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="967"/>
         <source>Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is backed up by BLKDesk on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="969"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="971"/>
         <source>Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database.</source>
         <translation>The database cannot be read to back it up; run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="973"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="975"/>
         <source>Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan tanpa enkripsi.</source>
         <translation>This damaged database has no backup key yet, so it is not backed up without encryption.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="978"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="980"/>
         <source>Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan.</source>
         <translation>The database was opened read-only because the check found damage; changes cannot be saved. Restore it from a backup under Settings › Backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="983"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="985"/>
         <source>{problem} Perubahan ini belum tersimpan; coba simpan lagi.</source>
         <translation>{problem} This change has not been saved; try saving again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="984"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="986"/>
         <source>Database ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum membukanya.</source>
         <translation>This database was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before opening it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="989"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="991"/>
         <source>Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya.</source>
         <translation>The database schema has not been updated; run BLKDesk to update it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="993"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="995"/>
         <source>File ini bukan database BLKDesk.</source>
         <translation>This file is not a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="994"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="996"/>
         <source>{user} di komputer {host} (proses {pid}) sejak {since}</source>
         <translation>{user} on computer {host} (process {pid}) since {since}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="995"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="997"/>
         <source>BLKDesk lain</source>
         <translation>another BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="996"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="998"/>
         <source>Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server PostgreSQL untuk bekerja bersama beberapa PC.</source>
         <translation>This database is open in {who}. Only one BLKDesk may change the same file; close BLKDesk there first, or use a PostgreSQL server to work together from several PCs.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1002"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1004"/>
         <source>Berkas database {path} rusak parah: {summary}</source>
         <translation>The database file {path} is badly damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1003"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1005"/>
         <source>{kind} menemukan {count} masalah: {problems}</source>
         <translation>{kind} found {count} problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1004"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1006"/>
         <source>Pemeriksaan lengkap</source>
         <translation>The full check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1005"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1007"/>
         <source>Pemeriksaan cepat</source>
         <translation>The quick check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1006"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1008"/>
         <source>{kind}: database dalam keadaan baik.</source>
         <translation>{kind}: the database is in good order.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1007"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1009"/>
         <source>baris {row} tabel {table} menunjuk ke {parent} yang tidak ada</source>
         <translation>row {row} of table {table} points to a {parent} that does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1008"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1010"/>
         <source>berkas {path} tidak ada</source>
         <translation>the file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1009"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1011"/>
         <source>berkas tidak dapat dibuka: {error}</source>
         <translation>the file cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1010"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1012"/>
         <source>berkas rusak: {error}</source>
         <translation>the file is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1011"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1013"/>
         <source>Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder jaringan dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC ini, atau pasang server PostgreSQL untuk dipakai bersama beberapa PC (BLKDESK_DB=postgresql://…).</source>
         <translation>The database file {path} is in a network folder ({kind}). SQLite in a network folder can be damaged when used from several PCs. Keep the database on this PC&apos;s disk, or set up a PostgreSQL server to share it between several PCs (BLKDESK_DB=postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1018"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1020"/>
         <source>Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi (Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor dapat tersambung.</source>
         <translation>Allow incoming connections to port {port} (TCP) in this PC&apos;s firewall for private networks (Windows: Windows Defender Firewall › Inbound Rules › New Rule › Port), so that the office&apos;s other PCs can connect.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1024"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1026"/>
         <source>{what}: kode keluar {code}</source>
         <translation>{what}: exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1025"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1027"/>
         <source>{what}: {said}</source>
         <translation>{what}: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1026"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1028"/>
         <source>PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) dari postgresql.org, lalu ulangi.</source>
         <translation>PostgreSQL is not installed on this PC. Install PostgreSQL (version 13 or newer) from postgresql.org, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1031"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1033"/>
         <source>PC ini sudah menjadi server kantor.</source>
         <translation>This PC is already the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1032"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1034"/>
         <source>Folder {folder} sudah berisi data; pindahkan dulu folder itu.</source>
         <translation>The folder {folder} already holds data; move that folder away first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1033"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1035"/>
         <source>Server kantor tidak dapat dibuat</source>
         <translation>The office server could not be created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1034"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1036"/>
         <source>Server kantor tidak dapat dijalankan</source>
         <translation>The office server could not be started</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1035"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1037"/>
         <source>PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa.</source>
         <translation>PostgreSQL will not run as root; run BLKDesk as an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1039"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1041"/>
         <source>Database server kantor tidak dapat dibuat: {error}</source>
         <translation>The office server&apos;s database could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1040"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1042"/>
         <source>Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data tetap di berkas PC ini.</source>
         <translation>Moving the data to the office server did not match in the tables {tables}; the data stays in this PC&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1045"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1047"/>
         <source>Cadangan ini tidak berisi database BLKDesk.</source>
         <translation>This backup does not hold a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1046"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1048"/>
         <source>Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum memulihkannya.</source>
         <translation>This backup was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before restoring it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1051"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1053"/>
         <source>Database server kantor dipulihkan di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1052"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
         <source>Isi cadangan {name} rusak: {summary}</source>
         <translation>The contents of backup {name} are damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1053"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1055"/>
         <source>{program} gagal: {said}</source>
         <translation>{program} failed: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1056"/>
         <source>Cadangan server kantor dibuat oleh PC server itu sendiri.</source>
         <translation>The office server&apos;s backups are made by the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1055"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1057"/>
         <source>Pemulihan server kantor dilakukan di PC server itu sendiri.</source>
         <translation>The office server is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1056"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1058"/>
         <source>{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.</source>
         <translation>{name} is a backup of an SQLite file, not of the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1060"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1062"/>
         <source>Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih kosong.</source>
         <translation>The database on the office server already holds data; move only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1065"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1067"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1066"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1068"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} marks)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1067"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1069"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini.</source>
         <translation>The backup uses a compression {codec} this version does not know.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1068"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1070"/>
         <source>Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.</source>
         <translation>The backup file {name} is damaged: its contents do not match its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1072"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1074"/>
         <source>Kata sandi cadangan minimal {least} karakter.</source>
         <translation>A backup password has at least {least} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1073"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1075"/>
         <source>Cadangan {name} memakai sidik {digest} yang tidak dikenal.</source>
         <translation>Backup {name} uses an unknown digest {digest}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1074"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1076"/>
         <source>{name} bukan berkas cadangan BLKDesk.</source>
         <translation>{name} is not a BLKDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1075"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1077"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.</source>
         <translation>This backup is protected by a password; enter the backup password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1076"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1078"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal.</source>
         <translation>The backup uses an unknown compression {codec}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1077"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1079"/>
         <source>Kepala berkas cadangan {name} rusak.</source>
         <translation>The header of backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1078"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1080"/>
         <source>Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di folder yang sama. Salin keduanya ke satu folder, lalu ulangi.</source>
         <translation>Backup {name} holds only the changes since backup {base}, which is not in the same folder. Copy both into one folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1083"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1085"/>
         <source>Cadangan {name} rusak: dasarnya {base} tidak cocok.</source>
         <translation>Backup {name} is damaged: its base {base} does not match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1084"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1086"/>
         <source>Hanya administrator yang dapat memilih cadangan tanpa enkripsi.</source>
         <translation>Only an administrator can choose unencrypted backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1085"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
         <source>Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).</source>
         <translation>Write the reason for choosing unencrypted backups (recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1089"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1091"/>
         <source>Folder {folder} tidak ditemukan.</source>
         <translation>The folder {folder} was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1090"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
         <source>Kunci cadangan</source>
         <translation>The recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1091"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
         <source>Kata sandi cadangan</source>
         <translation>The backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
         <source>{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it opens none of the {wrong} encrypted backups. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1097"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1099"/>
         <source>Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There are {locked} encrypted backups; give the backup password or the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1101"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1103"/>
         <source>Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama.</source>
         <translation>Set a backup password (with a recovery key) first, then encrypt the old backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1105"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1107"/>
         <source>Database tidak dapat dibaca untuk dicadangkan: {error}.</source>
         <translation>The database cannot be read to back it up: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1106"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1108"/>
         <source>Berkas database terpotong saat dicadangkan.</source>
         <translation>The database file was cut off while it was being backed up.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1107"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1109"/>
         <source>Berkas cadangan {name} tidak dapat dibaca: {reason}</source>
         <translation>The backup file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1108"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1110"/>
         <source>Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.</source>
         <translation>The backup file {name} is damaged: its contents are larger than recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1112"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1114"/>
         <source>Berkas cadangan {name} rusak: isinya tidak dapat dibuka.</source>
         <translation>The backup file {name} is damaged: its contents cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1113"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1115"/>
         <source>Berkas {name} tidak dapat dibaca untuk disimpan: {reason}</source>
         <translation>The file {name} cannot be read to save it: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1114"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1116"/>
         <source>Pengaturan cadangan di {name} rusak.</source>
         <translation>The backup settings in {name} are damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1115"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1117"/>
         <source>Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup in {folder}. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1120"/>
-        <source>Disk penuh saat membuat cadangan: {error}.</source>
-        <translation>The disk became full while making a backup: {error}.</translation>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1122"/>
+        <source>Disk penuh saat membuat cadangan. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
+        <translation>The disk became full while making a backup. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1121"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1127"/>
         <source>Berkas cadangan {name} rusak.</source>
         <translation>The backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1122"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1128"/>
         <source>Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui BLKDesk untuk membukanya.</source>
         <translation>Backup {name} was made by a newer version of BLKDesk; update BLKDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1127"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1133"/>
         <source>Kata sandi cadangan salah, atau berkas cadangan {name} rusak.</source>
         <translation>The backup password is wrong, or the backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1128"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
         <source>Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>The backup password is wrong. Check upper and lower case, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1133"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1139"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci cadangan dari lembar yang dicetak.</source>
         <translation>This backup is protected by a password; enter the backup password or the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1138"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1144"/>
         <source>Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.</source>
         <translation>The recovery key is wrong: check its letters on the key sheet again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1139"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1145"/>
         <source>{name} bukan berkas tersegel BLKDesk.</source>
         <translation>{name} is not a sealed BLKDesk file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1140"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1146"/>
         <source>Berkas {name} terpotong (tidak lengkap).</source>
         <translation>The file {name} is cut off (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1141"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1147"/>
         <source>Kepala {name} rusak.</source>
         <translation>The header of {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1142"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1148"/>
         <source>Berkas tersegel rusak atau telah diubah.</source>
         <translation>The sealed file is damaged or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1143"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1149"/>
         <source>dibuat manual</source>
         <translation>made manually</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1144"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1150"/>
         <source>otomatis (tiap 30 menit bila ada perubahan)</source>
         <translation>automatic (every 30 minutes when something changed)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1145"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
         <source>saat aplikasi ditutup</source>
         <translation>when the app was closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1146"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
         <source>sebelum pembaruan skema</source>
         <translation>before a schema update</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1147"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
         <source>sebelum pemulihan</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1148"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1154"/>
         <source>sebelum penggabungan data</source>
         <translation>before merging data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1149"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1155"/>
         <source>sebelum impor</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1150"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1156"/>
         <source>salinan berkas rusak (sebelum pemulihan)</source>
         <translation>copy of the damaged file (before a restore)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
         <source>{reason} (hanya perubahan)</source>
         <translation>{reason} (changes only)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
         <source>{n} peserta</source>
         <translation>{n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1159"/>
         <source>{n} angkatan</source>
         <translation>{n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1154"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolments</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1155"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance marks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1156"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
         <source>{n} pengguna</source>
         <translation>{n} users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1164"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1159"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1165"/>
         <source>{n} {table}</source>
         <translation>{n} {table}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1164"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1170"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1165"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1171"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1170"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1176"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1171"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1178"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1179"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1181"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1176"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1182"/>
         <source>Calon pekerja migran</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1183"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1178"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1184"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1179"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1185"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1186"/>
         <source>Nama orang tua/wali</source>
         <translation>Parent/guardian name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1181"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1187"/>
         <source>Persetujuan orang tua/wali</source>
         <translation>Parent/guardian consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1182"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
         <source>Pas foto</source>
         <translation>Passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1183"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1184"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1185"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1186"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1187"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1194"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1197"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
         <source>Syarat tambahan</source>
         <translation>Additional requirement</translation>
     </message>
@@ -5700,37 +5700,37 @@ Restore from a good backup.</translation>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1199"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1205"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1200"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1206"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1201"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1207"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1202"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1210"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1205"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1211"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>
@@ -9296,402 +9296,402 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>ReportsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="99"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="105"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="119"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="128"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="129"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="133"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="135"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="142"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="159"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="164"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="173"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="174"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="208"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="214"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="226"/>
         <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="485"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="484"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="270"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="286"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="306"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="306"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="394"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="534"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="537"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="322"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="327"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="337"/>
-        <source>Ringkasan PDF gagal ditulis: {error}</source>
-        <translation>The PDF summary could not be written: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="342"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="364"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="363"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="366"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="396"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="409"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="415"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="417"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="442"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="445"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="447"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="464"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="465"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="466"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="467"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="498"/>
         <source>Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>Identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="500"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="503"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="505"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="338"/>
+        <source>Ringkasan PDF gagal ditulis: {error}.</source>
+        <translation>The PDF summary could not be written: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="353"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. Every sheet carries a security code computed from its contents: if the file is changed after it was exported, the province refuses it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="434"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="483"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="486"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="487"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="531"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="536"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="552"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="555"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="574"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="577"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="580"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="589"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="593"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="596"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="597"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="598"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="596"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="599"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="613"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="616"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="614"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="617"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="617"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="620"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="621"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="624"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="625"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="628"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="631"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="634"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="598"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="601"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="597"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="600"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="636"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="639"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>

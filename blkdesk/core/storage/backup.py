@@ -75,6 +75,7 @@ from blkdesk import __version__
 from blkdesk.core import audit
 from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import BlkError, DatabaseError, PermissionDenied, ValidationError
+from blkdesk.core.failures import cause
 from blkdesk.core.models import Setting
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.progress import Progress
@@ -306,7 +307,7 @@ def _disk_full(exc: sqlite3.Error) -> bool:
 def _unreadable(exc: sqlite3.Error) -> DatabaseError:
     """The live database could not be read for a backup (damaged, locked too long…)."""
     return DatabaseError(
-        Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=exc)
+        Sentence("Database tidak dapat dibaca untuk dicadangkan: {error}.", error=cause(exc))
     )
 
 
@@ -492,7 +493,10 @@ def _still_file(db_path: Path, attempts: int = 5) -> Iterator[_Source | None]:
     except sqlite3.OperationalError as exc:
         if _disk_full(exc):
             raise DiskFull(
-                Sentence("Disk penuh saat membuat cadangan: {error}.", error=exc)
+                Sentence(
+                    "Disk penuh saat membuat cadangan. Cadangan sebelumnya tetap utuh. Kosongkan "
+                    "ruang disk, lalu ulangi."
+                )
             ) from exc
         raise _unreadable(exc) from exc
     except sqlite3.DatabaseError as exc:

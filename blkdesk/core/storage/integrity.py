@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from blkdesk.core.failures import cause
 from blkdesk.core.sentences import Sentence, semicolons
 
 MAX_PROBLEMS = 50
@@ -79,7 +80,7 @@ def check_file(path: Path, *, full: bool = False) -> CheckReport:
         report.problems.append(Sentence("berkas {path} tidak ada", path=path))
         return report
     except sqlite3.Error as exc:
-        report.problems.append(Sentence("berkas tidak dapat dibuka: {error}", error=exc))
+        report.problems.append(Sentence("berkas tidak dapat dibuka: {error}", error=cause(exc)))
         return report
     try:
         report.problems += _pragma_problems(conn, "integrity_check" if full else "quick_check")
@@ -87,7 +88,7 @@ def check_file(path: Path, *, full: bool = False) -> CheckReport:
             report.problems += _foreign_key_problems(conn)
     except sqlite3.DatabaseError as exc:
         # "file is not a database", "database disk image is malformed": damage before any row.
-        report.problems.append(Sentence("berkas rusak: {error}", error=exc))
+        report.problems.append(Sentence("berkas rusak: {error}", error=cause(exc)))
     finally:
         conn.close()
     return report

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import URL
 
 from blkdesk.core.errors import DatabaseError
+from blkdesk.core.failures import cause
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import vault
 from blkdesk.core.storage.paths import SERVER_USER_ENV, data_dir
@@ -326,7 +327,7 @@ def _create_database(config: ServerConfig) -> None:
             conn.execute(f'CREATE DATABASE "{DATABASE}"')
     except psycopg.Error as exc:
         raise DatabaseError(
-            Sentence("Database server kantor tidak dapat dibuat: {error}", error=exc)
+            Sentence("Database server kantor tidak dapat dibuat: {error}", error=cause(exc))
         ) from exc
 
 

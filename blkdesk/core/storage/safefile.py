@@ -59,17 +59,23 @@ _REASONS = {
 }
 
 
+# Windows says a file another program holds open (Excel keeps its workbook so) with these codes,
+# which Python turns into EACCES: looked at first, or the clerk would be told of permissions.
+_IN_USE_WINERRORS = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
 def os_error_text(exc: OSError) -> str:
     """One Indonesian clause for an operating-system error, ending with a full stop."""
+    if getattr(exc, "winerror", None) in _IN_USE_WINERRORS:
+        return Sentence(
+            "Berkas sedang dibuka program lain (mis. Excel); tutup dulu di sana, lalu ulangi."
+        )
     reason = _REASONS.get(exc.errno or 0)
     if reason is not None:
         return reason
-    busy = getattr(exc, "winerror", None) == 32
     if exc.errno:
-        if busy:
-            return Sentence("Sedang dipakai program lain (kode {code}).", code=exc.errno)
         return Sentence("Galat sistem berkas (kode {code}).", code=exc.errno)
-    return Sentence("Sedang dipakai program lain.") if busy else Sentence("Galat sistem berkas.")
+    return Sentence("Galat sistem berkas.")
 
 
 class OutputFolderMissing(BlkError):

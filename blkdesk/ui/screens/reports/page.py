@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.clock import today
+from blkdesk.core.failures import cause
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry.nik import mask
@@ -334,7 +335,9 @@ class ReportsPage(Page):
             try:
                 write_summary_pdf(result.report, pdf)
             except OSError as exc:
-                text += " " + self.tr("Ringkasan PDF gagal ditulis: {error}").format(error=exc)
+                text += " " + self.tr("Ringkasan PDF gagal ditulis: {error}.").format(
+                    error=spoken(cause(exc))
+                )
             else:
                 text += " " + self.tr("Ringkasan satu halaman: {path}").format(path=pdf)
         self.monthly_status.setText(text)
