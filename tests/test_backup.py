@@ -187,7 +187,10 @@ def test_a_database_that_cannot_be_read_is_not_backed_up(tmp_path, copy):
             backup.snapshot(garbage, tmp_path / "salinan.sqlite")
         else:  # a backup reads the file itself, held still
             backup.create_backup(garbage, "manual", folder=tmp_path / "cadangan")
-    said = "Database tidak dapat dibaca untuk dicadangkan: file is not a database."
+    said = (  # SQLite's own "file is not a database" goes to the log only
+        "Database tidak dapat dibaca untuk dicadangkan: Berkas database rusak. Pulihkan dari "
+        "cadangan yang baik (Pengaturan › Cadangan)."
+    )
     assert str(refused.value) == said
 
 
