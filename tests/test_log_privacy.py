@@ -37,3 +37,22 @@ def test_a_logged_traceback_is_scrubbed(tmp_path):
     text = logs.log_file().read_text(encoding="utf-8")
     assert "impor gagal" in text and "ValueError" in text
     assert nik not in text and "Aminah" not in text
+
+
+def test_a_file_named_after_a_trainee_is_not_logged_when_it_cannot_be_written(qapp, monkeypatch):
+    """A refusal the clerk is told in one sentence (the file's name in it) goes to the log with
+    its words masked: clerks name files after trainees."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from blkdesk.ui.crash import CrashHandler
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    handler = logs.setup_logging()
+    refused = PermissionError(13, "Permission denied", "/home/tu/Sertifikat Siti Aminah.pdf")
+    CrashHandler().handle(PermissionError, refused, None)
+    handler.flush()
+    assert "Sertifikat Siti Aminah.pdf" in told[0]  # the clerk sees which file
+    written = logs.log_file().read_text(encoding="utf-8")
+    assert "gagal (PermissionError)" in written and "Permission denied" in written
+    assert "Aminah" not in written

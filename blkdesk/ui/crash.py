@@ -241,7 +241,9 @@ class CrashHandler:
         if message is None:
             return False
         self._seen.clear()  # the same trouble may come back after the clerk fixes it
-        log.warning("gagal (%s): %s", type(exc).__name__, message)
+        # The exception, not the sentence: the log masks its words (a file's name may be a
+        # trainee's, "Sertifikat Siti Aminah.pdf"), the clerk reads the sentence in full.
+        log.warning("gagal (%s): %s", type(exc).__name__, exc)
         if not self.showing and QApplication.instance() is not None:
             self.showing = True
             try:
