@@ -6,11 +6,14 @@ record consent, and write the change and its per-field audit in the caller's tra
 """
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit, limits
@@ -417,17 +420,17 @@ def register(
     if matches and not reason:
         raise ProbableDuplicate(matches)
     values.update(consent_at=utcnow(), consent_by=actor.name, duplicate_reason=reason)
-    if existing is not None:
-        # The NIK of a deleted record comes back as the same person (same UUID for sync).
-        trainee = existing
-        for column, value in values.items():
-            setattr(trainee, column, value)
-        trainee.deleted_at = None
-        reason = reason or "Didaftarkan ulang; data lama yang terhapus dipulihkan."
-    else:
-        trainee = Trainee(inst_code=inst.code, **values)
-        session.add(trainee)
-    session.flush()
+    with _claiming_nik(session, inst.code, values["nik"]):
+        if existing is not None:
+            # The NIK of a deleted record comes back as the same person (same UUID for sync).
+            trainee = existing
+            for column, value in values.items():
+                setattr(trainee, column, value)
+            trainee.deleted_at = None
+            reason = reason or "Didaftarkan ulang; data lama yang terhapus dipulihkan."
+        else:
+            trainee = Trainee(inst_code=inst.code, **values)
+            session.add(trainee)
     after = audit.snapshot(trainee, COLUMNS)
     changes = {c: [None, v] for c, v in after.items() if v not in ("", None, False)}
     changes["consent_at"] = [None, trainee.consent_at]
@@ -487,8 +490,10 @@ def update(
     if matches and not reason:
         raise ProbableDuplicate(matches)
     before = audit.snapshot(trainee, COLUMNS)
-    for column, value in values.items():
-        setattr(trainee, column, value)
+    claiming = _claiming_nik(session, trainee.inst_code, values["nik"])
+    with claiming if values["nik"] != trainee.nik else nullcontext():
+        for column, value in values.items():
+            setattr(trainee, column, value)
     if trainee.consent_at is None:
         trainee.consent_at, trainee.consent_by = utcnow(), actor.name
     if reason:
@@ -497,6 +502,26 @@ def update(
     if changes:
         audit.record(session, actor, "update", "trainee", trainee.uuid, changes, reason)
     return trainee
+
+
+@contextmanager
+def _claiming_nik(session: Session, inst_code: str, nik: str) -> Iterator[None]:
+    """The trainee's row written with `nik`, inside a savepoint. On the office server another
+    clerk may have saved the same NIK since it was checked (both forms saved at the same moment):
+    their commit makes this write fail on the unique key, and the clerk gets the usual
+    DuplicateNik naming their record, not a crash report."""
+    try:
+        with session.begin_nested():  # flushes what came before, so only this write is at stake
+            yield
+            session.flush()
+    except IntegrityError:
+        with session.no_autoflush:
+            other = session.scalar(
+                select(Trainee).where(Trainee.inst_code == inst_code, Trainee.nik == nik)
+            )
+        if other is None:
+            raise
+        raise DuplicateNik(other.id, other.name) from None
 
 
 def delete(session: Session, actor: Actor, trainee_id: int, reason: str) -> None:
