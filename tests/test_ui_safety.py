@@ -1,5 +1,7 @@
 """The data-safety screens and the start-up checks, driven as a clerk would."""
 
+import errno
+import os
 import re
 import threading
 from datetime import date
@@ -21,7 +23,7 @@ from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import AuditEvent, Trainee, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import trainees
-from blkdesk.core.storage import database_backup
+from blkdesk.core.storage import database_backup, safefile
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.ui import app as app_module
 from blkdesk.ui import guard, style
@@ -487,4 +489,26 @@ def test_the_backup_list_counts_in_english_with_english_grouping(qtbot, db, engl
         "1 peserta, 0 angkatan, 0 pendaftaran, 0 tanda hadir, 0 sertifikat, 1 pengguna, "
         f"{dotted} catatan audit"
     )
+    window.guard.idle.stop()
+
+
+def test_a_full_disk_while_backing_up_is_said_in_english(qtbot, db, english, boxes, monkeypatch):
+    window = main_window(qtbot, db)
+    tab = settings_tab(window, "backup_tab")
+
+    def no_space(_fd):  # the disk fills as the backup is written
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(safefile.os, "fsync", no_space)
+    click(qtbot, tab.backup_button)
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=10_000)
+    monkeypatch.undo()
+    _kind, said = boxes.shown[-1]
+    assert re.fullmatch(
+        r"The disk became full while writing \S+ in .+\. No half-written file was left\. "
+        r"Free up disk space or choose another place, then try again\.",
+        said,
+    ), said
+    assert "Errno" not in said and "No space left" not in said
+    assert database_backup.backups_of(db) == []  # nothing half-written is listed
     window.guard.idle.stop()
