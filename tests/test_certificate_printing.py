@@ -96,3 +96,39 @@ def test_layout_settings_are_validated_and_saved(db, admin):
         certificate_layout.save(s, admin, good)
     with db.session() as s:
         assert certificate_layout.load(s) == good
+
+
+PRINTABLE_MM = 5.0  # what office printers print up to from the paper's edge (most leave 3–5 mm)
+_DARK = bytes(1 if v < 128 else 0 for v in range(256))
+
+
+def _ink_margins_mm(pdf, folder, dpi: int = 100) -> list[tuple[float, ...]]:
+    """For each page, how far the ink stays from the left, top, right and bottom edge (mm)."""
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", str(pdf), str(folder / "p")],
+                   check=True, capture_output=True)  # fmt: skip
+    out = []
+    for path in sorted(folder.glob("p-*.pgm")):
+        page = QImage(str(path)).convertToFormat(QImage.Format.Format_Grayscale8)
+        bits, stride, w = bytes(page.constBits()), page.bytesPerLine(), page.width()
+        rows = [(y, bits[y * stride : y * stride + w].translate(_DARK))
+                for y in range(page.height())]  # fmt: skip
+        inked = [(y, r.find(1), r.rfind(1)) for y, r in rows if r.find(1) >= 0]
+        left, right = min(i[1] for i in inked), max(i[2] for i in inked)
+        top, bottom = inked[0][0], inked[-1][0]
+        mm = 25.4 / dpi
+        out.append((left * mm, top * mm, (w - 1 - right) * mm, (page.height() - 1 - bottom) * mm))
+    return out
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_the_frame_stays_where_a_printer_prints_at_the_smallest_margin(db, issued, qapp,
+                                                                        tmp_path):  # fmt: skip
+    smallest = replace(certificate_layout.Layout(), margin_mm=certificate_layout.MIN_MARGIN_MM)
+    assert certificate_layout.validate(smallest) == {}
+    assert "margin_mm" in certificate_layout.validate(replace(smallest, margin_mm=12.5))
+    pdf = tmp_path / "sertifikat.pdf"
+    printing.write_pdf(pdf, smallest, issued[:1])
+    for margins in _ink_margins_mm(pdf, tmp_path):
+        assert min(margins) >= PRINTABLE_MM, margins
+    # A layout saved when 5 mm was allowed is drawn with the smallest margin that prints whole.
+    assert certificate_layout.from_dict({"margin_mm": 5}).margin_mm == 13.0

@@ -32,7 +32,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Ukuran kertas harus A4 atau F4."),
     QT_TRANSLATE_NOOP("Core", "Arah kertas harus mendatar atau tegak."),
     QT_TRANSLATE_NOOP("Core", "Letak kode QR harus kiri atau kanan."),
-    QT_TRANSLATE_NOOP("Core", "Margin 5–40 mm."),
+    QT_TRANSLATE_NOOP("Core", "Margin 13–40 mm, agar bingkai tidak terpotong printer."),
     QT_TRANSLATE_NOOP("Core", "Ukuran kode QR 22–60 mm agar tetap mudah dipindai."),
     QT_TRANSLATE_NOOP("Core", "Judul sertifikat wajib diisi."),
     QT_TRANSLATE_NOOP("Core", "Tata letak sertifikat"),

@@ -2633,8 +2633,8 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="35"/>
-        <source>Margin 5–40 mm.</source>
-        <translation>Margin 5–40 mm.</translation>
+        <source>Margin 13–40 mm, agar bingkai tidak terpotong printer.</source>
+        <translation>Margin 13–40 mm, so that the printer does not cut off the frame.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="36"/>
@@ -5811,7 +5811,7 @@ Restore from a good backup.</translation>
         <translation>The office server cannot be reached, so this page could not be loaded yet. BLKDesk reconnects by itself; saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="250"/>
+        <location filename="../../blkdesk/ui/crash.py" line="252"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -8491,155 +8491,155 @@ yet</translation>
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="51"/>
         <source>Permintaan akses data pribadi (UU 27/2022 Pasal 32) dijawab paling lambat 3×24 jam: cari peserta, tampilkan laporannya, lalu simpan dan serahkan. Penganonimkan menghapus identitas peserta tetapi mempertahankan angka rekap.</source>
         <translation>Personal data access requests (Law 27/2022, Article 32) must be answered within 3×24 hours: find the participant, show their report, then save and hand it over. Anonymising removes the participant&apos;s identity but keeps the summary figures.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="58"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="59"/>
         <source>NIK atau nama peserta</source>
         <translation>NIK or participant name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="61"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="74"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="75"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="76"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="86"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="87"/>
         <source>Tampilkan laporan</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="88"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="89"/>
         <source>Anonimkan peserta…</source>
         <translation>Anonymise participants…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="104"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="105"/>
         <source>Laporan pengungkapan data (kebocoran, 3×24 jam)</source>
         <translation>Personal data disclosure report (breach, 3×24 hours)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="113"/>
         <source>Buat laporan…</source>
         <translation>Make report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="115"/>
         <source>Siapa melihat, mengekspor atau mencetak data pribadi siapa pada periode ini, dari jejak audit; disimpan sebagai Excel.</source>
         <translation>Who viewed, exported or printed whose personal data in this period, from the audit trail; saved as Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="119"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="121"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="132"/>
         <source>Simpan laporan pengungkapan</source>
         <translation>Save disclosure report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="133"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="148"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="156"/>
         <source>Laporan pengungkapan</source>
         <translation>Disclosure report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="150"/>
         <source>{events} peristiwa, {people} orang disebut satu per satu, {bulk} ekspor berisi banyak orang.
 Disimpan: {path}</source>
         <translation>{events} events, {people} people named one by one, {bulk} exports holding many people.
 Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="168"/>
         <source>{n} peserta ditemukan.</source>
         <translation>Participants found: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="171"/>
         <source>Tidak ada peserta dengan NIK atau nama yang berawalan “{text}”. Nama dicari dari awalnya, seperti tertulis di KTP.</source>
         <translation>No participant has a NIK or name starting with “{text}”. Names are searched from their start, as written on the KTP.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="178"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="191"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="216"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="220"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="179"/>
         <source>Pilih dulu peserta.</source>
         <translation>Select a participant first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="205"/>
         <source>Simpan laporan data pribadi</source>
         <translation>Save personal data report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="206"/>
         <source>JSON lengkap (*.json);;Teks (*.txt)</source>
         <translation>Full JSON (*.json);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="212"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="220"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="227"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="234"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="250"/>
         <source>Anonimkan peserta</source>
         <translation>Anonymise participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="229"/>
         <source>Dasar permintaan (mis. surat permohonan tanggal …):</source>
         <translation>Basis of the request (e.g. letter of request dated …):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="237"/>
         <source>Hapus identitas {name} untuk selamanya? Nama, NIK, alamat, kontak, foto dan catatan dihapus; angka rekap (jenis kelamin, tahun lahir, pendidikan, hasil pelatihan) tetap. Ini tidak dapat dibatalkan.</source>
         <translation>Permanently delete {name}&apos;s identity? Name, NIK, address, contact details, photo and notes are deleted; summary figures (sex, year of birth, education, training result) are kept. This cannot be undone.</translation>
     </message>

@@ -87,6 +87,12 @@ class Layout:
         return self.signer_title.strip() or f"Kepala {inst_name}"
 
 
+# The frame runs 7 mm outside the margin, its line 1.4 mm wide: with a margin under 13 mm its
+# outer edge comes within 5 mm of the paper's edge, where office printers stop printing (most
+# leave 3–5 mm), so the paper would lose part of the frame that the PDF shows whole.
+MIN_MARGIN_MM = 13.0
+
+
 def validate(layout: Layout) -> dict[str, str]:
     errors: dict[str, str] = {}
     if layout.paper not in PAPERS:
@@ -95,8 +101,8 @@ def validate(layout: Layout) -> dict[str, str]:
         errors["orientation"] = Sentence("Arah kertas harus mendatar atau tegak.")
     if layout.qr_side not in SIDES:
         errors["qr_side"] = Sentence("Letak kode QR harus kiri atau kanan.")
-    if not 5 <= layout.margin_mm <= 40:
-        errors["margin_mm"] = Sentence("Margin 5–40 mm.")
+    if not MIN_MARGIN_MM <= layout.margin_mm <= 40:
+        errors["margin_mm"] = Sentence("Margin 13–40 mm, agar bingkai tidak terpotong printer.")
     if not 22 <= layout.qr_size_mm <= 60:
         # Smaller than 22 mm and phone cameras and USB scanners start to miss the code.
         errors["qr_size_mm"] = Sentence("Ukuran kode QR 22–60 mm agar tetap mudah dipindai.")
@@ -131,7 +137,10 @@ def _placeholder_problem(text: str) -> str | None:
 
 def from_dict(data: dict[str, Any] | None) -> Layout:
     known = {f.name for f in fields(Layout)}
-    return Layout(**{k: v for k, v in (data or {}).items() if k in known})
+    layout = Layout(**{k: v for k, v in (data or {}).items() if k in known})
+    if layout.margin_mm < MIN_MARGIN_MM:  # saved when 5 mm was allowed: its frame was cut
+        layout = replace(layout, margin_mm=MIN_MARGIN_MM)
+    return layout
 
 
 def load(session: Session, *, lock: bool = False) -> Layout:
