@@ -1,6 +1,7 @@
 """Hostile and unlucky sync files at the province: each is merged exactly or refused whole with
 one sentence naming the reason, and the province's database is as it was before."""
 
+import zipfile
 from datetime import datetime
 
 import openpyxl
@@ -9,15 +10,18 @@ from sqlalchemy import func, select
 
 from blkdesk.cli import main
 from blkdesk.core.clock import sentence_time
-from blkdesk.core.models import AuditEvent, Institution, PinnedKey, Trainee, User
+from blkdesk.core.models import AuditEvent, Institution, PinnedKey, Submission, Trainee, User
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.exchange import merge, province_intake, sync_export
+from blkdesk.exchange import merge, province_intake, sheet_extent, sync_export
+from blkdesk.exchange.monthly_workbook import export_monthly
+from blkdesk.exchange.sync_format import SHEETS
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.reports.page import ReportsPage
-from tests.support.exchange_data import build, dump, new_blk, new_province
+from tests.support.exchange_data import MONTH, build, dump, new_blk, new_province
 from tests.support.province_merges import merge_on_page
 
 ADMIN = Actor("admin", Role.ADMIN)
+TRAINEE = next(s for s in SHEETS if s.name == "trainee")
 CHANGED = (
     "Isi lembar {sheet} tidak cocok dengan kode pengamannya di lembar Manifest: berkas diubah "
     "setelah diekspor. Minta BLK mengirim ulang berkas aslinya."
@@ -229,3 +233,85 @@ def test_changes_from_a_blk_never_merged_in_full_are_refused(blk, province, tmp_
     assert _receive(province, first).reason == ""
     assert _receive(province, delta.path).reason == ""
     assert dump(province, "PDG") == dump(blk, "PDG")
+
+
+# ---- cells far away: refused before calamine makes a dense block of them --------------------
+
+FAR = "Lembar {sheet} berisi sel di luar {rows} baris dan {columns} kolom yang dapat dimuatnya"
+
+
+def _with_part_edited(source, target, sheet, edit):
+    """`source` with the XML of `sheet` passed through `edit`, every other part as it was."""
+    part = sheet_extent.sheet_parts(source)[sheet]
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            new.writestr(item, edit(data.decode()).encode() if item.filename == part else data)
+    return target
+
+
+def _far_cell(ref):
+    row = "".join(ch for ch in ref if ch.isdigit())
+    cell = f'<row r="{row}"><c r="{ref}" t="inlineStr"><is><t>catatan</t></is></c></row>'
+    return lambda xml: xml.replace("</sheetData>", cell + "</sheetData>")
+
+
+def test_a_cell_typed_far_below_the_manifest_is_refused_before_it_is_read(blk, province, tmp_path):
+    """Below the signature nothing is signed; at XFD1048576 such a cell made calamine allocate
+    seventeen billion cells. Past a thousand rows it is refused unread."""
+    original = _full(blk, tmp_path / "asli.xlsx")
+    far = _with_part_edited(original, tmp_path / "jauh.xlsx", "Manifest", _far_cell("A1001"))
+    before = _state(province)
+    result = _receive(province, far)
+    assert result.reason.startswith(FAR.format(sheet="Manifest", rows="1.000", columns=26))
+    assert _state(province) == before
+    # A note typed just below the signature is harmless: the signed file merges.
+    near = _with_part_edited(original, tmp_path / "dekat.xlsx", "Manifest", _far_cell("Z1000"))
+    assert _receive(province, near).reason == ""
+    assert dump(province, "PDG") == dump(blk, "PDG")
+
+
+@pytest.mark.parametrize(
+    ("edit", "why"),
+    [
+        (_far_cell("AL2000"), "past its columns"),
+        (_far_cell("A1048576"), "past its rows"),
+        (_far_cell("A0000000099"), "past its rows, written with leading zeros"),
+        (lambda xml: xml.replace('<c r="A2"', "<c", 1), "a cell placed by counting"),
+        (lambda xml: xml.replace('<row r="3"', "<row", 1), "a row placed by counting"),
+    ],
+)
+def test_a_table_reaching_past_what_it_holds_is_refused_unread(blk, province, tmp_path, edit, why):
+    original = _full(blk, tmp_path / "asli.xlsx")
+    with blk.session() as s:
+        trainees = s.scalar(select(func.count()).select_from(Trainee))
+    hostile = _with_part_edited(original, tmp_path / "jauh.xlsx", "trainee", edit)
+    before = _state(province)
+    result = _receive(province, hostile)
+    assert result.reason.startswith(
+        FAR.format(sheet="trainee", rows=trainees + 1, columns=len(TRAINEE.headers))
+    ), why
+    assert _state(province) == before
+
+
+def test_a_monthly_report_with_a_far_cell_in_its_info_is_refused(blk, province, tmp_path):
+    assert _receive(province, _full(blk, tmp_path / "pdg.xlsx")).reason == ""
+    report = tmp_path / "bulanan.xlsx"
+    export_monthly(blk, ADMIN, MONTH, report)
+    far = _with_part_edited(report, tmp_path / "jauh.xlsx", "Info", _far_cell("XFD1048576"))
+    (receipt,) = province_intake.receive_files(province, ADMIN, [far]).monthly
+    assert receipt.reason.startswith(FAR.format(sheet="Info", rows="1.000", columns=26))
+    with province.session() as s:
+        assert s.scalar(select(func.count()).select_from(Submission)) == 1  # the sync file's
+    (receipt,) = province_intake.receive_files(province, ADMIN, [report]).monthly
+    assert receipt.reason == "" and receipt.period == "2025-05"
+
+
+@pytest.mark.parametrize("limit", [9, 10, 99, 100, 31, 71_000, 100_001])
+def test_the_row_limit_is_exact(tmp_path, limit):
+    path = tmp_path / "a.zip"
+    for row, fits in ((limit, True), (limit + 1, False), (limit * 10, False)):
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("s.xml", f'<sheetData><row r="{row}"><c r="B{row}"/></row></sheetData>')
+        with zipfile.ZipFile(path) as z:
+            assert sheet_extent.fits(z, "s.xml", limit, 2) is fits, row

@@ -25,6 +25,7 @@ import base64
 import binascii
 import functools
 import json
+import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -70,6 +71,7 @@ from blkdesk.core.province import double_funding, keys
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
+from blkdesk.exchange.sheet_extent import SheetTooLarge, check_reach, sheet_parts
 from blkdesk.exchange.sync_format import (
     FORMAT_VERSION,
     INSTITUTION,
@@ -82,6 +84,7 @@ from blkdesk.exchange.sync_format import (
     file_sha256,
     manifest_message,
     part_name,
+    rows_per_part,
 )
 from blkdesk.exchange.xlsx_guard import RefusedFile, check_xlsx
 
@@ -99,6 +102,10 @@ CLOCK_SLACK = timedelta(days=1)
 # Ten years of a large BLK's attendance is about 120 MB zipped, over a gigabyte unzipped.
 SYNC_MAX_BYTES = 2 * 1024**3
 SYNC_MAX_UNCOMPRESSED = 24 * 1024**3
+# The Manifest holds a score of facts and a row per table in four columns; a note typed below
+# its signature (not signed, so harmless) fits too.
+MANIFEST_ROWS = 1000
+_SHEET_BY_NAME = {s.name: s for s in (INSTITUTION, *SHEETS)}
 
 
 class Rejected(BlkError):
@@ -213,10 +220,13 @@ class SyncBook:
     table once and runs in one transaction, so a file that fails is rolled back whole: nothing
     from it is kept, and a good file is parsed once instead of twice (check, then merge)."""
 
-    def __init__(self, path: Path, book: CalamineWorkbook, manifest: Manifest) -> None:
+    def __init__(
+        self, path: Path, book: CalamineWorkbook, manifest: Manifest, parts: dict[str, str]
+    ) -> None:
         self.path = path
         self.book = book
         self.manifest = manifest
+        self.parts = parts  # each sheet's part in the zip
         self.headers: dict[str, list[str]] = {}
 
     def body(self, name: str) -> Iterator[list[str]]:
@@ -231,13 +241,11 @@ class SyncBook:
         # worker: the next read of the workbook never overlaps a parse still running.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="baca-lembar") as worker:
             try:
-                coming = worker.submit(self.book.get_sheet_by_name, part_name(name, 1))
+                coming = worker.submit(self._part, name, 1)
                 for part in range(1, listed.parts + 1):
                     sheet = coming.result()
                     if part < listed.parts:
-                        coming = worker.submit(
-                            self.book.get_sheet_by_name, part_name(name, part + 1)
-                        )
+                        coming = worker.submit(self._part, name, part + 1)
                     rows = sheet.iter_rows()
                     headers = _text(next(rows, []))
                     if part == 1:
@@ -259,6 +267,8 @@ class SyncBook:
                     del rows, sheet  # the parsed part goes before the one after next is parsed
             except Rejected:
                 raise
+            except SheetTooLarge as exc:
+                raise Rejected(exc.said) from exc
             except Exception as exc:
                 raise Rejected(
                     Sentence(
@@ -284,12 +294,22 @@ class SyncBook:
                 )
             )
 
+    def _part(self, name: str, part: int) -> Any:
+        """One part of a table, parsed once it is known to reach no further than that part
+        can (see sheet_extent): a cell typed far away must not cost the province its memory."""
+        sheet = part_name(name, part)
+        columns = len(_SHEET_BY_NAME[name].headers)
+        rows = min(self.manifest.listed[name].rows, rows_per_part(columns)) + 1
+        with zipfile.ZipFile(self.path) as archive:
+            check_reach(archive, self.parts[sheet], sheet, rows=rows, columns=columns)
+        return self.book.get_sheet_by_name(sheet)
+
     def _check_headers(self, name: str, headers: list[str]) -> None:
         if not headers or not any(headers):
             raise Rejected(
                 Sentence("Lembar {sheet} kosong, judul kolomnya pun hilang.", sheet=name)
             )
-        known = next(s for s in (INSTITUTION, *SHEETS) if s.name == name).headers
+        known = _SHEET_BY_NAME[name].headers
         unknown = set(headers) - set(known)
         if unknown:
             raise Rejected(
@@ -364,21 +384,27 @@ def open_workbook(path: Path) -> SyncBook:
     except RefusedFile as exc:
         raise Rejected(exc.said) from exc
     try:
+        parts = sheet_parts(path)
         book = CalamineWorkbook.from_path(str(path))
-        if MANIFEST not in book.sheet_names:
+        if MANIFEST not in book.sheet_names or MANIFEST not in parts:
             raise Rejected(
                 Sentence(
                     "Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest)."
                 )
             )
+        with zipfile.ZipFile(path) as archive:
+            # Read before its signature is checked: it must not reach far either.
+            check_reach(archive, parts[MANIFEST], MANIFEST, rows=MANIFEST_ROWS, columns=26)
         manifest = _parse_manifest(book)
     except Rejected:
         raise
+    except SheetTooLarge as exc:
+        raise Rejected(exc.said) from exc
     except Exception as exc:
         raise Rejected(
             Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=cause(exc))
         ) from exc
-    return SyncBook(Path(path), book, manifest)
+    return SyncBook(Path(path), book, manifest, parts)
 
 
 def check_structure(book: SyncBook) -> None:

@@ -7,6 +7,7 @@ book-keeping, and a file the merge rejects is never logged as received.
 """
 
 import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,10 +33,12 @@ from blkdesk.exchange.merge import (
     merge_files,
     open_workbook,
 )
+from blkdesk.exchange.sheet_extent import SheetTooLarge, check_reach, sheet_parts
 from blkdesk.exchange.sync_format import MANIFEST, file_sha256
 from blkdesk.exchange.xlsx_guard import check_xlsx
 
 INFO = "Info"
+INFO_ROWS = 1000
 _TITLE_MONTH = re.compile(r"(\w+)\s+(\d{4})\s*$")
 
 
@@ -124,8 +127,9 @@ def _facts(path: Path) -> tuple[datetime, str] | None:
 
 
 def _info_facts(path: Path) -> dict[str, str]:
+    parts = sheet_parts(path)
     book = CalamineWorkbook.from_path(str(path))
-    if INFO not in book.sheet_names:
+    if INFO not in book.sheet_names or INFO not in parts:
         raise Rejected(
             Sentence(
                 "{name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi (tidak ada "
@@ -133,6 +137,10 @@ def _info_facts(path: Path) -> dict[str, str]:
                 name=path.name,
             )
         )
+    with zipfile.ZipFile(path) as archive:
+        # The Info sheet is a few dozen facts; a cell typed far away must not cost the province
+        # its memory (see sheet_extent).
+        check_reach(archive, parts[INFO], INFO, rows=INFO_ROWS, columns=26)
     facts: dict[str, str] = {}
     for row in book.get_sheet_by_name(INFO).to_python(skip_empty_area=False):
         if len(row) >= 2 and isinstance(row[0], str) and row[0]:
@@ -167,6 +175,8 @@ def receive_monthly(
             facts = _info_facts(path)
         except Rejected:
             raise
+        except SheetTooLarge as exc:
+            raise Rejected(exc.said) from exc
         except Exception as exc:
             raise Rejected(
                 Sentence(

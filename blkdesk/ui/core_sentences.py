@@ -429,6 +429,12 @@ TEMPLATES = (
         "menerima berkas lengkapnya. Berkas ditolak seluruhnya; minta BLK mengekspor berkas "
         "sinkronisasi “Semua data (lengkap)” dan gabungkan itu dulu.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar {sheet} berisi sel di luar {rows} baris dan {columns} kolom yang dapat "
+        "dimuatnya, atau sel tanpa alamat: berkas diubah setelah diekspor atau bukan buatan "
+        "program lembar kerja biasa. Berkas ditolak seluruhnya.",
+    ),
     QT_TRANSLATE_NOOP("Core", "Lembar {sheet} kosong, judul kolomnya pun hilang."),
     QT_TRANSLATE_NOOP("Core", "Lembar {sheet} punya kolom tak dikenal: {columns}."),
     QT_TRANSLATE_NOOP(
