@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from blkdesk.core.access import auth
-from blkdesk.core.errors import AuthError
+from blkdesk.core.errors import AuthError, FieldErrors
 from blkdesk.core.models import User
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
@@ -124,3 +124,22 @@ def test_a_repeat_that_differs_is_said_as_the_clerk_leaves_it(qtbot, ctx):
     qtbot.keyClicks(change.new2, "8")
     qtbot.keyClick(change.new2, Qt.Key.Key_Tab)
     assert not change.errors.labels["password2"].isVisibleTo(change)
+
+
+def test_a_full_name_too_long_is_refused_naming_the_field_in_english(qtbot, ctx, db, english):
+    dialog = AddUserDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "ani")
+    qtbot.keyClicks(dialog.full_name, "Ani Suryani " * 11)  # 131 characters once trimmed
+    qtbot.keyClicks(dialog.password, "Sandi1234")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.errors.labels["full_name"].text() == (
+        "Full name is too long (131 characters); the maximum is 120."
+    )
+    with db.session() as s:  # an account is not a synced record: refused before the save
+        assert s.scalar(select(User).where(User.username == "ani")) is None
+    too_long = pytest.raises(FieldErrors, match=r"^Nama lengkap terlalu panjang \(131 karakter\)")
+    with too_long, db.transaction() as s:  # the CLI's words stay Indonesian
+        auth.create_user(s, ctx.actor, "ani", "Ani Suryani " * 11, "operator", "Sandi1234")

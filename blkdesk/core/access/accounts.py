@@ -10,13 +10,25 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from blkdesk.core import audit
+from blkdesk.core import audit, limits
 from blkdesk.core.concurrency import StaleRecord, last_change
 from blkdesk.core.errors import FieldErrors, NotFound
 from blkdesk.core.models import User
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.text import clean_name
+
+# Accounts are not synced records, so the guard on every save (core/limits) does not see them.
+FULL_NAME = Sentence("Nama lengkap")
+
+
+def full_name_problems(full_name: str) -> dict[str, str]:
+    """{"full_name": message} for an account's full name that is empty or longer than it holds."""
+    name = clean_name(full_name)
+    if not name:
+        return {"full_name": Sentence("Nama lengkap wajib diisi.")}
+    return limits.problems(User, {"full_name": name}, {"full_name": FULL_NAME})
+
 
 # The audit actions that change an account (its logins and lockouts do not).
 CHANGES = ("create", "update", "reset_password", "change_password")
@@ -85,9 +97,7 @@ def update_user(
     require(actor, Action.MANAGE_USERS)
     user = get_user(session, user_id)
     refuse_if_changed(session, user, expected_version)
-    errors: dict[str, str] = {}
-    if not clean_name(data.full_name):
-        errors["full_name"] = Sentence("Nama lengkap wajib diisi.")
+    errors = full_name_problems(data.full_name)
     if data.role not in set(Role):
         errors["role"] = Sentence("Peran tidak dikenal.")
     elif _admins_left(session, user, data) == 0:

@@ -108,8 +108,7 @@ def validate_new_user(
         )
     elif session.scalar(select(func.count()).select_from(User).where(User.username == name)):
         errors["username"] = Sentence("Nama pengguna '{name}' sudah dipakai.", name=name)
-    if not full_name.strip():
-        errors["full_name"] = Sentence("Nama lengkap wajib diisi.")
+    errors.update(accounts.full_name_problems(full_name))
     if role not in set(Role):
         errors["role"] = Sentence("Peran tidak dikenal.")
     weak = check_strength(password)
