@@ -13,6 +13,7 @@ resolution is tests/test_print_fidelity.py's. Skipped where a private cupsd cann
 import shutil
 import subprocess
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,10 @@ from PySide6.QtGui import QImage, QPageSize, QPdfWriter, QTransform
 from PySide6.QtPrintSupport import QPrinterInfo
 from sqlalchemy import select
 
-from blkdesk.core.attendance import attendance_paper
+from blkdesk.core.attendance import attendance, attendance_paper
 from blkdesk.core.certification import certificate_layout, certificates
 from blkdesk.core.models import Certificate
+from blkdesk.core.permissions import Actor, Role
 from blkdesk.printing import attendance_sheet, participants
 from blkdesk.printing import certificate as cert_printing
 from blkdesk.printing.paper import A4, F4, Device, Setup, Wanted
@@ -36,6 +38,8 @@ pytestmark = pytest.mark.skipif(
     reason="poppler-utils missing",
 )
 DPI = 50  # one pixel ≈ 0.5 mm
+TODAY = date(2025, 3, 31)
+ADMIN = Actor("admin", Role.ADMIN, user_id=1)
 TOLERANCE_PX = 2  # 1 mm
 
 
@@ -74,6 +78,19 @@ def _daftar_hadir(db) -> Document:
         return attendance_sheet.render_blank(device, blank, F4, setup, wanted)
 
     return Document("daftar_hadir", "Daftar hadir uji", render, F4)
+
+
+def _rekap(db) -> Document:
+    b = running_batch(db, days=10)
+    attendance.set_marks(db, ADMIN, b.id, [(e, d) for e in b.enrollments for d in b.days[:5]], "H",
+                         today=TODAY)  # fmt: skip
+    with db.session() as s:
+        recap = attendance_paper.recap(s, b.id, TODAY)
+
+    def render(device: Device, setup: Setup, wanted: Wanted | None) -> int:
+        return attendance_sheet.render_recap(device, recap, A4, setup, wanted)
+
+    return Document("rekap_kehadiran", "Rekap kehadiran uji", render, A4)
 
 
 def _daftar_peserta() -> Document:
@@ -181,9 +198,11 @@ def test_printed_certificates_match_the_saved_pdf(cups, qapp, db, qtbot, monkeyp
     assert from_printer == from_file and from_printer in payloads
 
 
-@pytest.mark.parametrize("make", ["daftar_hadir", "daftar_peserta"])
+@pytest.mark.parametrize("make", ["daftar_hadir", "rekap", "daftar_peserta"])
 def test_printed_lists_match_the_saved_pdf(cups, qapp, db, qtbot, monkeypatch, tmp_path, make):
-    document = _daftar_hadir(db) if make == "daftar_hadir" else _daftar_peserta()
+    documents = {"daftar_hadir": _daftar_hadir, "rekap": _rekap,
+                 "daftar_peserta": lambda _db: _daftar_peserta()}  # fmt: skip
+    document = documents[make](db)
     folder = _folders(tmp_path)
     saved = _saved(document, folder / "saved.pdf")
     _same_pages(_print(document, cups, qtbot, monkeypatch), saved, folder)
