@@ -3,9 +3,11 @@ one sentence naming the reason, and the province's database is as it was before.
 
 import zipfile
 from datetime import datetime
+from unittest.mock import patch
 
 import openpyxl
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from blkdesk.cli import main
@@ -16,6 +18,7 @@ from blkdesk.exchange import merge, province_intake, sheet_extent, sync_export
 from blkdesk.exchange.monthly_workbook import export_monthly
 from blkdesk.exchange.sync_format import SHEETS
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.screens import BlksPage
 from blkdesk.ui.screens.reports.page import ReportsPage
 from tests.support.exchange_data import MONTH, build, dump, new_blk, new_province
 from tests.support.province_merges import merge_on_page
@@ -315,3 +318,28 @@ def test_the_row_limit_is_exact(tmp_path, limit):
             z.writestr("s.xml", f'<sheetData><row r="{row}"><c r="B{row}"/></row></sheetData>')
         with zipfile.ZipFile(path) as z:
             assert sheet_extent.fits(z, "s.xml", limit, 2) is fits, row
+
+
+def test_an_old_file_sent_again_reads_as_passed_over_on_the_blk_list(
+    qtbot, blk, province, tmp_path, english
+):
+    old = _full(blk, tmp_path / "lama.xlsx")
+    with blk.transaction() as s:
+        s.scalar(select(Trainee).limit(1)).name = "Nama Baru"
+    new = _full(blk, tmp_path / "baru.xlsx")
+    with province.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    page = BlksPage(AppContext(province, user, "DISNAKER36", "Disnakertrans", province=True))
+    qtbot.addWidget(page)
+    page.show()
+    said = []
+    with patch.object(QMessageBox, "information", lambda *a: said.append(a[2])):
+        for files in ([new], [old], [new]):
+            page.last_intake = None
+            page.receive(files)
+            qtbot.waitUntil(lambda: page.last_intake is not None, timeout=20_000)
+    assert said[1:] == [
+        "lama.xlsx (PDG): already covered by a newer full file; nothing changed",
+        "baru.xlsx (PDG): identical to a file already merged; nothing changed",
+    ]
+    assert dump(province, "PDG") == dump(blk, "PDG")

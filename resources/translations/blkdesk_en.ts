@@ -1791,27 +1791,37 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="298"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="324"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="305"/>
+        <source>sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
+        <translation>identical to a file already merged; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="308"/>
+        <source>sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
+        <translation>already covered by a newer full file; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="314"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="330"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat</source>
         <translation>{file} ({code}): monthly report {period} logged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="336"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="339"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>

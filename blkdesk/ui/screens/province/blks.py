@@ -299,6 +299,16 @@ class BlksPage(Page):
                         file=f.path.name, reason=spoken(f.reason)
                     )
                 )
+            elif f.identical or f.superseded:
+                # Not "digabung, 0 baru": an old file sent again must read as passed over.
+                said = (
+                    self.tr("sama persis dengan berkas yang sudah digabung; tidak ada yang berubah")
+                    if f.identical
+                    else self.tr(
+                        "sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah"
+                    )
+                )
+                lines.append(f"{f.path.name} ({f.institution_code}): {said}")
             else:
                 lines.append(
                     self.tr("{file} ({code}): digabung, {added} baru, {updated} diperbarui").format(
