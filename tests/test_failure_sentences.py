@@ -155,3 +155,22 @@ def test_an_unknown_error_keeps_its_text_inside_a_sentence_that_says_what_failed
     exc = KeyError("Info")
     said = Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=cause(exc))
     assert said == "Berkas tidak dapat dibaca (rusak atau terpotong): 'Info'."
+
+
+def test_a_locked_database_is_not_called_damaged_by_the_check(database, monkeypatch, english):
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # a backup or an import still writing
+    connect = sqlite3.connect
+    monkeypatch.setattr(
+        sqlite3, "connect", lambda path, **kw: connect(path, **{**kw, "timeout": 0})
+    )
+    report = integrity.check_file(database)
+    monkeypatch.undo()
+    holder.close()
+    assert [str(p) for p in report.problems] == [
+        "berkas tidak dapat diperiksa: Database sedang dikunci oleh proses lain (mis. impor atau "
+        "pencadangan yang masih berjalan). Tunggu sampai selesai, lalu ulangi"
+    ]
+    assert spoken(report.problems[0]).startswith(
+        "the file could not be checked: The database is locked by another process"
+    )

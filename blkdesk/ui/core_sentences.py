@@ -1016,6 +1016,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "berkas {path} tidak ada"),
     QT_TRANSLATE_NOOP("Core", "berkas tidak dapat dibuka: {error}"),
     QT_TRANSLATE_NOOP("Core", "berkas rusak: {error}"),
+    QT_TRANSLATE_NOOP("Core", "berkas tidak dapat diperiksa: {error}"),
     QT_TRANSLATE_NOOP(
         "Core",
         "Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder jaringan "

@@ -86,6 +86,10 @@ def check_file(path: Path, *, full: bool = False) -> CheckReport:
         report.problems += _pragma_problems(conn, "integrity_check" if full else "quick_check")
         if full:
             report.problems += _foreign_key_problems(conn)
+    except sqlite3.OperationalError as exc:
+        # Locked by another process, a failing disk: the file could not be read, which does not
+        # say it is damaged.
+        report.problems.append(Sentence("berkas tidak dapat diperiksa: {error}", error=cause(exc)))
     except sqlite3.DatabaseError as exc:
         # "file is not a database", "database disk image is malformed": damage before any row.
         report.problems.append(Sentence("berkas rusak: {error}", error=cause(exc)))
