@@ -20,9 +20,10 @@ from blkdesk.core.registry import trainees
 from blkdesk.core.storage import logs
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.storage.paths import SERVER_USER_ENV, backup_dir, data_dir, log_dir
-from blkdesk.core.storage.safefile import clean_abandoned, private_temp
+from blkdesk.core.storage.safefile import atomic_write, clean_abandoned, private_temp
 from blkdesk.printing import certificate as cert_printing
 from blkdesk.printing.paper import A4, Pages
+from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.widgets.printing import Document, print_document
 from tests.support.batches import OPERATOR, assessed_batch
 from tests.support.cups import PrintServer, print_server
@@ -158,3 +159,11 @@ def test_the_server_account_may_pass_through_the_data_folder_but_not_list_it(
     assert _mode(data_dir()) == 0o711
     data_dir().chmod(0o755)
     assert _mode(data_dir()) == 0o711
+    # What it could otherwise read by name: logs, crash reports, drafts, backups, the markers
+    # naming exports being written, the spool of print jobs.
+    with private_temp() as temp:
+        folders = [log_dir(), backup_dir(), drafts.folder("x").parent, temp.parent]
+    folders.append(data_dir() / "berkas-sementara")
+    with atomic_write(isolated / "ekspor.xlsx") as out:
+        out.write(b"x")
+    assert [_mode(f) for f in folders] == [0o700] * 5

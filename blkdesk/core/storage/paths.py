@@ -90,16 +90,22 @@ def chosen_sqlite_file(db: str | None = None) -> Path | None:
     return None if "://" in choice else Path(choice).expanduser().resolve()
 
 
-def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+def private_folder(name: str) -> Path:
+    """A folder of the data folder for this account alone (rwx------): the data folder itself
+    may let the office server's account pass through (rwx--x--x), and a file in a folder made
+    rwxr-xr-x (a log, a draft, a marker naming an export) could then be read by its name."""
+    path = data_dir() / name
+    path.mkdir(mode=0o700, exist_ok=True)
+    private(path)
     return path
+
+
+def backup_dir() -> Path:
+    return private_folder("backups")
 
 
 def log_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder("logs")
 
 
 def sqlite_url(path: Path) -> str:

@@ -148,9 +148,9 @@ def fsync_dir(folder: Path) -> None:
 
 
 def _markers() -> Path:
-    from blkdesk.core.storage.paths import data_dir
+    from blkdesk.core.storage.paths import private_folder
 
-    return data_dir() / "berkas-sementara"
+    return private_folder("berkas-sementara")  # a marker names the file: maybe a trainee's
 
 
 @contextmanager
@@ -177,9 +177,9 @@ def _announced(tmp: Path) -> Iterator[None]:
 
 
 def _temp_root() -> Path:
-    from blkdesk.core.storage.paths import data_dir
+    from blkdesk.core.storage.paths import private_folder
 
-    return data_dir() / "sementara"
+    return private_folder("sementara")
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from blkdesk.core.storage.paths import data_dir
+from blkdesk.core.storage.paths import private_folder
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Draft:
 
 def folder(db_location: str) -> Path:
     digest = hashlib.sha256(db_location.encode()).hexdigest()[:12]
-    return data_dir() / "drafts" / digest
+    return private_folder("drafts") / digest
 
 
 def save(db_location: str, key: str, user: str, values: dict[str, Any]) -> None:
