@@ -652,3 +652,19 @@ def test_every_placeholder_fits_its_field_at_1366x768(qtbot, ctx, language):
     assert form.width() <= 1366 and form.height() <= 768
     click(qtbot, form.work.is_pmi)  # the PMI fields too
     assert cut_placeholders(form) == []
+
+
+def test_the_history_names_the_changed_fields_in_english(qtbot, ctx, db, admin, english):
+    with db.transaction() as s:
+        data = trainees.TraineeInput(nik=SITI_NIK, name="Siti Aminah", birth_place="Lebak",
+                                     consent=True)  # fmt: skip
+        tid = trainees.register(s, admin, data).id
+    with db.transaction() as s:
+        data.birth_place = "Pandeglang"
+        trainees.update(s, admin, tid, data)
+    page = TraineesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    detail = page.open_detail(tid)
+    qtbot.addWidget(detail)
+    assert detail.history_model.index(0, 3).data() == "Place of birth: Lebak → Pandeglang"

@@ -35,6 +35,7 @@ from blkdesk.core.refdata import (
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainee_record, trainees
 from blkdesk.core.registry.contact import dialling_format, mask_address, mask_email, mask_phone
+from blkdesk.core.sentences import spoken
 from blkdesk.core.statuses import CertificateStatus
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
@@ -199,7 +200,8 @@ class TraineeDetail(Dialog):
         if entry.action == "create":
             return self.tr("{n} isian").format(n=len(entry.changes))
         return "\n".join(
-            f"{label}: {_shown(before)} → {_shown(after)}" for label, before, after in entry.changes
+            f"{spoken(label)}: {_shown(before)} → {_shown(after)}"
+            for label, before, after in entry.changes
         )
 
     def _table(self, columns: list[tuple[str, Callable[[Any], Any]]], rows: list[Any]) -> QWidget:
