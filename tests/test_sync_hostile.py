@@ -343,3 +343,22 @@ def test_an_old_file_sent_again_reads_as_passed_over_on_the_blk_list(
         "baru.xlsx (PDG): identical to a file already merged; nothing changed",
     ]
     assert dump(province, "PDG") == dump(blk, "PDG")
+
+
+def test_a_monthly_report_for_a_month_yet_to_come_is_not_logged(blk, province, tmp_path):
+    assert _receive(province, _full(blk, tmp_path / "pdg.xlsx")).reason == ""
+    report = tmp_path / "bulanan.xlsx"
+    export_monthly(blk, ADMIN, MONTH, report)
+    book = openpyxl.load_workbook(report)
+    for row in book["Info"].iter_rows():
+        if row[0].value == "Bulan laporan":
+            row[1].value = "2099-01"
+    book.save(tmp_path / "2099.xlsx")
+    (receipt,) = province_intake.receive_files(province, ADMIN, [tmp_path / "2099.xlsx"]).monthly
+    assert receipt.reason == (
+        "Laporan ini untuk bulan Januari 2099, yang belum tiba: bulan laporannya atau tanggal "
+        "komputer BLK salah. Laporan tidak dicatat; minta BLK mengekspor ulang laporan bulan "
+        "yang benar."
+    )
+    with province.session() as s:
+        assert s.scalar(select(func.count()).select_from(Submission)) == 1  # the sync file's

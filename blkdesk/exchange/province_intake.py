@@ -26,6 +26,7 @@ from blkdesk.core.province import blks, submissions
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.merge import (
+    CLOCK_SLACK,
     SYNC_MAX_BYTES,
     SYNC_MAX_UNCOMPRESSED,
     MergeReport,
@@ -191,6 +192,16 @@ def receive_monthly(
         receipt.inst_code = code
         receipt.institution_name = facts.get("Lembaga", code)
         receipt.period = report_period(facts)
+        if receipt.period > f"{utcnow() + CLOCK_SLACK:%Y-%m}":
+            year, month = receipt.period.split("-")
+            raise Rejected(
+                Sentence(
+                    "Laporan ini untuk bulan {month}, yang belum tiba: bulan laporannya atau "
+                    "tanggal komputer BLK salah. Laporan tidak dicatat; minta BLK mengekspor "
+                    "ulang laporan bulan yang benar.",
+                    month=f"{MONTHS_ID[int(month) - 1]} {year}",
+                )
+            )
         with db.transaction() as session:
             local = session.scalar(select(Institution.code).where(Institution.is_local))
             if code == local:

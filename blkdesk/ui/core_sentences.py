@@ -435,6 +435,12 @@ TEMPLATES = (
         "dimuatnya, atau sel tanpa alamat: berkas diubah setelah diekspor atau bukan buatan "
         "program lembar kerja biasa. Berkas ditolak seluruhnya.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Laporan ini untuk bulan {month}, yang belum tiba: bulan laporannya atau tanggal "
+        "komputer BLK salah. Laporan tidak dicatat; minta BLK mengekspor ulang laporan bulan "
+        "yang benar.",
+    ),
     QT_TRANSLATE_NOOP("Core", "Lembar {sheet} kosong, judul kolomnya pun hilang."),
     QT_TRANSLATE_NOOP("Core", "Lembar {sheet} punya kolom tak dikenal: {columns}."),
     QT_TRANSLATE_NOOP(

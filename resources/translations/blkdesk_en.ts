@@ -3818,1901 +3818,1906 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="438"/>
+        <source>Laporan ini untuk bulan {month}, yang belum tiba: bulan laporannya atau tanggal komputer BLK salah. Laporan tidak dicatat; minta BLK mengekspor ulang laporan bulan yang benar.</source>
+        <translation>This report is for {month}, which has not come yet: the report&apos;s month or the BLK computer&apos;s date is wrong. The report was not logged; ask the BLK to export the report of the right month again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="444"/>
         <source>Lembar {sheet} kosong, judul kolomnya pun hilang.</source>
         <translation>Sheet {sheet} is empty; even its column headings are missing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="439"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="445"/>
         <source>Lembar {sheet} punya kolom tak dikenal: {columns}.</source>
         <translation>Sheet {sheet} has unknown columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="440"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="446"/>
         <source>Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest).</source>
         <translation>This file is not a BLKDesk sync file (it has no Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="444"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="450"/>
         <source>Berkas tidak dapat dibaca (rusak atau terpotong): {error}.</source>
         <translation>The file cannot be read (damaged or cut off): {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="445"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="451"/>
         <source>Manifest tidak mencantumkan lembar {sheet}.</source>
         <translation>The Manifest does not list sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="446"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="452"/>
         <source>Lembar institution tidak sesuai dengan kode lembaga di Manifest.</source>
         <translation>Sheet institution does not match the institution code in the Manifest.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="447"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="453"/>
         <source>Kunci publik di lembar institution berbeda dengan Manifest.</source>
         <translation>The public key in sheet institution differs from the Manifest.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="448"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="454"/>
         <source>Berkas ini berasal dari lembaga {code}, yaitu database ini sendiri.</source>
         <translation>This file comes from institution {code}, which is this database itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="452"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="458"/>
         <source>Lembar {sheet} hilang dari berkas.</source>
         <translation>Sheet {sheet} is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="453"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="459"/>
         <source>Lembar {sheet} berisi baris yang tidak selebar judulnya.</source>
         <translation>Sheet {sheet} has rows that are not as wide as its headings.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="454"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="460"/>
         <source>Lembar {sheet} berisi data milik {other}, bukan {code}.</source>
         <translation>Sheet {sheet} holds data belonging to {other}, not {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="455"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="461"/>
         <source>Lembar {sheet} merujuk {name} {uuid} yang belum ada di database provinsi. Gabungkan dulu berkas lengkap dari BLK ini.</source>
         <translation>Sheet {sheet} refers to {name} {uuid}, which is not yet in the province database. Merge a full file from this BLK first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="460"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="466"/>
         <source>Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan keluaran BLKDesk yang utuh.</source>
         <translation>Sheet attendance_mark is not ordered by participant; this file is not an intact BLKDesk export.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="465"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="471"/>
         <source>Lembar {sheet} tidak dapat dibaca: {error}.</source>
         <translation>Sheet {sheet} cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="466"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="472"/>
         <source>Judul kolom lembar {part} berbeda dengan lembar {sheet}.</source>
         <translation>The column headings of sheet {part} differ from those of sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="467"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="473"/>
         <source>Bulan &apos;{month}&apos; tidak dikenal; tulis seperti 2025-05.</source>
         <translation>Month &apos;{month}&apos; is unknown; write it like 2025-05.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="468"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="474"/>
         <source>NIK tersimpan sebagai angka sehingga Excel mungkin mengubah digit terakhirnya; format kolom NIK sebagai Teks lalu ketik ulang.</source>
         <translation>The NIK is stored as a number, so Excel may have changed its last digits; format the NIK column as Text and type it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="473"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="479"/>
         <source>NIK harus 16 angka.</source>
         <translation>A NIK has 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="474"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="480"/>
         <source>Status &quot;{status}&quot; tidak dikenal; pilih salah satu: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</source>
         <translation>Status &quot;{status}&quot; is unknown; choose one of: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="479"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="485"/>
         <source>Sumber harus telepon, kuesioner, kunjungan atau laporan perusahaan.</source>
         <translation>The source must be telepon, kuesioner, kunjungan or laporan perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="483"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="489"/>
         <source>Kolom {columns} tidak ditemukan di baris judul lembar pertama {name}; gunakan templat survei dari BLKDesk.</source>
         <translation>Column {columns} was not found in the heading row of the first sheet of {name}; use the survey template from BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="488"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="494"/>
         <source>NIK ini tidak terdaftar sebagai peserta di BLK ini.</source>
         <translation>This NIK is not registered as a participant at this BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="489"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="495"/>
         <source>Nama tidak cocok dengan peserta ber-NIK ini ({name}); periksa NIK pada baris ini.</source>
         <translation>The name does not match the participant with this NIK ({name}); check the NIK on this row.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="493"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="499"/>
         <source>{name} belum tercatat lulus pelatihan sebelum tanggal survei.</source>
         <translation>{name} is not recorded as having graduated from a training before the survey date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="494"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="500"/>
         <source>Tanggal tidak dikenali; tulis seperti 17/08/2025.</source>
         <translation>The date is not recognised; write it like 17/08/2025.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="495"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="501"/>
         <source>Bulan laporan tidak terbaca di lembar Info; minta BLK mengekspor ulang.</source>
         <translation>The report month cannot be read in the Info sheet; ask the BLK to export it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="499"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="505"/>
         <source>{name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi (tidak ada lembar Info atau Manifest).</source>
         <translation>{name} is neither a BLKDesk monthly report nor a sync file (it has no Info or Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="504"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="510"/>
         <source>Lembar Info tidak mencantumkan kode lembaga.</source>
         <translation>The Info sheet does not give the institution code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="505"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="511"/>
         <source>Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK.</source>
         <translation>This is a province consolidated report, not a BLK&apos;s report.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="506"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="512"/>
         <source>Laporan ini dibuat oleh database ini sendiri.</source>
         <translation>This report was made by this database itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="507"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="513"/>
         <source>BLK {code} belum terdaftar di provinsi; tambahkan di daftar BLK atau gabungkan dulu berkas sinkronisasinya.</source>
         <translation>BLK {code} is not registered at the province yet; add it to the list of BLKs or merge its sync file first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="512"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="518"/>
         <source>Tanggal lahir &apos;{value}&apos; tidak dapat dibaca; tulis seperti 17-08-1995.</source>
         <translation>Birth date &apos;{value}&apos; cannot be read; write it like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="516"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="522"/>
         <source>NIK tersimpan sebagai angka di Excel (batas 15 digit); format kolom NIK sebagai Teks.</source>
         <translation>The NIK is stored as a number in Excel (15-digit limit); format the NIK column as Text.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="520"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="526"/>
         <source>Tanggal lahir &apos;{value}&apos; bukan tanggal.</source>
         <translation>Birth date &apos;{value}&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="521"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="527"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is unknown; write L or P.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="522"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="528"/>
         <source>Kabupaten/kota &apos;{value}&apos; tidak dikenal; tulis &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; atau kodenya (3604).</source>
         <translation>Regency/city &apos;{value}&apos; is unknown; write &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; or its code (3604).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="527"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="533"/>
         <source>Provinsi &apos;{value}&apos; tidak dikenal.</source>
         <translation>Province &apos;{value}&apos; is unknown.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="528"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="534"/>
         <source>NIK tersimpan sebagai angka desimal; ketik ulang sebagai teks.</source>
         <translation>The NIK is stored as a decimal number; type it again as text.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="529"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="535"/>
         <source>NIK tersimpan sebagai angka dan berakhir 0: kemungkinan rusak oleh batas 15 digit Excel. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.</source>
         <translation>The NIK is stored as a number and ends in 0: it was probably damaged by Excel&apos;s 15-digit limit. Format the NIK column as Text and type the NIK again from the KTP/KK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="534"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="540"/>
         <source>Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.</source>
         <translation>This institution has no signing key yet; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="538"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="544"/>
         <source>judul kolom</source>
         <translation>the column headings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="539"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="545"/>
         <source>Ekspor dibatalkan: sel {column} untuk {sheet} {where} tidak dapat ditulis utuh (kode {status}).</source>
         <translation>Export cancelled: cell {column} of {sheet} {where} could not be written whole (code {status}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="544"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="550"/>
         <source>Ekspor dibatalkan: {sheet} {record} berisi {length} karakter di kolom {column}, lebih dari {most} yang muat di satu sel Excel. Perpendek isinya, lalu ekspor lagi.</source>
         <translation>Export cancelled: {sheet} {record} holds {length} characters in column {column}, more than the {most} that fit in one Excel cell. Shorten it, then export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="549"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="555"/>
         <source>Ekspor dibatalkan: Manifest baris {row} tidak tertulis.</source>
         <translation>Export cancelled: Manifest row {row} was not written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="550"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="556"/>
         <source>Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.</source>
         <translation>The fingerprint typed is not the fingerprint of the key in this file. Check it again with the BLK by phone: if it still differs, this file is not from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="555"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="561"/>
         <source>Belum ada kunci yang tercatat untuk {code}: berkas pertamanya langsung dapat digabung.</source>
         <translation>No key is recorded for {code} yet: its first file can be merged straight away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="559"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="565"/>
         <source>Kunci {key} sudah tercatat untuk {code}.</source>
         <translation>Key {key} is already recorded for {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="560"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="566"/>
         <source>Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai dipakai ({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.</source>
         <translation>The file {name} was made on {made}, before the key recorded now came into use ({since}). Accept the key from a newer file from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="565"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="571"/>
         <source>Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu baris di bagian atas lembar pertama.</source>
         <translation>The heading row was not found: the file must have the columns {wanted} on one row near the top of the first sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="570"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="576"/>
         <source>Kemungkinan ganda: nama dan tanggal lahir sama dengan {twin}.</source>
         <translation>Possible duplicate: same name and birth date as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="571"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="577"/>
         <source>Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan.</source>
         <translation>Import is only for registrants who have signed consent to the processing of personal data (UU PDP). Make sure the consent is there, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="576"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="582"/>
         <source>NIK sama dengan baris {row} di berkas ini.</source>
         <translation>The NIK is the same as on row {row} of this file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="577"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="583"/>
         <source>Kemungkinan ganda: nomor HP sama dengan {twin}.</source>
         <translation>Possible duplicate: same mobile number as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="578"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="584"/>
         <source>Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.</source>
         <translation>The file has more than {most} rows (the limit); split it first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="579"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="585"/>
         <source>NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar baru agar datanya dipulihkan.</source>
         <translation>This NIK belongs to a deleted participant record; register them through the New registrant form so that the record is restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="584"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="590"/>
         <source>Berkas {name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>The file {name} is damaged and cannot be read; open it in Excel, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="589"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="595"/>
         <source>Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.</source>
         <translation>The defusedxml library is not installed; reinstall BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="590"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="596"/>
         <source>Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.</source>
         <translation>The file is too large ({size}); the maximum is {most}. Split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="594"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="600"/>
         <source>Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor lagi.</source>
         <translation>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="598"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="604"/>
         <source>Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.</source>
         <translation>This file is not an Excel .xlsx file. Save it as .xlsx from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="602"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="608"/>
         <source>Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file has {parts} parts; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="606"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="612"/>
         <source>Berkas ini bukan buku kerja Excel .xlsx.</source>
         <translation>This file is not an Excel .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="607"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="613"/>
         <source>Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file holds {size} once opened; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="611"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="617"/>
         <source>Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.</source>
         <translation>This .xlsx file is incomplete (the list of sheets is missing); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="615"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="621"/>
         <source>Berkas {name} tidak dapat dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="616"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="622"/>
         <source>Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.</source>
         <translation>This Excel file is protected by a password (encrypted). Open it in Excel, remove the password, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="621"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="627"/>
         <source>Berkas .xlsx ini rusak dan tidak dapat dibuka.</source>
         <translation>This .xlsx file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="622"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="628"/>
         <source>Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.</source>
         <translation>This .xlsx file is encrypted; save it again without a password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="623"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="629"/>
         <source>Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal {most} kali. Tidak diimpor.</source>
         <translation>This .xlsx file expands {ratio} times when opened (a zip bomb); the maximum is {most} times. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="628"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="634"/>
         <source>Berkas .xlsx ini tidak lengkap: lembar {sheet} hilang. Simpan ulang dari Excel, lalu impor lagi.</source>
         <translation>This .xlsx file is incomplete: the sheet {sheet} is missing. Save it again from Excel, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="633"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="639"/>
         <source>Berkas {name} berisi XML berbahaya (entitas); tidak diimpor.</source>
         <translation>The file {name} contains dangerous XML (entities); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="634"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="640"/>
         <source>Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.</source>
         <translation>The list of sheets in this .xlsx file is too large; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="635"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="641"/>
         <source>di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)</source>
         <translation>outside the sheet&apos;s limits (at most 1,048,576 rows and 16,384 columns)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="639"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="645"/>
         <source>teksnya lebih dari 32.767 karakter, batas satu sel</source>
         <translation>its text is longer than 32,767 characters, the limit of one cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="640"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="646"/>
         <source>ditolak penulis Excel (kode {status})</source>
         <translation>refused by the Excel writer (code {status})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="641"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="647"/>
         <source>Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: {why}. Tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: cell {cell} in sheet {sheet} could not be written whole: {why}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="646"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="652"/>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="647"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="653"/>
         <source>Akun yang sedang Anda pakai tidak dapat dinonaktifkan.</source>
         <translation>The account you are using cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="648"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="654"/>
         <source>Pengguna tidak ditemukan.</source>
         <translation>User not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="649"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="655"/>
         <source>Harus tetap ada satu administrator yang aktif.</source>
         <translation>There must still be one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="650"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="656"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="651"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="657"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam {minutes} menit.</source>
         <translation>Too many failed login attempts. The account is locked for a while; try again in {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="656"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="662"/>
         <source>Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>A username has 3–60 characters: lower-case letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="660"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="666"/>
         <source>Nama pengguna &apos;{name}&apos; sudah dipakai.</source>
         <translation>The username &apos;{name}&apos; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="661"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="667"/>
         <source>Akun ini tidak ditemukan atau sudah dinonaktifkan.</source>
         <translation>This account was not found or has been switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="662"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="668"/>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="663"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="669"/>
         <source>Kata sandi baru harus berbeda dari yang lama.</source>
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="664"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="670"/>
         <source>Pengguna &apos;{name}&apos; tidak ditemukan.</source>
         <translation>User &apos;{name}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="665"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="671"/>
         <source>Tanggal akhir sebelum tanggal awal.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="666"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="672"/>
         <source>Rentang laporan paling lama {days} hari; pisahkan per tahun.</source>
         <translation>A report covers at most {days} days; split it by year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="667"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="673"/>
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>A password has at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="668"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="674"/>
         <source>Kata sandi harus memuat huruf dan angka.</source>
         <translation>A password must contain letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="669"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="675"/>
         <source>Tulis dasar permintaan penghapusan (mis. surat permohonan peserta).</source>
         <translation>Write the basis of the erasure request (e.g. the participant&apos;s letter).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="673"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="679"/>
         <source>Sertifikat {number} sudah terbit untuk peserta ini; batalkan sertifikat itu terlebih dahulu bila hasil penilaian harus diubah.</source>
         <translation>Certificate {number} has already been issued to this participant; cancel that certificate first if the assessment result has to change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="678"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="684"/>
         <source>Tanggal penilaian sebelum angkatan dimulai ({started}).</source>
         <translation>The assessment date is before the batch started ({started}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="679"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="685"/>
         <source>Unit {code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya.</source>
         <translation>Unit {code} is already competent; delete the last assessment to correct it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="683"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="689"/>
         <source>Unit {code} sudah dinilai {times} kali, batas program ini {limit} kali; penilaian ulang tidak dapat dicatat.</source>
         <translation>Unit {code} has been assessed {times} times, and this programme&apos;s limit is {limit}; a reassessment cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="688"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="694"/>
         <source>Unit {code} belum dinilai untuk peserta ini.</source>
         <translation>Unit {code} has not been assessed for this participant.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="689"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="695"/>
         <source>Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya.</source>
         <translation>A reassessment cannot be dated before the previous assessment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="690"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="696"/>
         <source>Geseran posisi paling banyak 40 mm ke atas atau ke bawah.</source>
         <translation>Positions can be shifted at most 40 mm up or down.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="691"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="697"/>
         <source>Berkas gambar terlalu besar (maksimal 1 MB).</source>
         <translation>The image file is too large (at most 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="692"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="698"/>
         <source>Kolom isian yang dikenal: {known}.</source>
         <translation>The known fields: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="693"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="699"/>
         <source>Berkas gambar rusak; pilih ulang.</source>
         <translation>The image file is damaged; choose it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="694"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="700"/>
         <source>Sertifikat {number} sudah dibatalkan.</source>
         <translation>Certificate {number} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="695"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="701"/>
         <source>Sertifikat baru dapat diterbitkan setelah pelatihan selesai ({end}).</source>
         <translation>Certificates can only be issued once the training has finished ({end}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="699"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="705"/>
         <source>Tuliskan alasan pembatalan (minimal {least} karakter).</source>
         <translation>Write the reason for the cancellation (at least {least} characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="700"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="706"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak dicetak.</source>
         <translation>Certificate {number} has been cancelled and was not printed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="701"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="707"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak disimpan.</source>
         <translation>Certificate {number} has been cancelled and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="702"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="708"/>
         <source>Tanggal terbit tidak boleh di masa depan.</source>
         <translation>The issue date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="703"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="709"/>
         <source>Penomoran sertifikat sedang dipakai komputer lain dan belum selesai; coba terbitkan lagi sebentar lagi.</source>
         <translation>Certificate numbering is in use by another computer and not finished; try issuing again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="708"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="714"/>
         <source>tanggal selesai belum ditetapkan</source>
         <translation>no end date set yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="709"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="715"/>
         <source>Tuliskan alasan keputusan (minimal {least} karakter); alasan ini dicatat di jejak audit.</source>
         <translation>Write the reason for the decision (at least {least} characters); it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="713"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="719"/>
         <source>Kolom tidak dikenal di pola nomor: {unknown}. Yang tersedia: {known}.</source>
         <translation>Unknown fields in the number pattern: {unknown}. Those available: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="717"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="723"/>
         <source>Pola nomor harus memuat {seq} (nomor urut).</source>
         <translation>The number pattern must contain {seq} (the sequence number).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="718"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="724"/>
         <source>Cakupan nomor urut tidak dikenal.</source>
         <translation>Unknown sequence scope.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="719"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="725"/>
         <source>Nomor urut dimulai ulang tiap tahun, jadi pola harus memuat {year}.</source>
         <translation>The sequence restarts every year, so the pattern must contain {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="723"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="729"/>
         <source>Nomor urut dimulai ulang per kejuruan, jadi pola harus memuat {vocation}.</source>
         <translation>The sequence restarts per vocation, so the pattern must contain {vocation}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="727"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="733"/>
         <source>Pola nomor terlalu panjang.</source>
         <translation>The number pattern is too long.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="728"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="734"/>
         <source>Pola surat keterangan harus berbeda dari pola sertifikat (mis. tambahkan /SK/).</source>
         <translation>The completion letter pattern must differ from the certificate pattern (e.g. add /SK/).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="732"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="738"/>
         <source>Pola nomor tidak sah: periksa pasangan kurung kurawal {braces}.</source>
         <translation>The number pattern is not valid: check the pairs of curly braces {braces}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="733"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="739"/>
         <source>Format {seq} tidak sah; contoh yang benar: {example}.</source>
         <translation>The format of {seq} is not valid; a correct example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="734"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="740"/>
         <source>tanggal tidak sah</source>
         <translation>invalid date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="735"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="741"/>
         <source>bukan kode sertifikat BLKDesk</source>
         <translation>not a BLKDesk certificate code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="736"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="742"/>
         <source>jumlah kolom tidak sesuai</source>
         <translation>wrong number of fields</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="737"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="743"/>
         <source>jenis dokumen tidak dikenal</source>
         <translation>unknown document kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="738"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="744"/>
         <source>tanda tangan rusak</source>
         <translation>damaged signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="739"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="745"/>
         <source>escape tidak dikenal</source>
         <translation>unknown escape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="740"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
         <source>SAH</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="741"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="747"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="742"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="748"/>
         <source>DIBATALKAN</source>
         <translation>CANCELLED</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="743"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="749"/>
         <source>LEMBAGA TIDAK DIKENAL</source>
         <translation>UNKNOWN INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="744"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="750"/>
         <source>s.d. {last}</source>
         <translation>until {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="745"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="751"/>
         <source>{name} dengan kunci lama {key} (berlaku {period})</source>
         <translation>{name} with the old key {key} (valid {period})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="752"/>
         <source>Diterbitkan dan ditandatangani oleh {by}.</source>
         <translation>Issued and signed by {by}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="747"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="753"/>
         <source>Kunci publik lembaga {code} belum ada di database ini; gabungkan data sinkronisasi lembaga itu terlebih dahulu, lalu periksa lagi.</source>
         <translation>The public key of institution {code} is not in this database yet; merge that institution&apos;s sync data first, then check again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="752"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="758"/>
         <source>Sertifikat ini diterbitkan {by} tetapi telah dibatalkan.</source>
         <translation>This certificate was issued by {by} but has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="753"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="759"/>
         <source>Teks ini bukan kode sertifikat BLKDesk yang utuh ({why}).</source>
         <translation>This text is not a whole BLKDesk certificate code ({why}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="754"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="760"/>
         <source>Tanda tangan tidak cocok dengan kunci {name}: isi kode telah diubah atau sertifikat ini palsu.</source>
         <translation>The signature does not match the key of {name}: the code&apos;s contents were changed or this certificate is forged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="759"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="765"/>
         <source>Ditandatangani kunci lama {name} ({key}) yang hanya berlaku sampai {last}, padahal sertifikat ini bertanggal {issued}: kunci itu sudah diganti sebelum sertifikat ini terbit.</source>
         <translation>Signed with an old key of {name} ({key}) that was valid only until {last}, but this certificate is dated {issued}: that key had been replaced before this certificate was issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="765"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="771"/>
         <source>Database sedang dikunci oleh proses lain (mis. impor atau pencadangan yang masih berjalan). Tunggu sampai selesai, lalu ulangi.</source>
         <translation>The database is locked by another process (e.g. an import or a backup still running). Wait until it finishes, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="770"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="776"/>
         <source>Disk penuh. Kosongkan ruang disk, lalu ulangi; data yang sudah tersimpan tetap utuh.</source>
         <translation>The disk is full. Free up disk space, then try again; the data already saved is intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="774"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="780"/>
         <source>Database hanya bisa dibaca (izin berkas atau disk yang dikunci); perubahan tidak disimpan.</source>
         <translation>The database is read-only (file permissions or a locked disk); the changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="779"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="785"/>
         <source>Berkas database tidak dapat dibuka; periksa jalurnya dan izin foldernya.</source>
         <translation>The database file cannot be opened; check its path and the folder&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="783"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="789"/>
         <source>Disk gagal membaca atau menulis database; periksa disk, lalu jalankan Periksa Database.</source>
         <translation>The disk failed to read or write the database; check the disk, then run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="787"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="793"/>
         <source>Berkas database rusak. Pulihkan dari cadangan yang baik (Pengaturan › Cadangan).</source>
         <translation>The database file is damaged. Restore it from a good backup (Settings › Backup).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="791"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="797"/>
         <source>Berkas yang dibuka rusak atau terpotong; simpan ulang dari programnya, lalu ulangi.</source>
         <translation>The file opened is damaged or cut off; save it again from its program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="795"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="801"/>
         <source>Berkas atau folder tidak dapat dipakai: {reason}</source>
         <translation>The file or folder cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="796"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="802"/>
         <source>Memori komputer tidak cukup untuk pekerjaan ini; tutup program lain, lalu ulangi.</source>
         <translation>The computer does not have enough memory for this work; close other programs, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="800"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="806"/>
         <source>Sambungan ke server database terputus; periksa jaringan atau server, lalu ulangi.</source>
         <translation>The connection to the database server was lost; check the network or the server, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="804"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="810"/>
         <source>Disk server database penuh; hubungi pengelola server.</source>
         <translation>The database server&apos;s disk is full; contact the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="805"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="811"/>
         <source>Isian terlalu panjang atau tidak sesuai untuk database; periksa isiannya.</source>
         <translation>An entry is too long or does not suit the database; check the entries.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="809"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="815"/>
         <source>Server database menolak login; periksa nama pengguna dan kata sandinya.</source>
         <translation>The database server refused the login; check the username and password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="813"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="819"/>
         <source>Berkas atau folder tidak dapat dipakai ({name}): {reason}</source>
         <translation>The file or folder cannot be used ({name}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="814"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="820"/>
         <source>Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung.</source>
         <translation>An institution code has 2–20 characters: capitals, digits or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="815"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="821"/>
         <source>Nama lembaga wajib diisi.</source>
         <translation>The institution&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="816"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="822"/>
         <source>Jenis lembaga wajib dipilih.</source>
         <translation>Choose the kind of institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="817"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="823"/>
         <source>Kabupaten/kota wajib dipilih.</source>
         <translation>Choose the regency/city.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="818"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="824"/>
         <source>Nama kepala BLK wajib diisi.</source>
         <translation>The BLK head&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="819"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="825"/>
         <source>NIP harus 18 angka; yang diisi {count} karakter.</source>
         <translation>A NIP has 18 digits; {count} characters were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="820"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="826"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="821"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="827"/>
         <source>Database ini belum disiapkan; jalankan penyiapan awal.</source>
         <translation>This database has not been set up; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="822"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="828"/>
         <source>Database ini sudah disiapkan untuk sebuah lembaga.</source>
         <translation>This database has already been set up for an institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="823"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="829"/>
         <source>Nomor telepon hanya angka (6–15 digit), boleh diawali +.</source>
         <translation>A phone number is digits only (6–15), optionally starting with +.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="824"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="830"/>
         <source>Paling panjang {limit} karakter.</source>
         <translation>At most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="825"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="831"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="826"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="832"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="827"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="833"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="828"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="834"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="829"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="835"/>
         <source>Nama pemberi kerja</source>
         <translation>Employer name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="830"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="836"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="831"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="832"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="838"/>
         <source>Alasan mengundurkan diri</source>
         <translation>Reason for withdrawing</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="833"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="839"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="834"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="840"/>
         <source>Alasan data ganda</source>
         <translation>Reason for the duplicate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="835"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="841"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="836"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="842"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="843"/>
         <source>{label} terlalu panjang ({length} karakter); maksimal {most}.</source>
         <translation>{label} is too long ({length} characters); the maximum is {most}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="838"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="844"/>
         <source>Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; pendaftar ini tidak menjadi peserta angkatan tersebut.</source>
         <translation>Placements are recorded only for participants who took part in a training; this registrant did not become a participant of that batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="843"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
         <source>Nama BLK wajib diisi.</source>
         <translation>The BLK&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="844"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
         <source>Kontak terlalu panjang (maksimal 500 karakter).</source>
         <translation>The contact is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="845"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="851"/>
         <source>Sidik kunci berisi 64 karakter heksadesimal (0–9, A–F); salin dari BLK-nya.</source>
         <translation>A key fingerprint has 64 hexadecimal characters (0–9, A–F); copy it from the BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
         <source>Kode {code} sudah terdaftar untuk BLK lain.</source>
         <translation>Code {code} is already registered for another BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
         <source>BLK ini sudah tidak ada dalam daftar.</source>
         <translation>This BLK is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="851"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
         <source>Usia {low}–{high} tahun</source>
         <translation>Age {low}–{high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="852"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="858"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="853"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="859"/>
         <source>Usia minimal {low} tahun</source>
         <translation>Age at least {low} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="854"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="860"/>
         <source>Usia maksimal {high} tahun</source>
         <translation>Age at most {high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="861"/>
         <source>Pendidikan minimal {level}</source>
         <translation>Education at least {level}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="862"/>
         <source>Pendidikan terakhir: {shown}.</source>
         <translation>Last education: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="863"/>
         <source>Berdomisili di {place}</source>
         <translation>Living in {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="858"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
         <source>Domisili: {place}.</source>
         <translation>Residence: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="859"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="865"/>
         <source>Periksa secara manual.</source>
         <translation>Check by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="860"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="866"/>
         <source>Tanggal lahir belum diisi.</source>
         <translation>The birth date is not filled in.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="861"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="867"/>
         <source>Usia {age} tahun.</source>
         <translation>Age {age} years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="862"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="868"/>
         <source>Berdomisili di Provinsi {place}</source>
         <translation>Living in the province of {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="863"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="869"/>
         <source>Provinsi: {place}.</source>
         <translation>Province: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
         <source>Nama dan tanggal lahir sama</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="865"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
         <source>Nomor HP sama</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="866"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="872"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data yang sudah ada untuk mengubahnya.</source>
         <translation>This NIK is already registered to {name}. Open the existing record to change it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
         <source>Ada {count} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
         <translation>There are {count} similar participant records. Check the list; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="875"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="881"/>
         <source>Data peserta tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Participant record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="882"/>
         <source>Angkatan yang dipilih tidak ditemukan.</source>
         <translation>The chosen batch was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="877"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="883"/>
         <source>Program pelatihan tidak ditemukan.</source>
         <translation>Training programme not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="878"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="884"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="879"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="885"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="880"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="886"/>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="881"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="887"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="882"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="888"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="883"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="889"/>
         <source>{day} adalah hari libur nasional ({name}).</source>
         <translation>{day} is a national holiday ({name}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="884"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="890"/>
         <source>{day} adalah hari libur lokal ({closure}).</source>
         <translation>{day} is a local closure ({closure}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="885"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="891"/>
         <source>{day} sudah tercatat sebagai libur lokal.</source>
         <translation>{day} is already recorded as a local closure.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="886"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="892"/>
         <source>{batch} sudah ditutup; tuliskan alasan perubahan.</source>
         <translation>{batch} is closed; write the reason for the change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="887"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="893"/>
         <source>Hari yang sudah berisi presensi tidak dapat diubah: {shown}. Kosongkan presensi hari itu dulu, atau pindahkan hari lain.</source>
         <translation>Days that already hold attendance cannot be changed: {shown}. Clear that day&apos;s attendance first, or move another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="892"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
         <source>{name} juga peserta {batch} pada {day}; hari pelatihan tidak boleh bertabrakan.</source>
         <translation>{name} is also a participant of {batch} on {day}; training days may not clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="896"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="902"/>
         <source>Program {name} sudah tidak aktif; aktifkan dulu di katalog.</source>
         <translation>Programme {name} is no longer active; activate it in the catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="897"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="903"/>
         <source>Program angkatan yang sudah berjalan tidak dapat diganti.</source>
         <translation>The programme of a batch that has started cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="904"/>
         <source>Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).</source>
         <translation>The capacity cannot be below the number of participants already accepted ({n}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="902"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
         <source>{day} bukan hari pelatihan angkatan ini.</source>
         <translation>{day} is not a training day of this batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="903"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="909"/>
         <source>{day} sudah menjadi hari pelatihan; pilih tanggal lain.</source>
         <translation>{day} is already a training day; choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="904"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="910"/>
         <source>{blocker} Pilih tanggal lain.</source>
         <translation>{blocker} Choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="905"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="911"/>
         <source>Status {old} tidak dapat langsung diubah menjadi {new}; ubah satu tahap demi satu tahap.</source>
         <translation>Status {old} cannot be changed straight to {new}; change it one step at a time.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="909"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="915"/>
         <source>Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.</source>
         <translation>The batch has no participants who passed selection yet; select the registrants first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="913"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="919"/>
         <source>Keterangan libur paling panjang {most} karakter.</source>
         <translation>The closure description is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="914"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="920"/>
         <source>Seorang peserta</source>
         <translation>A participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="915"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="921"/>
         <source>Kode unit {code} tidak berformat SKKNI (contoh J.620100.001.01); periksa kembali bila bukan kode lama.</source>
         <translation>Unit code {code} is not in SKKNI format (e.g. J.620100.001.01); check it again unless it is an old code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="920"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="926"/>
         <source>Jumlah JP unit kompetensi ({units}) berbeda dengan total JP program ({total}).</source>
         <translation>The competency units&apos; JP ({units}) differ from the programme&apos;s total JP ({total}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="924"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
         <source>Kode program {code} sudah dipakai program lain.</source>
         <translation>Programme code {code} is already used by another programme.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="931"/>
         <source>Batas usia harus antara 10 dan 80 tahun.</source>
         <translation>Age limits must be between 10 and 80 years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="926"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="932"/>
         <source>Unit baris {row}: kode dan judul unit wajib diisi.</source>
         <translation>Unit row {row}: the unit code and title are required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="927"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="933"/>
         <source>Unit baris {row} ({code}): JP harus lebih dari 0.</source>
         <translation>Unit row {row} ({code}): JP must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="928"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="934"/>
         <source>Kode unit {code} tercantum dua kali.</source>
         <translation>Unit code {code} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="929"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="935"/>
         <source>Batas presensi harus berupa angka, mis. 80.</source>
         <translation>The attendance threshold must be a number, e.g. 80.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
         <source>Kode kejuruan {code} sudah dipakai.</source>
         <translation>Vocation code {code} is already used.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="931"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="937"/>
         <source>Tidak ada hari libur impor untuk tahun {year}.</source>
         <translation>There are no imported holidays for {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="932"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="938"/>
         <source>Baris {row}: isinya harus tanggal, nama dan jenis.</source>
         <translation>Row {row}: it must hold a date, a name and a kind.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="933"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="939"/>
         <source>Baris {row}: tanggal «{value}» tidak dikenali (pakai 2027-01-01).</source>
         <translation>Row {row}: the date «{value}» is not recognised (use 2027-01-01).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="934"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="940"/>
         <source>{shown} (dan {more} kesalahan lain)</source>
         <translation>{shown} (and {more} other errors)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="935"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="941"/>
         <source>Berkas {name} tidak bisa dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="942"/>
         <source>Baris {row}: tanggal {day} tertulis dua kali.</source>
         <translation>Row {row}: the date {day} is written twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="937"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="943"/>
         <source>Baris {row}: nama hari libur kosong atau lebih dari 200 huruf.</source>
         <translation>Row {row}: the holiday&apos;s name is empty or longer than 200 letters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="938"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="944"/>
         <source>Baris {row}: jenis «{value}» harus «libur» atau «cuti bersama».</source>
         <translation>Row {row}: the kind «{value}» must be «libur» or «cuti bersama».</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="939"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="945"/>
         <source>Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah diseleksi (mis. mengundurkan diri).</source>
         <translation>Only registrants can be removed from a batch; change the status of someone already selected (e.g. withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="944"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="950"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {capacity} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
         <translation>{batch} is full ({taken} of {capacity} participants). Make this registrant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="949"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="955"/>
         <source>{name} sudah menjadi peserta {batch}, yang juga berlatih pada {day}. Seorang peserta tidak dapat mengikuti dua angkatan yang harinya bertabrakan.</source>
         <translation>{name} is already a participant of {batch}, which also trains on {day}. A participant cannot attend two batches whose days clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="954"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="960"/>
         <source>{name} tidak memenuhi syarat: {shown}. Terima hanya dengan alasan (mis. persetujuan kepala BLK).</source>
         <translation>{name} does not meet the requirements: {shown}. Accept only with a reason (e.g. the BLK head&apos;s approval).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="959"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="965"/>
         <source>{rule} ({detail})</source>
         <translation>{rule} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="960"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="966"/>
         <source>Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server menyala.</source>
         <translation>The office server {where} cannot be reached; check the network and make sure the server PC is on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="965"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="971"/>
         <source>Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.</source>
         <translation>The office server {where} refused the password; check the password from the server PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="969"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="975"/>
         <source>Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu.</source>
         <translation>The disk of the office server PC {where} is full; free some space on that PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="972"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="978"/>
         <source>Server kantor {where} tidak memiliki database &apos;{database}&apos;.</source>
         <translation>The office server {where} has no database &apos;{database}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="973"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="979"/>
         <source>Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is backed up by BLKDesk on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="977"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="983"/>
         <source>Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database.</source>
         <translation>The database cannot be read to back it up; run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="981"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="987"/>
         <source>Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan tanpa enkripsi.</source>
         <translation>This damaged database has no backup key yet, so it is not backed up without encryption.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="986"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="992"/>
         <source>Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan.</source>
         <translation>The database was opened read-only because the check found damage; changes cannot be saved. Restore it from a backup under Settings › Backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="991"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="997"/>
         <source>{problem} Perubahan ini belum tersimpan; coba simpan lagi.</source>
         <translation>{problem} This change has not been saved; try saving again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="992"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="998"/>
         <source>Database ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum membukanya.</source>
         <translation>This database was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before opening it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="997"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1003"/>
         <source>Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya.</source>
         <translation>The database schema has not been updated; run BLKDesk to update it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1001"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1007"/>
         <source>File ini bukan database BLKDesk.</source>
         <translation>This file is not a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1002"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1008"/>
         <source>{user} di komputer {host} (proses {pid}) sejak {since}</source>
         <translation>{user} on computer {host} (process {pid}) since {since}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1003"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1009"/>
         <source>BLKDesk lain</source>
         <translation>another BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1004"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1010"/>
         <source>Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server PostgreSQL untuk bekerja bersama beberapa PC.</source>
         <translation>This database is open in {who}. Only one BLKDesk may change the same file; close BLKDesk there first, or use a PostgreSQL server to work together from several PCs.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1010"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1016"/>
         <source>Berkas database {path} rusak parah: {summary}</source>
         <translation>The database file {path} is badly damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1011"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1017"/>
         <source>{kind} menemukan {count} masalah: {problems}</source>
         <translation>{kind} found {count} problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1012"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1018"/>
         <source>Pemeriksaan lengkap</source>
         <translation>The full check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1013"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1019"/>
         <source>Pemeriksaan cepat</source>
         <translation>The quick check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1014"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1020"/>
         <source>{kind}: database dalam keadaan baik.</source>
         <translation>{kind}: the database is in good order.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1015"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1021"/>
         <source>baris {row} tabel {table} menunjuk ke {parent} yang tidak ada</source>
         <translation>row {row} of table {table} points to a {parent} that does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1016"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1022"/>
         <source>berkas {path} tidak ada</source>
         <translation>the file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1017"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1023"/>
         <source>berkas tidak dapat dibuka: {error}</source>
         <translation>the file cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1018"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1024"/>
         <source>berkas rusak: {error}</source>
         <translation>the file is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1019"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1025"/>
         <source>berkas tidak dapat diperiksa: {error}</source>
         <translation>the file could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1020"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1026"/>
         <source>Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder jaringan dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC ini, atau pasang server PostgreSQL untuk dipakai bersama beberapa PC (BLKDESK_DB=postgresql://…).</source>
         <translation>The database file {path} is in a network folder ({kind}). SQLite in a network folder can be damaged when used from several PCs. Keep the database on this PC&apos;s disk, or set up a PostgreSQL server to share it between several PCs (BLKDESK_DB=postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1027"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1033"/>
         <source>Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi (Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor dapat tersambung.</source>
         <translation>Allow incoming connections to port {port} (TCP) in this PC&apos;s firewall for private networks (Windows: Windows Defender Firewall › Inbound Rules › New Rule › Port), so that the office&apos;s other PCs can connect.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1033"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1039"/>
         <source>{what}: kode keluar {code}</source>
         <translation>{what}: exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1034"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1040"/>
         <source>{what}: {said}</source>
         <translation>{what}: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1035"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1041"/>
         <source>PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) dari postgresql.org, lalu ulangi.</source>
         <translation>PostgreSQL is not installed on this PC. Install PostgreSQL (version 13 or newer) from postgresql.org, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1040"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1046"/>
         <source>PC ini sudah menjadi server kantor.</source>
         <translation>This PC is already the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1041"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1047"/>
         <source>Folder {folder} sudah berisi data; pindahkan dulu folder itu.</source>
         <translation>The folder {folder} already holds data; move that folder away first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1042"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1048"/>
         <source>Server kantor tidak dapat dibuat</source>
         <translation>The office server could not be created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1043"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1049"/>
         <source>Server kantor tidak dapat dijalankan</source>
         <translation>The office server could not be started</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1044"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1050"/>
         <source>PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa.</source>
         <translation>PostgreSQL will not run as root; run BLKDesk as an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1048"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
         <source>Database server kantor tidak dapat dibuat: {error}</source>
         <translation>The office server&apos;s database could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1049"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1055"/>
         <source>Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data tetap di berkas PC ini.</source>
         <translation>Moving the data to the office server did not match in the tables {tables}; the data stays in this PC&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1060"/>
         <source>Cadangan ini tidak berisi database BLKDesk.</source>
         <translation>This backup does not hold a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1055"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1061"/>
         <source>Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum memulihkannya.</source>
         <translation>This backup was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before restoring it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1060"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1066"/>
         <source>Database server kantor dipulihkan di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1061"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1067"/>
         <source>Isi cadangan {name} rusak: {summary}</source>
         <translation>The contents of backup {name} are damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1062"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1068"/>
         <source>{program} gagal: {said}</source>
         <translation>{program} failed: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1063"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1069"/>
         <source>Cadangan server kantor dibuat oleh PC server itu sendiri.</source>
         <translation>The office server&apos;s backups are made by the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1064"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1070"/>
         <source>Pemulihan server kantor dilakukan di PC server itu sendiri.</source>
         <translation>The office server is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1065"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1071"/>
         <source>{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.</source>
         <translation>{name} is a backup of an SQLite file, not of the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1069"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1075"/>
         <source>Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih kosong.</source>
         <translation>The database on the office server already holds data; move only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1074"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1080"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1075"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1081"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} marks)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1076"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1082"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini.</source>
         <translation>The backup uses a compression {codec} this version does not know.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1077"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1083"/>
         <source>Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.</source>
         <translation>The backup file {name} is damaged: its contents do not match its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1081"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
         <source>Kata sandi cadangan minimal {least} karakter.</source>
         <translation>A backup password has at least {least} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1082"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1088"/>
         <source>Cadangan {name} memakai sidik {digest} yang tidak dikenal.</source>
         <translation>Backup {name} uses an unknown digest {digest}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1083"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1089"/>
         <source>{name} bukan berkas cadangan BLKDesk.</source>
         <translation>{name} is not a BLKDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1084"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1090"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.</source>
         <translation>This backup is protected by a password; enter the backup password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1085"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1091"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal.</source>
         <translation>The backup uses an unknown compression {codec}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1086"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
         <source>Kepala berkas cadangan {name} rusak.</source>
         <translation>The header of backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
         <source>Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di folder yang sama. Salin keduanya ke satu folder, lalu ulangi.</source>
         <translation>Backup {name} holds only the changes since backup {base}, which is not in the same folder. Copy both into one folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1098"/>
         <source>Cadangan {name} rusak: dasarnya {base} tidak cocok.</source>
         <translation>Backup {name} is damaged: its base {base} does not match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1099"/>
         <source>Hanya administrator yang dapat memilih cadangan tanpa enkripsi.</source>
         <translation>Only an administrator can choose unencrypted backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1100"/>
         <source>Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).</source>
         <translation>Write the reason for choosing unencrypted backups (recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1098"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1104"/>
         <source>Folder {folder} tidak ditemukan.</source>
         <translation>The folder {folder} was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1099"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1105"/>
         <source>Kunci cadangan</source>
         <translation>The recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1100"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1106"/>
         <source>Kata sandi cadangan</source>
         <translation>The backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1101"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1107"/>
         <source>{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it opens none of the {wrong} encrypted backups. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1106"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1112"/>
         <source>Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There are {locked} encrypted backups; give the backup password or the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1110"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1116"/>
         <source>Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama.</source>
         <translation>Set a backup password (with a recovery key) first, then encrypt the old backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1114"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1120"/>
         <source>Database tidak dapat dibaca untuk dicadangkan: {error}.</source>
         <translation>The database cannot be read to back it up: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1115"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1121"/>
         <source>Berkas database terpotong saat dicadangkan.</source>
         <translation>The database file was cut off while it was being backed up.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1116"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1122"/>
         <source>Berkas cadangan {name} tidak dapat dibaca: {reason}</source>
         <translation>The backup file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1117"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1123"/>
         <source>Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.</source>
         <translation>The backup file {name} is damaged: its contents are larger than recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1121"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1127"/>
         <source>Berkas cadangan {name} rusak: isinya tidak dapat dibuka.</source>
         <translation>The backup file {name} is damaged: its contents cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1122"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1128"/>
         <source>Berkas {name} tidak dapat dibaca untuk disimpan: {reason}</source>
         <translation>The file {name} cannot be read to save it: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1123"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1129"/>
         <source>Pengaturan cadangan di {name} rusak.</source>
         <translation>The backup settings in {name} are damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1124"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1130"/>
         <source>Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup in {folder}. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1129"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1135"/>
         <source>Disk penuh saat membuat cadangan. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1140"/>
         <source>Berkas cadangan {name} rusak.</source>
         <translation>The backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1135"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1141"/>
         <source>Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui BLKDesk untuk membukanya.</source>
         <translation>Backup {name} was made by a newer version of BLKDesk; update BLKDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1140"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1146"/>
         <source>Kata sandi cadangan salah, atau berkas cadangan {name} rusak.</source>
         <translation>The backup password is wrong, or the backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1141"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1147"/>
         <source>Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>The backup password is wrong. Check upper and lower case, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1146"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci cadangan dari lembar yang dicetak.</source>
         <translation>This backup is protected by a password; enter the backup password or the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
         <source>Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.</source>
         <translation>The recovery key is wrong: check its letters on the key sheet again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
         <source>{name} bukan berkas tersegel BLKDesk.</source>
         <translation>{name} is not a sealed BLKDesk file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1159"/>
         <source>Berkas {name} terpotong (tidak lengkap).</source>
         <translation>The file {name} is cut off (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1154"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
         <source>Kepala {name} rusak.</source>
         <translation>The header of {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1155"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
         <source>Berkas tersegel rusak atau telah diubah.</source>
         <translation>The sealed file is damaged or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1156"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
         <source>dibuat manual</source>
         <translation>made manually</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
         <source>otomatis (tiap 30 menit bila ada perubahan)</source>
         <translation>automatic (every 30 minutes when something changed)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1164"/>
         <source>saat aplikasi ditutup</source>
         <translation>when the app was closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1159"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1165"/>
         <source>sebelum pembaruan skema</source>
         <translation>before a schema update</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
         <source>sebelum pemulihan</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
         <source>sebelum penggabungan data</source>
         <translation>before merging data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
         <source>sebelum impor</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
         <source>salinan berkas rusak (sebelum pemulihan)</source>
         <translation>copy of the damaged file (before a restore)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1164"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1170"/>
         <source>{reason} (hanya perubahan)</source>
         <translation>{reason} (changes only)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1165"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1171"/>
         <source>{n} peserta</source>
         <translation>{n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
         <source>{n} angkatan</source>
         <translation>{n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolments</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance marks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1170"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1176"/>
         <source>{n} pengguna</source>
         <translation>{n} users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1171"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1178"/>
         <source>{n} {table}</source>
         <translation>{n} {table}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1181"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1176"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1182"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1183"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1178"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1184"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1179"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1185"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1186"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1181"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1187"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1182"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1183"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1184"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1185"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1186"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1187"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1194"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
         <source>Calon pekerja migran</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1197"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1199"/>
         <source>Nama orang tua/wali</source>
         <translation>Parent/guardian name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1194"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1200"/>
         <source>Persetujuan orang tua/wali</source>
         <translation>Parent/guardian consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1201"/>
         <source>Pas foto</source>
         <translation>Passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1202"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1197"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1199"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1205"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1200"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1206"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1201"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1207"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1202"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1210"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1205"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1211"/>
         <source>Syarat tambahan</source>
         <translation>Additional requirement</translation>
     </message>
@@ -5720,37 +5725,37 @@ Restore from a good backup.</translation>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1212"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1218"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1213"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1219"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1214"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1215"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1221"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1216"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1222"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1217"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1223"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1218"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1224"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>
