@@ -138,8 +138,23 @@ def open_or_explain(db_arg: str | None) -> Opened | None:
             if not restore_unopenable(exc):
                 return None
         except BlkError as exc:
+            if _remembered_server(db_arg):
+                from blkdesk.ui import reconnect
+
+                if reconnect.ask(exc.message):
+                    continue
+                return None
             QMessageBox.critical(None, "BLKDesk", exc.message)
             return None
+
+
+def _remembered_server(db_arg: str | None) -> bool:
+    """True when this start opens the office server the clerk connected to (not --db, not
+    BLKDESK_DB): the connection can then be changed from the start-up itself."""
+    from blkdesk.core.storage.paths import chosen_database, remembered_server
+
+    remembered = remembered_server()
+    return remembered is not None and chosen_database(db_arg) == remembered
 
 
 def restore_unopenable(exc: Unopenable) -> bool:

@@ -9258,6 +9258,29 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
 </context>
 <context>
+    <name>Reconnect</name>
+    <message>
+        <location filename="../../blkdesk/ui/reconnect.py" line="18"/>
+        <source>Coba lagi setelah PC server menyala, atau hubungkan ke server kantor dengan alamat dan kata sandi yang ditampilkan BLKDesk di PC server.</source>
+        <translation>Try again once the server PC is on, or connect to the office server with the address and password BLKDesk shows on the server PC.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/reconnect.py" line="25"/>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/reconnect.py" line="28"/>
+        <source>Ubah koneksi…</source>
+        <translation>Change connection…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/reconnect.py" line="32"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="105"/>
@@ -11672,17 +11695,17 @@ Batches already planned keep their days.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="155"/>
+        <location filename="../../blkdesk/ui/app.py" line="170"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="168"/>
+        <location filename="../../blkdesk/ui/app.py" line="183"/>
         <source>Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="172"/>
+        <location filename="../../blkdesk/ui/app.py" line="187"/>
         <source>{problem}
 
 Cadangan baik terbaru: {when}
@@ -11751,7 +11774,7 @@ Restore now?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="207"/>
+        <location filename="../../blkdesk/ui/app.py" line="222"/>
         <source>Pemeriksaan database menemukan kerusakan:
 {problem}
 
@@ -11762,42 +11785,42 @@ Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
 The data has been opened read-only to prevent further damage.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="211"/>
-        <location filename="../../blkdesk/ui/app.py" line="220"/>
-        <location filename="../../blkdesk/ui/app.py" line="223"/>
-        <location filename="../../blkdesk/ui/app.py" line="231"/>
+        <location filename="../../blkdesk/ui/app.py" line="226"/>
+        <location filename="../../blkdesk/ui/app.py" line="235"/>
+        <location filename="../../blkdesk/ui/app.py" line="238"/>
+        <location filename="../../blkdesk/ui/app.py" line="246"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="212"/>
+        <location filename="../../blkdesk/ui/app.py" line="227"/>
         <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="215"/>
+        <location filename="../../blkdesk/ui/app.py" line="230"/>
         <source>Cadangan baik terbaru: {when}
 Isi: {counts}</source>
         <translation>Latest good backup: {when}
 Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="219"/>
+        <location filename="../../blkdesk/ui/app.py" line="234"/>
         <source>Minta administrator masuk untuk memulihkannya.</source>
         <translation>Ask an administrator to sign in to restore it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="224"/>
+        <location filename="../../blkdesk/ui/app.py" line="239"/>
         <source>Pulihkan dari cadangan ini sekarang?</source>
         <translation>Restore from this backup now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="234"/>
+        <location filename="../../blkdesk/ui/app.py" line="249"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="235"/>
+        <location filename="../../blkdesk/ui/app.py" line="250"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
