@@ -1,5 +1,8 @@
 """Pengaturan › Server kantor: a clerk makes this PC the server, or connects it to one."""
 
+import errno
+import os
+
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
@@ -170,3 +173,22 @@ def test_the_first_run_wizard_joins_the_office_server_instead(qtbot, empty_db, m
     with pytest.raises(app.Reopen):
         app.login_and_show(empty_db)
     assert paths.remembered_server() == url
+
+
+def test_a_search_that_cannot_listen_says_why_in_english(qtbot, db, monkeypatch, english):
+    def taken(*_args, **_kwargs):  # another program holds the discovery port
+        raise OSError(errno.EADDRINUSE, os.strerror(errno.EADDRINUSE))
+
+    monkeypatch.setattr(discovery, "browse", taken)
+    window, tab = _window(qtbot, db)
+    try:
+        dialog = ConnectDialog(tab)
+        qtbot.addWidget(dialog)
+        qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.find_button.isEnabled)
+        assert dialog.result_label.text() == (
+            "The search could not run (the search port is in use by another program); type the "
+            "address below."
+        )
+    finally:
+        window.guard.idle.stop()

@@ -2403,82 +2403,97 @@ Restore from a good backup.</translation>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="54"/>
         <source>Hubungkan ke server kantor</source>
         <translation>Connect to the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="57"/>
         <source>Isi alamat PC server kantor dan kata sandi yang ditampilkan BLKDesk di PC itu (Pengaturan › Server kantor).</source>
         <translation>Enter the address of the office server PC and the password BLKDesk shows on that PC (Settings › Office server).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="64"/>
         <source>Cari di jaringan kantor</source>
         <translation>Search the office network</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="69"/>
         <source>Server ditemukan</source>
         <translation>Servers found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="70"/>
         <source>mis. 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="73"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="72"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="74"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="75"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="79"/>
         <source>Uji dan hubungkan</source>
         <translation>Test and connect</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="90"/>
         <source>Mencari server kantor di jaringan…</source>
         <translation>Searching the network for the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="103"/>
         <source>Mencari server kantor…</source>
         <translation>Searching for the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="112"/>
+        <source>port pencarian sedang dipakai program lain</source>
+        <translation>the search port is in use by another program</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="115"/>
+        <source>PC ini tidak tersambung ke jaringan kantor</source>
+        <translation>this PC is not connected to the office network</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="117"/>
+        <source>jaringan menolak pencarian, mungkin karena firewall</source>
+        <translation>the network refused the search, perhaps because of a firewall</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="127"/>
         <source>Tidak ada server kantor yang menjawab; ketik alamatnya di bawah.</source>
         <translation>No office server answered; type its address below.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="130"/>
         <source>{n} server kantor ditemukan.</source>
         <translation>{n} office server(s) found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="98"/>
         <source>Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah.</source>
         <translation>The search could not run ({error}); type the address below.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="143"/>
         <source>Isi alamat PC server.</source>
         <translation>Enter the server PC&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="145"/>
         <source>Isi kata sandi dari PC server.</source>
         <translation>Enter the password from the server PC.</translation>
     </message>
@@ -8044,100 +8059,100 @@ Restore from a good backup.</translation>
 <context>
     <name>OfficeServerTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="171"/>
         <source>Database yang dipakai PC ini</source>
         <translation>Database this PC uses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="177"/>
         <source>Jadikan PC ini server kantor…</source>
         <translation>Make this PC the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="178"/>
         <source>Hubungkan ke server kantor…</source>
         <translation>Connect to the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="179"/>
         <source>Kembali ke berkas di PC ini</source>
         <translation>Go back to the file on this PC</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="187"/>
         <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian clerk lain tidak tertimpa, dan halaman diperbarui sendiri saat clerk lain menyimpan.</source>
         <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another&apos;s entries, and pages refresh by themselves when another clerk saves.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="207"/>
         <source>Berkas di PC ini: {path}</source>
         <translation>File on this PC: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="210"/>
         <source>(tidak ada jaringan)</source>
         <translation>(no network)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="213"/>
         <source>PC ini server kantor (PostgreSQL, port {port}). Alamat untuk PC lain: {addresses}. Kata sandi: {password}
 {firewall}</source>
         <translation>This PC is the office server (PostgreSQL, port {port}). Address for the other PCs: {addresses}. Password: {password}
 {firewall}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="225"/>
         <source>Tersambung ke server kantor {host}:{port}.</source>
         <translation>Connected to the office server {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="236"/>
         <source>Jadikan PC ini server kantor</source>
         <translation>Make this PC the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="238"/>
         <source>BLKDesk akan menjalankan PostgreSQL di PC ini dan memindahkan semua data dari berkas ke server itu (berkasnya tetap disimpan). PC ini harus menyala selama kantor bekerja. Lanjutkan?</source>
         <translation>BLKDesk will run PostgreSQL on this PC and move all data from the file into that server (the file is kept). This PC must stay on while the office works. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="251"/>
         <source>Menyiapkan server kantor…</source>
         <translation>Setting up the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="258"/>
         <source>PC ini sekarang server kantor (port {port}).</source>
         <translation>This PC is now the office server (port {port}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="261"/>
         <source>{rows} baris dari {tables} tabel dipindahkan; jumlah dan checksum setiap tabel cocok.</source>
         <translation>{rows} rows from {tables} tables moved; every table&apos;s count and checksum match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="265"/>
         <source>Kata sandi untuk PC lain: {password}</source>
         <translation>Password for the other PCs: {password}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="268"/>
         <source>BLKDesk dibuka ulang pada server kantor.</source>
         <translation>BLKDesk reopens on the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="269"/>
         <source>Server kantor siap</source>
         <translation>Office server ready</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="238"/>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="278"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="279"/>
         <source>Tersambung. BLKDesk dibuka ulang pada server kantor; masuk dengan akun Anda di server itu.</source>
         <translation>Connected. BLKDesk reopens on the office server; log in with your account on that server.</translation>
     </message>
@@ -10075,316 +10090,316 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="66"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="67"/>
         <source>Data peserta</source>
         <translation>Participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="74"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="78"/>
         <source>Ubah data…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="81"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="136"/>
         <source>NIK {nik} · terdaftar {when}</source>
         <translation>NIK {nik} · registered {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="145"/>
         <source>data milik {owner}; dilatih di {n} BLK lain</source>
         <translation>record of {owner}; trained at {n} other BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="179"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="178"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="152"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="169"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="180"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="181"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="154"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="166"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="183"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="157"/>
         <source>Angkatan ({n})</source>
         <translation>Batches ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="159"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="160"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="163"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="165"/>
         <source>Sertifikat ({n})</source>
         <translation>Certificates ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="168"/>
         <source>Tempat kerja</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="169"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="171"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="173"/>
         <source>Penempatan ({n})</source>
         <translation>Placements ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="177"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="184"/>
         <source>Semua BLK ({n})</source>
         <translation>All BLKs ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="188"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="189"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="190"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197"/>
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="201"/>
         <source>{n} isian</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="209"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="223"/>
         <source>tanpa foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="243"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="243"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="244"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="246"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="248"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="250"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="251"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="255"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="256"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="256"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="257"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="258"/>
         <source>Calon PMI</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="259"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="260"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="261"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="261"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="263"/>
         <source>belum dicatat</source>
         <translation>not yet recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="264"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="279"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="280"/>
         <source>Data tetap tersimpan sebagai terhapus. Tuliskan alasan penghapusan:</source>
         <translation>The record is kept, marked as deleted. Give the reason for deletion:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="287"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>

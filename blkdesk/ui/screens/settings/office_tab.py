@@ -3,6 +3,8 @@
 Both change which database BLKDesk opens, so both end by starting the session again.
 """
 
+import errno
+
 from PySide6.QtCore import Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -94,7 +96,7 @@ class ConnectDialog(Dialog):
                 raise BlkError(
                     self.tr(
                         "Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah."
-                    ).format(error=exc)
+                    ).format(error=self._network_reason(exc))
                 ) from exc
 
         task = in_background(
@@ -102,6 +104,18 @@ class ConnectDialog(Dialog):
             refused=lambda error: self.result_label.setText(error.message), cancellable=False,
         )  # fmt: skip
         task.finished.connect(lambda: self.find_button.setEnabled(True))
+
+    def _network_reason(self, exc: OSError) -> str:
+        """The usual reasons the search cannot listen, in the clerk's words; another keeps the
+        system's own text, the only clue there is. Windows gives its WSA codes as errno."""
+        if exc.errno in (errno.EADDRINUSE, 10048):
+            return self.tr("port pencarian sedang dipakai program lain")
+        if exc.errno in (errno.ENETUNREACH, errno.ENETDOWN, errno.EHOSTUNREACH, errno.ENODEV,
+                         errno.EADDRNOTAVAIL, 10049, 10050, 10051, 10065):  # fmt: skip
+            return self.tr("PC ini tidak tersambung ke jaringan kantor")
+        if exc.errno in (errno.EACCES, errno.EPERM, 10013):
+            return self.tr("jaringan menolak pencarian, mungkin karena firewall")
+        return str(exc)
 
     def _found(self, servers: list[discovery.Found]) -> None:
         self.found.clear()
