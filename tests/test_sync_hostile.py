@@ -362,3 +362,17 @@ def test_a_monthly_report_for_a_month_yet_to_come_is_not_logged(blk, province, t
     )
     with province.session() as s:
         assert s.scalar(select(func.count()).select_from(Submission)) == 1  # the sync file's
+
+
+def _cut_in_an_address(xml):
+    return xml[: xml.rindex('<c r="A') + len('<c r="A')]
+
+
+def test_a_manifest_cut_short_is_said_to_be_damaged_not_too_far(blk, province, tmp_path):
+    original = _full(blk, tmp_path / "asli.xlsx")
+    # Cut inside a cell's address: `<c r="A` reads as a column past the last.
+    cut = _with_part_edited(original, tmp_path / "putus.xlsx", "Manifest", _cut_in_an_address)
+    before = _state(province)
+    result = _receive(province, cut)
+    assert result.reason.startswith("Berkas tidak dapat dibaca (rusak atau terpotong)")
+    assert _state(province) == before
