@@ -14,11 +14,12 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, MetaData, insert, select
+from sqlalchemy import Engine, MetaData, insert, select, text
 from sqlalchemy.orm import Session
 
 from blkdesk.core import demo
 from blkdesk.core.access import accounts, auth
+from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Base
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.province import keys
@@ -239,5 +240,30 @@ def test_accounts_made_before_account_versions_start_at_one_and_a_change_raises_
                                  expected_version=1)  # fmt: skip
         with db.session() as session:
             assert accounts.opened_account(session, 1)[1] == 2
+    finally:
+        db.dispose()
+
+
+@pytest.mark.postgres
+def test_an_office_server_still_open_on_another_pc_is_not_upgraded_under_it(pg_db_url):
+    engine = make_engine(pg_db_url)
+    command.upgrade(alembic_config(engine), "0010")
+    engine.dispose()
+    other_pc = make_engine(pg_db_url)  # an older BLKDesk at work on the server
+    with other_pc.connect() as working:
+        working.execute(text("SELECT 1"))
+        with pytest.raises(DatabaseError) as refused:
+            open_database(pg_db_url)
+        assert refused.value.message == (
+            "Database server kantor perlu diperbarui untuk versi BLKDesk ini, tetapi masih "
+            "dibuka di PC lain. Tutup BLKDesk di semua PC lain, lalu buka lagi di sini."
+        )
+    other_pc.dispose()
+    probe = make_engine(pg_db_url)
+    assert current_revision(probe) == "0010"  # left as it was
+    probe.dispose()
+    db = open_database(pg_db_url)  # the other PC closed BLKDesk: now it is upgraded
+    try:
+        assert db.migrated_from == "0010" and current_revision(db.engine) == head_revision()
     finally:
         db.dispose()

@@ -975,6 +975,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Core", "Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu."
     ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database server kantor perlu diperbarui untuk versi BLKDesk ini, tetapi masih dibuka "
+        "di PC lain. Tutup BLKDesk di semua PC lain, lalu buka lagi di sini.",
+    ),
     QT_TRANSLATE_NOOP("Core", "Server kantor {where} tidak memiliki database '{database}'."),
     QT_TRANSLATE_NOOP(
         "Core",

@@ -278,6 +278,27 @@ def _check_not_newer(engine: Engine, known: set[str]) -> str | None:
     return current
 
 
+def _refuse_while_others_use(engine: Engine) -> None:
+    """An office server's database is upgraded only when no other PC has it open: an older
+    BLKDesk still working on it would meet tables it does not know (a missing column, a new
+    required one) and end in crash reports, and the upgrade would wait on its locks."""
+    with engine.connect() as conn:
+        others = conn.scalar(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
+            )
+        )
+    if others:
+        engine.dispose()
+        raise DatabaseError(
+            Sentence(
+                "Database server kantor perlu diperbarui untuk versi BLKDesk ini, tetapi masih "
+                "dibuka di PC lain. Tutup BLKDesk di semua PC lain, lalu buka lagi di sini."
+            )
+        )
+
+
 def open_database(url: str, *, migrate: bool = True, read_only: bool = False) -> Database:
     """Open (and, when needed, create or upgrade) the database at `url`.
 
@@ -315,6 +336,8 @@ def open_database(url: str, *, migrate: bool = True, read_only: bool = False) ->
             db.migration_backup, sealed_with = backup_before_migration(path, current)
         elif current is None and has_tables:
             raise DatabaseError(Sentence("File ini bukan database BLKDesk."))
+        if current is not None and engine.dialect.name == "postgresql":
+            _refuse_while_others_use(engine)
         from alembic import command
 
         command.upgrade(alembic_config(engine), "head")
