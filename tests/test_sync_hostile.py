@@ -376,3 +376,26 @@ def test_a_manifest_cut_short_is_said_to_be_damaged_not_too_far(blk, province, t
     result = _receive(province, cut)
     assert result.reason.startswith("Berkas tidak dapat dibaca (rusak atau terpotong)")
     assert _state(province) == before
+
+
+LAUGHS = "".join(
+    f'<!ENTITY {name} "{("&" + chr(ord(name) - 1) + ";") * 10}">' for name in "bcdefgh"
+)
+
+
+def _entity_bomb(xml):
+    """Billion laughs: an entity a hundred million characters long once expanded."""
+    doctype = f'<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">{LAUGHS}]>'
+    xml = xml.replace("<worksheet", doctype + "<worksheet", 1)
+    at = xml.index("<t>", xml.index('r="B2"')) + len("<t>")
+    return xml[:at] + "&h;" + xml[at:]
+
+
+def test_an_entity_bomb_in_a_table_is_refused_once_in_one_sentence(blk, province, tmp_path):
+    original = _full(blk, tmp_path / "asli.xlsx")
+    bomb = _with_part_edited(original, tmp_path / "bom.xlsx", "trainee", _entity_bomb)
+    before = _state(province)
+    result = _receive(province, bomb)
+    assert result.reason.startswith("Lembar trainee tidak dapat dibaca: ")
+    assert result.reason.count("tidak dapat dibaca") == 1
+    assert _state(province) == before

@@ -1177,6 +1177,7 @@ def _merge_tables(
             progress.update(i, len(SHEETS), f"{book.path.name}: {sheet.name}")
             progress.check()
         listed = book.manifest.listed[sheet.name]
+        failed: BaseException | None = None
         try:
             if (sheet.name, listed.sha256) in seen:
                 # Exactly these cells were merged before: each row then either won or was
@@ -1190,7 +1191,11 @@ def _merge_tables(
             else:
                 counts = merger.merge_by_uuid(sheet)
         except (Rejected, IntegrityError, *_UNREADABLE_VALUE) as exc:
-            raise _explained(book, sheet.name, exc) from exc
+            failed = exc
+        if failed is not None:
+            # Out of the except block: the table read again must not report, as its own
+            # cause, the failure being explained.
+            raise _explained(book, sheet.name, failed) from failed
         counts.removed += removed.get(sheet.name, 0)
         result.sheets[sheet.name] = counts
 
