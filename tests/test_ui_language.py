@@ -31,11 +31,12 @@ from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui import actions, i18n, labels, style
 from blkdesk.ui import screens as pages
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.language import active_language
+from blkdesk.ui.language import active_language, decimal
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
+from blkdesk.ui.widgets.cards import StatCard
 from blkdesk.ui.widgets.charts import BarChart
 
 
@@ -63,6 +64,10 @@ ENGLISH = _words(
 )  # fmt: skip
 ENGLISH_DAYS = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\n")
 JARGON = re.compile(r"checksum|SHA-256|Traceback", re.IGNORECASE)
+# A count grouped the other language's way: 1.500 read in English, 1,500 in Indonesian (an IP
+# address such as 192.168.1.10 is not a count).
+INDONESIAN_GROUPING = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+ENGLISH_GROUPING = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
 
 
 @pytest.fixture(autouse=True)
@@ -162,7 +167,11 @@ def _walk(window: MainWindow) -> Iterator[tuple[str, str]]:
 
 
 def _leaks(lang: str, walked: list[tuple[str, str]]) -> list[str]:
-    words, days = (INDONESIAN, INDONESIAN_DAYS) if lang == "en" else (ENGLISH, ENGLISH_DAYS)
+    words, days, grouping = (
+        (INDONESIAN, INDONESIAN_DAYS, INDONESIAN_GROUPING)
+        if lang == "en"
+        else (ENGLISH, ENGLISH_DAYS, ENGLISH_GROUPING)
+    )
     # In English, a whole text that is one of core's labels (a role, a status, a religion…)
     # left untranslated.
     marked = {*labels.MARKED, *labels.TRAINEE_FIELDS}
@@ -179,7 +188,7 @@ def _leaks(lang: str, walked: list[tuple[str, str]]) -> list[str]:
         parts = {p.strip() for p in re.split(r"[,:;·\n]", text)}
         for part in sorted(parts & untranslated):
             found.append(f"{where}: label {part!r} untranslated in {text[:80]!r}")
-        for pattern in (words, days, JARGON):
+        for pattern in (words, days, grouping, JARGON):
             match = pattern.search(text)
             if match:
                 found.append(f"{where}: {match.group(0)!r} in {text[:80]!r}")
@@ -243,3 +252,18 @@ def test_the_interface_writes_dates_in_its_own_language():
         if direct.search(line)
     ]  # fmt: skip
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "share"), [("id", "12.500", "85,5"), ("en", "12,500", "85.5")]
+)
+def test_figures_are_grouped_and_pointed_as_the_language_writes_them(qtbot, lang, count, share):
+    assert i18n.install(lang)
+    try:
+        card = StatCard("Peserta")
+        qtbot.addWidget(card)
+        card.set_value(12500)
+        assert card.value.text() == count
+        assert decimal("85.5") == share
+    finally:
+        i18n.install("id")

@@ -26,7 +26,7 @@ from blkdesk.core.registry import trainees
 from blkdesk.core.storage import database_backup, safefile
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.ui import app as app_module
-from blkdesk.ui import guard, style
+from blkdesk.ui import guard, i18n, style
 from blkdesk.ui.screens import SettingsPage
 from blkdesk.ui.screens.trainees import drafts
 from tests.support.backups import grow
@@ -460,6 +460,24 @@ def test_the_backup_list_says_why_each_backup_was_made_in_english(qtbot, db, adm
     window.guard.idle.stop()
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_backup_under_a_megabyte_is_sized_in_kilobytes(qtbot, db, lang):
+    """A small office's backup, or the day's changes, would read "0,0 MB"."""
+    with db.transaction() as s:
+        trainees.register(s, OPERATOR, siti())
+    database_backup.backup_database(db, "impor")
+    (info,) = database_backup.backups_of(db)
+    assert info.file_bytes < 1_048_576
+    assert i18n.install(lang)
+    try:
+        window = main_window(qtbot, db)
+        tab = settings_tab(window, "backup_tab")
+        assert tab.model.index(0, 2).data() == f"{max(1, round(info.file_bytes / 1024))} KB"
+        window.guard.idle.stop()
+    finally:
+        i18n.install("id")
+
+
 def test_the_backup_list_counts_in_english_with_english_grouping(qtbot, db, english):
     with db.transaction() as s:
         trainees.register(s, OPERATOR, siti())
@@ -470,7 +488,7 @@ def test_the_backup_list_counts_in_english_with_english_grouping(qtbot, db, engl
     (info,) = database_backup.backups_of(db)
     audit = info.counts["audit_event"]
     assert audit >= 1000
-    assert re.fullmatch(r"\d+\.\d MB", tab.model.index(0, 2).data())  # not Indonesian "0,4 MB"
+    assert re.fullmatch(r"\d+\.\d MB", tab.model.index(0, 2).data())  # not Indonesian "3,8 MB"
     shown = tab.model.index(0, 4).data()
     assert shown == (
         "1 trainee, 0 batches, 0 enrolments, 0 attendance marks, 0 certificates, 1 user, "

@@ -14,3 +14,14 @@ def active_language() -> str:
 
 def set_active_language(lang: str) -> None:
     _active["lang"] = lang
+
+
+def grouped(value: int) -> str:
+    """A count with thousands grouped as the interface's language writes them: 12.500 or 12,500."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if active_language() == "id" else text
+
+
+def decimal(text: str) -> str:
+    """A figure written with a decimal point ("85.5") in the interface's language: 85,5 or 85.5."""
+    return text.replace(".", ",") if active_language() == "id" else text

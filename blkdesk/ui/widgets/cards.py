@@ -9,12 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
+from blkdesk.ui.language import grouped
 from blkdesk.ui.widgets.charts import BAR_ROW_LINES, BarChart
-
-
-def thousands(value: int) -> str:
-    """12.500, as Indonesian figures are written."""
-    return f"{value:,}".replace(",", ".")
 
 
 class StatCard(QFrame):
@@ -45,7 +41,7 @@ class StatCard(QFrame):
         box.addStretch()
 
     def set_value(self, value: int | str, attention: bool = False) -> None:
-        self.value.setText(thousands(value) if isinstance(value, int) else value)
+        self.value.setText(grouped(value) if isinstance(value, int) else value)
         self.value.setProperty("attention", attention)
         self.value.style().unpolish(self.value)
         self.value.style().polish(self.value)

@@ -26,6 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from blkdesk.ui.language import decimal
+
 # A bar's row is at most this many lines of label text tall (fewer when the chart is short).
 BAR_ROW_LINES = 2.6
 TEXT = QColor("#101828")
@@ -338,4 +340,4 @@ class BarChart(QWidget):
 
 def _number(value: float) -> str:
     """A bar's count as written at its end: whole numbers without a decimal point."""
-    return str(round(value)) if float(value).is_integer() else f"{value:.1f}"
+    return str(round(value)) if float(value).is_integer() else decimal(f"{value:.1f}")

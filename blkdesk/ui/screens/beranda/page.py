@@ -25,8 +25,9 @@ from blkdesk.core.registry.contact import dialling_format, mask_phone
 from blkdesk.core.reporting import dashboard, listings
 from blkdesk.ui.dates import format_date, format_datetime_local, month_name, period_name
 from blkdesk.ui.labels import as_shown, shown_labels
+from blkdesk.ui.language import grouped
 from blkdesk.ui.widgets.banner import banner
-from blkdesk.ui.widgets.cards import ChartCard, StatCard, thousands
+from blkdesk.ui.widgets.cards import ChartCard, StatCard
 from blkdesk.ui.widgets.charts import Series, sex_series
 from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.list_dialog import ListDialog
@@ -353,9 +354,9 @@ class HomePage(Page):
         panel.title.setText(self.tr("Peserta pelatihan {year} per kejuruan").format(year=year))
         panel.note.setText(
             self.tr("{total} peserta: {male} laki-laki, {female} perempuan").format(
-                total=thousands(sum(total.values())),
-                male=thousands(total["L"]),
-                female=thousands(total["P"]),
+                total=grouped(sum(total.values())),
+                male=grouped(total["L"]),
+                female=grouped(total["P"]),
             )
         )
         series = sex_series()
@@ -371,7 +372,7 @@ class HomePage(Page):
             [(f.vocation_id, f.name) for f in figures],
             series,
             values,
-            {f.vocation_id: thousands(f.total) for f in figures},
+            {f.vocation_id: grouped(f.total) for f in figures},
             tips,
         )
         self._names = {f.vocation_id: f.name for f in figures}
@@ -384,7 +385,7 @@ class HomePage(Page):
         panel.note.setText(
             self.tr("{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha").format(
                 rate=f"{100 * placed / graduates:.0f} %" if graduates else "–",
-                graduates=thousands(graduates),
+                graduates=grouped(graduates),
             )
         )
         labels = {**shown_labels(PLACEMENT_OUTCOMES), "": self.tr("Belum terlacak")}

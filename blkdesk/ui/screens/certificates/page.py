@@ -33,6 +33,7 @@ from blkdesk.core.statuses import CertificateStatus
 from blkdesk.ui.actions import act, act_on_db
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.labels import as_shown
+from blkdesk.ui.language import decimal
 from blkdesk.ui.screens.certificates.assessment_grid import AssessmentGridModel, AssessmentView
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
@@ -182,7 +183,7 @@ class CertificatesPage(Page):
         self.outcome_model = RowsModel(
             [
                 (self.tr("Peserta"), lambda o: o.name),
-                (self.tr("Presensi"), lambda o: f"{o.attendance} %".replace(".", ",")),
+                (self.tr("Presensi"), lambda o: f"{decimal(str(o.attendance))} %"),
                 (self.tr("Unit K"), lambda o: f"{o.units_k}/{o.units_total}"),
                 (self.tr("Keputusan"), self._outcome_label),
                 (self.tr("Alasan"), lambda o: spoken(o.reason)),

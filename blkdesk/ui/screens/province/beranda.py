@@ -28,9 +28,10 @@ from blkdesk.core.reporting import dashboard
 from blkdesk.ui import dates
 from blkdesk.ui.dates import format_date, format_datetime_local
 from blkdesk.ui.labels import as_shown
+from blkdesk.ui.language import grouped
 from blkdesk.ui.screens.province.lembaga import short_names
 from blkdesk.ui.widgets.banner import banner
-from blkdesk.ui.widgets.cards import Card, ChartCard, StatCard, thousands
+from blkdesk.ui.widgets.cards import Card, ChartCard, StatCard
 from blkdesk.ui.widgets.charts import Series, sex_series
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from blkdesk.ui.widgets.page import Page, make_table
@@ -259,10 +260,10 @@ class ProvinceHomePage(Page):
         panel.box.addLayout(choose)
 
         def count(measure: Measure) -> Callable[[Figures], str]:
-            return lambda f: thousands(f[measure])
+            return lambda f: grouped(f[measure])
 
         def share(measure: Measure) -> Callable[[Figures], str]:
-            return lambda f: f"{thousands(f[measure])} ({_percent(f.share(measure))})"
+            return lambda f: f"{grouped(f[measure])} ({_percent(f.share(measure))})"
 
         self.figures_model = FiguresModel([
             (self.tr("Lembaga"),
@@ -392,13 +393,13 @@ class ProvinceHomePage(Page):
         self.cards[Measure.GRADUATED].set_value(_percent(total.graduation_rate))
         self.cards[Measure.GRADUATED].note.setText(
             self.tr("{n} lulus dari {m} peserta angkatan yang selesai").format(
-                n=thousands(total[Measure.GRADUATED]), m=thousands(total[Measure.ENDED])
+                n=grouped(total[Measure.GRADUATED]), m=grouped(total[Measure.ENDED])
             )
         )
         self.cards[Measure.PLACED].set_value(_percent(total.placement_rate))
         self.cards[Measure.PLACED].note.setText(
             self.tr("{n} dari {m} lulusan").format(
-                n=thousands(total[Measure.PLACED]), m=thousands(total[Measure.COHORT])
+                n=grouped(total[Measure.PLACED]), m=grouped(total[Measure.COHORT])
             )
         )
 
@@ -418,7 +419,7 @@ class ProvinceHomePage(Page):
         women = sum(f[Measure.WOMEN] for f in rows)
         panel.note.setText(
             self.tr("{total} peserta, {women} perempuan").format(
-                total=thousands(total), women=thousands(women)
+                total=grouped(total), women=grouped(women)
             )
         )
         values = {}
@@ -429,7 +430,7 @@ class ProvinceHomePage(Page):
             [(f.key, self._short.get(f.key, f.name)) for f in rows],
             sex_series(),
             values,
-            {f.key: thousands(f[Measure.TRAINEES]) for f in rows},
+            {f.key: grouped(f[Measure.TRAINEES]) for f in rows},
         )  # fmt: skip
 
     def _fill_placement_chart(self) -> None:

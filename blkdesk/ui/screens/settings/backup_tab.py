@@ -33,7 +33,7 @@ from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.backup_secret import ask_backup_secret
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_datetime_local
-from blkdesk.ui.language import active_language
+from blkdesk.ui.language import decimal, grouped
 from blkdesk.ui.recovery_key_dialog import RecoveryKeyDialog
 from blkdesk.ui.widgets.buttons import push_button, row_of
 from blkdesk.ui.widgets.dialog import Dialog
@@ -42,9 +42,12 @@ from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
 
-def _megabytes(n: int) -> str:
-    shown = f"{n / 1_048_576:.1f} MB"
-    return shown.replace(".", ",") if active_language() == "id" else shown
+def _file_size(n: int) -> str:
+    """A backup's size; a backup of the day's changes is often well under a megabyte, which
+    "0,0 MB" would hide."""
+    if n < 1_048_576:
+        return f"{grouped(max(1, round(n / 1024)))} KB"
+    return decimal(f"{n / 1_048_576:.1f}") + " MB"
 
 
 def recovery_sheet_for(ctx: AppContext, recovery: str, key_id: str) -> RecoverySheet:
@@ -191,7 +194,7 @@ class BackupTab(QWidget):
             [
                 (self.tr("Dibuat"), lambda i: format_datetime_local(i.created_at)),
                 (self.tr("Alasan"), lambda i: spoken(i.reason_label)),
-                (self.tr("Ukuran"), lambda i: _megabytes(i.file_bytes)),
+                (self.tr("Ukuran"), lambda i: _file_size(i.file_bytes)),
                 (
                     self.tr("Terenkripsi"),
                     lambda i: self.tr("ya") if i.encrypted else self.tr("TIDAK"),

@@ -22,6 +22,7 @@ from blkdesk.exchange import trainee_import
 from blkdesk.exchange.registrant_columns import HEADERS
 from blkdesk.ui.actions import Task, act_in_background
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.language import grouped
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -48,7 +49,7 @@ class ImportResultDialog(Dialog):
                 (self.tr("Gagal"), len(result.failed)),
             )
         ):
-            number = QLabel(f"{value:,}".replace(",", "."))
+            number = QLabel(grouped(value))
             number.setObjectName("CardValue")
             counts.addWidget(number, 0, column)
             counts.addWidget(QLabel(label), 1, column)

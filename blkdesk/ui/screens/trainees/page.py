@@ -32,6 +32,7 @@ from blkdesk.core.registry.trainee_search import Filters, Sort
 from blkdesk.core.storage.db import Database
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.labels import as_shown
+from blkdesk.ui.language import grouped
 from blkdesk.ui.screens.province.lembaga import short_names
 from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.widgets.empty_hint import EmptyHint
@@ -259,8 +260,8 @@ class TraineesPage(Page):
     def _run_search(self) -> None:
         self.model.search(self.search.text(), self.filters())
         total = self.model.count()
-        shown = f"{COUNT_CAP:,}+".replace(",", ".") if total > COUNT_CAP else f"{total:,}"
-        self.count_label.setText(self.tr("{n} peserta ditemukan").format(n=shown.replace(",", ".")))
+        shown = f"{grouped(COUNT_CAP)}+" if total > COUNT_CAP else grouped(total)
+        self.count_label.setText(self.tr("{n} peserta ditemukan").format(n=shown))
         self._show_hint(total == 0 and not self.search.text() and self.filters() == Filters())
 
     def _show_hint(self, empty: bool) -> None:
