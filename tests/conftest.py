@@ -18,6 +18,7 @@ from blkdesk.core.access import passwords
 from blkdesk.core.institution import setup
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.storage.db import Database, open_database, resolve_url
+from tests.support.exchange_data import new_province
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 
 
@@ -75,6 +76,15 @@ def db(empty_db: Database) -> Database:
     """A database after first-run setup, with the admin `admin` / ADMIN_PASSWORD."""
     setup(empty_db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
     return empty_db
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> Iterator[Database]:
+    """A province office's database with no BLK merged yet (test_province's own fixture, a
+    merged demo province, takes its place there)."""
+    db = new_province(tmp_path)
+    yield db
+    db.dispose()
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from blkdesk.printing import certificate as cert_printing
 from blkdesk.printing.paper import A4, F4
 from tests.support.batches import OPERATOR, assessed_batch, running_batch
 from tests.support.paint_recorder import RecordingDevice
+from tests.support.printing import forty_participants
 
 TOLERANCE_MM = 0.5
 TODAY = date(2025, 3, 31)
@@ -50,13 +51,7 @@ def documents(qapp, db, admin) -> dict[str, Render]:
     with db.session() as s:
         blank = attendance_paper.blank_sheet(s, b.id, b.days[0], b.days[-1])
         recap = attendance_paper.recap(s, b.id, TODAY)
-    people = participants.Sheet(
-        "UPTD BLK Kabupaten Lebak", "Jl. Multatuli No. 1, Rangkasbitung", "Angkatan IV/2026",
-        "Juru Las (240 JP)", "2 Maret 2026 – 30 April 2026", "Workshop UPTD BLK Kabupaten Lebak",
-        "Drs. H. Ahmad Fauzi", "197003151995031002", "Lebak", "1 Maret 2026",
-        tuple((str(i), f"Peserta Nomor {i}", "3602••••••••••01", "L", "Lebak, 1 Januari 2000")
-              for i in range(1, 41)),
-    )  # fmt: skip
+    people = forty_participants()
     return {
         "sertifikat": lambda d: cert_printing.paint_pages(d, layout, pages),
         "daftar_hadir": lambda d: attendance_sheet.render_blank(d, blank, F4),

@@ -31,7 +31,7 @@ from blkdesk.printing.paper import A4, F4, Device, Setup, Wanted
 from blkdesk.ui.widgets.printing import Document, print_document
 from tests.support.batches import OPERATOR, assessed_batch, running_batch
 from tests.support.cups import QUEUE, PrintServer, print_server
-from tests.support.printing import answer_print_dialog
+from tests.support.printing import answer_print_dialog, forty_participants
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftoppm") is None or shutil.which("pdfinfo") is None,
@@ -94,13 +94,7 @@ def _rekap(db) -> Document:
 
 
 def _daftar_peserta() -> Document:
-    sheet = participants.Sheet(
-        "UPTD BLK Kabupaten Lebak", "Jl. Multatuli No. 1, Rangkasbitung", "Angkatan IV/2026",
-        "Juru Las (240 JP)", "2 Maret 2026 – 30 April 2026", "Workshop UPTD BLK Kabupaten Lebak",
-        "Drs. H. Ahmad Fauzi", "197003151995031002", "Lebak", "1 Maret 2026",
-        tuple((str(i), f"Peserta Nomor {i}", "3602••••••••••01", "L", "Lebak, 1 Januari 2000")
-              for i in range(1, 41)),
-    )  # fmt: skip
+    sheet = forty_participants()
 
     def render(device: Device, setup: Setup, wanted: Wanted | None) -> int:
         return participants.render(device, sheet, None, setup, wanted)

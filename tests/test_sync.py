@@ -15,7 +15,7 @@ from blkdesk.core.models import AuditEvent, Batch, ExportLog, Institution, Train
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import merge, sync_export
 from blkdesk.exchange.sync_format import ALL_SHEETS, SheetHasher
-from tests.support.exchange_data import build, dump, new_blk, new_province
+from tests.support.exchange_data import build, dump, new_blk
 
 ADMIN = Actor("admin", Role.ADMIN)
 
@@ -24,13 +24,6 @@ ADMIN = Actor("admin", Role.ADMIN)
 def blk(tmp_path):
     db = new_blk(tmp_path, "PDG")
     build(db, names={0: '=HYPERLINK("x")', 1: "+62 Tab\tdan\rCR", 2: "@SUM(A1)"})
-    yield db
-    db.dispose()
-
-
-@pytest.fixture
-def province(tmp_path):
-    db = new_province(tmp_path)
     yield db
     db.dispose()
 

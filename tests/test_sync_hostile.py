@@ -20,7 +20,7 @@ from blkdesk.exchange.sync_format import SHEETS
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens import BlksPage
 from blkdesk.ui.screens.reports.page import ReportsPage
-from tests.support.exchange_data import MONTH, build, dump, new_blk, new_province
+from tests.support.exchange_data import MONTH, build, dump, new_blk
 from tests.support.province_merges import merge_on_page
 
 ADMIN = Actor("admin", Role.ADMIN)
@@ -35,13 +35,6 @@ CHANGED = (
 def blk(tmp_path):
     db = new_blk(tmp_path, "PDG")
     build(db)
-    yield db
-    db.dispose()
-
-
-@pytest.fixture
-def province(tmp_path):
-    db = new_province(tmp_path)
     yield db
     db.dispose()
 

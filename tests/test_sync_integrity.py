@@ -48,13 +48,6 @@ def blk(tmp_path):
     db.dispose()
 
 
-@pytest.fixture
-def province(tmp_path):
-    db = new_province(tmp_path)
-    yield db
-    db.dispose()
-
-
 def _full(db, path):
     return sync_export.export_sync(db, ADMIN, path, full=True).path
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from blkdesk.printing import participants
 from blkdesk.ui.widgets import printing as ui_printing
 from blkdesk.ui.widgets.printing import PreviewDialog, PrintDialog
 
@@ -79,3 +80,14 @@ def answer_preview(
 
     monkeypatch.setattr(PreviewDialog, "exec", exec_)
     return shown
+
+
+def forty_participants() -> participants.Sheet:
+    """A daftar peserta of 40 (two pages), as the print tests lay it out and print it."""
+    return participants.Sheet(
+        "UPTD BLK Kabupaten Lebak", "Jl. Multatuli No. 1, Rangkasbitung", "Angkatan IV/2026",
+        "Juru Las (240 JP)", "2 Maret 2026 – 30 April 2026", "Workshop UPTD BLK Kabupaten Lebak",
+        "Drs. H. Ahmad Fauzi", "197003151995031002", "Lebak", "1 Maret 2026",
+        tuple((str(i), f"Peserta Nomor {i}", "3602••••••••••01", "L", "Lebak, 1 Januari 2000")
+              for i in range(1, 41)),
+    )  # fmt: skip
