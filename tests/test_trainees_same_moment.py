@@ -98,3 +98,27 @@ def test_a_nik_corrected_to_one_registered_at_the_same_moment_names_that_record(
     with first.session() as s:
         assert s.get(Trainee, other_id).nik == OTHER_NIK
         assert refused.existing_id == s.scalar(select(Trainee.id).where(Trainee.nik == NIK))
+
+
+def test_a_deleted_record_restored_by_two_clerks_at_the_same_moment_is_restored_once(
+    two_clerks, admin
+):
+    """Both forms register the NIK of a deleted record: the first brings the record back, the
+    second is told it is there instead of writing its form over the first's."""
+    first, second = two_clerks
+    with first.transaction() as s:
+        siti_id = trainees.register(s, OPERATOR, siti()).id
+    with first.transaction() as s:
+        trainees.delete(s, admin, siti_id, "Salah input")
+
+    def restore() -> int:
+        with second.transaction() as s:
+            return trainees.register(s, OPERATOR, siti(phone="0813-9999-0000")).id
+
+    refused = _while_waiting_on(first, restore)
+    assert isinstance(refused, trainees.DuplicateNik), refused
+    assert refused.existing_id == siti_id
+    with first.session() as s:
+        restored = s.get(Trainee, siti_id)
+        assert restored.deleted_at is None
+        assert restored.phone == trainees.validate(siti())[0]["phone"]  # the first clerk's form

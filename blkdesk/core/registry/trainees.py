@@ -407,8 +407,14 @@ def register(
     values, errors = validate(data, on=on)
     _raise_if_invalid(errors)
     inst = local_institution(session)
+    # Locked: on the office server two clerks may register a deleted record's NIK at the same
+    # moment. Unlocked, both would restore the one row and the second would silently overwrite
+    # the first; locked, the second waits, then finds the record restored and is told so.
     existing = session.scalar(
-        select(Trainee).where(Trainee.inst_code == inst.code, Trainee.nik == values["nik"])
+        select(Trainee)
+        .where(Trainee.inst_code == inst.code, Trainee.nik == values["nik"])
+        .with_for_update()
+        .execution_options(populate_existing=True)
     )
     if existing is not None and existing.deleted_at is None:
         raise DuplicateNik(existing.id, existing.name)
