@@ -3,12 +3,14 @@ path, and every bad call, ends in one Indonesian line on stderr, a non-zero exit
 data (no traceback, nothing half-written)."""
 
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from blkdesk.cli import main
 from blkdesk.core.storage.db import Database
+from blkdesk.exchange import xlsx_guard
 from tests.support.batches import running_batch
 from tests.support.hostile_files import HOSTILE
 from tests.support.registrant_workbooks import GOOD, workbook
@@ -161,3 +163,21 @@ def test_every_bad_call_is_one_indonesian_line(db: Database, tmp_path, capsys, a
     one_indonesian_line(err)
     assert "Traceback" not in out
     assert dump(db.path) == before
+
+
+def test_a_workbook_of_too_many_parts_is_refused_with_counts_grouped_per_language(
+    tmp_path, english
+):
+    """The counts in a refusal are the clerk's numbers: "5,000" in English, "5.000" for the CLI."""
+    file = tmp_path / "banyak.xlsx"
+    with zipfile.ZipFile(file, "w") as archive:
+        for i in range(xlsx_guard.MAX_PARTS + 1):
+            archive.writestr(f"xl/part{i}.xml", "")
+    with pytest.raises(xlsx_guard.RefusedFile) as refused:
+        xlsx_guard.check_xlsx(file)
+    assert str(refused.value) == (
+        "Berkas .xlsx ini berisi 5.001 bagian; maksimal 5.000. Tidak diimpor."
+    )
+    assert refused.value.message == (
+        "This .xlsx file has 5,001 parts; the maximum is 5,000. Nothing was imported."
+    )

@@ -19,8 +19,7 @@ from pathlib import Path
 from defusedxml.ElementTree import fromstring as defused_fromstring
 
 from blkdesk.core.errors import ValidationError
-from blkdesk.core.sentences import Sentence
-from blkdesk.core.text import number
+from blkdesk.core.sentences import Sentence, number
 
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _BLOCK = 1 << 22

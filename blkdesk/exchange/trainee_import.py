@@ -25,6 +25,7 @@ from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry import trainees
 from blkdesk.core.sentences import Sentence, spaced
+from blkdesk.core.sentences import number as counted
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange import registrant_columns as cols
@@ -233,7 +234,7 @@ def import_trainees(
             raise RefusedFile(
                 Sentence(
                     "Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.",
-                    most=text.number(MAX_ROWS),
+                    most=counted(MAX_ROWS),
                 )
             )
         if result.total % 250 == 0:

@@ -20,6 +20,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import number as counted
 from blkdesk.core.text import number
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -102,8 +103,8 @@ def check_xlsx(
         raise RefusedFile(
             Sentence(
                 "Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.",
-                parts=number(len(parts)),
-                most=number(MAX_PARTS),
+                parts=counted(len(parts)),
+                most=counted(MAX_PARTS),
             )
         )
     names = {part.filename for part in parts}
@@ -122,8 +123,8 @@ def check_xlsx(
                 Sentence(
                     "Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal "
                     "{most} kali. Tidak diimpor.",
-                    ratio=number(ratio),
-                    most=number(MAX_RATIO),
+                    ratio=counted(ratio),
+                    most=counted(MAX_RATIO),
                 )
             )
     if total > max_uncompressed:
