@@ -1,6 +1,7 @@
 """Hostile and unlucky sync files at the province: each is merged exactly or refused whole with
 one sentence naming the reason, and the province's database is as it was before."""
 
+import re
 import zipfile
 from datetime import datetime
 from unittest.mock import patch
@@ -311,6 +312,75 @@ def test_the_row_limit_is_exact(tmp_path, limit):
             z.writestr("s.xml", f'<sheetData><row r="{row}"><c r="B{row}"/></row></sheetData>')
         with zipfile.ZipFile(path) as z:
             assert sheet_extent.fits(z, "s.xml", limit, 2) is fits, row
+
+
+def _reference_last(xml):
+    """Every cell and row with its reference as its last attribute, as WPS Office may write."""
+    return re.sub(r'<(c|row) r="([A-Z0-9]+)"([^>]*?)(/?)>', r'<\1\3 r="\2"\4>', xml)
+
+
+def test_a_file_written_with_references_last_merges_and_a_far_cell_there_is_refused(
+    blk, province, tmp_path
+):
+    """A sheet re-saved by a program writing `r` after the other attributes is read as it is;
+    a far cell written so is refused as surely as one written the usual way."""
+    original = _full(blk, tmp_path / "asli.xlsx")
+    far_last = lambda xml: _reference_last(_far_cell("A1048576")(xml))  # noqa: E731
+    far = _with_part_edited(original, tmp_path / "jauh.xlsx", "trainee", far_last)
+    assert '<c t="inlineStr" r="A1048576">' in _sheet_xml(far, "trainee")
+    with blk.session() as s:
+        trainees = s.scalar(select(func.count()).select_from(Trainee))
+    before = _state(province)
+    assert _receive(province, far).reason.startswith(
+        FAR.format(sheet="trainee", rows=trainees + 1, columns=len(TRAINEE.headers))
+    )
+    assert _state(province) == before
+    last = _with_part_edited(original, tmp_path / "wps.xlsx", "trainee", _reference_last)
+    written = _sheet_xml(last, "trainee")
+    assert re.search(r'<c [^>]*" r="', written)
+    assert not re.search(r'<(c|row) r="[^"]*" ', written)  # no reference first before another
+    assert _receive(province, last).reason == ""
+    assert dump(province, "PDG") == dump(blk, "PDG")
+
+
+def _sheet_xml(path, sheet):
+    with zipfile.ZipFile(path) as z:
+        return z.read(sheet_extent.sheet_parts(path)[sheet]).decode()
+
+
+@pytest.mark.parametrize(
+    ("cell", "fits"),
+    [
+        ('<c r="B7"/>', True),
+        ('<c s="1" t="n" r="B7"/>', True),  # WPS Office: the reference last
+        ("<c s='1' r = 'B7' ><v>1</v></c>", True),  # single quotes, spaces around "="
+        ('<c s="1" t="n" r="B8"/>', False),  # past the rows, written last
+        ('<c s="1" t="n" r="C7"/>', False),  # past the columns, written last
+        ('<c s="1" t="n"/>', False),  # no reference: placed by counting
+        ('<c r="B7" s="1" r="B9000000"/>', False),  # twice: calamine takes the last
+        ('<c r="B7" x:r="B9000000"/>', False),  # twice, the second prefixed
+        ('<c x=">" r="B9000000"/>', False),  # a ">" inside a value hides nothing
+        ('<x:c r="B9000000"/>', False),  # a prefixed name is still a cell to calamine
+        ('<x:c s="1" r="B7"/>', True),
+        ('<c s="1"r="B9000000"/>', False),  # not well formed
+        ('<c s="1" r="b7"/>', False),  # lower case: not how any program writes it
+    ],
+)
+def test_a_cells_reference_is_read_wherever_it_stands(tmp_path, cell, fits):
+    path = tmp_path / "a.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("s.xml", f'<sheetData><row spans="1:2" r="7">{cell}</row></sheetData>')
+    with zipfile.ZipFile(path) as z:
+        assert sheet_extent.fits(z, "s.xml", 7, 2) is fits
+
+
+def test_a_row_far_down_with_its_reference_last_is_refused(tmp_path):
+    path = tmp_path / "a.zip"
+    for row, fits in (('<row spans="1:2" r="7"/>', True), ('<row spans="1:2" r="8"/>', False)):
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("s.xml", f"<sheetData>{row}</sheetData>")
+        with zipfile.ZipFile(path) as z:
+            assert sheet_extent.fits(z, "s.xml", 7, 2) is fits, row
 
 
 def test_an_old_file_sent_again_reads_as_passed_over_on_the_blk_list(
