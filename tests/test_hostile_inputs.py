@@ -90,6 +90,22 @@ def test_a_file_over_the_size_limit_names_the_limit(db, tmp_path, capsys, monkey
     assert "maksimal 0,0 MB" in line or "maksimal" in line
 
 
+def test_sizes_in_a_refusal_are_written_per_language(tmp_path, english):
+    """A size keeps its decimal the clerk's way: "1,100.5 MB" in English, "1.100,5 MB" for the
+    CLI (not "1.100,5 MB" in an English sentence)."""
+    file = tmp_path / "besar.xlsx"
+    with file.open("wb") as handle:  # sparse: the size is all the guard reads first
+        handle.truncate(int(1100.5 * 1024 * 1024))
+    with pytest.raises(xlsx_guard.RefusedFile) as refused:
+        xlsx_guard.check_xlsx(file, max_bytes=int(2.5 * 1024 * 1024))
+    assert str(refused.value) == (
+        "Berkas terlalu besar (1.100,5 MB); maksimal 2,5 MB. Pisahkan menjadi beberapa berkas."
+    )
+    assert refused.value.message == (
+        "The file is too large (1,100.5 MB); the maximum is 2.5 MB. Split it into several files."
+    )
+
+
 @pytest.mark.parametrize(
     "argv",
     [

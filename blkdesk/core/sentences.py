@@ -42,6 +42,31 @@ def number(value: int) -> str:
     return Number(value)
 
 
+class Measure(str):
+    """A size with decimals as core writes it into a Sentence, the Indonesian way ("1.024,5 MB"),
+    keeping the value so that an interface in another language writes it its own way
+    ("1,024.5 MB"; see ui/core_sentences.py)."""
+
+    value: float
+    decimals: int
+    unit: str
+
+    def __new__(cls, value: float, decimals: int, unit: str) -> "Measure":
+        pointed = f"{value:,.{decimals}f}"
+        said = pointed.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        text = super().__new__(cls, f"{said} {unit}")
+        text.value, text.decimals, text.unit = value, decimals, unit
+        return text
+
+    def __getnewargs__(self) -> tuple[float, int, str]:  # type: ignore[override]
+        return (self.value, self.decimals, self.unit)
+
+
+def megabytes(size: int) -> str:
+    """`size` bytes in megabytes to one decimal ("20,0 MB"), for a Sentence's blank."""
+    return Measure(size / (1024 * 1024), 1, "MB")
+
+
 class _Clause(Sentence):
     """A Sentence said without its final full stop, in any language (see `clause`)."""
 

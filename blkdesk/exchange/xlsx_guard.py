@@ -19,9 +19,8 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from blkdesk.core.errors import ValidationError
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, megabytes
 from blkdesk.core.sentences import number as counted
-from blkdesk.core.text import number
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -72,8 +71,8 @@ def check_xlsx(
         raise RefusedFile(
             Sentence(
                 "Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.",
-                size=_mb(size),
-                most=_mb(max_bytes),
+                size=megabytes(size),
+                most=megabytes(max_bytes),
             )
         )
     if head == _OLE:
@@ -131,8 +130,8 @@ def check_xlsx(
         raise RefusedFile(
             Sentence(
                 "Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.",
-                size=_mb(total),
-                most=_mb(max_uncompressed),
+                size=megabytes(total),
+                most=megabytes(max_uncompressed),
             )
         )
     _check_sheets_present(archive_path=path, names=names)
@@ -169,10 +168,6 @@ def _check_sheets_present(archive_path: Path, names: set[str]) -> None:
                     sheet=target,
                 )
             )
-
-
-def _mb(size: int) -> str:
-    return f"{number(size / (1024 * 1024), 1)} MB"
 
 
 # What openpyxl and the XML parser raise on a damaged part: a cut-off sheet (ParseError is a

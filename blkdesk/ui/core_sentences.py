@@ -9,7 +9,7 @@ user") are said in the same language before they are filled in.
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from blkdesk.core.clock import Written
-from blkdesk.core.sentences import Number, Sentence, spoken
+from blkdesk.core.sentences import Measure, Number, Sentence, spoken
 from blkdesk.ui.language import active_language
 
 CONTEXT = "Core"
@@ -1242,6 +1242,10 @@ def speak(sentence: Sentence) -> str:
 def _said(value: object) -> object:
     if isinstance(value, Number):  # before str: a Number is one
         return value if active_language() == "id" else f"{value.value:,}"
+    if isinstance(value, Measure):
+        if active_language() == "id":
+            return value
+        return f"{value.value:,.{value.decimals}f} {value.unit}"
     if isinstance(value, Written):
         from blkdesk.ui import dates
 

@@ -35,7 +35,7 @@ from blkdesk.core.refdata import (
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry.contact import normalise_email, normalise_phone
 from blkdesk.core.registry.eligibility import Applicant, RuleResult, check, needs_guardian
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, number
 from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.text import clean_name, clean_text, normalise_name
 from blkdesk.core.training import selection
@@ -139,7 +139,9 @@ def photo_problem(photo: bytes | None) -> str | None:
     if not (photo.startswith(_JPEG) or photo.startswith(_PNG)):
         return Sentence("Pas foto harus berkas JPEG atau PNG.")
     if len(photo) > MAX_PHOTO_BYTES:
-        return Sentence("Pas foto terlalu besar ({kb} KB); maksimal 200 KB.", kb=len(photo) // 1024)
+        return Sentence(
+            "Pas foto terlalu besar ({kb} KB); maksimal 200 KB.", kb=number(len(photo) // 1024)
+        )
     return None
 
 
