@@ -84,6 +84,18 @@ def _placements(db):
         }
 
 
+def test_beranda_counts_one_batch_in_the_singular_in_english(qtbot, english, window):
+    """One batch with a day left to key: "in 1 batch", not "in 1 batches"."""
+    home = window.page(HomePage)
+    assert home.cards["unkeyed_days"].note.text() == "in 1 batch"
+    with window.ctx.db.transaction() as s:
+        second = g.batch(s, date(2026, 2, 20), "LAS", status="berjalan")
+        g.enroll(s, second, g.trainee(s, "Yoga Firmansyah"), outcome=None)
+        s.add(TrainingDay(batch_id=second.id, day=date(2026, 2, 9)))
+    home.refresh()
+    assert home.cards["unkeyed_days"].note.text() == "in 2 batches"
+
+
 def test_calls_keyed_from_the_keyboard_change_beranda(qtbot, qtmodeltester, db, office, window):
     _, vocations = office
     home = window.page(HomePage)

@@ -806,27 +806,27 @@ last entry</translation>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="62"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="65"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="70"/>
         <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Sesudahnya BLKDesk menampilkan kunci cadangan untuk dicetak: dengan kata sandi atau kunci itu, cadangan dapat dipulihkan di PC lain.</source>
         <translation>Future backups are encrypted with this password. BLKDesk then shows the recovery key to print: with the password or that key, backups can be restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="79"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="80"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="87"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -847,120 +847,120 @@ last entry</translation>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="197"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="143"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="188"/>
         <source>Enkripsi cadangan lama</source>
         <translation>Encrypt old backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="199"/>
         <source>Terenkripsi</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="200"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="200"/>
         <source>TIDAK</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="202"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="215"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="216"/>
         <source>Pulihkan terpilih…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="218"/>
         <source>Pulihkan dari berkas…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="217"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="398"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="406"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="230"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="235"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="237"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="238"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="240"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="241"/>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="286"/>
         <source>aktif (sidik kunci {key_id})</source>
         <translation>active (key fingerprint {key_id})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="289"/>
         <source>tanpa enkripsi (dipilih administrator)</source>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="298"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="301"/>
         <source>{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="120"/>
         <source>Cadangan tanpa enkripsi</source>
         <translation>Backups without encryption</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="121"/>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
@@ -969,107 +969,107 @@ Alasannya:</source>
 The reason:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="147"/>
         <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
         <translation>Encrypt the {n} old unencrypted backups with the backup password now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="162"/>
         <source>Mengenkripsi cadangan lama…</source>
         <translation>Encrypting old backups…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="158"/>
         <source>{n} cadangan lama kini terenkripsi.</source>
         <translation>{n} old backups are now encrypted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="244"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="245"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="264"/>
         <source>Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.</source>
         <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="270"/>
         <source>{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>{count} backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="282"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="314"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="320"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="324"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="133"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="154"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="161"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="323"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="325"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="420"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="293"/>
         <source>BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.</source>
         <translation>NOT SET: backups are encrypted with a provisional key BLKDesk made, whose recovery key has not been printed, so they cannot be opened on another PC yet. An administrator must set the backup password and print the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="330"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="346"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="371"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="384"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="333"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="339"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="340"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="353"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="355"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -1080,22 +1080,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="372"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="385"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="395"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="407"/>
         <source>{summary}
 
 {details}
@@ -1108,7 +1108,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="410"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="413"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -1829,37 +1829,37 @@ Restore from a good backup.</translation>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="123"/>
         <source>laporan bulanan</source>
         <translation>monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="123"/>
         <source>berkas sinkronisasi</source>
         <translation>sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="125"/>
         <source>{kind}, diterima {when} ({file})</source>
         <translation>{kind}, received {when} ({file})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="130"/>
         <source>Terlambat: batas {due}</source>
         <translation>Late: due {due}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="133"/>
         <source>Belum diterima; batas {due} sudah lewat</source>
         <translation>Not received; due date {due} has passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="136"/>
         <source>Belum diterima; batas {due}</source>
         <translation>Not received yet; due {due}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="145"/>
         <source>BLK</source>
         <translation>BLK</translation>
     </message>
@@ -1931,344 +1931,344 @@ Restore from a good backup.</translation>
     <name>CertificatesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="44"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="66"/>
         <source>Penilaian &amp; Sertifikat</source>
         <translation>Assessment &amp; Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="72"/>
         <source>Verifikasi Sertifikat</source>
         <translation>Certificate Verification</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="74"/>
         <source>Tata letak…</source>
         <translation>Layout…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="94"/>
         <source>Penilaian</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="95"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="95"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="563"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="118"/>
         <source>Tanggal penilaian</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="128"/>
         <source>Nilai</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="130"/>
         <source>opsional, 0–100</source>
         <translation>optional, 0–100</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="143"/>
         <source>Asesor</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="145"/>
         <source>nama asesor atau instruktur</source>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="147"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="148"/>
         <source>Tombol K: kompeten untuk sel yang dipilih.</source>
         <translation>K key: competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="150"/>
         <source>BK</source>
         <translation>BK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="151"/>
         <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
         <translation>B key: not yet competent for the selected cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="153"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="154"/>
         <source>Delete: tarik percobaan terakhir (salah ketik).</source>
         <translation>Delete: withdraw the last attempt (typing error).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="169"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="187"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="188"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="189"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="213"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="222"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="223"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="226"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="247"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="249"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="258"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="261"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="269"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="271"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="272"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="274"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and completion letters (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="277"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="278"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="279"/>
         <source>Surat keterangan saja</source>
         <translation>Completion letters only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="285"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="286"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="287"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="308"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="337"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="338"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="339"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="340"/>
         <source>Penilaian, kelulusan dan sertifikat dicatat per angkatan yang sudah dimulai. Rencanakan angkatan dan pilih pesertanya di Pelatihan &amp; Angkatan, lalu mulai pelatihannya.</source>
         <translation>Assessments, outcomes and certificates are recorded per batch that has started. Plan a batch and select its trainees in Programmes &amp; Batches, then start the training.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="343"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="354"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="375"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="422"/>
         <source>{n} penilaian dihapus.</source>
         <translation>Assessments deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="424"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>Recorded as {result}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="484"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="507"/>
         <source>{n} dokumen diterbitkan.</source>
         <translation>{n} documents issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="513"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or completion letter.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="517"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a completion letter yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="545"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="502"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="555"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="556"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="563"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="590"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="591"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="596"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="606"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="607"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="184"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="220"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6429,64 +6429,59 @@ Restore from a good backup.</translation>
     <name>HomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="36"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="114"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="122"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="123"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="124"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="125"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="126"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="139"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="145"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No participants this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="147"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="213"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="271"/>
-        <source>di {n} angkatan</source>
-        <translation>in {n} batches</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="288"/>
@@ -6524,64 +6519,75 @@ Restore from a good backup.</translation>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="270"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="240"/>
         <source>Buat program pelatihan: kejuruan, unit kompetensi, JP.</source>
         <translation>Create a training programme: vocation, competency units, lesson hours.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="241"/>
         <source>Daftarkan calon peserta, atau impor daftarnya dari Excel.</source>
         <translation>Register applicants, or import their list from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="242"/>
         <source>Rencanakan angkatan, lalu pilih pesertanya.</source>
         <translation>Plan a batch, then select its trainees.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="252"/>
         <source>Sesudah itu: kehadiran setiap hari, penilaian dan sertifikat di akhir pelatihan, laporan bulanan ke provinsi.</source>
         <translation>Then: attendance every day, assessment and certificates at the end of the training, the monthly report to the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="257"/>
         <source>Buat program pelatihan</source>
         <translation>Create a programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="259"/>
         <source>Daftarkan pendaftar</source>
         <translation>Register applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="261"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan a batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="264"/>
         <source>Mulai di sini</source>
         <translation>Start here</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="271"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="273"/>
+        <source>di %n angkatan</source>
+        <translation>
+            <numerusform>in %n batch</numerusform>
+            <numerusform>in %n batches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="275"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="274"/>
-        <source>dari {n} angkatan</source>
-        <translation>of {n} batches</translation>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="276"/>
+        <source>dari %n angkatan</source>
+        <translation>
+            <numerusform>of %n batch</numerusform>
+            <numerusform>of %n batches</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="278"/>
@@ -6948,78 +6954,78 @@ Restore from a good backup.</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="35"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="36"/>
         <source>Hasil impor pendaftar</source>
         <translation>Applicant import results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="44"/>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="62"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="46"/>
         <source>Diimpor</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="47"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="48"/>
         <source>Tidak berubah</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="49"/>
         <source>Gagal</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="58"/>
         <source>Peringatan: {w}</source>
         <translation>Warning: {w}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="61"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="62"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="71"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="72"/>
         <source>Kolom tidak dikenal (diabaikan): {names}</source>
         <translation>Unknown columns (ignored): {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="79"/>
         <source>Simpan baris gagal ke Excel…</source>
         <translation>Save failed rows to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="90"/>
         <source>Simpan baris gagal</source>
         <translation>Save failed rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="90"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="99"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="99"/>
         <source>Berkas tidak dapat ditulis.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="103"/>
         <source>Tersimpan: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -8964,291 +8970,291 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>ProvinceHomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="59"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="188"/>
         <source>Beranda Provinsi</source>
         <translation>Province Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="229"/>
         <source>Kiriman BLK, 12 bulan terakhir</source>
         <translation>BLK submissions, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="232"/>
         <source>Laporan bulanan dan berkas sinkronisasi per bulan laporan, dengan tanggal diterima. Batas kiriman tanggal {day} bulan berikutnya; ✗ merah: terlambat dan belum diterima, kuning: diterima setelah batas. Klik dua kali untuk rinciannya.</source>
         <translation>Monthly reports and sync workbooks per report month, with the day received. Due by the {day}th of the next month; red ✗: overdue and not received, yellow: received after the due date. Double-click for details.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="250"/>
         <source>Per BLK</source>
         <translation>Per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="251"/>
         <source>Per kabupaten/kota</source>
         <translation>Per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="268"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="479"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="271"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
         <source>Peserta</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="213"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="273"/>
         <source>Perempuan</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="274"/>
         <source>Usia 15–24</source>
         <translation>Aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="214"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="275"/>
         <source>Usia 15–29</source>
         <translation>Aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="213"/>
         <source>Peserta tahun ini</source>
         <translation>Trainees this year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="215"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="275"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
         <source>Calon PMI</source>
         <translation>PMI candidates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="216"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="277"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="280"/>
         <source>Bekerja ≤ 6 bln</source>
         <translation>Working ≤ 6 mo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="293"/>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="295"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No trainees this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="296"/>
         <source>Belum ada lulusan yang genap 6 bulan.</source>
         <translation>No graduates six months out yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="325"/>
         <source>{institution} · {date} · {n} BLK terdaftar</source>
         <translation>{institution} · {date} · {n} BLKs registered</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="342"/>
         <source>Angka {year} per BLK dan per kabupaten/kota</source>
         <translation>Figures for {year} per BLK and per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="346"/>
         <source>Peserta: yang mengikuti angkatan yang mulai tahun ini. Usia pada hari pertama pelatihan. Kelulusan: lulus dari peserta angkatan yang sudah selesai. Bekerja ≤ 6 bln: lulusan angkatan yang selesai 6–18 bulan lalu yang tercatat bekerja, berwirausaha atau menjadi PMI paling lambat 6 bulan setelah selesai. Klik dua kali sebuah angka untuk daftar orangnya.</source>
         <translation>Trainees: participants of batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="373"/>
         <source>{n} bulan, terakhir {months}</source>
         <translation>{n} months, latest {months}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="376"/>
         <source>Kiriman yang lewat batas dan belum diterima: {list}.</source>
         <translation>Overdue and not received: {list}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="387"/>
         <source>di {n} BLK</source>
         <translation>at {n} BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="391"/>
         <source>{share} dari peserta</source>
         <translation>{share} of trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="395"/>
         <source>{n} lulus dari {m} peserta angkatan yang selesai</source>
         <translation>{n} passed of {m} in finished batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="401"/>
         <source>{n} dari {m} lulusan</source>
         <translation>{n} of {m} graduates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="409"/>
         <source>Jumlah provinsi</source>
         <translation>Province total</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="416"/>
         <source>Peserta {year} per BLK</source>
         <translation>Trainees {year} per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="420"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="421"/>
         <source>{total} peserta, {women} perempuan</source>
         <translation>{total} trainees, {women} women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="438"/>
         <source>Lulusan bekerja ≤ 6 bulan, per BLK</source>
         <translation>Graduates working within 6 months, per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="441"/>
         <source>Lulusan angkatan yang selesai {first} – {last}</source>
         <translation>Graduates of batches that ended {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="452"/>
         <source>Bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="453"/>
         <source>Belum tercatat bekerja</source>
         <translation>Not recorded as working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="461"/>
         <source>Peserta {year} per kejuruan, semua BLK</source>
         <translation>Trainees {year} per vocation, all BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="462"/>
         <source>Kejuruan yang sama di beberapa BLK dihitung satu baris.</source>
         <translation>A vocation taught by several BLKs is one line.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="468"/>
         <source>{blks} BLK · {n} peserta</source>
         <translation>{blks} BLK · {n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="480"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="483"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="484"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="485"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="486"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="487"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
         <source>Peserta perempuan</source>
         <translation>Women trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
         <source>Peserta usia 15–24</source>
         <translation>Trainees aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
         <source>Peserta usia 15–29</source>
         <translation>Trainees aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="501"/>
         <source>Lulus</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="502"/>
         <source>Peserta angkatan yang sudah selesai</source>
         <translation>Participants of batches that have ended</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="217"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="503"/>
         <source>Lulusan bekerja ≤ 6 bulan</source>
         <translation>Graduates working within 6 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="504"/>
         <source>Lulusan yang genap 6 bulan</source>
         <translation>Graduates six months out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="569"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="569"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="570"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="570"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="571"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="571"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="572"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="573"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="574"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
@@ -10629,22 +10635,22 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeImport</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="110"/>
         <source>Impor pendaftar dari Excel</source>
         <translation>Import applicants from Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="111"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="118"/>
         <source>Persetujuan data pribadi</source>
         <translation>Personal data consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="119"/>
         <source>Semua pendaftar di berkas ini sudah menandatangani persetujuan pengolahan data pribadi (UU PDP)?
 
 Kolom yang dikenali (urutan bebas): {names}.</source>
@@ -10653,12 +10659,12 @@ Kolom yang dikenali (urutan bebas): {names}.</source>
 Recognised columns (any order): {names}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="140"/>
         <source>Berkas tidak diimpor</source>
         <translation>File not imported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/trainees/import_dialog.py" line="138"/>
         <source>Mengimpor pendaftar…</source>
         <translation>Importing applicants…</translation>
     </message>
@@ -10666,42 +10672,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="76"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="76"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="77"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="77"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="78"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -10753,110 +10759,110 @@ Recognised columns (any order): {names}.</translation>
     <name>TraineesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="38"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="185"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="189"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="278"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="192"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="193"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="280"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="205"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="207"/>
         <source>Cari nama atau NIK lengkap (16 angka)…</source>
         <translation>Search a name or a whole NIK (16 digits)…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="210"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="211"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="211"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="293"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="213"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="216"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="217"/>
         <source>Semua lembaga</source>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="264"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="271"/>
         <source>Belum ada data peserta</source>
         <translation>No trainee data yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="272"/>
         <source>Peserta datang dari berkas sinkronisasi BLK. Gabungkan berkasnya di Laporan &amp; Sinkronisasi.</source>
         <translation>Trainees come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="282"/>
         <source>Belum ada pendaftar</source>
         <translation>No applicants yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="283"/>
         <source>Daftarkan calon peserta satu per satu (NIK mengisi tanggal lahir, jenis kelamin dan daerahnya), atau impor daftar pendaftar dari Excel.</source>
         <translation>Register applicants one by one (the NIK fills in the birth date, sex and region), or import a list of applicants from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="320"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="340"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="343"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="345"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya?</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in?</translation>
     </message>
@@ -11743,12 +11749,12 @@ Restore now?</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/charts.py" line="48"/>
+        <location filename="../../blkdesk/ui/widgets/charts.py" line="50"/>
         <source>Laki-laki</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/charts.py" line="49"/>
+        <location filename="../../blkdesk/ui/widgets/charts.py" line="51"/>
         <source>Perempuan</source>
         <translation>Women</translation>
     </message>
