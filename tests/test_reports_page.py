@@ -4,11 +4,20 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from sqlalchemy import select
+from python_calamine import CalamineWorkbook
+from sqlalchemy import delete, func, select, update
 
-from blkdesk.core.models import AuditEvent, ExportLog, PinnedKey, Trainee, User
+from blkdesk.core.models import (
+    AttendanceMark,
+    AuditEvent,
+    ExportLog,
+    PinnedKey,
+    Setting,
+    Trainee,
+    User,
+)
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.exchange import sync_export
+from blkdesk.exchange import sync_export, withheld
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.province.blks import BlksPage
@@ -94,15 +103,24 @@ def test_preview_month_then_save(qtbot, db, qtmodeltester, tmp_path, monkeypatch
 
 def test_export_sync_full_from_the_page(qtbot, db, tmp_path, monkeypatch):
     build(db, per_batch=4)
+    with db.transaction() as s:  # a health note beside a mark stays at the BLK
+        s.execute(update(AttendanceMark).values(note="demam, izin dokter"))
     page = _page(qtbot, db)
     page.tabs.setCurrentIndex(1)
+    assert "catatan kehadiran" in page.sync_intro.text()
     qtbot.mouseClick(page.full_radio, Qt.MouseButton.LeftButton)
     target = tmp_path / "sync.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Tersimpan" in page.sync_status.text(), timeout=10_000)
     assert target.exists()
+    book = CalamineWorkbook.from_path(str(target))
+    marks = book.get_sheet_by_name("attendance_mark").to_python()
+    assert len(marks) > 1 and "note" not in marks[0]
+    assert not any("demam" in str(c) for row in marks for c in row)
     assert "terakhir" in page.last_sync_label.text()
+    page.resize(1366, 768)
+    page.grab().save("/tmp/pdp-minimise-sync-tab.png")
     with db.session() as s:
         assert s.scalar(select(ExportLog.kind)) == "sync_full"
 
@@ -144,6 +162,39 @@ def test_province_merges_files_and_sees_double_funding(qtbot, tmp_path, monkeypa
         "Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah"
     )
     assert page.merge_model.index(0, 2).data() == fingerprint != ""
+    province.dispose()
+
+
+def test_the_first_merge_after_upgrading_blanks_what_older_files_left(qtbot, tmp_path, monkeypatch):
+    """A province that merged with an older BLKDesk holds the BLKs' attendance notes and
+    religion: its next merge on the page blanks them and says so under the files."""
+    actor = Actor("admin", Role.ADMIN)
+    blk = new_blk(tmp_path, "PDG")
+    build(blk, per_batch=4)
+    path = sync_export.export_sync(blk, actor, tmp_path / "pdg.xlsx", full=True).path
+    blk.dispose()
+    province = new_province(tmp_path)
+    page = _page(qtbot, province)
+    page.tabs.setCurrentIndex(2)
+    merge_on_page(qtbot, monkeypatch, page, [path])
+    assert not page.purge_label.isVisible()
+    with province.transaction() as s:
+        s.execute(update(AttendanceMark).values(note="demam", updated_at=AttendanceMark.updated_at))
+        s.execute(update(Trainee).values(religion="Islam", updated_at=Trainee.updated_at))
+        s.execute(delete(Setting).where(Setting.key == withheld.DONE_SETTING))
+        marks = s.scalar(select(func.count()).select_from(AttendanceMark))
+        trainees = s.scalar(select(func.count()).select_from(Trainee))
+    page.resize(1366, 768)
+    merge_on_page(qtbot, monkeypatch, page, [path])  # the same file name: wait for the label
+    qtbot.waitUntil(page.purge_label.isVisible, timeout=20_000)
+    assert page.purge_label.text().startswith(
+        f"Sebelum penggabungan, {marks + trainees} isian data pribadi"
+    )
+    with province.session() as s:
+        assert not s.scalar(select(func.count()).where(AttendanceMark.note != ""))
+        assert not s.scalar(select(func.count()).where(Trainee.religion != ""))
+        assert s.scalar(select(func.count()).where(AuditEvent.action == "purge")) == 1
+    page.grab().save("/tmp/pdp-minimise-merge-purged.png")
     province.dispose()
 
 

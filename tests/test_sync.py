@@ -197,7 +197,9 @@ def test_two_blks_training_the_same_nik_in_one_year_are_reported(blk, province, 
 def test_a_formula_looking_name_comes_back_as_text(blk, province, tmp_path):
     out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
     book = openpyxl.load_workbook(out.path)
-    names = {c.value: c for c in book["trainee"]["D"]}
+    sheet = book["trainee"]
+    column = next(c.column_letter for c in sheet[1] if c.value == "name")
+    names = {c.value: c for c in sheet[column]}
     cell = names['=HYPERLINK("x")']
     assert cell.data_type == "s" and cell.quotePrefix
     assert names["@SUM(A1)"].quotePrefix

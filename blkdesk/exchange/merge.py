@@ -71,6 +71,7 @@ from blkdesk.core.province import double_funding, keys
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
+from blkdesk.exchange import withheld
 from blkdesk.exchange.sheet_extent import SheetTooLarge, check_reach, sheet_parts
 from blkdesk.exchange.sync_format import (
     FORMAT_VERSION,
@@ -174,6 +175,9 @@ class MergeReport:
     files: list[FileResult]
     # NIKs trained by more than one BLK in one year, over everything merged so far.
     double_funding: list[double_funding.Case]
+    # Fields older files had left and the province no longer keeps, blanked before merging:
+    # rows per field (withheld.purge_withheld); empty once done.
+    purged: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -298,8 +302,12 @@ class SyncBook:
         """One part of a table, parsed once it is known to reach no further than that part
         can (see sheet_extent): a cell typed far away must not cost the province its memory."""
         sheet = part_name(name, part)
+        # A file of this version has the sheet's columns and more rows a part; an older one
+        # also the withheld columns, and fewer rows a part: either fits within the larger of
+        # each.
         columns = len(_SHEET_BY_NAME[name].headers)
         rows = min(self.manifest.listed[name].rows, rows_per_part(columns)) + 1
+        columns += len(_SHEET_BY_NAME[name].withheld)
         with zipfile.ZipFile(self.path) as archive:
             check_reach(archive, self.parts[sheet], sheet, rows=rows, columns=columns)
         return self.book.get_sheet_by_name(sheet)
@@ -309,7 +317,8 @@ class SyncBook:
             raise Rejected(
                 Sentence("Lembar {sheet} kosong, judul kolomnya pun hilang.", sheet=name)
             )
-        known = _SHEET_BY_NAME[name].headers
+        sheet = _SHEET_BY_NAME[name]
+        known = [*sheet.headers, *(f.name for f in sheet.withheld)]
         unknown = set(headers) - set(known)
         if unknown:
             raise Rejected(
@@ -674,25 +683,35 @@ class _FileMerge:
         first = next(body, None)
         if first is None:
             return
-        fields = [sheet.field(h) for h in self.book.headers[sheet.name]]
-        keys = [f.source for f in fields]
+        headers = self.book.headers[sheet.name]
+        dropped = {f.name for f in sheet.withheld}
+        # An older BLKDesk's file still carries what the province no longer keeps: read (the
+        # checksum covers it) and dropped here. Withheld columns are written blank, whatever
+        # the file holds, so a row the file updates loses what an older file left in it.
+        kept = [i for i, h in enumerate(headers) if h not in dropped]
+        fields = [sheet.field(headers[i]) for i in kept]
+        keys = [f.source for f in (*fields, *sheet.withheld)]
+        blanks = [f.from_cell("") for f in sheet.withheld]
         maps = {f.name: self.uuid_ids(f.ref) for f in fields if f.ref is not None}
         converters = [_parser(f) for f in fields]
         owner = keys.index("inst_code") if "inst_code" in keys else None
         rows = _prepend(first, body)
         while chunk := list(islice(rows, INSERT_CHUNK)):
-            if set(map(len, chunk)) != {len(fields)}:
+            if set(map(len, chunk)) != {len(headers)}:
                 raise Rejected(
                     Sentence(
                         "Lembar {sheet} berisi baris yang tidak selebar judulnya.", sheet=sheet.name
                     )
                 )
+            read = list(zip(*chunk, strict=True))
+            texts_kept = read if len(kept) == len(headers) else [read[i] for i in kept]
             columns: list[Sequence[Any]] = []
-            for f, convert, texts in zip(fields, converters, zip(*chunk, strict=True), strict=True):
+            for f, convert, texts in zip(fields, converters, texts_kept, strict=True):
                 values: Sequence[Any] = texts if convert is str else list(map(convert, texts))
                 if f.ref is not None:
                     values = self._resolved(sheet, f.name, maps[f.name], values)
                 columns.append(values)
+            columns.extend([blank] * len(chunk) for blank in blanks)
             if owner is not None and set(columns[owner]) != {self.code}:
                 other = next(c for c in columns[owner] if c != self.code)
                 raise Rejected(
@@ -1296,8 +1315,11 @@ def merge_files(
     """Merge each file on its own (a rejected file does not stop the others)."""
     require(actor, Action.MERGE_SYNC)
     database_backup.backup_before(db, "penggabungan")
-    with db.session() as session:
+    purged: dict[str, int] = {}
+    with db.transaction() as session:
         local_code = session.scalar(select(Institution.code).where(Institution.is_local))
+        if withheld.purge_needed(session):
+            purged = withheld.purge_withheld(session, actor)
     results = []
     for path in paths:
         if progress:
@@ -1305,4 +1327,4 @@ def merge_files(
         results.append(_merge_one(db, actor, Path(path), local_code, progress))
     with db.session() as session:
         funding = double_funding.cases(session)
-    return MergeReport(results, funding)
+    return MergeReport(results, funding, purged)

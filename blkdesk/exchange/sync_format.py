@@ -62,6 +62,53 @@ CELL_SEP = "\x1f"
 # `version` counts saves on this machine (optimistic concurrency); it means nothing elsewhere.
 NOT_EXPORTED = frozenset({"id", "version", "private_key", "is_local", "logo", "photo"})
 
+# What the province needs, field by field (UU 27/2022 Art. 16(2): personal data is collected
+# limited and specific to a purpose, and processed as that purpose needs). The province's
+# purposes are three:
+#  1. telling one person apart across its BLKs (double funding): nik, name, birth_date;
+#  2. the aggregate reports (DOMAIN.md "Reporting to the province"): sex, birth_date (age group),
+#     education, disability, regency_code/province_code/district/village (per regency, domicile),
+#     employment_status (job seekers at intake, against the placements after), the programme and
+#     batch, enrollment status and outcome, assessments, certificates, placements (outcome,
+#     employer, sector, destination_country), is_pmi_candidate, destination_country, language;
+#  3. following up youth, women and migrant-worker candidates with the BLK: phone and email.
+# Everything else of a person stays at the BLK that collected it. A field listed here is left
+# out of the sync workbook; the province still accepts it in a file from a BLK that has not
+# upgraded (the file's checksum and signature cover it), but never stores it, and blanks what
+# older files left in its database (withheld.purge_withheld).
+WITHHELD: dict[str, frozenset[str]] = {
+    "trainee": frozenset(
+        {
+            "kk_number",  # the household's card: NIK alone tells people apart
+            "birth_place",  # printed on certificates (the BLK prints them); no report counts it
+            "religion",  # no purpose of the province's needs it
+            "marital_status",  # ditto
+            # Street detail: district, village and regency (what is reported) travel.
+            "address",
+            "rt",
+            "rw",
+            "ak1_number",  # the job-seeker card number: the BLK's own record of eligibility
+            "passport_number",  # an identity document: NIK identifies, destination is reported
+            "guardian_name",  # a minor's guardian: the BLK holds the consent; the flag travels
+            "consent_by",  # who recorded the consent, at the BLK; when (consent_at) travels
+            "notes",  # free text: anything may be in it, health included
+            "duplicate_reason",  # free text about another record of the same NIK
+        }
+    ),
+    # A note beside a mark says why a trainee was away ("demam", "opname"): health data, a
+    # specific kind of personal data (Art. 4(2)(a)). The code (H/I/S/A) travels: it is the
+    # presensi the graduation rule and the province's pass figures rest on.
+    "attendance_mark": frozenset({"note"}),
+    # Free text: why a trainee left, why an outcome was overridden, why a certificate was
+    # voided, what a placement call heard. The status, outcome and dates travel.
+    "enrollment": frozenset({"withdraw_reason", "override_reason"}),
+    "certificate": frozenset({"void_reason"}),
+    "placement": frozenset({"notes"}),
+    "batch": frozenset({"notes"}),
+    # Instructors are named per batch; their identity number and contacts stay at the BLK.
+    "instructor": frozenset({"id_number", "phone", "email"}),
+}
+
 
 @dataclass(frozen=True)
 class Field:
@@ -104,6 +151,9 @@ class Sheet:
     fields: tuple[Field, ...]
     # The parent whose uuid identifies rows without their own uuid (training days, marks).
     parent: Field | None = None
+    # Columns older BLKDesk versions wrote and this one withholds (WITHHELD): accepted in a
+    # file, checked with the rest, never stored.
+    withheld: tuple[Field, ...] = ()
 
     @property
     def table(self) -> Table:
@@ -137,9 +187,13 @@ def _kind(column: Any) -> str:
 def _sheet(model: type[Base], name: str) -> Sheet:
     table = cast(Table, model.__table__)
     fields: list[Field] = []
+    withheld: list[Field] = []
     parent: Field | None = None
     for column in table.columns:
         if column.name in NOT_EXPORTED:
+            continue
+        if column.name in WITHHELD.get(name, ()):
+            withheld.append(Field(column.name, column.name, _kind(column), bool(column.nullable)))
             continue
         fks = list(column.foreign_keys)
         if fks:
@@ -153,7 +207,7 @@ def _sheet(model: type[Base], name: str) -> Sheet:
             fields.append(Field(column.name, column.name, _kind(column), bool(column.nullable)))
     # The identity first, so a person reading the sheet sees what each row is.
     fields.sort(key=lambda f: (f.name != "uuid", f is not parent))
-    return Sheet(name, model, tuple(fields), parent)
+    return Sheet(name, model, tuple(fields), parent, tuple(withheld))
 
 
 def _named(model: type[Base]) -> Sheet:

@@ -555,6 +555,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Ekspor dibatalkan: Manifest baris {row} tidak tertulis."),
     QT_TRANSLATE_NOOP(
         "Core",
+        "Sebelum penggabungan, {count} isian data pribadi dari berkas sinkronisasi lama yang "
+        "tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat jalan, "
+        "paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
         "Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan "
         "BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.",
     ),

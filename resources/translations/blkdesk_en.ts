@@ -1790,38 +1790,38 @@ Restore from a good backup.</translation>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="298"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="328"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="309"/>
         <source>sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="312"/>
         <source>sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="318"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="334"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat</source>
         <translation>{file} ({code}): monthly report {period} logged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="340"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="343"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -4058,1686 +4058,1691 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="556"/>
+        <source>Sebelum penggabungan, {count} isian data pribadi dari berkas sinkronisasi lama yang tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat jalan, paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.</source>
+        <translation>Before merging, {count} personal data fields from older sync files that the province does not need (attendance notes, notes, religion, family card number, street address, passport, guardian) were blanked; the count is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="562"/>
         <source>Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.</source>
         <translation>The fingerprint typed is not the fingerprint of the key in this file. Check it again with the BLK by phone: if it still differs, this file is not from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="561"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="567"/>
         <source>Belum ada kunci yang tercatat untuk {code}: berkas pertamanya langsung dapat digabung.</source>
         <translation>No key is recorded for {code} yet: its first file can be merged straight away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="565"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="571"/>
         <source>Kunci {key} sudah tercatat untuk {code}.</source>
         <translation>Key {key} is already recorded for {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="566"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="572"/>
         <source>Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai dipakai ({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.</source>
         <translation>The file {name} was made on {made}, before the key recorded now came into use ({since}). Accept the key from a newer file from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="571"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="577"/>
         <source>Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu baris di bagian atas lembar pertama.</source>
         <translation>The heading row was not found: the file must have the columns {wanted} on one row near the top of the first sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="576"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="582"/>
         <source>Kemungkinan ganda: nama dan tanggal lahir sama dengan {twin}.</source>
         <translation>Possible duplicate: same name and birth date as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="577"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="583"/>
         <source>Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan.</source>
         <translation>Import is only for registrants who have signed consent to the processing of personal data (UU PDP). Make sure the consent is there, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="582"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="588"/>
         <source>NIK sama dengan baris {row} di berkas ini.</source>
         <translation>The NIK is the same as on row {row} of this file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="583"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="589"/>
         <source>Kemungkinan ganda: nomor HP sama dengan {twin}.</source>
         <translation>Possible duplicate: same mobile number as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="584"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="590"/>
         <source>Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.</source>
         <translation>The file has more than {most} rows (the limit); split it first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="585"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="591"/>
         <source>NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar baru agar datanya dipulihkan.</source>
         <translation>This NIK belongs to a deleted participant record; register them through the New registrant form so that the record is restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="590"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="596"/>
         <source>Berkas {name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>The file {name} is damaged and cannot be read; open it in Excel, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="595"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="601"/>
         <source>Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.</source>
         <translation>The defusedxml library is not installed; reinstall BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="596"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="602"/>
         <source>Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.</source>
         <translation>The file is too large ({size}); the maximum is {most}. Split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="600"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="606"/>
         <source>Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor lagi.</source>
         <translation>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="604"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="610"/>
         <source>Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.</source>
         <translation>This file is not an Excel .xlsx file. Save it as .xlsx from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="608"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="614"/>
         <source>Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file has {parts} parts; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="612"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="618"/>
         <source>Berkas ini bukan buku kerja Excel .xlsx.</source>
         <translation>This file is not an Excel .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="613"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="619"/>
         <source>Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file holds {size} once opened; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="617"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="623"/>
         <source>Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.</source>
         <translation>This .xlsx file is incomplete (the list of sheets is missing); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="621"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="627"/>
         <source>Berkas {name} tidak dapat dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="622"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="628"/>
         <source>Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.</source>
         <translation>This Excel file is protected by a password (encrypted). Open it in Excel, remove the password, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="627"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="633"/>
         <source>Berkas .xlsx ini rusak dan tidak dapat dibuka.</source>
         <translation>This .xlsx file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="628"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="634"/>
         <source>Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.</source>
         <translation>This .xlsx file is encrypted; save it again without a password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="629"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="635"/>
         <source>Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal {most} kali. Tidak diimpor.</source>
         <translation>This .xlsx file expands {ratio} times when opened (a zip bomb); the maximum is {most} times. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="634"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="640"/>
         <source>Berkas .xlsx ini tidak lengkap: lembar {sheet} hilang. Simpan ulang dari Excel, lalu impor lagi.</source>
         <translation>This .xlsx file is incomplete: the sheet {sheet} is missing. Save it again from Excel, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="639"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="645"/>
         <source>Berkas {name} berisi XML berbahaya (entitas); tidak diimpor.</source>
         <translation>The file {name} contains dangerous XML (entities); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="640"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="646"/>
         <source>Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.</source>
         <translation>The list of sheets in this .xlsx file is too large; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="641"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="647"/>
         <source>di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)</source>
         <translation>outside the sheet&apos;s limits (at most 1,048,576 rows and 16,384 columns)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="645"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="651"/>
         <source>teksnya lebih dari 32.767 karakter, batas satu sel</source>
         <translation>its text is longer than 32,767 characters, the limit of one cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="646"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="652"/>
         <source>ditolak penulis Excel (kode {status})</source>
         <translation>refused by the Excel writer (code {status})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="647"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="653"/>
         <source>Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: {why}. Tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: cell {cell} in sheet {sheet} could not be written whole: {why}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="652"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="658"/>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="653"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="659"/>
         <source>Akun yang sedang Anda pakai tidak dapat dinonaktifkan.</source>
         <translation>The account you are using cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="654"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="660"/>
         <source>Pengguna tidak ditemukan.</source>
         <translation>User not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="655"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="661"/>
         <source>Harus tetap ada satu administrator yang aktif.</source>
         <translation>There must still be one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="656"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="662"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="657"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="663"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam {minutes} menit.</source>
         <translation>Too many failed login attempts. The account is locked for a while; try again in {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="662"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="668"/>
         <source>Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>A username has 3–60 characters: lower-case letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="666"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="672"/>
         <source>Nama pengguna &apos;{name}&apos; sudah dipakai.</source>
         <translation>The username &apos;{name}&apos; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="667"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="673"/>
         <source>Akun ini tidak ditemukan atau sudah dinonaktifkan.</source>
         <translation>This account was not found or has been switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="668"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="674"/>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="669"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="675"/>
         <source>Kata sandi baru harus berbeda dari yang lama.</source>
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="670"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="676"/>
         <source>Pengguna &apos;{name}&apos; tidak ditemukan.</source>
         <translation>User &apos;{name}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="671"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="677"/>
         <source>Tanggal akhir sebelum tanggal awal.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="672"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="678"/>
         <source>Rentang laporan paling lama {days} hari; pisahkan per tahun.</source>
         <translation>A report covers at most {days} days; split it by year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="673"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="679"/>
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>A password has at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="674"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="680"/>
         <source>Kata sandi harus memuat huruf dan angka.</source>
         <translation>A password must contain letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="675"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="681"/>
         <source>Tulis dasar permintaan penghapusan (mis. surat permohonan peserta).</source>
         <translation>Write the basis of the erasure request (e.g. the participant&apos;s letter).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="679"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="685"/>
         <source>Sertifikat {number} sudah terbit untuk peserta ini; batalkan sertifikat itu terlebih dahulu bila hasil penilaian harus diubah.</source>
         <translation>Certificate {number} has already been issued to this participant; cancel that certificate first if the assessment result has to change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="684"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="690"/>
         <source>Tanggal penilaian sebelum angkatan dimulai ({started}).</source>
         <translation>The assessment date is before the batch started ({started}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="685"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="691"/>
         <source>Unit {code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya.</source>
         <translation>Unit {code} is already competent; delete the last assessment to correct it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="689"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="695"/>
         <source>Unit {code} sudah dinilai {times} kali, batas program ini {limit} kali; penilaian ulang tidak dapat dicatat.</source>
         <translation>Unit {code} has been assessed {times} times, and this programme&apos;s limit is {limit}; a reassessment cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="694"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="700"/>
         <source>Unit {code} belum dinilai untuk peserta ini.</source>
         <translation>Unit {code} has not been assessed for this participant.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="695"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="701"/>
         <source>Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya.</source>
         <translation>A reassessment cannot be dated before the previous assessment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="696"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="702"/>
         <source>Geseran posisi paling banyak 40 mm ke atas atau ke bawah.</source>
         <translation>Positions can be shifted at most 40 mm up or down.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="697"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="703"/>
         <source>Berkas gambar terlalu besar (maksimal 1 MB).</source>
         <translation>The image file is too large (at most 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="698"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="704"/>
         <source>Kolom isian yang dikenal: {known}.</source>
         <translation>The known fields: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="699"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="705"/>
         <source>Berkas gambar rusak; pilih ulang.</source>
         <translation>The image file is damaged; choose it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="700"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="706"/>
         <source>Sertifikat {number} sudah dibatalkan.</source>
         <translation>Certificate {number} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="701"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="707"/>
         <source>Sertifikat baru dapat diterbitkan setelah pelatihan selesai ({end}).</source>
         <translation>Certificates can only be issued once the training has finished ({end}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="705"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="711"/>
         <source>Tuliskan alasan pembatalan (minimal {least} karakter).</source>
         <translation>Write the reason for the cancellation (at least {least} characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="706"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="712"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak dicetak.</source>
         <translation>Certificate {number} has been cancelled and was not printed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="707"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="713"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak disimpan.</source>
         <translation>Certificate {number} has been cancelled and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="708"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="714"/>
         <source>Tanggal terbit tidak boleh di masa depan.</source>
         <translation>The issue date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="709"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="715"/>
         <source>Penomoran sertifikat sedang dipakai komputer lain dan belum selesai; coba terbitkan lagi sebentar lagi.</source>
         <translation>Certificate numbering is in use by another computer and not finished; try issuing again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="714"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="720"/>
         <source>tanggal selesai belum ditetapkan</source>
         <translation>no end date set yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="715"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="721"/>
         <source>Tuliskan alasan keputusan (minimal {least} karakter); alasan ini dicatat di jejak audit.</source>
         <translation>Write the reason for the decision (at least {least} characters); it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="719"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="725"/>
         <source>Kolom tidak dikenal di pola nomor: {unknown}. Yang tersedia: {known}.</source>
         <translation>Unknown fields in the number pattern: {unknown}. Those available: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="723"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="729"/>
         <source>Pola nomor harus memuat {seq} (nomor urut).</source>
         <translation>The number pattern must contain {seq} (the sequence number).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="724"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="730"/>
         <source>Cakupan nomor urut tidak dikenal.</source>
         <translation>Unknown sequence scope.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="725"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="731"/>
         <source>Nomor urut dimulai ulang tiap tahun, jadi pola harus memuat {year}.</source>
         <translation>The sequence restarts every year, so the pattern must contain {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="729"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="735"/>
         <source>Nomor urut dimulai ulang per kejuruan, jadi pola harus memuat {vocation}.</source>
         <translation>The sequence restarts per vocation, so the pattern must contain {vocation}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="733"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="739"/>
         <source>Pola nomor terlalu panjang.</source>
         <translation>The number pattern is too long.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="734"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="740"/>
         <source>Pola surat keterangan harus berbeda dari pola sertifikat (mis. tambahkan /SK/).</source>
         <translation>The completion letter pattern must differ from the certificate pattern (e.g. add /SK/).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="738"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="744"/>
         <source>Pola nomor tidak sah: periksa pasangan kurung kurawal {braces}.</source>
         <translation>The number pattern is not valid: check the pairs of curly braces {braces}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="739"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="745"/>
         <source>Format {seq} tidak sah; contoh yang benar: {example}.</source>
         <translation>The format of {seq} is not valid; a correct example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="740"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
         <source>tanggal tidak sah</source>
         <translation>invalid date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="741"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="747"/>
         <source>bukan kode sertifikat BLKDesk</source>
         <translation>not a BLKDesk certificate code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="742"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="748"/>
         <source>jumlah kolom tidak sesuai</source>
         <translation>wrong number of fields</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="743"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="749"/>
         <source>jenis dokumen tidak dikenal</source>
         <translation>unknown document kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="744"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="750"/>
         <source>tanda tangan rusak</source>
         <translation>damaged signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="745"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="751"/>
         <source>escape tidak dikenal</source>
         <translation>unknown escape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="752"/>
         <source>SAH</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="747"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="753"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="748"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="754"/>
         <source>DIBATALKAN</source>
         <translation>CANCELLED</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="749"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="755"/>
         <source>LEMBAGA TIDAK DIKENAL</source>
         <translation>UNKNOWN INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="750"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="756"/>
         <source>s.d. {last}</source>
         <translation>until {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="751"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="757"/>
         <source>{name} dengan kunci lama {key} (berlaku {period})</source>
         <translation>{name} with the old key {key} (valid {period})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="752"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="758"/>
         <source>Diterbitkan dan ditandatangani oleh {by}.</source>
         <translation>Issued and signed by {by}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="753"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="759"/>
         <source>Kunci publik lembaga {code} belum ada di database ini; gabungkan data sinkronisasi lembaga itu terlebih dahulu, lalu periksa lagi.</source>
         <translation>The public key of institution {code} is not in this database yet; merge that institution&apos;s sync data first, then check again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="758"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="764"/>
         <source>Sertifikat ini diterbitkan {by} tetapi telah dibatalkan.</source>
         <translation>This certificate was issued by {by} but has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="759"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="765"/>
         <source>Teks ini bukan kode sertifikat BLKDesk yang utuh ({why}).</source>
         <translation>This text is not a whole BLKDesk certificate code ({why}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="760"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="766"/>
         <source>Tanda tangan tidak cocok dengan kunci {name}: isi kode telah diubah atau sertifikat ini palsu.</source>
         <translation>The signature does not match the key of {name}: the code&apos;s contents were changed or this certificate is forged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="765"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="771"/>
         <source>Ditandatangani kunci lama {name} ({key}) yang hanya berlaku sampai {last}, padahal sertifikat ini bertanggal {issued}: kunci itu sudah diganti sebelum sertifikat ini terbit.</source>
         <translation>Signed with an old key of {name} ({key}) that was valid only until {last}, but this certificate is dated {issued}: that key had been replaced before this certificate was issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="771"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="777"/>
         <source>Database sedang dikunci oleh proses lain (mis. impor atau pencadangan yang masih berjalan). Tunggu sampai selesai, lalu ulangi.</source>
         <translation>The database is locked by another process (e.g. an import or a backup still running). Wait until it finishes, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="776"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="782"/>
         <source>Disk penuh. Kosongkan ruang disk, lalu ulangi; data yang sudah tersimpan tetap utuh.</source>
         <translation>The disk is full. Free up disk space, then try again; the data already saved is intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="780"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="786"/>
         <source>Database hanya bisa dibaca (izin berkas atau disk yang dikunci); perubahan tidak disimpan.</source>
         <translation>The database is read-only (file permissions or a locked disk); the changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="785"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="791"/>
         <source>Berkas database tidak dapat dibuka; periksa jalurnya dan izin foldernya.</source>
         <translation>The database file cannot be opened; check its path and the folder&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="789"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="795"/>
         <source>Disk gagal membaca atau menulis database; periksa disk, lalu jalankan Periksa Database.</source>
         <translation>The disk failed to read or write the database; check the disk, then run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="793"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="799"/>
         <source>Berkas database rusak. Pulihkan dari cadangan yang baik (Pengaturan › Cadangan).</source>
         <translation>The database file is damaged. Restore it from a good backup (Settings › Backup).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="797"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="803"/>
         <source>Berkas yang dibuka rusak atau terpotong; simpan ulang dari programnya, lalu ulangi.</source>
         <translation>The file opened is damaged or cut off; save it again from its program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="801"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="807"/>
         <source>Berkas atau folder tidak dapat dipakai: {reason}</source>
         <translation>The file or folder cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="802"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="808"/>
         <source>Memori komputer tidak cukup untuk pekerjaan ini; tutup program lain, lalu ulangi.</source>
         <translation>The computer does not have enough memory for this work; close other programs, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="806"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="812"/>
         <source>Sambungan ke server database terputus; periksa jaringan atau server, lalu ulangi.</source>
         <translation>The connection to the database server was lost; check the network or the server, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="810"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="816"/>
         <source>Disk server database penuh; hubungi pengelola server.</source>
         <translation>The database server&apos;s disk is full; contact the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="811"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="817"/>
         <source>Isian terlalu panjang atau tidak sesuai untuk database; periksa isiannya.</source>
         <translation>An entry is too long or does not suit the database; check the entries.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="815"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="821"/>
         <source>Server database menolak login; periksa nama pengguna dan kata sandinya.</source>
         <translation>The database server refused the login; check the username and password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="819"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="825"/>
         <source>Berkas atau folder tidak dapat dipakai ({name}): {reason}</source>
         <translation>The file or folder cannot be used ({name}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="820"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="826"/>
         <source>Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung.</source>
         <translation>An institution code has 2–20 characters: capitals, digits or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="821"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="827"/>
         <source>Nama lembaga wajib diisi.</source>
         <translation>The institution&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="822"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="828"/>
         <source>Jenis lembaga wajib dipilih.</source>
         <translation>Choose the kind of institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="823"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="829"/>
         <source>Kabupaten/kota wajib dipilih.</source>
         <translation>Choose the regency/city.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="824"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="830"/>
         <source>Nama kepala BLK wajib diisi.</source>
         <translation>The BLK head&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="825"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="831"/>
         <source>NIP harus 18 angka; yang diisi {count} karakter.</source>
         <translation>A NIP has 18 digits; {count} characters were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="826"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="832"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="827"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="833"/>
         <source>Database ini belum disiapkan; jalankan penyiapan awal.</source>
         <translation>This database has not been set up; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="828"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="834"/>
         <source>Database ini sudah disiapkan untuk sebuah lembaga.</source>
         <translation>This database has already been set up for an institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="829"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="835"/>
         <source>Nomor telepon hanya angka (6–15 digit), boleh diawali +.</source>
         <translation>A phone number is digits only (6–15), optionally starting with +.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="830"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="836"/>
         <source>Paling panjang {limit} karakter.</source>
         <translation>At most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="831"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="832"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="838"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="833"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="839"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="834"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="840"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="835"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="841"/>
         <source>Nama pemberi kerja</source>
         <translation>Employer name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="836"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="842"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="843"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="838"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="844"/>
         <source>Alasan mengundurkan diri</source>
         <translation>Reason for withdrawing</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="839"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="845"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="840"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="846"/>
         <source>Alasan data ganda</source>
         <translation>Reason for the duplicate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="841"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="847"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="842"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="848"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="843"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
         <source>{label} terlalu panjang ({length} karakter); maksimal {most}.</source>
         <translation>{label} is too long ({length} characters); the maximum is {most}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="844"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
         <source>Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; pendaftar ini tidak menjadi peserta angkatan tersebut.</source>
         <translation>Placements are recorded only for participants who took part in a training; this registrant did not become a participant of that batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
         <source>Nama BLK wajib diisi.</source>
         <translation>The BLK&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
         <source>Kontak terlalu panjang (maksimal 500 karakter).</source>
         <translation>The contact is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="851"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
         <source>Sidik kunci berisi 64 karakter heksadesimal (0–9, A–F); salin dari BLK-nya.</source>
         <translation>A key fingerprint has 64 hexadecimal characters (0–9, A–F); copy it from the BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="861"/>
         <source>Kode {code} sudah terdaftar untuk BLK lain.</source>
         <translation>Code {code} is already registered for another BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="862"/>
         <source>BLK ini sudah tidak ada dalam daftar.</source>
         <translation>This BLK is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="863"/>
         <source>Usia {low}–{high} tahun</source>
         <translation>Age {low}–{high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="858"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="859"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="865"/>
         <source>Usia minimal {low} tahun</source>
         <translation>Age at least {low} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="860"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="866"/>
         <source>Usia maksimal {high} tahun</source>
         <translation>Age at most {high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="861"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="867"/>
         <source>Pendidikan minimal {level}</source>
         <translation>Education at least {level}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="862"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="868"/>
         <source>Pendidikan terakhir: {shown}.</source>
         <translation>Last education: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="863"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="869"/>
         <source>Berdomisili di {place}</source>
         <translation>Living in {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
         <source>Domisili: {place}.</source>
         <translation>Residence: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="865"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
         <source>Periksa secara manual.</source>
         <translation>Check by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="866"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="872"/>
         <source>Tanggal lahir belum diisi.</source>
         <translation>The birth date is not filled in.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="867"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="873"/>
         <source>Usia {age} tahun.</source>
         <translation>Age {age} years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="868"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="874"/>
         <source>Berdomisili di Provinsi {place}</source>
         <translation>Living in the province of {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="869"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="875"/>
         <source>Provinsi: {place}.</source>
         <translation>Province: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
         <source>Nama dan tanggal lahir sama</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="877"/>
         <source>Nomor HP sama</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="872"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="878"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data yang sudah ada untuk mengubahnya.</source>
         <translation>This NIK is already registered to {name}. Open the existing record to change it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="882"/>
         <source>Ada {count} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
         <translation>There are {count} similar participant records. Check the list; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="881"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="887"/>
         <source>Data peserta tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Participant record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="882"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="888"/>
         <source>Angkatan yang dipilih tidak ditemukan.</source>
         <translation>The chosen batch was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="883"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="889"/>
         <source>Program pelatihan tidak ditemukan.</source>
         <translation>Training programme not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="884"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="890"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="885"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="891"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="886"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="892"/>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="887"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="893"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="888"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="894"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="889"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="895"/>
         <source>{day} adalah hari libur nasional ({name}).</source>
         <translation>{day} is a national holiday ({name}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="890"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="896"/>
         <source>{day} adalah hari libur lokal ({closure}).</source>
         <translation>{day} is a local closure ({closure}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="891"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="897"/>
         <source>{day} sudah tercatat sebagai libur lokal.</source>
         <translation>{day} is already recorded as a local closure.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="892"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
         <source>{batch} sudah ditutup; tuliskan alasan perubahan.</source>
         <translation>{batch} is closed; write the reason for the change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="893"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="899"/>
         <source>Hari yang sudah berisi presensi tidak dapat diubah: {shown}. Kosongkan presensi hari itu dulu, atau pindahkan hari lain.</source>
         <translation>Days that already hold attendance cannot be changed: {shown}. Clear that day&apos;s attendance first, or move another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="904"/>
         <source>{name} juga peserta {batch} pada {day}; hari pelatihan tidak boleh bertabrakan.</source>
         <translation>{name} is also a participant of {batch} on {day}; training days may not clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="902"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
         <source>Program {name} sudah tidak aktif; aktifkan dulu di katalog.</source>
         <translation>Programme {name} is no longer active; activate it in the catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="903"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="909"/>
         <source>Program angkatan yang sudah berjalan tidak dapat diganti.</source>
         <translation>The programme of a batch that has started cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="904"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="910"/>
         <source>Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).</source>
         <translation>The capacity cannot be below the number of participants already accepted ({n}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="914"/>
         <source>{day} bukan hari pelatihan angkatan ini.</source>
         <translation>{day} is not a training day of this batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="909"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="915"/>
         <source>{day} sudah menjadi hari pelatihan; pilih tanggal lain.</source>
         <translation>{day} is already a training day; choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="910"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="916"/>
         <source>{blocker} Pilih tanggal lain.</source>
         <translation>{blocker} Choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="911"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="917"/>
         <source>Status {old} tidak dapat langsung diubah menjadi {new}; ubah satu tahap demi satu tahap.</source>
         <translation>Status {old} cannot be changed straight to {new}; change it one step at a time.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="915"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="921"/>
         <source>Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.</source>
         <translation>The batch has no participants who passed selection yet; select the registrants first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="919"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
         <source>Keterangan libur paling panjang {most} karakter.</source>
         <translation>The closure description is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="920"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="926"/>
         <source>Seorang peserta</source>
         <translation>A participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="921"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="927"/>
         <source>Kode unit {code} tidak berformat SKKNI (contoh J.620100.001.01); periksa kembali bila bukan kode lama.</source>
         <translation>Unit code {code} is not in SKKNI format (e.g. J.620100.001.01); check it again unless it is an old code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="926"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="932"/>
         <source>Jumlah JP unit kompetensi ({units}) berbeda dengan total JP program ({total}).</source>
         <translation>The competency units&apos; JP ({units}) differ from the programme&apos;s total JP ({total}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
         <source>Kode program {code} sudah dipakai program lain.</source>
         <translation>Programme code {code} is already used by another programme.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="931"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="937"/>
         <source>Batas usia harus antara 10 dan 80 tahun.</source>
         <translation>Age limits must be between 10 and 80 years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="932"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="938"/>
         <source>Unit baris {row}: kode dan judul unit wajib diisi.</source>
         <translation>Unit row {row}: the unit code and title are required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="933"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="939"/>
         <source>Unit baris {row} ({code}): JP harus lebih dari 0.</source>
         <translation>Unit row {row} ({code}): JP must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="934"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="940"/>
         <source>Kode unit {code} tercantum dua kali.</source>
         <translation>Unit code {code} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="935"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="941"/>
         <source>Batas presensi harus berupa angka, mis. 80.</source>
         <translation>The attendance threshold must be a number, e.g. 80.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="942"/>
         <source>Kode kejuruan {code} sudah dipakai.</source>
         <translation>Vocation code {code} is already used.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="937"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="943"/>
         <source>Tidak ada hari libur impor untuk tahun {year}.</source>
         <translation>There are no imported holidays for {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="938"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="944"/>
         <source>Baris {row}: isinya harus tanggal, nama dan jenis.</source>
         <translation>Row {row}: it must hold a date, a name and a kind.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="939"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="945"/>
         <source>Baris {row}: tanggal «{value}» tidak dikenali (pakai 2027-01-01).</source>
         <translation>Row {row}: the date «{value}» is not recognised (use 2027-01-01).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="940"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="946"/>
         <source>{shown} (dan {more} kesalahan lain)</source>
         <translation>{shown} (and {more} other errors)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="941"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="947"/>
         <source>Berkas {name} tidak bisa dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="942"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="948"/>
         <source>Baris {row}: tanggal {day} tertulis dua kali.</source>
         <translation>Row {row}: the date {day} is written twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="943"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="949"/>
         <source>Baris {row}: nama hari libur kosong atau lebih dari 200 huruf.</source>
         <translation>Row {row}: the holiday&apos;s name is empty or longer than 200 letters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="944"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="950"/>
         <source>Baris {row}: jenis «{value}» harus «libur» atau «cuti bersama».</source>
         <translation>Row {row}: the kind «{value}» must be «libur» or «cuti bersama».</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="945"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="951"/>
         <source>Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah diseleksi (mis. mengundurkan diri).</source>
         <translation>Only registrants can be removed from a batch; change the status of someone already selected (e.g. withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="950"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="956"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {capacity} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
         <translation>{batch} is full ({taken} of {capacity} participants). Make this registrant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="955"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="961"/>
         <source>{name} sudah menjadi peserta {batch}, yang juga berlatih pada {day}. Seorang peserta tidak dapat mengikuti dua angkatan yang harinya bertabrakan.</source>
         <translation>{name} is already a participant of {batch}, which also trains on {day}. A participant cannot attend two batches whose days clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="960"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="966"/>
         <source>{name} tidak memenuhi syarat: {shown}. Terima hanya dengan alasan (mis. persetujuan kepala BLK).</source>
         <translation>{name} does not meet the requirements: {shown}. Accept only with a reason (e.g. the BLK head&apos;s approval).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="965"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="971"/>
         <source>{rule} ({detail})</source>
         <translation>{rule} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="966"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="972"/>
         <source>Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server menyala.</source>
         <translation>The office server {where} cannot be reached; check the network and make sure the server PC is on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="971"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="977"/>
         <source>Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.</source>
         <translation>The office server {where} refused the password; check the password from the server PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="975"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="981"/>
         <source>Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu.</source>
         <translation>The disk of the office server PC {where} is full; free some space on that PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="978"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="984"/>
         <source>Database server kantor perlu diperbarui untuk versi BLKDesk ini, tetapi masih dibuka di PC lain. Tutup BLKDesk di semua PC lain, lalu buka lagi di sini.</source>
         <translation>The office server database must be upgraded for this version of BLKDesk, but it is still open on another PC. Close BLKDesk on every other PC, then open it again here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="983"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="989"/>
         <source>Server kantor {where} tidak memiliki database &apos;{database}&apos;.</source>
         <translation>The office server {where} has no database &apos;{database}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="984"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="990"/>
         <source>Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is backed up by BLKDesk on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="988"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="994"/>
         <source>Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database.</source>
         <translation>The database cannot be read to back it up; run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="992"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="998"/>
         <source>Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan tanpa enkripsi.</source>
         <translation>This damaged database has no backup key yet, so it is not backed up without encryption.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="997"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1003"/>
         <source>Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan.</source>
         <translation>The database was opened read-only because the check found damage; changes cannot be saved. Restore it from a backup under Settings › Backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1002"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1008"/>
         <source>{problem} Perubahan ini belum tersimpan; coba simpan lagi.</source>
         <translation>{problem} This change has not been saved; try saving again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1003"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1009"/>
         <source>Database ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum membukanya.</source>
         <translation>This database was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before opening it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1008"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1014"/>
         <source>Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya.</source>
         <translation>The database schema has not been updated; run BLKDesk to update it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1012"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1018"/>
         <source>File ini bukan database BLKDesk.</source>
         <translation>This file is not a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1013"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1019"/>
         <source>{user} di komputer {host} (proses {pid}) sejak {since}</source>
         <translation>{user} on computer {host} (process {pid}) since {since}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1014"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1020"/>
         <source>BLKDesk lain</source>
         <translation>another BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1015"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1021"/>
         <source>Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server PostgreSQL untuk bekerja bersama beberapa PC.</source>
         <translation>This database is open in {who}. Only one BLKDesk may change the same file; close BLKDesk there first, or use a PostgreSQL server to work together from several PCs.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1021"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1027"/>
         <source>Berkas database {path} rusak parah: {summary}</source>
         <translation>The database file {path} is badly damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1022"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1028"/>
         <source>{kind} menemukan {count} masalah: {problems}</source>
         <translation>{kind} found {count} problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1023"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1029"/>
         <source>Pemeriksaan lengkap</source>
         <translation>The full check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1024"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1030"/>
         <source>Pemeriksaan cepat</source>
         <translation>The quick check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1025"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1031"/>
         <source>{kind}: database dalam keadaan baik.</source>
         <translation>{kind}: the database is in good order.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1026"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1032"/>
         <source>baris {row} tabel {table} menunjuk ke {parent} yang tidak ada</source>
         <translation>row {row} of table {table} points to a {parent} that does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1027"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1033"/>
         <source>berkas {path} tidak ada</source>
         <translation>the file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1028"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1034"/>
         <source>berkas tidak dapat dibuka: {error}</source>
         <translation>the file cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1029"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1035"/>
         <source>berkas rusak: {error}</source>
         <translation>the file is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1030"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1036"/>
         <source>berkas tidak dapat diperiksa: {error}</source>
         <translation>the file could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1031"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1037"/>
         <source>Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder jaringan dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC ini, atau pasang server PostgreSQL untuk dipakai bersama beberapa PC (BLKDESK_DB=postgresql://…).</source>
         <translation>The database file {path} is in a network folder ({kind}). SQLite in a network folder can be damaged when used from several PCs. Keep the database on this PC&apos;s disk, or set up a PostgreSQL server to share it between several PCs (BLKDESK_DB=postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1038"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1044"/>
         <source>Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi (Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor dapat tersambung.</source>
         <translation>Allow incoming connections to port {port} (TCP) in this PC&apos;s firewall for private networks (Windows: Windows Defender Firewall › Inbound Rules › New Rule › Port), so that the office&apos;s other PCs can connect.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1044"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1050"/>
         <source>{what}: kode keluar {code}</source>
         <translation>{what}: exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1045"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1051"/>
         <source>{what}: {said}</source>
         <translation>{what}: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1046"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1052"/>
         <source>PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) dari postgresql.org, lalu ulangi.</source>
         <translation>PostgreSQL is not installed on this PC. Install PostgreSQL (version 13 or newer) from postgresql.org, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1051"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1057"/>
         <source>PC ini sudah menjadi server kantor.</source>
         <translation>This PC is already the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1052"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1058"/>
         <source>Folder {folder} sudah berisi data; pindahkan dulu folder itu.</source>
         <translation>The folder {folder} already holds data; move that folder away first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1053"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1059"/>
         <source>Server kantor tidak dapat dibuat</source>
         <translation>The office server could not be created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1060"/>
         <source>Server kantor tidak dapat dijalankan</source>
         <translation>The office server could not be started</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1055"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1061"/>
         <source>PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa.</source>
         <translation>PostgreSQL will not run as root; run BLKDesk as an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1059"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1065"/>
         <source>Database server kantor tidak dapat dibuat: {error}</source>
         <translation>The office server&apos;s database could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1060"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1066"/>
         <source>Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data tetap di berkas PC ini.</source>
         <translation>Moving the data to the office server did not match in the tables {tables}; the data stays in this PC&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1065"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1071"/>
         <source>Cadangan ini tidak berisi database BLKDesk.</source>
         <translation>This backup does not hold a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1066"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1072"/>
         <source>Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum memulihkannya.</source>
         <translation>This backup was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before restoring it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1071"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1077"/>
         <source>Database server kantor dipulihkan di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1072"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1078"/>
         <source>Isi cadangan {name} rusak: {summary}</source>
         <translation>The contents of backup {name} are damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1073"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1079"/>
         <source>{program} gagal: {said}</source>
         <translation>{program} failed: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1074"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1080"/>
         <source>Cadangan server kantor dibuat oleh PC server itu sendiri.</source>
         <translation>The office server&apos;s backups are made by the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1075"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1081"/>
         <source>Pemulihan server kantor dilakukan di PC server itu sendiri.</source>
         <translation>The office server is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1076"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1082"/>
         <source>{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.</source>
         <translation>{name} is a backup of an SQLite file, not of the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1080"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1086"/>
         <source>Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih kosong.</source>
         <translation>The database on the office server already holds data; move only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1085"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1091"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1086"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} marks)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini.</source>
         <translation>The backup uses a compression {codec} this version does not know.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1088"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
         <source>Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.</source>
         <translation>The backup file {name} is damaged: its contents do not match its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1098"/>
         <source>Kata sandi cadangan minimal {least} karakter.</source>
         <translation>A backup password has at least {least} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1099"/>
         <source>Cadangan {name} memakai sidik {digest} yang tidak dikenal.</source>
         <translation>Backup {name} uses an unknown digest {digest}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1100"/>
         <source>{name} bukan berkas cadangan BLKDesk.</source>
         <translation>{name} is not a BLKDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1095"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1101"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.</source>
         <translation>This backup is protected by a password; enter the backup password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1096"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1102"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal.</source>
         <translation>The backup uses an unknown compression {codec}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1097"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1103"/>
         <source>Kepala berkas cadangan {name} rusak.</source>
         <translation>The header of backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1098"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1104"/>
         <source>Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di folder yang sama. Salin keduanya ke satu folder, lalu ulangi.</source>
         <translation>Backup {name} holds only the changes since backup {base}, which is not in the same folder. Copy both into one folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1103"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1109"/>
         <source>Cadangan {name} rusak: dasarnya {base} tidak cocok.</source>
         <translation>Backup {name} is damaged: its base {base} does not match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1104"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1110"/>
         <source>Hanya administrator yang dapat memilih cadangan tanpa enkripsi.</source>
         <translation>Only an administrator can choose unencrypted backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1105"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1111"/>
         <source>Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).</source>
         <translation>Write the reason for choosing unencrypted backups (recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1109"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1115"/>
         <source>Folder {folder} tidak ditemukan.</source>
         <translation>The folder {folder} was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1110"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1116"/>
         <source>Kunci cadangan</source>
         <translation>The recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1111"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1117"/>
         <source>Kata sandi cadangan</source>
         <translation>The backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1112"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1118"/>
         <source>{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it opens none of the {wrong} encrypted backups. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1117"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1123"/>
         <source>Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There are {locked} encrypted backups; give the backup password or the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1121"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1127"/>
         <source>Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama.</source>
         <translation>Set a backup password (with a recovery key) first, then encrypt the old backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1125"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1131"/>
         <source>Database tidak dapat dibaca untuk dicadangkan: {error}.</source>
         <translation>The database cannot be read to back it up: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1126"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1132"/>
         <source>Berkas database terpotong saat dicadangkan.</source>
         <translation>The database file was cut off while it was being backed up.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1127"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1133"/>
         <source>Berkas cadangan {name} tidak dapat dibaca: {reason}</source>
         <translation>The backup file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1128"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
         <source>Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.</source>
         <translation>The backup file {name} is damaged: its contents are larger than recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1132"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1138"/>
         <source>Berkas cadangan {name} rusak: isinya tidak dapat dibuka.</source>
         <translation>The backup file {name} is damaged: its contents cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1133"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1139"/>
         <source>Berkas {name} tidak dapat dibaca untuk disimpan: {reason}</source>
         <translation>The file {name} cannot be read to save it: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1140"/>
         <source>Pengaturan cadangan di {name} rusak.</source>
         <translation>The backup settings in {name} are damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1135"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1141"/>
         <source>Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup in {folder}. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1140"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1146"/>
         <source>Disk penuh saat membuat cadangan. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1145"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
         <source>Berkas cadangan {name} rusak.</source>
         <translation>The backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1146"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
         <source>Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui BLKDesk untuk membukanya.</source>
         <translation>Backup {name} was made by a newer version of BLKDesk; update BLKDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
         <source>Kata sandi cadangan salah, atau berkas cadangan {name} rusak.</source>
         <translation>The backup password is wrong, or the backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
         <source>Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>The backup password is wrong. Check upper and lower case, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci cadangan dari lembar yang dicetak.</source>
         <translation>This backup is protected by a password; enter the backup password or the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
         <source>Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.</source>
         <translation>The recovery key is wrong: check its letters on the key sheet again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
         <source>{name} bukan berkas tersegel BLKDesk.</source>
         <translation>{name} is not a sealed BLKDesk file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1164"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1170"/>
         <source>Berkas {name} terpotong (tidak lengkap).</source>
         <translation>The file {name} is cut off (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1165"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1171"/>
         <source>Kepala {name} rusak.</source>
         <translation>The header of {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
         <source>Berkas tersegel rusak atau telah diubah.</source>
         <translation>The sealed file is damaged or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
         <source>dibuat manual</source>
         <translation>made manually</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
         <source>otomatis (tiap 30 menit bila ada perubahan)</source>
         <translation>automatic (every 30 minutes when something changed)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
         <source>saat aplikasi ditutup</source>
         <translation>when the app was closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1170"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1176"/>
         <source>sebelum pembaruan skema</source>
         <translation>before a schema update</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1171"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
         <source>sebelum pemulihan</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1178"/>
         <source>sebelum penggabungan data</source>
         <translation>before merging data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1179"/>
         <source>sebelum impor</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
         <source>salinan berkas rusak (sebelum pemulihan)</source>
         <translation>copy of the damaged file (before a restore)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1181"/>
         <source>{reason} (hanya perubahan)</source>
         <translation>{reason} (changes only)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1176"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1182"/>
         <source>{n} peserta</source>
         <translation>{n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1183"/>
         <source>{n} angkatan</source>
         <translation>{n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1178"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1184"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolments</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1179"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1185"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance marks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1186"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1181"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1187"/>
         <source>{n} pengguna</source>
         <translation>{n} users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1182"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1183"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
         <source>{n} {table}</source>
         <translation>{n} {table}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1185"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1186"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1187"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1194"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1197"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1199"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1194"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1200"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1201"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1202"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1197"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1199"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1205"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1200"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1206"/>
         <source>Calon pekerja migran</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1201"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1207"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1202"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1210"/>
         <source>Nama orang tua/wali</source>
         <translation>Parent/guardian name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1205"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1211"/>
         <source>Persetujuan orang tua/wali</source>
         <translation>Parent/guardian consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1206"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1212"/>
         <source>Pas foto</source>
         <translation>Passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1207"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1213"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1214"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1215"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1210"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1216"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1211"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1217"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1212"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1218"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1213"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1219"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1214"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1215"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1221"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1216"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1222"/>
         <source>Syarat tambahan</source>
         <translation>Additional requirement</translation>
     </message>
@@ -5745,37 +5750,37 @@ Restore from a good backup.</translation>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1223"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1229"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1224"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1230"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1225"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1231"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1226"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1232"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1227"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1228"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1234"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1229"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1235"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>
@@ -9376,7 +9381,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="590"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="604"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -9456,13 +9461,13 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="494"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="458"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
@@ -9483,8 +9488,8 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="307"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="397"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="537"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="546"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -9504,132 +9509,137 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="353"/>
+        <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Yang tidak dibutuhkan provinsi tetap di BLK (UU 27/2022): catatan kehadiran dan catatan lain, agama, status perkawinan, nomor KK, tempat lahir, alamat jalan dan RT/RW, nomor AK/1, paspor, nama wali. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
+        <translation>The sync file holds the BLK's records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. What the province does not need stays at the BLK (Law 27/2022): attendance notes and other notes, religion, marital status, family card number, place of birth, street address and RT/RW, AK/1 number, passport, guardian's name. Every sheet carries a checksum computed from its contents: if the file is changed after export, the province rejects it.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="368"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="370"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="381"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="400"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="413"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="419"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="425"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="446"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="449"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="464"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="464"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="465"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="466"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="467"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="468"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="469"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="507"/>
         <source>Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>Identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="509"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="512"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="514"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="490"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -9639,133 +9649,128 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>The PDF summary could not be written: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="353"/>
-        <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
-        <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. Every sheet carries a security code computed from its contents: if the file is changed after it was exported, the province refuses it.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="492"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="495"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="540"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="545"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="555"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="564"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="577"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="597"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="605"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="606"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="596"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="610"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="597"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="611"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="598"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="599"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="613"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="616"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="630"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="617"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="631"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="620"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="634"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="624"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="638"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="628"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="642"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="634"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="648"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="601"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="615"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="600"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="614"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="639"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="653"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>

@@ -292,6 +292,10 @@ class BlksPage(Page):
     def _received(self, report: "IntakeReport") -> None:
         self.last_intake = report
         lines = []
+        if report.merge and report.merge.purged:
+            from blkdesk.exchange.withheld import purge_said
+
+            lines.append(spoken(purge_said(report.merge.purged)))
         for f in report.merge.files if report.merge else []:
             if f.reason:
                 lines.append(

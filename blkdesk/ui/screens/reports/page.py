@@ -352,12 +352,16 @@ class ReportsPage(Page):
             self.tr(
                 "Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, "
                 "penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. "
+                "Yang tidak dibutuhkan provinsi tetap di BLK (UU 27/2022): catatan kehadiran "
+                "dan catatan lain, agama, status perkawinan, nomor KK, tempat lahir, alamat "
+                "jalan dan RT/RW, nomor AK/1, paspor, nama wali. "
                 "Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas "
                 "diubah sesudah diekspor, provinsi menolaknya."
             )
         )
         intro.setWordWrap(True)
         box.addWidget(intro)
+        self.sync_intro = intro
         self.last_sync_label = QLabel()
         box.addWidget(self.last_sync_label)
         self.delta_radio = QRadioButton(
@@ -472,6 +476,11 @@ class ReportsPage(Page):
         self.merge_view.setWordWrap(True)
         self.merge_view.selectionModel().selectionChanged.connect(self._merge_selection)
         box.addWidget(self.merge_view, 1)
+        # Said once, after the merge that blanked what older files had left (withheld.py).
+        self.purge_label = QLabel()
+        self.purge_label.setWordWrap(True)
+        self.purge_label.hide()
+        box.addWidget(self.purge_label)
         self.funding_label = QLabel()
         self.funding_label.setObjectName("SectionTitle")
         self.funding_label.setWordWrap(True)
@@ -563,6 +572,11 @@ class ReportsPage(Page):
         if refused:  # the one the officer has to act on
             self.merge_view.selectRow(refused[0])
         self._merge_selection()
+        if report.purged:
+            from blkdesk.exchange.withheld import purge_said
+
+            self.purge_label.setText(spoken(purge_said(report.purged)))
+        self.purge_label.setVisible(bool(report.purged))
         show_full = self.ctx.can(Action.VIEW_FULL_NIK)
         rows = [
             (case.nik if show_full else mask(case.nik), case.year, training)
