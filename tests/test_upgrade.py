@@ -6,6 +6,7 @@ filled with a demo BLK's records (copied column by column where 0001 has the col
 hand-written rows for the tables the demo leaves empty, so no table is tested empty.
 """
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -206,13 +207,23 @@ def test_a_province_pinned_before_key_history_starts_it_with_each_pinned_key(tmp
     assert period.valid_from is None and period.valid_until is None and period.retired_by == ""
 
 
+@pytest.fixture
+def served_url(monkeypatch) -> Iterator[str]:
+    """The office server, opened on its own PC: the only one that upgrades it (after a backup
+    made with the programs that run it, see test_server_upgrade)."""
+    from blkdesk.core.storage import office_server
+    from tests.support.office_home import office_home
+    from tests.support.postgres import free_port
+
+    with office_home(monkeypatch):
+        yield office_server.create(free_port(), listen="127.0.0.1").url()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def upgrade_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return resolve_url(str(tmp_path / "kantor.sqlite"))
-    from tests.support.postgres import fresh_database
-
-    return fresh_database(request.getfixturevalue("postgres_url"))
+    return str(request.getfixturevalue("served_url"))
 
 
 def test_accounts_made_before_account_versions_start_at_one_and_a_change_raises_it(upgrade_url):
@@ -245,24 +256,24 @@ def test_accounts_made_before_account_versions_start_at_one_and_a_change_raises_
 
 
 @pytest.mark.postgres
-def test_an_office_server_still_open_on_another_pc_is_not_upgraded_under_it(pg_db_url):
-    engine = make_engine(pg_db_url)
+def test_an_office_server_still_open_on_another_pc_is_not_upgraded_under_it(served_url):
+    engine = make_engine(served_url)
     command.upgrade(alembic_config(engine), "0010")
     engine.dispose()
-    other_pc = make_engine(pg_db_url)  # an older BLKDesk at work on the server
+    other_pc = make_engine(served_url)  # an older BLKDesk at work on the server
     with other_pc.connect() as working:
         working.execute(text("SELECT 1"))
         with pytest.raises(DatabaseError) as refused:
-            open_database(pg_db_url)
+            open_database(served_url)
         assert refused.value.message == (
             "Database server kantor perlu diperbarui untuk versi BLKDesk ini, tetapi masih "
             "dibuka di PC lain. Tutup BLKDesk di semua PC lain, lalu buka lagi di sini."
         )
     other_pc.dispose()
-    probe = make_engine(pg_db_url)
+    probe = make_engine(served_url)
     assert current_revision(probe) == "0010"  # left as it was
     probe.dispose()
-    db = open_database(pg_db_url)  # the other PC closed BLKDesk: now it is upgraded
+    db = open_database(served_url)  # the other PC closed BLKDesk: now it is upgraded
     try:
         assert db.migrated_from == "0010" and current_revision(db.engine) == head_revision()
     finally:

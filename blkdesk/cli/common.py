@@ -2,6 +2,7 @@
 the database they name, and a batch named by number or UUID."""
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,6 +50,9 @@ def database(args: argparse.Namespace) -> Iterator[Database]:
     """The database `--db` (or BLKDESK_DB) names, disposed of however the command ends, so a
     refusal never leaves a connection or the SQLite file's lock behind."""
     db = open_database(resolve_url(args.db))
+    if db.migration_backup is not None:
+        print(f"Database diperbarui untuk versi BLKDesk ini; cadangan sebelum pembaruan: "
+              f"{db.migration_backup}", file=sys.stderr)  # fmt: skip
     try:
         yield db
     finally:

@@ -133,7 +133,10 @@ def check_and_open(url: str, path: Path, lock: InstanceLock) -> Opened:
 def open_or_explain(db_arg: str | None) -> Opened | None:
     while True:
         try:
-            return open_checked(db_arg)
+            opened = open_checked(db_arg)
+            if opened.db.path is None and opened.db.migration_backup is not None:
+                tell_server_upgraded(opened.db.migration_backup)
+            return opened
         except Unopenable as exc:
             if not restore_unopenable(exc):
                 return None
@@ -146,6 +149,20 @@ def open_or_explain(db_arg: str | None) -> Opened | None:
                 return None
             QMessageBox.critical(None, "BLKDesk", exc.message)
             return None
+
+
+def tell_server_upgraded(backup_path: Path) -> None:
+    """The office server's database was upgraded for this BLKDesk: where its backup from just
+    before lies, should the upgrade have to be undone."""
+    QMessageBox.information(
+        None,
+        QApplication.translate("app", "Database server kantor diperbarui"),
+        QApplication.translate(
+            "app",
+            "Database server kantor sudah diperbarui untuk versi BLKDesk ini. Cadangannya dari "
+            "sebelum pembaruan disimpan di:\n{path}",
+        ).format(path=backup_path),
+    )
 
 
 def _remembered_server(db_arg: str | None) -> bool:

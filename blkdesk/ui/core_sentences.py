@@ -1078,6 +1078,28 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Isi cadangan {name} rusak: {summary}"),
     QT_TRANSLATE_NOOP("Core", "{program} gagal: {said}"),
     QT_TRANSLATE_NOOP("Core", "Cadangan server kantor dibuat oleh PC server itu sendiri."),
+    QT_TRANSLATE_NOOP(
+        "Core", "{program} gagal: disk penuh; kosongkan ruang disk di PC server ini."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database server kantor perlu diperbarui untuk versi BLKDesk ini; buka dulu BLKDesk "
+        "versi ini di PC server kantor, yang mencadangkan database itu sebelum memperbaruinya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database server kantor tidak diperbarui karena disk folder cadangan {folder} penuh; "
+        "kosongkan ruang di disk itu, lalu buka BLKDesk lagi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Database server kantor tidak diperbarui karena cadangannya tidak dapat dibuat lebih "
+        "dulu ({problem}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Pembaruan database server kantor gagal; cadangan sebelum pembaruan ada di {path}.",
+    ),
     QT_TRANSLATE_NOOP("Core", "Pemulihan server kantor dilakukan di PC server itu sendiri."),
     QT_TRANSLATE_NOOP(
         "Core",

@@ -32,3 +32,31 @@ def office_home(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         if config is not None:
             office_server.stop(config)
         shutil.rmtree(home, ignore_errors=True)
+
+
+# The schema an older BLKDesk left the office server at, in the upgrade tests.
+OLD_SCHEMA = "0010"
+
+
+def make_old_office(url: str) -> None:
+    """The server as an older BLKDesk left it: its BLK set up with a trainee, at schema 0010
+    (made at today's schema and taken down with the migrations' own downgrades)."""
+    from alembic import command
+
+    from blkdesk.core.institution import setup
+    from blkdesk.core.permissions import Actor, Role
+    from blkdesk.core.registry import trainees
+    from blkdesk.core.storage.db import alembic_config, make_engine, open_database
+    from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+    from tests.support.registrants import siti
+
+    db = open_database(url)
+    try:
+        setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+        with db.transaction() as session:
+            trainees.register(session, Actor("admin", Role.ADMIN, user_id=1), siti())
+    finally:
+        db.dispose()
+    engine = make_engine(url)
+    command.downgrade(alembic_config(engine), OLD_SCHEMA)
+    engine.dispose()

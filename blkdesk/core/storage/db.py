@@ -4,6 +4,7 @@ One URL decides everything. A bare path means a SQLite file; anything with `://`
 URL (PostgreSQL for an office with several clerks).
 """
 
+import logging
 import os
 import re
 import time
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from blkdesk.core import limits  # noqa: F401 - registers the guard against over-long text
@@ -180,6 +181,14 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def upgrade_to_head(engine: Engine) -> None:
+    """Bring a database of an older schema (a restored backup) to this version's schema."""
+    if current_revision(engine) != head_revision():
+        from alembic import command
+
+        command.upgrade(alembic_config(engine), "head")
+
+
 def backup_before_migration(path: Path, from_rev: str) -> "tuple[Path, FileKey]":
     """A sealed backup (SQLite's backup API, so the copy is consistent) before upgrading, and the
     key it was sealed with (a provisional one may still have to be stored once migrated)."""
@@ -338,9 +347,31 @@ def open_database(url: str, *, migrate: bool = True, read_only: bool = False) ->
             raise DatabaseError(Sentence("File ini bukan database BLKDesk."))
         if current is not None and engine.dialect.name == "postgresql":
             _refuse_while_others_use(engine)
+            from blkdesk.core.storage import server_backup
+
+            try:
+                db.migration_backup, sealed_with = server_backup.before_upgrade(db)
+            except BaseException:
+                engine.dispose()  # no connection left behind that looks like another PC's
+                raise
         from alembic import command
 
-        command.upgrade(alembic_config(engine), "head")
+        try:
+            command.upgrade(alembic_config(engine), "head")
+        except SQLAlchemyError as exc:
+            if db.migration_backup is None or engine.dialect.name != "postgresql":
+                raise
+            # Each revision runs in its own transaction, so the database stays at the last one
+            # that went through; the backup brings back the state before the first.
+            logging.getLogger(__name__).exception("pembaruan skema server kantor gagal")
+            engine.dispose()
+            raise DatabaseError(
+                Sentence(
+                    "Pembaruan database server kantor gagal; cadangan sebelum pembaruan ada di "
+                    "{path}.",
+                    path=db.migration_backup,
+                )
+            ) from exc
         db.migrated_from = current
         if sealed_with is not None and sealed_with.unsaved is not None:
             from blkdesk.core.storage import backup

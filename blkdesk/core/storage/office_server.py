@@ -264,6 +264,14 @@ def _fail(what: str, result: subprocess.CompletedProcess[str]) -> DatabaseError:
     )
 
 
+def _new_password() -> str:
+    """A password for the other PCs, never starting with '-': `blkdesk server connect HOST
+    --password -x…` would read it as an option."""
+    while (password := secrets.token_urlsafe(18)).startswith("-"):
+        pass
+    return password
+
+
 def create(port: int = DEFAULT_PORT, bindir: Path | None = None, listen: str = "*") -> ServerConfig:
     """Make a new cluster in the data folder, start it, and create the BLKDesk database.
 
@@ -288,7 +296,7 @@ def create(port: int = DEFAULT_PORT, bindir: Path | None = None, listen: str = "
         )
     root.mkdir(parents=True, exist_ok=True)
     _give(root)
-    password = secrets.token_urlsafe(18)
+    password = _new_password()
     pwfile = root / "pw.tmp"
     pwfile.write_text(password, encoding="utf-8")
     if os.name != "nt":

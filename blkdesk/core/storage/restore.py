@@ -14,7 +14,7 @@ from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import backup, database_backup
-from blkdesk.core.storage.db import Database, known_revisions, open_database
+from blkdesk.core.storage.db import Database, known_revisions, open_database, upgrade_to_head
 from blkdesk.core.storage.integrity import quick_check
 from blkdesk.core.storage.safefile import DiskFull
 
@@ -155,6 +155,10 @@ def _restore_server(
     info, before = server_backup.restore(
         db, path, password=password, recovery_key=recovery_key, check=_check_revision
     )
+    # A backup from before a schema upgrade is brought up to this version's schema at once: the
+    # backup just taken and the restored backup itself keep both states, and the other PCs'
+    # BLKDesk (and this one's own connections) must not stop it half-way as at a start-up.
+    upgrade_to_head(db.engine)
     with db.transaction() as session:
         audit.record(
             session, actor, "restore", "database", "",

@@ -13,6 +13,7 @@ BLKDesk's folder that is still in use keeps its lock and is left alone.
 """
 
 import contextlib
+import errno
 import logging
 import os
 import re
@@ -24,21 +25,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import MetaData, Table, func, inspect, select
 
 from blkdesk import __version__
 from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import BlkError, DatabaseError
-from blkdesk.core.models import AuditEvent, Base
-from blkdesk.core.sentences import Sentence
-from blkdesk.core.storage import backup
+from blkdesk.core.failures import cause
+from blkdesk.core.models import Base
+from blkdesk.core.sentences import Sentence, clause
+from blkdesk.core.storage import backup, sealing
 from blkdesk.core.storage.db import Database, current_revision
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.core.storage.notify import connect_kwargs
 from blkdesk.core.storage.office_server import ServerConfig, load_config
 from blkdesk.core.storage.paths import backup_dir
-from blkdesk.core.storage.safefile import atomic_write, fsync_dir
+from blkdesk.core.storage.safefile import DiskFull, atomic_write, fsync_dir
 
+_log = logging.getLogger(__name__)
 KIND = "pg_dump"
 WORK_PREFIX = ".kerja-"
 # What earlier versions left straight in the folder: a plain dump being sealed or restored.
@@ -61,11 +64,15 @@ def folder() -> Path:
 def _work_folder() -> Iterator[Path]:
     """A folder for one dump's plaintext files, locked while this process works in it."""
     work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder()))
-    lock = InstanceLock.acquire(work / "kerja")
     try:
-        yield work
+        # Inside the try: on a full disk even the lock file cannot be made, and the empty
+        # folder must not stay behind.
+        lock = InstanceLock.acquire(work / "kerja")
+        try:
+            yield work
+        finally:
+            lock.release()
     finally:
-        lock.release()
         shutil.rmtree(work, ignore_errors=True)
 
 
@@ -90,7 +97,7 @@ def clean_work_files() -> list[Path]:
             continue
         removed.append(item)
     if removed:
-        logging.getLogger(__name__).warning(
+        _log.warning(
             "%d berkas kerja sisa server kantor (salinan data tanpa enkripsi) dihapus: %s",
             len(removed), ", ".join(p.name for p in removed),
         )  # fmt: skip
@@ -114,7 +121,16 @@ def _env(url: str) -> dict[str, str]:
 def _run(args: list[str], url: str) -> None:
     result = subprocess.run(args, capture_output=True, text=True, env=_env(url), timeout=3600)
     if result.returncode != 0:
-        last = (result.stderr or result.stdout).strip().splitlines()
+        said = (result.stderr or result.stdout).strip()
+        _log.error("%s gagal (kode %s): %s", Path(args[0]).name, result.returncode, said)
+        if "no space left on device" in said.lower():
+            raise DiskFull(
+                Sentence(
+                    "{program} gagal: disk penuh; kosongkan ruang disk di PC server ini.",
+                    program=Path(args[0]).name,
+                )
+            )
+        last = said.splitlines()
         raise DatabaseError(
             Sentence(
                 "{program} gagal: {said}",
@@ -125,17 +141,21 @@ def _run(args: list[str], url: str) -> None:
 
 
 def _describe(db: Database) -> dict[str, Any]:
+    """The header's counts, read from the tables as they are: the database may still have an
+    older schema (the backup before an upgrade), where a column of today's models is missing."""
     counts: dict[str, int] = {}
+    present = inspect(db.engine)
     with db.session() as session:
         for table, _label in backup.COUNTED:
-            model = Base.metadata.tables.get(table)
-            if model is None:
+            if table not in Base.metadata.tables or not present.has_table(table):
                 continue
+            model = Table(table, MetaData(), autoload_with=db.engine)
             query = select(func.count()).select_from(model)
             if "deleted_at" in model.c:
                 query = query.where(model.c.deleted_at.is_(None))
             counts[table] = int(session.scalar(query) or 0)
-        high = int(session.scalar(select(func.coalesce(func.max(AuditEvent.id), 0))) or 0)
+        audit = Table("audit_event", MetaData(), autoload_with=db.engine)
+        high = int(session.scalar(select(func.coalesce(func.max(audit.c.id), 0))) or 0)
     return {"counts": counts, "revision": current_revision(db.engine), "audit_high": high}
 
 
@@ -144,10 +164,15 @@ def create(db: Database, reason: str, *, now: datetime | None = None) -> backup.
     config = served_here(db)
     if config is None:
         raise DatabaseError(Sentence("Cadangan server kantor dibuat oleh PC server itu sendiri."))
-    now = now or utcnow()
-    target_folder = folder()
     with db.transaction() as session:
         key = backup.sealing_key(session)  # BLKDesk's provisional key until a password is set
+    return _dump(db, config, reason, key, now or utcnow())
+
+
+def _dump(
+    db: Database, config: ServerConfig, reason: str, key: backup.AnyKey | None, now: datetime
+) -> backup.BackupResult:
+    target_folder = folder()
     target = backup._target_name(target_folder, now, reason)
     with _work_folder() as work:
         raw = work / "dump.pgdump"
@@ -171,6 +196,56 @@ def create(db: Database, reason: str, *, now: datetime | None = None) -> backup.
     result = backup.BackupResult(info=backup.read_info(target))
     result.pruned = backup.prune(target_folder, now)
     return result
+
+
+def before_upgrade(db: Database) -> tuple[Path, backup.FileKey]:
+    """The backup a newer BLKDesk takes of the office server's database before upgrading its
+    schema, with the programs that run the cluster; the key it was sealed with comes back too (a
+    provisional key for a database from before the settings table is stored once upgraded).
+
+    Only the server PC can take it, so only the server PC upgrades; and no backup, no upgrade:
+    a failed or regretted upgrade is undone by restoring this backup."""
+    config = served_here(db)
+    if config is None:
+        raise DatabaseError(
+            Sentence(
+                "Database server kantor perlu diperbarui untuk versi BLKDesk ini; buka dulu "
+                "BLKDesk versi ini di PC server kantor, yang mencadangkan database itu sebelum "
+                "memperbaruinya."
+            )
+        )
+    try:
+        sealed_with = _key_before_upgrade(db)
+        info = _dump(db, config, "migrasi", sealed_with.key, utcnow()).info
+    except (BlkError, OSError) as exc:
+        _log.error("cadangan sebelum pembaruan skema server kantor gagal: %r", exc)
+        if isinstance(exc, DiskFull) or getattr(exc, "errno", None) == errno.ENOSPC:
+            raise DatabaseError(
+                Sentence(
+                    "Database server kantor tidak diperbarui karena disk folder cadangan {folder} "
+                    "penuh; kosongkan ruang di disk itu, lalu buka BLKDesk lagi.",
+                    folder=folder(),
+                )
+            ) from exc
+        problem = exc.message if isinstance(exc, BlkError) else cause(exc)
+        raise DatabaseError(
+            Sentence(
+                "Database server kantor tidak diperbarui karena cadangannya tidak dapat dibuat "
+                "lebih dulu ({problem}).",
+                problem=clause(problem),
+            )
+        ) from exc
+    _log.warning("cadangan sebelum pembaruan skema server kantor: %s", info.path)
+    return info.path, sealed_with
+
+
+def _key_before_upgrade(db: Database) -> backup.FileKey:
+    if inspect(db.engine).has_table("setting"):
+        with db.transaction() as session:
+            return backup.FileKey(backup.sealing_key(session))
+    key, recovery = sealing.provisional_key()
+    backup.keep_provisional_key(key)
+    return backup.FileKey(key, (key, recovery))
 
 
 def restore(
