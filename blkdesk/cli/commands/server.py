@@ -52,7 +52,7 @@ def run_create(args: argparse.Namespace) -> int:
     from blkdesk.cli.login import logged_in
     from blkdesk.core.errors import DatabaseError, NotFound
     from blkdesk.core.permissions import Action
-    from blkdesk.core.storage import office_server
+    from blkdesk.core.storage import office_server, server_move
     from blkdesk.core.storage.db import is_initialised, open_database, resolve_url, sqlite_path
 
     url = resolve_url(args.db)
@@ -69,7 +69,7 @@ def run_create(args: argparse.Namespace) -> int:
     try:
         if source is not None and is_initialised(source):
             logged_in(args, source, Action.EDIT_SETTINGS)
-        became = office_server.become_server(source, args.port, listen=args.listen)
+        became = server_move.become_server(source, args.port, listen=args.listen)
     finally:
         if source is not None:
             source.dispose()

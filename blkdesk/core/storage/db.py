@@ -25,6 +25,7 @@ from blkdesk.core.models import Institution
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.netshare import refuse_network_share
 from blkdesk.core.storage.paths import chosen_database, chosen_sqlite_file, private, sqlite_url
+from blkdesk.core.storage.revision import current_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -172,13 +173,6 @@ def known_revisions() -> tuple[set[str], str]:
 
 def head_revision() -> str:
     return known_revisions()[1]
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade_to_head(engine: Engine) -> None:

@@ -29,7 +29,6 @@ import sys
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
@@ -38,11 +37,6 @@ from blkdesk.core.failures import cause
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import vault
 from blkdesk.core.storage.paths import SERVER_USER_ENV, data_dir
-
-if TYPE_CHECKING:
-    from blkdesk.core.progress import Progress
-    from blkdesk.core.storage.db import Database
-    from blkdesk.core.storage.server_move import MoveReport
 
 DEFAULT_PORT = 5432
 USER = "blkdesk"
@@ -357,49 +351,6 @@ def start(config: ServerConfig) -> None:
 def stop(config: ServerConfig) -> None:
     if is_running(config):
         _run(_exe(Path(config.bindir), "pg_ctl"), "-D", config.cluster, "-m", "fast", "-w", "stop")
-
-
-@dataclass
-class Became:
-    config: ServerConfig
-    # The move of this PC's SQLite records, when there were any.
-    moved: "MoveReport | None"
-
-
-def become_server(
-    source: "Database | None",
-    port: int = DEFAULT_PORT,
-    bindir: Path | None = None,
-    progress: "Progress | None" = None,
-    listen: str = "*",
-) -> Became:
-    """Make this PC the office server, move `source` (this PC's file) into it when it holds a
-    BLK, and remember the server as this PC's database. Undone when the move fails its check."""
-    from blkdesk.core.storage import connection, server_move
-    from blkdesk.core.storage.db import is_initialised
-
-    config = create(port, bindir, listen)
-    moved = None
-    try:
-        if source is not None and is_initialised(source):
-            moved = server_move.move(source, config.url(), progress)
-            if moved.mismatched:
-                raise DatabaseError(
-                    Sentence(
-                        "Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data "
-                        "tetap di berkas PC ini.",
-                        tables=", ".join(moved.mismatched),
-                    )
-                )
-    except BaseException:
-        stop(config)
-        config_path().unlink(missing_ok=True)
-        vault.delete(KEYRING_NAME)
-        shutil.rmtree(Path(config.cluster).parent, ignore_errors=True)
-        raise
-    connection.remember(config.url())
-    install_autostart()
-    return Became(config, moved)
 
 
 def start_if_ours(url: str) -> bool:

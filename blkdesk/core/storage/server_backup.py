@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import MetaData, Table, func, inspect, select
 
@@ -34,21 +34,24 @@ from blkdesk.core.failures import cause
 from blkdesk.core.models import Base
 from blkdesk.core.sentences import Sentence, clause
 from blkdesk.core.storage import backup, sealing
-from blkdesk.core.storage.db import Database, current_revision
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.core.storage.notify import connect_kwargs
 from blkdesk.core.storage.office_server import ServerConfig, load_config
 from blkdesk.core.storage.paths import backup_dir
+from blkdesk.core.storage.revision import current_revision
 from blkdesk.core.storage.safefile import DiskFull, atomic_write, fsync_dir
 
 _log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from blkdesk.core.storage.db import Database
+
 KIND = "pg_dump"
 WORK_PREFIX = ".kerja-"
 # What earlier versions left straight in the folder: a plain dump being sealed or restored.
 _LOOSE_DUMP = re.compile(r"^\.(dump|restore)-\w+\.pgdump$")
 
 
-def served_here(db: Database) -> ServerConfig | None:
+def served_here(db: "Database") -> ServerConfig | None:
     """The server's config when `db` is the office server running on this PC."""
     config = load_config()
     return config if config is not None and db.url == config.url() else None
@@ -140,7 +143,7 @@ def _run(args: list[str], url: str) -> None:
         )
 
 
-def _describe(db: Database) -> dict[str, Any]:
+def _describe(db: "Database") -> dict[str, Any]:
     """The header's counts, read from the tables as they are: the database may still have an
     older schema (the backup before an upgrade), where a column of today's models is missing."""
     counts: dict[str, int] = {}
@@ -159,7 +162,7 @@ def _describe(db: Database) -> dict[str, Any]:
     return {"counts": counts, "revision": current_revision(db.engine), "audit_high": high}
 
 
-def create(db: Database, reason: str, *, now: datetime | None = None) -> backup.BackupResult:
+def create(db: "Database", reason: str, *, now: datetime | None = None) -> backup.BackupResult:
     """pg_dump the server's database into a new `.blkbak` (sealed with the backup key)."""
     config = served_here(db)
     if config is None:
@@ -170,7 +173,7 @@ def create(db: Database, reason: str, *, now: datetime | None = None) -> backup.
 
 
 def _dump(
-    db: Database, config: ServerConfig, reason: str, key: backup.AnyKey | None, now: datetime
+    db: "Database", config: ServerConfig, reason: str, key: backup.AnyKey | None, now: datetime
 ) -> backup.BackupResult:
     target_folder = folder()
     target = backup._target_name(target_folder, now, reason)
@@ -198,7 +201,7 @@ def _dump(
     return result
 
 
-def before_upgrade(db: Database) -> tuple[Path, backup.FileKey]:
+def before_upgrade(db: "Database") -> tuple[Path, backup.FileKey]:
     """The backup a newer BLKDesk takes of the office server's database before upgrading its
     schema, with the programs that run the cluster; the key it was sealed with comes back too (a
     provisional key for a database from before the settings table is stored once upgraded).
@@ -239,7 +242,7 @@ def before_upgrade(db: Database) -> tuple[Path, backup.FileKey]:
     return info.path, sealed_with
 
 
-def _key_before_upgrade(db: Database) -> backup.FileKey:
+def _key_before_upgrade(db: "Database") -> backup.FileKey:
     if inspect(db.engine).has_table("setting"):
         with db.transaction() as session:
             return backup.FileKey(backup.sealing_key(session))
@@ -249,7 +252,7 @@ def _key_before_upgrade(db: Database) -> backup.FileKey:
 
 
 def restore(
-    db: Database,
+    db: "Database",
     path: Path,
     *,
     password: str | None = None,

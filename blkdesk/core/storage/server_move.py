@@ -6,10 +6,12 @@ counted and hashed table by table: the move is reported done only when every tab
 """
 
 import hashlib
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select
@@ -18,8 +20,8 @@ from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Base
 from blkdesk.core.progress import Progress
 from blkdesk.core.sentences import Sentence
-from blkdesk.core.storage import sequences
-from blkdesk.core.storage.db import Database, open_database
+from blkdesk.core.storage import connection, office_server, sequences, vault
+from blkdesk.core.storage.db import Database, is_initialised, open_database
 
 CHUNK = 5_000
 
@@ -132,3 +134,45 @@ def move(source: Database, target_url: str, progress: Progress | None = None) ->
         return report
     finally:
         target.dispose()
+
+
+@dataclass
+class Became:
+    """This PC made the office server, and what was moved into it."""
+
+    config: office_server.ServerConfig
+    # The move of this PC's SQLite records, when there were any.
+    moved: MoveReport | None
+
+
+def become_server(
+    source: Database | None,
+    port: int = office_server.DEFAULT_PORT,
+    bindir: Path | None = None,
+    progress: Progress | None = None,
+    listen: str = "*",
+) -> Became:
+    """Make this PC the office server, move `source` (this PC's file) into it when it holds a
+    BLK, and remember the server as this PC's database. Undone when the move fails its check."""
+    config = office_server.create(port, bindir, listen)
+    moved = None
+    try:
+        if source is not None and is_initialised(source):
+            moved = move(source, config.url(), progress)
+            if moved.mismatched:
+                raise DatabaseError(
+                    Sentence(
+                        "Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data "
+                        "tetap di berkas PC ini.",
+                        tables=", ".join(moved.mismatched),
+                    )
+                )
+    except BaseException:
+        office_server.stop(config)
+        office_server.config_path().unlink(missing_ok=True)
+        vault.delete(office_server.KEYRING_NAME)
+        shutil.rmtree(Path(config.cluster).parent, ignore_errors=True)
+        raise
+    connection.remember(config.url())
+    office_server.install_autostart()
+    return Became(config, moved)

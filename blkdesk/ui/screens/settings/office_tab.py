@@ -27,7 +27,7 @@ from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Role
 from blkdesk.core.progress import Progress
 from blkdesk.core.sentences import spoken
-from blkdesk.core.storage import connection, discovery, office_server, paths
+from blkdesk.core.storage import connection, discovery, office_server, paths, server_move
 from blkdesk.ui.actions import in_background
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets.dialog import Dialog
@@ -244,15 +244,15 @@ class OfficeServerTab(QWidget):
             return
         source = self.ctx.db
 
-        def work(progress: Progress) -> office_server.Became:
-            return office_server.become_server(source, progress=progress)
+        def work(progress: Progress) -> server_move.Became:
+            return server_move.become_server(source, progress=progress)
 
         in_background(
             self, self.tr("Menyiapkan server kantor…"), work, then=self._made,
             title_refused=self.tr("Server kantor"), cancellable=False,
         )  # fmt: skip
 
-    def _made(self, became: office_server.Became) -> None:
+    def _made(self, became: server_move.Became) -> None:
         config = became.config
         moved = became.moved
         lines = [self.tr("PC ini sekarang server kantor (port {port}).").format(port=config.port)]
