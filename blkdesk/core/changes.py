@@ -54,6 +54,7 @@ AUDIT_KINDS: dict[str, frozenset[Kind]] = {
     "monthly_report": frozenset({Kind.EXPORTS}),
     "sync_workbook": frozenset({Kind.EXPORTS}),
     "pinned_key": frozenset({Kind.INSTITUTIONS}),
+    "record_problem": frozenset({Kind.INSTITUTIONS}),
     "database": frozenset({Kind.BACKUPS}),
 }
 

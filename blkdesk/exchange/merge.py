@@ -67,7 +67,8 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
-from blkdesk.core.province import double_funding, keys
+from blkdesk.core.province import double_funding, keys, record_checks
+from blkdesk.core.province.gaps import Gap, blk_gaps
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
@@ -95,6 +96,7 @@ IN_CHUNK = 500  # ids per IN (...) list: well under every database's parameter l
 SHEET_DIGESTS = "sheet_sha256"
 SHEET_ROWS = "sheet_rows"
 FILE_DIGEST = "file_sha256"
+SINCE = "since"  # a delta's start, which the desk's gap rule reads (core/province/gaps)
 # How far ahead of the province's clock a BLK's may be before its files are refused as dated in
 # the future (both clocks are UTC; this leaves room for a province clock that is itself late).
 CLOCK_SLACK = timedelta(days=1)
@@ -156,6 +158,9 @@ class FileResult:
     # Signed by a retired key, made before it was replaced: when that key's period ended.
     old_key_until: datetime | None = None
     sheets: dict[str, SheetCounts] = field(default_factory=dict)
+    # Records it brought that break the BLK's own data rules: merged, and flagged on the desk
+    # (see core/province/record_checks).
+    flagged: int = 0
 
     @property
     def rejected(self) -> int:
@@ -178,6 +183,8 @@ class MergeReport:
     # Fields older files had left and the province no longer keeps, blanked before merging:
     # rows per field (withheld.purge_withheld); empty once done.
     purged: dict[str, int] = field(default_factory=dict)
+    # Per BLK code, stretches of its changes the province never received (core/province/gaps).
+    gaps: dict[str, list[Gap]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -655,6 +662,10 @@ class _FileMerge:
         # Ids of stored rows this file replaced with its version, per table.
         self.updated: dict[str, set[int]] = defaultdict(set)
         self.inserts: dict[str, _Inserts] = {}
+        # The BLK's records this file brought that break its own rules, and whether any of
+        # its records were flagged before (else there is nothing to clear or drop).
+        self.flagged = 0
+        self.had_flags = record_checks.has_problems(session, self.code)
 
     def wins(self, incoming: datetime, stored: datetime) -> bool:
         """Whether the file's version of a row replaces the stored one."""
@@ -815,6 +826,8 @@ class _FileMerge:
             for chunk in self._batched(sheet):
                 self.insert_chunk(table, chunk)
                 counts.added += len(chunk)
+                if sheet.name in record_checks.RULES:
+                    self.check(sheet, chunk.records())
         else:
             new = 0
             for chunk in self._batched(sheet):
@@ -832,6 +845,7 @@ class _FileMerge:
                     self._retire_replaced(table, changed)
                     self.s.execute(update(sheet.model), changed)
                     counts.updated += len(changed)
+                    self.check(sheet, changed)
             if new:
                 for chunk in self._batched(sheet):
                     added = [rec for rec in chunk.records() if rec["uuid"] not in existing]
@@ -839,9 +853,16 @@ class _FileMerge:
                         self._retire_replaced(table, added)
                         self.insert(table, added)
                         counts.added += len(added)
+                        self.check(sheet, added)
         if counts.added:
             self.ids.pop(table.name, None)
         return counts
+
+    def check(self, sheet: Sheet, recs: list[dict[str, Any]]) -> None:
+        """The BLK's own rules over the versions this file brought: flagged, not held back."""
+        self.flagged += record_checks.replace_problems(
+            self.s, self.code, sheet.name, recs, self.book.path.name, had_any=self.had_flags
+        )
 
     def _retire_replaced(self, table: Table, recs: list[dict[str, Any]]) -> None:
         """A BLK holds one issued certificate per participant and kind, so an issued one that
@@ -1115,7 +1136,8 @@ def _merge_one(
                  FILE_DIGEST: [None, file_digest], "kind": [None, result.kind],
                  "institution_name": [None, result.institution_name],
                  "key_fingerprint": [None, result.key_fingerprint],
-                 "made_at": [None, manifest.made_at.isoformat(sep=" ")]},
+                 "made_at": [None, manifest.made_at.isoformat(sep=" ")],
+                 SINCE: [None, since or None], "flagged": [None, result.flagged]},
                 reason="Sudah tercakup berkas lengkap yang lebih baru." if result.superseded
                 else "",
             )  # fmt: skip
@@ -1217,6 +1239,9 @@ def _merge_tables(
             raise _explained(book, sheet.name, failed) from failed
         counts.removed += removed.get(sheet.name, 0)
         result.sheets[sheet.name] = counts
+    if merger.had_flags:
+        record_checks.drop_gone(session, book.manifest.code)
+    result.flagged = merger.flagged
 
 
 # What converting a cell's text raises when it is not what its column holds (a date, a number,
@@ -1327,4 +1352,5 @@ def merge_files(
         results.append(_merge_one(db, actor, Path(path), local_code, progress))
     with db.session() as session:
         funding = double_funding.cases(session)
-    return MergeReport(results, funding, purged)
+        missing = blk_gaps(session)
+    return MergeReport(results, funding, purged, missing)

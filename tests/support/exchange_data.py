@@ -132,6 +132,9 @@ def build(
                 birth = start - timedelta(days=365 * age + rng.randint(0, 300))
                 nik = shared_niks.pop(0) if shared_niks else nikmod.compose(
                     "3601", rng.randint(1, 20), birth, sex, rng.randint(1, 9999))  # fmt: skip
+                # A person another BLK trained too: born when, and the sex, their NIK says.
+                info = nikmod.parse(nik)
+                birth, sex = info.birth_date, info.sex
                 name = names.get(count, f"Peserta {code} {count}")
                 pmi = program.code == "BHS-1" and rng.random() < 0.7
                 trainee = Trainee(
@@ -140,7 +143,7 @@ def build(
                     disability=rng.choice(("", "", "", "", "fisik")),
                     is_pmi_candidate=pmi,
                     destination_country=rng.choice(("Jepang", "Taiwan")) if pmi else "",
-                    phone="+6281200000000",
+                    phone="+6281200000000", consent_at=STAMP,
                 )  # fmt: skip
                 s.add(trainee)
                 s.flush()

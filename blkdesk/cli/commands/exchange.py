@@ -3,10 +3,14 @@
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from blkdesk.cli.common import add_common, add_output, database
 from blkdesk.cli.login import logged_in
 from blkdesk.core.permissions import Action
+
+if TYPE_CHECKING:
+    from blkdesk.core.province.gaps import Gap
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -51,6 +55,25 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_common(merge)
     merge.add_argument("files", nargs="+", type=Path, metavar="BERKAS", help="berkas .xlsx")
     merge.set_defaults(handler=run_merge)
+
+    followup = sub.add_parser(
+        "followup",
+        help="yang perlu dibetulkan BLK: data yang melanggar aturan BLKDesk dan berkas "
+        "sinkronisasi yang belum diterima (provinsi)",
+    )
+    add_common(followup)
+    followup.add_argument("--blk", metavar="KODE", help="hanya BLK dengan kode ini")
+    followup.add_argument(
+        "--recheck", action="store_true",
+        help="periksa ulang semua data yang sudah digabung dengan aturan versi ini",
+    )  # fmt: skip
+    followup.add_argument(
+        "--out",
+        type=Path,
+        metavar="BERKAS.xlsx",
+        help="tulis daftarnya ke berkas Excel untuk dikirim ke BLK",
+    )
+    followup.set_defaults(handler=run_followup, out_suffix=".xlsx")
 
     keys = sub.add_parser("keys", help="kunci tanda tangan berkas sinkronisasi")
     what = keys.add_subparsers(dest="keys_kind", metavar="TINDAKAN", required=True)
@@ -156,6 +179,10 @@ def run_merge(args: argparse.Namespace) -> int:
             print(f"{f.path.name} ({f.institution_code}, {key}): "
                   f"{f.total('added')} baru, {f.total('updated')} diperbarui, "
                   f"{f.total('removed')} dihapus, {f.total('unchanged')} tetap")  # fmt: skip
+            if f.flagged:
+                print(f"  {f.flagged} catatan digabung tetapi melanggar aturan data BLKDesk; "
+                      "lihat `blkdesk followup`")  # fmt: skip
+    _print_gaps(report.gaps)
     if report.double_funding:
         print(
             f"\nNIK dilatih lebih dari satu BLK pada tahun yang sama: {len(report.double_funding)}"
@@ -167,6 +194,50 @@ def run_merge(args: argparse.Namespace) -> int:
         total = len(report.files) + len(intake.monthly)
         print(f"Gagal: {intake.failures} dari {total} berkas ditolak.", file=sys.stderr)
         return 1
+    return 0
+
+
+def _print_gaps(gaps: "dict[str, list[Gap]]") -> None:
+    from blkdesk.core.clock import format_datetime_local as when
+    from blkdesk.exchange.province_followup_xlsx import gap_request
+
+    for code, found in sorted(gaps.items()):
+        for gap in found:
+            print(f"CELAH {code}: perubahan {when(gap.start)} – {when(gap.end)} belum diterima. "
+                  f"{gap_request(gap)}")  # fmt: skip
+
+
+def run_followup(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from blkdesk.core.models import Institution
+    from blkdesk.core.province import gaps, record_checks
+    from blkdesk.exchange.province_followup_xlsx import write_followup
+
+    with database(args) as db:
+        actor = logged_in(args, db, Action.MERGE_SYNC if args.recheck else Action.VIEW)
+        if args.recheck:
+            with db.transaction() as session:
+                codes = [args.blk] if args.blk else None
+                flagged = record_checks.recheck(session, actor, codes)
+            print(f"Diperiksa ulang: {flagged} catatan melanggar aturan data BLKDesk.")
+        with db.session() as session:
+            problems = record_checks.listing(session, actor, args.blk)
+            found = gaps.blk_gaps(session)
+            names = dict(session.execute(select(Institution.code, Institution.name)).all())
+    if args.blk:
+        found = {code: g for code, g in found.items() if code == args.blk}
+    for p in problems:
+        print(f"{p.inst_code}\t{p.entity_label}\t{p.name}\t{p.nik}\t{p.field_label}\t{p.reason}")
+    _print_gaps(found)
+    records = len({(p.inst_code, p.entity, p.record_uuid) for p in problems})
+    print(f"{records} catatan bermasalah ({len(problems)} isian), "
+          f"{sum(map(len, found.values()))} celah berkas.")  # fmt: skip
+    if args.out is not None:
+        with database(args) as db, db.transaction() as session:
+            write_followup(args.out, problems, found, names)
+            record_checks.record_export(session, actor, args.blk, str(args.out), problems)
+        print(f"Daftar ditulis ke {args.out}")
     return 0
 
 

@@ -41,6 +41,7 @@ DISCLOSING: dict[tuple[str, str], str] = {
     ("export", "participants"): "menyimpan daftar peserta",
     ("print", "participants"): "mencetak daftar peserta",
     ("export", "placement_survey"): "mengekspor lembar survei penempatan",
+    ("export", "record_problem"): "mengekspor daftar data bermasalah untuk BLK",
     ("export", "breach_report"): "membuat laporan pengungkapan ini",
 }
 # Lists of a whole batch: the report names the batch (its people are its participants).

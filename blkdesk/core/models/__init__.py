@@ -5,7 +5,7 @@ from blkdesk.core.models.base import Base, Synced, new_uuid
 from blkdesk.core.models.catalog import CompetencyUnit, Instructor, Program, Vocation
 from blkdesk.core.models.institution import Institution, KeyPeriod, PinnedKey, Setting, User
 from blkdesk.core.models.people import Trainee
-from blkdesk.core.models.province import RegisteredBlk, Submission
+from blkdesk.core.models.province import RecordProblem, RegisteredBlk, Submission
 from blkdesk.core.models.records import Certificate, Placement
 from blkdesk.core.models.training import (
     Assessment,
@@ -35,6 +35,7 @@ __all__ = [
     "PinnedKey",
     "Placement",
     "Program",
+    "RecordProblem",
     "RegisteredBlk",
     "Setting",
     "Submission",

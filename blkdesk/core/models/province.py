@@ -47,3 +47,22 @@ class Submission(Timestamped, Base):
     file_name: Mapped[str] = mapped_column(String(260))
     sha256: Mapped[str] = mapped_column(String(64))
     rows: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RecordProblem(Base):
+    """A rule of the BLK's own (an invalid NIK, a birth date after registration, ...) that a
+    merged record breaks. The record is merged as sent and flagged here until a later file
+    from its BLK brings a version that passes, or removes it: the province sees which records
+    of which BLK are wrong and why, and asks the BLK to correct them at the source."""
+
+    __tablename__ = "record_problem"
+    __table_args__ = (Index("ix_record_problem_record", "inst_code", "entity", "record_uuid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    inst_code: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(30))  # the sync sheet: trainee / placement
+    record_uuid: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    file_name: Mapped[str] = mapped_column(String(260), default="")  # brought this version
+    found_at: Mapped[datetime] = mapped_column(DateTime)

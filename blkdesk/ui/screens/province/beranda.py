@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core import clock
 from blkdesk.core.changes import Kind
-from blkdesk.core.province import figures, submissions
+from blkdesk.core.province import figures, gaps, record_checks, submissions
 from blkdesk.core.province.figures import Figures, Measure
 from blkdesk.core.refdata import OUTCOMES, SEXES
 from blkdesk.core.reporting import dashboard
@@ -204,6 +204,8 @@ class ProvinceHomePage(Page):
         self.regency_figures: list[Figures] = []
         self._short: dict[str, str] = {}  # BLK code → the name the table and charts show
         self.board_rows: list[submissions.BoardRow] = []
+        self.flagged: dict[str, int] = {}
+        self.gaps: dict[str, list[gaps.Gap]] = {}
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -321,6 +323,8 @@ class ProvinceHomePage(Page):
             self.blk_figures = figures.per_blk(session, year, today)
             self.regency_figures = figures.per_regency(session, self.blk_figures)
             vocations = figures.by_vocation(session, year, today)
+            self.flagged = record_checks.counts(session)
+            self.gaps = gaps.blk_gaps(session)
         self.subtitle_label.setText(
             self.tr("{institution} · {date} · {n} BLK terdaftar").format(
                 institution=self.ctx.institution_name, date=format_date(today),
@@ -362,21 +366,46 @@ class ProvinceHomePage(Page):
         self._fill_vocation_chart(vocations, year)
 
     def _fill_banner(self) -> None:
+        """Overdue submissions, gaps in a BLK's data and records breaking its rules: what the
+        officer has to ask the BLKs for (Daftar BLK says what exactly)."""
         late = [(row, row.overdue) for row in self.board_rows if row.overdue]
-        if not late:
+        names = {row.code: row.name for row in self.board_rows}
+        sentences = []
+        if late:
+            parts = []
+            for row, cells in late:
+                months = ", ".join(self._month_label(c.period) for c in cells[-3:])
+                if len(cells) > 3:
+                    months = self.tr("{n} bulan, terakhir {months}").format(
+                        n=len(cells), months=months
+                    )
+                parts.append(f"{row.name} ({months})")
+            sentences.append(
+                self.tr("Kiriman yang lewat batas dan belum diterima: {list}.").format(
+                    list="; ".join(parts)
+                )
+            )
+        if self.gaps:
+            sentences.append(
+                self.tr(
+                    "Data berlubang (ada berkas perubahan yang tidak pernah diterima): {list}."
+                ).format(list="; ".join(
+                    f"{names.get(code, code)} ({format_date(found[0].start.date())} – "
+                    f"{format_date(found[-1].end.date())})"
+                    for code, found in sorted(self.gaps.items())))
+            )  # fmt: skip
+        if self.flagged:
+            sentences.append(
+                self.tr("Data yang melanggar aturan data BLKDesk: {list}.").format(
+                    list="; ".join(
+                        f"{names.get(code, code)} ({n})" for code, n in sorted(self.flagged.items())
+                    )
+                )
+            )
+        if not sentences:
             self.banner.hide()
             return
-        parts = []
-        for row, cells in late:
-            months = ", ".join(self._month_label(c.period) for c in cells[-3:])
-            if len(cells) > 3:
-                months = self.tr("{n} bulan, terakhir {months}").format(n=len(cells), months=months)
-            parts.append(f"{row.name} ({months})")
-        self.banner.setText(
-            self.tr("Kiriman yang lewat batas dan belum diterima: {list}.").format(
-                list="; ".join(parts)
-            )
-        )
+        self.banner.setText(" ".join(sentences))
         self.banner.show()
 
     def _fill_cards(self) -> None:

@@ -29,11 +29,11 @@ from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.models import RegisteredBlk
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
-from blkdesk.core.province import blks, keys, submissions
+from blkdesk.core.province import blks, gaps, keys, record_checks, submissions
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
 from blkdesk.core.sentences import spoken
 from blkdesk.ui.actions import act, act_in_background
-from blkdesk.ui.dates import format_datetime_local, period_name
+from blkdesk.ui.dates import format_date, format_datetime_local, period_name
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.widgets.columns import FittedColumns
 from blkdesk.ui.widgets.dialog import Dialog
@@ -149,7 +149,20 @@ class BlksPage(Page):
         for button in (self.add_button, self.edit_button):
             button.setVisible(editable)
         self.receive_button.setVisible(ctx.can(Action.MERGE_SYNC))
-        for button in (self.receive_button, self.add_button, self.edit_button):
+        self.followup_button = QPushButton(self.tr("Ekspor tindak lanjut…"))
+        self.followup_button.setToolTip(
+            self.tr("Daftar data bermasalah dan berkas yang belum diterima dari BLK terpilih, "
+                    "untuk dikirim ke BLK itu")
+        )  # fmt: skip
+        self.followup_button.clicked.connect(self.export_followup)
+        self.recheck_button = QPushButton(self.tr("Periksa ulang data"))
+        self.recheck_button.setToolTip(
+            self.tr("Terapkan lagi aturan data BLKDesk pada semua data BLK yang sudah digabung")
+        )
+        self.recheck_button.clicked.connect(self.recheck)
+        self.recheck_button.setVisible(ctx.can(Action.MERGE_SYNC))
+        for button in (self.receive_button, self.followup_button, self.recheck_button,
+                       self.add_button, self.edit_button):  # fmt: skip
             self.actions_row.addWidget(button)
         self.mismatch = QLabel()
         self.mismatch.setObjectName("FieldError")
@@ -165,6 +178,7 @@ class BlksPage(Page):
             (self.tr("Sidik kunci"), lambda b: b.key_fingerprint[:14] + "…"
              if b.key_fingerprint else self.tr("belum ada")),
             (self.tr("Aktif"), lambda b: self.tr("ya") if b.active else self.tr("tidak")),
+            (self.tr("Perlu tindak lanjut"), lambda b: self._followup_text(b.code)),
             # Last, and the first to give way when the list is too narrow: the whole contact
             # is in the cell's tooltip and the BLK's dialog.
             (self.tr("Kontak"), lambda b: b.contact.replace("\n", " · ")),
@@ -202,13 +216,39 @@ class BlksPage(Page):
              f"{p.retired_by}" if p.retired_at else ""),
         ])  # fmt: skip
         self.keys_view = make_table(self.keys_model)
+        # The BLK's records merged as sent that break its own data rules (record_checks).
+        self.problems_model = RowsModel([
+            (self.tr("Data"), lambda p: spoken(p.entity_label)),
+            (self.tr("Nama"), lambda p: p.name),
+            (self.tr("NIK"), lambda p: p.nik),
+            (self.tr("Tgl. lahir"), lambda p: format_date(p.birth_date)),
+            (self.tr("Isian"), lambda p: spoken(p.field_label)),
+            (self.tr("Masalah"), lambda p: spoken(p.reason)),
+            (self.tr("Berkas"), lambda p: p.file_name),
+        ])  # fmt: skip
+        self.problems_view = make_table(self.problems_model)
+        self.problems_view.setWordWrap(True)
+        # Stretches of the BLK's changes that never arrived (gaps between changes-only files).
+        self.gaps_model = RowsModel([
+            (self.tr("Perubahan hilang sejak"), lambda g: format_datetime_local(g.start)),
+            (self.tr("sampai"), lambda g: format_datetime_local(g.end)),
+            (self.tr("Diketahui dari berkas buatan"), lambda g: format_datetime_local(g.found_by)),
+        ])  # fmt: skip
+        self.gaps_view = make_table(self.gaps_model)
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.history, self.tr("Berkas diterima"))
         self.lower_tabs.addTab(self.keys_view, self.tr("Riwayat kunci"))
+        self.lower_tabs.addTab(self.problems_view, self.tr("Data bermasalah"))
+        self.lower_tabs.addTab(self.gaps_view, self.tr("Berkas belum diterima"))
+        self.gap_label = QLabel()
+        self.gap_label.setObjectName("FieldError")
+        self.gap_label.setWordWrap(True)
+        self.gap_label.hide()
         lower = QWidget()
         lower_box = QVBoxLayout(lower)
         lower_box.setContentsMargins(0, 8, 0, 0)
         lower_box.addWidget(self.history_title)
+        lower_box.addWidget(self.gap_label)
         lower_box.addWidget(self.lower_tabs, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
@@ -216,6 +256,9 @@ class BlksPage(Page):
         self.layout_.addWidget(self.mismatch)
         self.layout_.addWidget(split, 1)
         self._last: dict[str, str] = {}
+        self._flagged: dict[str, int] = {}
+        self._gaps: dict[str, list[gaps.Gap]] = {}
+        self.problems: list[record_checks.ProblemRow] = []
         self.rows: list[RegisteredBlk] = []
         self.last_intake: IntakeReport | None = None
 
@@ -226,6 +269,8 @@ class BlksPage(Page):
             for sub in submissions.history(session):
                 self._last.setdefault(sub.inst_code, format_datetime_local(sub.received_at))
             mismatched = blks.key_mismatches(session)
+            self._flagged = record_checks.counts(session)
+            self._gaps = gaps.blk_gaps(session)
             session.expunge_all()
         self.model.set_rows(self.rows)
         self.columns.measure()
@@ -257,6 +302,97 @@ class BlksPage(Page):
         self.history.resizeColumnsToContents()
         self.keys_model.set_rows(periods)
         self.keys_view.resizeColumnsToContents()
+        with self.ctx.db.session() as session:
+            self.problems = record_checks.listing(session, self.ctx.actor, blk.code)
+        self.problems_model.set_rows(self.problems)
+        self.problems_view.resizeColumnsToContents()
+        self.problems_view.resizeRowsToContents()
+        self.lower_tabs.setTabText(2, self.tr("Data bermasalah ({n})").format(n=len(self.problems)))
+        found = self._gaps.get(blk.code, [])
+        self.gaps_model.set_rows(found)
+        self.gaps_view.resizeColumnsToContents()
+        self.lower_tabs.setTabText(3, self.tr("Berkas belum diterima ({n})").format(n=len(found)))
+        self.gap_label.setText(self._gap_sentence(blk.name, found))
+        self.gap_label.setVisible(bool(found))
+
+    def _gap_sentence(self, name: str, found: list[gaps.Gap]) -> str:
+        """What the officer reads, and asks the BLK for, when its data has gaps."""
+        spans = "; ".join(
+            self.tr("{start} sampai {end}").format(
+                start=format_datetime_local(g.start), end=format_datetime_local(g.end)
+            )
+            for g in found
+        )
+        files = ", ".join(format_datetime_local(g.end) for g in found)
+        return self.tr(
+            "Data {name} berlubang: perubahan {spans} belum pernah diterima, padahal berkas "
+            "sesudahnya sudah digabung. Minta BLK mengirim berkas sinkronisasi yang dibuat "
+            "{files} (dan yang dibuat di antaranya), atau satu berkas sinkronisasi lengkap "
+            "yang baru."
+        ).format(name=name, spans=spans, files=files)
+
+    def _followup_text(self, code: str) -> str:
+        parts = []
+        if self._flagged.get(code):
+            parts.append(self.tr("{n} data bermasalah").format(n=self._flagged[code]))
+        if self._gaps.get(code):
+            parts.append(self.tr("{n} celah berkas").format(n=len(self._gaps[code])))
+        return ", ".join(parts) or "–"
+
+    def _selected(self) -> RegisteredBlk | None:
+        index = self.view.currentIndex()
+        return self.rows[index.row()] if index.isValid() else None
+
+    def export_followup(self) -> None:
+        """The selected BLK's flagged records and missing files, as a workbook to send it."""
+        blk = self._selected()
+        if blk is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan daftar tindak lanjut"),
+            str(Path.home() / f"tindak-lanjut-{blk.code}.xlsx"),
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )  # fmt: skip
+        if not target:
+            return
+        actor, code, name = self.ctx.actor, blk.code, blk.name
+
+        def work(session: Any) -> tuple[int, int]:
+            from blkdesk.exchange.province_followup_xlsx import write_followup
+
+            rows = record_checks.listing(session, actor, code)
+            found = gaps.blk_gaps(session).get(code, [])
+            # Written inside the transaction: a file that cannot be written leaves no audit
+            # row claiming it was.
+            write_followup(Path(target), rows, {code: found} if found else {}, {code: name})
+            record_checks.record_export(session, actor, code, target, rows)
+            return len(rows), len(found)
+
+        def saved(counts: tuple[int, int]) -> None:
+            QMessageBox.information(
+                self, self.tr("Tindak lanjut"),
+                self.tr("{problems} isian bermasalah dan {gaps} celah berkas dari {name} "
+                        "disimpan di {path}").format(
+                    problems=counts[0], gaps=counts[1], name=name, path=target),
+            )  # fmt: skip
+
+        act(self, self.ctx, work, Changes(), then=saved, title=self.tr("Tindak lanjut"))
+
+    def recheck(self) -> None:
+        """Every merged record through the BLK's rules again (records merged before the
+        province checked them, or after an upgrade brings new rules)."""
+        actor = self.ctx.actor
+
+        def done(flagged: int) -> None:
+            QMessageBox.information(
+                self, self.tr("Periksa ulang data"),
+                self.tr("{n} data BLK melanggar aturan data BLKDesk.").format(n=flagged),
+            )  # fmt: skip
+
+        act(
+            self, self.ctx, lambda session: record_checks.recheck(session, actor),
+            Changes.of(Kind.INSTITUTIONS), then=done, title=self.tr("Periksa ulang data"),
+        )  # fmt: skip
 
     def edit_selected(self) -> None:
         index = self.view.currentIndex()
@@ -296,7 +432,8 @@ class BlksPage(Page):
             from blkdesk.exchange.withheld import purge_said
 
             lines.append(spoken(purge_said(report.merge.purged)))
-        for f in report.merge.files if report.merge else []:
+        merged = report.merge.files if report.merge else []
+        for f in merged:
             if f.reason:
                 lines.append(
                     self.tr("DITOLAK {file}: {reason}").format(
@@ -322,6 +459,13 @@ class BlksPage(Page):
                         updated=f.total("updated"),
                     )
                 )
+                if f.flagged:
+                    lines.append(
+                        self.tr(
+                            "  {n} data digabung tetapi melanggar aturan data BLKDesk: lihat "
+                            "Data bermasalah"
+                        ).format(n=f.flagged)
+                    )
         for m in report.monthly:
             if m.reason:
                 lines.append(
@@ -335,6 +479,9 @@ class BlksPage(Page):
                         file=m.path.name, code=m.inst_code, period=period_name(m.period)
                     )
                 )
+        names = {f.institution_code: f.institution_name for f in merged}
+        for code, found in sorted(report.merge.gaps.items() if report.merge else []):
+            lines.append(self._gap_sentence(names.get(code, code), found))
         if report.registered:
             lines.append(
                 self.tr("BLK baru terdaftar: {codes}").format(codes=", ".join(report.registered))

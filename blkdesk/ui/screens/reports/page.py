@@ -481,6 +481,11 @@ class ReportsPage(Page):
         self.purge_label.setWordWrap(True)
         self.purge_label.hide()
         box.addWidget(self.purge_label)
+        self.gap_label = QLabel()
+        self.gap_label.setObjectName("FieldError")
+        self.gap_label.setWordWrap(True)
+        self.gap_label.hide()
+        box.addWidget(self.gap_label)
         self.funding_label = QLabel()
         self.funding_label.setObjectName("SectionTitle")
         self.funding_label.setWordWrap(True)
@@ -507,11 +512,17 @@ class ReportsPage(Page):
             return self.tr("Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah")
         if result.superseded:
             return self.tr("Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah")
+        said = self.tr("Digabung")
         if result.old_key_until is not None:
-            return self.tr(
+            said = self.tr(
                 "Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}"
             ).format(when=format_datetime_local(result.old_key_until))
-        return self.tr("Digabung")
+        if result.flagged:
+            said = self.tr(
+                "{said}; {n} data melanggar aturan data BLKDesk (lihat Daftar BLK, tab Data "
+                "bermasalah)"
+            ).format(said=said, n=result.flagged)
+        return said
 
     def _selected_result(self) -> "merge.FileResult | None":
         rows = self.merge_view.selectionModel().selectedRows()
@@ -577,6 +588,16 @@ class ReportsPage(Page):
 
             self.purge_label.setText(spoken(purge_said(report.purged)))
         self.purge_label.setVisible(bool(report.purged))
+        gap_lines = [
+            self.tr("Data {code} berlubang: perubahan {start} sampai {end} belum pernah diterima. "
+                    "Minta BLK mengirim berkas sinkronisasi yang dibuat {end}, atau satu berkas "
+                    "lengkap yang baru.").format(
+                code=code, start=format_datetime_local(gap.start),
+                end=format_datetime_local(gap.end))
+            for code, found in sorted(report.gaps.items()) for gap in found
+        ]  # fmt: skip
+        self.gap_label.setText("\n".join(gap_lines))
+        self.gap_label.setVisible(bool(gap_lines))
         show_full = self.ctx.can(Action.VIEW_FULL_NIK)
         rows = [
             (case.nik if show_full else mask(case.nik), case.year, training)

@@ -1,0 +1,275 @@
+"""The BLK's own data rules, applied again by the province to the records a BLK sends.
+
+A signed file proves who sent it, not that every record in it is right: a BLK on an older
+version, a database edited by hand, or a rule the BLK's form let through all reach the province
+as signed cells. So the merge runs each person's record and each placement through the same
+validators the BLK's intake form and placement form use (`registry.trainees.validate`,
+`placement.placements.validate`), never a copy of them.
+
+A record that breaks one is merged as sent and flagged, not held back: enrollments, marks,
+certificates and placements hang off a trainee, so holding one back would leave its training
+unreferenced or refuse the whole file for one row. The flag names the BLK, the record, the field
+and the reason in the BLK's own words, stays until a later file brings a version that passes (or
+removes the record), and the officer exports the list for the BLK to correct at the source.
+"""
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import MISSING, dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session, aliased
+
+from blkdesk.core import audit
+from blkdesk.core.clock import utcnow
+from blkdesk.core.models import Institution, Placement, RecordProblem, Trainee
+from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.placement import placements
+from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry import trainees
+from blkdesk.core.sentences import Sentence
+
+IN_CHUNK = 500  # uuids per IN (...) list: well under every database's parameter limit
+
+# The form's fields and their defaults: a column a file from an older BLKDesk lacks is read as
+# the form would have left it.
+_TRAINEE_INPUT = {f.name: f.default for f in fields(trainees.TraineeInput)
+                  if f.name not in ("consent", "photo")}  # fmt: skip
+_PLACEMENT_INPUT = {f.name: f.default for f in fields(placements.PlacementInput)}
+# Whether a person needed a guardian's consent was decided on the first day of the batch they
+# applied to, which the province cannot tell from the record: judged on any other day, an
+# applicant who turned 18 in between would be flagged for a consent that was never needed.
+_NOT_RECHECKED = frozenset({"guardian_name", "guardian_consent"})
+
+
+def _stamp_day(rec: dict[str, Any]) -> date:
+    """The day the BLK last saved the record: the day its rules were applied to it."""
+    stamp: datetime = rec["updated_at"]
+    return stamp.date()
+
+
+def _input_values(rec: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+    values = {}
+    for name, default in defaults.items():
+        value = rec.get(name)
+        values[name] = default if value is None and default is not MISSING else value
+    return values
+
+
+def trainee_problems(rec: dict[str, Any]) -> dict[str, str]:
+    """{field: reason} of a trainee row as merged (column values), by the intake form's rules."""
+    values = _input_values(rec, _TRAINEE_INPUT)
+    data = trainees.TraineeInput(**values, photo=None, consent=rec.get("consent_at") is not None)
+    _values, errors = trainees.validate(data, on=_stamp_day(rec))
+    return {f: m for f, m in errors.items() if f not in _NOT_RECHECKED}
+
+
+def placement_problems(rec: dict[str, Any]) -> dict[str, str]:
+    """{field: reason} of a placement row as merged, by the placement form's rules."""
+    values = _input_values(rec, _PLACEMENT_INPUT)
+    data = placements.PlacementInput(**values)
+    return placements.validate(data, _stamp_day(rec))
+
+
+# Per sync sheet: the rules its records are checked by.
+RULES: dict[str, Callable[[dict[str, Any]], dict[str, str]]] = {
+    "trainee": trainee_problems,
+    "placement": placement_problems,
+}
+ENTITY_LABELS = {"trainee": Sentence("Peserta"), "placement": Sentence("Penempatan")}
+FIELD_LABELS: dict[str, str] = {
+    **trainees.FIELD_LABELS,
+    "consent": Sentence("Persetujuan data pribadi"),
+    "outcome": Sentence("Hasil penempatan"),
+    "employer": Sentence("Perusahaan/usaha"),
+    "sector": Sentence("Sektor"),
+    "start_date": Sentence("Mulai bekerja"),
+    "source": Sentence("Sumber informasi"),
+    "recorded_on": Sentence("Tanggal pencatatan"),
+}
+
+
+def problems_of(entity: str, rec: dict[str, Any]) -> dict[str, str]:
+    """What is wrong with one record of `entity` as merged; nothing for a deleted one (the BLK
+    has nothing left to correct)."""
+    rule = RULES.get(entity)
+    if rule is None or rec.get("deleted_at") is not None:
+        return {}
+    return rule(rec)
+
+
+def replace_problems(
+    session: Session,
+    inst_code: str,
+    entity: str,
+    recs: Sequence[dict[str, Any]],
+    file_name: str,
+    *,
+    had_any: bool = True,
+) -> int:
+    """Check the records a file brought (new or newer versions of `entity`) and make their flags
+    say what is wrong with them now; returns how many of them are flagged. `had_any` False
+    skips clearing flags the BLK has none of (its first file)."""
+    if entity not in RULES or not recs:
+        return 0
+    if had_any:
+        uuids = [r["uuid"] for r in recs]
+        for start in range(0, len(uuids), IN_CHUNK):
+            session.execute(
+                delete(RecordProblem).where(
+                    RecordProblem.inst_code == inst_code,
+                    RecordProblem.entity == entity,
+                    RecordProblem.record_uuid.in_(uuids[start : start + IN_CHUNK]),
+                )
+            )
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    flagged = 0
+    for rec in recs:
+        found = problems_of(entity, rec)
+        flagged += bool(found)
+        rows.extend(
+            {"inst_code": inst_code, "entity": entity, "record_uuid": rec["uuid"],
+             "field": field, "reason": reason, "file_name": file_name[:260], "found_at": now}
+            for field, reason in found.items()
+        )  # fmt: skip
+    if rows:
+        session.execute(insert(RecordProblem), rows)
+    return flagged
+
+
+def has_problems(session: Session, inst_code: str) -> bool:
+    return (
+        session.scalar(
+            select(RecordProblem.id).where(RecordProblem.inst_code == inst_code).limit(1)
+        )
+        is not None
+    )
+
+
+def drop_gone(session: Session, inst_code: str) -> None:
+    """Flags of records no longer there (a full file removed them) or deleted at the BLK."""
+    for entity, model in (("trainee", Trainee), ("placement", Placement)):
+        live = select(model.uuid).where(model.inst_code == inst_code, model.deleted_at.is_(None))
+        session.execute(
+            delete(RecordProblem).where(
+                RecordProblem.inst_code == inst_code,
+                RecordProblem.entity == entity,
+                RecordProblem.record_uuid.not_in(live),
+            )
+        )
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    """One flagged field of one record, as the desk lists it and the BLK receives it."""
+
+    inst_code: str
+    blk_name: str
+    entity: str
+    record_uuid: str
+    name: str  # the person the record is about
+    nik: str  # as the actor may see it
+    birth_date: date | None
+    field: str
+    reason: str
+    file_name: str
+    found_at: datetime
+
+    @property
+    def entity_label(self) -> str:
+        return ENTITY_LABELS.get(self.entity, self.entity)
+
+    @property
+    def field_label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
+
+
+def listing(session: Session, actor: Actor, inst_code: str | None = None) -> list[ProblemRow]:
+    """Every flagged field, by BLK, then person; one BLK's when `inst_code` is given. The NIK
+    is masked for roles that see it masked elsewhere."""
+    require(actor, Action.VIEW)
+    full_nik = actor.can(Action.VIEW_FULL_NIK)
+    names = dict(session.execute(select(Institution.code, Institution.name)).all())
+    out: list[ProblemRow] = []
+    for entity, model in (("trainee", Trainee), ("placement", Placement)):
+        person = Trainee if model is Trainee else aliased(Trainee)
+        stmt = (
+            select(RecordProblem, model, person.name, person.nik, person.birth_date)
+            .join(model, (model.uuid == RecordProblem.record_uuid)
+                  & (model.inst_code == RecordProblem.inst_code))
+            .where(RecordProblem.entity == entity)
+        )  # fmt: skip
+        if model is Placement:
+            stmt = stmt.join(person, person.id == Placement.trainee_id)
+        if inst_code is not None:
+            stmt = stmt.where(RecordProblem.inst_code == inst_code)
+        said: dict[str, dict[str, str]] = {}
+        for problem, record, name, nik, birth in session.execute(stmt):
+            # Said again from the record, so the reason is a Sentence the interface can say in
+            # its own language; what was stored stands if the rules have changed since.
+            if problem.record_uuid not in said:
+                said[problem.record_uuid] = problems_of(entity, _values(record))
+            out.append(
+                ProblemRow(
+                    problem.inst_code, names.get(problem.inst_code, problem.inst_code), entity,
+                    problem.record_uuid, name, nik if full_nik else nikmod.mask(nik), birth,
+                    problem.field, said[problem.record_uuid].get(problem.field, problem.reason),
+                    problem.file_name, problem.found_at,
+                )
+            )  # fmt: skip
+    out.sort(key=lambda p: (p.blk_name, p.inst_code, p.name.casefold(), p.record_uuid, p.field))
+    return out
+
+
+def _values(record: Any) -> dict[str, Any]:
+    return {c.key: getattr(record, c.key) for c in record.__table__.columns if c.key != "photo"}
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Records flagged per BLK code (a record with two bad fields counts once)."""
+    stmt = select(
+        RecordProblem.inst_code,
+        func.count(func.distinct(RecordProblem.entity + ":" + RecordProblem.record_uuid)),
+    ).group_by(RecordProblem.inst_code)
+    return {code: n for code, n in session.execute(stmt)}
+
+
+def recheck(session: Session, actor: Actor, inst_codes: Iterable[str] | None = None) -> int:
+    """Check every merged record again (after an upgrade brings new rules, or for records merged
+    before the province checked them); returns how many records are flagged now."""
+    require(actor, Action.MERGE_SYNC)
+    codes = list(inst_codes) if inst_codes is not None else list(
+        session.scalars(select(Institution.code).where(Institution.is_local.is_(False)))
+    )  # fmt: skip
+    flagged = 0
+    for code in codes:
+        session.execute(delete(RecordProblem).where(RecordProblem.inst_code == code))
+        for entity, model in (("trainee", Trainee), ("placement", Placement)):
+            table = model.__table__
+            batch: list[dict[str, Any]] = []
+            result = session.execute(
+                select(table).where(table.c.inst_code == code).execution_options(yield_per=2000)
+            )
+            for row in result.mappings():
+                batch.append(dict(row))
+                if len(batch) >= 2000:
+                    flagged += replace_problems(session, code, entity, batch, "", had_any=False)
+                    batch = []
+            flagged += replace_problems(session, code, entity, batch, "", had_any=False)
+        audit.record(session, actor, "recheck", "record_problem", code)
+    return flagged
+
+
+def record_export(
+    session: Session, actor: Actor, inst_code: str | None, path: str, rows: Sequence[ProblemRow]
+) -> None:
+    """The list leaves the office with names and NIKs: recorded for the UU PDP disclosure
+    report like every export of people's data."""
+    require(actor, Action.VIEW)
+    full_nik = actor.can(Action.VIEW_FULL_NIK)
+    audit.record(
+        session, actor, "export", "record_problem", inst_code or "",
+        {"path": [None, path], "rows": [None, len(rows)], "nik_masked": [None, not full_nik]},
+    )  # fmt: skip

@@ -1,0 +1,150 @@
+"""The province officer receives a BLK's files on Daftar BLK and sees, for that BLK, the records
+merged as sent that break BLKDesk's data rules and the changes-only file that never arrived;
+exports the list for the BLK; and watches both clear when the BLK sends what was asked."""
+
+from datetime import datetime
+from unittest.mock import patch
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sqlalchemy import select
+
+from blkdesk.core.models import AuditEvent, Institution, RecordProblem, Trainee, User
+from blkdesk.core.permissions import Actor, Role
+from blkdesk.exchange import sync_export
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.screens import BlksPage, ProvinceHomePage
+from tests.support.exchange_data import build, new_blk, new_province
+from tests.support.province_checks import spoil
+
+ADMIN = Actor("admin", Role.ADMIN)
+SEPT, OCT, NOV, DEC = (datetime(2026, m, 3, 10, 0) for m in (9, 10, 11, 11))
+
+
+@pytest.fixture
+def scene(qtbot, tmp_path):
+    """A BLK that sent September's full file and November's changes, but never October's; four
+    of its records break BLKDesk's rules. The province desk is open at 1366×768."""
+    blk = new_blk(tmp_path, "PDG")
+    build(blk, per_batch=4)
+    bad = spoil(blk)
+    files = {}
+    for name, made in (("sep", SEPT), ("okt", OCT), ("nov", NOV)):
+        files[name] = sync_export.export_sync(
+            blk, ADMIN, tmp_path / f"pdg-{name}.xlsx", full=name == "sep", now=lambda m=made: m
+        ).path
+    province = new_province(tmp_path)
+    with province.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        inst = s.scalar(select(Institution).where(Institution.is_local))
+        s.expunge_all()
+    window = MainWindow(AppContext(province, user, inst.code, inst.name, province=True))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    yield window, blk, province, files, bad
+    blk.dispose()
+    province.dispose()
+
+
+def receive(qtbot, monkeypatch, page, paths) -> str:
+    """Pick `paths` in the receive button's file dialog; what the result box said."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(p) for p in paths], ""))  # fmt: skip
+    page.last_intake = None
+    with (
+        patch.object(QMessageBox, "information") as told,
+        patch.object(QMessageBox, "warning") as warned,
+    ):
+        qtbot.mouseClick(page.receive_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.last_intake is not None, timeout=30_000)
+    box = told if told.called else warned
+    return box.call_args.args[2]
+
+
+def select_blk(qtbot, page, code: str) -> None:
+    row = next(i for i, b in enumerate(page.rows) if b.code == code)
+    rect = page.view.visualRect(page.model.index(row, 1))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def column(model, header: str) -> int:
+    return next(
+        c for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == header
+    )  # fmt: skip
+
+
+def test_officer_sees_bad_records_and_the_missing_month_and_sends_the_list(
+    qtbot, monkeypatch, scene, tmp_path
+):
+    window, blk, province, files, bad = scene
+    page = window.show_page(BlksPage)
+    said = receive(qtbot, monkeypatch, page, [files["sep"], files["nov"]])
+    # Merged, not refused: the officer is told how many records are flagged and what is missing.
+    assert "DITOLAK" not in said
+    assert "4 data digabung tetapi melanggar aturan data BLKDesk" in said
+    assert "Data UPTD BLK PDG berlubang" in said
+
+    select_blk(qtbot, page, "PDG")
+    row = next(i for i, b in enumerate(page.rows) if b.code == "PDG")
+    follow = page.model.index(row, column(page.model, "Perlu tindak lanjut")).data()
+    assert follow == "4 data bermasalah, 1 celah berkas"
+    assert page.gap_label.isVisible()
+    assert "3 Oktober 2026" in page.gap_label.text()
+    tabs = page.lower_tabs
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=tabs.tabBar().tabRect(2).center())  # fmt: skip
+    assert tabs.currentWidget() is page.problems_view and tabs.tabText(2).endswith("(4)")
+    model = page.problems_model
+    reasons = {model.index(r, column(model, "Masalah")).data() for r in range(model.rowCount())}
+    assert {"Kode provinsi 99 pada NIK tidak dikenal.", "NIK harus 16 angka; yang diisi 15 angka.",
+            "Tanggal lahir tidak boleh di masa depan.",
+            "Negara tujuan wajib diisi untuk PMI."} == reasons  # fmt: skip
+    assert page.problems_view.isVisible()
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=tabs.tabBar().tabRect(3).center())  # fmt: skip
+    assert page.gaps_model.rowCount() == 1
+    with province.session() as s:
+        assert s.query(RecordProblem).count() == 4
+    home = window.show_page(ProvinceHomePage)
+    assert home.banner.isVisible() and "Data berlubang" in home.banner.text()
+    assert "UPTD BLK PDG (4)" in home.banner.text()
+
+    # The list for the BLK, as a workbook; its export is recorded (names and NIKs leave).
+    page = window.show_page(BlksPage)
+    select_blk(qtbot, page, "PDG")
+    target = tmp_path / "untuk-pdg.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with patch.object(QMessageBox, "information") as told:
+        qtbot.mouseClick(page.followup_button, Qt.MouseButton.LeftButton)
+    assert "4 isian bermasalah dan 1 celah berkas" in told.call_args.args[2]
+    book = openpyxl.load_workbook(target)
+    listed = list(book["Data bermasalah"].iter_rows(min_row=2, values_only=True))
+    assert {r[-1] for r in listed} == set(bad)
+    asked = list(book["Berkas belum diterima"].iter_rows(min_row=2, values_only=True))
+    assert len(asked) == 1 and "3 Oktober 2026" in asked[0][4]
+    with province.session() as s:
+        exported = select(AuditEvent.changes).where(
+            AuditEvent.entity == "record_problem", AuditEvent.action == "export"
+        )
+        assert '"rows": [null, 4]' in s.scalar(exported)
+
+    # October arrives late, and the BLK corrects one record: the desk follows.
+    first = next(u for u, f in bad.items() if f == "nik")
+    with blk.transaction() as s:
+        person = s.scalars(select(Trainee).where(Trainee.uuid == first)).one()
+        person.nik = "36" + person.nik[2:]
+    fixed = sync_export.export_sync(
+        blk, ADMIN, tmp_path / "pdg-des.xlsx", now=lambda: DEC.replace(day=20)
+    ).path
+    said = receive(qtbot, monkeypatch, page, [files["okt"], fixed])
+    assert "berlubang" not in said
+    select_blk(qtbot, page, "PDG")
+    follow = page.model.index(row, column(page.model, "Perlu tindak lanjut")).data()
+    assert follow == "3 data bermasalah"
+    assert not page.gap_label.isVisible()
+    assert page.lower_tabs.tabText(2).endswith("(3)") and page.gaps_model.rowCount() == 0
