@@ -1614,214 +1614,364 @@ Restore from a good backup.</translation>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="172"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="173"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
         <source>Kiriman terakhir</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="184"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="152"/>
+        <source>Ekspor tindak lanjut…</source>
+        <translation>Export follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="154"/>
+        <source>Daftar data bermasalah dan berkas yang belum diterima dari BLK terpilih, untuk dikirim ke BLK itu</source>
+        <translation>The selected BLK's records with problems and files not yet received, to send to that BLK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="394"/>
+        <source>Periksa ulang data</source>
+        <translation>Re-check data</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
+        <source>Terapkan lagi aturan data BLKDesk pada semua data BLK yang sudah digabung</source>
+        <translation>Apply BLKDesk's data rules again to every BLK record already merged</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <source>Perlu tindak lanjut</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="197"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="198"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="200"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="227"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="208"/>
         <source>berlaku kini</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="209"/>
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="210"/>
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="211"/>
         <source>awal</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="212"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="213"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="215"/>
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="221"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="222"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="223"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="224"/>
+        <source>Tgl. lahir</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="225"/>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="226"/>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="233"/>
+        <source>Perubahan hilang sejak</source>
+        <translation>Changes missing from</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="234"/>
+        <source>sampai</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="235"/>
+        <source>Diketahui dari berkas buatan</source>
+        <translation>Found from the file made</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="239"/>
         <source>Berkas diterima</source>
         <translation>Files received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="240"/>
         <source>Riwayat kunci</source>
         <translation>Key history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="241"/>
+        <source>Data bermasalah</source>
+        <translation>Records with problems</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="242"/>
+        <source>Berkas belum diterima</source>
+        <translation>Files not received</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="280"/>
         <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
         <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="297"/>
         <source>Berkas diterima dari {name}: {n}; kunci tercatat: {keys}</source>
         <translation>Files received from {name}: {n}; keys on record: {keys}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="310"/>
+        <source>Data bermasalah ({n})</source>
+        <translation>Records with problems ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="314"/>
+        <source>Berkas belum diterima ({n})</source>
+        <translation>Files not received ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="321"/>
+        <source>{start} sampai {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="328"/>
+        <source>Data {name} berlubang: perubahan {spans} belum pernah diterima, padahal berkas sesudahnya sudah digabung. Minta BLK mengirim berkas sinkronisasi yang dibuat {files} (dan yang dibuat di antaranya), atau satu berkas sinkronisasi lengkap yang baru.</source>
+        <translation>{name}'s data has a gap: its changes from {spans} were never received, though a later file was merged. Ask the BLK for the sync file made {files} (and any made in between), or one new full sync file.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="337"/>
+        <source>%n data bermasalah</source>
+        <translation>
+            <numerusform>%n record with problems</numerusform>
+            <numerusform>%n records with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="339"/>
+        <source>%n celah berkas</source>
+        <translation>
+            <numerusform>%n gap in files</numerusform>
+            <numerusform>%n gaps in files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="352"/>
+        <source>Simpan daftar tindak lanjut</source>
+        <translation>Save the follow-up list</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="354"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="379"/>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="374"/>
+        <source>{problems} isian bermasalah dan {gaps} celah berkas dari {name} disimpan di {path}</source>
+        <translation>Fields with problems: {problems}, gaps in files: {gaps}, from {name}, saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="389"/>
+        <source>{n} data BLK melanggar aturan data BLKDesk.</source>
+        <translation>BLK records breaking BLKDesk's data rules: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="409"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="410"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="425"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="302"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="472"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="446"/>
         <source>sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="449"/>
         <source>sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="455"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="334"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="465"/>
+        <source>  {n} data digabung tetapi melanggar aturan data BLKDesk: lihat Data bermasalah</source>
+        <translation>  merged, but breaking BLKDesk's data rules: {n} (see Records with problems)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="478"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat</source>
         <translation>{file} ({code}): monthly report {period} logged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="487"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="490"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -2962,2812 +3112,2852 @@ Restore from a good backup.</translation>
         <translation>The destination country is required for a migrant worker (PMI).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="122"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="123"/>
+        <source>Peserta</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="124"/>
+        <source>Penempatan</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="125"/>
+        <source>Persetujuan data pribadi</source>
+        <translation>Personal data consent</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="126"/>
+        <source>Hasil penempatan</source>
+        <translation>Placement outcome</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="127"/>
+        <source>Perusahaan/usaha</source>
+        <translation>Company/business</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="128"/>
+        <source>Mulai bekerja</source>
+        <translation>Started work</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="129"/>
+        <source>Sumber informasi</source>
+        <translation>Source of information</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="130"/>
+        <source>Tanggal pencatatan</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="131"/>
         <source>Nama perusahaan wajib diisi untuk yang bekerja di perusahaan.</source>
         <translation>The company name is required for someone working at a company.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="123"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="132"/>
         <source>Nama perusahaan/usaha paling panjang 200 karakter.</source>
         <translation>The company/business name is at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="124"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="133"/>
         <source>Sektor paling panjang 120 karakter.</source>
         <translation>The sector is at most 120 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="125"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="134"/>
         <source>Pilih sumber informasi (telepon, kuesioner, kunjungan, laporan).</source>
         <translation>Choose the source (phone, questionnaire, visit, report).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="126"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="135"/>
         <source>Tanggal pencatatan tidak boleh setelah hari ini.</source>
         <translation>The date recorded cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="127"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="136"/>
         <source>Tanggal mulai bekerja tidak boleh setelah tanggal pencatatan.</source>
         <translation>The start of work cannot be after the date recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="128"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="137"/>
         <source>Peserta tidak ditemukan; muat ulang daftar lalu coba lagi.</source>
         <translation>Participant not found; reload the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="129"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="138"/>
         <source>Catatan penempatan tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Placement record not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="130"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="139"/>
         <source>Tuliskan alasan menghapus catatan penempatan.</source>
         <translation>Write the reason for removing the placement record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="131"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="140"/>
         <source>Catatan penempatan ini tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>This placement record was not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="132"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="141"/>
         <source>Nomor HP hanya boleh berisi angka.</source>
         <translation>A mobile number may contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="133"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="142"/>
         <source>Nomor HP tidak lengkap atau terlalu panjang (contoh: 0812 3456 7890).</source>
         <translation>The mobile number is incomplete or too long (example: 0812 3456 7890).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="137"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="146"/>
         <source>Alamat email tidak sah (contoh: nama@contoh.com).</source>
         <translation>Not a valid email address (example: name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="138"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="147"/>
         <source>Nomor HP harus nomor Indonesia (+62 atau diawali 0).</source>
         <translation>The mobile number must be Indonesian (+62 or starting with 0).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="139"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="148"/>
         <source>Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}).</source>
         <translation>The birth date does not match the NIK (the NIK says {date}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="140"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="149"/>
         <source>Jenis kelamin tidak cocok dengan NIK (NIK menunjukkan {sex}).</source>
         <translation>The sex does not match the NIK (the NIK says {sex}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="141"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="150"/>
         <source>NIK wajib diisi.</source>
         <translation>The NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="142"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="151"/>
         <source>NIK hanya boleh berisi angka.</source>
         <translation>A NIK may contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="143"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="152"/>
         <source>NIK harus 16 angka; yang diisi {count} angka.</source>
         <translation>A NIK has 16 digits; {count} were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="144"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="153"/>
         <source>Kode provinsi {code} pada NIK tidak dikenal.</source>
         <translation>Province code {code} in the NIK is unknown.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="145"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="154"/>
         <source>Kode kabupaten/kota {code} pada NIK tidak sah (01–69 untuk kabupaten, 71–99 untuk kota).</source>
         <translation>Regency/city code {code} in the NIK is not valid (01–69 for regencies, 71–99 for cities).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="149"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="158"/>
         <source>Kode kecamatan 00 pada NIK tidak sah.</source>
         <translation>District code 00 in the NIK is not valid.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="150"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="159"/>
         <source>Nomor urut NIK (4 angka terakhir) tidak boleh 0000.</source>
         <translation>The NIK&apos;s serial number (last 4 digits) cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="151"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="160"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="152"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="161"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="153"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="162"/>
         <source>Tanggal lahir pada NIK ({digits}) bukan tanggal yang ada (untuk perempuan tanggal ditambah 40).</source>
         <translation>The birth date in the NIK ({digits}) is not a real date (for women 40 is added to the day).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="158"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="167"/>
         <source>{label} &apos;{value}&apos; tidak dikenal; pilih dari daftar.</source>
         <translation>{label} &apos;{value}&apos; is unknown; choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="159"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="168"/>
         <source>Pas foto harus berkas JPEG atau PNG.</source>
         <translation>The photo must be a JPEG or PNG file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="160"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="169"/>
         <source>Pas foto terlalu besar ({kb} KB); maksimal 200 KB.</source>
         <translation>The photo is too large ({kb} KB); at most 200 KB.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="161"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="170"/>
         <source>Nomor KK harus 16 angka; yang diisi {count} karakter.</source>
         <translation>A KK number has 16 digits; {count} characters were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="162"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="171"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="163"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="172"/>
         <source>Tanggal lahir wajib diisi.</source>
         <translation>The birth date is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="164"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="173"/>
         <source>Jenis kelamin wajib dipilih (L atau P).</source>
         <translation>Choose the sex (L or P).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="165"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="174"/>
         <source>Kode kabupaten/kota tidak dikenal.</source>
         <translation>Unknown regency/city code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="166"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="175"/>
         <source>Provinsi tidak dikenal.</source>
         <translation>Unknown province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="167"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="176"/>
         <source>Persetujuan pengolahan data pribadi (UU PDP) wajib dicatat.</source>
         <translation>Consent to processing personal data (UU PDP) must be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="168"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="177"/>
         <source>Nama harus berisi huruf.</source>
         <translation>A name must contain letters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="169"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="178"/>
         <source>Tanggal lahir tidak boleh di masa depan.</source>
         <translation>The birth date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="170"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="179"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="171"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="180"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="172"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="181"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="173"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="182"/>
         <source>Jenis disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="174"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="183"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="175"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="184"/>
         <source>{field} berupa angka, paling banyak 3 digit.</source>
         <translation>{field} is a number of at most 3 digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="176"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="185"/>
         <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
         <translation>The regency/city is not in the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="177"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="186"/>
         <source>Nomor paspor berupa huruf dan angka (6–12 karakter).</source>
         <translation>A passport number is letters and digits (6–12 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="178"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="187"/>
         <source>Calon pekerja migran: negara tujuan wajib diisi.</source>
         <translation>Prospective migrant worker: the destination country is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="179"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="188"/>
         <source>Pendaftar di bawah 18 tahun: nama orang tua/wali wajib diisi.</source>
         <translation>Registrant under 18: the parent&apos;s or guardian&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="180"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="189"/>
         <source>Pendaftar di bawah 18 tahun: orang tua/wali harus menyetujui pengolahan data.</source>
         <translation>Registrant under 18: a parent or guardian must consent to the data processing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="184"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="193"/>
         <source>Data peserta</source>
         <translation>Participant record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="185"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="194"/>
         <source>Tuliskan alasan penghapusan.</source>
         <translation>Write the reason for the removal.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="186"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="195"/>
         <source>Nama terlalu panjang (maksimal 150 karakter).</source>
         <translation>The name is too long (at most 150 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="187"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="196"/>
         <source>Tanggal lahir terlalu lampau; periksa tahunnya.</source>
         <translation>The birth date is too far back; check the year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="188"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="197"/>
         <source>Program pelatihan wajib dipilih.</source>
         <translation>Choose the training programme.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="189"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="198"/>
         <source>Nama angkatan wajib diisi, mis. Angkatan II/2025.</source>
         <translation>The batch name is required, e.g. Angkatan II/2025.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="190"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="199"/>
         <source>Pilih institusional atau MTU.</source>
         <translation>Choose institutional or MTU.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="191"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="200"/>
         <source>Sumber dana wajib dipilih.</source>
         <translation>Choose the funding source.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="192"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="201"/>
         <source>Kapasitas harus antara 1 dan 200 peserta.</source>
         <translation>The capacity must be between 1 and 200 participants.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="193"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="202"/>
         <source>Pilih minimal satu hari dalam seminggu.</source>
         <translation>Choose at least one day of the week.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="194"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="203"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="195"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="204"/>
         <source>Tuliskan keterangan libur, mis. Banjir atau Cuti bersama kantor.</source>
         <translation>Write what the closure is for, e.g. Banjir or Cuti bersama kantor.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="196"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="205"/>
         <source>Libur lokal</source>
         <translation>Local closure</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="197"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="206"/>
         <source>Program pelatihan ini tidak ditemukan.</source>
         <translation>This training programme was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="198"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="207"/>
         <source>Untuk MTU, tuliskan desa/lokasi pelatihan.</source>
         <translation>For MTU, write the village/location of the training.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="199"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="208"/>
         <source>Instruktur yang dipilih tidak ditemukan.</source>
         <translation>The chosen instructor was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="200"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="209"/>
         <source>Status angkatan tidak dikenal.</source>
         <translation>Unknown batch status.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="201"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="210"/>
         <source>Mengembalikan status angkatan memerlukan alasan.</source>
         <translation>Moving a batch&apos;s status back needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="202"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="211"/>
         <source>Libur lokal tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Local closure not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="203"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="212"/>
         <source>Kejuruan wajib dipilih.</source>
         <translation>Choose the vocation.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="204"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="213"/>
         <source>Kode program 2–40 karakter: huruf besar, angka, titik, garis miring, -.</source>
         <translation>Programme code 2–40 characters: capitals, digits, dot, slash, -.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="208"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="217"/>
         <source>Nama program wajib diisi.</source>
         <translation>The programme name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="209"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="218"/>
         <source>Jenis program wajib dipilih.</source>
         <translation>Choose the programme kind.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="210"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="219"/>
         <source>Total JP harus antara 1 dan 5000.</source>
         <translation>Total JP must be between 1 and 5000.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="211"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="220"/>
         <source>JP per hari harus antara 1 dan 12.</source>
         <translation>JP per day must be between 1 and 12.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="212"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="221"/>
         <source>Batas presensi harus antara 1 dan 100 %.</source>
         <translation>The attendance threshold must be between 1 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="213"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="222"/>
         <source>Jumlah kesempatan uji harus antara 1 dan 10.</source>
         <translation>The number of assessment attempts must be between 1 and 10.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="214"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="223"/>
         <source>Usia maksimal lebih kecil dari usia minimal.</source>
         <translation>The maximum age is below the minimum age.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="215"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="224"/>
         <source>Pendidikan minimal tidak dikenal.</source>
         <translation>Unknown minimum education.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="216"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="225"/>
         <source>Batasan domisili tidak dikenal.</source>
         <translation>Unknown residence restriction.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="217"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="226"/>
         <source>Program wajib punya minimal satu unit kompetensi.</source>
         <translation>A programme needs at least one competency unit.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="218"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="227"/>
         <source>Program pelatihan</source>
         <translation>Training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="219"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="228"/>
         <source>Nama kejuruan wajib diisi.</source>
         <translation>The vocation name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="220"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="229"/>
         <source>Nama instruktur wajib diisi.</source>
         <translation>The instructor&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="221"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="230"/>
         <source>NIP harus 18 angka; nomor identitas lain paling panjang 40 karakter.</source>
         <translation>A NIP has 18 digits; other identity numbers are at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="225"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="234"/>
         <source>Kejuruan tidak dikenal.</source>
         <translation>Unknown vocation.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="226"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="235"/>
         <source>Nomor kontak hanya angka (8–15 digit), boleh diawali +.</source>
         <translation>A contact number is digits only (8–15), optionally starting with +.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="227"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="236"/>
         <source>Alamat email tidak sah.</source>
         <translation>Not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="228"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="237"/>
         <source>Data instruktur</source>
         <translation>Instructor record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="229"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="238"/>
         <source>Pilih kabupaten/kota domisili.</source>
         <translation>Choose the regency/city of residence.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="230"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="239"/>
         <source>Program pelatihan tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Training programme not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="231"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="240"/>
         <source>Kode kejuruan 1–20 karakter: huruf besar, angka atau tanda hubung.</source>
         <translation>Vocation code 1–20 characters: capitals, digits or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="232"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="241"/>
         <source>Nama kejuruan paling panjang 120 karakter.</source>
         <translation>The vocation name is at most 120 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="233"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="242"/>
         <source>Kejuruan tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Vocation not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="234"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="243"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="235"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="244"/>
         <source>Instruktur tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Instructor not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="236"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="245"/>
         <source>Pilih provinsi domisili.</source>
         <translation>Choose the province of residence.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="237"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="246"/>
         <source>Berkas hari libur terlalu besar (lebih dari 256 KB).</source>
         <translation>The holiday file is too large (over 256 KB).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="238"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="247"/>
         <source>Berkas hari libur tidak berisi satu tanggal pun.</source>
         <translation>The holiday file contains no date at all.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="239"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="248"/>
         <source>Berkas hari libur harus teks CSV (UTF-8).</source>
         <translation>The holiday file must be CSV text (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="240"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="249"/>
         <source>Status pendaftar</source>
         <translation>Registrant status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="241"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="250"/>
         <source>Pendaftaran</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="242"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="251"/>
         <source>Pendaftaran tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Registration not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="243"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="252"/>
         <source>Status pendaftar tidak dikenal.</source>
         <translation>Unknown registrant status.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="244"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="253"/>
         <source>Tuliskan alasan mengundurkan diri.</source>
         <translation>Write the reason for withdrawing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="245"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="254"/>
         <source>Tanggal mengundurkan diri tidak boleh setelah hari ini.</source>
         <translation>The withdrawal date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="246"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="255"/>
         <source>Peserta yang dipilih tidak ditemukan di daftar peserta.</source>
         <translation>The chosen participant was not found in the participant list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="247"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="256"/>
         <source>{name} tidak hadir {length} hari pelatihan berturut-turut ({first} – {last}); hubungi peserta ini.</source>
         <translation>{name} has been absent {length} training days in a row ({first} – {last}); contact this participant.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="252"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="261"/>
         <source>{batch} sudah ditutup; presensinya tidak dapat diubah lagi. Bila perlu koreksi, administrator dapat mengembalikan status angkatan ke Selesai.</source>
         <translation>{batch} is closed; its attendance can no longer be changed. If a correction is needed, an administrator can set the batch&apos;s status back to Finished.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="257"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="266"/>
         <source>{day} bukan hari pelatihan {batch}.</source>
         <translation>{day} is not a training day of {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="258"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="267"/>
         <source>{day} belum berlangsung; presensi hanya diisi untuk hari yang sudah lewat atau hari ini.</source>
         <translation>{day} has not happened yet; attendance is only filled in for past days or today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="262"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="271"/>
         <source>{name} bukan peserta {batch}; presensinya tidak dicatat.</source>
         <translation>{name} is not a participant of {batch}; their attendance is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="263"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="272"/>
         <source>{name} sudah mengundurkan diri sejak {since}; tidak ada presensi lagi.</source>
         <translation>{name} has withdrawn since {since}; there is no more attendance.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="267"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="276"/>
         <source>Kode kehadiran &apos;{code}&apos; tidak dikenal; gunakan H (hadir), I (izin), S (sakit) atau A (alpa).</source>
         <translation>Attendance code &apos;{code}&apos; is unknown; use H (present), I (excused), S (sick) or A (absent).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="272"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="281"/>
         <source>{name} sudah mengundurkan diri; tidak ada presensi lagi.</source>
         <translation>{name} has withdrawn; there is no more attendance.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="273"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="282"/>
         <source>Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.</source>
         <translation>Fill in the attendance code (H, I, S or A) before adding a note.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="277"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="286"/>
         <source>Tidak ada hari pelatihan {batch} antara {start} dan {end}.</source>
         <translation>{batch} has no training days between {start} and {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="278"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="287"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="279"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="288"/>
         <source>{first} {rest}</source>
         <translation>{first} {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="280"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="289"/>
         <source>Berkas atau folder tidak ada.</source>
         <translation>The file or folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="281"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="290"/>
         <source>Tidak ada izin untuk mengaksesnya.</source>
         <translation>There is no permission to access it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="282"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="291"/>
         <source>Disk hanya bisa dibaca (mis. flashdisk yang dikunci).</source>
         <translation>The disk is read-only (e.g. a locked flash drive).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="283"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="292"/>
         <source>Disk penuh.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="284"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="293"/>
         <source>Jatah disk habis.</source>
         <translation>The disk quota is used up.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="285"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="294"/>
         <source>Itu sebuah folder, bukan berkas.</source>
         <translation>That is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="286"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="295"/>
         <source>Bagian jalurnya bukan folder.</source>
         <translation>Part of the path is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="287"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="296"/>
         <source>Sudah ada.</source>
         <translation>It already exists.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="288"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="297"/>
         <source>Sedang dipakai program lain.</source>
         <translation>It is in use by another program.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="289"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="298"/>
         <source>Nama berkasnya terlalu panjang.</source>
         <translation>The file name is too long.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="290"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="299"/>
         <source>Disk gagal membaca atau menulis (periksa disk atau flashdisk).</source>
         <translation>The disk failed to read or write (check the disk or flash drive).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="291"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="300"/>
         <source>Terlalu banyak berkas terbuka; tutup BLKDesk lalu buka lagi.</source>
         <translation>Too many files are open; close BLKDesk and open it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="292"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="301"/>
         <source>Galat sistem berkas (kode {code}).</source>
         <translation>File system error (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="293"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="302"/>
         <source>Galat sistem berkas.</source>
         <translation>File system error.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="294"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="303"/>
         <source>Berkas {name} tidak dapat ditulis di {folder}: {reason} Berkas lama (jika ada) tetap utuh.</source>
         <translation>The file {name} could not be written in {folder}: {reason} The old file (if any) is still intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="299"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="308"/>
         <source>Berkas sedang dibuka program lain (mis. Excel); tutup dulu di sana, lalu ulangi.</source>
         <translation>The file is open in another program (e.g. Excel); close it there, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="302"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="311"/>
         <source>Folder {folder} tidak ada. Buat dulu foldernya atau pilih tempat lain, lalu ulangi.</source>
         <translation>The folder {folder} does not exist. Create the folder first or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="306"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="315"/>
         <source>{target} adalah folder; tulis juga nama berkasnya.</source>
         <translation>{target} is a folder; write the file name too.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="307"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="316"/>
         <source>Nama berkas {name} harus berakhiran {suffix}, mis. {example}.</source>
         <translation>The file name {name} must end in {suffix}, e.g. {example}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="308"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="317"/>
         <source>Berkas lama tetap utuh.</source>
         <translation>The old file is still intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="309"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="318"/>
         <source>Tidak ada berkas yang setengah jadi.</source>
         <translation>No half-written file was left.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="310"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="319"/>
         <source>Disk penuh saat menulis {name} di {folder}. {keep} Kosongkan ruang disk atau pilih tempat lain, lalu ulangi.</source>
         <translation>The disk became full while writing {name} in {folder}. {keep} Free up disk space or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="315"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="324"/>
         <source>Berkas ini bukan daftar hadir yang diekspor BLKDesk (baris ID angkatan tidak ditemukan). Ekspor dulu daftar hadir angkatan ini, isi, lalu impor kembali.</source>
         <translation>This file is not an attendance list exported by BLKDesk (the batch ID row was not found). Export this batch&apos;s attendance list first, fill it in, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="320"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="329"/>
         <source>Berkas ini untuk angkatan lain ({title}), bukan {batch}. Tidak ada yang diimpor.</source>
         <translation>This file is for another batch ({title}), not {batch}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="324"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="333"/>
         <source>Baris judul tabel (baris {row}) sudah diubah; kolomnya harus {columns}, lalu tanggal. Tidak ada yang diimpor.</source>
         <translation>The table&apos;s heading row (row {row}) was changed; its columns must be {columns}, then the dates. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="329"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="338"/>
         <source>Berkas tidak memuat kolom tanggal. Tidak ada yang diimpor.</source>
         <translation>The file has no date columns. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="330"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="339"/>
         <source>{batch} sudah ditutup; presensinya tidak dapat diimpor lagi.</source>
         <translation>{batch} is closed; its attendance can no longer be imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="331"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="340"/>
         <source>Kolom tanggal {day} bukan hari pelatihan {batch}; berkas tidak cocok dengan angkatan ini. Tidak ada yang diimpor.</source>
         <translation>The date column {day} is not a training day of {batch}; the file does not match this batch. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="336"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="345"/>
         <source>Baris {row}: {name} tidak terdaftar di {batch} (kolom ID peserta tidak cocok).</source>
         <translation>Row {row}: {name} is not enrolled in {batch} (the participant ID column does not match).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="340"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="349"/>
         <source>Baris {row} ({name}): {problems}.</source>
         <translation>Row {row} ({name}): {problems}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="341"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="350"/>
         <source>kode &apos;{code}&apos; pada {day} tidak dikenal</source>
         <translation>code &apos;{code}&apos; on {day} is unknown</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="342"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="351"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="343"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="352"/>
         <source>peserta tanpa nama</source>
         <translation>a participant without a name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="344"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="353"/>
         <source>Katalog tidak diimpor: {shown}</source>
         <translation>The catalogue was not imported: {shown}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="345"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="354"/>
         <source>Katalog tidak diimpor: {shown} (dan {more} masalah lain)</source>
         <translation>The catalogue was not imported: {shown} (and {more} other problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="346"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="355"/>
         <source>Lembar {sheet} tidak punya kolom: {columns}. Gunakan berkas hasil Ekspor katalog sebagai contoh.</source>
         <translation>Sheet {sheet} lacks the columns: {columns}. Use a file from Export catalogue as an example.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="351"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="360"/>
         <source>Kode program {code} tercantum lebih dari sekali.</source>
         <translation>Programme code {code} is listed more than once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="352"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="361"/>
         <source>Lembar Unit menyebut program {code} yang tidak ada di lembar Program.</source>
         <translation>The Unit sheet names programme {code}, which is not in the Program sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="356"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="365"/>
         <source>Berkas harus punya lembar &apos;{programs}&apos; dan &apos;{units}&apos;.</source>
         <translation>The file must have the sheets &apos;{programs}&apos; and &apos;{units}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="357"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="366"/>
         <source>Unit baris {row}: angka tidak sah ({value}).</source>
         <translation>Unit row {row}: a number is not valid ({value}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="358"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="367"/>
         <source>Program baris {row} ({code}): nilai tidak sah ({value}).</source>
         <translation>Programme row {row} ({code}): a value is not valid ({value}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="359"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="368"/>
         <source>Program baris {row} ({code}): {problem}</source>
         <translation>Programme row {row} ({code}): {problem}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="360"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="369"/>
         <source>Berkas ini ditandatangani kunci {new}, padahal kunci {code} yang tercatat di provinsi adalah {pinned}. Berkas ditolak seluruhnya. Jika BLK memasang ulang BLKDesk, cocokkan sidik jari kunci barunya lewat telepon, lalu admin provinsi menerima kunci baru itu.</source>
         <translation>This file was signed with key {new}, but the key recorded at the province for {code} is {pinned}. The whole file is rejected. If the BLK reinstalled BLKDesk, check its new key&apos;s fingerprint by phone, then a province admin accepts that new key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="366"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="375"/>
         <source>Versi format {version} tidak dikenal; perbarui BLKDesk di provinsi atau di BLK pengirim.</source>
         <translation>Format version {version} is unknown; update BLKDesk at the province or at the sending BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="370"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="379"/>
         <source>Tanda tangan Manifest tidak sah: berkas diubah setelah diekspor atau bukan buatan BLKDesk. Berkas ditolak seluruhnya; minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The Manifest&apos;s signature is not valid: the file was changed after it was exported or was not made by BLKDesk. The whole file is rejected; ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="375"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="384"/>
         <source>Berkas ini ditandatangani kunci lama {old}, yang sudah diganti kunci {pinned} sejak {since}; berkas dibuat {made}, sesudah penggantian. Berkas ditolak seluruhnya. Bila BLK memulihkan cadangan lama yang memakai kunci itu, cocokkan sidik jarinya lewat telepon, lalu admin provinsi menerimanya kembali.</source>
         <translation>This file was signed with the old key {old}, which was replaced by key {pinned} on {since}; the file was made on {made}, after the replacement. The whole file is rejected. If the BLK restored an old backup that uses that key, check its fingerprint by phone, then a province admin can accept it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="382"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="391"/>
         <source>Data di berkas bentrok dengan data lembaga lain di database provinsi ({error}); tidak ada yang diimpor.</source>
         <translation>Data in the file clashes with another institution&apos;s data in the province database ({error}); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="387"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="396"/>
         <source>Lembar {sheet} berisi {count} baris, Manifest menyebut {listed}: berkas terpotong atau diubah. Minta BLK mengirim ulang.</source>
         <translation>Sheet {sheet} holds {count} rows but the Manifest says {listed}: the file was cut off or changed. Ask the BLK to send it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="392"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="401"/>
         <source>Isi lembar {sheet} tidak cocok dengan kode pengamannya di lembar Manifest: berkas diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The contents of sheet {sheet} do not match its check code in the Manifest sheet: the file was changed after it was exported. Ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="397"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="406"/>
         <source>Lembar {sheet} memuat catatan yang di database provinsi sudah milik lembaga lain (UUID sama): database BLK ini tampaknya salinan database BLK lain. Berkas ditolak seluruhnya; tidak ada yang diimpor.</source>
         <translation>Sheet {sheet} holds records that the province database already has under another institution (same UUID): this BLK&apos;s database seems to be a copy of another BLK&apos;s. The whole file is rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="403"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="412"/>
         <source>Lembar {sheet} berisi nilai yang tidak sesuai jenis kolomnya, walau tanda tangannya sah. Berkas ditolak seluruhnya; minta BLK memperbarui BLKDesk lalu mengekspor ulang.</source>
         <translation>Sheet {sheet} holds a value that does not fit its column, although its signature is valid. The whole file is rejected; ask the BLK to update BLKDesk and export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="408"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="417"/>
         <source>Lembar Manifest bertanda tangan sah tetapi isinya tidak lengkap; berkas ditolak seluruhnya. Minta BLK memperbarui BLKDesk lalu mengekspor ulang.</source>
         <translation>The Manifest sheet is validly signed but incomplete; the whole file is rejected. Ask the BLK to update BLKDesk and export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="413"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="422"/>
         <source>Berkas ini bertanggal {made}, sesudah hari ini: tanggal atau jam komputer BLK salah. Berkas ditolak seluruhnya; minta BLK membetulkan tanggal komputernya, lalu mengekspor ulang berkas lengkap.</source>
         <translation>This file is dated {made}, after today: the date or clock of the BLK&apos;s computer is wrong. The whole file is rejected; ask the BLK to set its computer&apos;s date right, then export a full file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="419"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="428"/>
         <source>Berkas {code} ditandatangani kunci {key}, yang di provinsi tercatat milik {owner}: satu kunci hanya untuk satu BLK, jadi database BLK ini salinan database {owner} atau kode lembaganya diganti. Berkas ditolak seluruhnya; cocokkan kode lembaga dengan BLK pengirim.</source>
         <translation>The {code} file is signed with key {key}, which the province holds for {owner}: a key belongs to one BLK only, so this BLK&apos;s database is a copy of {owner}&apos;s or its institution code was changed. The whole file is rejected; check the institution code with the sending BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="426"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="435"/>
         <source>Berkas ini hanya berisi perubahan {code} sejak {since}, padahal provinsi belum pernah menerima berkas lengkapnya. Berkas ditolak seluruhnya; minta BLK mengekspor berkas sinkronisasi “Semua data (lengkap)” dan gabungkan itu dulu.</source>
         <translation>This file holds only the changes of {code} since {since}, but the province has never received its full file. The whole file is rejected; ask the BLK to export a sync file with “All data (full)” and merge that first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="432"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="441"/>
         <source>Lembar {sheet} berisi sel di luar {rows} baris dan {columns} kolom yang dapat dimuatnya, atau sel tanpa alamat: berkas diubah setelah diekspor atau bukan buatan program lembar kerja biasa. Berkas ditolak seluruhnya.</source>
         <translation>Sheet {sheet} holds a cell beyond the {rows} rows and {columns} columns it can hold, or a cell without an address: the file was changed after export or not made by an ordinary spreadsheet program. The whole file is rejected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="438"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="447"/>
         <source>Laporan ini untuk bulan {month}, yang belum tiba: bulan laporannya atau tanggal komputer BLK salah. Laporan tidak dicatat; minta BLK mengekspor ulang laporan bulan yang benar.</source>
         <translation>This report is for {month}, which has not come yet: the report&apos;s month or the BLK computer&apos;s date is wrong. The report was not logged; ask the BLK to export the report of the right month again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="444"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="453"/>
         <source>Lembar {sheet} kosong, judul kolomnya pun hilang.</source>
         <translation>Sheet {sheet} is empty; even its column headings are missing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="445"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="454"/>
         <source>Lembar {sheet} punya kolom tak dikenal: {columns}.</source>
         <translation>Sheet {sheet} has unknown columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="446"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="455"/>
         <source>Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest).</source>
         <translation>This file is not a BLKDesk sync file (it has no Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="450"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="459"/>
         <source>Berkas tidak dapat dibaca (rusak atau terpotong): {error}.</source>
         <translation>The file cannot be read (damaged or cut off): {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="451"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="460"/>
         <source>Manifest tidak mencantumkan lembar {sheet}.</source>
         <translation>The Manifest does not list sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="452"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="461"/>
         <source>Lembar institution tidak sesuai dengan kode lembaga di Manifest.</source>
         <translation>Sheet institution does not match the institution code in the Manifest.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="453"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="462"/>
         <source>Kunci publik di lembar institution berbeda dengan Manifest.</source>
         <translation>The public key in sheet institution differs from the Manifest.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="454"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="463"/>
         <source>Berkas ini berasal dari lembaga {code}, yaitu database ini sendiri.</source>
         <translation>This file comes from institution {code}, which is this database itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="458"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="467"/>
         <source>Lembar {sheet} hilang dari berkas.</source>
         <translation>Sheet {sheet} is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="459"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="468"/>
         <source>Lembar {sheet} berisi baris yang tidak selebar judulnya.</source>
         <translation>Sheet {sheet} has rows that are not as wide as its headings.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="460"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="469"/>
         <source>Lembar {sheet} berisi data milik {other}, bukan {code}.</source>
         <translation>Sheet {sheet} holds data belonging to {other}, not {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="461"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="470"/>
         <source>Lembar {sheet} merujuk {name} {uuid} yang belum ada di database provinsi. Gabungkan dulu berkas lengkap dari BLK ini.</source>
         <translation>Sheet {sheet} refers to {name} {uuid}, which is not yet in the province database. Merge a full file from this BLK first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="466"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="475"/>
         <source>Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan keluaran BLKDesk yang utuh.</source>
         <translation>Sheet attendance_mark is not ordered by participant; this file is not an intact BLKDesk export.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="471"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="480"/>
         <source>Lembar {sheet} tidak dapat dibaca: {error}.</source>
         <translation>Sheet {sheet} cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="472"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="481"/>
         <source>Judul kolom lembar {part} berbeda dengan lembar {sheet}.</source>
         <translation>The column headings of sheet {part} differ from those of sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="473"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="482"/>
         <source>Bulan &apos;{month}&apos; tidak dikenal; tulis seperti 2025-05.</source>
         <translation>Month &apos;{month}&apos; is unknown; write it like 2025-05.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="474"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="483"/>
         <source>NIK tersimpan sebagai angka sehingga Excel mungkin mengubah digit terakhirnya; format kolom NIK sebagai Teks lalu ketik ulang.</source>
         <translation>The NIK is stored as a number, so Excel may have changed its last digits; format the NIK column as Text and type it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="479"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="488"/>
         <source>NIK harus 16 angka.</source>
         <translation>A NIK has 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="480"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="489"/>
         <source>Status &quot;{status}&quot; tidak dikenal; pilih salah satu: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</source>
         <translation>Status &quot;{status}&quot; is unknown; choose one of: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="485"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="494"/>
         <source>Sumber harus telepon, kuesioner, kunjungan atau laporan perusahaan.</source>
         <translation>The source must be telepon, kuesioner, kunjungan or laporan perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="489"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="498"/>
         <source>Kolom {columns} tidak ditemukan di baris judul lembar pertama {name}; gunakan templat survei dari BLKDesk.</source>
         <translation>Column {columns} was not found in the heading row of the first sheet of {name}; use the survey template from BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="494"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="503"/>
         <source>NIK ini tidak terdaftar sebagai peserta di BLK ini.</source>
         <translation>This NIK is not registered as a participant at this BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="495"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="504"/>
         <source>Nama tidak cocok dengan peserta ber-NIK ini ({name}); periksa NIK pada baris ini.</source>
         <translation>The name does not match the participant with this NIK ({name}); check the NIK on this row.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="499"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="508"/>
         <source>{name} belum tercatat lulus pelatihan sebelum tanggal survei.</source>
         <translation>{name} is not recorded as having graduated from a training before the survey date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="500"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="509"/>
         <source>Tanggal tidak dikenali; tulis seperti 17/08/2025.</source>
         <translation>The date is not recognised; write it like 17/08/2025.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="501"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="510"/>
         <source>Bulan laporan tidak terbaca di lembar Info; minta BLK mengekspor ulang.</source>
         <translation>The report month cannot be read in the Info sheet; ask the BLK to export it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="505"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="514"/>
         <source>{name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi (tidak ada lembar Info atau Manifest).</source>
         <translation>{name} is neither a BLKDesk monthly report nor a sync file (it has no Info or Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="510"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="519"/>
         <source>Lembar Info tidak mencantumkan kode lembaga.</source>
         <translation>The Info sheet does not give the institution code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="511"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="520"/>
         <source>Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK.</source>
         <translation>This is a province consolidated report, not a BLK&apos;s report.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="512"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="521"/>
         <source>Laporan ini dibuat oleh database ini sendiri.</source>
         <translation>This report was made by this database itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="513"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="522"/>
         <source>BLK {code} belum terdaftar di provinsi; tambahkan di daftar BLK atau gabungkan dulu berkas sinkronisasinya.</source>
         <translation>BLK {code} is not registered at the province yet; add it to the list of BLKs or merge its sync file first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="518"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="527"/>
         <source>Tanggal lahir &apos;{value}&apos; tidak dapat dibaca; tulis seperti 17-08-1995.</source>
         <translation>Birth date &apos;{value}&apos; cannot be read; write it like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="522"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="531"/>
         <source>NIK tersimpan sebagai angka di Excel (batas 15 digit); format kolom NIK sebagai Teks.</source>
         <translation>The NIK is stored as a number in Excel (15-digit limit); format the NIK column as Text.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="526"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="535"/>
         <source>Tanggal lahir &apos;{value}&apos; bukan tanggal.</source>
         <translation>Birth date &apos;{value}&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="527"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="536"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is unknown; write L or P.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="528"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="537"/>
         <source>Kabupaten/kota &apos;{value}&apos; tidak dikenal; tulis &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; atau kodenya (3604).</source>
         <translation>Regency/city &apos;{value}&apos; is unknown; write &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; or its code (3604).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="533"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="542"/>
         <source>Provinsi &apos;{value}&apos; tidak dikenal.</source>
         <translation>Province &apos;{value}&apos; is unknown.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="534"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="543"/>
         <source>NIK tersimpan sebagai angka desimal; ketik ulang sebagai teks.</source>
         <translation>The NIK is stored as a decimal number; type it again as text.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="535"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="544"/>
         <source>NIK tersimpan sebagai angka dan berakhir 0: kemungkinan rusak oleh batas 15 digit Excel. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.</source>
         <translation>The NIK is stored as a number and ends in 0: it was probably damaged by Excel&apos;s 15-digit limit. Format the NIK column as Text and type the NIK again from the KTP/KK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="540"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="549"/>
         <source>Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.</source>
         <translation>This institution has no signing key yet; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="544"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="553"/>
         <source>judul kolom</source>
         <translation>the column headings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="545"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="554"/>
         <source>Ekspor dibatalkan: sel {column} untuk {sheet} {where} tidak dapat ditulis utuh (kode {status}).</source>
         <translation>Export cancelled: cell {column} of {sheet} {where} could not be written whole (code {status}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="550"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="559"/>
         <source>Ekspor dibatalkan: {sheet} {record} berisi {length} karakter di kolom {column}, lebih dari {most} yang muat di satu sel Excel. Perpendek isinya, lalu ekspor lagi.</source>
         <translation>Export cancelled: {sheet} {record} holds {length} characters in column {column}, more than the {most} that fit in one Excel cell. Shorten it, then export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="555"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="564"/>
         <source>Ekspor dibatalkan: Manifest baris {row} tidak tertulis.</source>
         <translation>Export cancelled: Manifest row {row} was not written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="556"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="565"/>
         <source>Sebelum penggabungan, {count} isian data pribadi dari berkas sinkronisasi lama yang tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat jalan, paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.</source>
         <translation>Before merging, {count} personal data fields from older sync files that the province does not need (attendance notes, notes, religion, family card number, street address, passport, guardian) were blanked; the count is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="562"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="571"/>
         <source>Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.</source>
         <translation>The fingerprint typed is not the fingerprint of the key in this file. Check it again with the BLK by phone: if it still differs, this file is not from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="567"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="576"/>
         <source>Belum ada kunci yang tercatat untuk {code}: berkas pertamanya langsung dapat digabung.</source>
         <translation>No key is recorded for {code} yet: its first file can be merged straight away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="571"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="580"/>
         <source>Kunci {key} sudah tercatat untuk {code}.</source>
         <translation>Key {key} is already recorded for {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="572"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="581"/>
         <source>Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai dipakai ({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.</source>
         <translation>The file {name} was made on {made}, before the key recorded now came into use ({since}). Accept the key from a newer file from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="577"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="586"/>
         <source>Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu baris di bagian atas lembar pertama.</source>
         <translation>The heading row was not found: the file must have the columns {wanted} on one row near the top of the first sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="582"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="591"/>
         <source>Kemungkinan ganda: nama dan tanggal lahir sama dengan {twin}.</source>
         <translation>Possible duplicate: same name and birth date as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="583"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="592"/>
         <source>Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan.</source>
         <translation>Import is only for registrants who have signed consent to the processing of personal data (UU PDP). Make sure the consent is there, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="588"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="597"/>
         <source>NIK sama dengan baris {row} di berkas ini.</source>
         <translation>The NIK is the same as on row {row} of this file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="589"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="598"/>
         <source>Kemungkinan ganda: nomor HP sama dengan {twin}.</source>
         <translation>Possible duplicate: same mobile number as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="590"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="599"/>
         <source>Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.</source>
         <translation>The file has more than {most} rows (the limit); split it first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="591"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="600"/>
         <source>NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar baru agar datanya dipulihkan.</source>
         <translation>This NIK belongs to a deleted participant record; register them through the New registrant form so that the record is restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="596"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="605"/>
         <source>Berkas {name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>The file {name} is damaged and cannot be read; open it in Excel, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="601"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="610"/>
         <source>Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.</source>
         <translation>The defusedxml library is not installed; reinstall BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="602"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="611"/>
         <source>Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.</source>
         <translation>The file is too large ({size}); the maximum is {most}. Split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="606"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="615"/>
         <source>Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor lagi.</source>
         <translation>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="610"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="619"/>
         <source>Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.</source>
         <translation>This file is not an Excel .xlsx file. Save it as .xlsx from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="614"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="623"/>
         <source>Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file has {parts} parts; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="618"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="627"/>
         <source>Berkas ini bukan buku kerja Excel .xlsx.</source>
         <translation>This file is not an Excel .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="619"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="628"/>
         <source>Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file holds {size} once opened; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="623"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="632"/>
         <source>Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.</source>
         <translation>This .xlsx file is incomplete (the list of sheets is missing); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="627"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="636"/>
         <source>Berkas {name} tidak dapat dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="628"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="637"/>
         <source>Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.</source>
         <translation>This Excel file is protected by a password (encrypted). Open it in Excel, remove the password, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="633"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="642"/>
         <source>Berkas .xlsx ini rusak dan tidak dapat dibuka.</source>
         <translation>This .xlsx file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="634"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="643"/>
         <source>Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.</source>
         <translation>This .xlsx file is encrypted; save it again without a password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="635"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="644"/>
         <source>Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal {most} kali. Tidak diimpor.</source>
         <translation>This .xlsx file expands {ratio} times when opened (a zip bomb); the maximum is {most} times. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="640"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="649"/>
         <source>Berkas .xlsx ini tidak lengkap: lembar {sheet} hilang. Simpan ulang dari Excel, lalu impor lagi.</source>
         <translation>This .xlsx file is incomplete: the sheet {sheet} is missing. Save it again from Excel, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="645"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="654"/>
         <source>Berkas {name} berisi XML berbahaya (entitas); tidak diimpor.</source>
         <translation>The file {name} contains dangerous XML (entities); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="646"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="655"/>
         <source>Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.</source>
         <translation>The list of sheets in this .xlsx file is too large; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="647"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="656"/>
         <source>di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)</source>
         <translation>outside the sheet&apos;s limits (at most 1,048,576 rows and 16,384 columns)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="651"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="660"/>
         <source>teksnya lebih dari 32.767 karakter, batas satu sel</source>
         <translation>its text is longer than 32,767 characters, the limit of one cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="652"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="661"/>
         <source>ditolak penulis Excel (kode {status})</source>
         <translation>refused by the Excel writer (code {status})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="653"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="662"/>
         <source>Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: {why}. Tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: cell {cell} in sheet {sheet} could not be written whole: {why}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="658"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="667"/>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="659"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="668"/>
         <source>Akun yang sedang Anda pakai tidak dapat dinonaktifkan.</source>
         <translation>The account you are using cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="660"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="669"/>
         <source>Pengguna tidak ditemukan.</source>
         <translation>User not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="661"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="670"/>
         <source>Harus tetap ada satu administrator yang aktif.</source>
         <translation>There must still be one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="662"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="671"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="663"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="672"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam {minutes} menit.</source>
         <translation>Too many failed login attempts. The account is locked for a while; try again in {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="668"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="677"/>
         <source>Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>A username has 3–60 characters: lower-case letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="672"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="681"/>
         <source>Nama pengguna &apos;{name}&apos; sudah dipakai.</source>
         <translation>The username &apos;{name}&apos; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="673"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="682"/>
         <source>Akun ini tidak ditemukan atau sudah dinonaktifkan.</source>
         <translation>This account was not found or has been switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="674"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="683"/>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="675"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="684"/>
         <source>Kata sandi baru harus berbeda dari yang lama.</source>
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="676"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="685"/>
         <source>Pengguna &apos;{name}&apos; tidak ditemukan.</source>
         <translation>User &apos;{name}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="677"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="686"/>
         <source>Tanggal akhir sebelum tanggal awal.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="678"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="687"/>
         <source>Rentang laporan paling lama {days} hari; pisahkan per tahun.</source>
         <translation>A report covers at most {days} days; split it by year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="679"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="688"/>
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>A password has at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="680"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="689"/>
         <source>Kata sandi harus memuat huruf dan angka.</source>
         <translation>A password must contain letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="681"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="690"/>
         <source>Tulis dasar permintaan penghapusan (mis. surat permohonan peserta).</source>
         <translation>Write the basis of the erasure request (e.g. the participant&apos;s letter).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="685"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="694"/>
         <source>Sertifikat {number} sudah terbit untuk peserta ini; batalkan sertifikat itu terlebih dahulu bila hasil penilaian harus diubah.</source>
         <translation>Certificate {number} has already been issued to this participant; cancel that certificate first if the assessment result has to change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="690"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="699"/>
         <source>Tanggal penilaian sebelum angkatan dimulai ({started}).</source>
         <translation>The assessment date is before the batch started ({started}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="691"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="700"/>
         <source>Unit {code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya.</source>
         <translation>Unit {code} is already competent; delete the last assessment to correct it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="695"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="704"/>
         <source>Unit {code} sudah dinilai {times} kali, batas program ini {limit} kali; penilaian ulang tidak dapat dicatat.</source>
         <translation>Unit {code} has been assessed {times} times, and this programme&apos;s limit is {limit}; a reassessment cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="700"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="709"/>
         <source>Unit {code} belum dinilai untuk peserta ini.</source>
         <translation>Unit {code} has not been assessed for this participant.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="701"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="710"/>
         <source>Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya.</source>
         <translation>A reassessment cannot be dated before the previous assessment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="702"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="711"/>
         <source>Geseran posisi paling banyak 40 mm ke atas atau ke bawah.</source>
         <translation>Positions can be shifted at most 40 mm up or down.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="703"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="712"/>
         <source>Berkas gambar terlalu besar (maksimal 1 MB).</source>
         <translation>The image file is too large (at most 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="704"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="713"/>
         <source>Kolom isian yang dikenal: {known}.</source>
         <translation>The known fields: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="705"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="714"/>
         <source>Berkas gambar rusak; pilih ulang.</source>
         <translation>The image file is damaged; choose it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="706"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="715"/>
         <source>Sertifikat {number} sudah dibatalkan.</source>
         <translation>Certificate {number} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="707"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="716"/>
         <source>Sertifikat baru dapat diterbitkan setelah pelatihan selesai ({end}).</source>
         <translation>Certificates can only be issued once the training has finished ({end}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="711"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="720"/>
         <source>Tuliskan alasan pembatalan (minimal {least} karakter).</source>
         <translation>Write the reason for the cancellation (at least {least} characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="712"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="721"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak dicetak.</source>
         <translation>Certificate {number} has been cancelled and was not printed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="713"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="722"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak disimpan.</source>
         <translation>Certificate {number} has been cancelled and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="714"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="723"/>
         <source>Tanggal terbit tidak boleh di masa depan.</source>
         <translation>The issue date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="715"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="724"/>
         <source>Penomoran sertifikat sedang dipakai komputer lain dan belum selesai; coba terbitkan lagi sebentar lagi.</source>
         <translation>Certificate numbering is in use by another computer and not finished; try issuing again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="720"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="729"/>
         <source>tanggal selesai belum ditetapkan</source>
         <translation>no end date set yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="721"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="730"/>
         <source>Tuliskan alasan keputusan (minimal {least} karakter); alasan ini dicatat di jejak audit.</source>
         <translation>Write the reason for the decision (at least {least} characters); it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="725"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="734"/>
         <source>Kolom tidak dikenal di pola nomor: {unknown}. Yang tersedia: {known}.</source>
         <translation>Unknown fields in the number pattern: {unknown}. Those available: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="729"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="738"/>
         <source>Pola nomor harus memuat {seq} (nomor urut).</source>
         <translation>The number pattern must contain {seq} (the sequence number).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="730"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="739"/>
         <source>Cakupan nomor urut tidak dikenal.</source>
         <translation>Unknown sequence scope.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="731"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="740"/>
         <source>Nomor urut dimulai ulang tiap tahun, jadi pola harus memuat {year}.</source>
         <translation>The sequence restarts every year, so the pattern must contain {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="735"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="744"/>
         <source>Nomor urut dimulai ulang per kejuruan, jadi pola harus memuat {vocation}.</source>
         <translation>The sequence restarts per vocation, so the pattern must contain {vocation}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="739"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="748"/>
         <source>Pola nomor terlalu panjang.</source>
         <translation>The number pattern is too long.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="740"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="749"/>
         <source>Pola surat keterangan harus berbeda dari pola sertifikat (mis. tambahkan /SK/).</source>
         <translation>The completion letter pattern must differ from the certificate pattern (e.g. add /SK/).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="744"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="753"/>
         <source>Pola nomor tidak sah: periksa pasangan kurung kurawal {braces}.</source>
         <translation>The number pattern is not valid: check the pairs of curly braces {braces}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="745"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="754"/>
         <source>Format {seq} tidak sah; contoh yang benar: {example}.</source>
         <translation>The format of {seq} is not valid; a correct example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="755"/>
         <source>tanggal tidak sah</source>
         <translation>invalid date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="747"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="756"/>
         <source>bukan kode sertifikat BLKDesk</source>
         <translation>not a BLKDesk certificate code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="748"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="757"/>
         <source>jumlah kolom tidak sesuai</source>
         <translation>wrong number of fields</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="749"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="758"/>
         <source>jenis dokumen tidak dikenal</source>
         <translation>unknown document kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="750"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="759"/>
         <source>tanda tangan rusak</source>
         <translation>damaged signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="751"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="760"/>
         <source>escape tidak dikenal</source>
         <translation>unknown escape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="752"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="761"/>
         <source>SAH</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="753"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="762"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="754"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="763"/>
         <source>DIBATALKAN</source>
         <translation>CANCELLED</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="755"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="764"/>
         <source>LEMBAGA TIDAK DIKENAL</source>
         <translation>UNKNOWN INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="756"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="765"/>
         <source>s.d. {last}</source>
         <translation>until {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="757"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="766"/>
         <source>{name} dengan kunci lama {key} (berlaku {period})</source>
         <translation>{name} with the old key {key} (valid {period})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="758"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="767"/>
         <source>Diterbitkan dan ditandatangani oleh {by}.</source>
         <translation>Issued and signed by {by}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="759"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="768"/>
         <source>Kunci publik lembaga {code} belum ada di database ini; gabungkan data sinkronisasi lembaga itu terlebih dahulu, lalu periksa lagi.</source>
         <translation>The public key of institution {code} is not in this database yet; merge that institution&apos;s sync data first, then check again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="764"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="773"/>
         <source>Sertifikat ini diterbitkan {by} tetapi telah dibatalkan.</source>
         <translation>This certificate was issued by {by} but has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="765"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="774"/>
         <source>Teks ini bukan kode sertifikat BLKDesk yang utuh ({why}).</source>
         <translation>This text is not a whole BLKDesk certificate code ({why}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="766"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="775"/>
         <source>Tanda tangan tidak cocok dengan kunci {name}: isi kode telah diubah atau sertifikat ini palsu.</source>
         <translation>The signature does not match the key of {name}: the code&apos;s contents were changed or this certificate is forged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="771"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="780"/>
         <source>Ditandatangani kunci lama {name} ({key}) yang hanya berlaku sampai {last}, padahal sertifikat ini bertanggal {issued}: kunci itu sudah diganti sebelum sertifikat ini terbit.</source>
         <translation>Signed with an old key of {name} ({key}) that was valid only until {last}, but this certificate is dated {issued}: that key had been replaced before this certificate was issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="777"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="786"/>
         <source>Database sedang dikunci oleh proses lain (mis. impor atau pencadangan yang masih berjalan). Tunggu sampai selesai, lalu ulangi.</source>
         <translation>The database is locked by another process (e.g. an import or a backup still running). Wait until it finishes, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="782"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="791"/>
         <source>Disk penuh. Kosongkan ruang disk, lalu ulangi; data yang sudah tersimpan tetap utuh.</source>
         <translation>The disk is full. Free up disk space, then try again; the data already saved is intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="786"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="795"/>
         <source>Database hanya bisa dibaca (izin berkas atau disk yang dikunci); perubahan tidak disimpan.</source>
         <translation>The database is read-only (file permissions or a locked disk); the changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="791"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="800"/>
         <source>Berkas database tidak dapat dibuka; periksa jalurnya dan izin foldernya.</source>
         <translation>The database file cannot be opened; check its path and the folder&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="795"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="804"/>
         <source>Disk gagal membaca atau menulis database; periksa disk, lalu jalankan Periksa Database.</source>
         <translation>The disk failed to read or write the database; check the disk, then run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="799"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="808"/>
         <source>Berkas database rusak. Pulihkan dari cadangan yang baik (Pengaturan › Cadangan).</source>
         <translation>The database file is damaged. Restore it from a good backup (Settings › Backup).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="803"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="812"/>
         <source>Berkas yang dibuka rusak atau terpotong; simpan ulang dari programnya, lalu ulangi.</source>
         <translation>The file opened is damaged or cut off; save it again from its program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="807"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="816"/>
         <source>Berkas atau folder tidak dapat dipakai: {reason}</source>
         <translation>The file or folder cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="808"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="817"/>
         <source>Memori komputer tidak cukup untuk pekerjaan ini; tutup program lain, lalu ulangi.</source>
         <translation>The computer does not have enough memory for this work; close other programs, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="812"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="821"/>
         <source>Sambungan ke server database terputus; periksa jaringan atau server, lalu ulangi.</source>
         <translation>The connection to the database server was lost; check the network or the server, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="816"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="825"/>
         <source>Disk server database penuh; hubungi pengelola server.</source>
         <translation>The database server&apos;s disk is full; contact the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="817"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="826"/>
         <source>Isian terlalu panjang atau tidak sesuai untuk database; periksa isiannya.</source>
         <translation>An entry is too long or does not suit the database; check the entries.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="821"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="830"/>
         <source>Server database menolak login; periksa nama pengguna dan kata sandinya.</source>
         <translation>The database server refused the login; check the username and password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="825"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="834"/>
         <source>Berkas atau folder tidak dapat dipakai ({name}): {reason}</source>
         <translation>The file or folder cannot be used ({name}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="826"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="835"/>
         <source>Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung.</source>
         <translation>An institution code has 2–20 characters: capitals, digits or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="827"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="836"/>
         <source>Nama lembaga wajib diisi.</source>
         <translation>The institution&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="828"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
         <source>Jenis lembaga wajib dipilih.</source>
         <translation>Choose the kind of institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="829"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="838"/>
         <source>Kabupaten/kota wajib dipilih.</source>
         <translation>Choose the regency/city.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="830"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="839"/>
         <source>Nama kepala BLK wajib diisi.</source>
         <translation>The BLK head&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="831"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="840"/>
         <source>NIP harus 18 angka; yang diisi {count} karakter.</source>
         <translation>A NIP has 18 digits; {count} characters were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="832"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="841"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="833"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="842"/>
         <source>Database ini belum disiapkan; jalankan penyiapan awal.</source>
         <translation>This database has not been set up; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="834"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="843"/>
         <source>Database ini sudah disiapkan untuk sebuah lembaga.</source>
         <translation>This database has already been set up for an institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="835"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="844"/>
         <source>Nomor telepon hanya angka (6–15 digit), boleh diawali +.</source>
         <translation>A phone number is digits only (6–15), optionally starting with +.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="836"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="845"/>
         <source>Paling panjang {limit} karakter.</source>
         <translation>At most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="846"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="838"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="847"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="839"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="848"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="840"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="841"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
         <source>Nama pemberi kerja</source>
         <translation>Employer name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="842"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="851"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="843"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="852"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="844"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="853"/>
         <source>Alasan mengundurkan diri</source>
         <translation>Reason for withdrawing</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="845"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="854"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="846"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
         <source>Alasan data ganda</source>
         <translation>Reason for the duplicate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="847"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="848"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="858"/>
         <source>{label} terlalu panjang ({length} karakter); maksimal {most}.</source>
         <translation>{label} is too long ({length} characters); the maximum is {most}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="859"/>
         <source>Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; pendaftar ini tidak menjadi peserta angkatan tersebut.</source>
         <translation>Placements are recorded only for participants who took part in a training; this registrant did not become a participant of that batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
         <source>Nama BLK wajib diisi.</source>
         <translation>The BLK&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="865"/>
         <source>Kontak terlalu panjang (maksimal 500 karakter).</source>
         <translation>The contact is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="866"/>
         <source>Sidik kunci berisi 64 karakter heksadesimal (0–9, A–F); salin dari BLK-nya.</source>
         <translation>A key fingerprint has 64 hexadecimal characters (0–9, A–F); copy it from the BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="861"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
         <source>Kode {code} sudah terdaftar untuk BLK lain.</source>
         <translation>Code {code} is already registered for another BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="862"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
         <source>BLK ini sudah tidak ada dalam daftar.</source>
         <translation>This BLK is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="863"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="872"/>
         <source>Usia {low}–{high} tahun</source>
         <translation>Age {low}–{high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="873"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="865"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="874"/>
         <source>Usia minimal {low} tahun</source>
         <translation>Age at least {low} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="866"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="875"/>
         <source>Usia maksimal {high} tahun</source>
         <translation>Age at most {high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="867"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
         <source>Pendidikan minimal {level}</source>
         <translation>Education at least {level}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="868"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="877"/>
         <source>Pendidikan terakhir: {shown}.</source>
         <translation>Last education: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="869"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="878"/>
         <source>Berdomisili di {place}</source>
         <translation>Living in {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="879"/>
         <source>Domisili: {place}.</source>
         <translation>Residence: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="880"/>
         <source>Periksa secara manual.</source>
         <translation>Check by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="872"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="881"/>
         <source>Tanggal lahir belum diisi.</source>
         <translation>The birth date is not filled in.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="873"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="882"/>
         <source>Usia {age} tahun.</source>
         <translation>Age {age} years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="874"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="883"/>
         <source>Berdomisili di Provinsi {place}</source>
         <translation>Living in the province of {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="875"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="884"/>
         <source>Provinsi: {place}.</source>
         <translation>Province: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="885"/>
         <source>Nama dan tanggal lahir sama</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="877"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="886"/>
         <source>Nomor HP sama</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="878"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="887"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data yang sudah ada untuk mengubahnya.</source>
         <translation>This NIK is already registered to {name}. Open the existing record to change it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="882"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="891"/>
         <source>Ada {count} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
         <translation>There are {count} similar participant records. Check the list; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="887"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="896"/>
         <source>Data peserta tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Participant record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="888"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="897"/>
         <source>Angkatan yang dipilih tidak ditemukan.</source>
         <translation>The chosen batch was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="889"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
         <source>Program pelatihan tidak ditemukan.</source>
         <translation>Training programme not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="890"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="899"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="891"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="900"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="892"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="901"/>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="893"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="902"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="894"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="903"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="895"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="904"/>
         <source>{day} adalah hari libur nasional ({name}).</source>
         <translation>{day} is a national holiday ({name}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="896"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="905"/>
         <source>{day} adalah hari libur lokal ({closure}).</source>
         <translation>{day} is a local closure ({closure}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="897"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="906"/>
         <source>{day} sudah tercatat sebagai libur lokal.</source>
         <translation>{day} is already recorded as a local closure.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="907"/>
         <source>{batch} sudah ditutup; tuliskan alasan perubahan.</source>
         <translation>{batch} is closed; write the reason for the change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="899"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
         <source>Hari yang sudah berisi presensi tidak dapat diubah: {shown}. Kosongkan presensi hari itu dulu, atau pindahkan hari lain.</source>
         <translation>Days that already hold attendance cannot be changed: {shown}. Clear that day&apos;s attendance first, or move another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="904"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="913"/>
         <source>{name} juga peserta {batch} pada {day}; hari pelatihan tidak boleh bertabrakan.</source>
         <translation>{name} is also a participant of {batch} on {day}; training days may not clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="917"/>
         <source>Program {name} sudah tidak aktif; aktifkan dulu di katalog.</source>
         <translation>Programme {name} is no longer active; activate it in the catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="909"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="918"/>
         <source>Program angkatan yang sudah berjalan tidak dapat diganti.</source>
         <translation>The programme of a batch that has started cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="910"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="919"/>
         <source>Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).</source>
         <translation>The capacity cannot be below the number of participants already accepted ({n}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="914"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="923"/>
         <source>{day} bukan hari pelatihan angkatan ini.</source>
         <translation>{day} is not a training day of this batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="915"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="924"/>
         <source>{day} sudah menjadi hari pelatihan; pilih tanggal lain.</source>
         <translation>{day} is already a training day; choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="916"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
         <source>{blocker} Pilih tanggal lain.</source>
         <translation>{blocker} Choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="917"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="926"/>
         <source>Status {old} tidak dapat langsung diubah menjadi {new}; ubah satu tahap demi satu tahap.</source>
         <translation>Status {old} cannot be changed straight to {new}; change it one step at a time.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="921"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
         <source>Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.</source>
         <translation>The batch has no participants who passed selection yet; select the registrants first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="934"/>
         <source>Keterangan libur paling panjang {most} karakter.</source>
         <translation>The closure description is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="926"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="935"/>
         <source>Seorang peserta</source>
         <translation>A participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="927"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
         <source>Kode unit {code} tidak berformat SKKNI (contoh J.620100.001.01); periksa kembali bila bukan kode lama.</source>
         <translation>Unit code {code} is not in SKKNI format (e.g. J.620100.001.01); check it again unless it is an old code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="932"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="941"/>
         <source>Jumlah JP unit kompetensi ({units}) berbeda dengan total JP program ({total}).</source>
         <translation>The competency units&apos; JP ({units}) differ from the programme&apos;s total JP ({total}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="945"/>
         <source>Kode program {code} sudah dipakai program lain.</source>
         <translation>Programme code {code} is already used by another programme.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="937"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="946"/>
         <source>Batas usia harus antara 10 dan 80 tahun.</source>
         <translation>Age limits must be between 10 and 80 years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="938"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="947"/>
         <source>Unit baris {row}: kode dan judul unit wajib diisi.</source>
         <translation>Unit row {row}: the unit code and title are required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="939"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="948"/>
         <source>Unit baris {row} ({code}): JP harus lebih dari 0.</source>
         <translation>Unit row {row} ({code}): JP must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="940"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="949"/>
         <source>Kode unit {code} tercantum dua kali.</source>
         <translation>Unit code {code} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="941"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="950"/>
         <source>Batas presensi harus berupa angka, mis. 80.</source>
         <translation>The attendance threshold must be a number, e.g. 80.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="942"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="951"/>
         <source>Kode kejuruan {code} sudah dipakai.</source>
         <translation>Vocation code {code} is already used.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="943"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="952"/>
         <source>Tidak ada hari libur impor untuk tahun {year}.</source>
         <translation>There are no imported holidays for {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="944"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="953"/>
         <source>Baris {row}: isinya harus tanggal, nama dan jenis.</source>
         <translation>Row {row}: it must hold a date, a name and a kind.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="945"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="954"/>
         <source>Baris {row}: tanggal «{value}» tidak dikenali (pakai 2027-01-01).</source>
         <translation>Row {row}: the date «{value}» is not recognised (use 2027-01-01).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="946"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="955"/>
         <source>{shown} (dan {more} kesalahan lain)</source>
         <translation>{shown} (and {more} other errors)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="947"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="956"/>
         <source>Berkas {name} tidak bisa dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="948"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="957"/>
         <source>Baris {row}: tanggal {day} tertulis dua kali.</source>
         <translation>Row {row}: the date {day} is written twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="949"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="958"/>
         <source>Baris {row}: nama hari libur kosong atau lebih dari 200 huruf.</source>
         <translation>Row {row}: the holiday&apos;s name is empty or longer than 200 letters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="950"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="959"/>
         <source>Baris {row}: jenis «{value}» harus «libur» atau «cuti bersama».</source>
         <translation>Row {row}: the kind «{value}» must be «libur» or «cuti bersama».</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="951"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="960"/>
         <source>Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah diseleksi (mis. mengundurkan diri).</source>
         <translation>Only registrants can be removed from a batch; change the status of someone already selected (e.g. withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="956"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="965"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {capacity} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
         <translation>{batch} is full ({taken} of {capacity} participants). Make this registrant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="961"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="970"/>
         <source>{name} sudah menjadi peserta {batch}, yang juga berlatih pada {day}. Seorang peserta tidak dapat mengikuti dua angkatan yang harinya bertabrakan.</source>
         <translation>{name} is already a participant of {batch}, which also trains on {day}. A participant cannot attend two batches whose days clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="966"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="975"/>
         <source>{name} tidak memenuhi syarat: {shown}. Terima hanya dengan alasan (mis. persetujuan kepala BLK).</source>
         <translation>{name} does not meet the requirements: {shown}. Accept only with a reason (e.g. the BLK head&apos;s approval).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="971"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="980"/>
         <source>{rule} ({detail})</source>
         <translation>{rule} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="972"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="981"/>
         <source>Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server menyala.</source>
         <translation>The office server {where} cannot be reached; check the network and make sure the server PC is on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="977"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="986"/>
         <source>Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.</source>
         <translation>The office server {where} refused the password; check the password from the server PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="981"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="990"/>
         <source>Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu.</source>
         <translation>The disk of the office server PC {where} is full; free some space on that PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="984"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="993"/>
         <source>Database server kantor perlu diperbarui untuk versi BLKDesk ini, tetapi masih dibuka di PC lain. Tutup BLKDesk di semua PC lain, lalu buka lagi di sini.</source>
         <translation>The office server database must be upgraded for this version of BLKDesk, but it is still open on another PC. Close BLKDesk on every other PC, then open it again here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="989"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="998"/>
         <source>Server kantor {where} tidak memiliki database &apos;{database}&apos;.</source>
         <translation>The office server {where} has no database &apos;{database}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="990"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="999"/>
         <source>Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is backed up by BLKDesk on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="994"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1003"/>
         <source>Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database.</source>
         <translation>The database cannot be read to back it up; run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="998"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1007"/>
         <source>Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan tanpa enkripsi.</source>
         <translation>This damaged database has no backup key yet, so it is not backed up without encryption.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1003"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1012"/>
         <source>Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan.</source>
         <translation>The database was opened read-only because the check found damage; changes cannot be saved. Restore it from a backup under Settings › Backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1008"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1017"/>
         <source>{problem} Perubahan ini belum tersimpan; coba simpan lagi.</source>
         <translation>{problem} This change has not been saved; try saving again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1009"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1018"/>
         <source>Database ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum membukanya.</source>
         <translation>This database was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before opening it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1014"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1023"/>
         <source>Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya.</source>
         <translation>The database schema has not been updated; run BLKDesk to update it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1018"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1027"/>
         <source>File ini bukan database BLKDesk.</source>
         <translation>This file is not a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1019"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1028"/>
         <source>{user} di komputer {host} (proses {pid}) sejak {since}</source>
         <translation>{user} on computer {host} (process {pid}) since {since}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1020"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1029"/>
         <source>BLKDesk lain</source>
         <translation>another BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1021"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1030"/>
         <source>Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server PostgreSQL untuk bekerja bersama beberapa PC.</source>
         <translation>This database is open in {who}. Only one BLKDesk may change the same file; close BLKDesk there first, or use a PostgreSQL server to work together from several PCs.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1027"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1036"/>
         <source>Berkas database {path} rusak parah: {summary}</source>
         <translation>The database file {path} is badly damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1028"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1037"/>
         <source>{kind} menemukan {count} masalah: {problems}</source>
         <translation>{kind} found {count} problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1029"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1038"/>
         <source>Pemeriksaan lengkap</source>
         <translation>The full check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1030"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1039"/>
         <source>Pemeriksaan cepat</source>
         <translation>The quick check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1031"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1040"/>
         <source>{kind}: database dalam keadaan baik.</source>
         <translation>{kind}: the database is in good order.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1032"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1041"/>
         <source>baris {row} tabel {table} menunjuk ke {parent} yang tidak ada</source>
         <translation>row {row} of table {table} points to a {parent} that does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1033"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1042"/>
         <source>berkas {path} tidak ada</source>
         <translation>the file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1034"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1043"/>
         <source>berkas tidak dapat dibuka: {error}</source>
         <translation>the file cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1035"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1044"/>
         <source>berkas rusak: {error}</source>
         <translation>the file is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1036"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1045"/>
         <source>berkas tidak dapat diperiksa: {error}</source>
         <translation>the file could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1037"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1046"/>
         <source>Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder jaringan dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC ini, atau pasang server PostgreSQL untuk dipakai bersama beberapa PC (BLKDESK_DB=postgresql://…).</source>
         <translation>The database file {path} is in a network folder ({kind}). SQLite in a network folder can be damaged when used from several PCs. Keep the database on this PC&apos;s disk, or set up a PostgreSQL server to share it between several PCs (BLKDESK_DB=postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1044"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1053"/>
         <source>Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi (Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor dapat tersambung.</source>
         <translation>Allow incoming connections to port {port} (TCP) in this PC&apos;s firewall for private networks (Windows: Windows Defender Firewall › Inbound Rules › New Rule › Port), so that the office&apos;s other PCs can connect.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1050"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1059"/>
         <source>{what}: kode keluar {code}</source>
         <translation>{what}: exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1051"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1060"/>
         <source>{what}: {said}</source>
         <translation>{what}: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1052"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1061"/>
         <source>PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) dari postgresql.org, lalu ulangi.</source>
         <translation>PostgreSQL is not installed on this PC. Install PostgreSQL (version 13 or newer) from postgresql.org, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1057"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1066"/>
         <source>PC ini sudah menjadi server kantor.</source>
         <translation>This PC is already the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1058"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1067"/>
         <source>Folder {folder} sudah berisi data; pindahkan dulu folder itu.</source>
         <translation>The folder {folder} already holds data; move that folder away first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1059"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1068"/>
         <source>Server kantor tidak dapat dibuat</source>
         <translation>The office server could not be created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1060"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1069"/>
         <source>Server kantor tidak dapat dijalankan</source>
         <translation>The office server could not be started</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1061"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1070"/>
         <source>PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa.</source>
         <translation>PostgreSQL will not run as root; run BLKDesk as an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1065"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1074"/>
         <source>Database server kantor tidak dapat dibuat: {error}</source>
         <translation>The office server&apos;s database could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1066"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1075"/>
         <source>Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data tetap di berkas PC ini.</source>
         <translation>Moving the data to the office server did not match in the tables {tables}; the data stays in this PC&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1071"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1080"/>
         <source>Cadangan ini tidak berisi database BLKDesk.</source>
         <translation>This backup does not hold a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1072"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1081"/>
         <source>Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum memulihkannya.</source>
         <translation>This backup was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before restoring it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1077"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1086"/>
         <source>Database server kantor dipulihkan di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1078"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
         <source>Isi cadangan {name} rusak: {summary}</source>
         <translation>The contents of backup {name} are damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1079"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1088"/>
         <source>{program} gagal: {said}</source>
         <translation>{program} failed: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1080"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1089"/>
         <source>Cadangan server kantor dibuat oleh PC server itu sendiri.</source>
         <translation>The office server&apos;s backups are made by the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1081"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1090"/>
         <source>{program} gagal: disk penuh; kosongkan ruang disk di PC server ini.</source>
         <translation>{program} failed: the disk is full; free up space on this server PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1084"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
         <source>Database server kantor perlu diperbarui untuk versi BLKDesk ini; buka dulu BLKDesk versi ini di PC server kantor, yang mencadangkan database itu sebelum memperbaruinya.</source>
         <translation>The office server&apos;s database needs upgrading for this version of BLKDesk; open this version of BLKDesk on the office server PC first, which backs the database up before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1089"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1098"/>
         <source>Database server kantor tidak diperbarui karena disk folder cadangan {folder} penuh; kosongkan ruang di disk itu, lalu buka BLKDesk lagi.</source>
         <translation>The office server&apos;s database was not upgraded because the disk of the backup folder {folder} is full; free up space on that disk, then open BLKDesk again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1103"/>
         <source>Database server kantor tidak diperbarui karena cadangannya tidak dapat dibuat lebih dulu ({problem}).</source>
         <translation>The office server&apos;s database was not upgraded because its backup could not be made first ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1099"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1108"/>
         <source>Pembaruan database server kantor gagal; cadangan sebelum pembaruan ada di {path}.</source>
         <translation>Upgrading the office server&apos;s database failed; the backup from before the upgrade is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1103"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1112"/>
         <source>Pemulihan server kantor dilakukan di PC server itu sendiri.</source>
         <translation>The office server is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1104"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1113"/>
         <source>{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.</source>
         <translation>{name} is a backup of an SQLite file, not of the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1108"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1117"/>
         <source>Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih kosong.</source>
         <translation>The database on the office server already holds data; move only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1113"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1122"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1114"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1123"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} marks)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1115"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1124"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini.</source>
         <translation>The backup uses a compression {codec} this version does not know.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1116"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1125"/>
         <source>Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.</source>
         <translation>The backup file {name} is damaged: its contents do not match its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1120"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1129"/>
         <source>Kata sandi cadangan minimal {least} karakter.</source>
         <translation>A backup password has at least {least} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1121"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1130"/>
         <source>Cadangan {name} memakai sidik {digest} yang tidak dikenal.</source>
         <translation>Backup {name} uses an unknown digest {digest}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1122"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1131"/>
         <source>{name} bukan berkas cadangan BLKDesk.</source>
         <translation>{name} is not a BLKDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1123"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1132"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.</source>
         <translation>This backup is protected by a password; enter the backup password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1124"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1133"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal.</source>
         <translation>The backup uses an unknown compression {codec}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1125"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
         <source>Kepala berkas cadangan {name} rusak.</source>
         <translation>The header of backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1126"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1135"/>
         <source>Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di folder yang sama. Salin keduanya ke satu folder, lalu ulangi.</source>
         <translation>Backup {name} holds only the changes since backup {base}, which is not in the same folder. Copy both into one folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1131"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1140"/>
         <source>Cadangan {name} rusak: dasarnya {base} tidak cocok.</source>
         <translation>Backup {name} is damaged: its base {base} does not match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1132"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1141"/>
         <source>Hanya administrator yang dapat memilih cadangan tanpa enkripsi.</source>
         <translation>Only an administrator can choose unencrypted backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1133"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1142"/>
         <source>Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).</source>
         <translation>Write the reason for choosing unencrypted backups (recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1137"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1146"/>
         <source>Folder {folder} tidak ditemukan.</source>
         <translation>The folder {folder} was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1138"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1147"/>
         <source>Kunci cadangan</source>
         <translation>The recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1139"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1148"/>
         <source>Kata sandi cadangan</source>
         <translation>The backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1140"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1149"/>
         <source>{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it opens none of the {wrong} encrypted backups. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1145"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1154"/>
         <source>Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There are {locked} encrypted backups; give the backup password or the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1149"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
         <source>Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama.</source>
         <translation>Set a backup password (with a recovery key) first, then encrypt the old backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
         <source>Database tidak dapat dibaca untuk dicadangkan: {error}.</source>
         <translation>The database cannot be read to back it up: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1154"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
         <source>Berkas database terpotong saat dicadangkan.</source>
         <translation>The database file was cut off while it was being backed up.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1155"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1164"/>
         <source>Berkas cadangan {name} tidak dapat dibaca: {reason}</source>
         <translation>The backup file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1156"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1165"/>
         <source>Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.</source>
         <translation>The backup file {name} is damaged: its contents are larger than recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
         <source>Berkas cadangan {name} rusak: isinya tidak dapat dibuka.</source>
         <translation>The backup file {name} is damaged: its contents cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1170"/>
         <source>Berkas {name} tidak dapat dibaca untuk disimpan: {reason}</source>
         <translation>The file {name} cannot be read to save it: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1171"/>
         <source>Pengaturan cadangan di {name} rusak.</source>
         <translation>The backup settings in {name} are damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
         <source>Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup in {folder}. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
         <source>Disk penuh saat membuat cadangan. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1182"/>
         <source>Berkas cadangan {name} rusak.</source>
         <translation>The backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1183"/>
         <source>Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui BLKDesk untuk membukanya.</source>
         <translation>Backup {name} was made by a newer version of BLKDesk; update BLKDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1179"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
         <source>Kata sandi cadangan salah, atau berkas cadangan {name} rusak.</source>
         <translation>The backup password is wrong, or the backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
         <source>Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>The backup password is wrong. Check upper and lower case, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1185"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1194"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci cadangan dari lembar yang dicetak.</source>
         <translation>This backup is protected by a password; enter the backup password or the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1199"/>
         <source>Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.</source>
         <translation>The recovery key is wrong: check its letters on the key sheet again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1200"/>
         <source>{name} bukan berkas tersegel BLKDesk.</source>
         <translation>{name} is not a sealed BLKDesk file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1201"/>
         <source>Berkas {name} terpotong (tidak lengkap).</source>
         <translation>The file {name} is cut off (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1202"/>
         <source>Kepala {name} rusak.</source>
         <translation>The header of {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1194"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
         <source>Berkas tersegel rusak atau telah diubah.</source>
         <translation>The sealed file is damaged or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
         <source>dibuat manual</source>
         <translation>made manually</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1205"/>
         <source>otomatis (tiap 30 menit bila ada perubahan)</source>
         <translation>automatic (every 30 minutes when something changed)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1197"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1206"/>
         <source>saat aplikasi ditutup</source>
         <translation>when the app was closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1207"/>
         <source>sebelum pembaruan skema</source>
         <translation>before a schema update</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1199"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
         <source>sebelum pemulihan</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1200"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
         <source>sebelum penggabungan data</source>
         <translation>before merging data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1201"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1210"/>
         <source>sebelum impor</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1202"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1211"/>
         <source>salinan berkas rusak (sebelum pemulihan)</source>
         <translation>copy of the damaged file (before a restore)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1212"/>
         <source>{reason} (hanya perubahan)</source>
         <translation>{reason} (changes only)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1213"/>
         <source>{n} peserta</source>
         <translation>{n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1205"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1214"/>
         <source>{n} angkatan</source>
         <translation>{n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1206"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1215"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolments</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1207"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1216"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance marks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1217"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1218"/>
         <source>{n} pengguna</source>
         <translation>{n} users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1210"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1219"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1211"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
         <source>{n} {table}</source>
         <translation>{n} {table}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1213"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1222"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1214"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1223"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1215"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1224"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1216"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1225"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1217"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1226"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1218"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1227"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1219"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1228"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1229"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1221"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1230"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1222"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1231"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1223"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1232"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1224"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1225"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1234"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1226"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1235"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1227"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1236"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1228"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1237"/>
         <source>Calon pekerja migran</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1229"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1238"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1230"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1239"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1231"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1240"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1232"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1241"/>
         <source>Nama orang tua/wali</source>
         <translation>Parent/guardian name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1242"/>
         <source>Persetujuan orang tua/wali</source>
         <translation>Parent/guardian consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1234"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1243"/>
         <source>Pas foto</source>
         <translation>Passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1235"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1236"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1245"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1237"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1246"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1238"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1247"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1239"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1248"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1240"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1249"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1241"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1250"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1242"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1251"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1243"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1252"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1253"/>
         <source>Syarat tambahan</source>
         <translation>Additional requirement</translation>
     </message>
@@ -5775,37 +5965,37 @@ Restore from a good backup.</translation>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1251"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1260"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1252"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1261"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1253"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1262"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1254"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1263"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1255"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1264"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1256"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1265"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1257"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1266"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>
@@ -9005,286 +9195,296 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Province Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="231"/>
         <source>Kiriman BLK, 12 bulan terakhir</source>
         <translation>BLK submissions, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="234"/>
         <source>Laporan bulanan dan berkas sinkronisasi per bulan laporan, dengan tanggal diterima. Batas kiriman tanggal {day} bulan berikutnya; ✗ merah: terlambat dan belum diterima, kuning: diterima setelah batas. Klik dua kali untuk rinciannya.</source>
         <translation>Monthly reports and sync workbooks per report month, with the day received. Due by the {day}th of the next month; red ✗: overdue and not received, yellow: received after the due date. Double-click for details.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="252"/>
         <source>Per BLK</source>
         <translation>Per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="253"/>
         <source>Per kabupaten/kota</source>
         <translation>Per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="269"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="508"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="272"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="525"/>
         <source>Peserta</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="214"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="275"/>
         <source>Perempuan</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="276"/>
         <source>Usia 15–24</source>
         <translation>Aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="215"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="277"/>
         <source>Usia 15–29</source>
         <translation>Aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="215"/>
         <source>Peserta tahun ini</source>
         <translation>Trainees this year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="216"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="276"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="529"/>
         <source>Calon PMI</source>
         <translation>PMI candidates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="217"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="279"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="282"/>
         <source>Bekerja ≤ 6 bln</source>
         <translation>Working ≤ 6 mo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="294"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="297"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No trainees this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="298"/>
         <source>Belum ada lulusan yang genap 6 bulan.</source>
         <translation>No graduates six months out yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="329"/>
         <source>{institution} · {date} · {n} BLK terdaftar</source>
         <translation>{institution} · {date} · {n} BLKs registered</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="346"/>
         <source>Angka {year} per BLK dan per kabupaten/kota</source>
         <translation>Figures for {year} per BLK and per regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="350"/>
         <source>Peserta: yang mengikuti angkatan yang mulai tahun ini. Usia pada hari pertama pelatihan. Kelulusan: lulus dari peserta angkatan yang sudah selesai. Bekerja ≤ 6 bln: lulusan angkatan yang selesai 6–18 bulan lalu yang tercatat bekerja, berwirausaha atau menjadi PMI paling lambat 6 bulan setelah selesai. Klik dua kali sebuah angka untuk daftar orangnya.</source>
         <translation>Trainees: participants of batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="379"/>
         <source>{n} bulan, terakhir {months}</source>
         <translation>{n} months, latest {months}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="384"/>
         <source>Kiriman yang lewat batas dan belum diterima: {list}.</source>
         <translation>Overdue and not received: {list}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="391"/>
+        <source>Data berlubang (ada berkas perubahan yang tidak pernah diterima): {list}.</source>
+        <translation>Data with gaps (a changes file never arrived): {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="399"/>
+        <source>Data yang melanggar aturan data BLKDesk: {list}.</source>
+        <translation>Records breaking BLKDesk's data rules: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="416"/>
         <source>di {n} BLK</source>
         <translation>at {n} BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="420"/>
         <source>{share} dari peserta</source>
         <translation>{share} of trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="424"/>
         <source>{n} lulus dari {m} peserta angkatan yang selesai</source>
         <translation>{n} passed of {m} in finished batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="430"/>
         <source>{n} dari {m} lulusan</source>
         <translation>{n} of {m} graduates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="438"/>
         <source>Jumlah provinsi</source>
         <translation>Province total</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="445"/>
         <source>Peserta {year} per BLK</source>
         <translation>Trainees {year} per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="450"/>
         <source>{total} peserta, {women} perempuan</source>
         <translation>{total} trainees, {women} women</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="467"/>
         <source>Lulusan bekerja ≤ 6 bulan, per BLK</source>
         <translation>Graduates working within 6 months, per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="470"/>
         <source>Lulusan angkatan yang selesai {first} – {last}</source>
         <translation>Graduates of batches that ended {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
         <source>Bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
         <source>Belum tercatat bekerja</source>
         <translation>Not recorded as working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="490"/>
         <source>Peserta {year} per kejuruan, semua BLK</source>
         <translation>Trainees {year} per vocation, all BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="491"/>
         <source>Kejuruan yang sama di beberapa BLK dihitung satu baris.</source>
         <translation>A vocation taught by several BLKs is one line.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
         <source>{blks} BLK · {n} peserta</source>
         <translation>{blks} BLK · {n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="509"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="510"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="511"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="512"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="513"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="514"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="515"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="516"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="526"/>
         <source>Peserta perempuan</source>
         <translation>Women trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="527"/>
         <source>Peserta usia 15–24</source>
         <translation>Trainees aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="528"/>
         <source>Peserta usia 15–29</source>
         <translation>Trainees aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="530"/>
         <source>Lulus</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="531"/>
         <source>Peserta angkatan yang sudah selesai</source>
         <translation>Participants of batches that have ended</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="218"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="532"/>
         <source>Lulusan bekerja ≤ 6 bulan</source>
         <translation>Graduates working within 6 months</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="533"/>
         <source>Lulusan yang genap 6 bulan</source>
         <translation>Graduates six months out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="598"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="569"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="598"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="570"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="599"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="571"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="600"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="572"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="601"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="574"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="603"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
@@ -9406,7 +9606,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="604"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="625"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -9486,13 +9686,13 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="499"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="498"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
@@ -9514,7 +9714,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="307"/>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="401"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="557"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -9644,27 +9844,27 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="512"/>
         <source>Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>Identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="514"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="518"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="515"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="495"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -9679,123 +9879,133 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="497"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="500"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="501"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="540"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="522"/>
+        <source>{said}; {n} data melanggar aturan data BLKDesk (lihat Daftar BLK, tab Data bermasalah)</source>
+        <translation>{said}; records breaking BLKDesk's data rules: {n} (see BLK list, Records with problems tab)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="551"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="556"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="564"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="575"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="591"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
+        <source>Data {code} berlubang: perubahan {start} sampai {end} belum pernah diterima. Minta BLK mengirim berkas sinkronisasi yang dibuat {end}, atau satu berkas lengkap yang baru.</source>
+        <translation>{code}'s data has a gap: its changes from {start} to {end} were never received. Ask the BLK for the sync file made {end}, or one new full file.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="597"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="618"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="605"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="626"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="606"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="610"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="631"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="611"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="632"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="633"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="613"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="634"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="630"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="651"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="631"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="652"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="634"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="655"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="638"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="659"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="642"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="663"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="648"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="669"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="615"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="636"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="614"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="635"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="653"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="674"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
