@@ -105,6 +105,8 @@ def test_officer_sees_bad_records_and_the_missing_month_and_sends_the_list(
             "Tanggal lahir tidak boleh di masa depan.",
             "Negara tujuan wajib diisi untuk PMI."} == reasons  # fmt: skip
     assert page.problems_view.isVisible()
+    qtbot.wait(50)  # the layout settles: the scroll bar follows the columns
+    assert page.problems_view.horizontalScrollBar().maximum() == 0  # fits 1366×768
     qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton,
                      pos=tabs.tabBar().tabRect(3).center())  # fmt: skip
     assert page.gaps_model.rowCount() == 1

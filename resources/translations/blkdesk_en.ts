@@ -1630,7 +1630,8 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
@@ -1646,11 +1647,13 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -1662,19 +1665,19 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="154"/>
         <source>Daftar data bermasalah dan berkas yang belum diterima dari BLK terpilih, untuk dikirim ke BLK itu</source>
-        <translation>The selected BLK's records with problems and files not yet received, to send to that BLK</translation>
+        <translation>The selected BLK&apos;s records with problems and files not yet received, to send to that BLK</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="388"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="406"/>
         <source>Periksa ulang data</source>
         <translation>Re-check data</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
         <source>Terapkan lagi aturan data BLKDesk pada semua data BLK yang sudah digabung</source>
-        <translation>Apply BLKDesk's data rules again to every BLK record already merged</translation>
+        <translation>Apply BLKDesk&apos;s data rules again to every BLK record already merged</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
@@ -1702,183 +1705,193 @@ Restore from a good backup.</translation>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="199"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="202"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="203"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="206"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="233"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="213"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="214"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="214"/>
         <source>berlaku kini</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="215"/>
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="216"/>
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="217"/>
         <source>awal</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="218"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="219"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="221"/>
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="227"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="228"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="229"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="230"/>
         <source>Tgl. lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="231"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="232"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="241"/>
         <source>Perubahan hilang sejak</source>
         <translation>Changes missing from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="242"/>
         <source>sampai</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="243"/>
         <source>Diketahui dari berkas buatan</source>
         <translation>Found from the file made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="244"/>
+        <source>Yang diminta dari BLK</source>
+        <translation>To ask the BLK for</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="245"/>
+        <source>Berkas sinkronisasi buatan {end} (dan yang dibuat sejak {start}), atau satu berkas lengkap yang baru</source>
+        <translation>The sync file made {end} (and any made since {start}), or one new full file</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="252"/>
         <source>Berkas diterima</source>
         <translation>Files received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="253"/>
         <source>Riwayat kunci</source>
         <translation>Key history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="254"/>
         <source>Data bermasalah</source>
         <translation>Records with problems</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="255"/>
         <source>Berkas belum diterima</source>
         <translation>Files not received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="293"/>
         <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
         <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="297"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="310"/>
         <source>Berkas diterima dari {name}: {n}; kunci tercatat: {keys}</source>
         <translation>Files received from {name}: {n}; keys on record: {keys}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="322"/>
         <source>Data bermasalah ({n})</source>
         <translation>Records with problems ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="326"/>
         <source>Berkas belum diterima ({n})</source>
         <translation>Files not received ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="333"/>
         <source>{start} sampai {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="340"/>
         <source>Data {name} berlubang: perubahan {spans} belum pernah diterima, padahal berkas sesudahnya sudah digabung. Minta BLK mengirim berkas sinkronisasi yang dibuat {files} (dan yang dibuat di antaranya), atau satu berkas sinkronisasi lengkap yang baru.</source>
-        <translation>{name}'s data has a gap: its changes from {spans} were never received, though a later file was merged. Ask the BLK for the sync file made {files} (and any made in between), or one new full sync file.</translation>
+        <translation>{name}&apos;s data has a gap: its changes from {spans} were never received, though a later file was merged. Ask the BLK for the sync file made {files} (and any made in between), or one new full sync file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="349"/>
         <source>%n data bermasalah</source>
         <translation>
             <numerusform>%n record with problems</numerusform>
@@ -1886,7 +1899,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="351"/>
         <source>%n celah berkas</source>
         <translation>
             <numerusform>%n gap in files</numerusform>
@@ -1894,84 +1907,84 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="364"/>
         <source>Simpan daftar tindak lanjut</source>
         <translation>Save the follow-up list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="366"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="373"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="391"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="386"/>
         <source>{problems} isian bermasalah dan {gaps} celah berkas dari {name} disimpan di {path}</source>
         <translation>Fields with problems: {problems}, gaps in files: {gaps}, from {name}, saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="401"/>
         <source>{n} data BLK melanggar aturan data BLKDesk.</source>
-        <translation>BLK records breaking BLKDesk's data rules: {n}.</translation>
+        <translation>BLK records breaking BLKDesk&apos;s data rules: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="421"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="410"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="422"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="437"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="439"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="484"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="458"/>
         <source>sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="461"/>
         <source>sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="467"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="477"/>
         <source>  {n} data digabung tetapi melanggar aturan data BLKDesk: lihat Data bermasalah</source>
-        <translation>  merged, but breaking BLKDesk's data rules: {n} (see Records with problems)</translation>
+        <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="490"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat</source>
         <translation>{file} ({code}): monthly report {period} logged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="499"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="502"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -9310,7 +9323,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="399"/>
         <source>Data yang melanggar aturan data BLKDesk: {list}.</source>
-        <translation>Records breaking BLKDesk's data rules: {list}.</translation>
+        <translation>Records breaking BLKDesk&apos;s data rules: {list}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="416"/>
@@ -9901,7 +9914,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="522"/>
         <source>{said}; {n} data melanggar aturan data BLKDesk (lihat Daftar BLK, tab Data bermasalah)</source>
-        <translation>{said}; records breaking BLKDesk's data rules: {n} (see BLK list, Records with problems tab)</translation>
+        <translation>{said}; records breaking BLKDesk&apos;s data rules: {n} (see BLK list, Records with problems tab)</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="551"/>
@@ -9921,7 +9934,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
         <source>Data {code} berlubang: perubahan {start} sampai {end} belum pernah diterima. Minta BLK mengirim berkas sinkronisasi yang dibuat {end}, atau satu berkas lengkap yang baru.</source>
-        <translation>{code}'s data has a gap: its changes from {start} to {end} were never received. Ask the BLK for the sync file made {end}, or one new full file.</translation>
+        <translation>{code}&apos;s data has a gap: its changes from {start} to {end} were never received. Ask the BLK for the sync file made {end}, or one new full file.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>

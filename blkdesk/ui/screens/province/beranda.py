@@ -405,7 +405,7 @@ class ProvinceHomePage(Page):
         if not sentences:
             self.banner.hide()
             return
-        self.banner.setText(" ".join(sentences))
+        self.banner.setText("\n".join(sentences))
         self.banner.show()
 
     def _fill_cards(self) -> None:

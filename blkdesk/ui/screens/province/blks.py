@@ -184,7 +184,13 @@ class BlksPage(Page):
             (self.tr("Kontak"), lambda b: b.contact.replace("\n", " · ")),
         ])  # fmt: skip
         self.view = make_table(self.model)
-        self.columns = FittedColumns(self.view, first=[self.model.columnCount() - 1])
+        # The contact, the key's start and the kind of BLK give way before what the officer
+        # has to act on (the follow-up column) is cut.
+        headers = [self.model.headerData(c, Qt.Orientation.Horizontal)
+                   for c in range(self.model.columnCount())]  # fmt: skip
+        giving = [headers.index(h) for h in (self.tr("Kontak"), self.tr("Sidik kunci"),
+                                             self.tr("Jenis"))]  # fmt: skip
+        self.columns = FittedColumns(self.view, first=giving)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().currentRowChanged.connect(self._show_history)
         self.history_title = QLabel()
@@ -227,14 +233,21 @@ class BlksPage(Page):
             (self.tr("Berkas"), lambda p: p.file_name),
         ])  # fmt: skip
         self.problems_view = make_table(self.problems_model)
-        self.problems_view.setWordWrap(True)
+        # The file's name, then the reason, give way at 1366×768 (a cut cell shows whole on
+        # hover).
+        self.problems_columns = FittedColumns(self.problems_view, first=[6, 5])
         # Stretches of the BLK's changes that never arrived (gaps between changes-only files).
         self.gaps_model = RowsModel([
             (self.tr("Perubahan hilang sejak"), lambda g: format_datetime_local(g.start)),
             (self.tr("sampai"), lambda g: format_datetime_local(g.end)),
             (self.tr("Diketahui dari berkas buatan"), lambda g: format_datetime_local(g.found_by)),
+            (self.tr("Yang diminta dari BLK"),
+             lambda g: self.tr("Berkas sinkronisasi buatan {end} (dan yang dibuat sejak "
+                               "{start}), atau satu berkas lengkap yang baru").format(
+                 end=format_datetime_local(g.end), start=format_datetime_local(g.start))),
         ])  # fmt: skip
         self.gaps_view = make_table(self.gaps_model)
+        self.gaps_columns = FittedColumns(self.gaps_view, first=[3])
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.history, self.tr("Berkas diterima"))
         self.lower_tabs.addTab(self.keys_view, self.tr("Riwayat kunci"))
@@ -305,12 +318,11 @@ class BlksPage(Page):
         with self.ctx.db.session() as session:
             self.problems = record_checks.listing(session, self.ctx.actor, blk.code)
         self.problems_model.set_rows(self.problems)
-        self.problems_view.resizeColumnsToContents()
-        self.problems_view.resizeRowsToContents()
+        self.problems_columns.measure()
         self.lower_tabs.setTabText(2, self.tr("Data bermasalah ({n})").format(n=len(self.problems)))
         found = self._gaps.get(blk.code, [])
         self.gaps_model.set_rows(found)
-        self.gaps_view.resizeColumnsToContents()
+        self.gaps_columns.measure()
         self.lower_tabs.setTabText(3, self.tr("Berkas belum diterima ({n})").format(n=len(found)))
         self.gap_label.setText(self._gap_sentence(blk.name, found))
         self.gap_label.setVisible(bool(found))
