@@ -16,14 +16,13 @@ from sqlalchemy.exc import IntegrityError
 
 from blkdesk.core.certification import certificates
 from blkdesk.core.certification.certificate_layout import Layout
-from blkdesk.core.registry import trainees
+from blkdesk.core.registry import drafts, trainees
 from blkdesk.core.storage import logs
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.core.storage.paths import SERVER_USER_ENV, backup_dir, data_dir, log_dir
 from blkdesk.core.storage.safefile import atomic_write, clean_abandoned, private_temp
 from blkdesk.printing import certificate as cert_printing
 from blkdesk.printing.paper import A4, Pages
-from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.widgets.printing import Document, print_document
 from tests.support.batches import OPERATOR, assessed_batch
 from tests.support.cups import PrintServer, print_server

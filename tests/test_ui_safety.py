@@ -22,13 +22,12 @@ from blkdesk.core.access import auth
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import AuditEvent, Trainee, User
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.registry import trainees
+from blkdesk.core.registry import drafts, trainees
 from blkdesk.core.storage import database_backup, safefile
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.ui import app as app_module
 from blkdesk.ui import guard, i18n, style
 from blkdesk.ui.screens import SettingsPage
-from blkdesk.ui.screens.trainees import drafts
 from tests.support.backups import grow
 from tests.support.institution import ADMIN_PASSWORD
 from tests.support.registrants import siti

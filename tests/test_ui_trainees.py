@@ -1,7 +1,7 @@
 """The Peserta page, the intake form, the trainee view and the Excel import, driven by keyboard
 and mouse as a clerk would."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,12 +18,12 @@ from sqlalchemy import select
 from blkdesk.core import demo
 from blkdesk.core.clock import age_on, today
 from blkdesk.core.models import AuditEvent, Batch, Program, Trainee, User, Vocation
-from blkdesk.core.registry import trainees
+from blkdesk.core.registry import drafts, trainees
 from blkdesk.core.registry.nik import compose
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
-from blkdesk.ui.screens.trainees import drafts
+from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.trainees.detail import TraineeDetail
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.screens.trainees.import_dialog import ImportResultDialog
@@ -377,6 +377,9 @@ def test_a_draft_survives_a_crash_and_is_offered_at_the_next_start(qtbot, ctx, m
     page.show()
     qtbot.waitUntil(lambda: bool(asked))
     assert "Siti Aminah" in asked[0]
+    # The clerk is told how long an untouched form is kept.
+    kept_until = format_date((saved.saved_at + timedelta(days=14)).date())
+    assert f"dihapus otomatis sesudah {kept_until}" in asked[0]
     qtbot.waitUntil(lambda: any(f.identity.name.text() == "Siti Aminah"
                                 for f in page.findChildren(TraineeForm)))  # fmt: skip
     reopened = next(

@@ -14,6 +14,8 @@ DEFAULTS: dict[str, Any] = {
     # A BLK is a government office: it closes on cuti bersama (core/training/national_calendar).
     "cuti_bersama_libur": True,
     "hari_libur_nasional": {},
+    # Unsaved intake forms untouched this many days are removed at start-up (registry/drafts).
+    "draft_retention_days": 14,
 }
 
 

@@ -311,6 +311,7 @@ def show_window(
 
         if not ChangePasswordDialog(ctx, required=True).exec():
             return None
+    expire_drafts(ctx)
     window = MainWindow(ctx)
     window.show()
     from blkdesk.ui.warmup import WarmUp
@@ -320,6 +321,24 @@ def show_window(
 
     ask_at_login(ctx, window)  # an administrator, while no backup password is set
     return window
+
+
+def expire_drafts(ctx: Any) -> None:
+    """Unsaved forms untouched past their retention go at start-up, whoever logs in: a clerk
+    who left never comes back to open theirs (core/registry/drafts). A read-only database
+    cannot record it, so they wait for a start that can."""
+    if ctx.db.read_only:
+        return
+    from blkdesk.core.registry import drafts
+
+    try:
+        gone = drafts.expire(ctx.db, ctx.actor)
+    except BlkError as exc:
+        # The window still opens; the next start tries again.
+        log.warning("Draf kedaluwarsa tidak terhapus (%s)", type(exc).__name__)
+        return
+    if gone:
+        log.info("%d draf kedaluwarsa dihapus", len(gone))
 
 
 # --- the quick start: the login window first, the database opening behind it ------------------

@@ -562,6 +562,10 @@ TEMPLATES = (
         "dari {most} yang muat di satu sel Excel. Perpendek isinya, lalu ekspor lagi.",
     ),
     QT_TRANSLATE_NOOP("Core", "Ekspor dibatalkan: Manifest baris {row} tidak tertulis."),
+    QT_TRANSLATE_NOOP("Core", "Formulir belum disimpan dihapus setelah {least}–{most} hari."),
+    QT_TRANSLATE_NOOP(
+        "Core", "Formulir belum disimpan milik {clerk} tidak dapat dihapus: {error}."
+    ),
     QT_TRANSLATE_NOOP(
         "Core",
         "Sebelum penggabungan, {count} isian data pribadi dari berkas sinkronisasi lama yang "

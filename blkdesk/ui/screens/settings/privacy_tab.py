@@ -27,10 +27,11 @@ from blkdesk.core.access import disclosures, privacy
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.errors import BlkError
 from blkdesk.core.permissions import Action
+from blkdesk.core.registry import drafts
 from blkdesk.ui.actions import act
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
-from blkdesk.ui.screens.trainees import drafts
+from blkdesk.ui.screens.settings.drafts_box import DraftsBox
 from blkdesk.ui.widgets.buttons import push_button, row_of
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -89,6 +90,9 @@ class PrivacyTab(QWidget):
         self.anonymise_button = push_button(self.tr("Anonimkan peserta…"), self.anonymise)
         layout.addLayout(row_of(self.report_button, self.save_button))
         layout.addWidget(self._disclosure_box())
+        if ctx.can(Action.ANONYMISE):
+            self.drafts_box = DraftsBox(ctx)
+            layout.addWidget(self.drafts_box)
         # On a line of its own, away from the everyday buttons: it cannot be undone.
         apart = QHBoxLayout()
         apart.addStretch()

@@ -43,13 +43,12 @@ from blkdesk.core.errors import BlkError, FieldErrors
 from blkdesk.core.models import Trainee
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import regency_name
+from blkdesk.core.registry import drafts, trainees
 from blkdesk.core.registry import nik as nikmod
-from blkdesk.core.registry import trainees
 from blkdesk.core.registry.eligibility import Applicant, needs_guardian
 from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.labels import field_labels
-from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.screens.trainees.sections import (
     AddressSection,
     ConsentSection,
@@ -535,7 +534,7 @@ class TraineeForm(Dialog):
 
     def _drop_draft(self) -> None:
         self._draft_timer.stop()
-        drafts.discard(self.ctx.db.location, self.draft_key)
+        drafts.discard(self.ctx.db.location, self.draft_key, self.ctx.user.username)
 
     # --- saving ----------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from blkdesk.core.changes import Kind
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import regency_name
-from blkdesk.core.registry import trainee_search
+from blkdesk.core.registry import drafts, trainee_search
 from blkdesk.core.registry.contact import dialling_format, mask_phone
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.registry.trainee_search import Filters, Sort
@@ -34,7 +34,6 @@ from blkdesk.ui.dates import format_date
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.language import grouped
 from blkdesk.ui.screens.province.lembaga import short_names
-from blkdesk.ui.screens.trainees import drafts
 from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page, make_table
 
@@ -336,6 +335,8 @@ class TraineesPage(Page):
         """Forms left unsaved when BLKDesk or the PC stopped are offered back, newest first."""
         if not self.ctx.can(Action.EDIT_TRAINEES):
             return
+        with self.ctx.db.session() as session:
+            days = drafts.retention_days(session)
         for draft in drafts.pending(self.ctx.db.location, self.ctx.user.username):
             name = draft.values.get("name") or draft.values.get("nik") or self.tr("tanpa nama")
             answer = QMessageBox.question(
@@ -343,16 +344,18 @@ class TraineesPage(Page):
                 self.tr("Formulir belum disimpan"),
                 self.tr(
                     "Ada formulir pendaftar yang belum disimpan ({name}, {when}). "
-                    "Lanjutkan mengisinya?"
+                    "Lanjutkan mengisinya? Bila tidak disentuh, formulir ini dihapus "
+                    "otomatis sesudah {expires}."
                 ).format(name=name, when=f"{format_date(draft.saved_at.date())} "
-                                         f"{draft.saved_at:%H.%M}"),
+                                         f"{draft.saved_at:%H.%M}",
+                         expires=format_date(draft.expires_on(days).date())),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Yes,
             )  # fmt: skip
             if answer == QMessageBox.StandardButton.Yes:
                 self.open_form(draft.trainee_id, draft)
             else:
-                drafts.discard(self.ctx.db.location, draft.key)
+                drafts.discard(self.ctx.db.location, draft.key, draft.user)
 
     def open_form(
         self, trainee_id: int | None = None, draft: drafts.Draft | None = None
