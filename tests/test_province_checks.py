@@ -10,13 +10,15 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from blkdesk.cli import main
+from blkdesk.core.institution import setup
 from blkdesk.core.models import Placement, RecordProblem, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.province import record_checks
 from blkdesk.core.registry import trainees
+from blkdesk.core.storage.db import open_database
 from blkdesk.exchange import merge, sync_export
 from blkdesk.exchange.province_followup_xlsx import write_followup
-from tests.support.exchange_data import build, new_blk, new_province
+from tests.support.exchange_data import build, institution, new_blk, new_province
 from tests.support.province_checks import spoil
 
 ADMIN = Actor("admin", Role.ADMIN)
@@ -24,12 +26,16 @@ VIEWER = Actor("lihat", Role.VIEWER)
 
 
 @pytest.fixture
-def spoilt(tmp_path):
+def spoilt(tmp_path, any_db_url):
+    """A BLK's signed file with four bad records, and a province (on SQLite and PostgreSQL)."""
     blk = new_blk(tmp_path, "PDG")
     build(blk, per_batch=4)
     bad = spoil(blk)
     path = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx").path
-    province = new_province(tmp_path)
+    province = open_database(any_db_url)
+    data = institution("DISNAKER36", "36")
+    data.kind = "disnaker_provinsi"
+    setup(province, data, "admin", "Admin", "Rahasia123")
     yield blk, province, path, bad
     blk.dispose()
     province.dispose()
@@ -132,7 +138,7 @@ def test_the_followup_workbook_lists_every_flag_for_the_blk(spoilt, tmp_path) ->
 
 def test_the_command_line_lists_flags_and_writes_the_workbook(spoilt, tmp_path, capsys) -> None:
     _blk, province, path, _bad = spoilt
-    url = str(province.engine.url)
+    url = province.engine.url.render_as_string(hide_password=False)
     province.dispose()
     assert main(["merge", str(path), "--db", url]) == 0
     assert "4 catatan digabung tetapi melanggar aturan data BLKDesk" in capsys.readouterr().out
