@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from blkdesk.cli import main
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.province import gaps
 from blkdesk.core.province.gaps import Gap, MergedFile
@@ -125,3 +126,25 @@ def test_chain_helper_is_sound() -> None:
     received = [True, True, False, False, True]
     assert expected(chain, received, times) == [Gap(times[1], times[3], times[4])]
     assert gaps.gaps([chain[i] for i in (4, 0, 1)]) == [Gap(times[1], times[3], times[4])]
+
+
+def test_the_command_line_says_what_to_ask_for(tmp_path, capsys) -> None:
+    blk = new_blk(tmp_path, "PDG")
+    build(blk, per_batch=2)
+    made = [datetime(2026, m, 3, 10, 0) for m in (9, 10, 11)]
+    files = [
+        sync_export.export_sync(
+            blk, ADMIN, tmp_path / f"f{i}.xlsx", full=i == 0, now=lambda t=t: t
+        ).path
+        for i, t in enumerate(made)
+    ]
+    blk.dispose()
+    url = str(new_province(tmp_path).engine.url)
+    assert main(["merge", str(files[0]), str(files[2]), "--db", url]) == 0
+    said = capsys.readouterr().out
+    assert "CELAH PDG: perubahan 3 September 2026" in said
+    assert "Kirim berkas sinkronisasi yang dibuat 3 Oktober 2026" in said
+    assert main(["followup", "--db", url]) == 0
+    assert "1 celah berkas" in capsys.readouterr().out
+    assert main(["merge", str(files[1]), "--db", url]) == 0
+    assert "CELAH" not in capsys.readouterr().out

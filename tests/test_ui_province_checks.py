@@ -150,3 +150,22 @@ def test_officer_sees_bad_records_and_the_missing_month_and_sends_the_list(
     assert follow == "3 data bermasalah"
     assert not page.gap_label.isVisible()
     assert page.lower_tabs.tabText(2).endswith("(3)") and page.gaps_model.rowCount() == 0
+
+
+def test_recheck_runs_off_the_gui_thread_and_refills_the_list(qtbot, monkeypatch, scene):
+    window, _blk, province, files, _bad = scene
+    page = window.show_page(BlksPage)
+    receive(qtbot, monkeypatch, page, [files["sep"]])
+    with province.transaction() as s:
+        s.query(RecordProblem).delete()  # merged by a BLKDesk that did not check yet
+    page.refresh()
+    select_blk(qtbot, page, "PDG")
+    assert page.lower_tabs.tabText(2).endswith("(0)")
+    with patch.object(QMessageBox, "information") as told:
+        qtbot.mouseClick(page.recheck_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: told.called, timeout=30_000)
+    assert "4" in told.call_args.args[2]
+    with province.session() as s:
+        assert s.query(RecordProblem).count() == 4
+    select_blk(qtbot, page, "PDG")
+    assert page.lower_tabs.tabText(2).endswith("(4)")

@@ -26,6 +26,7 @@ from blkdesk.core.clock import utcnow
 from blkdesk.core.models import Institution, Placement, RecordProblem, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.placement import placements
+from blkdesk.core.progress import Progress
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainees
 from blkdesk.core.sentences import Sentence
@@ -236,7 +237,12 @@ def counts(session: Session) -> dict[str, int]:
     return {code: n for code, n in session.execute(stmt)}
 
 
-def recheck(session: Session, actor: Actor, inst_codes: Iterable[str] | None = None) -> int:
+def recheck(
+    session: Session,
+    actor: Actor,
+    inst_codes: Iterable[str] | None = None,
+    progress: Progress | None = None,
+) -> int:
     """Check every merged record again (after an upgrade brings new rules, or for records merged
     before the province checked them); returns how many records are flagged now."""
     require(actor, Action.MERGE_SYNC)
@@ -244,7 +250,9 @@ def recheck(session: Session, actor: Actor, inst_codes: Iterable[str] | None = N
         session.scalars(select(Institution.code).where(Institution.is_local.is_(False)))
     )  # fmt: skip
     flagged = 0
-    for code in codes:
+    for done, code in enumerate(codes):
+        if progress:
+            progress.update(done, len(codes), code)
         session.execute(delete(RecordProblem).where(RecordProblem.inst_code == code))
         for entity, model in (("trainee", Trainee), ("placement", Placement)):
             table = model.__table__
@@ -255,6 +263,8 @@ def recheck(session: Session, actor: Actor, inst_codes: Iterable[str] | None = N
             for row in result.mappings():
                 batch.append(dict(row))
                 if len(batch) >= 2000:
+                    if progress:
+                        progress.check()
                     flagged += replace_problems(session, code, entity, batch, "", had_any=False)
                     batch = []
             flagged += replace_problems(session, code, entity, batch, "", had_any=False)

@@ -401,9 +401,17 @@ class BlksPage(Page):
                 self.tr("{n} data BLK melanggar aturan data BLKDesk.").format(n=flagged),
             )  # fmt: skip
 
-        act(
-            self, self.ctx, lambda session: record_checks.recheck(session, actor),
-            Changes.of(Kind.INSTITUTIONS), then=done, title=self.tr("Periksa ulang data"),
+        db = self.ctx.db
+
+        def work(progress: Progress) -> int:
+            # Every merged person and placement: seconds on a large province, off the GUI
+            # thread, in one transaction (the flags are replaced whole or not at all).
+            with db.transaction() as session:
+                return record_checks.recheck(session, actor, progress=progress)
+
+        act_in_background(
+            self, self.ctx, self.tr("Memeriksa ulang data BLK"), work,
+            Changes.of(Kind.INSTITUTIONS), then=done,
         )  # fmt: skip
 
     def edit_selected(self) -> None:
