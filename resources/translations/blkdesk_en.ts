@@ -1670,7 +1670,6 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="400"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="406"/>
         <source>Periksa ulang data</source>
         <translation>Re-check data</translation>
     </message>
@@ -1933,58 +1932,63 @@ Restore from a good backup.</translation>
         <translation>BLK records breaking BLKDesk&apos;s data rules: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="413"/>
+        <source>Memeriksa ulang data BLK</source>
+        <translation>Re-checking the BLKs' data</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="429"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="430"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="445"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="451"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="492"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="466"/>
         <source>sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="469"/>
         <source>sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="475"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="485"/>
         <source>  {n} data digabung tetapi melanggar aturan data BLKDesk: lihat Data bermasalah</source>
         <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="498"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat</source>
         <translation>{file} ({code}): monthly report {period} logged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="507"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="510"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
