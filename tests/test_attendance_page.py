@@ -61,7 +61,7 @@ def test_keying_a_week_undo_fill_and_warnings(qtbot, db, qtmodeltester):
     assert codes[(b.enrollments[1], b.days[3])] == "S"
     assert "Euis Rahmawati tidak hadir 3 hari" in page.warnings.text()
     assert page.model.headerData(2, Qt.Orientation.Vertical).startswith("⚠")
-    assert _stat(page, 2, 0) == "40.0"  # 2 of 5 keyed days so far
+    assert _stat(page, 2, 0) == "40,0"  # 2 of 5 keyed days so far
     assert _stat(page, 2, 2) == "2" and _stat(page, 2, 5) == "3"
 
     # The last key was I for the last participant; Ctrl+Z puts the blank back.
@@ -79,14 +79,23 @@ def test_keying_a_week_undo_fill_and_warnings(qtbot, db, qtmodeltester):
     codes = keyed_codes(db)
     assert [codes[(e, b.days[5])] for e in b.enrollments] == ["H", "S", "H", "H", "H"]
     assert "Tersimpan: 4 sel" in page.message.text()
-    assert _stat(page, 0, 0) == "100.0" and _stat(page, 0, 1) == "60.0"
+    assert _stat(page, 0, 0) == "100,0" and _stat(page, 0, 1) == "60,0"
 
     # Correcting Euis's Wednesday to H ends the run of absences and its warning.
     page.view.go_to(2, page.model.column_of(b.days[2]))
     qtbot.keyClick(page.view, Qt.Key.Key_H)
     assert not page.warnings.isVisible()
     assert not page.model.headerData(2, Qt.Orientation.Vertical).startswith("⚠")
-    assert _stat(page, 2, 0) == "66.7"
+    assert _stat(page, 2, 0) == "66,7"
+
+
+def test_the_percentages_are_pointed_as_the_interface_writes_them(qtbot, db, english):
+    """ "66,7" on the Indonesian page (above), "66.7" in English."""
+    b = running_batch(db, days=10)
+    page = _page(qtbot, db, b.id)
+    _type(qtbot, page, "hha")
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    assert _stat(page, 0, 0) == "100.0" and _stat(page, 2, 0) == "0.0"
 
 
 def test_a_selected_range_is_set_at_once_and_undone_together(qtbot, db):

@@ -96,6 +96,6 @@ def test_recap_pdf_has_totals_and_percentages(qapp, db, admin, tmp_path):
     sheet_mod.write_pdf(path, lambda d: render_recap(d, recap, F4))
     text = _pdf_text(path)
     assert "REKAPITULASI DAFTAR HADIR PESERTA" in text
-    assert "Euis Rahmawati" in text and "40.0" in text and "20.0" in text
-    assert "100.0" in text and "50.0" in text
+    assert "Euis Rahmawati" in text and "40,0" in text and "20,0" in text
+    assert "100,0" in text and "50,0" in text
     assert "Jumlah peserta: 5" in text and "di bawah ambang: 5 orang" not in text

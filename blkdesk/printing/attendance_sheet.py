@@ -19,6 +19,7 @@ from blkdesk.core.attendance.attendance import WEEKDAYS_SHORT, short_date
 from blkdesk.core.attendance.attendance_paper import BlankSheet, Heading, Recap, RecapRow, SheetRow
 from blkdesk.core.clock import MONTHS_ID, format_date, today
 from blkdesk.core.storage.safefile import replaced_when_done
+from blkdesk.core.text import number
 from blkdesk.printing import paper as paper_mod
 from blkdesk.printing.paper import A4, F4, PAPERS, UNITS_PER_MM, Device, Pages, Paper, Setup, Wanted
 
@@ -447,8 +448,8 @@ def _recap_table(
         )
         cells = [str(stats.counts.get(code, 0)) for code in "HISA"]
         cells += [
-            f"{stats.percent_so_far()}" if stats.days_held else "–",
-            f"{stats.percent_of_all()}",
+            number(float(stats.percent_so_far()), 1) if stats.days_held else "–",
+            number(float(stats.percent_of_all()), 1),
         ]
         widths = [COUNT_W] * 4 + [PCT_W, PCT_W]
         for i, (w, value) in enumerate(zip(widths, cells, strict=True)):

@@ -39,6 +39,7 @@ from blkdesk.core.attendance.attendance_stats import AttendanceStats
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.sentences import spoken
 from blkdesk.ui.dates import format_date, short_date, weekday_short
+from blkdesk.ui.language import decimal
 from blkdesk.ui.style import ACCENT, ERROR, WARNING
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,9 +203,9 @@ class AttendanceGridModel(QAbstractTableModel):
         stats = self._stats[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{stats.percent_so_far()}" if stats.days_held else "–"
+                return decimal(f"{stats.percent_so_far()}") if stats.days_held else "–"
             if column == 1:
-                return f"{stats.percent_of_all()}"
+                return decimal(f"{stats.percent_of_all()}")
             return str(stats.counts.get("HISA"[column - 2], 0))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -218,7 +219,7 @@ class AttendanceGridModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column < 2:
-            threshold = f"{self.grid.threshold.normalize():f}"
+            threshold = decimal(f"{self.grid.threshold.normalize():f}")
             if column == 0:
                 text = self.tr(
                     "Hadir {present} dari {held} hari yang sudah diisi. Ambang program: "
