@@ -23,6 +23,7 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.province.blks import BlksPage
 from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
 from blkdesk.ui.screens.reports.page import ReportsPage
+from tests.support.batches import running_batch
 from tests.support.exchange_data import MONTH, build, new_blk, new_province
 from tests.support.province_merges import merge_on_page, reinstalled_blk
 
@@ -50,6 +51,22 @@ def _choose_may_2025(qtbot, page):
     qtbot.keyClicks(page.year_spin, "2025")
     qtbot.keyClick(page.year_spin, Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: page.report is not None and page.report.first == MONTH, timeout=10_000)
+
+
+def test_the_months_summary_counts_one_batch_in_the_singular_in_english(qtbot, db, english):
+    """'1 batch running', not '1 batches running'; each count says its own noun."""
+    running_batch(db)  # March 2025, five participants
+    page = _page(qtbot, db)
+    page.month_combo.setFocus()
+    qtbot.keyClicks(page.month_combo, "March")
+    page.year_spin.selectAll()
+    qtbot.keyClicks(page.year_spin, "2025")
+    qtbot.keyClick(page.year_spin, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: page.report is not None and page.report.first.month == 3)
+    assert page.monthly_summary.text() == (
+        "March 2025: 1 batch running, 5 active participants (2 M, 3 F), 5 new, 5 finished, "
+        "0 passed; 0 certificates issued; 0 placements recorded."
+    )
 
 
 def test_preview_month_then_save(qtbot, db, qtmodeltester, tmp_path, monkeypatch):

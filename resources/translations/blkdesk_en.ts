@@ -320,51 +320,51 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="91"/>
         <source>%
 seluruh</source>
         <translation>%
 overall</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="91"/>
         <source>% s.d.
 diisi</source>
         <translation>% up to
 last entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="195"/>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="225"/>
         <source>Hadir {present} dari {held} hari yang sudah diisi. Ambang program: {threshold} %.</source>
         <translation>Present {present} of {held} days keyed. Programme threshold: {threshold} %.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="229"/>
         <source>Hadir {present} dari seluruh {total} hari pelatihan.</source>
         <translation>Present {present} of all {total} training days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="234"/>
         <source>Ambang {threshold} % tidak dapat dicapai lagi walau hadir setiap hari berikutnya.</source>
         <translation>The {threshold} % threshold can no longer be reached, even with full attendance from now on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="263"/>
         <source> (mundur)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="266"/>
         <source>NIK {nik}</source>
         <translation>NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="269"/>
         <source>Mengundurkan diri sejak {day}</source>
         <translation>Withdrew on {day}</translation>
     </message>
@@ -9712,412 +9712,444 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>ReportsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="100"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="106"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="625"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="631"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="108"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="111"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="120"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="130"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="134"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="136"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="143"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="160"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="165"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="174"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="175"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="209"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="215"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="226"/>
-        <source>{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat terbit; {placements} penempatan dicatat.</source>
-        <translation>{period}: {batches} batches running, {active} active participants ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs} certificates issued; {placements} placements recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="505"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="462"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="504"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="229"/>
+        <source>{period}: {batches}, {active} ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs}; {placements}.</source>
+        <translation>{period}: {batches}, {active} ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs}; {placements}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="233"/>
+        <source>%Ln angkatan berjalan</source>
+        <translation>
+            <numerusform>%Ln batch running</numerusform>
+            <numerusform>%Ln batches running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="234"/>
+        <source>%Ln peserta aktif</source>
+        <translation>
+            <numerusform>%Ln active participant</numerusform>
+            <numerusform>%Ln active participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="241"/>
+        <source>%Ln sertifikat terbit</source>
+        <translation>
+            <numerusform>%Ln certificate issued</numerusform>
+            <numerusform>%Ln certificates issued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="245"/>
+        <source>%Ln penempatan dicatat</source>
+        <translation>
+            <numerusform>%Ln placement recorded</numerusform>
+            <numerusform>%Ln placements recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="276"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="292"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="306"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="312"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="307"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="401"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="563"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="328"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="333"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="348"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="359"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Yang tidak dibutuhkan provinsi tetap di BLK (UU 27/2022): catatan kehadiran dan catatan lain, agama, status perkawinan, nomor KK, tempat lahir, alamat jalan dan RT/RW, nomor AK/1, paspor, nama wali. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. What the province does not need stays at the BLK (Law 27/2022): attendance notes and other notes, religion, marital status, family card number, place of birth, street address and RT/RW, AK/1 number, passport, guardian&apos;s name. Every sheet carries a checksum computed from its contents: if the file is changed after export, the province rejects it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="368"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="370"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="387"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="406"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="419"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="425"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="427"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="431"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="469"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="464"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="518"/>
         <source>Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>Identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="520"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="521"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="501"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="338"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="344"/>
         <source>Ringkasan PDF gagal ditulis: {error}.</source>
         <translation>The PDF summary could not be written: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="444"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="502"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="503"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="506"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="507"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="528"/>
         <source>{said}; {n} data melanggar aturan data BLKDesk (lihat Daftar BLK, tab Data bermasalah)</source>
         <translation>{said}; records breaking BLKDesk&apos;s data rules: {n} (see BLK list, Records with problems tab)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="551"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="557"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="556"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="562"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="575"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="581"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="598"/>
         <source>Data {code} berlubang: perubahan {start} sampai {end} belum pernah diterima. Minta BLK mengirim berkas sinkronisasi yang dibuat {end}, atau satu berkas lengkap yang baru.</source>
         <translation>{code}&apos;s data has a gap: its changes from {start} to {end} were never received. Ask the BLK for the sync file made {end}, or one new full file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="618"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="618"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="624"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="626"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="632"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="633"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="631"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="637"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="632"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="638"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="633"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="639"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="634"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="640"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="651"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="657"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="652"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="658"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="655"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="661"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="659"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="665"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="663"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="669"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="669"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="675"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="636"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="642"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="635"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="641"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="674"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="680"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>

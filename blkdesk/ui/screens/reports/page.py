@@ -35,6 +35,7 @@ from blkdesk.exchange import monthly_report
 from blkdesk.ui.actions import act_in_background, in_background
 from blkdesk.ui.dates import format_date, format_datetime_local, month_names, period_name
 from blkdesk.ui.labels import as_shown
+from blkdesk.ui.language import grouped
 from blkdesk.ui.screens.province.blks import MERGED
 from blkdesk.ui.widgets.charts import BarChart, sex_series
 from blkdesk.ui.widgets.empty_hint import EmptyHint
@@ -221,22 +222,27 @@ class ReportsPage(Page):
             return  # the clerk picked another month meanwhile; its preview is on its way
         self.report = report
         totals = report.totals
+        placements = sum(v for k, v in totals.items() if k.startswith("place_"))
+        # Each count says its own noun (%Ln: "1 batch running", "2 batches running" in English).
         self.monthly_summary.setText(
             self.tr(
-                "{period}: {batches} angkatan berjalan, {active} peserta aktif ({men} L, "
-                "{women} P), {new} baru, {finished} selesai, {passed} lulus; {certs} sertifikat "
-                "terbit; {placements} penempatan dicatat."
+                "{period}: {batches}, {active} ({men} L, {women} P), {new} baru, {finished} "
+                "selesai, {passed} lulus; {certs}; {placements}."
             ).format(
                 period=period_name(f"{report.first:%Y-%m}"),
-                batches=totals["batches"],
-                active=totals["active_T"],
-                men=totals["active_L"],
-                women=totals["active_P"],
-                new=totals["new_T"],
-                finished=totals["finished_T"],
-                passed=totals["lulus_T"],
-                certs=totals["cert_sertifikat"] + totals["cert_surat_keterangan"],
-                placements=sum(v for k, v in totals.items() if k.startswith("place_")),
+                batches=self.tr("%Ln angkatan berjalan", "", totals["batches"]),
+                active=self.tr("%Ln peserta aktif", "", totals["active_T"]),
+                men=grouped(totals["active_L"]),
+                women=grouped(totals["active_P"]),
+                new=grouped(totals["new_T"]),
+                finished=grouped(totals["finished_T"]),
+                passed=grouped(totals["lulus_T"]),
+                certs=self.tr(
+                    "%Ln sertifikat terbit",
+                    "",
+                    totals["cert_sertifikat"] + totals["cert_surat_keterangan"],
+                ),
+                placements=self.tr("%Ln penempatan dicatat", "", placements),
             )
         )
         self._fill_rekap(report)
