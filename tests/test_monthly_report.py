@@ -36,7 +36,8 @@ from tests.support.exchange_data import MONTH, build, new_blk, new_province
 from tests.support.query_plans import query_plans
 
 ADMIN = Actor("admin", Role.ADMIN)
-SHEETS = ["Rekap", "Peserta", "Kehadiran", "Sertifikat", "Penempatan", "Info"]
+# The signed Manifest last: the Rekap stays the sheet that opens first.
+SHEETS = ["Rekap", "Peserta", "Kehadiran", "Sertifikat", "Penempatan", "Info", "Manifest"]
 
 
 @pytest.fixture

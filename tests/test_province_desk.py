@@ -178,10 +178,16 @@ def test_a_received_monthly_report_is_named_by_its_month(qtbot, desk, db, admin,
     """The clerk reads "laporan bulanan Oktober 2026 dicatat", as the board and the list of
     files name months, not the file's "2026-10"."""
     from blkdesk.exchange.monthly_workbook import export_monthly
+    from blkdesk.exchange.sync_export import export_sync
+    from blkdesk.exchange.sync_keys import accept_new_key, own_fingerprint
 
-    window, _summary, _db = desk
+    window, _summary, province = desk
     report = tmp_path / "laporan-LBK-2026-10.xlsx"
     export_monthly(db, admin, date(2026, 10, 1), report)
+    # This LBK is not the demo's: the province accepts its key first, as after a reinstall.
+    sync = export_sync(db, admin, tmp_path / "sinkron-LBK.xlsx", full=True)
+    with db.session() as s:
+        accept_new_key(province, admin, sync.path, own_fingerprint(s))
     page = window.show_page(BlksPage)
     with patch.object(QMessageBox, "information") as told:
         page.receive([report])

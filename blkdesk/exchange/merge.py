@@ -80,6 +80,7 @@ from blkdesk.exchange.sync_format import (
     MANIFEST,
     SHEETS,
     SIGNATURE,
+    SYNC_FORMAT,
     Field,
     Sheet,
     SheetHasher,
@@ -338,7 +339,12 @@ class SyncBook:
         self.headers[name] = headers
 
 
-def _parse_manifest(book: CalamineWorkbook) -> Manifest:
+def parse_manifest(
+    book: CalamineWorkbook, *, kind: str = SYNC_FORMAT, version: str = FORMAT_VERSION
+) -> Manifest:
+    """The Manifest of a signed BLKDesk workbook of `kind` (the sync workbook, or the monthly
+    report: see report_signature), once its signature is checked against its own key. Whose key
+    that is, is for check_key to judge."""
     rows = [_text(r) for r in book.get_sheet_by_name(MANIFEST).to_python(skip_empty_area=False)]
     signed: list[list[str]] = []
     signature = ""
@@ -356,7 +362,15 @@ def _parse_manifest(book: CalamineWorkbook) -> Manifest:
             listing.append(row)
         else:
             facts[row[0]] = row[1] if len(row) > 1 else ""
-    if facts.get("format_version") != FORMAT_VERSION:
+    if facts.get("format", "") != kind:
+        raise Rejected(
+            Sentence(
+                "Lembar Manifest berkas ini menyebut jenis '{found}', bukan '{kind}'.",
+                found=facts.get("format", "?"),
+                kind=kind,
+            )
+        )
+    if facts.get("format_version") != version:
         raise Rejected(
             Sentence(
                 "Versi format {version} tidak dikenal; perbarui BLKDesk di provinsi atau di BLK "
@@ -411,7 +425,7 @@ def open_workbook(path: Path) -> SyncBook:
         with zipfile.ZipFile(path) as archive:
             # Read before its signature is checked: it must not reach far either.
             check_reach(archive, parts[MANIFEST], MANIFEST, rows=MANIFEST_ROWS, columns=26)
-        manifest = _parse_manifest(book)
+        manifest = parse_manifest(book)
     except Rejected:
         raise
     except SheetTooLarge as exc:

@@ -1,7 +1,9 @@
 """The monthly report as a workbook a province officer reads: Rekap, Peserta, Kehadiran,
 Sertifikat, Penempatan and Info, with styled frozen headers, typed cells, NIK as text, and
-jumlah rows written as formulas whose stored results equal the figures."""
+jumlah rows written as formulas whose stored results equal the figures; then a Manifest signed
+with the BLK's key, as the sync workbook's (see report_signature)."""
 
+import io
 import json
 from collections import defaultdict
 from collections.abc import Iterable
@@ -18,6 +20,7 @@ from blkdesk.core.models import ExportLog
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.refdata import OUTCOMES
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.monthly_report import (
@@ -27,7 +30,9 @@ from blkdesk.exchange.monthly_report import (
     RekapRow,
     build_report,
 )
-from blkdesk.exchange.sync_format import file_sha256
+from blkdesk.exchange.report_signature import digests_of, signed_manifest
+from blkdesk.exchange.sync_export import ExportFailed
+from blkdesk.exchange.sync_format import MANIFEST, file_sha256
 from blkdesk.exchange.xlsx_safety import SafeWorkbook, SafeWriter, quoted, show_nik, xlsx_file
 
 NAVY = "#1F3A5F"
@@ -283,9 +288,39 @@ def _status_label(line: ParticipantLine, first: date, last: date) -> str:
 
 
 def write_report(report: MonthlyReport, path: Path, *, mask_nik: bool = False) -> None:
-    """The workbook at `path`, written whole or not at all."""
+    """The workbook at `path`, signed with this institution's key, written whole or not at all.
+
+    The sheets are written twice: first in memory, to hash them as the province will read them
+    back (report_signature.sheet_digests), then to `path` with the signed Manifest after them.
+    Hashing what was read back, not what was meant to be written, leaves no writer detail
+    (escaping, how a date or a double is stored) for the two sides to disagree on."""
+    inst = report.institution
+    if inst.private_key is None:
+        raise ExportFailed(
+            Sentence("Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.")
+        )
+    memory = io.BytesIO()
+    draft = SafeWorkbook(memory, {"in_memory": True})
+    _write_sheets(draft, report, mask_nik)
+    draft.close()
+    rows = signed_manifest(
+        inst, report.first.strftime("%Y-%m"), report.made_at, digests_of(memory.getvalue())
+    )
     with xlsx_file(path) as book:
         _write_sheets(book, report, mask_nik)
+        _write_manifest(book, rows)
+
+
+def _write_manifest(book: Any, rows: list[list[str]]) -> None:
+    ws = book.add_worksheet(MANIFEST)
+    bold = book.add_format({"bold": True})
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            # The signature and the key are base64, which may start with "+": text, always.
+            ws.write_string(r, c, text, bold if c == 0 else None)
+    ws.set_column(0, 0, 22)
+    ws.set_column(1, 1, 48)
+    ws.set_column(2, 2, 68)
 
 
 def _write_sheets(book: SafeWorkbook, report: MonthlyReport, mask_nik: bool) -> None:
@@ -421,7 +456,13 @@ def _write_info(book: Any, fmt: _Formats, report: MonthlyReport, mask_nik: bool)
         (
             "Sidik jari kunci",
             (fingerprint(inst.public_key) if inst.public_key else "–")
-            + " (kunci yang menandatangani berkas sinkronisasi; cocokkan lewat telepon)",
+            + " (kunci yang menandatangani laporan ini dan berkas sinkronisasi; cocokkan lewat "
+            "telepon)",
+        ),
+        (
+            "Tanda tangan",
+            "Lembar Manifest: provinsi menolak laporan ini bila ada sel yang diubah setelah "
+            "diekspor. Membuka lalu menyimpannya lagi tanpa mengubah isinya tidak apa-apa.",
         ),
         (
             "NIK",

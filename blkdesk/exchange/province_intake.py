@@ -2,6 +2,13 @@
 logged, and every file accepted is written in the province's log of submissions (which BLK,
 which month, what kind, when, from which file) for the submissions board.
 
+A monthly report is logged only when it carries its BLK's signature (report_signature) and the
+key that made it is the one the province trusts for that BLK (merge.check_key, as for a sync
+file: pinned on the BLK's first file, a retired key only for what it signed in its time). An
+unsigned report (BLKDesk before 2026-12, or not made by BLKDesk), one edited after the export,
+or one signed by any other key is refused with the reason: otherwise anyone could send a report
+in a registered BLK's name and have it logged as received.
+
 This wraps the merge rather than living inside it: the merge knows nothing of the province's
 book-keeping, and a file the merge rejects is never logged as received.
 """
@@ -29,11 +36,14 @@ from blkdesk.exchange.merge import (
     CLOCK_SLACK,
     SYNC_MAX_BYTES,
     SYNC_MAX_UNCOMPRESSED,
+    Manifest,
     MergeReport,
     Rejected,
+    check_key,
     merge_files,
     open_workbook,
 )
+from blkdesk.exchange.report_signature import is_signed_report, verify_report
 from blkdesk.exchange.sheet_extent import SheetTooLarge, check_reach, sheet_parts
 from blkdesk.exchange.sync_format import MANIFEST, file_sha256
 from blkdesk.exchange.xlsx_guard import check_xlsx
@@ -49,6 +59,7 @@ class MonthlyReceipt:
     inst_code: str = ""
     institution_name: str = ""
     period: str = ""
+    key_fingerprint: str = ""  # of the key that signed it
     reason: str = ""  # why it was refused; empty when it was logged
     duplicate: bool = False  # the same file was logged before
 
@@ -67,12 +78,14 @@ class IntakeReport:
 
 
 def _is_sync(path: Path) -> bool:
-    """A sync workbook has a Manifest sheet; anything else is taken for a monthly report.
-    A file that may not or cannot be opened is left to the merge, which says why it refuses
-    it."""
+    """A sync workbook has a Manifest sheet that does not say it is a monthly report; anything
+    else is taken for a monthly report. A file that may not or cannot be opened is left to the
+    merge, which says why it refuses it."""
     try:
         check_xlsx(path, max_bytes=SYNC_MAX_BYTES, max_uncompressed=SYNC_MAX_UNCOMPRESSED)
-        return MANIFEST in CalamineWorkbook.from_path(str(path)).sheet_names
+        if MANIFEST not in CalamineWorkbook.from_path(str(path)).sheet_names:
+            return False
+        return not is_signed_report(path)
     except Exception:  # the merge reports an unreadable file itself
         return True
 
@@ -187,9 +200,11 @@ def receive_monthly(
         code = facts.get("Kode lembaga", "").strip().upper()
         if not code:
             raise Rejected(Sentence("Lembar Info tidak mencantumkan kode lembaga."))
+        receipt.inst_code = code
+        manifest = _signed(path, code)
+        receipt.key_fingerprint = manifest.fingerprint
         if facts.get("Cakupan", "").startswith("Konsolidasi"):
             raise Rejected(Sentence("Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK."))
-        receipt.inst_code = code
         receipt.institution_name = facts.get("Lembaga", code)
         receipt.period = report_period(facts)
         if receipt.period > f"{utcnow() + CLOCK_SLACK:%Y-%m}":
@@ -217,6 +232,9 @@ def receive_monthly(
                         code=code,
                     )
                 )
+            # The key must be the BLK's: pinned now when this is the first file the province
+            # has from it, as a first sync file would pin it.
+            check_key(session, actor, manifest)
             logged = submissions.record(
                 session, actor, inst_code=code, period=receipt.period, kind="monthly",
                 file_name=receipt.path.name, sha256=file_sha256(path),
@@ -226,3 +244,27 @@ def receive_monthly(
     except (BlkError, OSError) as exc:
         receipt.reason = explain(exc) or str(exc)  # an OSError always has its sentence
     return receipt
+
+
+def _signed(path: Path, code: str) -> Manifest:
+    """The report's Manifest, its signature and every sheet checked; Rejected saying why."""
+    if MANIFEST not in CalamineWorkbook.from_path(str(path)).sheet_names:
+        raise Rejected(
+            Sentence(
+                "Laporan {code} ini tidak bertanda tangan (dibuat BLKDesk versi lama atau bukan "
+                "oleh BLKDesk), jadi tidak dapat dipastikan berasal dari BLK itu. Laporan tidak "
+                "dicatat; minta BLK memperbarui BLKDesk lalu mengekspor ulang laporannya.",
+                code=code,
+            )
+        )
+    manifest = verify_report(path)
+    if manifest.code != code:
+        raise Rejected(
+            Sentence(
+                "Lembar Info menyebut lembaga {code}, tetapi laporan ditandatangani untuk "
+                "{signed}. Laporan tidak dicatat.",
+                code=code,
+                signed=manifest.code,
+            )
+        )
+    return manifest

@@ -42,6 +42,7 @@ from blkdesk.exchange.sync_format import (
     MANIFEST,
     ROWS_PER_PART,
     SIGNATURE,
+    SYNC_FORMAT,
     Sheet,
     SheetHasher,
     cell_length,
@@ -337,7 +338,7 @@ def manifest_facts(
 ) -> list[tuple[str, str]]:
     public_key = INSTITUTION.field("public_key").to_cell(inst.public_key)
     return [
-        ("format", "BLKDesk sync"),
+        ("format", SYNC_FORMAT),
         ("format_version", FORMAT_VERSION),
         ("institution_code", inst.code),
         ("institution_name", inst.name),

@@ -39,6 +39,7 @@ from blkdesk.core.models import (
 
 # 2: parts (continuation sheets), a signed Manifest, `_x…_` escaped in every form.
 FORMAT_VERSION = "2"
+SYNC_FORMAT = "BLKDesk sync"
 MANIFEST = "Manifest"
 SIGNATURE = "signature"
 # A sheet holds 1,048,576 rows. A table continues on further sheets ("attendance_mark (2)", ...)

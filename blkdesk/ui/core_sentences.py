@@ -1255,6 +1255,32 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Penilai"),
     QT_TRANSLATE_NOOP("Core", "NIP / nomor identitas"),
     QT_TRANSLATE_NOOP("Core", "Syarat tambahan"),
+    # The monthly report's signature (exchange/report_signature, province_intake).
+    QT_TRANSLATE_NOOP(
+        "Core", "Lembar Manifest berkas ini menyebut jenis '{found}', bukan '{kind}'."
+    ),
+    QT_TRANSLATE_NOOP("Core", "Laporan ini tidak bertanda tangan (tidak ada lembar Manifest)."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar {sheet} ditambahkan setelah laporan ditandatangani; laporan tidak dicatat. "
+        "Minta BLK mengirim ulang berkas aslinya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Isi lembar {sheets} tidak cocok dengan tanda tangan laporan: laporan diubah setelah "
+        "diekspor. Laporan tidak dicatat; minta BLK mengirim ulang berkas aslinya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Laporan {code} ini tidak bertanda tangan (dibuat BLKDesk versi lama atau bukan oleh "
+        "BLKDesk), jadi tidak dapat dipastikan berasal dari BLK itu. Laporan tidak dicatat; "
+        "minta BLK memperbarui BLKDesk lalu mengekspor ulang laporannya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Lembar Info menyebut lembaga {code}, tetapi laporan ditandatangani untuk {signed}. "
+        "Laporan tidak dicatat.",
+    ),
 )
 
 # Indonesian counts need no plural, English ones do: a template whose count `n` is 1 is looked

@@ -1934,7 +1934,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="413"/>
         <source>Memeriksa ulang data BLK</source>
-        <translation>Re-checking the BLKs' data</translation>
+        <translation>Re-checking the BLKs&apos; data</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="429"/>
@@ -1978,17 +1978,17 @@ Restore from a good backup.</translation>
         <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="498"/>
-        <source>{file} ({code}): laporan bulanan {period} dicatat</source>
-        <translation>{file} ({code}): monthly report {period} logged</translation>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="499"/>
+        <source>{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK sah (kunci {key})</source>
+        <translation>{file} ({code}): monthly report for {period} logged; the BLK&apos;s signature is valid (key {key})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="513"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="516"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -5988,41 +5988,71 @@ Restore from a good backup.</translation>
         <source>Syarat tambahan</source>
         <translation>Additional requirement</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1259"/>
+        <source>Lembar Manifest berkas ini menyebut jenis &apos;{found}&apos;, bukan &apos;{kind}&apos;.</source>
+        <translation>This file&apos;s Manifest sheet says it is a &apos;{found}&apos;, not a &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1262"/>
+        <source>Laporan ini tidak bertanda tangan (tidak ada lembar Manifest).</source>
+        <translation>This report is not signed (it has no Manifest sheet).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1263"/>
+        <source>Lembar {sheet} ditambahkan setelah laporan ditandatangani; laporan tidak dicatat. Minta BLK mengirim ulang berkas aslinya.</source>
+        <translation>Sheet {sheet} was added after the report was signed; the report was not logged. Ask the BLK to send the original file again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1268"/>
+        <source>Isi lembar {sheets} tidak cocok dengan tanda tangan laporan: laporan diubah setelah diekspor. Laporan tidak dicatat; minta BLK mengirim ulang berkas aslinya.</source>
+        <translation>The contents of sheet {sheets} do not match the report&apos;s signature: the report was changed after it was exported. It was not logged; ask the BLK to send the original file again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1273"/>
+        <source>Laporan {code} ini tidak bertanda tangan (dibuat BLKDesk versi lama atau bukan oleh BLKDesk), jadi tidak dapat dipastikan berasal dari BLK itu. Laporan tidak dicatat; minta BLK memperbarui BLKDesk lalu mengekspor ulang laporannya.</source>
+        <translation>This {code} report is not signed (made by an older BLKDesk or not by BLKDesk), so there is no telling whether it comes from that BLK. It was not logged; ask the BLK to update BLKDesk and export the report again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1279"/>
+        <source>Lembar Info menyebut lembaga {code}, tetapi laporan ditandatangani untuk {signed}. Laporan tidak dicatat.</source>
+        <translation>The Info sheet names institution {code}, but the report was signed for {signed}. It was not logged.</translation>
+    </message>
 </context>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1264"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1290"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1265"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1291"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1266"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1292"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1267"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1293"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1268"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1294"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1269"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1295"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1270"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1296"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>

@@ -149,8 +149,9 @@ def run_merge(args: argparse.Namespace) -> int:
             print(f"DITOLAK {receipt.path.name}: {receipt.reason}")
         else:
             again = " (sudah pernah diterima)" if receipt.duplicate else ""
-            print(f"{receipt.path.name} ({receipt.inst_code}): laporan bulanan "
-                  f"{receipt.period} dicatat diterima{again}")  # fmt: skip
+            print(f"{receipt.path.name} ({receipt.inst_code}, tanda tangan sah, kunci "
+                  f"{receipt.key_fingerprint}): laporan bulanan {receipt.period} dicatat "
+                  f"diterima{again}")  # fmt: skip
     if intake.registered:
         print(f"BLK baru terdaftar: {', '.join(intake.registered)}")
     if intake.merge is None:

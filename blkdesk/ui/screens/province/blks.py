@@ -495,8 +495,14 @@ class BlksPage(Page):
                 )
             else:
                 lines.append(
-                    self.tr("{file} ({code}): laporan bulanan {period} dicatat").format(
-                        file=m.path.name, code=m.inst_code, period=period_name(m.period)
+                    self.tr(
+                        "{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK "
+                        "sah (kunci {key})"
+                    ).format(
+                        file=m.path.name,
+                        code=m.inst_code,
+                        period=period_name(m.period),
+                        key=m.key_fingerprint,
                     )
                 )
         names = {f.institution_code: f.institution_name for f in merged}
