@@ -27,7 +27,7 @@ import functools
 import json
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -841,7 +841,10 @@ class _FileMerge:
                 self.insert_chunk(table, chunk)
                 counts.added += len(chunk)
                 if sheet.name in record_checks.RULES:
-                    self.check(sheet, chunk.records())
+                    # One record at a time: a chunk of dicts would stand in the merge's peak.
+                    keys = chunk.keys
+                    self.check(sheet, (dict(zip(keys, v, strict=True))
+                                       for v in zip(*chunk.columns, strict=True)))  # fmt: skip
         else:
             new = 0
             for chunk in self._batched(sheet):
@@ -872,7 +875,7 @@ class _FileMerge:
             self.ids.pop(table.name, None)
         return counts
 
-    def check(self, sheet: Sheet, recs: list[dict[str, Any]]) -> None:
+    def check(self, sheet: Sheet, recs: Iterable[dict[str, Any]]) -> None:
         """The BLK's own rules over the versions this file brought: flagged, not held back."""
         self.flagged += record_checks.replace_problems(
             self.s, self.code, sheet.name, recs, self.book.path.name, had_any=self.had_flags

@@ -22,7 +22,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from blkdesk.core import audit
-from blkdesk.core.clock import utcnow
+from blkdesk.core.clock import today, utcnow
 from blkdesk.core.models import Institution, Placement, RecordProblem, Trainee
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.placement import placements
@@ -32,6 +32,7 @@ from blkdesk.core.registry import trainees
 from blkdesk.core.sentences import Sentence
 
 IN_CHUNK = 500  # uuids per IN (...) list: well under every database's parameter limit
+INSERT_ROWS = 5000  # flags written at a time
 
 # The form's fields and their defaults: a column a file from an older BLKDesk lacks is read as
 # the form would have left it.
@@ -46,8 +47,9 @@ _NOT_RECHECKED = frozenset({"guardian_name", "guardian_consent"})
 
 def _stamp_day(rec: dict[str, Any]) -> date:
     """The day the BLK last saved the record: the day its rules were applied to it."""
-    stamp: datetime = rec["updated_at"]
-    return stamp.date()
+    stamp = rec.get("updated_at")
+    # Never missing in a file the merge accepts; today's rules otherwise.
+    return stamp.date() if isinstance(stamp, datetime) else today()
 
 
 def _input_values(rec: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
@@ -104,17 +106,19 @@ def replace_problems(
     session: Session,
     inst_code: str,
     entity: str,
-    recs: Sequence[dict[str, Any]],
+    recs: Iterable[dict[str, Any]],
     file_name: str,
     *,
     had_any: bool = True,
 ) -> int:
     """Check the records a file brought (new or newer versions of `entity`) and make their flags
     say what is wrong with them now; returns how many of them are flagged. `had_any` False
-    skips clearing flags the BLK has none of (its first file)."""
-    if entity not in RULES or not recs:
+    skips clearing flags the BLK has none of (its first file); `recs` is then read once, as it
+    comes, so a large first file is never held as records."""
+    if entity not in RULES:
         return 0
     if had_any:
+        recs = list(recs)
         uuids = [r["uuid"] for r in recs]
         for start in range(0, len(uuids), IN_CHUNK):
             session.execute(
@@ -135,6 +139,9 @@ def replace_problems(
              "field": field, "reason": reason, "file_name": file_name[:260], "found_at": now}
             for field, reason in found.items()
         )  # fmt: skip
+        if len(rows) >= INSERT_ROWS:  # an older BLKDesk's file may break a rule in every row
+            session.execute(insert(RecordProblem), rows)
+            rows = []
     if rows:
         session.execute(insert(RecordProblem), rows)
     return flagged
