@@ -1064,6 +1064,20 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "{what}: {said}"),
     QT_TRANSLATE_NOOP(
         "Core",
+        "{what}: port {port} sudah dipakai program lain (mungkin PostgreSQL yang sudah "
+        "terpasang); hentikan program itu atau pakai port lain.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{what}: disk tempat folder {folder} penuh; kosongkan ruang di disk itu, lalu ulangi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{what}: PostgreSQL tidak diizinkan menulis di folder {folder}; periksa izin folder itu.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{what}: {error}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
         "PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) "
         "dari postgresql.org, lalu ulangi.",
     ),

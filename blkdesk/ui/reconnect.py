@@ -9,18 +9,23 @@ from PySide6.QtWidgets import QMessageBox
 
 def ask(problem: str) -> bool:
     """True to open the (perhaps newly remembered) server again, False to close BLKDesk."""
-    from blkdesk.core.storage import connection
+    from blkdesk.core.storage import connection, office_server
     from blkdesk.ui.screens.settings.office_tab import ConnectDialog
 
     while True:
         box = QMessageBox(QMessageBox.Icon.Critical, "BLKDesk", problem)
-        box.setInformativeText(
-            QCoreApplication.translate(
+        if office_server.load_config() is not None:
+            # The server runs here: waiting for "the server PC" to come on would not help.
+            hint = QCoreApplication.translate(
+                "Reconnect", "PC ini server kantor: atasi dulu masalah di atas, lalu coba lagi."
+            )
+        else:
+            hint = QCoreApplication.translate(
                 "Reconnect",
                 "Coba lagi setelah PC server menyala, atau hubungkan ke server kantor dengan "
                 "alamat dan kata sandi yang ditampilkan BLKDesk di PC server.",
             )
-        )
+        box.setInformativeText(hint)
         again = box.addButton(
             QCoreApplication.translate("Reconnect", "Coba lagi"), QMessageBox.ButtonRole.AcceptRole
         )

@@ -5440,581 +5440,601 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1065"/>
+        <source>{what}: port {port} sudah dipakai program lain (mungkin PostgreSQL yang sudah terpasang); hentikan program itu atau pakai port lain.</source>
+        <translation>{what}: port {port} is already used by another program (perhaps a PostgreSQL installed earlier); stop that program or use another port.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1070"/>
+        <source>{what}: disk tempat folder {folder} penuh; kosongkan ruang di disk itu, lalu ulangi.</source>
+        <translation>{what}: the disk of folder {folder} is full; free up space on that disk, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1074"/>
+        <source>{what}: PostgreSQL tidak diizinkan menulis di folder {folder}; periksa izin folder itu.</source>
+        <translation>{what}: PostgreSQL is not allowed to write in folder {folder}; check that folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1078"/>
+        <source>{what}: {error}</source>
+        <translation>{what}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1079"/>
         <source>PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) dari postgresql.org, lalu ulangi.</source>
         <translation>PostgreSQL is not installed on this PC. Install PostgreSQL (version 13 or newer) from postgresql.org, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1070"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1084"/>
         <source>PC ini sudah menjadi server kantor.</source>
         <translation>This PC is already the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1071"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1085"/>
         <source>Folder {folder} sudah berisi data; pindahkan dulu folder itu.</source>
         <translation>The folder {folder} already holds data; move that folder away first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1072"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1086"/>
         <source>Server kantor tidak dapat dibuat</source>
         <translation>The office server could not be created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1073"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
         <source>Server kantor tidak dapat dijalankan</source>
         <translation>The office server could not be started</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1074"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1088"/>
         <source>PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa.</source>
         <translation>PostgreSQL will not run as root; run BLKDesk as an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1078"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
         <source>Database server kantor tidak dapat dibuat: {error}</source>
         <translation>The office server&apos;s database could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1079"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
         <source>Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data tetap di berkas PC ini.</source>
         <translation>Moving the data to the office server did not match in the tables {tables}; the data stays in this PC&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1084"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1098"/>
         <source>Cadangan ini tidak berisi database BLKDesk.</source>
         <translation>This backup does not hold a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1085"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1099"/>
         <source>Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum memulihkannya.</source>
         <translation>This backup was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before restoring it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1090"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1104"/>
         <source>Database server kantor dipulihkan di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1091"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1105"/>
         <source>Isi cadangan {name} rusak: {summary}</source>
         <translation>The contents of backup {name} are damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1106"/>
         <source>{program} gagal: {said}</source>
         <translation>{program} failed: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1107"/>
         <source>Cadangan server kantor dibuat oleh PC server itu sendiri.</source>
         <translation>The office server&apos;s backups are made by the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1108"/>
         <source>{program} gagal: disk penuh; kosongkan ruang disk di PC server ini.</source>
         <translation>{program} failed: the disk is full; free up space on this server PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1097"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1111"/>
         <source>Database server kantor perlu diperbarui untuk versi BLKDesk ini; buka dulu BLKDesk versi ini di PC server kantor, yang mencadangkan database itu sebelum memperbaruinya.</source>
         <translation>The office server&apos;s database needs upgrading for this version of BLKDesk; open this version of BLKDesk on the office server PC first, which backs the database up before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1102"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1116"/>
         <source>Database server kantor tidak diperbarui karena disk folder cadangan {folder} penuh; kosongkan ruang di disk itu, lalu buka BLKDesk lagi.</source>
         <translation>The office server&apos;s database was not upgraded because the disk of the backup folder {folder} is full; free up space on that disk, then open BLKDesk again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1107"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1121"/>
         <source>Database server kantor tidak diperbarui karena cadangannya tidak dapat dibuat lebih dulu ({problem}).</source>
         <translation>The office server&apos;s database was not upgraded because its backup could not be made first ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1112"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1126"/>
         <source>Pembaruan database server kantor gagal; cadangan sebelum pembaruan ada di {path}.</source>
         <translation>Upgrading the office server&apos;s database failed; the backup from before the upgrade is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1116"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1130"/>
         <source>Pemulihan server kantor dilakukan di PC server itu sendiri.</source>
         <translation>The office server is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1117"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1131"/>
         <source>{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.</source>
         <translation>{name} is a backup of an SQLite file, not of the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1121"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1135"/>
         <source>Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih kosong.</source>
         <translation>The database on the office server already holds data; move only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1126"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1140"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1127"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1141"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} marks)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1128"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1142"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini.</source>
         <translation>The backup uses a compression {codec} this version does not know.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1129"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1143"/>
         <source>Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.</source>
         <translation>The backup file {name} is damaged: its contents do not match its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1133"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1147"/>
         <source>Kata sandi cadangan minimal {least} karakter.</source>
         <translation>A backup password has at least {least} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1148"/>
         <source>Cadangan {name} memakai sidik {digest} yang tidak dikenal.</source>
         <translation>Backup {name} uses an unknown digest {digest}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1135"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1149"/>
         <source>{name} bukan berkas cadangan BLKDesk.</source>
         <translation>{name} is not a BLKDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1136"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1150"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.</source>
         <translation>This backup is protected by a password; enter the backup password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1137"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal.</source>
         <translation>The backup uses an unknown compression {codec}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1138"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
         <source>Kepala berkas cadangan {name} rusak.</source>
         <translation>The header of backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1139"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
         <source>Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di folder yang sama. Salin keduanya ke satu folder, lalu ulangi.</source>
         <translation>Backup {name} holds only the changes since backup {base}, which is not in the same folder. Copy both into one folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1144"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
         <source>Cadangan {name} rusak: dasarnya {base} tidak cocok.</source>
         <translation>Backup {name} is damaged: its base {base} does not match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1145"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1159"/>
         <source>Hanya administrator yang dapat memilih cadangan tanpa enkripsi.</source>
         <translation>Only an administrator can choose unencrypted backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1146"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
         <source>Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).</source>
         <translation>Write the reason for choosing unencrypted backups (recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1150"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1164"/>
         <source>Folder {folder} tidak ditemukan.</source>
         <translation>The folder {folder} was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1165"/>
         <source>Kunci cadangan</source>
         <translation>The recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
         <source>Kata sandi cadangan</source>
         <translation>The backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
         <source>{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it opens none of the {wrong} encrypted backups. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
         <source>Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There are {locked} encrypted backups; give the backup password or the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1176"/>
         <source>Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama.</source>
         <translation>Set a backup password (with a recovery key) first, then encrypt the old backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
         <source>Database tidak dapat dibaca untuk dicadangkan: {error}.</source>
         <translation>The database cannot be read to back it up: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1181"/>
         <source>Berkas database terpotong saat dicadangkan.</source>
         <translation>The database file was cut off while it was being backed up.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1182"/>
         <source>Berkas cadangan {name} tidak dapat dibaca: {reason}</source>
         <translation>The backup file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1183"/>
         <source>Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.</source>
         <translation>The backup file {name} is damaged: its contents are larger than recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1187"/>
         <source>Berkas cadangan {name} rusak: isinya tidak dapat dibuka.</source>
         <translation>The backup file {name} is damaged: its contents cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
         <source>Berkas {name} tidak dapat dibaca untuk disimpan: {reason}</source>
         <translation>The file {name} cannot be read to save it: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
         <source>Pengaturan cadangan di {name} rusak.</source>
         <translation>The backup settings in {name} are damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1176"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
         <source>Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup in {folder}. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1181"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
         <source>Disk penuh saat membuat cadangan. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1186"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1200"/>
         <source>Berkas cadangan {name} rusak.</source>
         <translation>The backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1187"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1201"/>
         <source>Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui BLKDesk untuk membukanya.</source>
         <translation>Backup {name} was made by a newer version of BLKDesk; update BLKDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1206"/>
         <source>Kata sandi cadangan salah, atau berkas cadangan {name} rusak.</source>
         <translation>The backup password is wrong, or the backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1207"/>
         <source>Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>The backup password is wrong. Check upper and lower case, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1212"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci cadangan dari lembar yang dicetak.</source>
         <translation>This backup is protected by a password; enter the backup password or the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1217"/>
         <source>Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.</source>
         <translation>The recovery key is wrong: check its letters on the key sheet again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1218"/>
         <source>{name} bukan berkas tersegel BLKDesk.</source>
         <translation>{name} is not a sealed BLKDesk file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1205"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1219"/>
         <source>Berkas {name} terpotong (tidak lengkap).</source>
         <translation>The file {name} is cut off (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1206"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
         <source>Kepala {name} rusak.</source>
         <translation>The header of {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1207"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1221"/>
         <source>Berkas tersegel rusak atau telah diubah.</source>
         <translation>The sealed file is damaged or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1222"/>
         <source>dibuat manual</source>
         <translation>made manually</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1223"/>
         <source>otomatis (tiap 30 menit bila ada perubahan)</source>
         <translation>automatic (every 30 minutes when something changed)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1210"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1224"/>
         <source>saat aplikasi ditutup</source>
         <translation>when the app was closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1211"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1225"/>
         <source>sebelum pembaruan skema</source>
         <translation>before a schema update</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1212"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1226"/>
         <source>sebelum pemulihan</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1213"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1227"/>
         <source>sebelum penggabungan data</source>
         <translation>before merging data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1214"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1228"/>
         <source>sebelum impor</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1215"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1229"/>
         <source>salinan berkas rusak (sebelum pemulihan)</source>
         <translation>copy of the damaged file (before a restore)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1216"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1230"/>
         <source>{reason} (hanya perubahan)</source>
         <translation>{reason} (changes only)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1217"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1231"/>
         <source>{n} peserta</source>
         <translation>{n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1218"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1232"/>
         <source>{n} angkatan</source>
         <translation>{n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1219"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolments</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1234"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance marks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1221"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1235"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1222"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1236"/>
         <source>{n} pengguna</source>
         <translation>{n} users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1223"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1237"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1224"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1238"/>
         <source>{n} {table}</source>
         <translation>{n} {table}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1226"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1240"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1227"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1241"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1228"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1242"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1229"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1243"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1230"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1231"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1245"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1232"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1246"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1247"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1234"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1248"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1235"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1249"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1236"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1250"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1237"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1251"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1238"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1252"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1239"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1253"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1240"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1254"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1241"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1255"/>
         <source>Calon pekerja migran</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1242"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1256"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1243"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1257"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1258"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1245"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1259"/>
         <source>Nama orang tua/wali</source>
         <translation>Parent/guardian name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1246"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1260"/>
         <source>Persetujuan orang tua/wali</source>
         <translation>Parent/guardian consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1247"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1261"/>
         <source>Pas foto</source>
         <translation>Passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1248"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1262"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1249"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1263"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1250"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1264"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1251"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1265"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1252"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1266"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1253"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1267"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1254"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1268"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1255"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1269"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1256"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1270"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1257"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1271"/>
         <source>Syarat tambahan</source>
         <translation>Additional requirement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1259"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1273"/>
         <source>Lembar Manifest berkas ini menyebut jenis &apos;{found}&apos;, bukan &apos;{kind}&apos;.</source>
         <translation>This file&apos;s Manifest sheet says it is a &apos;{found}&apos;, not a &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1262"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1276"/>
         <source>Laporan ini tidak bertanda tangan (tidak ada lembar Manifest).</source>
         <translation>This report is not signed (it has no Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1263"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1277"/>
         <source>Lembar {sheet} ditambahkan setelah laporan ditandatangani; laporan tidak dicatat. Minta BLK mengirim ulang berkas aslinya.</source>
         <translation>Sheet {sheet} was added after the report was signed; the report was not logged. Ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1268"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1282"/>
         <source>Isi lembar {sheets} tidak cocok dengan tanda tangan laporan: laporan diubah setelah diekspor. Laporan tidak dicatat; minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The contents of sheet {sheets} do not match the report&apos;s signature: the report was changed after it was exported. It was not logged; ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1273"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1287"/>
         <source>Laporan {code} ini tidak bertanda tangan (dibuat BLKDesk versi lama atau bukan oleh BLKDesk), jadi tidak dapat dipastikan berasal dari BLK itu. Laporan tidak dicatat; minta BLK memperbarui BLKDesk lalu mengekspor ulang laporannya.</source>
         <translation>This {code} report is not signed (made by an older BLKDesk or not by BLKDesk), so there is no telling whether it comes from that BLK. It was not logged; ask the BLK to update BLKDesk and export the report again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1279"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1293"/>
         <source>Lembar Info menyebut lembaga {code}, tetapi laporan ditandatangani untuk {signed}. Laporan tidak dicatat.</source>
         <translation>The Info sheet names institution {code}, but the report was signed for {signed}. It was not logged.</translation>
     </message>
@@ -6022,37 +6042,37 @@ Restore from a good backup.</translation>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1290"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1304"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1291"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1305"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1292"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1306"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1293"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1307"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1294"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1308"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1295"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1309"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1296"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1310"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>
@@ -9658,22 +9678,27 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>Reconnect</name>
     <message>
-        <location filename="../../blkdesk/ui/reconnect.py" line="18"/>
+        <location filename="../../blkdesk/ui/reconnect.py" line="19"/>
+        <source>PC ini server kantor: atasi dulu masalah di atas, lalu coba lagi.</source>
+        <translation>This PC is the office server: deal with the problem above first, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/reconnect.py" line="23"/>
         <source>Coba lagi setelah PC server menyala, atau hubungkan ke server kantor dengan alamat dan kata sandi yang ditampilkan BLKDesk di PC server.</source>
         <translation>Try again once the server PC is on, or connect to the office server with the address and password BLKDesk shows on the server PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/reconnect.py" line="25"/>
+        <location filename="../../blkdesk/ui/reconnect.py" line="30"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/reconnect.py" line="28"/>
+        <location filename="../../blkdesk/ui/reconnect.py" line="33"/>
         <source>Ubah koneksi…</source>
         <translation>Change connection…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/reconnect.py" line="32"/>
+        <location filename="../../blkdesk/ui/reconnect.py" line="37"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>

@@ -25,7 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "create", help="jadikan PC ini server kantor dan pindahkan datanya ke sana"
     )
     add_common(create)
-    create.add_argument("--port", type=int, default=5432, help="port TCP (bawaan 5432)")
+    create.add_argument(
+        "--port", type=int, default=None,
+        help="port TCP (bawaan 5432, atau port bebas berikutnya bila 5432 sudah dipakai)",
+    )  # fmt: skip
     # Loopback only, for trying it out on one PC (and for tests); the office needs the LAN.
     create.add_argument("--listen", default="*", help=argparse.SUPPRESS)
     create.set_defaults(handler=run_create)

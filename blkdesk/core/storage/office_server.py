@@ -18,12 +18,16 @@ cluster runs only under its own major version, so the bundled wheel is pinned (p
 `bundle` extra) and a new major version needs a dump and restore (`server_backup`).
 """
 
+import contextlib
+import errno
 import glob
 import json
+import logging
 import os
 import re
 import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -32,12 +36,13 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from blkdesk.core.errors import DatabaseError
+from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.failures import cause
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import vault
 from blkdesk.core.storage.paths import SERVER_USER_ENV, data_dir
 
+_log = logging.getLogger(__name__)
 DEFAULT_PORT = 5432
 USER = "blkdesk"
 DATABASE = "blkdesk"
@@ -249,13 +254,104 @@ def _give(path: Path) -> None:
         shutil.chown(path, owner)
 
 
-def _fail(what: str, result: subprocess.CompletedProcess[str]) -> DatabaseError:
-    last = (result.stderr or result.stdout).strip().splitlines()
+# What initdb, pg_ctl and the server's log say (in English, whatever the PC's language) for the
+# office's everyday troubles, matched in this order: the disk before the permission, since a full
+# disk can also end in a refused write.
+_PORT_TAKEN = ("address already in use", "could not create any tcp/ip sockets")
+_NOT_EMPTY = ("exists but is not empty",)
+_DISK_FULL = ("no space left on device", "check free disk space", "disk full")
+_NO_PERMISSION = ("permission denied", "operation not permitted")
+_REFUSED_PATH = re.compile(r'"([^"]+)": (?:Permission denied|Operation not permitted)')
+
+
+def _fail(
+    what: str,
+    result: subprocess.CompletedProcess[str],
+    config: "ServerConfig",
+    server_log: str = "",
+) -> DatabaseError:
+    """One sentence for why initdb or pg_ctl failed; their own words (and what the server wrote to
+    its log meanwhile, where `pg_ctl start` only says to read it) go to BLKDesk's log."""
+    said = (result.stderr or result.stdout).strip()
+    _log.error("%s (kode %s):\n%s\n%s", what, result.returncode, said, server_log)
+    text = f"{said}\n{server_log}".lower()
+    cluster = Path(config.cluster)
+    if any(p in text for p in _PORT_TAKEN):
+        return DatabaseError(
+            Sentence(
+                "{what}: port {port} sudah dipakai program lain (mungkin PostgreSQL yang sudah "
+                "terpasang); hentikan program itu atau pakai port lain.",
+                what=what,
+                port=config.port,
+            )
+        )
+    if any(p in text for p in _NOT_EMPTY):
+        return DatabaseError(
+            Sentence(
+                "Folder {folder} sudah berisi data; pindahkan dulu folder itu.", folder=cluster
+            )
+        )
+    if any(p in text for p in _DISK_FULL):
+        return DatabaseError(_disk_full(what, cluster))
+    if any(p in text for p in _NO_PERMISSION):
+        # The folder the program names ("could not access directory "…": Permission denied").
+        named = _REFUSED_PATH.search(f"{said}\n{server_log}")
+        return DatabaseError(_no_permission(what, Path(named.group(1)) if named else cluster))
+    lines = [line for line in (said + "\n" + server_log).splitlines() if line.strip()]
+    fatal = [line for line in lines if "FATAL" in line or "PANIC" in line or "error" in line]
+    last = (fatal or lines)[-1:] if lines else []
     if last:
-        return DatabaseError(Sentence("{what}: {said}", what=what, said=last[-1]))
+        return DatabaseError(Sentence("{what}: {said}", what=what, said=last[0].strip()))
     return DatabaseError(
         Sentence("{what}: kode keluar {code}", what=what, code=str(result.returncode))
     )
+
+
+def _disk_full(what: str, folder: Path) -> str:
+    return Sentence(
+        "{what}: disk tempat folder {folder} penuh; kosongkan ruang di disk itu, lalu ulangi.",
+        what=what,
+        folder=folder,
+    )
+
+
+def _no_permission(what: str, folder: Path) -> str:
+    return Sentence(
+        "{what}: PostgreSQL tidak diizinkan menulis di folder {folder}; periksa izin folder itu.",
+        what=what,
+        folder=folder,
+    )
+
+
+def _os_failure(what: str, exc: OSError, folder: Path) -> DatabaseError:
+    """BLKDesk's own writes while making the server (its folder, the password file)."""
+    _log.error("%s: %r", what, exc)
+    if exc.errno == errno.ENOSPC:
+        return DatabaseError(_disk_full(what, folder))
+    if isinstance(exc, PermissionError):
+        return DatabaseError(_no_permission(what, folder))
+    return DatabaseError(Sentence("{what}: {error}", what=what, error=cause(exc)))
+
+
+def _log_size(config: "ServerConfig") -> int:
+    try:
+        return _log_path(config).stat().st_size
+    except OSError:
+        return 0
+
+
+def _log_since(config: "ServerConfig", offset: int) -> str:
+    """What the server wrote to its log from `offset` on (the log keeps every earlier start)."""
+    try:
+        with _log_path(config).open("rb") as log:
+            log.seek(offset)
+            return log.read(64_000).decode("utf-8", "replace").strip()
+    except OSError:
+        return ""
+
+
+def _log_path(config: "ServerConfig") -> Path:
+    return Path(config.cluster).parent / "server.log"
 
 
 def _new_password() -> str:
@@ -266,7 +362,7 @@ def _new_password() -> str:
     return password
 
 
-def create(port: int = DEFAULT_PORT, bindir: Path | None = None, listen: str = "*") -> ServerConfig:
+def create(port: int | None = None, bindir: Path | None = None, listen: str = "*") -> ServerConfig:
     """Make a new cluster in the data folder, start it, and create the BLKDesk database.
 
     `listen` is every interface by default (the office LAN); tests keep it on loopback."""
@@ -282,42 +378,90 @@ def create(port: int = DEFAULT_PORT, bindir: Path | None = None, listen: str = "
         raise DatabaseError(Sentence("PC ini sudah menjadi server kantor."))
     root = data_dir() / "server-kantor"
     cluster = root / "data"
-    if cluster.exists() and any(cluster.iterdir()):
+    made = Sentence("Server kantor tidak dapat dibuat")
+    if cluster.exists() and (not cluster.is_dir() or any(cluster.iterdir())):
         raise DatabaseError(
             Sentence(
                 "Folder {folder} sudah berisi data; pindahkan dulu folder itu.", folder=cluster
             )
         )
-    root.mkdir(parents=True, exist_ok=True)
-    _give(root)
-    password = _new_password()
-    pwfile = root / "pw.tmp"
-    pwfile.write_text(password, encoding="utf-8")
-    if os.name != "nt":
-        pwfile.chmod(0o600)
-    _give(pwfile)
+    port = port if port is not None else free_port(listen)
+    config = ServerConfig(str(bindir), str(cluster), port, _new_password())
+    existed = cluster.exists()
     try:
-        init = _run(_exe(bindir, "initdb"), "-D", cluster, "-U", USER, "-A", "scram-sha-256",
-                    "--pwfile", pwfile, "-E", "UTF8", "--locale", "C")  # fmt: skip
+        _init_cluster(config, root, listen, made)
+        start(config)
+        _create_database(config)
+        _save_config(config)
+    except BaseException:
+        # Nothing of this attempt stays: a retry (on another port, with space freed) would
+        # otherwise be refused for the folder this one filled.
+        with contextlib.suppress(BlkError, OSError, subprocess.SubprocessError):
+            stop(config)
+        _remove_cluster(cluster, existed)
+        raise
+    return config
+
+
+def _init_cluster(config: ServerConfig, root: Path, listen: str, made: str) -> None:
+    cluster = Path(config.cluster)
+    pwfile = root / "pw.tmp"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        _give(root)
+        pwfile.write_text(config.password, encoding="utf-8")
+        if os.name != "nt":
+            pwfile.chmod(0o600)
+        _give(pwfile)
+    except OSError as exc:
+        pwfile.unlink(missing_ok=True)
+        raise _os_failure(made, exc, root) from exc
+    try:
+        init = _run(_exe(Path(config.bindir), "initdb"), "-D", cluster, "-U", USER,
+                    "-A", "scram-sha-256", "--pwfile", pwfile, "-E", "UTF8",
+                    "--locale", "C")  # fmt: skip
     finally:
         pwfile.unlink(missing_ok=True)
     if init.returncode != 0:
-        raise _fail(Sentence("Server kantor tidak dapat dibuat"), init)
-    with (cluster / "postgresql.conf").open("a", encoding="utf-8") as conf:
-        conf.write(f"\n# BLKDesk: server kantor\nlisten_addresses = '{listen}'\nport = {port}\n")
-    with (cluster / "pg_hba.conf").open("a", encoding="utf-8") as hba:
-        hba.write("\n# BLKDesk: komputer kantor (jaringan pribadi saja)\n")
-        for net in ALLOWED:
-            hba.write(f"host all {USER} {net} scram-sha-256\n")
-    config = ServerConfig(str(bindir), str(cluster), port, password)
-    start(config)
+        raise _fail(made, init, config)
     try:
-        _create_database(config)
-    except Exception:
-        stop(config)
-        raise
-    _save_config(config)
-    return config
+        with (cluster / "postgresql.conf").open("a", encoding="utf-8") as conf:
+            conf.write(
+                f"\n# BLKDesk: server kantor\nlisten_addresses = '{listen}'\nport = {config.port}\n"
+            )
+        with (cluster / "pg_hba.conf").open("a", encoding="utf-8") as hba:
+            hba.write("\n# BLKDesk: komputer kantor (jaringan pribadi saja)\n")
+            for net in ALLOWED:
+                hba.write(f"host all {USER} {net} scram-sha-256\n")
+    except OSError as exc:
+        raise _os_failure(made, exc, root) from exc
+
+
+def _remove_cluster(cluster: Path, existed: bool) -> None:
+    """Undo a failed creation: the cluster folder was absent or empty before it."""
+    if not existed:
+        shutil.rmtree(cluster, ignore_errors=True)
+    elif cluster.is_dir():
+        for item in cluster.iterdir():
+            if item.is_dir() and not item.is_symlink():
+                shutil.rmtree(item, ignore_errors=True)
+            else:
+                item.unlink(missing_ok=True)
+
+
+def free_port(listen: str = "*", first: int = DEFAULT_PORT, tries: int = 10) -> int:
+    """PostgreSQL's own port when nothing listens on it, else the next free one: a PostgreSQL
+    installed on this PC usually runs as a service on 5432 already. The port is told to the clerk
+    and announced on the LAN (discovery), so the other PCs find it either way."""
+    host = "" if listen == "*" else listen
+    for port in range(first, first + tries):
+        with socket.socket() as probe:
+            try:
+                probe.bind((host, port))
+            except OSError:
+                continue
+        return port
+    return first  # all taken: starting says which port is in use
 
 
 def _create_database(config: ServerConfig) -> None:
@@ -341,11 +485,12 @@ def start(config: ServerConfig) -> None:
     """Start the server when it is not running (BLKDesk calls this at start-up on this PC)."""
     if is_running(config):
         return
-    log = Path(config.cluster).parent / "server.log"
-    result = _run(_exe(Path(config.bindir), "pg_ctl"), "-D", config.cluster, "-l", log, "-w",
-                  "-t", "60", "start")  # fmt: skip
+    offset = _log_size(config)
+    result = _run(_exe(Path(config.bindir), "pg_ctl"), "-D", config.cluster, "-l",
+                  _log_path(config), "-w", "-t", "60", "start")  # fmt: skip
     if result.returncode != 0:
-        raise _fail(Sentence("Server kantor tidak dapat dijalankan"), result)
+        said = _log_since(config, offset)
+        raise _fail(Sentence("Server kantor tidak dapat dijalankan"), result, config, said)
 
 
 def stop(config: ServerConfig) -> None:

@@ -147,7 +147,7 @@ class Became:
 
 def become_server(
     source: Database | None,
-    port: int = office_server.DEFAULT_PORT,
+    port: int | None = None,
     bindir: Path | None = None,
     progress: Progress | None = None,
     listen: str = "*",
