@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import MetaData, Table, func, inspect, select
+from sqlalchemy import MetaData, Table, func, inspect, select, text
 
 from blkdesk import __version__
 from blkdesk.core.clock import utcnow
@@ -284,7 +284,34 @@ def restore(
         _run([_tool(config, "pg_restore"), "--clean", "--if-exists", "--no-owner",
               "--single-transaction", "--dbname", str(_env(db.url)["PGDATABASE"]), str(raw)],
              db.url)  # fmt: skip
+        _drop_tables_not_in(db, _dumped_tables(config, raw))
     return info, before
+
+
+_TABLE_ENTRY = re.compile(r"^\d+; \d+ \d+ TABLE public (\S+) ", re.M)
+
+
+def _dumped_tables(config: ServerConfig, raw: Path) -> set[str]:
+    """The tables a dump holds, from pg_restore's table of contents."""
+    listed = subprocess.run([_tool(config, "pg_restore"), "--list", str(raw)],
+                            capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
+    if listed.returncode != 0:
+        said = listed.stderr.strip().splitlines() or [str(listed.returncode)]
+        raise DatabaseError(
+            Sentence("{program} gagal: {said}", program="pg_restore", said=said[-1])
+        )
+    return set(_TABLE_ENTRY.findall(listed.stdout))
+
+
+def _drop_tables_not_in(db: "Database", dumped: set[str]) -> None:
+    """pg_restore --clean replaces only what the dump holds: a backup from before a schema upgrade
+    would keep the upgrade's new tables beside it, and upgrading it again would then stop at
+    "already exists". They go, in one transaction (the backup just taken keeps them)."""
+    with db.engine.begin() as conn:
+        present = set(inspect(conn).get_table_names())
+        for table in sorted(present - dumped):
+            _log.warning("tabel %s tidak ada di cadangan yang dipulihkan; dihapus", table)
+            conn.execute(text(f'DROP TABLE IF EXISTS "{table}" CASCADE'))
 
 
 def _kind(path: Path) -> str:
