@@ -394,3 +394,29 @@ def test_the_desk_in_english(qtbot, pinned, report, tmp_path, english):
         "laporan-pdg-2025-05.xlsx (PDG): monthly report for May 2025 logged; the BLK's "
         "signature is valid (key "
     )
+
+
+def test_a_report_picked_on_the_laporan_pages_merge_is_not_passed_over_in_silence(
+    qtbot, pinned, report, tmp_path
+):
+    from blkdesk.ui.screens.reports.page import ReportsPage
+
+    with pinned.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        s.expunge_all()
+    page = ReportsPage(AppContext(pinned, user, "DISNAKER36", "Disnakertrans", province=True))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    told = []
+    with (
+        patch.object(QMessageBox, "information", lambda *a: told.append(("info", a[2]))),
+        patch.object(QMessageBox, "warning", lambda *a: told.append(("warning", a[2]))),
+    ):
+        page.merge_paths([_unsigned(report, tmp_path / "lama.xlsx"), report])
+        qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    ((kind, said),) = told
+    refused, logged = said.splitlines()
+    assert kind == "warning" and refused.startswith("DITOLAK lama.xlsx: Laporan PDG ini tidak")
+    assert logged.startswith("laporan-pdg-2025-05.xlsx (PDG): laporan bulanan Mei 2025 dicatat")
+    assert page.merge_report.files == []

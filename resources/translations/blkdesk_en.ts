@@ -1953,7 +1953,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="459"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="508"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
@@ -1978,17 +1978,17 @@ Restore from a good backup.</translation>
         <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="514"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK sah (kunci {key})</source>
         <translation>{file} ({code}): monthly report for {period} logged; the BLK&apos;s signature is valid (key {key})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="495"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="498"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -6026,7 +6026,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1282"/>
         <source>Isi lembar {sheets} tidak cocok dengan tanda tangan laporan: laporan diubah setelah diekspor. Laporan tidak dicatat; minta BLK mengirim ulang berkas aslinya.</source>
-        <translation>The contents of sheet {sheets} do not match the report&apos;s signature: the report was changed after it was exported. It was not logged; ask the BLK to send the original file again.</translation>
+        <translation>The contents of sheet(s) {sheets} do not match the report&apos;s signature: the report was changed after it was exported. It was not logged; ask the BLK to send the original file again.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1287"/>
@@ -9767,104 +9767,104 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>ReportsPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="48"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="102"/>
         <source>Laporan &amp; Sinkronisasi</source>
         <translation>Reports &amp; Sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="107"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="631"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="640"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="112"/>
         <source>Penggabungan (provinsi)</source>
         <translation>Merge (province)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="111"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="113"/>
         <source>Riwayat ekspor</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="122"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="132"/>
         <source>Tampilkan rekap</source>
         <translation>Show summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="136"/>
         <source>Samarkan NIK</source>
         <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="138"/>
         <source>Sembunyikan tanggal lahir dan nomor urut NIK di berkas yang dikirim.</source>
         <translation>Hide date of birth and NIK serial number in files that are sent.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="145"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="162"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
         <translation>No active participants this month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="167"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
         <translation>Active participants by vocation and sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="176"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="177"/>
         <source>Grafik</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="211"/>
         <source>Menghitung rekap…</source>
         <translation>Calculating summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="217"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="507"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="468"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="506"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="231"/>
         <source>{period}: {batches}, {active} ({men} L, {women} P), {new} baru, {finished} selesai, {passed} lulus; {certs}; {placements}.</source>
         <translation>{period}: {batches}, {active} ({men} M, {women} F), {new} new, {finished} finished, {passed} passed; {certs}; {placements}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="235"/>
         <source>%Ln angkatan berjalan</source>
         <translation>
             <numerusform>%Ln batch running</numerusform>
@@ -9872,7 +9872,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="236"/>
         <source>%Ln peserta aktif</source>
         <translation>
             <numerusform>%Ln active participant</numerusform>
@@ -9880,7 +9880,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="243"/>
         <source>%Ln sertifikat terbit</source>
         <translation>
             <numerusform>%Ln certificate issued</numerusform>
@@ -9888,7 +9888,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="247"/>
         <source>%Ln penempatan dicatat</source>
         <translation>
             <numerusform>%Ln placement recorded</numerusform>
@@ -9896,219 +9896,219 @@ Set the backup password now, then print the recovery key sheet for the office sa
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="278"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="294"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="314"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="313"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="407"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="563"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="565"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="330"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="350"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="361"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Yang tidak dibutuhkan provinsi tetap di BLK (UU 27/2022): catatan kehadiran dan catatan lain, agama, status perkawinan, nomor KK, tempat lahir, alamat jalan dan RT/RW, nomor AK/1, paspor, nama wali. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. What the province does not need stays at the BLK (Law 27/2022): attendance notes and other notes, religion, marital status, family card number, place of birth, street address and RT/RW, AK/1 number, passport, guardian&apos;s name. Every sheet carries a checksum computed from its contents: if the file is changed after export, the province rejects it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="378"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="389"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="408"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="421"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="427"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="429"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="433"/>
         <source>Tersimpan ({what}): {rows} baris di {path}</source>
         <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="520"/>
         <source>Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>Identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="520"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="522"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="526"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="521"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="523"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="503"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="346"/>
         <source>Ringkasan PDF gagal ditulis: {error}.</source>
         <translation>The PDF summary could not be written: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="446"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="504"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="505"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="508"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="509"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="530"/>
         <source>{said}; {n} data melanggar aturan data BLKDesk (lihat Daftar BLK, tab Data bermasalah)</source>
         <translation>{said}; records breaking BLKDesk&apos;s data rules: {n} (see BLK list, Records with problems tab)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="559"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="564"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
@@ -10118,93 +10118,98 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="598"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="592"/>
+        <source>Laporan bulanan dari BLK</source>
+        <translation>Monthly reports from BLKs</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="607"/>
         <source>Data {code} berlubang: perubahan {start} sampai {end} belum pernah diterima. Minta BLK mengirim berkas sinkronisasi yang dibuat {end}, atau satu berkas lengkap yang baru.</source>
         <translation>{code}&apos;s data has a gap: its changes from {start} to {end} were never received. Ask the BLK for the sync file made {end}, or one new full file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="618"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
         <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="624"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="633"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="632"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="641"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="633"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="642"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="637"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="646"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="638"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="647"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="639"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="648"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="640"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="649"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="657"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="666"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="658"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="667"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="661"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="670"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="665"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="674"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="669"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="678"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="675"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="684"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="467"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="642"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="651"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="641"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="650"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="680"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="689"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>

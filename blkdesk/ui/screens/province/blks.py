@@ -8,7 +8,7 @@ told to expect.
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,7 @@ from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
 if TYPE_CHECKING:
-    from blkdesk.exchange.province_intake import IntakeReport
+    from blkdesk.exchange.province_intake import IntakeReport, MonthlyReceipt
 
 MERGED = Changes.of(
     Kind.TRAINEES,
@@ -486,25 +486,7 @@ class BlksPage(Page):
                             "Data bermasalah"
                         ).format(n=f.flagged)
                     )
-        for m in report.monthly:
-            if m.reason:
-                lines.append(
-                    self.tr("DITOLAK {file}: {reason}").format(
-                        file=m.path.name, reason=spoken(m.reason)
-                    )
-                )
-            else:
-                lines.append(
-                    self.tr(
-                        "{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK "
-                        "sah (kunci {key})"
-                    ).format(
-                        file=m.path.name,
-                        code=m.inst_code,
-                        period=period_name(m.period),
-                        key=m.key_fingerprint,
-                    )
-                )
+        lines.extend(monthly_lines(report.monthly))
         names = {f.institution_code: f.institution_name for f in merged}
         for code, found in sorted(report.merge.gaps.items() if report.merge else []):
             lines.append(self._gap_sentence(names.get(code, code), found))
@@ -514,3 +496,30 @@ class BlksPage(Page):
             )
         box = QMessageBox.warning if report.failures else QMessageBox.information
         box(self, self.tr("Berkas dari BLK"), "\n".join(lines))
+
+
+def monthly_lines(receipts: "list[MonthlyReceipt]") -> list[str]:
+    """One line per monthly report received: logged with the key that signed it, or refused
+    and why (the BLK list's intake and the Laporan page's merge both say them)."""
+    lines = []
+    for m in receipts:
+        if m.reason:
+            lines.append(
+                QCoreApplication.translate("BlksPage", "DITOLAK {file}: {reason}").format(
+                    file=m.path.name, reason=spoken(m.reason)
+                )
+            )
+        else:
+            lines.append(
+                QCoreApplication.translate(
+                    "BlksPage",
+                    "{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK sah "
+                    "(kunci {key})",
+                ).format(
+                    file=m.path.name,
+                    code=m.inst_code,
+                    period=period_name(m.period),
+                    key=m.key_fingerprint,
+                )
+            )
+    return lines

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -36,7 +37,7 @@ from blkdesk.ui.actions import act_in_background, in_background
 from blkdesk.ui.dates import format_date, format_datetime_local, month_names, period_name
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.language import grouped
-from blkdesk.ui.screens.province.blks import MERGED
+from blkdesk.ui.screens.province.blks import MERGED, monthly_lines
 from blkdesk.ui.widgets.charts import BarChart, sex_series
 from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.page import Page, make_table
@@ -44,6 +45,7 @@ from blkdesk.ui.widgets.tablemodels import Index, RowsModel
 
 if TYPE_CHECKING:  # Excel, the merge and printing load in the actions that use them
     from blkdesk.exchange import merge, monthly_workbook, sync_export
+    from blkdesk.exchange.province_intake import IntakeReport
 
 
 def _previous_month(day: date) -> date:
@@ -568,20 +570,27 @@ class ReportsPage(Page):
     def merge_paths(self, paths: list[Path]) -> None:
         db, actor = self.ctx.db, self.ctx.actor
 
-        def work(progress: Progress) -> "merge.MergeReport":
-            from blkdesk.exchange import merge
+        def work(progress: Progress) -> "IntakeReport":
             from blkdesk.exchange.province_intake import receive_files
 
             # Through the province's intake, so each file accepted is logged as received for
             # the submissions board; a monthly report chosen here is logged too.
-            intake = receive_files(db, actor, paths, progress=progress)
-            return intake.merge or merge.MergeReport([], [])
+            return receive_files(db, actor, paths, progress=progress)
 
         act_in_background(
             self, self.ctx, self.tr("Menggabungkan berkas"), work, MERGED, then=self._merged
         )
 
-    def _merged(self, report: "merge.MergeReport") -> None:
+    def _merged(self, intake: "IntakeReport") -> None:
+        from blkdesk.exchange import merge
+
+        report = intake.merge or merge.MergeReport([], [])
+        if intake.monthly:  # a monthly report among the files: logged, or refused and why
+            said = "\n".join(monthly_lines(intake.monthly))
+            warn = any(m.reason for m in intake.monthly)
+            (QMessageBox.warning if warn else QMessageBox.information)(
+                self, self.tr("Laporan bulanan dari BLK"), said
+            )
         self.merge_report = report
         self.merge_model.set_rows(report.files)
         self.merge_view.resizeColumnsToContents()
