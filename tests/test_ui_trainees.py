@@ -355,6 +355,24 @@ def test_eligibility_shows_each_rule_and_a_child_needs_a_guardian(qtbot, ctx, db
         assert [e.trainee_id for e in enrolled.enrollments] == [t.id]
 
 
+def test_education_is_said_in_english_and_typed_by_its_kk_abbreviation(qtbot, ctx, db, english):
+    """The KK's "SLTA/SEDERAJAT" is stored as written, shown in English, and still picked by
+    typing "SLTA" as on the card; the programme's rules are said in English too."""
+    _batch(db, today())
+    form = TraineeForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    form.identity.education.setFocus()
+    qtbot.keyClicks(form.identity.education, "SLTA")
+    assert form.identity.education.currentData() == "SLTA/SEDERAJAT"
+    assert form.identity.education.currentText() == "SLTA (senior high school) or equivalent"
+    form.programme.target.setCurrentIndex(1)
+    text = form.programme.eligibility.text()
+    assert "<b>Age 18–35 years</b>" in text  # the rules were said in Indonesian before
+    assert "<b>Education at least SLTP (junior high school) or equivalent</b>" in text
+    assert "Last education: SLTA (senior high school) or equivalent." in text
+
+
 def test_a_draft_survives_a_crash_and_is_offered_at_the_next_start(qtbot, ctx, monkeypatch):
     form = TraineeForm(ctx)
     qtbot.addWidget(form)

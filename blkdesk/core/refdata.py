@@ -1,5 +1,6 @@
 """Reference lists: as the family card (KK) and Kemendagri write them. Facts from DOMAIN.md."""
 
+from blkdesk.core.sentences import Sentence
 from blkdesk.core.statuses import BatchStatus
 
 # Kemendagri province codes. Papua's codes 91–96 are all accepted: NIKs keep the code of the
@@ -122,6 +123,27 @@ PMI_DESTINATIONS = ("Taiwan", "Hong Kong", "Malaysia", "Jepang", "Korea Selatan"
 
 def regency_name(code: str) -> str:
     return BANTEN_REGENCIES.get(code, code)
+
+
+# Each level as a Sentence: stored and printed as the KK writes it, said in English by an
+# English interface (ui/core_sentences.py), as religions and marital statuses are.
+_EDUCATION_SAID: dict[str, str] = {
+    "TIDAK/BELUM SEKOLAH": Sentence("TIDAK/BELUM SEKOLAH"),
+    "BELUM TAMAT SD/SEDERAJAT": Sentence("BELUM TAMAT SD/SEDERAJAT"),
+    "TAMAT SD/SEDERAJAT": Sentence("TAMAT SD/SEDERAJAT"),
+    "SLTP/SEDERAJAT": Sentence("SLTP/SEDERAJAT"),
+    "SLTA/SEDERAJAT": Sentence("SLTA/SEDERAJAT"),
+    "DIPLOMA I/II": Sentence("DIPLOMA I/II"),
+    "AKADEMI/DIPLOMA III/S. MUDA": Sentence("AKADEMI/DIPLOMA III/S. MUDA"),
+    "DIPLOMA IV/STRATA I": Sentence("DIPLOMA IV/STRATA I"),
+    "STRATA II": Sentence("STRATA II"),
+    "STRATA III": Sentence("STRATA III"),
+}
+
+
+def education_said(level: str) -> str:
+    """A KK education level as a Sentence for the interface (an unknown one as it is)."""
+    return _EDUCATION_SAID.get(level, level)
 
 
 def education_rank(level: str) -> int:

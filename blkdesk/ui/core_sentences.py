@@ -1295,6 +1295,17 @@ TEMPLATES = (
         "Lembar Info menyebut lembaga {code}, tetapi laporan ditandatangani untuk {signed}. "
         "Laporan tidak dicatat.",
     ),
+    # education levels as the KK writes them (core/refdata.py)
+    QT_TRANSLATE_NOOP("Core", "TIDAK/BELUM SEKOLAH"),
+    QT_TRANSLATE_NOOP("Core", "BELUM TAMAT SD/SEDERAJAT"),
+    QT_TRANSLATE_NOOP("Core", "TAMAT SD/SEDERAJAT"),
+    QT_TRANSLATE_NOOP("Core", "SLTP/SEDERAJAT"),
+    QT_TRANSLATE_NOOP("Core", "SLTA/SEDERAJAT"),
+    QT_TRANSLATE_NOOP("Core", "DIPLOMA I/II"),
+    QT_TRANSLATE_NOOP("Core", "AKADEMI/DIPLOMA III/S. MUDA"),
+    QT_TRANSLATE_NOOP("Core", "DIPLOMA IV/STRATA I"),
+    QT_TRANSLATE_NOOP("Core", "STRATA II"),
+    QT_TRANSLATE_NOOP("Core", "STRATA III"),
 )
 
 # Indonesian counts need no plural, English ones do: a template whose count `n` is 1 is looked

@@ -147,58 +147,58 @@
 <context>
     <name>AddressSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="209"/>
         <source>Alamat tempat tinggal</source>
         <translation>Residential address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="212"/>
         <source>jalan, kampung, nomor rumah</source>
         <translation>street, kampung, house no.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="213"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="219"/>
         <source>RT / RW</source>
         <translation>RT / RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="221"/>
         <source>desa atau kelurahan</source>
         <translation>desa or kelurahan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="222"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="223"/>
         <source>kecamatan</source>
         <translation>kecamatan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="224"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="223"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="232"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="229"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="234"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
@@ -1193,13 +1193,13 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="147"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="441"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="176"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="502"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
@@ -1210,7 +1210,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="184"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="400"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -1245,139 +1245,139 @@ Restore from a good backup.</translation>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="308"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="309"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="325"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="377"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="378"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="390"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="398"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="399"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="519"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="442"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="470"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="471"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="483"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="484"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="500"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="508"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="515"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="516"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="518"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="519"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="596"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="596"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="607"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="608"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="586"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="614"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="615"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="560"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="561"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Participant list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="588"/>
         <source>{pages} halaman dikirim ke printer {printer}.</source>
         <translation>{pages} pages sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="614"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="615"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2668,37 +2668,37 @@ Restore from a good backup.</translation>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="469"/>
         <source>Persetujuan data pribadi (UU PDP)</source>
         <translation>Personal data consent (PDP Law)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="471"/>
         <source>Persetujuan sudah ditandatangani</source>
         <translation>Consent already signed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="476"/>
         <source>Pendaftar menyetujui pengolahan data pribadinya untuk pelatihan dan pelaporan (UU 27/2022). Tanggal dan nama petugas dicatat saat disimpan.</source>
         <translation>The applicant consents to the processing of their personal data for training and reporting (Law 27/2022). The date and the staff member&apos;s name are recorded on saving.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="493"/>
         <source>nama orang tua/wali</source>
         <translation>name of parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="494"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="495"/>
         <source>Orang tua/wali menyetujui</source>
         <translation>Parent/guardian consents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="502"/>
         <source>Dicatat {when} oleh {who}.</source>
         <translation>Recorded {when} by {who}.</translation>
     </message>
@@ -2706,27 +2706,27 @@ Restore from a good backup.</translation>
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="243"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="246"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="247"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="248"/>
         <source>nama@contoh.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="249"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -6038,41 +6038,91 @@ Restore from a good backup.</translation>
         <source>Lembar Info menyebut lembaga {code}, tetapi laporan ditandatangani untuk {signed}. Laporan tidak dicatat.</source>
         <translation>The Info sheet names institution {code}, but the report was signed for {signed}. It was not logged.</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1299"/>
+        <source>TIDAK/BELUM SEKOLAH</source>
+        <translation>No schooling</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1300"/>
+        <source>BELUM TAMAT SD/SEDERAJAT</source>
+        <translation>Primary school not completed</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1301"/>
+        <source>TAMAT SD/SEDERAJAT</source>
+        <translation>SD (primary school) or equivalent</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1302"/>
+        <source>SLTP/SEDERAJAT</source>
+        <translation>SLTP (junior high school) or equivalent</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1303"/>
+        <source>SLTA/SEDERAJAT</source>
+        <translation>SLTA (senior high school) or equivalent</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1304"/>
+        <source>DIPLOMA I/II</source>
+        <translation>Diploma I/II</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1305"/>
+        <source>AKADEMI/DIPLOMA III/S. MUDA</source>
+        <translation>Academy/Diploma III</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1306"/>
+        <source>DIPLOMA IV/STRATA I</source>
+        <translation>Diploma IV/Bachelor (S1)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1307"/>
+        <source>STRATA II</source>
+        <translation>Master (S2)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1308"/>
+        <source>STRATA III</source>
+        <translation>Doctorate (S3)</translation>
+    </message>
 </context>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1304"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1315"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1305"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1316"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1306"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1317"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1307"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1318"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1308"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1319"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1309"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1320"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1310"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1321"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>
@@ -6340,47 +6390,47 @@ Restore from a good backup.</translation>
 <context>
     <name>DuplicatesSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="369"/>
         <source>Kemungkinan data ganda</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="373"/>
         <source>Data di bawah ini mirip dengan pendaftar ini. Bila memang orang yang berbeda, tuliskan alasannya lalu simpan lagi.</source>
         <translation>The records below are similar to this applicant. If this really is a different person, give the reason and save again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="381"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="382"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="383"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="384"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="385"/>
         <source>Kesamaan</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="391"/>
         <source>mis. kembar, nama sama tetapi NIK berbeda</source>
         <translation>e.g. twins, same name but different NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="393"/>
         <source>Alasan tetap menyimpan</source>
         <translation>Reason for saving anyway</translation>
     </message>
@@ -7182,110 +7232,110 @@ Restore from a good backup.</translation>
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="129"/>
         <source>Identitas (sesuai KTP/KK)</source>
         <translation>Identity (as on the KTP/KK)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="142"/>
         <source>Buka data yang sudah ada</source>
         <translation>Open the existing record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="140"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="132"/>
         <source>16 angka dari KTP</source>
         <translation>16 digits from the KTP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="148"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="149"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="150"/>
         <source>sesuai KTP, tanpa gelar</source>
         <translation>as on the KTP, no titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="151"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="152"/>
         <source>kota/kabupaten lahir</source>
         <translation>city or regency</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="153"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="154"/>
         <source>hh-bb-tttt</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="159"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="162"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="165"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="171"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="163"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="165"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="169"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="173"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="186"/>
         <source>{region}, {province} · lahir {born} · {sex}</source>
         <translation>{region}, {province} · born {born} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="194"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="201"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="203"/>
         <source> · di bawah 18: perlu persetujuan orang tua/wali</source>
         <translation> · under 18: parent/guardian consent required</translation>
     </message>
@@ -8571,40 +8621,40 @@ Restore from a good backup.</translation>
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="300"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="304"/>
         <source>Pas foto 3×4</source>
         <translation>3×4 passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="303"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="354"/>
         <source>belum ada
 foto</source>
         <translation>no photo
 yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="315"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="317"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="324"/>
         <source>JPEG/PNG, dipotong 3×4 otomatis.</source>
         <translation>JPEG/PNG, automatically cropped to 3×4.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="337"/>
         <source>Pilih pas foto</source>
         <translation>Choose passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="337"/>
         <source>Foto (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -9276,42 +9326,42 @@ Saved: {path}</translation>
 <context>
     <name>ProgrammeSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="416"/>
         <source>Pelatihan yang dituju</source>
         <translation>Intended training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="423"/>
         <source>— belum dipilih —</source>
         <translation>— not selected —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="425"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="421"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="425"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="443"/>
         <source>Pilih angkatan atau program untuk melihat syarat pesertanya.</source>
         <translation>Select a batch or programme to see its participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="447"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="458"/>
         <source>Memenuhi syarat yang dapat diperiksa.</source>
         <translation>Meets all checkable requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="460"/>
         <source>Belum memenuhi syarat; pendaftaran tetap dapat disimpan.</source>
         <translation>Does not meet the requirements yet; the registration can still be saved.</translation>
     </message>
@@ -10545,316 +10595,316 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="68"/>
         <source>Data peserta</source>
         <translation>Participant details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="75"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="79"/>
         <source>Ubah data…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="82"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="137"/>
         <source>NIK {nik} · terdaftar {when}</source>
         <translation>NIK {nik} · registered {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
         <source>data milik {owner}; dilatih di {n} BLK lain</source>
         <translation>record of {owner}; trained at {n} other BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="152"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="180"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="152"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="179"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="153"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="170"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="181"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="154"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="182"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="155"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="156"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="167"/>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="184"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="158"/>
         <source>Angkatan ({n})</source>
         <translation>Batches ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="160"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
         <source>Tanggal terbit</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="163"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="164"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="166"/>
         <source>Sertifikat ({n})</source>
         <translation>Certificates ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="168"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="169"/>
         <source>Tempat kerja</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="170"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="172"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="174"/>
         <source>Penempatan ({n})</source>
         <translation>Placements ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="178"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="185"/>
         <source>Semua BLK ({n})</source>
         <translation>All BLKs ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="188"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="189"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="190"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="191"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="198"/>
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202"/>
         <source>{n} isian</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="210"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="224"/>
         <source>tanpa foto</source>
         <translation>no photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="244"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="244"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="245"/>
         <source>Tempat, tanggal lahir</source>
         <translation>Place and date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="248"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="250"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="251"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="252"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="253"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="256"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="256"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="257"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="258"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="258"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="259"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="260"/>
         <source>Calon PMI</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="261"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="262"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="263"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="263"/>
         <source>{when} oleh {who}</source>
         <translation>{when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="265"/>
         <source>belum dicatat</source>
         <translation>not yet recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="266"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="281"/>
         <source>Hapus peserta</source>
         <translation>Delete participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="282"/>
         <source>Data tetap tersimpan sebagai terhapus. Tuliskan alasan penghapusan:</source>
         <translation>The record is kept, marked as deleted. Give the reason for deletion:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="289"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot delete</translation>
     </message>
@@ -12074,77 +12124,77 @@ Batches already planned keep their days.</translation>
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="256"/>
         <source>Pekerjaan dan disabilitas</source>
         <translation>Occupation and disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="260"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="262"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="264"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="266"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="267"/>
         <source>kartu kuning, bila ada</source>
         <translation>yellow card, if any</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="268"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="269"/>
         <source>Calon pekerja migran (PMI)</source>
         <translation>Prospective migrant worker (PMI)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="282"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="283"/>
         <source>bila sudah ada</source>
         <translation>if it already exists</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="284"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="285"/>
         <source>mis. Bahasa Jepang</source>
         <translation>e.g. Japanese Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="286"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="292"/>
         <source>catatan petugas</source>
         <translation>staff notes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="295"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import date
 
 from blkdesk.core.clock import age_on
 from blkdesk.core.models import Program
-from blkdesk.core.refdata import PROVINCES, education_rank, regency_name
+from blkdesk.core.refdata import PROVINCES, education_rank, education_said, regency_name
 from blkdesk.core.sentences import Sentence
 
 ADULT_AGE = 18  # UU PDP: younger applicants need a parent's or guardian's consent
@@ -50,10 +50,11 @@ def check(applicant: Applicant, program: Program, on: date) -> list[RuleResult]:
     if program.min_education:
         rank = education_rank(applicant.education)
         ok = rank >= education_rank(program.min_education)
-        shown = applicant.education or Sentence("belum diisi")
+        shown = education_said(applicant.education) or Sentence("belum diisi")
         results.append(
             RuleResult("education",
-                       Sentence("Pendidikan minimal {level}", level=program.min_education), ok,
+                       Sentence("Pendidikan minimal {level}",
+                                level=education_said(program.min_education)), ok,
                        Sentence("Pendidikan terakhir: {shown}.", shown=shown))
         )  # fmt: skip
     if program.domicile_scope == "regency" and program.domicile_code:

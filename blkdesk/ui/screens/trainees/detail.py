@@ -30,6 +30,7 @@ from blkdesk.core.refdata import (
     PLACEMENT_OUTCOMES,
     PROVINCES,
     SEXES,
+    education_said,
     regency_name,
 )
 from blkdesk.core.registry import nik as nikmod
@@ -246,7 +247,8 @@ class TraineeDetail(Dialog):
                 (self.tr("Jenis kelamin"), as_shown(SEXES.get(t.sex, t.sex))),
                 (self.tr("Agama"), as_shown(t.religion.title())),
                 (self.tr("Status perkawinan"), as_shown(t.marital_status.title())),
-                (self.tr("Pendidikan terakhir"), t.education), (self.tr("Alamat"), address),
+                (self.tr("Pendidikan terakhir"), spoken(education_said(t.education))),
+                (self.tr("Alamat"), address),
                 (self.tr("Kabupaten/kota"), regency_name(t.regency_code)),
                 (self.tr("Provinsi"), PROVINCES.get(t.province_code, t.province_code)),
             ]),

@@ -6,6 +6,7 @@ rules and the saving stay in `TraineeForm`; a section only shows what it is give
 """
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -36,6 +37,7 @@ from blkdesk.core.refdata import (
     PROVINCES,
     RELIGIONS,
     SEXES,
+    education_said,
 )
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainees
@@ -165,7 +167,9 @@ class IdentitySection(Section):
             [(as_shown(m.title()), m) for m in MARITAL_STATUSES], self.tr("— pilih —")
         )
         self.row(form, self.tr("Status perkawinan"), self.marital_status, "marital_status")
-        self.education = _combo([(e, e) for e in EDUCATION_LEVELS], self.tr("— pilih —"))
+        self.education = _combo(
+            [(spoken(education_said(e)), e) for e in EDUCATION_LEVELS], self.tr("— pilih —")
+        )
         self.row(form, self.tr("Pendidikan terakhir"), self.education, "education")
 
     def tab_chain(self) -> list[QWidget]:
@@ -448,7 +452,7 @@ class ProgrammeSection(QGroupBox):
                 else ("?", WARNING)  # fmt: skip
             lines.append(
                 f"<span style='color:{color}; font-weight:600'>{mark}</span> "
-                f"<b>{r.label}</b> — {r.detail}"
+                f"<b>{escape(spoken(r.label))}</b> — {escape(spoken(r.detail))}"
             )
         verdict = (
             self.tr("Memenuhi syarat yang dapat diperiksa.")

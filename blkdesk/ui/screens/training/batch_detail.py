@@ -29,7 +29,7 @@ from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import BlkError, FieldErrors, ValidationError
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
-from blkdesk.core.refdata import BATCH_MODES, regency_name
+from blkdesk.core.refdata import BATCH_MODES, education_said, regency_name
 from blkdesk.core.sentences import spoken
 from blkdesk.core.statuses import BatchStatus, EnrollmentStatus
 from blkdesk.core.training import batches, selection
@@ -282,9 +282,10 @@ class BatchDetailDialog(Dialog):
         if not row.checks:
             self.checks.setText(self.tr("Program ini tidak menetapkan syarat peserta."))
             return
+        education = spoken(education_said(row.education)) or "–"
         lines = [
             f"<b>{row.name}</b><br><span style='color:#475467'>"
-            f"{row.education or '–'} · {regency_name(row.regency_code) or '–'}</span>"
+            f"{education} · {regency_name(row.regency_code) or '–'}</span>"
         ]
         for check in row.checks:
             mark, color = (("✓", "#067647") if check.passed

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from blkdesk.core.changes import Kind
 from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import BlkError, FieldErrors
-from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES
+from blkdesk.core.refdata import BANTEN_REGENCIES, EDUCATION_LEVELS, PROVINCES, education_said
 from blkdesk.core.sentences import spoken
 from blkdesk.core.training import catalog
 from blkdesk.core.training.calendar import days_needed
@@ -253,7 +253,7 @@ class ProgramDialog(RecordForm):
         self.min_education = QComboBox()
         self.min_education.addItem(self.tr("Tidak dibatasi"), "")
         for level in EDUCATION_LEVELS:
-            self.min_education.addItem(level, level)
+            self.min_education.addItem(spoken(education_said(level)), level)
         self.errors.add_row(form, self.tr("Pendidikan minimal"), self.min_education,
                             "min_education")  # fmt: skip
         domicile = QHBoxLayout()
