@@ -50,7 +50,9 @@ def _names(db) -> list[str]:
         return list(session.scalars(select(Trainee.name).order_by(Trainee.name)))
 
 
-def test_the_upgrade_backs_the_server_up_first_and_that_backup_undoes_it(old_server, capsys):
+def test_the_upgrade_backs_the_server_up_first_and_that_backup_undoes_it(
+    old_server, capsys, monkeypatch
+):
     config = old_server
     # A clerk's command opens the server on its own PC: upgraded, and told where the backup is.
     assert main(["closures", "list", "--db", config.url()]) == 0
@@ -79,12 +81,17 @@ def test_the_upgrade_backs_the_server_up_first_and_that_backup_undoes_it(old_ser
             (audit,) = session.scalars(select(AuditEvent).where(AuditEvent.action == "restore"))
             assert taken.path.name in audit.changes
         # Undoing the upgrade for the older BLKDesk: the dump itself holds schema 0010.
-        server_backup.restore(db, taken.path)
+        db.dispose()
+        monkeypatch.setenv("BLKDESK_PASSWORD", ADMIN_PASSWORD)
+        undo = ["server", "restore", str(taken.path), "--undo-upgrade", "--user", "admin"]
+        assert main(undo) == 0
+        said = capsys.readouterr().out
+        assert f"kembali ke skema {OLD}: pasang lagi versi BLKDesk sebelumnya" in said
         assert current_revision(db.engine) == OLD
         with db.engine.connect() as conn:
             assert conn.scalar(text("SELECT name FROM trainee")) == siti().name
-            restores = "SELECT count(*) FROM audit_event WHERE action = 'restore'"
-            assert conn.scalar(text(restores)) == 0
+            restores = "SELECT changes FROM audit_event WHERE action = 'restore'"
+            assert taken.path.name in conn.scalar(text(restores))  # who undid it, recorded
     finally:
         db.dispose()
 

@@ -7,12 +7,15 @@ Who may do what, as in Pengaturan › Server kantor:
   autostart entry), with nobody there to type a password. It is authorised by that account: the
   server's settings (with its password) and its data folder belong to it alone, and whoever holds
   the account could start PostgreSQL with its own tools anyway. Starting changes no data.
+- `restore` replaces the office's data with a backup's: an administrator's login on the running
+  server, on the server PC (whose programs made the backup).
 - `status` only reads. `connect` is authorised by the server's password (as the setup wizard
   connects before any account exists) and `disconnect` goes back to this PC's own file, which
   keeps its own logins: both change only which database this PC opens, never data.
 """
 
 import argparse
+from pathlib import Path
 
 from blkdesk.cli.common import add_common, add_login
 
@@ -46,6 +49,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     connect.add_argument("--port", type=int, default=5432)
     connect.add_argument("--password", required=True, help="kata sandi dari PC server")
     connect.set_defaults(handler=run_connect)
+
+    restore = actions.add_parser(
+        "restore",
+        help="pulihkan database server kantor dari cadangannya (di PC server, login admin)",
+    )
+    add_login(restore)
+    restore.add_argument("file", type=Path, help="berkas cadangan .blkbak server kantor")
+    restore.add_argument(
+        "--password", help="kata sandi cadangan (lebih aman: BLKDESK_BACKUP_PASSWORD)"
+    )
+    restore.add_argument(
+        "--recovery-key", metavar="KUNCI",
+        help="kunci cadangan dari lembar yang dicetak (atau BLKDESK_RECOVERY_KEY)",
+    )  # fmt: skip
+    restore.add_argument(
+        "--undo-upgrade", action="store_true",
+        help="biarkan skema cadangan itu (cadangan sebelum pembaruan), untuk kembali ke versi "
+        "BLKDesk sebelumnya; tanpa ini, database diperbarui lagi untuk versi ini",
+    )  # fmt: skip
+    restore.set_defaults(handler=run_restore)
 
     disconnect = actions.add_parser("disconnect", help="kembali memakai berkas database di PC ini")
     disconnect.set_defaults(handler=run_disconnect)
@@ -133,6 +156,45 @@ def run_connect(args: argparse.Namespace) -> int:
     print(
         f"Tersambung ke server kantor {args.host}:{args.port}; BLKDesk memakainya mulai sekarang."
     )
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    import os
+
+    from blkdesk.cli.login import logged_in
+    from blkdesk.core.clock import format_datetime_local
+    from blkdesk.core.errors import NotFound
+    from blkdesk.core.permissions import Action
+    from blkdesk.core.storage import office_server, restore
+    from blkdesk.core.storage.db import open_database
+    from blkdesk.core.storage.revision import current_revision
+
+    config = office_server.load_config()
+    if config is None:
+        raise NotFound("PC ini bukan server kantor; cadangannya dipulihkan di PC server.")
+    office_server.start(config)
+    db = open_database(config.url())
+    try:
+        actor = logged_in(args, db, Action.RESTORE)
+        result = restore.restore(
+            db, actor, args.file,
+            password=args.password or os.environ.get("BLKDESK_BACKUP_PASSWORD") or None,
+            recovery_key=args.recovery_key or os.environ.get("BLKDESK_RECOVERY_KEY") or None,
+            keep_schema=args.undo_upgrade,
+        )  # fmt: skip
+        schema = current_revision(db.engine)
+    finally:
+        db.dispose()
+    print(f"Dipulihkan dari {result.restored.path.name} "
+          f"({format_datetime_local(result.restored.created_at)}).")  # fmt: skip
+    print(f"Isi: {result.restored.counts_text()}")
+    if result.before:
+        print(f"Keadaan sebelumnya dicadangkan di {result.before.path}")
+    if args.undo_upgrade:
+        print(f"Database server kantor kembali ke skema {schema}: pasang lagi versi BLKDesk "
+              "sebelumnya di semua PC. Versi ini memperbaruinya lagi (dengan cadangan) bila "
+              "dibuka di PC server.")  # fmt: skip
     return 0
 
 

@@ -89,8 +89,11 @@ def restore(
     *,
     password: str | None = None,
     recovery_key: str | None = None,
+    keep_schema: bool = False,
 ) -> RestoreResult:
-    """Replace the data in `db` with the backup at `path`.
+    """Replace the data in `db` with the backup at `path`. `keep_schema` (the office server
+    only) leaves a backup from before a schema upgrade at its own schema, to undo the upgrade
+    for the older BLKDesk; otherwise it is brought up to this version's.
 
     The backup is decoded and checked before anything changes; the current state is backed up
     first; then the pages are copied in with SQLite's backup API in a single transaction.
@@ -98,7 +101,7 @@ def restore(
     require(actor, Action.RESTORE)
     live = db.path
     if live is None:
-        return _restore_server(db, actor, path, password, recovery_key)
+        return _restore_server(db, actor, path, password, recovery_key, keep_schema)
     fd, tmp_name = tempfile.mkstemp(
         prefix=f"{backup.WORK_PREFIX_RESTORE}{live.stem}-", suffix=".sqlite", dir=live.parent
     )
@@ -145,7 +148,12 @@ def restore(
 
 
 def _restore_server(
-    db: Database, actor: Actor, path: Path, password: str | None, recovery_key: str | None
+    db: Database,
+    actor: Actor,
+    path: Path,
+    password: str | None,
+    recovery_key: str | None,
+    keep_schema: bool,
 ) -> RestoreResult:
     """The office server, on its own PC: pg_restore in one transaction, after a pg_dump."""
     from blkdesk.core.storage import server_backup
@@ -158,7 +166,8 @@ def _restore_server(
     # A backup from before a schema upgrade is brought up to this version's schema at once: the
     # backup just taken and the restored backup itself keep both states, and the other PCs'
     # BLKDesk (and this one's own connections) must not stop it half-way as at a start-up.
-    upgrade_to_head(db.engine)
+    if not keep_schema:
+        upgrade_to_head(db.engine)
     with db.transaction() as session:
         audit.record(
             session, actor, "restore", "database", "",
