@@ -6,10 +6,16 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QStyle,
+)
 from sqlalchemy import select
 
-from blkdesk.core.models import Batch, Program, User
+from blkdesk.core.models import Batch, Enrollment, Program, User
 from blkdesk.core.training import batches, catalog, selection
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
@@ -23,7 +29,7 @@ from blkdesk.ui.screens.training.program_dialog import ProgramDialog, UnitsModel
 from blkdesk.ui.screens.training.registers import ClosureDialog, InstructorDialog
 from blkdesk.ui.screens.training.selection_model import ApplicantsModel
 from blkdesk.ui.screens.training.small_dialogs import DateReasonDialog, TraineePickerDialog
-from tests.support.batches import planned_batch
+from tests.support.batches import planned_batch, running_batch
 from tests.support.disclosure_report import todays_disclosures
 from tests.support.training_data import make_participants, make_program, make_trainees
 from tests.support.windows import context_of
@@ -510,3 +516,28 @@ def test_an_mtu_location_too_long_is_refused_naming_the_field_in_english(qtbot, 
     )
     with ctx.db.session() as s:  # nothing was saved
         assert s.scalar(select(Batch.id)) is None
+
+
+def test_the_batch_windows_columns_show_their_text_whole_in_english(qtbot, db, english):
+    """'1 December 2026' in Remarks was cut to '1 December 20…' by widths set for Indonesian."""
+    b = running_batch(db)
+    with db.transaction() as s:
+        for enrollment in s.scalars(select(Enrollment).where(Enrollment.batch_id == b.id)):
+            enrollment.status_changed_on = date(2026, 12, 1)
+    dialog = BatchDetailDialog(context_of(db), b.id)
+    qtbot.addWidget(dialog)
+    dialog.resize(1170, 700)
+    dialog.show()
+    view, model = dialog.view, dialog.view.model()
+    assert model.index(0, 6).data() == "1 December 2026"
+    metrics = view.fontMetrics()
+    # A cell keeps this much free on each side of its text (QItemDelegate's text margin).
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    cut = [
+        model.index(row, col).data()
+        for row in range(model.rowCount())
+        for col in range(model.columnCount())
+        if metrics.horizontalAdvance(model.index(row, col).data()) + 2 * margin
+        > view.columnWidth(col)
+    ]
+    assert cut == []

@@ -63,6 +63,9 @@ NEXT_STATUS_LABELS: dict[str, str] = {
 }
 
 
+NAME_LEAST, NAME_MOST = 160, 260  # pixels of the name column
+
+
 class BatchDetailDialog(Dialog):
     def __init__(self, ctx: AppContext, batch_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Angkatan"), "BatchDetailDialog",
@@ -241,8 +244,10 @@ class BatchDetailDialog(Dialog):
         self._update_buttons()
 
     def _size_columns(self) -> None:
-        for col, width in enumerate((200, 150, 40, 50, 145, 165)):
-            self.view.setColumnWidth(col, width)
+        # To their contents, in whichever language: fixed widths cut "1 December 2026" short in
+        # English. A long name takes up to NAME_MOST, leaving the other columns in sight.
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(0, max(NAME_LEAST, min(self.view.columnWidth(0), NAME_MOST)))
 
     def _update_buttons(self) -> None:
         status = self.info.status
