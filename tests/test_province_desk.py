@@ -197,6 +197,42 @@ def test_a_received_monthly_report_is_named_by_its_month(qtbot, desk, db, admin,
     assert "laporan bulanan Oktober 2026 dicatat" in said and "2026-10 dicatat" not in said
 
 
+def test_receiving_after_an_upgrade_blanks_the_notes_older_files_left(qtbot, desk, tmp_path):
+    """The province merged its BLKs' files with an older BLKDesk, which kept their attendance
+    notes (health data) and religion; the first file received now blanks them, and says so."""
+    from sqlalchemy import delete, func, update
+
+    from blkdesk.core.models import AttendanceMark, AuditEvent, Setting, Trainee
+    from blkdesk.core.permissions import Actor, Role
+    from blkdesk.exchange import sync_export, withheld
+    from tests.support.exchange_data import build, new_blk
+
+    window, _summary, database = desk
+    with database.transaction() as s:
+        s.execute(
+            update(AttendanceMark)
+            .where(AttendanceMark.code == "S")
+            .values(note="demam", updated_at=AttendanceMark.updated_at)
+        )
+        s.execute(update(Trainee).values(religion="Islam", updated_at=Trainee.updated_at))
+        s.execute(delete(Setting).where(Setting.key == withheld.DONE_SETTING))
+    blk = new_blk(tmp_path, "TST")
+    build(blk, per_batch=3)
+    path = sync_export.export_sync(blk, Actor("admin", Role.ADMIN), tmp_path / "tst.xlsx").path
+    blk.dispose()
+    page = window.show_page(BlksPage)
+    with patch.object(QMessageBox, "information") as told:
+        page.receive([path])
+        qtbot.waitUntil(lambda: page.last_intake is not None, timeout=60_000)
+    said = told.call_args.args[2]
+    assert said.startswith("Sebelum penggabungan, ") and "dikosongkan" in said
+    assert "tst.xlsx (TST): digabung" in said
+    with database.session() as s:
+        assert not s.scalar(select(func.count()).where(AttendanceMark.note != ""))
+        assert not s.scalar(select(func.count()).where(Trainee.religion != ""))
+        assert s.scalar(select(func.count()).where(AuditEvent.action == "purge")) == 1
+
+
 def test_lists_say_whose_record_it_is(qtbot, desk):
     from blkdesk.ui.screens import CertificatesPage, PlacementsPage, TrainingPage
 
