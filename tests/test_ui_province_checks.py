@@ -169,3 +169,21 @@ def test_recheck_runs_off_the_gui_thread_and_refills_the_list(qtbot, monkeypatch
         assert s.query(RecordProblem).count() == 4
     select_blk(qtbot, page, "PDG")
     assert page.lower_tabs.tabText(2).endswith("(4)")
+
+
+def test_the_merge_tab_of_laporan_says_the_flags_and_the_gap(qtbot, monkeypatch, scene):
+    from blkdesk.ui.screens import ReportsPage
+    from tests.support.province_merges import merge_on_page
+
+    window, _blk, _province, files, _bad = scene
+    page = window.show_page(ReportsPage)
+    page.tabs.setCurrentIndex(2)
+    merge_on_page(qtbot, monkeypatch, page, [files["sep"], files["nov"]])
+    outcome = column(page.merge_model, "Keterangan")
+    said = [page.merge_model.index(r, outcome).data() for r in range(2)]
+    assert said == [
+        "Digabung; 4 data melanggar aturan data BLKDesk (lihat Daftar BLK, tab Data bermasalah)",
+        "Digabung",
+    ]
+    assert page.gap_label.isVisible()
+    assert "Data PDG berlubang: perubahan 3 September 2026" in page.gap_label.text()
