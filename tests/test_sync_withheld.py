@@ -192,6 +192,15 @@ def test_what_older_files_left_at_the_province_is_blanked_once_and_audited(
     held = _withheld_at(province)
     assert held["attendance_mark.note"] == marks and held["trainee.religion"] > 0
 
+    # A file refused leaves them, and the purge still to do: nothing of it is written.
+    refused = tmp_path / "bukan-sinkron.xlsx"
+    refused.write_bytes(b"PK\x03\x04 bukan buku kerja")
+    (result,) = merge.merge_files(province, ADMIN, [refused]).files
+    assert result.reason and result.purged == {}
+    assert _withheld_at(province) == held
+    with province.session() as s:
+        assert withheld.purge_needed(s)
+
     # The next merge (here of a file already merged, through the command line) blanks them.
     assert main(["merge", "--db", province.url, str(out.path)]) == 0
     said = capsys.readouterr().out

@@ -162,6 +162,9 @@ class FileResult:
     # Records it brought that break the BLK's own data rules: merged, and flagged on the desk
     # (see core/province/record_checks).
     flagged: int = 0
+    # Fields older files had left and the province no longer keeps, blanked in this file's
+    # transaction before its rows (withheld.purge_withheld): rows per field.
+    purged: dict[str, int] = field(default_factory=dict)
 
     @property
     def rejected(self) -> int:
@@ -181,11 +184,13 @@ class MergeReport:
     files: list[FileResult]
     # NIKs trained by more than one BLK in one year, over everything merged so far.
     double_funding: list[double_funding.Case]
-    # Fields older files had left and the province no longer keeps, blanked before merging:
-    # rows per field (withheld.purge_withheld); empty once done.
-    purged: dict[str, int] = field(default_factory=dict)
     # Per BLK code, stretches of its changes the province never received (core/province/gaps).
     gaps: dict[str, list[Gap]] = field(default_factory=dict)
+
+    @property
+    def purged(self) -> dict[str, int]:
+        """Fields older files had left, blanked with the first file merged (empty once done)."""
+        return next((f.purged for f in self.files if f.purged), {})
 
 
 @dataclass(frozen=True)
@@ -1131,6 +1136,7 @@ def _merge_one(
             pin, old_key = check_key(session, actor, manifest)
             assert pin is not None
             result.old_key_until = old_key.valid_until if old_key else None
+            _purge_once(session, actor, result)
             if pin.last_full_at is not None and manifest.made_at <= pin.last_full_at:
                 verify_sheets(book)  # nothing is taken from it, but a damaged file is said so
                 result.superseded = True
@@ -1300,6 +1306,14 @@ def _explained(book: SyncBook, name: str, exc: BaseException) -> BaseException:
     )
 
 
+def _purge_once(session: Session, actor: Actor, result: FileResult) -> None:
+    """Blank what older files left (withheld.purge_withheld), once per withheld list, in the
+    transaction that records the first file received: a refused file, even one refused halfway
+    through its rows, leaves the database as it was."""
+    if withheld.purge_needed(session):
+        result.purged = withheld.purge_withheld(session, actor)
+
+
 def _already_merged(db: Database, actor: Actor, digest: str, result: FileResult) -> bool:
     """A byte-for-byte copy of a file merged before: it was verified then, and merging it again
     would leave every row unchanged, so it is reported as such without being read."""
@@ -1322,6 +1336,7 @@ def _already_merged(db: Database, actor: Actor, digest: str, result: FileResult)
             made_at = changes.get("made_at", [None, None])[1]
             result.made_at = datetime.fromisoformat(made_at) if made_at else None
             result.identical = True
+            _purge_once(session, actor, result)
             result.rows = sum(rows.values())
             result.sheets = {
                 sheet.name: SheetCounts(unchanged=rows[sheet.name]) for sheet in SHEETS
@@ -1357,11 +1372,8 @@ def merge_files(
     """Merge each file on its own (a rejected file does not stop the others)."""
     require(actor, Action.MERGE_SYNC)
     database_backup.backup_before(db, "penggabungan")
-    purged: dict[str, int] = {}
-    with db.transaction() as session:
+    with db.session() as session:
         local_code = session.scalar(select(Institution.code).where(Institution.is_local))
-        if withheld.purge_needed(session):
-            purged = withheld.purge_withheld(session, actor)
     results = []
     for path in paths:
         if progress:
@@ -1370,4 +1382,4 @@ def merge_files(
     with db.session() as session:
         funding = double_funding.cases(session)
         missing = blk_gaps(session)
-    return MergeReport(results, funding, purged, missing)
+    return MergeReport(results, funding, missing)
