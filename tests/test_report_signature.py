@@ -5,16 +5,21 @@ re-saved by LibreOffice, signed by another key or made for another BLK, and an o
 one. A refused report is named with one sentence and leaves no submission behind.
 """
 
+import io
 import re
 import shutil
 import subprocess
 import zipfile
+from datetime import date
 from pathlib import Path
 from unittest.mock import patch
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
 from blkdesk.cli import main
@@ -26,6 +31,7 @@ from blkdesk.exchange.monthly_report import build_report
 from blkdesk.exchange.monthly_workbook import export_monthly
 from blkdesk.exchange.sheet_extent import sheet_parts
 from blkdesk.exchange.sync_export import ExportFailed, export_sync
+from blkdesk.exchange.xlsx_safety import SafeWorkbook
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens import BlksPage
 from tests.support.exchange_data import MONTH, build, new_blk
@@ -356,13 +362,16 @@ def _page(qtbot, province):
 
 
 def _received_on_page(qtbot, page, files):
+    """The officer clicks Terima berkas dari BLK…, picks `files`, and reads what is said."""
     told = []
+    picked = ([str(f) for f in files], "")
     with (
+        patch.object(QFileDialog, "getOpenFileNames", lambda *a, **k: picked),
         patch.object(QMessageBox, "information", lambda *a: told.append(("info", a[2]))),
         patch.object(QMessageBox, "warning", lambda *a: told.append(("warning", a[2]))),
     ):
         page.last_intake = None
-        page.receive(files)
+        qtbot.mouseClick(page.receive_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.last_intake is not None, timeout=20_000)
     (said,) = told
     return said
@@ -420,3 +429,44 @@ def test_a_report_picked_on_the_laporan_pages_merge_is_not_passed_over_in_silenc
     assert kind == "warning" and refused.startswith("DITOLAK lama.xlsx: Laporan PDG ini tidak")
     assert logged.startswith("laporan-pdg-2025-05.xlsx (PDG): laporan bulanan Mei 2025 dicatat")
     assert page.merge_report.files == []
+
+
+# ---- what is signed: a sheet's cells, whatever the layout ---------------------------------------
+
+_CELLS = st.one_of(
+    st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=24),
+    st.integers(-(10**12), 10**12),
+    st.floats(-1e15, 1e15, allow_nan=False),
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31)),
+)
+
+
+def _digest(rows, width):
+    memory = io.BytesIO()
+    book = SafeWorkbook(memory, {"in_memory": True})
+    ws = book.add_worksheet("Data")
+    day = book.add_format({"num_format": "[$-421]d mmmm yyyy"})
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if isinstance(value, str):
+                ws.write_string(r, c, value)
+            elif isinstance(value, date):
+                ws.write_datetime(r, c, value, day)
+            else:
+                ws.write_number(r, c, value)
+    ws.set_column(0, 5, width)  # layout: not signed
+    book.close()
+    return report_signature.digests_of(memory.getvalue())["Data"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=st.lists(st.lists(_CELLS, min_size=1, max_size=5), min_size=1, max_size=6),
+       data=st.data())  # fmt: skip
+def test_a_sheets_digest_follows_its_cells_not_its_layout(rows, data):
+    signed = _digest(rows, 12)
+    assert _digest(rows, 40) == signed
+    r = data.draw(st.integers(0, len(rows) - 1))
+    c = data.draw(st.integers(0, len(rows[r]) - 1))
+    changed = [list(row) for row in rows]
+    changed[r][c] = "berubah" if changed[r][c] != "berubah" else "lain"
+    assert _digest(changed, 12) != signed
