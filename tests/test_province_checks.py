@@ -2,11 +2,14 @@
 few bad records is merged whole, the bad records flagged with the reason, until a later file
 brings them corrected (or removes them)."""
 
-from datetime import date
+from dataclasses import fields
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 
 from blkdesk.cli import main
@@ -14,6 +17,7 @@ from blkdesk.core.institution import setup
 from blkdesk.core.models import Placement, RecordProblem, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.province import record_checks
+from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage.db import open_database
 from blkdesk.exchange import merge, sync_export
@@ -176,3 +180,62 @@ def test_file_level_refusals_still_refuse_whole(spoilt) -> None:
     (result,) = merge.merge_files(province, ADMIN, [broken]).files
     assert result.reason and result.flagged == 0
     assert flagged(province) == {}
+
+
+def _record(nik: str, birth: date, sex: str, saved: datetime) -> dict:
+    """A trainee row as the merge reads it (withheld columns blank)."""
+    return {
+        "uuid": "u", "nik": nik, "name": "Siti Aminah", "birth_date": birth, "sex": sex,
+        "education": "", "regency_code": nik[:4], "province_code": nik[:2], "phone": "",
+        "email": "", "disability": "", "employment_status": "", "is_pmi_candidate": False,
+        "destination_country": "", "language": "", "guardian_consent": False,
+        "consent_at": saved, "updated_at": saved, "deleted_at": None,
+    }  # fmt: skip
+
+
+people = st.tuples(
+    st.sampled_from(["3601", "3602", "3604", "3671", "3674", "3201", "3578"]),
+    st.integers(1, 40),  # district
+    st.dates(date(1950, 1, 1), date(2008, 12, 31)),
+    st.sampled_from("LP"),
+    st.integers(1, 9999),
+)
+
+
+@given(people)
+def test_a_record_the_intake_form_accepts_is_never_flagged(person) -> None:
+    regency, district, birth, sex, serial = person
+    nik = nikmod.compose(regency, district, birth, sex, serial)
+    rec = _record(nik, birth, sex, datetime(2026, 11, 2, 9, 0))
+    # The intake form's own verdict on it (as the BLK's clerk would have typed it).
+    assert trainees.validate(_input(rec), on=rec["updated_at"].date())[1] == {}
+    assert record_checks.problems_of("trainee", rec) == {}
+
+
+@given(people, st.sampled_from(["province", "length", "date", "birth", "sex"]))
+def test_a_broken_nik_or_birth_date_is_flagged_on_its_field(person, breakage) -> None:
+    regency, district, birth, sex, serial = person
+    nik = nikmod.compose(regency, district, birth, sex, serial)
+    saved = datetime(2026, 11, 2, 9, 0)
+    rec = _record(nik, birth, sex, saved)
+    field = {"province": "nik", "length": "nik", "date": "nik", "birth": "birth_date",
+             "sex": "sex"}[breakage]  # fmt: skip
+    if breakage == "province":
+        rec["nik"] = "00" + nik[2:]
+    elif breakage == "length":
+        rec["nik"] = nik[:-1]
+    elif breakage == "date":
+        rec["nik"] = nik[:8] + "13" + nik[10:]  # month 13
+    elif breakage == "birth":
+        rec["birth_date"] = saved.date() + timedelta(days=1)  # born after being saved
+    else:
+        rec["sex"] = "L" if sex == "P" else "P"
+    assert field in record_checks.problems_of("trainee", rec)
+    rec["deleted_at"] = saved  # deleted at the BLK: nothing left to correct
+    assert record_checks.problems_of("trainee", rec) == {}
+
+
+def _input(rec: dict) -> trainees.TraineeInput:
+    names = {f.name for f in fields(trainees.TraineeInput)}
+    values = {k: v for k, v in rec.items() if k in names}
+    return trainees.TraineeInput(**values, consent=True)
