@@ -94,6 +94,21 @@ def test_beranda_counts_one_batch_in_the_singular_in_english(qtbot, english, win
         s.add(TrainingDay(batch_id=second.id, day=date(2026, 2, 9)))
     home.refresh()
     assert home.cards["unkeyed_days"].note.text() == "in 2 batches"
+    assert home.participants_panel.note.text() == "3 participants: 2 male, 1 female"
+    assert home.placement_panel.note.text() == "0 % of 5 graduates work or run a business"
+
+
+def test_beranda_without_graduates_says_so_instead_of_a_dash(qtbot, db, qapp):
+    """Not "– dari 0 lulusan sudah bekerja atau berwirausaha" on a new BLK's Beranda."""
+    style.apply(qapp)
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+    win = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    qtbot.addWidget(win)
+    win.show()
+    home = win.page(HomePage)
+    assert home.placement_panel.note.text() == "Belum ada lulusan."
+    assert home.participants_panel.note.text() == "0 peserta: 0 laki-laki, 0 perempuan"
 
 
 def test_calls_keyed_from_the_keyboard_change_beranda(qtbot, qtmodeltester, db, office, window):

@@ -1116,268 +1116,268 @@ Restore from a good backup.</translation>
 <context>
     <name>BatchDetailDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="68"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="71"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="88"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="91"/>
         <source>Kembalikan status…</source>
         <translation>Restore status…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="96"/>
         <source>Seleksi peserta</source>
         <translation>Participant selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="97"/>
         <source>Jadwal pelatihan</source>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="115"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="116"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print participant list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="117"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="129"/>
         <source>Syarat peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="130"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="283"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="144"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="146"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="147"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="148"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="149"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="147"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="446"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="176"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="507"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="186"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="184"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="405"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="212"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="218"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="221"/>
         <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="231"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="281"/>
         <source>{n} pendaftar dipilih.</source>
         <translation>{n} applicants selected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="288"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="313"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="314"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="325"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="330"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="382"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="383"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="395"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="402"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="398"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="403"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="400"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="519"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="524"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="447"/>
         <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="476"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="488"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="489"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="500"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="505"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="513"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="520"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="521"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="523"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="519"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="524"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="596"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="601"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="596"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="601"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="608"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="613"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="587"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="615"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="566"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Participant list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="588"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="593"/>
         <source>{pages} halaman dikirim ke printer {printer}.</source>
         <translation>{pages} pages sent to printer {printer}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="615"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -7076,155 +7076,166 @@ Restore from a good backup.</translation>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="355"/>
-        <source>{total} peserta: {male} laki-laki, {female} perempuan</source>
-        <translation>{total} participants: {male} male, {female} female</translation>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="356"/>
+        <source>%Ln peserta: {male} laki-laki, {female} perempuan</source>
+        <translation>
+            <numerusform>%Ln participant: {male} male, {female} female</numerusform>
+            <numerusform>%Ln participants: {male} male, {female} female</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="387"/>
+        <source>{rate} dari %Ln lulusan sudah bekerja atau berwirausaha</source>
+        <translation>
+            <numerusform>{rate} of %Ln graduate works or runs a business</numerusform>
+            <numerusform>{rate} of %Ln graduates work or run a business</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="390"/>
+        <source>Belum ada lulusan.</source>
+        <translation>No graduates yet.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="365"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="384"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="385"/>
-        <source>{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha</source>
-        <translation>{rate} of {graduates} graduates work or run a business</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="390"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="512"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="398"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="400"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="411"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="436"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="436"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="452"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="467"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="527"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="437"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="453"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="495"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="526"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="438"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="439"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="528"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="442"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="451"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="453"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="456"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="465"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="467"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="466"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="493"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="524"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="470"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="486"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="490"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="501"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="515"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="519"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="525"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="529"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>

@@ -352,8 +352,9 @@ class HomePage(Page):
         total = {sex: sum(f.counts.get(sex, 0) for f in figures) for sex in SEXES}
         panel.title.setText(self.tr("Peserta pelatihan {year} per kejuruan").format(year=year))
         panel.note.setText(
-            self.tr("{total} peserta: {male} laki-laki, {female} perempuan").format(
-                total=grouped(sum(total.values())),
+            self.tr(
+                "%Ln peserta: {male} laki-laki, {female} perempuan", "", sum(total.values())
+            ).format(
                 male=grouped(total["L"]),
                 female=grouped(total["P"]),
             )
@@ -382,10 +383,11 @@ class HomePage(Page):
         placed = sum(f.counts.get(o, 0) for f in figures for o in WORKING)
         panel.title.setText(self.tr("Penempatan lulusan {year} per kejuruan").format(year=year))
         panel.note.setText(
-            self.tr("{rate} dari {graduates} lulusan sudah bekerja atau berwirausaha").format(
-                rate=f"{100 * placed / graduates:.0f} %" if graduates else "–",
-                graduates=grouped(graduates),
-            )
+            self.tr(
+                "{rate} dari %Ln lulusan sudah bekerja atau berwirausaha", "", graduates
+            ).format(rate=f"{100 * placed / graduates:.0f} %")
+            if graduates
+            else self.tr("Belum ada lulusan.")  # not "– of 0 graduates work"
         )
         labels = {**shown_labels(PLACEMENT_OUTCOMES), "": self.tr("Belum terlacak")}
         series = [Series(key, labels[key], OUTCOME_COLORS[key]) for key in OUTCOME_COLORS]
