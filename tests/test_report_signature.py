@@ -199,6 +199,10 @@ def test_a_name_edited_with_openpyxl_is_refused_and_not_logged(pinned, report, t
         ("Rekap", lambda x: re.sub(rb"(<f>SUBTOTAL[^<]*</f><v>)(\d+)",
                                    lambda m: m[1] + str(int(m[2]) + 7).encode(), x, count=1),
          "a formula's stored result"),
+        ("Kehadiran", lambda x: re.sub(rb'<c r="I5" s="(\d+)"><v>(\d+)</v>',
+                                       rb'<c r="I5" s="\1" t="inlineStr"><is><t>\2</t></is>', x,
+                                       count=1),
+         "a count turned into text that reads the same, which no jumlah adds up"),
         ("Info", lambda x: x.replace(b"<c r=\"B5\"", b"<c r=\"B5\"", 1).replace(
             b"</sheetData>", b'<row r="60"><c r="A60" t="inlineStr"><is><t>Catatan</t></is>'
             b"</c></row></sheetData>"), "a row added"),

@@ -12,7 +12,8 @@ any changed cell (a figure, a name, a formula, a stored result) does not. Cells 
 (counts, dates, percentages, jumlah formulas), so each is signed in one canonical text:
 - text as it reads; a number, date or time as its spreadsheet value (days since 1899-12-30)
   to 12 significant digits, so how a program writes a double or which date format it detects
-  makes no difference;
+  makes no difference, marked as a number (a count turned into text that reads the same would
+  drop out of every jumlah);
 - a formula cell as its stored result and its formula (`=` and Excel's `_xlfn.` prefixes
   dropped, a shared formula spelled out for each cell it fills), so a changed formula whose
   old result was left in place is caught too;
@@ -62,6 +63,9 @@ LIST_REACH = (200_000, 32)
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _EPOCH = datetime(1899, 12, 30)
 _FORMULA_SEP = "\x1d"  # between a formula cell's result and its formula: no clerk types it
+# Before a number (or date, or truth value): the count 5 and the text "5" read alike, but a
+# jumlah formula adds up only the first.
+_NUMBER = "\x1c"
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ def _value(value: Any) -> str:
     if value is None or isinstance(value, str):
         return value or ""
     if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
+        return _NUMBER + ("TRUE" if value else "FALSE")
     if isinstance(value, datetime):
         serial = (value - _EPOCH) / timedelta(days=1)
     elif isinstance(value, date):
@@ -85,7 +89,7 @@ def _value(value: Any) -> str:
         serial = value / timedelta(days=1)
     else:
         serial = float(value)
-    return format(serial, ".12g")
+    return _NUMBER + format(serial, ".12g")
 
 
 def _formula(text: str) -> str:
