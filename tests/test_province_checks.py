@@ -238,4 +238,6 @@ def test_a_broken_nik_or_birth_date_is_flagged_on_its_field(person, breakage) ->
 def _input(rec: dict) -> trainees.TraineeInput:
     names = {f.name for f in fields(trainees.TraineeInput)}
     values = {k: v for k, v in rec.items() if k in names}
+    # A minor's guardian is named and consents at the BLK (the name stays there).
+    values.update(guardian_name="Ibu Kandung", guardian_consent=True)
     return trainees.TraineeInput(**values, consent=True)
