@@ -450,12 +450,22 @@ def test_the_backup_list_says_why_each_backup_was_made_in_english(qtbot, db, adm
     tab = settings_tab(window, "backup_tab")
     reasons = [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())]
     assert reasons == ["when the app was closed (changes only)", "before an import"]
+    assert tab.summary.text().startswith("2 backups in ")
     # What core keeps, for the CLI and the audit trail, is still Indonesian.
     infos = database_backup.backups_of(db)
     assert [str(i.reason_label) for i in infos] == [
         "saat aplikasi ditutup (hanya perubahan)",
         "sebelum impor",
     ]
+    window.guard.idle.stop()
+
+
+def test_one_backup_is_counted_in_the_singular_in_english(qtbot, db, english, boxes):
+    """'1 backup in …', not '1 backups in …'."""
+    database_backup.backup_database(db, "impor")
+    window = main_window(qtbot, db)
+    tab = settings_tab(window, "backup_tab")
+    assert tab.summary.text().startswith("1 backup in ")
     window.guard.idle.stop()
 
 

@@ -904,8 +904,8 @@ last entry</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="220"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="401"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="408"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
@@ -939,18 +939,26 @@ last entry</translation>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="270"/>
+        <source>%Ln cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
+        <translation>
+            <numerusform>%Ln backup in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</numerusform>
+            <numerusform>%Ln backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="288"/>
         <source>aktif (sidik kunci {key_id})</source>
         <translation>active (key fingerprint {key_id})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="291"/>
         <source>tanpa enkripsi (dipilih administrator)</source>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="303"/>
         <source>{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
     </message>
@@ -999,29 +1007,24 @@ The reason:</translation>
         <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="270"/>
-        <source>{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
-        <translation>{count} backups in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="284"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="316"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="322"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="326"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
@@ -1029,47 +1032,47 @@ The reason:</translation>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="136"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="157"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="164"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="326"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="328"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="420"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="422"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="295"/>
         <source>BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.</source>
         <translation>NOT SET: backups are encrypted with a provisional key BLKDesk made, whose recovery key has not been printed, so they cannot be opened on another PC yet. An administrator must set the backup password and print the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="333"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="349"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="374"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="384"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="351"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="386"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="335"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="341"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="342"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="355"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="357"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -1080,22 +1083,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="372"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="374"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="387"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="397"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="409"/>
         <source>{summary}
 
 {details}
@@ -1108,7 +1111,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="415"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>

@@ -267,10 +267,12 @@ class BackupTab(QWidget):
         folder = backup.folder_for(self.ctx.db.path)
         self.summary.setText(
             self.tr(
-                "{count} cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada "
+                "%Ln cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada "
                 "perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, "
-                "penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan."
-            ).format(count=len(infos), folder=folder)
+                "penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.",
+                "",
+                len(infos),  # %Ln: "1 backup in …" in English
+            ).format(folder=folder)
         )
         try:
             with self.ctx.db.session() as session:
