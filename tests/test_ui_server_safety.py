@@ -17,7 +17,7 @@ from blkdesk.core.storage.db import current_revision, head_revision
 from blkdesk.core.storage.paths import data_dir
 from blkdesk.ui import app
 from blkdesk.ui.screens import SettingsPage
-from tests.support.office_home import make_old_office, office_home
+from tests.support.office_home import crash, make_old_office, office_home
 from tests.support.postgres import free_port
 from tests.support.windows import main_window
 
@@ -159,7 +159,7 @@ def test_a_full_disk_stopping_the_server_is_named_when_its_pc_opens_blkdesk(
             with filler.open("wb", buffering=0) as out, contextlib.suppress(OSError):
                 while True:
                     out.write(bytes(65536))
-            office_server.stop(config)  # switched off; its disk is full when the PC starts
+            crash(config)  # switched off; its disk is full when the PC starts
             assert app.open_or_explain(None) is None  # the clerk answers Tutup
             assert modal.texts == [
                 f"Server kantor tidak dapat dijalankan: disk tempat folder {config.cluster} "
@@ -169,4 +169,6 @@ def test_a_full_disk_stopping_the_server_is_named_when_its_pc_opens_blkdesk(
                 "PC ini server kantor: atasi dulu masalah di atas, lalu coba lagi."
             ]
         finally:
+            if office_server.load_config() is not None:
+                crash(office_server.load_config())
             subprocess.run(["umount", "-l", str(disk)], check=True)

@@ -119,7 +119,7 @@ def run_control(args: argparse.Namespace) -> int:
     if args.control == "start":
         from blkdesk.core.storage import server_backup
 
-        office_server.start(config)
+        office_server.start_and_check(config)
         server_backup.clean_work_files()  # the plain dumps a killed backup or restore left
     elif args.control == "stop":
         if office_server.is_running(config):
@@ -173,7 +173,7 @@ def run_restore(args: argparse.Namespace) -> int:
     config = office_server.load_config()
     if config is None:
         raise NotFound("PC ini bukan server kantor; cadangannya dipulihkan di PC server.")
-    office_server.start(config)
+    office_server.start_and_check(config)
     db = open_database(config.url())
     try:
         actor = logged_in(args, db, Action.RESTORE)

@@ -502,9 +502,34 @@ def start_if_ours(url: str) -> bool:
     """At start-up on the server PC: run the server when `url` is the one this PC serves (True)."""
     config = load_config()
     if config is not None and url == config.url():
-        start(config)
+        start_and_check(config)
         return True
     return False
+
+
+# Below this, PostgreSQL cannot add a WAL segment (16 MB): it stops at the next one it needs.
+WAL_SEGMENT_BYTES = 16 * 1024 * 1024
+
+
+def start_and_check(config: ServerConfig) -> None:
+    """Start the server, and name a full disk when it is "running" yet takes no connection: after
+    a full pg_wal the postmaster may still be alive, failing its recovery over and over, which
+    every PC would otherwise see only as a server that cannot be reached."""
+    start(config)
+    from blkdesk.core.storage import connection
+
+    try:
+        connection.check(config.url())
+    except DatabaseError:
+        cluster = Path(config.cluster)
+        if shutil.disk_usage(cluster).free < WAL_SEGMENT_BYTES:
+            said = _log_since(config, max(0, _log_size(config) - 4000))
+            _log.error("server kantor tidak menerima koneksi; disk %s hampir penuh:\n%s",
+                       cluster, said)  # fmt: skip
+            raise DatabaseError(
+                _disk_full(Sentence("Server kantor tidak dapat dijalankan"), cluster)
+            ) from None
+        raise
 
 
 def _start_command() -> str:
