@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from blkdesk.core.models import Batch, Enrollment, Program, User
 from blkdesk.core.training import batches, catalog, selection
-from blkdesk.ui import style
+from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import weekday_short
 from blkdesk.ui.screens.training import batch_detail
@@ -455,7 +455,15 @@ def test_models_pass_the_model_tester(qtmodeltester, db, admin):
     assert "••••" in applicants.data(applicants.index(0, 1))
 
 
-def test_catalogue_export_from_the_page(qtbot, ctx, monkeypatch, tmp_path):
+@pytest.fixture
+def lang(request):
+    assert i18n.install(request.param)
+    yield request.param
+    i18n.install("id")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"], indirect=True)
+def test_catalogue_export_from_the_page(qtbot, ctx, monkeypatch, tmp_path, lang):
     make_program(ctx.db, ctx.actor)
     target = tmp_path / "katalog.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
@@ -467,7 +475,8 @@ def test_catalogue_export_from_the_page(qtbot, ctx, monkeypatch, tmp_path):
     page.tabs.setCurrentIndex(1)
     page.export_catalog.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
-    assert told == ["1 program diekspor."] and target.stat().st_size > 0
+    said = {"id": "1 program diekspor.", "en": "1 programme exported."}  # not "1 programmes"
+    assert told == [said[lang]] and target.stat().st_size > 0
 
 
 def test_holidays_tab_switches_cuti_bersama_and_imports_next_year(

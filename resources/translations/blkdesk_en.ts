@@ -452,6 +452,14 @@ last entry</translation>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="386"/>
+        <source>Dibatalkan: %n sel dikembalikan.</source>
+        <translation>
+            <numerusform>Undone: %n cell restored.</numerusform>
+            <numerusform>Undone: %n cells restored.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
         <source>Daftar hadir</source>
@@ -516,11 +524,6 @@ last entry</translation>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="374"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="386"/>
-        <source>Dibatalkan: {n} sel dikembalikan.</source>
-        <translation>Undone: {n} cells restored.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="445"/>
@@ -1238,11 +1241,6 @@ Restore from a good backup.</translation>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="281"/>
-        <source>{n} pendaftar dipilih.</source>
-        <translation>{n} applicants selected.</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="288"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
@@ -1368,6 +1366,14 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="281"/>
+        <source>%n pendaftar dipilih.</source>
+        <translation>
+            <numerusform>%n applicant selected.</numerusform>
+            <numerusform>%n applicants selected.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="566"/>
@@ -2377,11 +2383,6 @@ Restore from a good backup.</translation>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="507"/>
-        <source>{n} dokumen diterbitkan.</source>
-        <translation>{n} documents issued.</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
@@ -2405,6 +2406,14 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="502"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="507"/>
+        <source>%n dokumen diterbitkan.</source>
+        <translation>
+            <numerusform>%n document issued.</numerusform>
+            <numerusform>%n documents issued.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="556"/>
@@ -11824,11 +11833,6 @@ Recognised columns (any order): {names}.</translation>
         <translation>Programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="428"/>
-        <source>{n} program diekspor.</source>
-        <translation>{n} programmes exported.</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="433"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
@@ -11905,6 +11909,14 @@ Batches already planned keep their days.</translation>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="471"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="428"/>
+        <source>%n program diekspor.</source>
+        <translation>
+            <numerusform>%n programme exported.</numerusform>
+            <numerusform>%n programmes exported.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="503"/>
