@@ -23,6 +23,7 @@ re-issue arrives. Merging the same file twice changes nothing.
 
 import base64
 import binascii
+import contextlib
 import functools
 import json
 import zipfile
@@ -114,6 +115,22 @@ _SHEET_BY_NAME = {s.name: s for s in (INSTITUTION, *SHEETS)}
 
 class Rejected(BlkError):
     """The file cannot be merged; the message says why, for the province officer."""
+
+
+@contextlib.contextmanager
+def unreadable_rejected() -> Iterator[None]:
+    """Whatever a parser raises on a damaged or hostile workbook becomes one sentence for the
+    officer (Rejected), never a traceback; a sheet reaching too far says so."""
+    try:
+        yield
+    except Rejected:
+        raise
+    except SheetTooLarge as exc:
+        raise Rejected(exc.said) from exc
+    except Exception as exc:
+        raise Rejected(
+            Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=cause(exc))
+        ) from exc
 
 
 class KeyRefused(Rejected):
@@ -418,7 +435,7 @@ def open_workbook(path: Path) -> SyncBook:
         check_xlsx(path, max_bytes=SYNC_MAX_BYTES, max_uncompressed=SYNC_MAX_UNCOMPRESSED)
     except RefusedFile as exc:
         raise Rejected(exc.said) from exc
-    try:
+    with unreadable_rejected():
         parts = sheet_parts(path)
         book = CalamineWorkbook.from_path(str(path))
         if MANIFEST not in book.sheet_names or MANIFEST not in parts:
@@ -431,14 +448,6 @@ def open_workbook(path: Path) -> SyncBook:
             # Read before its signature is checked: it must not reach far either.
             check_reach(archive, parts[MANIFEST], MANIFEST, rows=MANIFEST_ROWS, columns=26)
         manifest = parse_manifest(book)
-    except Rejected:
-        raise
-    except SheetTooLarge as exc:
-        raise Rejected(exc.said) from exc
-    except Exception as exc:
-        raise Rejected(
-            Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=cause(exc))
-        ) from exc
     return SyncBook(Path(path), book, manifest, parts)
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from blkdesk.core.clock import MONTHS_ID, utcnow
 from blkdesk.core.errors import BlkError
-from blkdesk.core.failures import cause, explain
+from blkdesk.core.failures import explain
 from blkdesk.core.models import Institution, RegisteredBlk
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
@@ -42,9 +42,10 @@ from blkdesk.exchange.merge import (
     check_key,
     merge_files,
     open_workbook,
+    unreadable_rejected,
 )
 from blkdesk.exchange.report_signature import is_signed_report, verify_report
-from blkdesk.exchange.sheet_extent import SheetTooLarge, check_reach, sheet_parts
+from blkdesk.exchange.sheet_extent import check_reach, sheet_parts
 from blkdesk.exchange.sync_format import MANIFEST, file_sha256
 from blkdesk.exchange.xlsx_guard import check_xlsx
 
@@ -185,18 +186,8 @@ def receive_monthly(
     receipt = MonthlyReceipt(Path(path))
     try:
         check_xlsx(path)
-        try:
+        with unreadable_rejected():
             facts = _info_facts(path)
-        except Rejected:
-            raise
-        except SheetTooLarge as exc:
-            raise Rejected(exc.said) from exc
-        except Exception as exc:
-            raise Rejected(
-                Sentence(
-                    "Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=cause(exc)
-                )
-            ) from exc
         code = facts.get("Kode lembaga", "").strip().upper()
         if not code:
             raise Rejected(Sentence("Lembar Info tidak mencantumkan kode lembaga."))

@@ -38,11 +38,16 @@ from python_calamine import CalamineWorkbook
 
 from blkdesk import __version__
 from blkdesk.core.certification.signing import fingerprint, sign_bytes
-from blkdesk.core.failures import cause
 from blkdesk.core.models import Institution
 from blkdesk.core.sentences import Sentence
-from blkdesk.exchange.merge import MANIFEST_ROWS, Manifest, Rejected, parse_manifest
-from blkdesk.exchange.sheet_extent import SheetTooLarge, check_reach, sheet_parts
+from blkdesk.exchange.merge import (
+    MANIFEST_ROWS,
+    Manifest,
+    Rejected,
+    parse_manifest,
+    unreadable_rejected,
+)
+from blkdesk.exchange.sheet_extent import check_reach, sheet_parts
 from blkdesk.exchange.sync_format import (
     INSTITUTION,
     MANIFEST,
@@ -220,7 +225,7 @@ def verify_report(path: Path) -> Manifest:
         check_xlsx(path)
     except RefusedFile as exc:
         raise Rejected(exc.said) from exc
-    try:
+    with unreadable_rejected():
         parts = sheet_parts(path)
         book = CalamineWorkbook.from_path(str(path))
         if MANIFEST not in book.sheet_names or MANIFEST not in parts:
@@ -231,14 +236,6 @@ def verify_report(path: Path) -> Manifest:
             check_reach(archive, parts[MANIFEST], MANIFEST, rows=MANIFEST_ROWS, columns=26)
         manifest = parse_manifest(book, kind=REPORT_FORMAT, version=REPORT_FORMAT_VERSION)
         found = sheet_digests(path)
-    except Rejected:
-        raise
-    except SheetTooLarge as exc:
-        raise Rejected(exc.said) from exc
-    except Exception as exc:
-        raise Rejected(
-            Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=cause(exc))
-        ) from exc
     for name in found.keys() - manifest.listed.keys():
         raise Rejected(
             Sentence(
