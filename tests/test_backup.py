@@ -349,6 +349,66 @@ def test_a_write_that_fails_leaves_the_previous_file_and_no_partial_one(tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["daftar.pdf", "data"]
 
 
+def _synced_on_other_threads(monkeypatch, fail_with: OSError | None = None) -> list[int]:
+    """Count (or fail) the fsyncs made off the main thread: `sync_every`'s background syncs."""
+    synced: list[int] = []
+    real = safefile.os.fsync
+
+    def fsync(fd: int) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            if fail_with is not None:
+                raise fail_with
+            synced.append(fd)
+        real(fd)
+
+    monkeypatch.setattr(safefile.os, "fsync", fsync)
+    return synced
+
+
+def test_a_big_write_is_synced_while_it_is_written_and_comes_out_whole(tmp_path, monkeypatch):
+    synced = _synced_on_other_threads(monkeypatch)
+    target = tmp_path / "cadangan.blkbak"
+    chunks = [bytes([i]) * 1000 for i in range(200)]
+    with safefile.atomic_write(target, sync_every=10_000) as out:
+        for chunk in chunks:
+            assert out.write(chunk) == len(chunk)
+    assert target.read_bytes() == b"".join(chunks)
+    assert synced  # synced behind the writer, not only once at the end
+
+
+@pytest.mark.parametrize(("failure", "refusal"), [
+    (OSError(errno.EIO, "I/O error"), safefile.WriteFailed),
+    (OSError(errno.ENOSPC, "penuh"), safefile.DiskFull),
+])  # fmt: skip
+def test_a_sync_that_fails_behind_the_writer_fails_the_write(
+    tmp_path, monkeypatch, failure, refusal
+):
+    # A failed fsync is reported once per open file: lost on the other thread, the sync at the
+    # end would succeed and the file would be trusted with pages that never reached the disk.
+    _synced_on_other_threads(monkeypatch, fail_with=failure)
+    target = tmp_path / "cadangan.blkbak"
+    target.write_bytes(b"versi lama")
+    with (
+        pytest.raises(refusal, match="Berkas lama"),
+        safefile.atomic_write(target, sync_every=1000) as out,
+    ):
+        for _ in range(50):
+            out.write(b"x" * 999)
+    assert target.read_bytes() == b"versi lama"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cadangan.blkbak", "data"]
+
+
+def test_a_backup_and_its_restore_are_synced_while_written(db, admin, monkeypatch):
+    monkeypatch.setattr(backup, "SYNC_EVERY", 4096)
+    synced = _synced_on_other_threads(monkeypatch)
+    made = database_backup.backup_database(db, "manual").info
+    assert synced
+    synced.clear()
+    restored = made.path.parent / "pulih.sqlite"
+    backup.extract(made.path, restored, key=restore.saved_key(db))
+    assert synced and integrity.full_check(restored).ok
+
+
 def test_full_disk_during_a_backup_keeps_earlier_backups(db, admin, monkeypatch):
     first = database_backup.backup_database(db, "manual").info
     before = first.path.read_bytes()

@@ -106,6 +106,9 @@ ZSTD_LEVEL = -1
 # every block and of their list. Format 3 was the same with SHA-256; format 2 had one zstd stream
 # and the SHA-256 of the whole file in the trailer; format 1 zlib with the SHA-256 in the header.
 FORMAT = 4
+# Backups and restores are synced to the disk every this many bytes while they are written, on
+# another thread (safefile's `sync_every`), so the wait for the disk at the end is short.
+SYNC_EVERY = 16 << 20
 
 
 def _sha256(data: bytes) -> bytes:
@@ -1222,7 +1225,7 @@ def extract(
                     name=path.name,
                 )
             )
-        with atomic_write(target) as out:
+        with atomic_write(target, sync_every=SYNC_EVERY) as out:
             if fmt < 3:
                 _unpack_stream(f, path, header, opener, out)
             elif "base" in header:
@@ -1277,7 +1280,7 @@ def create_backup(
             return _describe(source.conn)
 
         try:
-            with atomic_write(target) as out:
+            with atomic_write(target, sync_every=SYNC_EVERY) as out:
                 if differential and base is not None:
                     packed = write_container(out, source, dict(header), key, describe=describe,
                                              base=base, progress=progress)  # fmt: skip
@@ -1285,7 +1288,7 @@ def create_backup(
                     packed = write_container(out, source, header, key, describe=describe,
                                              reuse=base, progress=progress)  # fmt: skip
         except TooMuchChanged:
-            with atomic_write(target) as out:
+            with atomic_write(target, sync_every=SYNC_EVERY) as out:
                 packed = write_container(out, source, header, key, describe=describe,
                                          reuse=base, progress=progress)  # fmt: skip
     result = BackupResult(info=read_info(target), packed=packed)
@@ -1387,7 +1390,7 @@ def seal_damaged_copy(db_path: Path, key: AnyKey | None, now: datetime | None = 
     }  # fmt: skip
     try:
         header["db_bytes"] = db_path.stat().st_size
-        with atomic_write(target) as out:
+        with atomic_write(target, sync_every=SYNC_EVERY) as out:
             write_container(out, _file_blocks(db_path), header, key)
     except OSError as exc:
         raise BackupError(

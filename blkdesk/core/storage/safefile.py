@@ -17,19 +17,24 @@ the next start once no process holds it.
 
 import contextlib
 import errno
+import io
 import json
 import logging
 import os
 import secrets
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from blkdesk.core.errors import BlkError
 from blkdesk.core.sentences import Sentence
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 
 class DiskFull(BlkError):
@@ -300,12 +305,63 @@ def replaced_when_done(target: Path) -> Iterator[Path]:
         os.replace(tmp, target)
 
 
+class _SyncedBehind(io.BufferedWriter):
+    """A file whose bytes go to the disk while it is still being written: every `every` bytes,
+    what was written so far is synced on another thread (fsync releases the GIL), so the sync
+    at the end waits only for the last stretch. On a backup of the 10-year database the final
+    fsync of 208 MB took ~0.23 s of ~1.1 s after the packing; on a regency PC's hard disk it is
+    seconds. A failed background sync is raised by the next write, or by `settle`."""
+
+    def __init__(self, raw: io.FileIO, every: int) -> None:
+        super().__init__(raw)
+        self._every = every
+        self._since = 0
+        self._syncing: threading.Thread | None = None
+        self._error: OSError | None = None
+
+    def write(self, data: "ReadableBuffer", /) -> int:
+        written = super().write(data)
+        self._since += written
+        if self._since >= self._every and (self._syncing is None or not self._syncing.is_alive()):
+            self._raise_failed()
+            super().flush()
+            self._since = 0
+            self._syncing = threading.Thread(target=self._sync, name="sync-behind", daemon=True)
+            self._syncing.start()
+        return written
+
+    def _sync(self) -> None:
+        try:
+            os.fsync(self.fileno())
+        except OSError as exc:
+            self._error = exc
+
+    def _raise_failed(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def settle(self) -> None:
+        """Wait for the sync on the other thread; raise its failure."""
+        self._join()
+        self._raise_failed()
+
+    def _join(self) -> None:
+        if self._syncing is not None:
+            self._syncing.join()
+
+    def close(self) -> None:
+        self._join()  # never close the file under a sync still running (a failed write's exit)
+        super().close()
+
+
 @contextmanager
-def atomic_write(target: Path) -> Iterator[BinaryIO]:
+def atomic_write(target: Path, *, sync_every: int = 0) -> Iterator[BinaryIO]:
     """Yield a binary file; on a clean exit it replaces `target` in one step.
 
     An `OSError` while writing (ENOSPC above all) removes the temporary file and is raised again
-    as `DiskFull` or `WriteFailed`, whose message says the previous file is intact.
+    as `DiskFull` or `WriteFailed`, whose message says the previous file is intact. With
+    `sync_every` (bytes), a big file is synced to the disk on another thread while it is being
+    written (`_SyncedBehind`), not all at the end.
     """
     target = Path(target)
     try:
@@ -315,8 +371,11 @@ def atomic_write(target: Path) -> Iterator[BinaryIO]:
         raise _explain(exc, target) from exc
     tmp = Path(tmp_name)
     with _temporary_for(target, tmp):
-        with os.fdopen(fd, "wb") as out:
+        raw = io.FileIO(fd, "wb")
+        with _SyncedBehind(raw, sync_every) if sync_every else io.BufferedWriter(raw) as out:
             yield out
+            if isinstance(out, _SyncedBehind):
+                out.settle()
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, target)
