@@ -87,6 +87,7 @@ def test_the_upgrade_backs_the_server_up_first_and_that_backup_undoes_it(
         assert main(undo) == 0
         said = capsys.readouterr().out
         assert f"kembali ke skema {OLD}: pasang lagi versi BLKDesk sebelumnya" in said
+        assert f"Dipulihkan dari {taken.path.name}" in said
         assert current_revision(db.engine) == OLD
         with db.engine.connect() as conn:
             assert conn.scalar(text("SELECT name FROM trainee")) == siti().name

@@ -12,6 +12,7 @@ from blkdesk.cli.common import add_common
 # start, and the cryptography and integrity code is not needed there.
 if TYPE_CHECKING:
     from blkdesk.core.permissions import Actor
+    from blkdesk.core.storage import restore
     from blkdesk.core.storage.backup import BackupInfo
     from blkdesk.core.storage.db import Database
 
@@ -64,11 +65,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=run_check)
 
 
-def _password(args: argparse.Namespace) -> str | None:
+def backup_password(args: argparse.Namespace) -> str | None:
     return args.password or os.environ.get(PASSWORD_ENV) or None
 
 
-def _recovery_key(args: argparse.Namespace) -> str | None:
+def recovery_key(args: argparse.Namespace) -> str | None:
     return args.recovery_key or os.environ.get(RECOVERY_ENV) or None
 
 
@@ -171,7 +172,7 @@ def run_backup(args: argparse.Namespace) -> int:
         if args.set_password or args.unencrypted is not None or args.reseal:
             return _settings(args, db)
         actor = logged_in(args, db, Action.BACKUP)
-        result = database_backup.backup_now(db, actor, password=_password(args))
+        result = database_backup.backup_now(db, actor, password=backup_password(args))
         with db.session() as session:
             provisional = backup.protection(session) == backup.Protection.PROVISIONAL
     finally:
@@ -193,14 +194,13 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from blkdesk.core.clock import format_datetime_local
     from blkdesk.core.errors import NotFound
     from blkdesk.core.storage import backup, integrity, restore
     from blkdesk.core.storage.db import open_database, resolve_url
     from blkdesk.core.storage.instance_lock import InstanceLock
 
     path = _sqlite_file(args)
-    password, recovery_key = _password(args), _recovery_key(args)
+    password, recovery = backup_password(args), recovery_key(args)
     with InstanceLock.acquire(path):
         backup.clean_work_files(path)  # what a killed restore left, before making more
         report = integrity.quick_check(path)
@@ -211,18 +211,24 @@ def run_restore(args: argparse.Namespace) -> int:
                 key = restore.saved_key(db)
                 chosen = backup.newest_good_backup(
                     backup.folder_for(path), key=key, password=password,
-                    recovery_key=recovery_key,
+                    recovery_key=recovery,
                 )  # fmt: skip
                 if chosen is None:
                     raise NotFound("Tidak ada cadangan yang baik untuk database ini.")
                 source = chosen.path
             else:
                 source = args.file
-            result = restore.restore(
-                db, actor, source, password=password, recovery_key=recovery_key
-            )
+            result = restore.restore(db, actor, source, password=password, recovery_key=recovery)
         finally:
             db.dispose()
+    print_restored(result)
+    return 0
+
+
+def print_restored(result: "restore.RestoreResult") -> None:
+    """What a restore brought back and where the state it replaced was kept."""
+    from blkdesk.core.clock import format_datetime_local
+
     print(f"Dipulihkan dari {result.restored.path.name} "
           f"({format_datetime_local(result.restored.created_at)}).")  # fmt: skip
     print(f"Isi: {result.restored.counts_text()}")
@@ -230,7 +236,6 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"Keadaan sebelumnya dicadangkan di {result.before.path}")
     if result.damaged_copy:
         print(f"Berkas lama yang rusak disimpan di {result.damaged_copy}")
-    return 0
 
 
 def _restorer(args: argparse.Namespace, db: "Database") -> "Actor":

@@ -160,10 +160,8 @@ def run_connect(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    import os
-
+    from blkdesk.cli.commands.safety import backup_password, print_restored, recovery_key
     from blkdesk.cli.login import logged_in
-    from blkdesk.core.clock import format_datetime_local
     from blkdesk.core.errors import NotFound
     from blkdesk.core.permissions import Action
     from blkdesk.core.storage import office_server, restore
@@ -179,18 +177,13 @@ def run_restore(args: argparse.Namespace) -> int:
         actor = logged_in(args, db, Action.RESTORE)
         result = restore.restore(
             db, actor, args.file,
-            password=args.password or os.environ.get("BLKDESK_BACKUP_PASSWORD") or None,
-            recovery_key=args.recovery_key or os.environ.get("BLKDESK_RECOVERY_KEY") or None,
+            password=backup_password(args), recovery_key=recovery_key(args),
             keep_schema=args.undo_upgrade,
         )  # fmt: skip
         schema = current_revision(db.engine)
     finally:
         db.dispose()
-    print(f"Dipulihkan dari {result.restored.path.name} "
-          f"({format_datetime_local(result.restored.created_at)}).")  # fmt: skip
-    print(f"Isi: {result.restored.counts_text()}")
-    if result.before:
-        print(f"Keadaan sebelumnya dicadangkan di {result.before.path}")
+    print_restored(result)
     if args.undo_upgrade:
         print(f"Database server kantor kembali ke skema {schema}: pasang lagi versi BLKDesk "
               "sebelumnya di semua PC. Versi ini memperbaruinya lagi (dengan cadangan) bila "
