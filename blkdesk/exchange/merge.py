@@ -430,25 +430,37 @@ def parse_manifest(
 
 def open_workbook(path: Path) -> SyncBook:
     """The workbook with its Manifest, once the Manifest's signature is checked."""
+    # The limits before any parser sees it: a sync file comes by USB from outside the office.
+    parts, book = manifested_book(
+        path,
+        Sentence("Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest)."),
+        max_bytes=SYNC_MAX_BYTES, max_uncompressed=SYNC_MAX_UNCOMPRESSED,
+    )  # fmt: skip
+    with unreadable_rejected():
+        manifest = parse_manifest(book)
+    return SyncBook(Path(path), book, manifest, parts)
+
+
+def manifested_book(
+    path: Path, no_manifest: Sentence, **limits: int
+) -> tuple[dict[str, str], CalamineWorkbook]:
+    """The sheet parts and the opened workbook of a signed BLKDesk workbook (a sync file or a
+    monthly report), once it passed the checks against hostile files (`limits` for
+    check_xlsx) and its Manifest sheet was found, not reaching far. Rejected, saying
+    `no_manifest` when there is none."""
     try:
-        # Before any parser sees it: a sync file comes by USB from outside the office.
-        check_xlsx(path, max_bytes=SYNC_MAX_BYTES, max_uncompressed=SYNC_MAX_UNCOMPRESSED)
+        check_xlsx(path, **limits)
     except RefusedFile as exc:
         raise Rejected(exc.said) from exc
     with unreadable_rejected():
         parts = sheet_parts(path)
         book = CalamineWorkbook.from_path(str(path))
         if MANIFEST not in book.sheet_names or MANIFEST not in parts:
-            raise Rejected(
-                Sentence(
-                    "Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest)."
-                )
-            )
+            raise Rejected(no_manifest)
         with zipfile.ZipFile(path) as archive:
             # Read before its signature is checked: it must not reach far either.
             check_reach(archive, parts[MANIFEST], MANIFEST, rows=MANIFEST_ROWS, columns=26)
-        manifest = parse_manifest(book)
-    return SyncBook(Path(path), book, manifest, parts)
+    return parts, book
 
 
 def check_structure(book: SyncBook) -> None:

@@ -44,6 +44,7 @@ from blkdesk.exchange.merge import (
     MANIFEST_ROWS,
     Manifest,
     Rejected,
+    manifested_book,
     parse_manifest,
     unreadable_rejected,
 )
@@ -55,7 +56,6 @@ from blkdesk.exchange.sync_format import (
     SheetHasher,
     manifest_message,
 )
-from blkdesk.exchange.xlsx_guard import RefusedFile, check_xlsx
 
 REPORT_FORMAT = "BLKDesk laporan bulanan"
 REPORT_FORMAT_VERSION = "1"
@@ -221,19 +221,10 @@ def is_signed_report(path: Path) -> bool:
 def verify_report(path: Path) -> Manifest:
     """The report's Manifest, once its signature is checked and every sheet matches it.
     Rejected, saying why, otherwise. Whose key signed it is for merge.check_key."""
-    try:
-        check_xlsx(path)
-    except RefusedFile as exc:
-        raise Rejected(exc.said) from exc
+    _parts, book = manifested_book(
+        path, Sentence("Laporan ini tidak bertanda tangan (tidak ada lembar Manifest).")
+    )
     with unreadable_rejected():
-        parts = sheet_parts(path)
-        book = CalamineWorkbook.from_path(str(path))
-        if MANIFEST not in book.sheet_names or MANIFEST not in parts:
-            raise Rejected(
-                Sentence("Laporan ini tidak bertanda tangan (tidak ada lembar Manifest).")
-            )
-        with zipfile.ZipFile(path) as archive:
-            check_reach(archive, parts[MANIFEST], MANIFEST, rows=MANIFEST_ROWS, columns=26)
         manifest = parse_manifest(book, kind=REPORT_FORMAT, version=REPORT_FORMAT_VERSION)
         found = sheet_digests(path)
     for name in found.keys() - manifest.listed.keys():
