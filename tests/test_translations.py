@@ -5,7 +5,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\d|&(?=\w)")
+# %Ln is a count (Qt's plural forms): every form of the message must say it.
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%L?n|%\d|&(?=\w)")
 
 
 def _messages():
@@ -26,6 +27,23 @@ def test_translations_keep_the_placeholders():
         for form in forms:
             got = sorted(p for p in PLACEHOLDER.findall(form) if p != "&")
             assert wanted == got, f"{ts} {context}: {source!r} → {form!r}"
+
+
+def test_counts_are_grouped_and_english_says_one_and_many():
+    """A count is %Ln, written as the language groups thousands (1.250 baris, 1,250 rows); %n
+    would write 1250. English fills both forms: "1 row" and "2 rows"."""
+    for ts in TRANSLATIONS.glob("*.ts"):
+        for context in ET.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                where = f"{ts.name} {context.findtext('name')}: {source!r}"
+                assert "%n" not in source, f"{where}: write the count as %Ln"
+                if "%Ln" not in source:
+                    continue
+                assert message.get("numerus") == "yes", f"{where}: tr() without the count"
+                forms = [f.text for f in message.iter("numerusform")]
+                if ts.name == "blkdesk_en.ts":
+                    assert len(forms) == 2 and all(forms), f"{where}: {forms}"
 
 
 def test_every_message_is_translated_to_english():

@@ -452,14 +452,6 @@ last entry</translation>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="386"/>
-        <source>Dibatalkan: %n sel dikembalikan.</source>
-        <translation>
-            <numerusform>Undone: %n cell restored.</numerusform>
-            <numerusform>Undone: %n cells restored.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
         <source>Daftar hadir</source>
@@ -524,6 +516,14 @@ last entry</translation>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="374"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="386"/>
+        <source>Dibatalkan: %Ln sel dikembalikan.</source>
+        <translation>
+            <numerusform>Undone: %Ln cell restored.</numerusform>
+            <numerusform>Undone: %Ln cells restored.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="445"/>
@@ -1240,6 +1240,14 @@ Restore from a good backup.</translation>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="281"/>
+        <source>%Ln pendaftar dipilih.</source>
+        <translation>
+            <numerusform>%Ln applicant selected.</numerusform>
+            <numerusform>%Ln applicants selected.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="288"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
@@ -1366,14 +1374,6 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="281"/>
-        <source>%n pendaftar dipilih.</source>
-        <translation>
-            <numerusform>%n applicant selected.</numerusform>
-            <numerusform>%n applicants selected.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="566"/>
@@ -1898,22 +1898,6 @@ Restore from a good backup.</translation>
         <source>Data {name} berlubang: perubahan {spans} belum pernah diterima, padahal berkas sesudahnya sudah digabung. Minta BLK mengirim berkas sinkronisasi yang dibuat {files} (dan yang dibuat di antaranya), atau satu berkas sinkronisasi lengkap yang baru.</source>
         <translation>{name}&apos;s data has a gap: its changes from {spans} were never received, though a later file was merged. Ask the BLK for the sync file made {files} (and any made in between), or one new full sync file.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="349"/>
-        <source>%n data bermasalah</source>
-        <translation>
-            <numerusform>%n record with problems</numerusform>
-            <numerusform>%n records with problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="351"/>
-        <source>%n celah berkas</source>
-        <translation>
-            <numerusform>%n gap in files</numerusform>
-            <numerusform>%n gaps in files</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="364"/>
         <source>Simpan daftar tindak lanjut</source>
@@ -1995,6 +1979,22 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="495"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="349"/>
+        <source>%Ln data bermasalah</source>
+        <translation>
+            <numerusform>%Ln record with problems</numerusform>
+            <numerusform>%Ln records with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="351"/>
+        <source>%Ln celah berkas</source>
+        <translation>
+            <numerusform>%Ln gap in files</numerusform>
+            <numerusform>%Ln gaps in files</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="498"/>
@@ -2382,6 +2382,14 @@ Restore from a good backup.</translation>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="507"/>
+        <source>%Ln dokumen diterbitkan.</source>
+        <translation>
+            <numerusform>%Ln document issued.</numerusform>
+            <numerusform>%Ln documents issued.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
@@ -2406,14 +2414,6 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="502"/>
         <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
         <translation>Not issued for {n} participants: {who}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="507"/>
-        <source>%n dokumen diterbitkan.</source>
-        <translation>
-            <numerusform>%n document issued.</numerusform>
-            <numerusform>%n documents issued.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="556"/>
@@ -7012,26 +7012,10 @@ Restore from a good backup.</translation>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="273"/>
-        <source>di %n angkatan</source>
-        <translation>
-            <numerusform>in %n batch</numerusform>
-            <numerusform>in %n batches</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="275"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="276"/>
-        <source>dari %n angkatan</source>
-        <translation>
-            <numerusform>of %n batch</numerusform>
-            <numerusform>of %n batches</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="278"/>
@@ -7113,6 +7097,22 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="365"/>
         <source>{vocation} · {sex}: {n} peserta</source>
         <translation>{vocation} · {sex}: {n} participants</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="273"/>
+        <source>di %Ln angkatan</source>
+        <translation>
+            <numerusform>in %Ln batch</numerusform>
+            <numerusform>in %Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="276"/>
+        <source>dari %Ln angkatan</source>
+        <translation>
+            <numerusform>of %Ln batch</numerusform>
+            <numerusform>of %Ln batches</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="384"/>
@@ -11832,6 +11832,14 @@ Recognised columns (any order): {names}.</translation>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="428"/>
+        <source>%Ln program diekspor.</source>
+        <translation>
+            <numerusform>%Ln programme exported.</numerusform>
+            <numerusform>%Ln programmes exported.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="433"/>
         <source>Impor katalog program</source>
@@ -11909,14 +11917,6 @@ Batches already planned keep their days.</translation>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="471"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="428"/>
-        <source>%n program diekspor.</source>
-        <translation>
-            <numerusform>%n programme exported.</numerusform>
-            <numerusform>%n programmes exported.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="503"/>

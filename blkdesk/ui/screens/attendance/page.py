@@ -383,7 +383,7 @@ class AttendancePage(Page):
         if first is not None:
             row = self._row_of(first.enrollment_id)
             self.view.go_to(row, self.model.column_of(first.day))
-        self._say(self.tr("Dibatalkan: %n sel dikembalikan.", "", len(reverted.changes)), OK)
+        self._say(self.tr("Dibatalkan: %Ln sel dikembalikan.", "", len(reverted.changes)), OK)
         self._show_warnings()
         self._update_buttons()
 

@@ -269,11 +269,11 @@ class HomePage(Page):
         notes = {
             "batches_running": self.tr("{n} direncanakan").format(n=glance.batches_planned),
             "in_training": self.tr("{n} perempuan").format(n=glance.in_training_women),
-            # %n: English says "in 1 batch" but "in 2 batches" (Qt's plural forms).
-            "unkeyed_days": self.tr("di %n angkatan", "", glance.unkeyed_batches)
+            # %Ln: English says "in 1 batch" but "in 2 batches" (Qt's plural forms).
+            "unkeyed_days": self.tr("di %Ln angkatan", "", glance.unkeyed_batches)
             if glance.unkeyed_days
             else self.tr("semua sudah diisi"),
-            "certificates_to_print": self.tr("dari %n angkatan", "", glance.certificate_batches)
+            "certificates_to_print": self.tr("dari %Ln angkatan", "", glance.certificate_batches)
             if glance.certificates_to_print
             else self.tr("semua sudah dicetak"),
             "follow_ups_due": self.tr("3/6/12 bln: {a} · {b} · {c}").format(

@@ -504,7 +504,7 @@ class CertificatesPage(Page):
                 who="; ".join(f"{n} ({spoken(w)})" for n, w in report.skipped),
             )
         if report.issued:
-            self._say(self.tr("%n dokumen diterbitkan.", "", len(report.issued)) + skipped)
+            self._say(self.tr("%Ln dokumen diterbitkan.", "", len(report.issued)) + skipped)
             return
         # Nothing new: say why, not in the colour of success.
         if skipped:

@@ -346,9 +346,9 @@ class BlksPage(Page):
     def _followup_text(self, code: str) -> str:
         parts = []
         if self._flagged.get(code):
-            parts.append(self.tr("%n data bermasalah", "", self._flagged[code]))
+            parts.append(self.tr("%Ln data bermasalah", "", self._flagged[code]))
         if self._gaps.get(code):
-            parts.append(self.tr("%n celah berkas", "", len(self._gaps[code])))
+            parts.append(self.tr("%Ln celah berkas", "", len(self._gaps[code])))
         return ", ".join(parts) or "–"
 
     def _selected(self) -> RegisteredBlk | None:

@@ -278,7 +278,7 @@ class BatchDetailDialog(Dialog):
         self._update_buttons()
         if len(rows) != 1:
             self.checks.setText(
-                self.tr("%n pendaftar dipilih.", "", len(rows))
+                self.tr("%Ln pendaftar dipilih.", "", len(rows))
                 if rows
                 else self.tr("Pilih pendaftar di daftar untuk melihat syaratnya.")
             )

@@ -425,7 +425,7 @@ class TrainingPage(Page):
     def _exported(self, count: int) -> None:
         QMessageBox.information(
             self, self.tr("Katalog program"),
-            self.tr("%n program diekspor.", "", count),
+            self.tr("%Ln program diekspor.", "", count),
         )  # fmt: skip
 
     def _import_catalog(self) -> None:
