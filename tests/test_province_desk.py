@@ -6,7 +6,7 @@ from unittest.mock import patch
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from blkdesk.core.models import Institution, RegisteredBlk, User
 from blkdesk.core.permissions import Action
@@ -105,6 +105,26 @@ def test_beranda_cards_sum_the_province_and_open_its_people(qtbot, desk):
     assert len(rows) == pmi and len({r.inst_code for r in rows}) > 1
     assert dialog.windowTitle().startswith("Calon PMI")
     dialog.close()
+
+
+@pytest.mark.parametrize(("lang", "one", "two"), [
+    ("id", "· 1 BLK terdaftar", "· 2 BLK terdaftar"),
+    ("en", "· 1 BLK registered", "· 2 BLKs registered"),  # not "1 BLKs"
+])  # fmt: skip
+def test_beranda_counts_the_registered_blks_in_the_singular_and_plural(
+    desk, request, lang, one, two
+):
+    if lang == "en":
+        request.getfixturevalue("english")
+    window, _summary, db = desk
+    home = window.page(ProvinceHomePage)
+    with db.session() as s:
+        first, second, *_ = s.scalars(select(RegisteredBlk.code).order_by(RegisteredBlk.code))
+    for active, said in (({first}, one), ({first, second}, two)):
+        with db.transaction() as s:
+            s.execute(update(RegisteredBlk).values(active=RegisteredBlk.code.in_(active)))
+        home.refresh()
+        assert home.subtitle_label.text().endswith(said), home.subtitle_label.text()
 
 
 def test_beranda_shows_the_blk_that_missed_a_month(desk):

@@ -6,7 +6,7 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QToolTip
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QToolTip, QWidget
 from sqlalchemy import func, select
 
 from blkdesk.core import clock
@@ -24,11 +24,13 @@ from blkdesk.core.models import (
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
 from blkdesk.core.storage import database_backup
+from blkdesk.exchange.placement_import import ImportReport, RowError
 from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import HomePage, PlacementsPage
 from blkdesk.ui.screens.placements.follow_up_tab import PROGRAMME
+from blkdesk.ui.screens.placements.import_check import ImportCheckDialog
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from tests.support import graduates as g
 from tests.support.disclosure_report import todays_disclosures
@@ -296,6 +298,33 @@ def test_survey_import_checks_then_imports_the_good_rows(qtbot, db, office, wind
     assert [r.name for r in page.follow_up.rows] == [
         "Budi Hidayat", "Cecep Maulana", "Siti Rahmawati",
     ]  # fmt: skip
+
+
+COUNTS = {  # one, two and 1,250 rows, as each language writes them
+    "id": ("Impor 1 baris", "Impor 2 baris yang benar saja", "1 baris", "1.250 baris"),
+    "en": ("Import 1 row", "Import only the 2 valid rows", "1 row", "1,250 rows"),
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_row_counts_say_one_row_and_group_thousands(qtbot, qapp, tmp_path, lang):
+    assert i18n.install(lang)  # as the app starts: its words and how it groups thousands
+    try:
+        one, two_valid, one_row, many_rows = COUNTS[lang]
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        path = tmp_path / "survei.xlsx"
+        check = ImportCheckDialog(parent, path, ImportReport(rows=1, valid=1))
+        assert check.import_button is not None and check.import_button.text() == one
+        bad = RowError(4, "NIK", "NIK tidak dikenal.")
+        check = ImportCheckDialog(parent, path, ImportReport(rows=3, valid=2, errors=[bad]))
+        assert check.import_button is not None and check.import_button.text() == two_valid
+        columns = [("NIK", lambda row: row)]
+        assert ListDialog(parent, "Peserta", columns, ["1"]).count.text() == one_row
+        rows = [str(n) for n in range(1250)]
+        assert ListDialog(parent, "Peserta", columns, rows).count.text() == many_rows
+    finally:
+        i18n.install("id")
 
 
 def test_the_survey_sheet_is_saved_from_the_list(qtbot, office, window, tmp_path, monkeypatch):

@@ -1300,11 +1300,6 @@ Restore from a good backup.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="447"/>
-        <source>Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
-        <translation>Remove {n} applicants from this batch? Their personal data is kept.</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
@@ -1374,6 +1369,14 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="447"/>
+        <source>Hapus %Ln pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
+        <translation>
+            <numerusform>Remove %Ln applicant from this batch? Their personal data is kept.</numerusform>
+            <numerusform>Remove %Ln applicants from this batch? Their personal data is kept.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="566"/>
@@ -2047,58 +2050,77 @@ Restore from a good backup.</translation>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="70"/>
-        <source>{n} dokumen sudah pernah dicetak. Cetakan ulang diberi tanda “cetak ulang” dan dicatat. Lanjutkan?</source>
-        <translation>{n} documents have already been printed. Reprints are marked “reprint” and logged. Continue?</translation>
+        <source>%Ln dokumen sudah pernah dicetak. Cetakan ulang diberi tanda “cetak ulang” dan dicatat. Lanjutkan?</source>
+        <translation>
+            <numerusform>%Ln document has already been printed. Reprints are marked “reprint” and logged. Continue?</numerusform>
+            <numerusform>%Ln documents have already been printed. Reprints are marked “reprint” and logged. Continue?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="96"/>
-        <source>{n} dokumen ({pages} halaman) dikirim ke printer {printer}.</source>
-        <translation>{n} documents ({pages} pages) sent to printer {printer}.</translation>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="99"/>
+        <source>{documents} ({pages}) dikirim ke printer {printer}.</source>
+        <translation>{documents} ({pages}) sent to printer {printer}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="100"/>
+        <source>%Ln dokumen</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="101"/>
+        <source>%Ln halaman</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="107"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="113"/>
         <source>Simpan sertifikat sebagai PDF</source>
         <translation>Save certificate as PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="113"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="120"/>
         <source>Menyusun halaman sertifikat…</source>
         <translation>Laying out certificate pages…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="135"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="142"/>
         <source>{docs} dokumen tersimpan di {path}: {certs} sertifikat (2 halaman {cert_o}) dan {letters} surat keterangan (1 halaman {letter_o}), {pages} halaman. PDF tidak dihitung sebagai cetakan.</source>
         <translation>{docs} documents saved in {path}: {certs} certificates (2 pages, {cert_o}) and {letters} completion letters (1 page, {letter_o}), {pages} pages. A PDF is not counted as a print.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="155"/>
         <source>mendatar</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="155"/>
         <source>tegak</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="152"/>
         <source>Menyimpan PDF sertifikat</source>
         <translation>Saving certificate PDF</translation>
     </message>
@@ -2133,7 +2155,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="96"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="563"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="564"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -2383,7 +2405,15 @@ Restore from a good backup.</translation>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="503"/>
+        <source>Tidak diterbitkan untuk %Ln peserta: {who}</source>
+        <translation>
+            <numerusform>Not issued for %Ln participant: {who}</numerusform>
+            <numerusform>Not issued for %Ln participants: {who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="508"/>
         <source>%Ln dokumen diterbitkan.</source>
         <translation>
             <numerusform>%Ln document issued.</numerusform>
@@ -2391,52 +2421,47 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="512"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="514"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or completion letter.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="518"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a completion letter yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="545"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="546"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="502"/>
-        <source>Tidak diterbitkan untuk {n} peserta: {who}</source>
-        <translation>Not issued for {n} participants: {who}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="556"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="557"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="563"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="564"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="591"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="592"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="596"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="597"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="607"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="608"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
@@ -6298,10 +6323,13 @@ Restore from a good backup.</translation>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="95"/>
-        <source>{n} kasus pendanaan ganda</source>
-        <translation>{n} double-funding cases</translation>
+        <source>%Ln kasus pendanaan ganda</source>
+        <translation>
+            <numerusform>%Ln double-funding case</numerusform>
+            <numerusform>%Ln double-funding cases</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/double_funding.py" line="97"/>
@@ -6624,10 +6652,13 @@ Restore from a good backup.</translation>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="275"/>
-        <source>Lembar survei berisi {n} alumni disimpan di {path}.</source>
-        <translation>Survey sheet with {n} alumni saved to {path}.</translation>
+        <source>Lembar survei berisi %Ln alumni disimpan di {path}.</source>
+        <translation>
+            <numerusform>Survey sheet with %Ln alumnus saved to {path}.</numerusform>
+            <numerusform>Survey sheet with %Ln alumni saved to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7395,15 +7426,21 @@ Restore from a good backup.</translation>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="55"/>
-        <source>Impor {n} baris yang benar saja</source>
-        <translation>Import only the {n} valid rows</translation>
+        <source>Impor %Ln baris yang benar saja</source>
+        <translation>
+            <numerusform>Import only the %Ln valid row</numerusform>
+            <numerusform>Import only the %Ln valid rows</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="57"/>
-        <source>Impor {n} baris</source>
-        <translation>Import {n} rows</translation>
+        <source>Impor %Ln baris</source>
+        <translation>
+            <numerusform>Import %Ln row</numerusform>
+            <numerusform>Import %Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8374,10 +8411,13 @@ Restore from a good backup.</translation>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/widgets/list_dialog.py" line="26"/>
-        <source>{count} baris</source>
-        <translation>{count} rows</translation>
+        <source>%Ln baris</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8861,10 +8901,13 @@ yet</translation>
         <source>{n} penempatan dicatat dari berkas survei.</source>
         <translation>{n} placements recorded from the survey file.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/placements/page.py" line="126"/>
-        <source>{n} baris sudah tercatat sebelumnya.</source>
-        <translation>{n} rows were already recorded.</translation>
+        <source>%Ln baris sudah tercatat sebelumnya.</source>
+        <translation>
+            <numerusform>%Ln row was already recorded.</numerusform>
+            <numerusform>%Ln rows were already recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9451,13 +9494,13 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="271"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="507"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="274"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="524"/>
         <source>Peserta</source>
         <translation>Trainees</translation>
     </message>
@@ -9486,7 +9529,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="218"/>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="278"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="528"/>
         <source>Calon PMI</source>
         <translation>PMI candidates</translation>
     </message>
@@ -9511,11 +9554,6 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="298"/>
         <source>Belum ada lulusan yang genap 6 bulan.</source>
         <translation>No graduates six months out yet.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="329"/>
-        <source>{institution} · {date} · {n} BLK terdaftar</source>
-        <translation>{institution} · {date} · {n} BLKs registered</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="346"/>
@@ -9548,11 +9586,6 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Records breaking BLKDesk&apos;s data rules: {list}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="416"/>
-        <source>di {n} BLK</source>
-        <translation>at {n} BLKs</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="420"/>
         <source>{share} dari peserta</source>
         <translation>{share} of trainees</translation>
@@ -9561,11 +9594,6 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="424"/>
         <source>{n} lulus dari {m} peserta angkatan yang selesai</source>
         <translation>{n} passed of {m} in finished batches</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="430"/>
-        <source>{n} dari {m} lulusan</source>
-        <translation>{n} of {m} graduates</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="438"/>
@@ -9578,148 +9606,186 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Trainees {year} per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="450"/>
-        <source>{total} peserta, {women} perempuan</source>
-        <translation>{total} trainees, {women} women</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="465"/>
         <source>Lulusan bekerja ≤ 6 bulan, per BLK</source>
         <translation>Graduates working within 6 months, per BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="468"/>
         <source>Lulusan angkatan yang selesai {first} – {last}</source>
         <translation>Graduates of batches that ended {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="479"/>
         <source>Bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="480"/>
         <source>Belum tercatat bekerja</source>
         <translation>Not recorded as working</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="488"/>
         <source>Peserta {year} per kejuruan, semua BLK</source>
         <translation>Trainees {year} per vocation, all BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="489"/>
         <source>Kejuruan yang sama di beberapa BLK dihitung satu baris.</source>
         <translation>A vocation taught by several BLKs is one line.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
-        <source>{blks} BLK · {n} peserta</source>
-        <translation>{blks} BLK · {n} trainees</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="508"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="509"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="510"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="511"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="512"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="513"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="514"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="515"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="525"/>
         <source>Peserta perempuan</source>
         <translation>Women trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="526"/>
         <source>Peserta usia 15–24</source>
         <translation>Trainees aged 15–24</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="527"/>
         <source>Peserta usia 15–29</source>
         <translation>Trainees aged 15–29</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="529"/>
         <source>Lulus</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="530"/>
         <source>Peserta angkatan yang sudah selesai</source>
         <translation>Participants of batches that have ended</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="220"/>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="531"/>
         <source>Lulusan bekerja ≤ 6 bulan</source>
         <translation>Graduates working within 6 months</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="330"/>
+        <source>{institution} · {date} · %Ln BLK terdaftar</source>
+        <translation>
+            <numerusform>{institution} · {date} · %Ln BLK registered</numerusform>
+            <numerusform>{institution} · {date} · %Ln BLKs registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="416"/>
+        <source>di %Ln BLK</source>
+        <translation>
+            <numerusform>at %Ln BLK</numerusform>
+            <numerusform>at %Ln BLKs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="430"/>
+        <source>{n} dari %Ln lulusan</source>
+        <translation>
+            <numerusform>{n} of %Ln graduate</numerusform>
+            <numerusform>{n} of %Ln graduates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="450"/>
+        <source>%Ln peserta, {women} perempuan</source>
+        <translation>
+            <numerusform>%Ln trainee, {women} female</numerusform>
+            <numerusform>%Ln trainees, {women} female</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="496"/>
+        <source>%Ln BLK</source>
+        <translation>
+            <numerusform>%Ln BLK</numerusform>
+            <numerusform>%Ln BLKs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
+        <source>%Ln peserta</source>
+        <translation>
+            <numerusform>%Ln trainee</numerusform>
+            <numerusform>%Ln trainees</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="532"/>
         <source>Lulusan yang genap 6 bulan</source>
         <translation>Graduates six months out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="598"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="597"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="598"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="597"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="599"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="598"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="600"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="599"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="601"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="600"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="603"/>
+        <location filename="../../blkdesk/ui/screens/province/beranda.py" line="602"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>

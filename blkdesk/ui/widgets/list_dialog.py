@@ -23,7 +23,7 @@ class ListDialog(Dialog):
         heading = QLabel(title)
         heading.setObjectName("DialogTitle")
         heading.setWordWrap(True)
-        self.count = QLabel(self.tr("{count} baris").format(count=len(rows)))
+        self.count = QLabel(self.tr("%Ln baris", "", len(rows)))
         self.count.setObjectName("PageSubtitle")
         self.model = RowsModel(columns)
         self.model.set_rows(rows)

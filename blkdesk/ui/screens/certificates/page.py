@@ -499,8 +499,9 @@ class CertificatesPage(Page):
         self.tabs.setCurrentIndex(2)
         skipped = ""
         if report.skipped:
-            skipped = " " + self.tr("Tidak diterbitkan untuk {n} peserta: {who}").format(
-                n=len(report.skipped),
+            skipped = " " + self.tr(
+                "Tidak diterbitkan untuk %Ln peserta: {who}", "", len(report.skipped)
+            ).format(
                 who="; ".join(f"{n} ({spoken(w)})" for n, w in report.skipped),
             )
         if report.issued:

@@ -67,9 +67,11 @@ class CertificatePrinter(QObject):
             self.widget,
             self.tr("Cetak ulang"),
             self.tr(
-                "{n} dokumen sudah pernah dicetak. Cetakan ulang diberi tanda "
-                "\u201ccetak ulang\u201d dan dicatat. Lanjutkan?"
-            ).format(n=len(again)),
+                "%Ln dokumen sudah pernah dicetak. Cetakan ulang diberi tanda "
+                "\u201ccetak ulang\u201d dan dicatat. Lanjutkan?",
+                "",
+                len(again),
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -93,8 +95,11 @@ class CertificatePrinter(QObject):
         pages = printing.pages_for(sheets)
         sent = {pages[n - 1].sheet.certificate_id for n in printed.pages if n <= len(pages)}
         counted, actor = [i for i in ids if i in sent], self.ctx.actor
-        told = self.tr("{n} dokumen ({pages} halaman) dikirim ke printer {printer}.").format(
-            n=len(sent), pages=len(printed.pages), printer=printed.printer
+        # Each count says its own noun: "1 document (2 pages)" in English.
+        told = self.tr("{documents} ({pages}) dikirim ke printer {printer}.").format(
+            documents=self.tr("%Ln dokumen", "", len(sent)),
+            pages=self.tr("%Ln halaman", "", len(printed.pages)),
+            printer=printed.printer,
         )
         act(
             self.widget, self.ctx, lambda s: certificates.record_prints(s, actor, counted),

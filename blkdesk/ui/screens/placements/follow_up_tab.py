@@ -272,7 +272,7 @@ class FollowUpTab(QWidget):
             Changes(),
         )  # for the UU PDP disclosure report: names and phone numbers left the database
         self.tell(
-            self.tr("Lembar survei berisi {n} alumni disimpan di {path}.").format(
-                n=count, path=path
+            self.tr("Lembar survei berisi %Ln alumni disimpan di {path}.", "", count).format(
+                path=path
             )
         )

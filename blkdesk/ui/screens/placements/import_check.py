@@ -52,12 +52,12 @@ class ImportCheckDialog(Dialog):
         self.import_button: QPushButton | None = None
         if report.valid:
             text = (
-                self.tr("Impor {n} baris yang benar saja")
+                self.tr("Impor %Ln baris yang benar saja", "", report.valid)
                 if report.errors
-                else self.tr("Impor {n} baris")
+                else self.tr("Impor %Ln baris", "", report.valid)
             )
             self.import_button = self.buttons.addButton(
-                text.format(n=report.valid), QDialogButtonBox.ButtonRole.AcceptRole
+                text, QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.import_button.setProperty("primary", True)
         self.finish_layout()

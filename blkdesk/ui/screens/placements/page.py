@@ -123,7 +123,5 @@ class PlacementsPage(Page):
     def _imported(self, report: "ImportReport") -> None:
         message = self.tr("{n} penempatan dicatat dari berkas survei.").format(n=report.imported)
         if report.duplicates:
-            message += " " + self.tr("{n} baris sudah tercatat sebelumnya.").format(
-                n=report.duplicates
-            )
+            message += " " + self.tr("%Ln baris sudah tercatat sebelumnya.", "", report.duplicates)
         self.follow_up.tell(message)

@@ -325,12 +325,12 @@ class ProvinceHomePage(Page):
             vocations = figures.by_vocation(session, year, today)
             self.flagged = record_checks.counts(session)
             self.gaps = gaps.blk_gaps(session)
+        registered = len(self.board_rows)
         self.subtitle_label.setText(
-            self.tr("{institution} · {date} · {n} BLK terdaftar").format(
-                institution=self.ctx.institution_name, date=format_date(today),
-                n=len(self.board_rows),
+            self.tr("{institution} · {date} · %Ln BLK terdaftar", "", registered).format(
+                institution=self.ctx.institution_name, date=format_date(today)
             )
-        )  # fmt: skip
+        )
         self._fill_banner()
         self._short = short_names(
             {r.code: r.name for r in self.board_rows} | {f.key: f.name for f in self.blk_figures}
@@ -413,7 +413,7 @@ class ProvinceHomePage(Page):
         trainees = total[Measure.TRAINEES]
         sending = sum(1 for f in self.blk_figures if f[Measure.TRAINEES])
         self.cards[Measure.TRAINEES].set_value(trainees)
-        self.cards[Measure.TRAINEES].note.setText(self.tr("di {n} BLK").format(n=sending))
+        self.cards[Measure.TRAINEES].note.setText(self.tr("di %Ln BLK", "", sending))
         for measure in (Measure.WOMEN, Measure.YOUTH_29, Measure.PMI):
             self.cards[measure].set_value(total[measure])
             self.cards[measure].note.setText(
@@ -427,8 +427,8 @@ class ProvinceHomePage(Page):
         )
         self.cards[Measure.PLACED].set_value(_percent(total.placement_rate))
         self.cards[Measure.PLACED].note.setText(
-            self.tr("{n} dari {m} lulusan").format(
-                n=grouped(total[Measure.PLACED]), m=grouped(total[Measure.COHORT])
+            self.tr("{n} dari %Ln lulusan", "", total[Measure.COHORT]).format(
+                n=grouped(total[Measure.PLACED])
             )
         )
 
@@ -447,9 +447,7 @@ class ProvinceHomePage(Page):
         total = sum(f[Measure.TRAINEES] for f in rows)
         women = sum(f[Measure.WOMEN] for f in rows)
         panel.note.setText(
-            self.tr("{total} peserta, {women} perempuan").format(
-                total=grouped(total), women=grouped(women)
-            )
+            self.tr("%Ln peserta, {women} perempuan", "", total).format(women=grouped(women))
         )
         values = {}
         for f in rows:
@@ -494,8 +492,9 @@ class ProvinceHomePage(Page):
             [(v.code, v.name) for v in vocations],
             sex_series(),
             {(v.code, sex): float(n) for v in vocations for sex, n in v.counts.items()},
-            {v.code: self.tr("{blks} BLK · {n} peserta").format(blks=len(v.blks), n=v.total)
-             for v in vocations},
+            # Each count says its own noun: "1 BLK · 12 trainees" in English.
+            {v.code: self.tr("%Ln BLK", "", len(v.blks)) + " · "
+             + self.tr("%Ln peserta", "", v.total) for v in vocations},
         )  # fmt: skip
         panel.fit_rows(len(vocations))
 

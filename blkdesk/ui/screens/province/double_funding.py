@@ -92,7 +92,7 @@ class DoubleFundingPage(Page):
         self.cases_model.set_rows(self.shown)
         self.cases.resizeColumnsToContents()
         self.count.setText(
-            self.tr("{n} kasus pendanaan ganda").format(n=len(self.shown))
+            self.tr("%Ln kasus pendanaan ganda", "", len(self.shown))
             if self.shown
             else self.tr("Tidak ada NIK yang dilatih dua BLK pada tahun yang sama.")
         )

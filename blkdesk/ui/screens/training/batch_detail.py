@@ -444,8 +444,8 @@ class BatchDetailDialog(Dialog):
         rows = self._selected_rows()
         answer = QMessageBox.question(
             self, self.tr("Hapus pendaftar"),
-            self.tr("Hapus {n} pendaftar dari angkatan ini? Data pesertanya tetap ada.").format(
-                n=len(rows)),
+            self.tr("Hapus %Ln pendaftar dari angkatan ini? Data pesertanya tetap ada.", "",
+                    len(rows)),
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
