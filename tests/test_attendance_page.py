@@ -278,7 +278,12 @@ def test_a_range_without_training_days_is_refused_beside_the_field(qtbot, db, mo
     assert seen["error"].startswith("Tidak ada hari pelatihan")
 
 
-def test_recap_print_preview_prints_on_the_chosen_paper(qtbot, db, monkeypatch, tmp_path):
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_recap_print_preview_prints_on_the_chosen_paper(
+    qtbot, db, monkeypatch, tmp_path, request, lang
+):
+    if lang == "en":
+        request.getfixturevalue("english")
     b = running_batch(db, days=5)
     page = _page(qtbot, db, b.id)
     _choose_in_options(qtbot, monkeypatch, "preview_button")
@@ -291,9 +296,11 @@ def test_recap_print_preview_prints_on_the_chosen_paper(qtbot, db, monkeypatch, 
     page.print_button.menu().actions()[1].trigger()
     ((title, out),) = printers.jobs
     assert out.read_bytes().startswith(b"%PDF")
-    assert title.startswith("Rekap kehadiran Angkatan")
+    assert title.startswith({"id": "Rekap kehadiran", "en": "Attendance summary"}[lang])
     assert papers == ["A4 (210 × 297 mm)"]
-    assert "1 halaman dikirim ke printer PDF" in page.message.text()
+    # In the page's language, though another module says it; one page, not "1 pages".
+    said = {"id": "1 halaman dikirim ke printer PDF.", "en": "1 page sent to printer PDF."}
+    assert page.message.text() == said[lang]
     ((what, detail),) = todays_disclosures(db)  # names went to paper (UU PDP)
     assert what == "mencetak daftar hadir" and detail.endswith("rekap kehadiran; printer PDF")
 

@@ -338,33 +338,39 @@ last entry</translation>
         <source>Catatan: {note}</source>
         <translation>Note: {note}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="225"/>
-        <source>Hadir {present} dari {held} hari yang sudah diisi. Ambang program: {threshold} %.</source>
-        <translation>Present {present} of {held} days keyed. Programme threshold: {threshold} %.</translation>
+        <source>Hadir {present} dari %Ln hari yang sudah diisi. Ambang program: {threshold} %.</source>
+        <translation>
+            <numerusform>Present {present} of %Ln day keyed. Programme threshold: {threshold} %.</numerusform>
+            <numerusform>Present {present} of %Ln days keyed. Programme threshold: {threshold} %.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="232"/>
+        <source>Hadir {present} dari seluruh %Ln hari pelatihan.</source>
+        <translation>
+            <numerusform>Present {present} of all %Ln training day.</numerusform>
+            <numerusform>Present {present} of all %Ln training days.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="229"/>
-        <source>Hadir {present} dari seluruh {total} hari pelatihan.</source>
-        <translation>Present {present} of all {total} training days.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="236"/>
         <source>Ambang {threshold} % tidak dapat dicapai lagi walau hadir setiap hari berikutnya.</source>
         <translation>The {threshold} % threshold can no longer be reached, even with full attendance from now on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="265"/>
         <source> (mundur)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="268"/>
         <source>NIK {nik}</source>
         <translation>NIK {nik}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/attendance/grid.py" line="271"/>
         <source>Mengundurkan diri sejak {day}</source>
         <translation>Withdrew on {day}</translation>
     </message>
@@ -373,152 +379,205 @@ last entry</translation>
     <name>AttendancePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="42"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="92"/>
         <source>Kehadiran</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="108"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="110"/>
         <source>Daftar hadir kosong untuk ditandatangani…</source>
         <translation>Blank attendance sheet for signing…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="110"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="111"/>
         <source>Rekap kehadiran…</source>
         <translation>Attendance summary…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="115"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="117"/>
         <source>Ekspor daftar hadir ke Excel…</source>
         <translation>Export attendance sheet to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="118"/>
         <source>Impor daftar hadir dari Excel…</source>
         <translation>Import attendance list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="126"/>
         <source>Semua hadir</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="128"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
         <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="131"/>
         <source>Catatan…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="132"/>
         <source>F2: catatan untuk isian yang dipilih.</source>
         <translation>F2: note for the selected entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="133"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="134"/>
         <source>Batalkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="135"/>
         <source>Ctrl+Z: kembalikan isian terakhir.</source>
         <translation>Ctrl+Z: undo the last entry.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="143"/>
         <source>Lalu ke bawah</source>
         <translation>Then down</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="144"/>
         <source>Lalu ke kanan</source>
         <translation>Then right</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="146"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="243"/>
+        <source>{program} · {span} · {days} · {people} · ambang kehadiran {threshold} %</source>
+        <translation>{program} · {span} · {days} · {people} · attendance threshold {threshold} %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="247"/>
+        <source>%Ln hari pelatihan</source>
+        <translation>
+            <numerusform>%Ln training day</numerusform>
+            <numerusform>%Ln training days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="248"/>
+        <source>%Ln peserta</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="507"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="579"/>
+        <source>%Ln peserta diekspor ke {path}</source>
+        <translation>
+            <numerusform>%Ln participant exported to {path}</numerusform>
+            <numerusform>%Ln participants exported to {path}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="609"/>
+        <source>{imported} dari {read} diimpor; {marks} berubah.</source>
+        <translation>{imported} of {read} imported; {marks} changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="611"/>
+        <source>%Ln baris</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="612"/>
+        <source>%Ln isian</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="618"/>
+        <source>… dan %Ln baris lain.</source>
+        <translation>
+            <numerusform>… and %Ln more row.</numerusform>
+            <numerusform>… and %Ln more rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="172"/>
         <source>H hadir · I izin · S sakit · A alpa · Spasi = H · Delete = kosongkan · • = ada catatan (F2) · Ctrl+D semua hadir · Ctrl+Z batalkan · blok beberapa sel lalu ketik kode untuk mengisi sekaligus. Setiap isian langsung tersimpan.</source>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="196"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="222"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="224"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="225"/>
         <source>Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan &amp; Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang ditutup dicentang.</source>
         <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its trainees, then start the training. Closed batches show when Include closed is ticked.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="229"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="241"/>
-        <source>{program} · {span} · {days} hari pelatihan · {people} peserta · ambang kehadiran {threshold} %</source>
-        <translation>{program} · {span} · {days} training days · {people} participants · attendance threshold {threshold} %</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="253"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="322"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="328"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="357"/>
         <source>Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.</source>
         <translation>Fill in the attendance code (H, I, S or A) before adding a note.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="375"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="387"/>
         <source>Dibatalkan: %Ln sel dikembalikan.</source>
         <translation>
             <numerusform>Undone: %Ln cell restored.</numerusform>
@@ -526,97 +585,110 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="446"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="449"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="450"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="471"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="474"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="503"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="527"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="532"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="560"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="561"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="561"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="586"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="572"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="573"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="572"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="573"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="578"/>
-        <source>{rows} peserta diekspor ke {path}</source>
-        <translation>{rows} participants exported to {path}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="585"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="598"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="618"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="599"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="620"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="594"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="595"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="609"/>
-        <source>{imported} dari {read} baris diimpor; {marks} isian berubah.</source>
-        <translation>{imported} of {read} rows imported; {marks} entries changed.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="616"/>
-        <source>… dan {n} baris lain.</source>
-        <translation>… and {n} more rows.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="619"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="621"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePrintouts</name>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="138"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="140"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="150"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="151"/>
+        <source>PDF tidak dapat disimpan: {error}</source>
+        <translation>Could not save PDF: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="190"/>
+        <source>PDF disimpan: {path}</source>
+        <translation>PDF saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -8547,17 +8619,17 @@ Restore from a good backup.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="58"/>
         <source>Catatan kehadiran</source>
         <translation>Attendance note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="60"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="61"/>
         <source>mis. surat keterangan dokter</source>
         <translation>e.g. doctor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="75"/>
         <source>Catatan terlalu panjang: {n} karakter, paling banyak {max}.</source>
         <translation>The note is too long: {n} characters, at most {max}.</translation>
     </message>
@@ -10618,44 +10690,52 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>SheetOptionsDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="84"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="85"/>
         <source>Sampai tanggal</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="87"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="88"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="91"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="95"/>
         <source>Arah kertas (tegak atau mendatar) dipilih otomatis agar lembarnya paling sedikit.</source>
         <translation>Paper orientation (portrait or landscape) is chosen automatically to use the fewest sheets.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="101"/>
         <source>Pratinjau &amp;&amp; cetak…</source>
         <translation>Preview &amp;&amp; print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="103"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="128"/>
+        <source>%Ln halaman dikirim ke printer {printer}.</source>
+        <translation>
+            <numerusform>%Ln page sent to printer {printer}.</numerusform>
+            <numerusform>%Ln pages sent to printer {printer}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12359,36 +12439,6 @@ Restore now?</translation>
 </context>
 <context>
     <name>parent</name>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="126"/>
-        <source>Simpan PDF</source>
-        <translation>Save PDF</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="126"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="134"/>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="134"/>
-        <source>PDF tidak dapat disimpan: {error}</source>
-        <translation>Could not save PDF: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="168"/>
-        <source>{pages} halaman dikirim ke printer {printer}.</source>
-        <translation>{pages} pages sent to printer {printer}.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/printouts.py" line="175"/>
-        <source>PDF disimpan: {path}</source>
-        <translation>PDF saved: {path}</translation>
-    </message>
     <message>
         <location filename="../../blkdesk/ui/screens/placements/form.py" line="169"/>
         <source>Tidak dapat disimpan</source>

@@ -222,13 +222,15 @@ class AttendanceGridModel(QAbstractTableModel):
             threshold = decimal(f"{self.grid.threshold.normalize():f}")
             if column == 0:
                 text = self.tr(
-                    "Hadir {present} dari {held} hari yang sudah diisi. Ambang program: "
-                    "{threshold} %."
-                ).format(present=stats.present, held=stats.days_held, threshold=threshold)
+                    "Hadir {present} dari %Ln hari yang sudah diisi. Ambang program: "
+                    "{threshold} %.",
+                    "",
+                    stats.days_held,
+                ).format(present=stats.present, threshold=threshold)
             else:
-                text = self.tr("Hadir {present} dari seluruh {total} hari pelatihan.").format(
-                    present=stats.present, total=stats.days_total
-                )
+                text = self.tr(
+                    "Hadir {present} dari seluruh %Ln hari pelatihan.", "", stats.days_total
+                ).format(present=stats.present)
                 if below:
                     text += " " + self.tr(
                         "Ambang {threshold} % tidak dapat dicapai lagi walau hadir setiap hari "

@@ -37,6 +37,7 @@ from blkdesk.core.sentences import spoken
 from blkdesk.core.storage.db import Database
 from blkdesk.ui.actions import act, act_in_background, act_on_db
 from blkdesk.ui.dates import format_date
+from blkdesk.ui.language import grouped
 from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, StatsView
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.widgets.banner import banner
@@ -237,14 +238,14 @@ class AttendancePage(Page):
         days = grid.days
         span = f"{format_date(days[0])} – {format_date(days[-1])}" if days else ""
         self.info.setText(
+            # Each count says its own noun: "1 training day · 2 participants" in English.
             self.tr(
-                "{program} · {span} · {days} hari pelatihan · {people} peserta · "
-                "ambang kehadiran {threshold} %"
+                "{program} · {span} · {days} · {people} · ambang kehadiran {threshold} %"
             ).format(
                 program=grid.program_name,
                 span=span,
-                days=len(days),
-                people=len(grid.participants),
+                days=self.tr("%Ln hari pelatihan", "", len(days)),
+                people=self.tr("%Ln peserta", "", len(grid.participants)),
                 threshold=f"{grid.threshold.normalize():f}",
             )
         )
@@ -575,7 +576,7 @@ class AttendancePage(Page):
             )  # fmt: skip
             return
         self._record_output(grid.batch_uuid, "daftar hadir (xlsx)", target)
-        self._say(self.tr("{rows} peserta diekspor ke {path}").format(rows=rows, path=target), OK)
+        self._say(self.tr("%Ln peserta diekspor ke {path}", "", rows).format(path=target), OK)
 
     def import_excel(self) -> None:
         grid = self.model.grid
@@ -605,15 +606,16 @@ class AttendancePage(Page):
         if result.changes:
             self._undo.append(result.changes)
             self._update_buttons()
-        summary = self.tr(
-            "{imported} dari {read} baris diimpor; {marks} isian berubah."
-        ).format(imported=result.rows_imported, read=result.rows_read,
-                 marks=len(result.changes.changes))  # fmt: skip
+        summary = self.tr("{imported} dari {read} diimpor; {marks} berubah.").format(
+            imported=grouped(result.rows_imported),
+            read=self.tr("%Ln baris", "", result.rows_read),
+            marks=self.tr("%Ln isian", "", len(result.changes.changes)),
+        )
         if result.errors:
             shown = "\n".join(map(spoken, result.errors[:15]))
             more = len(result.errors) - 15
             if more > 0:
-                shown += "\n" + self.tr("… dan {n} baris lain.").format(n=more)
+                shown += "\n" + self.tr("… dan %Ln baris lain.", "", more)
             QMessageBox.warning(
                 self, self.tr("Impor daftar hadir"),
                 summary + "\n\n" + self.tr("Baris yang tidak diimpor:") + "\n" + shown,

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,10 @@ from blkdesk.ui.widgets.printing import Document, printer_and_preview, remember_
 from blkdesk.ui.widgets.savefile import ask_save_path
 
 PREVIEW, PDF = 1, 2
+# The functions below speak for the page that calls them in their own context: parent.tr()
+# would look the words up under the caller's class, where lupdate never files them, and so say
+# them in Indonesian in the English interface too. (lupdate reads no plural forms from
+# QCoreApplication.translate: counts go through SheetOptionsDialog's self.tr.)
 Draw = Callable[[Device, Any, Paper, Setup, Wanted | None], int]
 
 
@@ -119,11 +123,22 @@ class SheetOptionsDialog(Dialog):
     def period(self) -> tuple[date, date]:
         return _pydate(self.start.date()), _pydate(self.end.date())
 
+    def sent_to_printer(self, pages: int, printer: str) -> str:
+        """What the page says once printed; a count needs self.tr (see the note below)."""
+        return self.tr("%Ln halaman dikirim ke printer {printer}.", "", pages).format(
+            printer=printer
+        )
+
 
 def save_pdf(
     parent: QWidget, render: Callable[[QPagedPaintDevice], int], suggested: str
 ) -> Path | None:
-    path = ask_save_path(parent, parent.tr("Simpan PDF"), suggested, parent.tr("PDF (*.pdf)"))
+    path = ask_save_path(
+        parent,
+        QCoreApplication.translate("AttendancePrintouts", "Simpan PDF"),
+        suggested,
+        QCoreApplication.translate("AttendancePrintouts", "PDF (*.pdf)"),
+    )
     if path is None:
         return None
     target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
@@ -131,10 +146,12 @@ def save_pdf(
         write_pdf(target, render)
     except (OSError, BlkError) as exc:
         QMessageBox.warning(
-            parent, parent.tr("PDF"), parent.tr("PDF tidak dapat disimpan: {error}").format(
-                error=getattr(exc, "message", None) or exc
-            )
-        )  # fmt: skip
+            parent,
+            QCoreApplication.translate("AttendancePrintouts", "PDF"),
+            QCoreApplication.translate(
+                "AttendancePrintouts", "PDF tidak dapat disimpan: {error}"
+            ).format(error=getattr(exc, "message", None) or exc),
+        )
         return None
     return target
 
@@ -165,11 +182,11 @@ def run(
         if printed is None:
             return None
         disclosed(None, printed.printer)
-        return parent.tr("{pages} halaman dikirim ke printer {printer}.").format(
-            pages=len(printed.pages) * printed.copies, printer=printed.printer
-        )
+        return dialog.sent_to_printer(len(printed.pages) * printed.copies, printed.printer)
     saved = save_pdf(parent, lambda device: render(device, Setup(paper), None), suggested)
     if saved is None:
         return None
     disclosed(saved, None)
-    return parent.tr("PDF disimpan: {path}").format(path=saved)
+    return QCoreApplication.translate("AttendancePrintouts", "PDF disimpan: {path}").format(
+        path=saved
+    )
