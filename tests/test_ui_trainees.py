@@ -675,6 +675,24 @@ def test_every_placeholder_fits_its_field_at_1366x768(qtbot, ctx, language):
     assert cut_placeholders(form) == []
 
 
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("id", "1 peserta ditemukan", "2 peserta ditemukan"),
+    ("en", "1 participant found", "2 participants found"),  # not "1 participants"
+], indirect=["language"])  # fmt: skip
+def test_the_count_of_trainees_found_says_one_in_the_singular(
+    qtbot, ctx, db, admin, language, one, two
+):
+    page = TraineesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    for said, nik, name in ((one, SITI_NIK, "Siti Aminah"), (two, "3602011208900002", "Asep")):
+        with db.transaction() as s:
+            data = trainees.TraineeInput(nik=nik, name=name, birth_place="Lebak", consent=True)
+            trainees.register(s, admin, data)
+        page.refresh()
+        assert page.count_label.text() == said
+
+
 def test_the_history_names_the_changed_fields_in_english(qtbot, ctx, db, admin, english):
     with db.transaction() as s:
         data = trainees.TraineeInput(nik=SITI_NIK, name="Siti Aminah", birth_place="Lebak",

@@ -39,9 +39,11 @@ class LockDialog(Dialog):
         super().__init__(parent, self.tr("BLKDesk terkunci"), "LockDialog")
         self.ctx = ctx
         text = self.tr(
-            "Layar dikunci karena tidak ada kegiatan selama {minutes} menit. Masukkan kata sandi "
-            "{name} untuk melanjutkan."
-        ).format(minutes=round(minutes), name=ctx.user.full_name)
+            "Layar dikunci karena tidak ada kegiatan selama %Ln menit. Masukkan kata sandi "
+            "{name} untuk melanjutkan.",
+            "",
+            round(minutes),
+        ).format(name=ctx.user.full_name)
         self.add_text(text)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.body.addWidget(self.password)

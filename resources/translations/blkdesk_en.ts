@@ -819,32 +819,35 @@ last entry</translation>
         <source>{n} peristiwa terbaru ditampilkan; persempit saringan untuk yang lebih lama.</source>
         <translation>Showing the {n} most recent events; narrow the filter to see older ones.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/settings/audit_tab.py" line="142"/>
-        <source>{n} peristiwa.</source>
-        <translation>{n} events.</translation>
+        <source>%Ln peristiwa.</source>
+        <translation>
+            <numerusform>%Ln event.</numerusform>
+            <numerusform>%Ln events.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="173"/>
-        <location filename="../../blkdesk/ui/guard.py" line="176"/>
+        <location filename="../../blkdesk/ui/guard.py" line="175"/>
+        <location filename="../../blkdesk/ui/guard.py" line="178"/>
         <source>Membuat cadangan otomatis…</source>
         <translation>Creating automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="206"/>
+        <location filename="../../blkdesk/ui/guard.py" line="208"/>
         <source>Cadangan otomatis dibuat: {name}</source>
         <translation>Automatic backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="218"/>
+        <location filename="../../blkdesk/ui/guard.py" line="220"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="246"/>
+        <location filename="../../blkdesk/ui/guard.py" line="248"/>
         <source>Menyimpan cadangan sebelum BLKDesk ditutup…</source>
         <translation>Saving a backup before BLKDesk closes…</translation>
     </message>
@@ -979,8 +982,8 @@ last entry</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="220"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="403"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="408"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="410"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
@@ -1033,11 +1036,6 @@ last entry</translation>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="303"/>
-        <source>{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
-        <translation>{n} backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="120"/>
         <source>Cadangan tanpa enkripsi</source>
         <translation>Backups without encryption</translation>
@@ -1087,19 +1085,19 @@ The reason:</translation>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="318"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="324"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="328"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
@@ -1107,9 +1105,9 @@ The reason:</translation>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="136"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="157"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="164"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="328"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="330"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="332"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="424"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
@@ -1118,36 +1116,44 @@ The reason:</translation>
         <source>BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.</source>
         <translation>NOT SET: backups are encrypted with a provisional key BLKDesk made, whose recovery key has not been printed, so they cannot be opened on another PC yet. An administrator must set the backup password and print the recovery key.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="303"/>
+        <source>%Ln cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
+        <translation>
+            <numerusform>%Ln backup is not encrypted: anyone who copies it can read trainees&apos; NIK, names, phone numbers and addresses.</numerusform>
+            <numerusform>%Ln backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="335"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="351"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="376"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="388"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="337"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="343"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="344"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="357"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="359"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -1158,22 +1164,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="376"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="389"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="399"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="411"/>
         <source>{summary}
 
 {details}
@@ -1186,7 +1192,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="417"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -1240,7 +1246,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="285"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
@@ -1271,13 +1277,13 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="150"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="448"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="179"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="509"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
@@ -1288,7 +1294,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="187"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="407"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -1302,18 +1308,8 @@ Restore from a good backup.</translation>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="221"/>
-        <source>{status} · {start} – {end} · {days} hari · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
-        <translation>{status} · {start} – {end} · {days} days · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="231"/>
-        <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} pendaftar · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
-        <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} applicants · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="283"/>
         <source>%Ln pendaftar dipilih.</source>
         <translation>
             <numerusform>%Ln applicant selected.</numerusform>
@@ -1321,129 +1317,163 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="290"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="315"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="316"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="332"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="384"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="385"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="395"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="404"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="405"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="405"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="526"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="477"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="478"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="488"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="490"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="489"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="491"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="507"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="513"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="515"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="520"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="522"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="521"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="523"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="525"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="526"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="595"/>
+        <source>%Ln halaman dikirim ke printer {printer}.</source>
+        <translation>
+            <numerusform>%Ln page sent to printer {printer}.</numerusform>
+            <numerusform>%Ln pages sent to printer {printer}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="601"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="602"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="601"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="602"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="613"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="614"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="592"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="594"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="621"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="221"/>
+        <source>{status} · {start} – {end} · {days} · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
+        <translation>{status} · {start} – {end} · {days} · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="226"/>
+        <source>%Ln hari</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="232"/>
+        <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
+        <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="236"/>
+        <source>%Ln pendaftar</source>
+        <translation>
+            <numerusform>%Ln applicant</numerusform>
+            <numerusform>%Ln applicants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="449"/>
         <source>Hapus %Ln pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>
             <numerusform>Remove %Ln applicant from this batch? Their personal data is kept.</numerusform>
@@ -1451,17 +1481,12 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="566"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="568"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Participant list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="593"/>
-        <source>{pages} halaman dikirim ke printer {printer}.</source>
-        <translation>{pages} pages sent to printer {printer}.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="621"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -1500,55 +1525,55 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="317"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="126"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="317"/>
         <source>Nama angkatan</source>
         <translation>Batch name</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="127"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="318"/>
         <source>Pelaksanaan</source>
         <translation>Delivery</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="128"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="319"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="129"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="319"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="130"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="320"/>
         <source>Kapasitas</source>
         <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="131"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="318"/>
         <source>Rencana mulai</source>
         <translation>Planned start</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="132"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="320"/>
         <source>Hari latihan</source>
         <translation>Training day</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="133"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="321"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
@@ -1572,18 +1597,37 @@ Restore from a good backup.</translation>
         <source>Pilih program dan minimal satu hari latihan untuk melihat jadwal.</source>
         <translation>Select a programme and at least one training day to see the schedule.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="257"/>
-        <source>{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
-        <translation>{n} training days ({jp} JP, {hours} JP/day): {start} to {end}.</translation>
+        <source>%Ln hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.</source>
+        <translation>
+            <numerusform>%Ln training day ({jp} JP, {hours} JP/day): {start} to {end}.</numerusform>
+            <numerusform>%Ln training days ({jp} JP, {hours} JP/day): {start} to {end}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="261"/>
-        <source>Dilewati: {h} libur nasional, {c} libur lokal.</source>
-        <translation>Skipped: {h} national holidays, {c} local holidays.</translation>
+        <source>Dilewati: {h}, {c}.</source>
+        <translation>Skipped: {h}, {c}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="262"/>
+        <source>%Ln libur nasional</source>
+        <translation>
+            <numerusform>%Ln national holiday</numerusform>
+            <numerusform>%Ln national holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="263"/>
+        <source>%Ln libur lokal</source>
+        <translation>
+            <numerusform>%Ln local holiday</numerusform>
+            <numerusform>%Ln local holidays</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="321"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -2137,6 +2181,7 @@ Restore from a good backup.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="146"/>
         <source>%Ln dokumen</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -2145,6 +2190,7 @@ Restore from a good backup.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="149"/>
         <source>%Ln halaman</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -2178,21 +2224,37 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="142"/>
-        <source>{docs} dokumen tersimpan di {path}: {certs} sertifikat (2 halaman {cert_o}) dan {letters} surat keterangan (1 halaman {letter_o}), {pages} halaman. PDF tidak dihitung sebagai cetakan.</source>
-        <translation>{docs} documents saved in {path}: {certs} certificates (2 pages, {cert_o}) and {letters} completion letters (1 page, {letter_o}), {pages} pages. A PDF is not counted as a print.</translation>
+        <source>{documents} tersimpan di {path}: {certs} (2 halaman {cert_o}) dan {letters} (1 halaman {letter_o}), {pages}. PDF tidak dihitung sebagai cetakan.</source>
+        <translation>{documents} saved in {path}: {certs} (2 pages, {cert_o}) and {letters} (1 page, {letter_o}), {pages}. A PDF is not counted as a print.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="147"/>
+        <source>%Ln sertifikat</source>
+        <translation>
+            <numerusform>%Ln certificate</numerusform>
+            <numerusform>%Ln certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="148"/>
+        <source>%Ln surat keterangan</source>
+        <translation>
+            <numerusform>%Ln completion letter</numerusform>
+            <numerusform>%Ln completion letters</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="158"/>
         <source>mendatar</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="158"/>
         <source>tegak</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="155"/>
         <source>Menyimpan PDF sertifikat</source>
         <translation>Saving certificate PDF</translation>
     </message>
@@ -2227,7 +2289,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="96"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="564"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="567"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -2453,31 +2515,47 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="354"/>
-        <source>{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi {threshold} % · paling banyak {attempts} kali penilaian per unit</source>
-        <translation>{program} ({jp} JP) · {start} to {end} · {n} participants · attendance threshold {threshold} % · at most {attempts} assessment attempts per unit</translation>
+        <source>{program} ({jp} JP) · {start} s.d. {end} · {participants} · batas presensi {threshold} % · {attempts}</source>
+        <translation>{program} ({jp} JP) · {start} to {end} · {participants} · attendance threshold {threshold} % · {attempts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="359"/>
+        <source>%Ln peserta</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="361"/>
+        <source>paling banyak %Ln kali penilaian per unit</source>
+        <translation>
+            <numerusform>at most %Ln assessment attempt per unit</numerusform>
+            <numerusform>at most %Ln assessment attempts per unit</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="378"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="425"/>
         <source>{n} penilaian dihapus.</source>
         <translation>Assessments deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="427"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>Recorded as {result}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="487"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="506"/>
         <source>Tidak diterbitkan untuk %Ln peserta: {who}</source>
         <translation>
             <numerusform>Not issued for %Ln participant: {who}</numerusform>
@@ -2485,7 +2563,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
         <source>%Ln dokumen diterbitkan.</source>
         <translation>
             <numerusform>%Ln document issued.</numerusform>
@@ -2493,47 +2571,47 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="515"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="517"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or completion letter.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="521"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a completion letter yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="549"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="560"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="564"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="567"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="595"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="597"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="600"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="608"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="611"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
@@ -2754,14 +2832,17 @@ Restore from a good backup.</translation>
         <translation>No office server answered; type its address below.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="130"/>
-        <source>{n} server kantor ditemukan.</source>
-        <translation>{n} office server(s) found.</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="98"/>
         <source>Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah.</source>
         <translation>The search could not run ({error}); type the address below.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="130"/>
+        <source>%Ln server kantor ditemukan.</source>
+        <translation>
+            <numerusform>%Ln office server found.</numerusform>
+            <numerusform>%Ln office servers found.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="143"/>
@@ -6684,10 +6765,13 @@ Restore from a good backup.</translation>
         <source>Alumni tampil di sini 3, 6 dan 12 bulan sesudah angkatannya selesai, untuk ditanya apakah sudah bekerja. Hasilnya dicatat di panel sebelah.</source>
         <translation>Alumni appear here 3, 6 and 12 months after their batch ends, to be asked whether they are working. The answer is recorded in the panel beside.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="186"/>
-        <source>{n} alumni perlu dihubungi</source>
-        <translation>{n} alumni to call</translation>
+        <source>%Ln alumni perlu dihubungi</source>
+        <translation>
+            <numerusform>%Ln alumnus to call</numerusform>
+            <numerusform>%Ln alumni to call</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/placements/follow_up_tab.py" line="188"/>
@@ -7196,11 +7280,6 @@ Restore from a good backup.</translation>
         <source>Belum ada lulusan.</source>
         <translation>No graduates yet.</translation>
     </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="365"/>
-        <source>{vocation} · {sex}: {n} peserta</source>
-        <translation>{vocation} · {sex}: {n} participants</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="273"/>
         <source>di %Ln angkatan</source>
@@ -7215,6 +7294,14 @@ Restore from a good backup.</translation>
         <translation>
             <numerusform>of %Ln batch</numerusform>
             <numerusform>of %Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="365"/>
+        <source>{vocation} · {sex}: %Ln peserta</source>
+        <translation>
+            <numerusform>{vocation} · {sex}: %Ln participant</numerusform>
+            <numerusform>{vocation} · {sex}: %Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -7469,37 +7556,40 @@ Restore from a good backup.</translation>
 <context>
     <name>ImportCheckDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="23"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="24"/>
         <source>Impor hasil survei</source>
         <translation>Import survey results</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="25"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="26"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="28"/>
-        <source>{file}: {rows} baris dibaca, {valid} benar, {bad} bermasalah.</source>
-        <translation>{file}: {rows} rows read, {valid} valid, {bad} with problems.</translation>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="30"/>
+        <source>{file}: %Ln baris dibaca, {valid} benar, {bad} bermasalah.</source>
+        <translation>
+            <numerusform>{file}: %Ln row read, {valid} valid, {bad} with problems.</numerusform>
+            <numerusform>{file}: %Ln rows read, {valid} valid, {bad} with problems.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="38"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="39"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="39"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="40"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="40"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="41"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="55"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="56"/>
         <source>Impor %Ln baris yang benar saja</source>
         <translation>
             <numerusform>Import only the %Ln valid row</numerusform>
@@ -7507,7 +7597,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="57"/>
+        <location filename="../../blkdesk/ui/screens/placements/import_check.py" line="58"/>
         <source>Impor %Ln baris</source>
         <translation>
             <numerusform>Import %Ln row</numerusform>
@@ -8499,18 +8589,21 @@ Restore from a good backup.</translation>
         <source>BLKDesk terkunci</source>
         <translation>BLKDesk is locked</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/guard.py" line="42"/>
-        <source>Layar dikunci karena tidak ada kegiatan selama {minutes} menit. Masukkan kata sandi {name} untuk melanjutkan.</source>
-        <translation>Screen locked after {minutes} minutes of inactivity. Enter {name}&apos;s password to continue.</translation>
+        <source>Layar dikunci karena tidak ada kegiatan selama %Ln menit. Masukkan kata sandi {name} untuk melanjutkan.</source>
+        <translation>
+            <numerusform>Screen locked after %Ln minute of inactivity. Enter {name}&apos;s password to continue.</numerusform>
+            <numerusform>Screen locked after %Ln minutes of inactivity. Enter {name}&apos;s password to continue.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="50"/>
+        <location filename="../../blkdesk/ui/guard.py" line="52"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="52"/>
+        <location filename="../../blkdesk/ui/guard.py" line="54"/>
         <source>Keluar dari BLKDesk</source>
         <translation>Exit BLKDesk</translation>
     </message>
@@ -8968,10 +9061,13 @@ yet</translation>
         <source>Mengimpor hasil survei…</source>
         <translation>Importing survey results…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/placements/page.py" line="124"/>
-        <source>{n} penempatan dicatat dari berkas survei.</source>
-        <translation>{n} placements recorded from the survey file.</translation>
+        <source>%Ln penempatan dicatat dari berkas survei.</source>
+        <translation>
+            <numerusform>%Ln placement recorded from the survey file.</numerusform>
+            <numerusform>%Ln placements recorded from the survey file.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/placements/page.py" line="126"/>
@@ -9103,10 +9199,13 @@ yet</translation>
         <source>Belum ada printer yang terpasang di komputer ini. Pasang printer di Windows, atau simpan sebagai PDF.</source>
         <translation>No printer is installed on this computer. Install a printer in Windows, or save as PDF.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/widgets/printing.py" line="239"/>
-        <source>Semua ({n} halaman)</source>
-        <translation>All ({n} pages)</translation>
+        <source>Semua (%Ln halaman)</source>
+        <translation>
+            <numerusform>All (%Ln page)</numerusform>
+            <numerusform>All (%Ln pages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9193,74 +9292,98 @@ yet</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="153"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="161"/>
         <source>Laporan pengungkapan</source>
         <translation>Disclosure report</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="154"/>
-        <source>{events} peristiwa, {people} orang disebut satu per satu, {bulk} ekspor berisi banyak orang.
+        <source>{events}, {people} disebut satu per satu, {bulk} berisi banyak orang.
 Disimpan: {path}</source>
-        <translation>{events} events, {people} people named one by one, {bulk} exports holding many people.
+        <translation>{events}, {people} named one by one, {bulk} holding many people.
 Saved: {path}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="156"/>
+        <source>%Ln peristiwa</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="157"/>
+        <source>%Ln orang</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="158"/>
+        <source>%Ln ekspor</source>
+        <translation>
+            <numerusform>%Ln export</numerusform>
+            <numerusform>%Ln exports</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="173"/>
         <source>{n} peserta ditemukan.</source>
         <translation>Participants found: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="176"/>
         <source>Tidak ada peserta dengan NIK atau nama yang berawalan “{text}”. Nama dicari dari awalnya, seperti tertulis di KTP.</source>
         <translation>No participant has a NIK or name starting with “{text}”. Names are searched from their start, as written on the KTP.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="183"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="196"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="221"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="225"/>
         <source>Data pribadi</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="184"/>
         <source>Pilih dulu peserta.</source>
         <translation>Select a participant first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="210"/>
         <source>Simpan laporan data pribadi</source>
         <translation>Save personal data report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="211"/>
         <source>JSON lengkap (*.json);;Teks (*.txt)</source>
         <translation>Full JSON (*.json);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="217"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="225"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="232"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="239"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="255"/>
         <source>Anonimkan peserta</source>
         <translation>Anonymise participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="234"/>
         <source>Dasar permintaan (mis. surat permohonan tanggal …):</source>
         <translation>Basis of the request (e.g. letter of request dated …):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="242"/>
         <source>Hapus identitas {name} untuk selamanya? Nama, NIK, alamat, kontak, foto dan catatan dihapus; angka rekap (jenis kelamin, tahun lahir, pendidikan, hasil pelatihan) tetap. Ini tidak dapat dibatalkan.</source>
         <translation>Permanently delete {name}&apos;s identity? Name, NIK, address, contact details, photo and notes are deleted; summary figures (sex, year of birth, education, training result) are kept. This cannot be undone.</translation>
     </message>
@@ -9435,15 +9558,21 @@ Saved: {path}</translation>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="353"/>
-        <source>≈ {days} hari pelatihan</source>
-        <translation>≈ {days} training days</translation>
+        <source>≈ %Ln hari pelatihan</source>
+        <translation>
+            <numerusform>≈ %Ln training day</numerusform>
+            <numerusform>≈ %Ln training days</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="358"/>
-        <source>{n} unit, {jp} JP</source>
-        <translation>{n} units, {jp} JP</translation>
+        <source>%Ln unit, {jp} JP</source>
+        <translation>
+            <numerusform>%Ln unit, {jp} JP</numerusform>
+            <numerusform>%Ln units, {jp} JP</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="441"/>
@@ -9984,7 +10113,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="640"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="642"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -10057,6 +10186,14 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="217"/>
         <source>Rekap bulanan</source>
         <translation>Monthly summary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="434"/>
+        <source>Tersimpan ({what}): %Ln baris di {path}</source>
+        <translation>
+            <numerusform>Saved ({what}): %Ln row in {path}</numerusform>
+            <numerusform>Saved ({what}): %Ln rows in {path}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="507"/>
@@ -10182,11 +10319,6 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="429"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="433"/>
-        <source>Tersimpan ({what}): {rows} baris di {path}</source>
-        <translation>Saved ({what}): {rows} rows in {path}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="454"/>
@@ -10339,88 +10471,91 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>{code}&apos;s data has a gap: its changes from {start} to {end} were never received. Ask the BLK for the sync file made {end}, or one new full file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
-        <source>{count} NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
-        <translation>{count} NIKs were trained at more than one BLK in the same year (check for double funding):</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="633"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="635"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="641"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="643"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="642"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="644"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="646"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="648"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="647"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="649"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="648"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="650"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="649"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="651"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="666"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="668"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="667"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="669"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="670"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="672"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="674"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="676"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="678"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="680"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="684"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="686"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="469"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="651"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="653"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="627"/>
+        <source>%Ln NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
+        <translation>
+            <numerusform>%Ln NIK was trained at more than one BLK in the same year (check for double funding):</numerusform>
+            <numerusform>%Ln NIKs were trained at more than one BLK in the same year (check for double funding):</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="650"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="652"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="689"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="691"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>
@@ -10789,11 +10924,6 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>NIK {nik} · registered {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
-        <source>data milik {owner}; dilatih di {n} BLK lain</source>
-        <translation>record of {owner}; trained at {n} other BLKs</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="151"/>
         <source>Data diri</source>
         <translation>Personal details</translation>
@@ -10932,10 +11062,21 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <source>Riwayat perubahan ({n})</source>
         <translation>Change history ({n})</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="146"/>
+        <source>data milik {owner}; dilatih di %Ln BLK lain</source>
+        <translation>
+            <numerusform>record of {owner}; trained at %Ln other BLK</numerusform>
+            <numerusform>record of {owner}; trained at %Ln other BLKs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="202"/>
-        <source>{n} isian</source>
-        <translation>{n} entries</translation>
+        <source>%Ln isian</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="210"/>
@@ -11428,7 +11569,7 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="189"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="280"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
@@ -11439,7 +11580,7 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="193"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="282"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
@@ -11465,7 +11606,7 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="211"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="295"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
@@ -11489,43 +11630,51 @@ Recognised columns (any order): {names}.</translation>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="265"/>
+        <source>%Ln peserta ditemukan</source>
+        <translation>
+            <numerusform>%Ln participant found</numerusform>
+            <numerusform>%Ln participants found</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="273"/>
         <source>Belum ada data peserta</source>
         <translation>No trainee data yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="274"/>
         <source>Peserta datang dari berkas sinkronisasi BLK. Gabungkan berkasnya di Laporan &amp; Sinkronisasi.</source>
         <translation>Trainees come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="284"/>
         <source>Belum ada pendaftar</source>
         <translation>No applicants yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="285"/>
         <source>Daftarkan calon peserta satu per satu (NIK mengisi tanggal lahir, jenis kelamin dan daerahnya), atau impor daftar pendaftar dari Excel.</source>
         <translation>Register applicants one by one (the NIK fills in the birth date, sex and region), or import a list of applicants from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="322"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="341"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="344"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="347"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="346"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="349"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya? Bila tidak disentuh, formulir ini dihapus otomatis sesudah {expires}.</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in? If left untouched, this form is removed automatically after {expires}.</translation>
     </message>
@@ -11695,291 +11844,307 @@ Recognised columns (any order): {names}.</translation>
     <name>TrainingPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="40"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="75"/>
         <source>Pelatihan &amp; Angkatan</source>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="130"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="133"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="298"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="136"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="87"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="146"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="84"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="85"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="113"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="157"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="279"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="192"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="212"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="161"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="164"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="166"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="281"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="182"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="185"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="190"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="311"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="193"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="204"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="205"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="209"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="318"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="220"/>
         <source>Cuti bersama adalah hari libur BLK</source>
         <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="222"/>
         <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
         <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="226"/>
         <source>Impor hari libur nasional…</source>
         <translation>Import national holidays…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="228"/>
         <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
         <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="240"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="240"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="254"/>
-        <source>{programs} program, {batches} angkatan, {instructors} instruktur</source>
-        <translation>{programs} programmes, {batches} batches, {instructors} instructors</translation>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="521"/>
+        <source>{year}: {holidays} dan {cuti}.</source>
+        <translation>{year}: {holidays} and {cuti}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="522"/>
+        <source>%Ln hari libur nasional</source>
+        <translation>
+            <numerusform>%Ln national holiday</numerusform>
+            <numerusform>%Ln national holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="523"/>
+        <source>%Ln cuti bersama</source>
+        <translation>
+            <numerusform>%Ln collective leave day</numerusform>
+            <numerusform>%Ln collective leave days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="285"/>
         <source>Mulai dari program pelatihan</source>
         <translation>Start with a training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="286"/>
         <source>Setiap angkatan adalah angkatan sebuah program. Buat programnya dulu: kejuruan, unit kompetensi dan JP, syarat peserta. Sesudah itu rencanakan angkatannya di sini.</source>
         <translation>Every batch is a batch of a programme. Create the programme first: vocation, competency units and lesson hours, entry requirements. Then plan its batches here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="294"/>
         <source>Belum ada angkatan</source>
         <translation>No batches yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="295"/>
         <source>Rencanakan angkatan pertama: pilih program, tanggal mulai dan kapasitasnya. Hari pelatihan dihitung tanpa hari libur; pendaftar dipilih sesudahnya.</source>
         <translation>Plan the first batch: choose the programme, start date and capacity. Training days are counted without holidays; applicants are selected afterwards.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="300"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="302"/>
         <source>Belum ada program pelatihan</source>
         <translation>No training programmes yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="301"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="303"/>
         <source>Program adalah paket unit kompetensi dengan jumlah JP dan syarat peserta. Buat satu per satu, atau impor katalog program dari Excel.</source>
         <translation>A programme is a package of competency units with its lesson hours and entry requirements. Create them one by one, or import a programme catalogue from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="309"/>
         <source>Belum ada instruktur</source>
         <translation>No instructors yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
         <source>Instruktur yang dicatat di sini dipilih saat merencanakan angkatan.</source>
         <translation>Instructors recorded here are chosen when a batch is planned.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="315"/>
         <source>Belum ada libur lokal</source>
         <translation>No local closures yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
         <source>Hari libur nasional dan cuti bersama sudah dilewati otomatis. Catat di sini hari BLK tutup karena hal lain, mis. hari jadi kabupaten.</source>
         <translation>National holidays and collective leave days are skipped already. Record here the days the BLK closes for other reasons, e.g. the regency&apos;s anniversary.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="333"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="366"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan a batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="367"/>
         <source>Belum ada program pelatihan yang aktif. Angkatan selalu angkatan sebuah program: buat programnya dulu, lalu rencanakan angkatannya.</source>
         <translation>There is no active training programme yet. A batch is always a batch of a programme: create the programme first, then plan its batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="371"/>
         <source>Buat program…</source>
         <translation>Create programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="393"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="396"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="409"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="409"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="433"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="435"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="427"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="454"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="458"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
         <source>%Ln program diekspor.</source>
         <translation>
             <numerusform>%Ln programme exported.</numerusform>
@@ -11987,62 +12152,55 @@ Recognised columns (any order): {names}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="433"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="435"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="447"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="450"/>
-        <source>{created} program baru, {updated} diperbarui, {same} tidak berubah.</source>
-        <translation>{created} new programmes, {updated} updated, {same} unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="476"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="508"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="517"/>
-        <source>{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.</source>
-        <translation>{year}: {holidays} national holidays and {cuti} collective leave days.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="520"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="525"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="538"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="534"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="539"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="550"/>
+        <source>{year}: %Ln hari libur</source>
+        <translation>
+            <numerusform>{year}: %Ln holiday</numerusform>
+            <numerusform>{year}: %Ln holidays</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="548"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="553"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="545"/>
-        <source>{year}: {count} hari libur</source>
-        <translation>{year}: {count} holidays</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="554"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -12053,45 +12211,87 @@ Angkatan yang sudah direncanakan tidak berubah.</source>
 Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="80"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="475"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="255"/>
+        <source>{programs}, {batches}, {instructors}</source>
+        <translation>{programs}, {batches}, {instructors}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="256"/>
+        <source>%Ln program</source>
+        <translation>
+            <numerusform>%Ln programme</numerusform>
+            <numerusform>%Ln programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="257"/>
+        <source>%Ln angkatan</source>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="258"/>
+        <source>%Ln instruktur</source>
+        <translation>
+            <numerusform>%Ln instructor</numerusform>
+            <numerusform>%Ln instructors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="451"/>
+        <source>{created}, {updated} diperbarui, {same} tidak berubah.</source>
+        <translation>{created}, {updated} updated, {same} unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="452"/>
+        <source>%Ln program baru</source>
+        <translation>
+            <numerusform>%Ln new programme</numerusform>
+            <numerusform>%Ln new programmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="507"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="81"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="398"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>

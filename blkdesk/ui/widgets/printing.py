@@ -236,7 +236,7 @@ class PrintDialog(Dialog):
 
     def _count_pages(self) -> None:
         self.total = page_count(self.document, self.setup())
-        self.all_pages.setText(self.tr("Semua ({n} halaman)").format(n=self.total))
+        self.all_pages.setText(self.tr("Semua (%Ln halaman)", "", self.total))
         for spin in (self.first, self.last):
             spin.blockSignals(True)
             spin.setRange(1, max(1, self.total))

@@ -362,8 +362,8 @@ class HomePage(Page):
         series = sex_series()
         values = {(f.vocation_id, sex): float(n) for f in figures for sex, n in f.counts.items()}
         tips = {
-            (f.vocation_id, sex): self.tr("{vocation} · {sex}: {n} peserta").format(
-                vocation=f.name, sex=as_shown(SEXES[sex]), n=n
+            (f.vocation_id, sex): self.tr("{vocation} · {sex}: %Ln peserta", "", n).format(
+                vocation=f.name, sex=as_shown(SEXES[sex])
             )
             for f in figures
             for sex, n in f.counts.items()

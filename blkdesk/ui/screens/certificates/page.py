@@ -351,12 +351,15 @@ class CertificatesPage(Page):
             certs = certificates.batch_certificates(session, self.batch_id)
         self.info.setText(
             self.tr(
-                "{program} ({jp} JP) · {start} s.d. {end} · {n} peserta · batas presensi "
-                "{threshold} % · paling banyak {attempts} kali penilaian per unit"
+                "{program} ({jp} JP) · {start} s.d. {end} · {participants} · batas presensi "
+                "{threshold} % · {attempts}"
             ).format(
                 program=terms.program, jp=terms.total_jp, start=format_date(terms.start),
-                end=format_date(terms.end), n=len(grid.participants),
-                threshold=f"{float(terms.attendance_threshold):g}", attempts=terms.max_attempts,
+                end=format_date(terms.end),
+                participants=self.tr("%Ln peserta", "", len(grid.participants)),
+                threshold=f"{float(terms.attendance_threshold):g}",
+                attempts=self.tr("paling banyak %Ln kali penilaian per unit", "",
+                                 terms.max_attempts),
             )
         )  # fmt: skip
         self.grid_model.set_grid(grid)

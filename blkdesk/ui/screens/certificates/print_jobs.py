@@ -139,11 +139,14 @@ class CertificatePrinter(QObject):
             docs, certs, letters = summary(sheets)
             self.done(
                 self.tr(
-                    "{docs} dokumen tersimpan di {path}: {certs} sertifikat (2 halaman {cert_o}) "
-                    "dan {letters} surat keterangan (1 halaman {letter_o}), {pages} halaman. "
+                    "{documents} tersimpan di {path}: {certs} (2 halaman {cert_o}) "
+                    "dan {letters} (1 halaman {letter_o}), {pages}. "
                     "PDF tidak dihitung sebagai cetakan."
                 ).format(
-                    docs=docs, path=target, certs=certs, letters=letters, pages=pages,
+                    documents=self.tr("%Ln dokumen", "", docs), path=target,
+                    certs=self.tr("%Ln sertifikat", "", certs),
+                    letters=self.tr("%Ln surat keterangan", "", letters),
+                    pages=self.tr("%Ln halaman", "", pages),
                     cert_o=self._orientation(layout.orientation),
                     letter_o=self._orientation(layout.sk_orientation),
                 )

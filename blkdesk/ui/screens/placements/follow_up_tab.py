@@ -183,7 +183,7 @@ class FollowUpTab(QWidget):
                     "ditanya apakah sudah bekerja. Hasilnya dicatat di panel sebelah."),
         )  # fmt: skip
         self.count.setText(
-            self.tr("{n} alumni perlu dihubungi").format(n=len(self.rows))
+            self.tr("%Ln alumni perlu dihubungi", "", len(self.rows))
             if self.rows
             else self.tr("Tidak ada alumni yang perlu dihubungi hari ini.")
         )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from blkdesk.core.sentences import spoken
 from blkdesk.exchange.placement_import import ImportReport
+from blkdesk.ui.language import grouped
 from blkdesk.ui.widgets.dialog import Dialog
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -25,9 +26,9 @@ class ImportCheckDialog(Dialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.report = report
         summary = QLabel(
-            self.tr("{file}: {rows} baris dibaca, {valid} benar, {bad} bermasalah.").format(
-                file=path.name, rows=report.rows, valid=report.valid, bad=report.bad_rows
-            )
+            self.tr(
+                "{file}: %Ln baris dibaca, {valid} benar, {bad} bermasalah.", "", report.rows
+            ).format(file=path.name, valid=grouped(report.valid), bad=grouped(report.bad_rows))
         )
         summary.setObjectName("DialogTitle")
         summary.setWordWrap(True)

@@ -121,7 +121,7 @@ class PlacementsPage(Page):
                           Changes.of(Kind.PLACEMENTS), then=self._imported)  # fmt: skip
 
     def _imported(self, report: "ImportReport") -> None:
-        message = self.tr("{n} penempatan dicatat dari berkas survei.").format(n=report.imported)
+        message = self.tr("%Ln penempatan dicatat dari berkas survei.", "", report.imported)
         if report.duplicates:
             message += " " + self.tr("%Ln baris sudah tercatat sebelumnya.", "", report.duplicates)
         self.follow_up.tell(message)

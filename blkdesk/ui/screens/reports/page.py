@@ -430,9 +430,9 @@ class ReportsPage(Page):
                 when=format_datetime_local(result.since)
             )
         self.sync_status.setText(
-            self.tr("Tersimpan ({what}): {rows} baris di {path}").format(
-                what=what, rows=sum(result.row_counts.values()), path=result.path
-            )
+            self.tr(
+                "Tersimpan ({what}): %Ln baris di {path}", "", sum(result.row_counts.values())
+            ).format(what=what, path=result.path)
         )
         self._load_log()
 
@@ -624,9 +624,11 @@ class ReportsPage(Page):
         if report.double_funding:
             self.funding_label.setText(
                 self.tr(
-                    "{count} NIK dilatih lebih dari satu BLK pada tahun yang sama "
-                    "(periksa pendanaan ganda):"
-                ).format(count=len(report.double_funding))
+                    "%Ln NIK dilatih lebih dari satu BLK pada tahun yang sama "
+                    "(periksa pendanaan ganda):",
+                    "",
+                    len(report.double_funding),
+                )
             )
         else:
             self.funding_label.setText(

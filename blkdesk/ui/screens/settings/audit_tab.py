@@ -139,5 +139,5 @@ class AuditTab(QWidget):
             text = self.tr("{n} peristiwa terbaru ditampilkan; persempit saringan untuk yang "
                            "lebih lama.").format(n=len(events))  # fmt: skip
         else:
-            text = self.tr("{n} peristiwa.").format(n=len(events))
+            text = self.tr("%Ln peristiwa.", "", len(events))
         self.count.setText(text)

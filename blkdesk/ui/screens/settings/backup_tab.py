@@ -300,9 +300,11 @@ class BackupTab(QWidget):
         self.plaintext_row.setVisible(bool(plaintext))
         self.plaintext_note.setText(
             self.tr(
-                "{n} cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, "
-                "nama, nomor HP dan alamat peserta."
-            ).format(n=len(plaintext))
+                "%Ln cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, "
+                "nama, nomor HP dan alamat peserta.",
+                "",
+                len(plaintext),
+            )
         )
         self.reseal_button.setEnabled(
             self.ctx.can(Action.EDIT_SETTINGS) and isinstance(key, sealing.BackupKey)

@@ -127,7 +127,7 @@ class ConnectDialog(Dialog):
                 self.tr("Tidak ada server kantor yang menjawab; ketik alamatnya di bawah.")
             )
             return
-        self.result_label.setText(self.tr("{n} server kantor ditemukan.").format(n=len(servers)))
+        self.result_label.setText(self.tr("%Ln server kantor ditemukan.", "", len(servers)))
         self._pick(0)
 
     def _pick(self, index: int) -> None:

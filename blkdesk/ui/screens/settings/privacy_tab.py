@@ -151,10 +151,11 @@ class PrivacyTab(QWidget):
         def saved(report: disclosures.DisclosureReport) -> None:
             QMessageBox.information(
                 self, self.tr("Laporan pengungkapan"),
-                self.tr("{events} peristiwa, {people} orang disebut satu per satu, {bulk} ekspor "
-                        "berisi banyak orang.\nDisimpan: {path}").format(
-                    events=len(report.events), people=len(report.subjects),
-                    bulk=len(report.bulk), path=name),
+                self.tr("{events}, {people} disebut satu per satu, {bulk} berisi banyak "
+                        "orang.\nDisimpan: {path}").format(
+                    events=self.tr("%Ln peristiwa", "", len(report.events)),
+                    people=self.tr("%Ln orang", "", len(report.subjects)),
+                    bulk=self.tr("%Ln ekspor", "", len(report.bulk)), path=name),
             )  # fmt: skip
 
         act(self, self.ctx, work, Changes(), then=saved, title=self.tr("Laporan pengungkapan"))

@@ -143,8 +143,8 @@ class TraineeDetail(Dialog):
             self.subheading.setText(
                 self.subheading.text()
                 + " · "
-                + self.tr("data milik {owner}; dilatih di {n} BLK lain").format(
-                    owner=owner, n=len(others)
+                + self.tr("data milik {owner}; dilatih di %Ln BLK lain", "", len(others)).format(
+                    owner=owner
                 )
             )
         self.tabs.clear()
@@ -199,7 +199,7 @@ class TraineeDetail(Dialog):
 
     def _changes_text(self, entry: trainee_record.HistoryEntry) -> str:
         if entry.action == "create":
-            return self.tr("{n} isian").format(n=len(entry.changes))
+            return self.tr("%Ln isian", "", len(entry.changes))
         return "\n".join(
             f"{spoken(label)}: {_shown(before)} → {_shown(after)}"
             for label, before, after in entry.changes

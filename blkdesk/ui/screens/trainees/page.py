@@ -259,8 +259,11 @@ class TraineesPage(Page):
     def _run_search(self) -> None:
         self.model.search(self.search.text(), self.filters())
         total = self.model.count()
-        shown = f"{grouped(COUNT_CAP)}+" if total > COUNT_CAP else grouped(total)
-        self.count_label.setText(self.tr("{n} peserta ditemukan").format(n=shown))
+        self.count_label.setText(
+            self.tr("{n} peserta ditemukan").format(n=f"{grouped(COUNT_CAP)}+")
+            if total > COUNT_CAP
+            else self.tr("%Ln peserta ditemukan", "", total)
+        )
         self._show_hint(total == 0 and not self.search.text() and self.filters() == Filters())
 
     def _show_hint(self, empty: bool) -> None:

@@ -218,20 +218,22 @@ class BatchDetailDialog(Dialog):
         teachers = ", ".join(info.instructor_names) or self.tr("belum ditentukan")
         self.facts.setText(
             self.tr(
-                "{status} · {start} – {end} · {days} hari · {place} · dana {funding}<br>"
+                "{status} · {start} – {end} · {days} · {place} · dana {funding}<br>"
                 "Instruktur: {teachers}"
             ).format(
                 status=f"<b>{tl(batches.STATUS_LABELS[info.status])}</b>",
-                start=format_date(info.start), end=format_date(info.end), days=len(info.days),
+                start=format_date(info.start), end=format_date(info.end),
+                days=self.tr("%Ln hari", "", len(info.days)),
                 place=place, funding=info.funding, teachers=teachers,
             )
         )  # fmt: skip
         self.counts.setText(
             self.tr(
-                "<b>{taken} dari {capacity}</b> tempat terisi · {applicants} pendaftar · "
+                "<b>{taken} dari {capacity}</b> tempat terisi · {applicants} · "
                 "{reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri"
             ).format(
-                taken=counts["peserta"], capacity=info.capacity, applicants=counts["pendaftar"],
+                taken=counts["peserta"], capacity=info.capacity,
+                applicants=self.tr("%Ln pendaftar", "", counts["pendaftar"]),
                 reserve=counts["cadangan"], rejected=counts["tidak_lulus_seleksi"],
                 withdrawn=counts["mengundurkan_diri"],
             )
@@ -590,9 +592,8 @@ class BatchDetailDialog(Dialog):
             self._record_output(None, printed.printer)
             QMessageBox.information(
                 self, self.tr("Daftar peserta"),
-                self.tr("{pages} halaman dikirim ke printer {printer}.").format(
-                    pages=len(printed.pages) * printed.copies, printer=printed.printer
-                ),
+                self.tr("%Ln halaman dikirim ke printer {printer}.", "",
+                        len(printed.pages) * printed.copies).format(printer=printed.printer),
             )  # fmt: skip
 
     def _save_pdf(self) -> None:

@@ -254,12 +254,13 @@ class BatchDialog(RecordForm):
         ]
         jp, hours = self._programs[int(pid)]
         text = self.tr(
-            "{n} hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}."
-        ).format(n=len(days), jp=jp, hours=hours, start=format_date(days[0]),
+            "%Ln hari pelatihan ({jp} JP, {hours} JP/hari): {start} sampai {end}.", "", len(days)
+        ).format(jp=jp, hours=hours, start=format_date(days[0]),
                  end=format_date(days[-1]))  # fmt: skip
         if skipped_h or skipped_c:
-            text += " " + self.tr("Dilewati: {h} libur nasional, {c} libur lokal.").format(
-                h=len(skipped_h), c=len(skipped_c)
+            text += " " + self.tr("Dilewati: {h}, {c}.").format(
+                h=self.tr("%Ln libur nasional", "", len(skipped_h)),
+                c=self.tr("%Ln libur lokal", "", len(skipped_c)),
             )
         self.summary.setText(text)
         self.calendar.set_marks(days, holidays, closures)

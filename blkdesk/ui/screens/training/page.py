@@ -31,6 +31,7 @@ from blkdesk.core.training.batches import STATUS_LABELS
 from blkdesk.core.training.calendar import CUTI_BERSAMA
 from blkdesk.ui.actions import act, act_in_background, show_refusal
 from blkdesk.ui.dates import format_date
+from blkdesk.ui.language import grouped
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
 from blkdesk.ui.screens.training.batch_detail import BatchDetailDialog
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
@@ -251,9 +252,10 @@ class TrainingPage(Page):
             self._all_batches = batches.overview(session)
         self.institution_filter.load(self.ctx.db, self.ctx.institution_code)
         self.subtitle_label.setText(
-            self.tr("{programs} program, {batches} angkatan, {instructors} instruktur").format(
-                programs=len(programs), batches=len(self._all_batches),
-                instructors=len(instructors),
+            self.tr("{programs}, {batches}, {instructors}").format(
+                programs=self.tr("%Ln program", "", len(programs)),
+                batches=self.tr("%Ln angkatan", "", len(self._all_batches)),
+                instructors=self.tr("%Ln instruktur", "", len(instructors)),
             )
         )  # fmt: skip
         self.program_model.set_rows(programs)
@@ -446,9 +448,11 @@ class TrainingPage(Page):
                           Changes.of(Kind.PROGRAMS), then=self._imported)  # fmt: skip
 
     def _imported(self, summary: "catalog_xlsx.ImportSummary") -> None:
-        text = self.tr(
-            "{created} program baru, {updated} diperbarui, {same} tidak berubah."
-        ).format(created=summary.created, updated=summary.updated, same=summary.unchanged)
+        text = self.tr("{created}, {updated} diperbarui, {same} tidak berubah.").format(
+            created=self.tr("%Ln program baru", "", summary.created),
+            updated=grouped(summary.updated),
+            same=grouped(summary.unchanged),
+        )
         if summary.warnings:
             text += "\n\n" + "\n".join(summary.warnings[:10])
         QMessageBox.information(self, self.tr("Katalog program"), text)
@@ -514,8 +518,9 @@ class TrainingPage(Page):
         year = today().year
         days = calendar.year(year).values()
         cuti = sum(1 for h in days if h.kind == CUTI_BERSAMA)
-        text = self.tr("{year}: {holidays} hari libur nasional dan {cuti} cuti bersama.").format(
-            year=year, holidays=len(days) - cuti, cuti=cuti)  # fmt: skip
+        text = self.tr("{year}: {holidays} dan {cuti}.").format(
+            year=year, holidays=self.tr("%Ln hari libur nasional", "", len(days) - cuti),
+            cuti=self.tr("%Ln cuti bersama", "", cuti))  # fmt: skip
         if imported:
             text += " " + self.tr("Dari berkas impor: {years}.").format(
                 years=", ".join(map(str, imported)))  # fmt: skip
@@ -542,7 +547,7 @@ class TrainingPage(Page):
         act(self, self.ctx, work, Changes.of(Kind.SETTINGS), then=self._imported_national)
 
     def _imported_national(self, counts: dict[int, int]) -> None:
-        lines = [self.tr("{year}: {count} hari libur").format(year=y, count=c)
+        lines = [self.tr("{year}: %Ln hari libur", "", c).format(year=y)
                  for y, c in counts.items()]  # fmt: skip
         QMessageBox.information(
             self, self.tr("Hari libur nasional"),

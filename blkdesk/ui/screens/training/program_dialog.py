@@ -350,12 +350,12 @@ class ProgramDialog(RecordForm):
     def _update_summary(self) -> None:
         jp, hours = self.total_jp.value(), self.hours.value()
         self.duration.setText(
-            self.tr("≈ {days} hari pelatihan").format(days=days_needed(jp, hours)) if jp else ""
+            self.tr("≈ %Ln hari pelatihan", "", days_needed(jp, hours)) if jp else ""
         )
         data = self._input()
         unit_jp = sum(u.jp for u in data.units)
         lines = [
-            self.tr("{n} unit, {jp} JP").format(n=len(data.units), jp=unit_jp),
+            self.tr("%Ln unit, {jp} JP", "", len(data.units)).format(jp=unit_jp),
             *map(spoken, catalog.warnings(data)),
         ]
         self.units_summary.setText("\n".join(lines))
