@@ -1052,7 +1052,7 @@ The reason:</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="147"/>
         <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
-        <translation>Encrypt the {n} old unencrypted backups with the backup password now?</translation>
+        <translation>Encrypt the old unencrypted backups ({n}) with the backup password now?</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="162"/>
@@ -1062,7 +1062,7 @@ The reason:</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="158"/>
         <source>{n} cadangan lama kini terenkripsi.</source>
-        <translation>{n} old backups are now encrypted.</translation>
+        <translation>Old backups now encrypted: {n}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="244"/>
