@@ -19,11 +19,10 @@ from sqlalchemy import select
 
 from blkdesk.core.concurrency import StaleRecord
 from blkdesk.core.errors import FieldErrors, PermissionDenied
-from blkdesk.core.models import AuditEvent, User
+from blkdesk.core.models import AuditEvent
 from blkdesk.core.permissions import Action, Actor, Role, require
 from blkdesk.core.sentences import Sentence, clause, commas, semicolons, spaced, spoken
 from blkdesk.ui import core_sentences, i18n
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.page import CertificatesPage
 from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
 from blkdesk.ui.screens.reports.page import ReportsPage
@@ -151,9 +150,7 @@ def test_a_refused_sync_file_and_a_mistyped_fingerprint_are_explained_in_english
 ):
     blk = reinstalled_blk(tmp_path)
     province = new_province(tmp_path)
-    with province.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    page = ReportsPage(AppContext(province, user, "DISNAKER36", "Disnakertrans", province=True))
+    page = ReportsPage(context_of(province, province=True))
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select, text, update
 
-from blkdesk.core.models import Institution, RegisteredBlk, User
+from blkdesk.core.models import RegisteredBlk, User
 from blkdesk.core.permissions import Action
 from blkdesk.core.province import submissions
 from blkdesk.core.province.figures import Measure
@@ -24,20 +24,15 @@ from blkdesk.ui.screens import (
 )
 from blkdesk.ui.widgets.list_dialog import ListDialog
 from tests.support.province import demo_province
+from tests.support.windows import main_window
 
 
 @pytest.fixture
 def desk(qtbot, tmp_path):
     url, summary = demo_province(tmp_path)
     database = open_database(url)
-    with database.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-        s.expunge_all()
-    window = MainWindow(AppContext(database, user, inst.code, inst.name, province=True))
-    qtbot.addWidget(window)
+    window = main_window(qtbot, database, province=True)
     window.resize(1366, 768)
-    window.show()
     yield window, summary, database
     database.dispose()
 

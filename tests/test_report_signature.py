@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 
 from blkdesk.cli import main
 from blkdesk.core.certification.signing import fingerprint, generate_keypair
-from blkdesk.core.models import Institution, PinnedKey, Submission, User
+from blkdesk.core.models import Institution, PinnedKey, Submission
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import merge, province_intake, report_signature
 from blkdesk.exchange.monthly_report import build_report
@@ -32,9 +32,9 @@ from blkdesk.exchange.monthly_workbook import export_monthly
 from blkdesk.exchange.sheet_extent import sheet_parts
 from blkdesk.exchange.sync_export import ExportFailed, export_sync
 from blkdesk.exchange.xlsx_safety import SafeWorkbook
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens import BlksPage
 from tests.support.exchange_data import MONTH, build, new_blk
+from tests.support.windows import context_of
 
 ADMIN = Actor("admin", Role.ADMIN)
 EDITED = (
@@ -355,10 +355,7 @@ def test_the_cli_says_why_in_one_line_and_fails(pinned, report, tmp_path, capsys
 
 
 def _page(qtbot, province):
-    with province.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        s.expunge_all()
-    page = BlksPage(AppContext(province, user, "DISNAKER36", "Disnakertrans", province=True))
+    page = BlksPage(context_of(province, province=True))
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
@@ -414,10 +411,7 @@ def test_a_report_picked_on_the_laporan_pages_merge_is_not_passed_over_in_silenc
 ):
     from blkdesk.ui.screens.reports.page import ReportsPage
 
-    with pinned.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        s.expunge_all()
-    page = ReportsPage(AppContext(pinned, user, "DISNAKER36", "Disnakertrans", province=True))
+    page = ReportsPage(context_of(pinned, province=True))
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()

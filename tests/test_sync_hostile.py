@@ -13,16 +13,16 @@ from sqlalchemy import func, select
 
 from blkdesk.cli import main
 from blkdesk.core.clock import sentence_time
-from blkdesk.core.models import AuditEvent, Institution, PinnedKey, Submission, Trainee, User
+from blkdesk.core.models import AuditEvent, Institution, PinnedKey, Submission, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import merge, province_intake, sheet_extent, sync_export
 from blkdesk.exchange.monthly_workbook import export_monthly
 from blkdesk.exchange.sync_format import SHEETS
-from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens import BlksPage
 from blkdesk.ui.screens.reports.page import ReportsPage
 from tests.support.exchange_data import MONTH, build, dump, new_blk
 from tests.support.province_merges import merge_on_page
+from tests.support.windows import context_of
 
 ADMIN = Actor("admin", Role.ADMIN)
 TRAINEE = next(s for s in SHEETS if s.name == "trainee")
@@ -197,9 +197,7 @@ def test_a_changed_large_table_is_explained_in_english_on_the_merge_tab(
     original = _full(blk, tmp_path / "asli.xlsx")
     changed = _set_cell(original, tmp_path / "diubah.xlsx", "attendance_mark", "day", "x")
     monkeypatch.setattr(merge, "INSERT_CHUNK", 3)
-    with province.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    page = ReportsPage(AppContext(province, user, "DISNAKER36", "Disnakertrans", province=True))
+    page = ReportsPage(context_of(province, province=True))
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentIndex(2)
@@ -392,9 +390,7 @@ def test_an_old_file_sent_again_reads_as_passed_over_on_the_blk_list(
     with blk.transaction() as s:
         s.scalar(select(Trainee).limit(1)).name = "Nama Baru"
     new = _full(blk, tmp_path / "baru.xlsx")
-    with province.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-    page = BlksPage(AppContext(province, user, "DISNAKER36", "Disnakertrans", province=True))
+    page = BlksPage(context_of(province, province=True))
     qtbot.addWidget(page)
     page.show()
     said = []

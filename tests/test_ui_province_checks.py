@@ -11,14 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
-from blkdesk.core.models import AuditEvent, Institution, RecordProblem, Trainee, User
+from blkdesk.core.models import AuditEvent, RecordProblem, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import sync_export
-from blkdesk.ui.context import AppContext
-from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import BlksPage, ProvinceHomePage
 from tests.support.exchange_data import build, new_blk, new_province
 from tests.support.province_checks import spoil
+from tests.support.windows import main_window
 
 ADMIN = Actor("admin", Role.ADMIN)
 SEPT, OCT, NOV, DEC = (datetime(2026, m, 3, 10, 0) for m in (9, 10, 11, 11))
@@ -37,14 +36,8 @@ def scene(qtbot, tmp_path):
             blk, ADMIN, tmp_path / f"pdg-{name}.xlsx", full=name == "sep", now=lambda m=made: m
         ).path
     province = new_province(tmp_path)
-    with province.session() as s:
-        user = s.scalar(select(User).where(User.username == "admin"))
-        inst = s.scalar(select(Institution).where(Institution.is_local))
-        s.expunge_all()
-    window = MainWindow(AppContext(province, user, inst.code, inst.name, province=True))
-    qtbot.addWidget(window)
+    window = main_window(qtbot, province, province=True)
     window.resize(1366, 768)
-    window.show()
     yield window, blk, province, files, bad
     blk.dispose()
     province.dispose()

@@ -1,4 +1,5 @@
-"""The main window as a clerk of the test BLK sees it right after logging in."""
+"""The main window as a clerk of the test BLK (or a province officer) sees it right after logging
+in."""
 
 from sqlalchemy import select
 
@@ -8,17 +9,19 @@ from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 
 
-def context_of(db: Database, username: str = "admin") -> AppContext:
-    """What the app holds once `username` has logged in to the local BLK."""
+def context_of(db: Database, username: str = "admin", *, province: bool = False) -> AppContext:
+    """What the app holds once `username` has logged in to the local BLK (or `province`)."""
     with db.session() as s:
         user = s.scalar(select(User).where(User.username == username))
         inst = s.scalar(select(Institution).where(Institution.is_local))
-    return AppContext(db, user, inst.code, inst.name)
+    return AppContext(db, user, inst.code, inst.name, province=province)
 
 
-def main_window(qtbot, db: Database, username: str = "admin") -> MainWindow:
-    """`username` logged in to the local BLK's main window, shown."""
-    window = MainWindow(context_of(db, username))
+def main_window(
+    qtbot, db: Database, username: str = "admin", *, province: bool = False
+) -> MainWindow:
+    """`username` logged in to the local BLK's (or `province`'s) main window, shown."""
+    window = MainWindow(context_of(db, username, province=province))
     qtbot.addWidget(window)
     window.show()
     return window
