@@ -8,7 +8,15 @@ from sqlalchemy import select, text
 from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import FieldErrors
 from blkdesk.core.models import RegisteredBlk, Submission
-from blkdesk.core.province import blks, double_funding, figures, programmes, submissions
+from blkdesk.core.province import (
+    blks,
+    double_funding,
+    figures,
+    gaps,
+    programmes,
+    record_checks,
+    submissions,
+)
 from blkdesk.core.province.figures import Measure
 from blkdesk.core.storage.db import open_database
 from blkdesk.exchange.demo_province import LATE, SILENT, SKIPPER
@@ -121,6 +129,19 @@ def test_double_funding_lists_the_planted_cases(province):
         assert (case.nik, case.year) in found
         assert {t.inst_code for t in found[(case.nik, case.year)].trainings} >= set(case.codes)
     assert years == sorted({c.year for c in summary.planted}, reverse=True)
+
+
+def test_the_skipper_leaves_the_desk_a_gap_and_two_flagged_records(province, admin):
+    """What the guide's Daftar BLK picture shows: the changes-only file PDG lost on the way,
+    and its two records that break BLKDesk's data rules."""
+    db, _summary = province
+    with db.session() as s:
+        found = gaps.blk_gaps(s)
+        problems = record_checks.listing(s, admin, SKIPPER)
+        flagged = record_checks.counts(s)
+    assert list(found) == [SKIPPER] and len(found[SKIPPER]) == 1
+    assert flagged == {SKIPPER: 2}
+    assert sorted(p.field for p in problems) == ["destination_country", "phone"]
 
 
 def test_registered_blks_fill_from_merges_and_refuse_bad_input(province, admin):

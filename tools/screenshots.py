@@ -226,7 +226,7 @@ def shoot_province(
 
     from blkdesk.core.models import Institution, User
     from blkdesk.core.storage.db import open_database, resolve_url
-    from blkdesk.exchange.demo_province import build_province
+    from blkdesk.exchange.demo_province import SKIPPER, build_province
     from blkdesk.ui import screens as pages
     from blkdesk.ui.context import AppContext
     from blkdesk.ui.mainwindow import MainWindow
@@ -251,7 +251,9 @@ def shoot_province(
         home.scroll_area.verticalScrollBar().setValue(home.figures_panel.y())
         save(window, "province_figures")
         blks: Any = window.show_page(pages.BlksPage)
-        blks.view.selectRow(1)
+        # The BLK the demo gave a lost file and flagged records: what the officer follows up.
+        blks.view.selectRow(next(i for i, b in enumerate(blks.rows) if b.code == SKIPPER))
+        blks.lower_tabs.setCurrentWidget(blks.problems_view)
         save(window, "province_blks")
         window.show_page(pages.DoubleFundingPage)
         save(window, "province_double_funding")

@@ -3,7 +3,10 @@ keys and programmes, sending the province a year of real files (monthly reports 
 workbooks) that the province database receives and merges exactly as it would from a USB stick.
 
 Some people trained at two BLKs in the same year (double funding), one BLK skipped a month, one
-sent a month late, and one registered BLK never sent anything. It lives beside the merge, not in
+sent a month late, and one registered BLK never sent anything. The BLK that skipped a month also
+lost a changes-only file on the way (a gap in its data at the province) and sent two records its
+own form would have refused (flagged at the province), so the desk's follow-up has something to
+show. It lives beside the merge, not in
 core/demo, because it goes through the real exports and the real merge.
 """
 
@@ -85,6 +88,8 @@ BLKS: tuple[DemoBlk, ...] = (
 )  # fmt: skip
 SILENT = BLKS[-1]  # registered by the province, never sent a file (when it is not built)
 SKIPPER, LATE = "PDG", "CLG"  # PDG missed the month before last; CLG sent one month late
+# PDG's changes-only file of the fifth month back never arrived; the next month's did.
+LOST_SYNC_MONTHS_BACK = 5
 DOUBLE_FUNDED = 6  # people planted in a second BLK's batch of the same year
 
 
@@ -140,6 +145,7 @@ def build_province(
             )  # fmt: skip
             dbs.append(open_database(resolve_url(str(target))))
         planted = _plant_double_funding(dbs, random.Random(seed))
+        _plant_problems(dbs[[b.institution.code for b in chosen].index(SKIPPER)])
         province = open_database(url)
         try:
             if logins:
@@ -257,11 +263,13 @@ def _send(province: Database, dbs: list[Database], folder: Path, history: bool) 
             export_monthly(db, actor, date.fromisoformat(f"{period}-01"), monthly)
             files.append(monthly)
             # A full workbook to start with and the changes since at the end of the year: the
-            # monthly reports in between say what was received every month.
-            if n == 0 or period == periods[-1]:
+            # monthly reports in between say what was received every month. The skipper sends
+            # its changes every month, as the guide asks, and one month's file is lost.
+            if n == 0 or period == periods[-1] or code == SKIPPER:
                 sync = folder / f"sinkron-{code}-{at:%Y%m%d}.xlsx"
                 export_sync(db, actor, sync, full=n == 0, now=_at(at - timedelta(hours=2)))
-                files.append(sync)
+                if not (code == SKIPPER and len(periods) - n == LOST_SYNC_MONTHS_BACK):
+                    files.append(sync)
             report = receive_files(province, actor, files, received_at=at)
             received += report.logged
     return received
@@ -269,6 +277,17 @@ def _send(province: Database, dbs: list[Database], folder: Path, history: bool) 
 
 def _at(moment: datetime) -> Callable[[], datetime]:
     return lambda: moment
+
+
+def _plant_problems(db: Database) -> None:
+    """Two records a BLKDesk form would refuse, as a database edited by hand or an older version
+    leaves them: a migrant-worker candidate without a destination, a phone number cut short."""
+    with db.transaction() as s:
+        first, second = s.scalars(
+            select(Trainee).where(Trainee.deleted_at.is_(None)).order_by(Trainee.id).limit(2)
+        ).all()
+        first.is_pmi_candidate, first.destination_country = True, ""
+        second.phone = "0812-345"
 
 
 def _register_silent(province: Database) -> None:
