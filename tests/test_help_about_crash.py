@@ -1,6 +1,7 @@
 """Help, About, the unexpected-error dialog and the bundle self-test, driven as a clerk would."""
 
 import errno
+import html
 import logging
 import os
 import re
@@ -101,6 +102,53 @@ def test_guide_links_and_screenshots_all_exist():
         assert any(name.split("_")[0] == page.icon_name for name in shown), page.__name__
     # The province's desk has its own section, with its own pictures.
     assert {"province_home", "province_blks", "province_double_funding", "province_report"} <= shown
+
+
+# Bold in the guide that is not a name on screen: emphasis, keys, the headings of its own
+# troubleshooting list, and Qt's own OK button.
+GUIDE_EMPHASIS = frozenset({
+    "tidak memerlukan internet", "teks", "langsung tersimpan", "meja provinsi", "tetap digabung",
+    "berlubang", "F1", "B", "Delete", "OK", "Pesan kesalahan saat mengisi formulir",
+    "Kesalahan yang tidak terduga", "Catatan kerja (log)",
+})  # fmt: skip
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.replace("&", "").split()).removesuffix(":")
+
+
+def test_the_guides_bold_names_are_the_interfaces_own_words():
+    """A clerk looks for a button, tab or column by the name the guide gives it in bold: each is
+    a string the interface says (from the translation source, so any page), a menu path of
+    them, or a message the interface shows, quoted from its start."""
+    from xml.etree import ElementTree
+
+    from blkdesk.ui.resources import resource
+
+    sources = {
+        _spaced(s.text or "")
+        for s in ElementTree.parse(resource("translations", "blkdesk_en.ts")).iter("source")
+    }
+    # A template ('Angka {year} per BLK dan per kabupaten/kota') names its screen too.
+    templates = [
+        re.compile(r"\s*".join(re.escape(p.strip()) for p in re.split(r"\{\w+\}", s)) + "$")
+        for s in sources
+        if "{" in s
+    ]
+
+    def said(name: str) -> bool:
+        return name in sources or any(t.match(name) for t in templates)
+
+    text = guide_path().read_text(encoding="utf-8")
+    for bold in re.findall(r"<b>(.*?)</b>", text, re.S):
+        name = _spaced(html.unescape(bold))
+        if name in GUIDE_EMPHASIS:
+            continue
+        if name.startswith('"') and name.endswith('"'):
+            assert any(s.startswith(name[1:-1]) for s in sources), name
+            continue
+        parts = re.split(r" [›→] ", name)
+        assert all(said(part) for part in parts), name
 
 
 def test_the_guide_screenshots_can_be_retaken(tmp_path):
