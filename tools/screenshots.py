@@ -9,6 +9,7 @@ refers to. Re-run it whenever a screen changes; a scene whose widget was renamed
 with the name, so the guide is never left with a stale picture unnoticed.
 """
 
+import json
 import os
 import re
 import shutil
@@ -24,6 +25,7 @@ OUT = ROOT / "resources" / "help" / "img"
 # then scaled smoothly to what the help window shows without scrolling sideways (the help
 # browser's own scaling would blur the text). Narrower, Beranda would wrap its figures.
 WINDOW = (1366, 720)
+SCREEN = (1366, 728)  # what a 40 px taskbar leaves of a 1366 × 768 screen
 SHOWN_WIDTH = 900
 # Paths on screen (status bar, settings, backups) show the clerk's Windows data folder, not ours.
 SHOWN_DATA = "C:\\Users\\operator\\AppData\\Local\\BLKDesk"
@@ -32,6 +34,15 @@ SHOWN_DATA = "C:\\Users\\operator\\AppData\\Local\\BLKDesk"
 def main(out: Path = OUT, province_only: bool = False) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="blkdesk-shots-"))
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # Offscreen Qt's screen is 800 × 800, and a dialog fits itself to its screen's free area
+        # (Dialog._fit_screen): give it the clerk's, a 1366 × 768 laptop less its taskbar.
+        screen = scratch / "screen.json"
+        screen.write_text(json.dumps({"screens": [{
+            "name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
+            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
+        }]}))  # fmt: skip
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     # A clean data folder: no remembered window sizes or language from the developer's own use.
     data = scratch / "data"
     os.environ["BLKDESK_DATA_DIR"] = str(data)
