@@ -6,7 +6,14 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QToolTip,
+    QWidget,
+)
 from sqlalchemy import func, select
 
 from blkdesk.core import clock
@@ -264,6 +271,38 @@ def test_history_record_edit_and_remove(qtbot, db, office, window, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Salah input", True))
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     assert tab.history_model.rowCount() == 0 and _placements(db) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "said"),
+    [
+        (
+            "id",
+            "Tidak dapat disimpan",
+            "Peserta tidak ditemukan; muat ulang daftar lalu coba lagi.",
+        ),
+        ("en", "Cannot save", "Participant not found; reload the list and try again."),
+    ],
+)
+def test_a_refused_save_is_titled_in_the_interface_language(
+    qtbot, db, office, window, monkeypatch, request, lang, title, said
+):
+    """The form module says the box's title for the dialog that calls it: in English too."""
+    if lang == "en":
+        request.getfixturevalue("english")
+    tab = window.show_page(PlacementsPage).graduates
+    window.page(PlacementsPage).tabs.setCurrentWidget(tab)
+    qtbot.keyClicks(tab.search, "siti")
+    qtbot.waitUntil(lambda: len(tab.graduates) == 1)
+    dialog = tab.add()
+    with db.transaction() as s:  # another clerk removed her enrolment meanwhile
+        enrollment = s.get(Enrollment, tab.graduates[0].enrollment_id)
+        enrollment.deleted_at = datetime(2026, 2, 10, 3, 0)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, t, text: warned.append((t, text)))
+    qtbot.keyClick(dialog.form.outcome, Qt.Key.Key_2)
+    qtbot.keyClick(dialog.form.outcome, Qt.Key.Key_Return)
+    assert warned == [(title, said)] and dialog.isVisible()
 
 
 def _survey(path, rows):

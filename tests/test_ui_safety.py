@@ -46,19 +46,22 @@ class Boxes:
 
     def __init__(self, monkeypatch):
         self.shown: list[tuple[str, str]] = []
+        self.titles: list[str] = []
         self.answer = QMessageBox.StandardButton.Yes
         for kind in ("information", "warning", "critical"):
             monkeypatch.setattr(QMessageBox, kind, self._record(kind))
         monkeypatch.setattr(QMessageBox, "question", self._question)
 
     def _record(self, kind):
-        def show(_parent, _title, text, *args, **kwargs):
+        def show(_parent, title, text, *args, **kwargs):
+            self.titles.append(title)
             self.shown.append((kind, text))
             return QMessageBox.StandardButton.Ok
 
         return staticmethod(show)
 
-    def _question(self, _parent, _title, text, *args, **kwargs):
+    def _question(self, _parent, title, text, *args, **kwargs):
+        self.titles.append(title)
         self.shown.append(("question", text))
         return self.answer
 
@@ -407,6 +410,36 @@ def test_damaged_file_without_backups_says_so(qtbot, db, boxes):
         with pytest.raises(DatabaseError, match="hanya-baca"), opened.db.transaction() as s:
             s.add(Trainee(inst_code="LBK", nik="1", name="x", name_norm="x",
                           birth_date=date(2000, 1, 1), sex="L"))  # fmt: skip
+        window.guard.idle.stop()
+    finally:
+        opened.close()
+
+
+def test_the_damage_is_told_in_english_in_the_english_interface(qtbot, db, boxes, english):
+    """The start-up module says it for the window: looked up under MainWindow, it stayed
+    Indonesian."""
+    good = database_backup.backup_database(db, "manual").info
+    db.dispose()
+    data = bytearray(db.path.read_bytes())
+    for i in range(4096 * 2, 4096 * 2 + 8):
+        data[i] ^= 0xFF
+    db.path.write_bytes(bytes(data))
+    opened = app_module.open_checked(str(db.path))
+    try:
+        window = main_window(qtbot, opened.db)
+        boxes.answer = QMessageBox.StandardButton.No
+        app_module.offer_restore(window, opened.damage)
+        question = boxes.last("question")
+        assert question.startswith("The database check found damage:\n")
+        assert "opened read-only" in question and "Latest good backup: " in question
+        assert question.endswith("\n\nRestore from this backup now?")
+        assert good.counts_text() not in question  # its counts too are said in English
+        good.path.unlink()
+        app_module.offer_restore(window, opened.damage)
+        told = boxes.last("critical")
+        assert told.endswith("\n\nThere is no good backup in the backup folder. Contact IT staff; "
+                             "do not delete the database file.")  # fmt: skip
+        assert boxes.titles == ["Database corrupted"] * 2
         window.guard.idle.stop()
     finally:
         opened.close()

@@ -223,7 +223,10 @@ def restore_unopenable(exc: Unopenable) -> bool:
 
 
 def offer_restore(window: "MainWindow", damage: CheckReport) -> None:
-    """The file failed its check: say so, and offer the newest backup that passes it."""
+    """The file failed its check: say so, and offer the newest backup that passes it.
+
+    Said in this module's context: window.tr() would look the words up under MainWindow, where
+    lupdate never files them, and so say them in Indonesian in the English interface too."""
     from blkdesk.core.permissions import Action
     from blkdesk.core.storage import backup, restore
     from blkdesk.ui.dates import format_datetime_local
@@ -235,37 +238,37 @@ def offer_restore(window: "MainWindow", damage: CheckReport) -> None:
         good = backup.newest_good_backup(backup.folder_for(path), key=restore.saved_key(ctx.db))
     except BlkError:  # sealed under another key: the settings tab restores with its password
         good = None
-    text = window.tr(
-        "Pemeriksaan database menemukan kerusakan:\n{problem}\n\nData dibuka hanya-baca "
+    title = QApplication.translate("app", "Database rusak")
+    text = QApplication.translate(
+        "app", "Pemeriksaan database menemukan kerusakan:\n{problem}\n\nData dibuka hanya-baca "
         "supaya tidak bertambah rusak."
-    ).format(problem=spoken(damage.problems[0]))
+    ).format(problem=spoken(damage.problems[0]))  # fmt: skip
     if good is None:
-        QMessageBox.critical(window, window.tr("Database rusak"), text + "\n\n" + window.tr(
-            "Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan "
+        QMessageBox.critical(window, title, text + "\n\n" + QApplication.translate(
+            "app", "Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan "
             "menghapus berkas database."))  # fmt: skip
         return
-    offer = window.tr("Cadangan baik terbaru: {when}\nIsi: {counts}").format(
+    offer = QApplication.translate("app", "Cadangan baik terbaru: {when}\nIsi: {counts}").format(
         when=format_datetime_local(good.created_at), counts=spoken(good.counts_text())
     )
     if not ctx.can(Action.RESTORE):
-        ask = window.tr("Minta administrator masuk untuk memulihkannya.")
-        QMessageBox.critical(window, window.tr("Database rusak"), f"{text}\n\n{offer}\n\n{ask}")
+        ask = QApplication.translate("app", "Minta administrator masuk untuk memulihkannya.")
+        QMessageBox.critical(window, title, f"{text}\n\n{offer}\n\n{ask}")
         return
-    answer = QMessageBox.question(
-        window, window.tr("Database rusak"),
-        text + "\n\n" + offer + "\n\n" + window.tr("Pulihkan dari cadangan ini sekarang?"),
-    )  # fmt: skip
+    ask = QApplication.translate("app", "Pulihkan dari cadangan ini sekarang?")
+    answer = QMessageBox.question(window, title, f"{text}\n\n{offer}\n\n{ask}")
     if answer != QMessageBox.StandardButton.Yes:
         return
     try:
         restore.restore(ctx.db, ctx.actor, good.path)
     except BlkError as exc:
-        QMessageBox.critical(window, window.tr("Database rusak"), exc.message)
+        QMessageBox.critical(window, title, exc.message)
         return
     QMessageBox.information(
-        window, window.tr("Database dipulihkan"),
-        window.tr("Data dipulihkan dari cadangan {when}. Silakan masuk lagi.").format(
-            when=format_datetime_local(good.created_at)),
+        window, QApplication.translate("app", "Database dipulihkan"),
+        QApplication.translate(
+            "app", "Data dipulihkan dari cadangan {when}. Silakan masuk lagi."
+        ).format(when=format_datetime_local(good.created_at)),
     )  # fmt: skip
     window.restart()
 

@@ -9007,6 +9007,11 @@ yet</translation>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/placements/form.py" line="171"/>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot save</translation>
+    </message>
 </context>
 <context>
     <name>PlacementsPage</name>
@@ -12600,6 +12605,7 @@ Batches already planned keep their days.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/app.py" line="187"/>
+        <location filename="../../blkdesk/ui/app.py" line="241"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
@@ -12623,6 +12629,49 @@ Contents: {counts}
 
 Restore now?</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/app.py" line="242"/>
+        <source>Pemeriksaan database menemukan kerusakan:
+{problem}
+
+Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
+        <translation>The database check found damage:
+{problem}
+
+The data has been opened read-only to prevent further damage.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/app.py" line="247"/>
+        <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
+        <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/app.py" line="251"/>
+        <source>Cadangan baik terbaru: {when}
+Isi: {counts}</source>
+        <translation>Latest good backup: {when}
+Contents: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/app.py" line="255"/>
+        <source>Minta administrator masuk untuk memulihkannya.</source>
+        <translation>Ask an administrator to sign in to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/app.py" line="258"/>
+        <source>Pulihkan dari cadangan ini sekarang?</source>
+        <translation>Restore from this backup now?</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/app.py" line="268"/>
+        <source>Database dipulihkan</source>
+        <translation>Database restored</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/app.py" line="269"/>
+        <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
+        <translation>Data restored from the backup of {when}. Please sign in again.</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
@@ -12635,68 +12684,6 @@ Restore now?</translation>
         <location filename="../../blkdesk/ui/widgets/charts.py" line="51"/>
         <source>Perempuan</source>
         <translation>Women</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../blkdesk/ui/screens/placements/form.py" line="169"/>
-        <source>Tidak dapat disimpan</source>
-        <translation>Cannot save</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../blkdesk/ui/app.py" line="239"/>
-        <source>Pemeriksaan database menemukan kerusakan:
-{problem}
-
-Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
-        <translation>The database check found damage:
-{problem}
-
-The data has been opened read-only to prevent further damage.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/app.py" line="243"/>
-        <location filename="../../blkdesk/ui/app.py" line="252"/>
-        <location filename="../../blkdesk/ui/app.py" line="255"/>
-        <location filename="../../blkdesk/ui/app.py" line="263"/>
-        <source>Database rusak</source>
-        <translation>Database corrupted</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/app.py" line="244"/>
-        <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
-        <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/app.py" line="247"/>
-        <source>Cadangan baik terbaru: {when}
-Isi: {counts}</source>
-        <translation>Latest good backup: {when}
-Contents: {counts}</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/app.py" line="251"/>
-        <source>Minta administrator masuk untuk memulihkannya.</source>
-        <translation>Ask an administrator to sign in to restore it.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/app.py" line="256"/>
-        <source>Pulihkan dari cadangan ini sekarang?</source>
-        <translation>Restore from this backup now?</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/app.py" line="266"/>
-        <source>Database dipulihkan</source>
-        <translation>Database restored</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/app.py" line="267"/>
-        <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
-        <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ not apply to the chosen outcome are disabled, and Enter in any field submits.
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QMessageBox, QWidget
 
@@ -166,7 +166,10 @@ def show_refusal(parent: QWidget, form: PlacementForm, exc: BlkError) -> None:
     if isinstance(exc, FieldErrors):
         form.show_errors(exc.errors)
     else:
-        QMessageBox.warning(parent, parent.tr("Tidak dapat disimpan"), exc.message)
+        # In the form's context: parent.tr() would look it up under the calling dialog's class,
+        # where lupdate never files it, and say it in Indonesian in the English interface.
+        title = QCoreApplication.translate("PlacementForm", "Tidak dapat disimpan")
+        QMessageBox.warning(parent, title, exc.message)
 
 
 def outcome_label(code: str | None) -> str:
