@@ -1,10 +1,12 @@
 """Every language must carry the same placeholders, or `.format()` breaks only in that language."""
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
 # %Ln is a count (Qt's plural forms): every form of the message must say it.
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%L?n|%\d|&(?=\w)")
 
@@ -74,6 +76,41 @@ def test_english_counts_say_one_in_the_singular():
     ]  # fmt: skip
     assert said_as_many == [], "write the count as %Ln with a singular form:\n" + "\n".join(
         said_as_many
+    )
+
+
+def _contexts_in_the_code() -> set[str]:
+    """Where Qt looks words up at run time: a class (its self.tr walks the class's bases) or a
+    context named outright in QCoreApplication.translate / QT_TRANSLATE_NOOP."""
+    named = set()
+    for path in (ROOT / "blkdesk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                named.add(node.name)
+            elif (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", getattr(node.func, "id", None))
+                in ("translate", "QT_TRANSLATE_NOOP")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                named.add(node.args[0].value)
+    return named
+
+
+def test_every_context_is_one_qt_looks_up():
+    """lupdate files `parent.tr("…")` under a context called "parent", but Qt looks it up under
+    the class of the object it is called on: the words then stay Indonesian in English."""
+    known = _contexts_in_the_code()
+    stray = {
+        context: source
+        for ts, context, source, _t in _messages()
+        if ts == "blkdesk_en.ts" and context not in known  # qt_id.ts holds Qt's own classes
+    }
+    assert stray == {}, (
+        "say these with self.tr in the class that shows them, or with "
+        'QCoreApplication.translate("<Context>", …):\n'
+        + "\n".join(f"{context}: {source!r}" for context, source in sorted(stray.items()))
     )
 
 
