@@ -7,7 +7,8 @@ import pickle
 import re
 import string
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,23 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
-from blkdesk.core.concurrency import StaleRecord
-from blkdesk.core.errors import FieldErrors, PermissionDenied
+from blkdesk.core.access import auth
+from blkdesk.core.certification import graduation
+from blkdesk.core.concurrency import StaleCells, StaleRecord
+from blkdesk.core.errors import BlkError, FieldErrors, PermissionDenied
 from blkdesk.core.models import AuditEvent
 from blkdesk.core.permissions import Action, Actor, Role, require
-from blkdesk.core.sentences import Sentence, clause, commas, semicolons, spaced, spoken
+from blkdesk.core.registry import nik
+from blkdesk.core.sentences import (
+    Sentence,
+    clause,
+    commas,
+    number,
+    semicolons,
+    spaced,
+    spoken,
+)
+from blkdesk.core.storage.integrity import CheckReport
 from blkdesk.ui import core_sentences, i18n
 from blkdesk.ui.screens.certificates.page import CertificatesPage
 from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
@@ -237,3 +250,64 @@ def test_an_import_row_lists_its_problems_each_in_english(english):
         "Row 5 (Budi): 1 Mei 2026 is not a training day of I/2026; code 'X' on 2 Mei 2026 is "
         "unknown."
     )
+
+
+def _refusal(act):
+    with pytest.raises(BlkError) as refused:
+        act()
+    return refused.value.said
+
+
+@pytest.mark.parametrize(
+    ("said", "in_english"),
+    [
+        (
+            lambda: graduation.decide(1, 20, Decimal(80), 3, 0, 3, days_held=1).reason,
+            "Still running: present 1 of 1 day, 19 days to go (threshold 80 % of 20 days).",
+        ),
+        (
+            lambda: graduation.decide(5, 5, Decimal(80), 1, 1, 0).reason,
+            "Attendance 100 % and the 1 unit competent.",
+        ),
+        (
+            lambda: graduation.decide(5, 5, Decimal(80), 3, 3, 0).reason,
+            "Attendance 100 % and all 3 units competent.",
+        ),
+        (
+            lambda: graduation.decide(0, 4, Decimal(80), 1, 0, 1, days_held=3).reason,
+            "Attendance 0 % (0 of 4 days), below the 80 % threshold; attending the remaining "
+            "1 day would not be enough.",
+        ),
+        (
+            lambda: _refusal(lambda: nik.parse("3")),
+            "A NIK has 16 digits; 1 was entered.",
+        ),
+        (
+            lambda: (
+                StaleCells(
+                    Sentence("{n} sel kehadiran", n=number(1)), [], Sentence("pengguna lain")
+                ).said
+            ),
+            "another user changed 1 attendance cell after you opened this table; the table was "
+            "reloaded and your changes there have not been saved.",
+        ),
+        (
+            lambda: CheckReport(Path("blk.sqlite"), False, ["Page 3: rusak"]).summary(),
+            "The quick check found 1 problem: Page 3: rusak",
+        ),
+        (
+            lambda: CheckReport(Path("blk.sqlite"), False, ["a", "b"]).summary(),
+            "The quick check found 2 problems: a; b",
+        ),
+        (
+            lambda: auth._locked_message(
+                datetime(2026, 1, 5, 8, 0, 30), datetime(2026, 1, 5, 8, 0, 0)
+            ),
+            "Too many failed login attempts. The account is locked for a while; try again in 1 "
+            "minute.",
+        ),
+    ],
+)
+def test_english_says_one_of_a_core_count_in_the_singular(said, in_english, english):
+    """Core writes "1 hari" and "3 hari" alike; English says "1 day" and "3 days"."""
+    assert spoken(said()) == in_english

@@ -84,12 +84,14 @@ class StaleCells(BlkError):
     """Some cells the clerk changed had been changed by someone else since the grid was shown;
     nothing was saved. Cells nobody else touched are never a conflict."""
 
-    def __init__(self, what: str, conflicts: list[CellConflict], by: str) -> None:
+    def __init__(self, changed: str, conflicts: list[CellConflict], by: str) -> None:
+        """`changed` counts the cells with their noun ("2 sel kehadiran"): a Sentence of its own,
+        so that English says "1 attendance cell" in the singular."""
         super().__init__(
             Sentence(
-                "{count} {what} sudah diubah oleh {by} setelah Anda membuka tabel ini; tabel "
+                "{changed} sudah diubah oleh {by} setelah Anda membuka tabel ini; tabel "
                 "dimuat ulang dan perubahan Anda di sel itu belum disimpan.",
-                count=len(conflicts), what=what, by=by,
+                changed=changed, by=by,
             )
         )  # fmt: skip
         self.conflicts = conflicts

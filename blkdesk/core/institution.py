@@ -13,7 +13,7 @@ from blkdesk.core.errors import FieldErrors, ValidationError
 from blkdesk.core.models import Institution, User, Vocation
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS, PROVINCES, VOCATIONS
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, number
 from blkdesk.core.storage.db import Database, is_initialised
 from blkdesk.core.text import clean_name, clean_text
 
@@ -57,7 +57,7 @@ def validate(data: InstitutionInput) -> dict[str, str]:
     nip = re.sub(r"\s", "", data.head_nip)
     if not (nip.isdigit() and len(nip) == 18):
         errors["head_nip"] = Sentence(
-            "NIP harus 18 angka; yang diisi {count} karakter.", count=len(nip)
+            "NIP harus 18 angka; yang diisi {n} karakter.", n=number(len(nip))
         )
     if data.logo is not None and len(data.logo) > MAX_LOGO_BYTES:
         errors["logo"] = Sentence("Berkas logo terlalu besar (maksimal 2 MB).")

@@ -19,7 +19,7 @@ from blkdesk.core.institution import local_institution
 from blkdesk.core.models import Program, Vocation
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
-from blkdesk.core.sentences import Sentence, spaced
+from blkdesk.core.sentences import Sentence, number, spaced
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.core.training import catalog
@@ -237,9 +237,9 @@ def _summary(problems: list[str]) -> str:
     shown = spaced(problems[:5])
     if len(problems) > 5:
         return Sentence(
-            "Katalog tidak diimpor: {shown} (dan {more} masalah lain)",
+            "Katalog tidak diimpor: {shown} (dan {n} masalah lain)",
             shown=shown,
-            more=len(problems) - 5,
+            n=number(len(problems) - 5),
         )
     return Sentence("Katalog tidak diimpor: {shown}", shown=shown)
 

@@ -70,7 +70,7 @@ from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.province import double_funding, keys, record_checks
 from blkdesk.core.province.gaps import Gap, blk_gaps
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, number
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange import withheld
@@ -312,11 +312,11 @@ class SyncBook:
         if count != listed.rows:
             raise Rejected(
                 Sentence(
-                    "Lembar {sheet} berisi {count} baris, Manifest menyebut {listed}: berkas "
+                    "Lembar {sheet} berisi {n} baris, Manifest menyebut {listed}: berkas "
                     "terpotong atau diubah. Minta BLK mengirim ulang.",
                     sheet=name,
-                    count=count,
-                    listed=listed.rows,
+                    n=number(count),
+                    listed=number(listed.rows),
                 )
             )
         if hasher.hexdigest() != listed.sha256:

@@ -81,8 +81,8 @@ def purge_withheld(session: Session, actor: Actor) -> dict[str, int]:
 def purge_said(counts: dict[str, int]) -> Sentence:
     """What the province officer is told after the merge that blanked them."""
     return Sentence(
-        "Sebelum penggabungan, {count} isian data pribadi dari berkas sinkronisasi lama yang "
+        "Sebelum penggabungan, {n} isian data pribadi dari berkas sinkronisasi lama yang "
         "tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat jalan, "
         "paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.",
-        count=number(sum(counts.values())),
+        n=number(sum(counts.values())),
     )

@@ -15,14 +15,14 @@ from blkdesk.ui.language import active_language
 CONTEXT = "Core"
 TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Akun pengguna"),
-    QT_TRANSLATE_NOOP("Core", "sel kehadiran"),
+    QT_TRANSLATE_NOOP("Core", "{n} sel kehadiran"),
     QT_TRANSLATE_NOOP("Core", "Angkatan tidak ditemukan; mungkin sudah dihapus."),
     QT_TRANSLATE_NOOP("Core", "Catatan terlalu panjang (maksimal 500 karakter)."),
     QT_TRANSLATE_NOOP("Core", "Peserta ini tidak terdaftar di angkatan yang dipilih."),
     QT_TRANSLATE_NOOP("Core", "Tanggal akhir tidak boleh sebelum tanggal awal."),
     QT_TRANSLATE_NOOP("Core", "Hasil harus K (kompeten) atau BK (belum kompeten)."),
     QT_TRANSLATE_NOOP("Core", "Tanggal penilaian tidak boleh di masa depan."),
-    QT_TRANSLATE_NOOP("Core", "nilai unit"),
+    QT_TRANSLATE_NOOP("Core", "{n} nilai unit"),
     QT_TRANSLATE_NOOP("Core", "Angkatan tidak ditemukan."),
     QT_TRANSLATE_NOOP("Core", "Nilai harus angka 0–100."),
     QT_TRANSLATE_NOOP("Core", "Peserta tidak ditemukan di angkatan ini."),
@@ -43,29 +43,32 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "tidak lulus"),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Presensi {shown} memenuhi, tetapi {not_k} dari {units} unit belum kompeten: "
-        "surat keterangan saja.",
+        "Presensi {shown} memenuhi, tetapi {not_k} dari {units} belum kompeten: surat "
+        "keterangan saja.",
     ),
     QT_TRANSLATE_NOOP("Core", "Angkatan ini belum memiliki hari pelatihan."),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Presensi {shown} ({present} dari {days} hari), di bawah batas {threshold}.",
+        "Presensi {shown} ({present} dari {days}), di bawah batas {threshold}.",
     ),
-    QT_TRANSLATE_NOOP("Core", "Presensi {shown} memenuhi; {left} dari {units} unit belum dinilai."),
-    QT_TRANSLATE_NOOP("Core", "Presensi {shown} dan semua {units} unit kompeten."),
+    QT_TRANSLATE_NOOP("Core", "Presensi {shown} memenuhi; {left} dari {units} belum dinilai."),
+    QT_TRANSLATE_NOOP("Core", "Presensi {shown} dan {units} kompeten."),
+    QT_TRANSLATE_NOOP("Core", "{n} hari"),
+    QT_TRANSLATE_NOOP("Core", "{n} unit"),
+    QT_TRANSLATE_NOOP("Core", "semua {n} unit"),
     QT_TRANSLATE_NOOP("Core", "Diputuskan {outcome}: {reason}"),
     QT_TRANSLATE_NOOP("Core", "Peserta tidak ditemukan."),
     QT_TRANSLATE_NOOP("Core", "Keputusan kelulusan tidak dikenal."),
     QT_TRANSLATE_NOOP("Core", "Keputusan itu sudah berlaku untuk peserta ini."),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Masih berjalan: hadir {present} dari {held} hari, {to_come} hari lagi (batas "
-        "{threshold} dari {days} hari).",
+        "Masih berjalan: hadir {present} dari {held}, {to_come} lagi (batas {threshold} dari "
+        "{days}).",
     ),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Presensi {shown} ({present} dari {days} hari), di bawah batas {threshold}; "
-        "hadir di {to_come} hari sisanya pun tidak cukup.",
+        "Presensi {shown} ({present} dari {days}), di bawah batas {threshold}; hadir di "
+        "{to_come} sisanya pun tidak cukup.",
     ),
     QT_TRANSLATE_NOOP("Core", "Penomoran sertifikat"),
     QT_TRANSLATE_NOOP(
@@ -74,8 +77,8 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Core",
-        "{count} {what} sudah diubah oleh {by} setelah Anda membuka tabel ini; tabel "
-        "dimuat ulang dan perubahan Anda di sel itu belum disimpan.",
+        "{changed} sudah diubah oleh {by} setelah Anda membuka tabel ini; tabel dimuat ulang "
+        "dan perubahan Anda di sel itu belum disimpan.",
     ),
     QT_TRANSLATE_NOOP(
         "Core",
@@ -149,7 +152,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Jenis kelamin tidak cocok dengan NIK (NIK menunjukkan {sex})."),
     QT_TRANSLATE_NOOP("Core", "NIK wajib diisi."),
     QT_TRANSLATE_NOOP("Core", "NIK hanya boleh berisi angka."),
-    QT_TRANSLATE_NOOP("Core", "NIK harus 16 angka; yang diisi {count} angka."),
+    QT_TRANSLATE_NOOP("Core", "NIK harus 16 angka; yang diisi {n} angka."),
     QT_TRANSLATE_NOOP("Core", "Kode provinsi {code} pada NIK tidak dikenal."),
     QT_TRANSLATE_NOOP(
         "Core",
@@ -167,7 +170,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "{label} '{value}' tidak dikenal; pilih dari daftar."),
     QT_TRANSLATE_NOOP("Core", "Pas foto harus berkas JPEG atau PNG."),
     QT_TRANSLATE_NOOP("Core", "Pas foto terlalu besar ({kb} KB); maksimal 200 KB."),
-    QT_TRANSLATE_NOOP("Core", "Nomor KK harus 16 angka; yang diisi {count} karakter."),
+    QT_TRANSLATE_NOOP("Core", "Nomor KK harus 16 angka; yang diisi {n} karakter."),
     QT_TRANSLATE_NOOP("Core", "Nama lengkap wajib diisi."),
     QT_TRANSLATE_NOOP("Core", "Tanggal lahir wajib diisi."),
     QT_TRANSLATE_NOOP("Core", "Jenis kelamin wajib dipilih (L atau P)."),
@@ -351,7 +354,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "tidak dikenal"),
     QT_TRANSLATE_NOOP("Core", "peserta tanpa nama"),
     QT_TRANSLATE_NOOP("Core", "Katalog tidak diimpor: {shown}"),
-    QT_TRANSLATE_NOOP("Core", "Katalog tidak diimpor: {shown} (dan {more} masalah lain)"),
+    QT_TRANSLATE_NOOP("Core", "Katalog tidak diimpor: {shown} (dan {n} masalah lain)"),
     QT_TRANSLATE_NOOP(
         "Core",
         "Lembar {sheet} tidak punya kolom: {columns}. Gunakan berkas hasil Ekspor katalog "
@@ -395,8 +398,8 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Lembar {sheet} berisi {count} baris, Manifest menyebut {listed}: berkas terpotong "
-        "atau diubah. Minta BLK mengirim ulang.",
+        "Lembar {sheet} berisi {n} baris, Manifest menyebut {listed}: berkas terpotong atau "
+        "diubah. Minta BLK mengirim ulang.",
     ),
     QT_TRANSLATE_NOOP(
         "Core",
@@ -568,9 +571,9 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Sebelum penggabungan, {count} isian data pribadi dari berkas sinkronisasi lama yang "
-        "tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat jalan, "
-        "paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.",
+        "Sebelum penggabungan, {n} isian data pribadi dari berkas sinkronisasi lama yang "
+        "tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat "
+        "jalan, paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.",
     ),
     QT_TRANSLATE_NOOP(
         "Core",
@@ -676,7 +679,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Core",
         "Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam "
-        "{minutes} menit.",
+        "{n} menit.",
     ),
     QT_TRANSLATE_NOOP(
         "Core",
@@ -707,8 +710,8 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Unit {code} sudah dinilai {times} kali, batas program ini {limit} kali; penilaian "
-        "ulang tidak dapat dicatat.",
+        "Unit {code} sudah dinilai {n} kali, batas program ini {limit} kali; penilaian ulang "
+        "tidak dapat dicatat.",
     ),
     QT_TRANSLATE_NOOP("Core", "Unit {code} belum dinilai untuk peserta ini."),
     QT_TRANSLATE_NOOP("Core", "Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya."),
@@ -841,7 +844,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Jenis lembaga wajib dipilih."),
     QT_TRANSLATE_NOOP("Core", "Kabupaten/kota wajib dipilih."),
     QT_TRANSLATE_NOOP("Core", "Nama kepala BLK wajib diisi."),
-    QT_TRANSLATE_NOOP("Core", "NIP harus 18 angka; yang diisi {count} karakter."),
+    QT_TRANSLATE_NOOP("Core", "NIP harus 18 angka; yang diisi {n} karakter."),
     QT_TRANSLATE_NOOP("Core", "Berkas logo terlalu besar (maksimal 2 MB)."),
     QT_TRANSLATE_NOOP("Core", "Database ini belum disiapkan; jalankan penyiapan awal."),
     QT_TRANSLATE_NOOP("Core", "Database ini sudah disiapkan untuk sebuah lembaga."),
@@ -894,8 +897,8 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Ada {count} data peserta yang mirip. Periksa daftarnya; bila memang orang yang "
-        "berbeda, simpan dengan menuliskan alasannya.",
+        "Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, "
+        "simpan dengan menuliskan alasannya.",
     ),
     QT_TRANSLATE_NOOP("Core", "Data peserta tidak ditemukan (mungkin sudah dihapus)."),
     QT_TRANSLATE_NOOP("Core", "Angkatan yang dipilih tidak ditemukan."),
@@ -956,7 +959,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Tidak ada hari libur impor untuk tahun {year}."),
     QT_TRANSLATE_NOOP("Core", "Baris {row}: isinya harus tanggal, nama dan jenis."),
     QT_TRANSLATE_NOOP("Core", "Baris {row}: tanggal «{value}» tidak dikenali (pakai 2027-01-01)."),
-    QT_TRANSLATE_NOOP("Core", "{shown} (dan {more} kesalahan lain)"),
+    QT_TRANSLATE_NOOP("Core", "{shown} (dan {n} kesalahan lain)"),
     QT_TRANSLATE_NOOP("Core", "Berkas {name} tidak bisa dibaca: {reason}"),
     QT_TRANSLATE_NOOP("Core", "Baris {row}: tanggal {day} tertulis dua kali."),
     QT_TRANSLATE_NOOP("Core", "Baris {row}: nama hari libur kosong atau lebih dari 200 huruf."),
@@ -968,8 +971,8 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Kapasitas {batch} sudah penuh ({taken} dari {capacity} peserta). Jadikan pendaftar "
-        "ini cadangan, atau naikkan kapasitas angkatan dulu.",
+        "Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini "
+        "cadangan, atau naikkan kapasitas angkatan dulu.",
     ),
     QT_TRANSLATE_NOOP(
         "Core",
@@ -1038,7 +1041,7 @@ TEMPLATES = (
         "bersama beberapa PC.",
     ),
     QT_TRANSLATE_NOOP("Core", "Berkas database {path} rusak parah: {summary}"),
-    QT_TRANSLATE_NOOP("Core", "{kind} menemukan {count} masalah: {problems}"),
+    QT_TRANSLATE_NOOP("Core", "{kind} menemukan {n} masalah: {problems}"),
     QT_TRANSLATE_NOOP("Core", "Pemeriksaan lengkap"),
     QT_TRANSLATE_NOOP("Core", "Pemeriksaan cepat"),
     QT_TRANSLATE_NOOP("Core", "{kind}: database dalam keadaan baik."),
@@ -1166,12 +1169,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Kata sandi cadangan"),
     QT_TRANSLATE_NOOP(
         "Core",
-        "{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa lagi, "
+        "{what} salah: tidak membuka satu pun dari {n} cadangan terenkripsi. Periksa lagi, "
         "atau pakai kunci cadangan dari lembar yang dicetak.",
     ),
     QT_TRANSLATE_NOOP(
         "Core",
-        "Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.",
+        "Ada {n} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.",
     ),
     QT_TRANSLATE_NOOP(
         "Core",
@@ -1319,6 +1322,58 @@ SINGULAR = (
     QT_TRANSLATE_NOOP("Core (one)", "{n} sertifikat"),
     QT_TRANSLATE_NOOP("Core (one)", "{n} pengguna"),
     QT_TRANSLATE_NOOP("Core (one)", "{n} catatan audit"),
+    QT_TRANSLATE_NOOP("Core (one)", "{n} hari"),
+    QT_TRANSLATE_NOOP("Core (one)", "{n} unit"),
+    QT_TRANSLATE_NOOP("Core (one)", "semua {n} unit"),
+    QT_TRANSLATE_NOOP("Core (one)", "{n} sel kehadiran"),
+    QT_TRANSLATE_NOOP("Core (one)", "{n} nilai unit"),
+    QT_TRANSLATE_NOOP("Core (one)", "{day} ({n} tanda)"),
+    QT_TRANSLATE_NOOP("Core (one)", "NIK harus 16 angka; yang diisi {n} angka."),
+    QT_TRANSLATE_NOOP("Core (one)", "Nomor KK harus 16 angka; yang diisi {n} karakter."),
+    QT_TRANSLATE_NOOP("Core (one)", "NIP harus 18 angka; yang diisi {n} karakter."),
+    QT_TRANSLATE_NOOP("Core (one)", "Katalog tidak diimpor: {shown} (dan {n} masalah lain)"),
+    QT_TRANSLATE_NOOP("Core (one)", "{shown} (dan {n} kesalahan lain)"),
+    QT_TRANSLATE_NOOP("Core (one)", "{kind} menemukan {n} masalah: {problems}"),
+    QT_TRANSLATE_NOOP(
+        "Core (one)",
+        "Lembar {sheet} berisi {n} baris, Manifest menyebut {listed}: berkas terpotong atau "
+        "diubah. Minta BLK mengirim ulang.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core (one)",
+        "Sebelum penggabungan, {n} isian data pribadi dari berkas sinkronisasi lama yang "
+        "tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat "
+        "jalan, paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core (one)",
+        "Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam "
+        "{n} menit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core (one)",
+        "Unit {code} sudah dinilai {n} kali, batas program ini {limit} kali; penilaian ulang "
+        "tidak dapat dicatat.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core (one)",
+        "Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, "
+        "simpan dengan menuliskan alasannya.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core (one)",
+        "Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini "
+        "cadangan, atau naikkan kapasitas angkatan dulu.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core (one)",
+        "{what} salah: tidak membuka satu pun dari {n} cadangan terenkripsi. Periksa lagi, "
+        "atau pakai kunci cadangan dari lembar yang dicetak.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core (one)",
+        "Ada {n} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.",
+    ),
 )
 
 

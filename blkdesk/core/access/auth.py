@@ -21,7 +21,7 @@ from blkdesk.core.clock import utcnow
 from blkdesk.core.errors import AuthError, FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import User
 from blkdesk.core.permissions import Action, Actor, Role, require
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, number
 from blkdesk.core.storage.db import Database
 from blkdesk.core.text import clean_name
 
@@ -57,8 +57,8 @@ def _locked_message(until: datetime, now: datetime) -> str:
     minutes = max(1, int((until - now).total_seconds() + 59) // 60)
     return Sentence(
         "Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam "
-        "{minutes} menit.",
-        minutes=minutes,
+        "{n} menit.",
+        n=number(minutes),
     )
 
 

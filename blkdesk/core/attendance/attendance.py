@@ -25,7 +25,7 @@ from blkdesk.core.concurrency import CellConflict, StaleCells, last_change
 from blkdesk.core.errors import NotFound, ValidationError
 from blkdesk.core.models import AttendanceMark, Batch, Enrollment, Program, Trainee, TrainingDay
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, number
 from blkdesk.core.statuses import BatchStatus, EnrollmentStatus
 from blkdesk.core.storage.db import Database
 
@@ -441,11 +441,11 @@ def _refuse(facts: _Facts, batch_id: int, cells: Iterable[Cell], today: date) ->
 
 
 def _stale(session: Session, facts: _Facts, conflicts: list[CellConflict]) -> StaleCells:
-    by = "pengguna lain"
+    by: str = Sentence("pengguna lain")
     if conflicts:
         change = last_change(session, "attendance_mark", facts.people[conflicts[0].row].uuid)
         by = change.user_name if change else by
-    return StaleCells(Sentence("sel kehadiran"), conflicts, by)
+    return StaleCells(Sentence("{n} sel kehadiran", n=number(len(conflicts))), conflicts, by)
 
 
 def _upsert() -> Any:

@@ -29,7 +29,7 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, number
 from blkdesk.core.statuses import CertificateStatus, EnrollmentStatus
 
 RESULTS = {"K": "Kompeten", "BK": "Belum kompeten"}
@@ -263,11 +263,11 @@ def record(
     if len(previous) >= limit:
         raise ValidationError(
             Sentence(
-                "Unit {code} sudah dinilai {times} kali, batas program ini {limit} kali; "
+                "Unit {code} sudah dinilai {n} kali, batas program ini {limit} kali; "
                 "penilaian ulang tidak dapat dicatat.",
                 code=unit.code,
-                times=len(previous),
-                limit=limit,
+                n=number(len(previous)),
+                limit=number(limit),
             )
         )
     if previous and assessed_on < previous[-1].assessed_on:
@@ -293,7 +293,9 @@ def record(
         session.flush()
     except IntegrityError:
         # Another clerk recorded this attempt number in the same instant; theirs was kept.
-        raise StaleCells(Sentence("nilai unit"), [], Sentence("pengguna lain")) from None
+        raise StaleCells(
+            Sentence("{n} nilai unit", n=number(1)), [], Sentence("pengguna lain")
+        ) from None
     audit.record(
         session, actor, "create", "assessment", row.uuid,
         {"enrollment": [None, enrollment.uuid], "unit": [None, unit.code],
@@ -314,7 +316,7 @@ def _refuse_stale(
         return
     change = last_change(session, "assessment", previous[-1].uuid) if previous else None
     raise StaleCells(
-        Sentence("nilai unit"),
+        Sentence("{n} nilai unit", n=number(1)),
         [CellConflict(enrollment.id, unit.code, seen_attempts, len(previous))],
         change.user_name if change else Sentence("pengguna lain"),
     )

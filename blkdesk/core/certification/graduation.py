@@ -24,7 +24,7 @@ from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import Batch, Enrollment
 from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, number
 
 LULUS = "lulus"
 SURAT_KETERANGAN = "surat_keterangan"
@@ -55,6 +55,15 @@ class Decision:
     reason: str
 
 
+def _days(count: int) -> str:
+    """ "3 hari" as a Sentence of its own, so English says "1 day" and "3 days"."""
+    return Sentence("{n} hari", n=number(count))
+
+
+def _units(count: int) -> str:
+    return Sentence("{n} unit", n=number(count))
+
+
 def _pct(value: Decimal) -> str:
     return f"{value:.1f}".replace(".", ",").replace(",0", "") + " %"
 
@@ -82,49 +91,49 @@ def decide(
             return Decision(
                 None,
                 Sentence(
-                    "Masih berjalan: hadir {present} dari {held} hari, {to_come} hari lagi (batas "
-                    "{threshold} dari {days} hari).",
-                    present=present, held=held, to_come=to_come, threshold=_pct(threshold),
-                    days=days_total,
+                    "Masih berjalan: hadir {present} dari {held}, {to_come} lagi (batas "
+                    "{threshold} dari {days}).",
+                    present=present, held=_days(held), to_come=_days(to_come),
+                    threshold=_pct(threshold), days=_days(days_total),
                 ),
             )  # fmt: skip
         if to_come:
             return Decision(
                 TIDAK_LULUS,
                 Sentence(
-                    "Presensi {shown} ({present} dari {days} hari), di bawah batas {threshold}; "
-                    "hadir di {to_come} hari sisanya pun tidak cukup.",
-                    shown=shown, present=present, days=days_total, threshold=_pct(threshold),
-                    to_come=to_come,
+                    "Presensi {shown} ({present} dari {days}), di bawah batas {threshold}; "
+                    "hadir di {to_come} sisanya pun tidak cukup.",
+                    shown=shown, present=present, days=_days(days_total),
+                    threshold=_pct(threshold), to_come=_days(to_come),
                 ),
             )  # fmt: skip
         return Decision(
             TIDAK_LULUS,
             Sentence(
-                "Presensi {shown} ({present} dari {days} hari), di bawah batas {threshold}.",
-                shown=shown, present=present, days=days_total, threshold=_pct(threshold),
+                "Presensi {shown} ({present} dari {days}), di bawah batas {threshold}.",
+                shown=shown, present=present, days=_days(days_total), threshold=_pct(threshold),
             ),
         )  # fmt: skip
     if units_unassessed:
         return Decision(
             None,
             Sentence(
-                "Presensi {shown} memenuhi; {left} dari {units} unit belum dinilai.",
-                shown=shown, left=units_unassessed, units=units_total,
+                "Presensi {shown} memenuhi; {left} dari {units} belum dinilai.",
+                shown=shown, left=units_unassessed, units=_units(units_total),
             ),
         )  # fmt: skip
     if units_k == units_total:
         return Decision(
             LULUS,
-            Sentence("Presensi {shown} dan semua {units} unit kompeten.", shown=shown,
-                     units=units_total),
+            Sentence("Presensi {shown} dan {units} kompeten.", shown=shown,
+                     units=Sentence("semua {n} unit", n=number(units_total))),
         )  # fmt: skip
     return Decision(
         SURAT_KETERANGAN,
         Sentence(
-            "Presensi {shown} memenuhi, tetapi {not_k} dari {units} unit belum kompeten: surat "
+            "Presensi {shown} memenuhi, tetapi {not_k} dari {units} belum kompeten: surat "
             "keterangan saja.",
-            shown=shown, not_k=units_total - units_k, units=units_total,
+            shown=shown, not_k=units_total - units_k, units=_units(units_total),
         ),
     )  # fmt: skip
 

@@ -7,7 +7,7 @@ from datetime import date
 from blkdesk.core.clock import today
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.refdata import BANTEN_REGENCIES, PROVINCES
-from blkdesk.core.sentences import Sentence
+from blkdesk.core.sentences import Sentence, number
 
 _SEPARATORS = re.compile(r"[\s.\-]")
 MASK_CHAR = "•"
@@ -57,7 +57,7 @@ def parse(text: str, *, reference: date | None = None) -> NikInfo:
     if not nik.isascii() or not nik.isdigit():
         raise NikError(Sentence("NIK hanya boleh berisi angka."))
     if len(nik) != 16:
-        raise NikError(Sentence("NIK harus 16 angka; yang diisi {count} angka.", count=len(nik)))
+        raise NikError(Sentence("NIK harus 16 angka; yang diisi {n} angka.", n=number(len(nik))))
     province = nik[:2]
     if province not in PROVINCES:
         raise NikError(Sentence("Kode provinsi {code} pada NIK tidak dikenal.", code=province))

@@ -167,7 +167,7 @@ def validate(
     kk = _digits(data.kk_number)
     if kk and (not kk.isdigit() or len(kk) != 16):
         errors["kk_number"] = Sentence(
-            "Nomor KK harus 16 angka; yang diisi {count} karakter.", count=len(kk)
+            "Nomor KK harus 16 angka; yang diisi {n} karakter.", n=number(len(kk))
         )
     values["kk_number"] = kk
 
@@ -332,9 +332,9 @@ class ProbableDuplicate(BlkError):
     def __init__(self, matches: list[DuplicateMatch]) -> None:
         super().__init__(
             Sentence(
-                "Ada {count} data peserta yang mirip. Periksa daftarnya; bila memang orang yang "
+                "Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang "
                 "berbeda, simpan dengan menuliskan alasannya.",
-                count=len(matches),
+                n=number(len(matches)),
             )
         )
         self.matches = matches

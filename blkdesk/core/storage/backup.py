@@ -1739,18 +1739,17 @@ def newest_good_backup(
         )
         raise WrongPassword(
             Sentence(
-                "{what} salah: tidak membuka satu pun dari {wrong} cadangan terenkripsi. Periksa "
+                "{what} salah: tidak membuka satu pun dari {n} cadangan terenkripsi. Periksa "
                 "lagi, atau pakai kunci cadangan dari lembar yang dicetak.",
                 what=what,
-                wrong=wrong,
+                n=number(wrong),
             )
         )
     if locked:
         raise ValidationError(
             Sentence(
-                "Ada {locked} cadangan terenkripsi; berikan kata sandi cadangan atau kunci "
-                "cadangan.",
-                locked=locked,
+                "Ada {n} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.",
+                n=number(locked),
             ),
             field="password",
         )

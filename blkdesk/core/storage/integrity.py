@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from blkdesk.core.failures import cause
-from blkdesk.core.sentences import Sentence, semicolons
+from blkdesk.core.sentences import Sentence, number, semicolons
 
 MAX_PROBLEMS = 50
 
@@ -35,9 +35,9 @@ class CheckReport:
         if self.ok:
             return Sentence("{kind}: database dalam keadaan baik.", kind=kind)
         return Sentence(
-            "{kind} menemukan {count} masalah: {problems}",
+            "{kind} menemukan {n} masalah: {problems}",
             kind=kind,
-            count=len(self.problems),
+            n=number(len(self.problems)),
             problems=semicolons(self.problems[:5]),
         )
 

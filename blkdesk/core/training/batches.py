@@ -32,7 +32,7 @@ from blkdesk.core.models import (
 from blkdesk.core.models.live import find_live, get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import BATCH_MODES, BATCH_STATUSES, FUNDING_SOURCES
-from blkdesk.core.sentences import Sentence, commas
+from blkdesk.core.sentences import Sentence, commas, number
 from blkdesk.core.statuses import BATCH_NEXT, BATCH_PREVIOUS, BatchStatus, EnrollmentStatus
 from blkdesk.core.text import clean_text, roman
 from blkdesk.core.training.calendar import days_needed, training_days
@@ -219,7 +219,9 @@ def _replace_days(
     marked = _marked_days(session, batch.id, set(removed))
     if marked:
         first = sorted(marked.items())[:3]
-        shown = commas([Sentence("{day} ({n} tanda)", day=sentence_date(d), n=n) for d, n in first])
+        shown = commas(
+            [Sentence("{day} ({n} tanda)", day=sentence_date(d), n=number(n)) for d, n in first]
+        )
         raise ValidationError(
             Sentence(
                 "Hari yang sudah berisi presensi tidak dapat diubah: {shown}. Kosongkan presensi "

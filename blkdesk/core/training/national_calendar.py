@@ -17,6 +17,7 @@ from blkdesk.core import settings
 from blkdesk.core.errors import ValidationError
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.sentences import Sentence, spaced
+from blkdesk.core.sentences import number as counted
 from blkdesk.core.storage.safefile import os_error_text
 from blkdesk.core.training.calendar import (
     CUTI_BERSAMA,
@@ -129,7 +130,7 @@ def parse_holiday_file(data: bytes) -> list[Holiday]:
         shown = spaced(errors[:MAX_ERRORS_SHOWN])
         if more > 0:
             raise ValidationError(
-                Sentence("{shown} (dan {more} kesalahan lain)", shown=shown, more=more)
+                Sentence("{shown} (dan {n} kesalahan lain)", shown=shown, n=counted(more))
             )
         raise ValidationError(shown)
     if not holidays:

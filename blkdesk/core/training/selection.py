@@ -21,7 +21,7 @@ from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import ENROLLMENT_STATUSES
 from blkdesk.core.registry import eligibility
-from blkdesk.core.sentences import Sentence, clause, semicolons
+from blkdesk.core.sentences import Sentence, clause, number, semicolons
 from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.core.training.batches import days_of, get_batch, guard_editable, participant_clash
 
@@ -269,11 +269,11 @@ def _check_acceptance(
     if taken >= batch.capacity:
         raise ValidationError(
             Sentence(
-                "Kapasitas {batch} sudah penuh ({taken} dari {capacity} peserta). Jadikan "
+                "Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan "
                 "pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.",
                 batch=batch.name,
-                taken=taken,
-                capacity=batch.capacity,
+                taken=number(taken),
+                n=number(batch.capacity),
             ),
             field="capacity",
         )
