@@ -67,7 +67,7 @@ PLURAL_AFTER_COUNT = re.compile(r"\{[a-z_]+\} (?:[a-z-]+ )?(?!is\b|was\b|has\b)[
 
 
 def test_english_counts_say_one_in_the_singular():
-    """Core's sentences are left out: they are worded outside Qt, with their own singulars."""
+    """Core's sentences are worded outside Qt, with their own singulars: see the test below."""
     said_as_many = [
         f"{context}: {source!r} → {translation.text!r}"
         for ts, context, source, translation in _messages()
@@ -76,6 +76,70 @@ def test_english_counts_say_one_in_the_singular():
     ]  # fmt: skip
     assert said_as_many == [], "write the count as %Ln with a singular form:\n" + "\n".join(
         said_as_many
+    )
+
+
+def _core_counts() -> dict[str, set[str]]:
+    """Each template core and exchange write as a Sentence, with the blanks they fill with a
+    count: number() (imported as `counted` where a name would shadow it), or a bare len()."""
+    counts: dict[str, set[str]] = {}
+    for package in ("core", "exchange"):
+        for path in (ROOT / "blkdesk" / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and getattr(node.func, "id", None) == "Sentence"
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                ):
+                    counts.setdefault(node.args[0].value, set()).update(
+                        k.arg or ""
+                        for k in node.keywords
+                        if isinstance(k.value, ast.Call)
+                        and getattr(k.value.func, "id", None) in ("number", "counted", "len")
+                    )
+    return counts
+
+
+# Core's counts before a plural noun that are never one: each is a limit, or more than one.
+CORE_NEVER_ONE = {
+    "{label} terlalu panjang ({length} karakter); maksimal {most}.",  # more than the limit
+    "Lembar {sheet} berisi sel di luar {rows} baris dan {columns} kolom yang dapat dimuatnya, atau "
+    "sel tanpa alamat: berkas diubah setelah diekspor atau bukan buatan program lembar kerja "
+    "biasa. Berkas ditolak seluruhnya.",
+    "Ekspor dibatalkan: {sheet} {record} berisi {length} karakter di kolom {column}, lebih dari "
+    "{most} yang muat di satu sel Excel. Perpendek isinya, lalu ekspor lagi.",
+    "Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.",
+    "Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.",
+    "Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal {most} kali. "
+    "Tidak diimpor.",
+}
+
+
+def test_english_says_one_of_core_counts_in_the_singular():
+    """A count core writes with number() and English says before a plural noun ("{n} rows")
+    is a template listed in ui/core_sentences.SINGULAR, said of one under "Core (one)"."""
+    english = {
+        (context, source): translation.text or ""
+        for ts, context, source, translation in _messages()
+        if ts == "blkdesk_en.ts" and translation is not None
+    }
+    said_as_many = []
+    for template, blanks in _core_counts().items():
+        for blank in sorted(blanks):
+            plural = re.compile(
+                r"\{" + blank + r"\} (?:[a-z-]+ ){0,3}?(?!is\b|was\b|has\b)[a-z-]+s\b"
+            )
+            if not plural.search(english.get(("Core", template), "")):
+                continue
+            one = english.get(("Core (one)", template))
+            if template in CORE_NEVER_ONE or (blank == "n" and one and not plural.search(one)):
+                continue
+            said_as_many.append(f"{template!r} → {english[('Core', template)]!r}")
+            break  # the template once, whichever of its counts
+    assert said_as_many == [], (
+        "name the count {n} and list the template in ui/core_sentences.SINGULAR, with its "
+        "English for one:\n" + "\n".join(said_as_many)
     )
 
 
