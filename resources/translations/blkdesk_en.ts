@@ -1943,29 +1943,24 @@ Restore from a good backup.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="242"/>
         <source>Perubahan hilang sejak</source>
         <translation>Changes missing from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="243"/>
         <source>sampai</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="244"/>
         <source>Diketahui dari berkas buatan</source>
         <translation>Found from the file made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="245"/>
         <source>Yang diminta dari BLK</source>
         <translation>To ask the BLK for</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="245"/>
-        <source>Berkas sinkronisasi buatan {end} (dan yang dibuat sejak {start}), atau satu berkas lengkap yang baru</source>
-        <translation>The sync file made {end} (and any made since {start}), or one new full file</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="252"/>
@@ -2098,6 +2093,11 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="495"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="246"/>
+        <source>Berkas buatan {end} dan yang di antaranya, atau berkas lengkap baru</source>
+        <translation>The file made {end} and any in between, or a new full file</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="349"/>

@@ -233,18 +233,18 @@ class BlksPage(Page):
             (self.tr("Berkas"), lambda p: p.file_name),
         ])  # fmt: skip
         self.problems_view = make_table(self.problems_model)
-        # The file's name, then the reason, give way at 1366×768 (a cut cell shows whole on
-        # hover).
-        self.problems_columns = FittedColumns(self.problems_view, first=[6, 5])
+        # The file's name gives way at 1366×768 (a cut cell shows whole on hover), then the
+        # reason: given way together, the reason was cut to the file name's width and lost what
+        # the NIK says.
+        self.problems_columns = FittedColumns(self.problems_view, first=[6])
         # Stretches of the BLK's changes that never arrived (gaps between changes-only files).
         self.gaps_model = RowsModel([
             (self.tr("Perubahan hilang sejak"), lambda g: format_datetime_local(g.start)),
             (self.tr("sampai"), lambda g: format_datetime_local(g.end)),
             (self.tr("Diketahui dari berkas buatan"), lambda g: format_datetime_local(g.found_by)),
             (self.tr("Yang diminta dari BLK"),
-             lambda g: self.tr("Berkas sinkronisasi buatan {end} (dan yang dibuat sejak "
-                               "{start}), atau satu berkas lengkap yang baru").format(
-                 end=format_datetime_local(g.end), start=format_datetime_local(g.start))),
+             lambda g: self.tr("Berkas buatan {end} dan yang di antaranya, atau berkas "
+                               "lengkap baru").format(end=format_datetime_local(g.end))),
         ])  # fmt: skip
         self.gaps_view = make_table(self.gaps_model)
         self.gaps_columns = FittedColumns(self.gaps_view, first=[3])
