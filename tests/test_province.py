@@ -54,6 +54,21 @@ def test_board_shows_what_each_blk_sent(province):
     assert cell.files[0].received_at.date() <= cell.due
 
 
+def test_every_batch_reaches_the_province_whole(province):
+    # The changes since the first full file arrive with the latest report by today, whatever
+    # the day of the month: the batches planned after that file have their training days.
+    db, summary = province
+    with db.session() as s:
+        empty = s.execute(
+            text(
+                "SELECT b.inst_code, count(*) FROM batch b WHERE NOT EXISTS "
+                "(SELECT 1 FROM training_day d WHERE d.batch_id = b.id) GROUP BY b.inst_code"
+            )
+        ).all()
+        batches = s.scalar(text("SELECT count(*) FROM batch"))
+    assert empty == [] and batches > len(summary.blks)
+
+
 def test_figures_per_blk_match_independent_counts(province):
     db, summary = province
     today = date.today()

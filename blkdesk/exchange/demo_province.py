@@ -254,6 +254,8 @@ def _send(province: Database, dbs: list[Database], folder: Path, history: bool) 
     for index, db in enumerate(dbs):
         with db.session() as s:
             code = s.scalar(select(Trainee.inst_code).limit(1)) or f"BLK{index}"
+        arrived = [n for n, p in enumerate(periods) if _receipt_day(p, index, code) <= now]
+        last = max(arrived, default=-1)
         for n, period in enumerate(periods):
             at = _receipt_day(period, index, code)
             if at > now or (code == SKIPPER and period == skipped):
@@ -262,10 +264,11 @@ def _send(province: Database, dbs: list[Database], folder: Path, history: bool) 
             monthly = folder / f"laporan-{code}-{period}.xlsx"
             export_monthly(db, actor, date.fromisoformat(f"{period}-01"), monthly)
             files.append(monthly)
-            # A full workbook to start with and the changes since at the end of the year: the
-            # monthly reports in between say what was received every month. The skipper sends
-            # its changes every month, as the guide asks, and one month's file is lost.
-            if n == 0 or period == periods[-1] or code == SKIPPER:
+            # A full workbook to start with and the changes since with the latest report that
+            # has arrived by today (early in a month, last month's has not): the monthly reports
+            # in between say what was received every month. The skipper sends its changes every
+            # month, as the guide asks, and one month's file is lost.
+            if n in (0, last) or code == SKIPPER:
                 sync = folder / f"sinkron-{code}-{at:%Y%m%d}.xlsx"
                 export_sync(db, actor, sync, full=n == 0, now=_at(at - timedelta(hours=2)))
                 if not (code == SKIPPER and len(periods) - n == LOST_SYNC_MONTHS_BACK):
