@@ -22,6 +22,7 @@ from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.storage import backup, database_backup, integrity, restore, safefile, sealing
 from blkdesk.core.storage.db import open_database
+from tests.support.backups import flip_bytes
 from tests.support.batches import running_batch
 
 PASSWORD = "Sandi-Cadangan-1"
@@ -36,13 +37,6 @@ def add_users(db, admin, names):
 def usernames(db):
     with db.session() as s:
         return set(s.scalars(select(User.username)))
-
-
-def flip_bytes(path: Path, at: int, count: int = 16) -> None:
-    data = bytearray(path.read_bytes())
-    for i in range(at, min(at + count, len(data))):
-        data[i] ^= 0xFF
-    path.write_bytes(bytes(data))
 
 
 def test_backup_then_restore_brings_the_data_back_and_keeps_the_state_before(db, admin):

@@ -7,6 +7,7 @@ from blkdesk.core.access import auth
 from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.storage import database_backup
 from blkdesk.core.storage.instance_lock import InstanceLock
+from tests.support.backups import damage_first_table
 
 
 def _add_user(db, admin, name):
@@ -57,10 +58,7 @@ def test_restore_is_refused_while_blkdesk_has_the_file_open(db, capsys):
 
 def test_check_fails_with_one_line_on_a_damaged_file(db, capsys):
     db.dispose()
-    data = bytearray(db.path.read_bytes())
-    for i in range(4096 * 2, 4096 * 2 + 8):
-        data[i] ^= 0xFF
-    db.path.write_bytes(bytes(data))
+    damage_first_table(db.path)
     assert main(["check", "--db", str(db.path)]) == 1
     captured = capsys.readouterr()
     assert captured.err.startswith("Gagal: Pemeriksaan lengkap menemukan")

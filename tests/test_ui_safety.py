@@ -28,7 +28,7 @@ from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.ui import app as app_module
 from blkdesk.ui import guard, i18n, style
 from blkdesk.ui.screens import SettingsPage
-from tests.support.backups import grow
+from tests.support.backups import damage_first_table, grow
 from tests.support.institution import ADMIN_PASSWORD
 from tests.support.registrants import siti
 from tests.support.windows import main_window
@@ -374,10 +374,7 @@ def test_second_blkdesk_on_the_same_file_is_refused(db, boxes):
 def test_damaged_file_opens_read_only_and_the_newest_good_backup_is_offered(qtbot, db, boxes):
     good = database_backup.backup_database(db, "manual").info
     db.dispose()
-    data = bytearray(db.path.read_bytes())
-    for i in range(4096 * 2, 4096 * 2 + 8):  # the header of the second page: a table's b-tree
-        data[i] ^= 0xFF
-    db.path.write_bytes(bytes(data))
+    damage_first_table(db.path)
     opened = app_module.open_checked(str(db.path))
     try:
         assert opened.damage is not None and opened.db.read_only
@@ -398,10 +395,7 @@ def test_damaged_file_opens_read_only_and_the_newest_good_backup_is_offered(qtbo
 
 def test_damaged_file_without_backups_says_so(qtbot, db, boxes):
     db.dispose()
-    data = bytearray(db.path.read_bytes())
-    for i in range(4096 * 2, 4096 * 2 + 8):
-        data[i] ^= 0xFF
-    db.path.write_bytes(bytes(data))
+    damage_first_table(db.path)
     opened = app_module.open_checked(str(db.path))
     try:
         window = main_window(qtbot, opened.db)
@@ -420,10 +414,7 @@ def test_the_damage_is_told_in_english_in_the_english_interface(qtbot, db, boxes
     Indonesian."""
     good = database_backup.backup_database(db, "manual").info
     db.dispose()
-    data = bytearray(db.path.read_bytes())
-    for i in range(4096 * 2, 4096 * 2 + 8):
-        data[i] ^= 0xFF
-    db.path.write_bytes(bytes(data))
+    damage_first_table(db.path)
     opened = app_module.open_checked(str(db.path))
     try:
         window = main_window(qtbot, opened.db)

@@ -1,4 +1,5 @@
-"""Databases big enough for differential backups (several blocks), for the backup tests."""
+"""Databases big enough for differential backups (several blocks), and damaged ones, for the backup
+and damage tests."""
 
 import os
 import sqlite3
@@ -19,3 +20,16 @@ def grow(path: Path, blocks: int, tag: str = "isi") -> None:
     )
     conn.commit()
     conn.close()
+
+
+def flip_bytes(path: Path, at: int, count: int = 16) -> None:
+    """Damage `count` bytes of the file at `at` (a disk's bad sector, in a test)."""
+    data = bytearray(path.read_bytes())
+    for i in range(at, min(at + count, len(data))):
+        data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def damage_first_table(path: Path) -> None:
+    """Break the header of the database's second page, a table's b-tree: the full check finds it."""
+    flip_bytes(path, 4096 * 2, 8)
