@@ -9889,7 +9889,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="379"/>
         <source>{n} bulan, terakhir {months}</source>
-        <translation>{n} months, latest {months}</translation>
+        <translation>{n} months, most recently {months}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="384"/>
