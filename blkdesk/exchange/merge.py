@@ -118,9 +118,10 @@ class Rejected(BlkError):
 
 
 @contextlib.contextmanager
-def unreadable_rejected() -> Iterator[None]:
+def unreadable_rejected(sheet: str | None = None) -> Iterator[None]:
     """Whatever a parser raises on a damaged or hostile workbook becomes one sentence for the
-    officer (Rejected), never a traceback; a sheet reaching too far says so."""
+    officer (Rejected), never a traceback, naming the `sheet` being read if any; a sheet
+    reaching too far says so."""
     try:
         yield
     except Rejected:
@@ -128,9 +129,14 @@ def unreadable_rejected() -> Iterator[None]:
     except SheetTooLarge as exc:
         raise Rejected(exc.said) from exc
     except Exception as exc:
-        raise Rejected(
-            Sentence("Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=cause(exc))
-        ) from exc
+        if sheet is None:
+            said = Sentence(
+                "Berkas tidak dapat dibaca (rusak atau terpotong): {error}.", error=cause(exc)
+            )
+        else:
+            said = Sentence("Lembar {sheet} tidak dapat dibaca: {error}.", sheet=sheet,
+                            error=cause(exc))  # fmt: skip
+        raise Rejected(said) from exc
 
 
 class KeyRefused(Rejected):
@@ -273,42 +279,34 @@ class SyncBook:
         count = 0
         # Leaving the block (the table read, or the reader stopped early) waits for the
         # worker: the next read of the workbook never overlaps a parse still running.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="baca-lembar") as worker:
-            try:
-                coming = worker.submit(self._part, name, 1)
-                for part in range(1, listed.parts + 1):
-                    sheet = coming.result()
-                    if part < listed.parts:
-                        coming = worker.submit(self._part, name, part + 1)
-                    rows = sheet.iter_rows()
-                    headers = _text(next(rows, []))
-                    if part == 1:
-                        self._check_headers(name, headers)
-                        hasher.row(headers)
-                    elif headers != self.headers[name]:
-                        raise Rejected(
-                            Sentence(
-                                "Judul kolom lembar {part} berbeda dengan lembar {sheet}.",
-                                part=part_name(name, part),
-                                sheet=name,
-                            )
+        with (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="baca-lembar") as worker,
+            unreadable_rejected(sheet=name),
+        ):
+            coming = worker.submit(self._part, name, 1)
+            for part in range(1, listed.parts + 1):
+                sheet = coming.result()
+                if part < listed.parts:
+                    coming = worker.submit(self._part, name, part + 1)
+                rows = sheet.iter_rows()
+                headers = _text(next(rows, []))
+                if part == 1:
+                    self._check_headers(name, headers)
+                    hasher.row(headers)
+                elif headers != self.headers[name]:
+                    raise Rejected(
+                        Sentence(
+                            "Judul kolom lembar {part} berbeda dengan lembar {sheet}.",
+                            part=part_name(name, part),
+                            sheet=name,
                         )
-                    for row in rows:
-                        cells = _text(row)
-                        hasher.row(cells)
-                        count += 1
-                        yield cells
-                    del rows, sheet  # the parsed part goes before the one after next is parsed
-            except Rejected:
-                raise
-            except SheetTooLarge as exc:
-                raise Rejected(exc.said) from exc
-            except Exception as exc:
-                raise Rejected(
-                    Sentence(
-                        "Lembar {sheet} tidak dapat dibaca: {error}.", sheet=name, error=cause(exc)
                     )
-                ) from exc
+                for row in rows:
+                    cells = _text(row)
+                    hasher.row(cells)
+                    count += 1
+                    yield cells
+                del rows, sheet  # the parsed part goes before the one after next is parsed
         if count != listed.rows:
             raise Rejected(
                 Sentence(
