@@ -216,6 +216,47 @@ def _pick_everyone(qtbot, monkeypatch, search: str):
     monkeypatch.setattr(TraineePickerDialog, "exec", drive)
 
 
+def _picker(qtbot, ctx) -> TraineePickerDialog:
+    picker = TraineePickerDialog(ctx.db, mask_nik=False)
+    qtbot.addWidget(picker)
+    picker.show()
+    return picker
+
+
+def test_one_person_found_is_added_with_enter_from_the_search(qtbot, ctx):
+    """Enter after typing a name that finds one person did nothing: the clerk had to take the
+    mouse to click the row first."""
+    ids = make_trainees(ctx.db, 3)
+    make_trainees(ctx.db, 1, start_serial=9, name="Siti Aminah")
+    picker = _picker(qtbot, ctx)
+    qtbot.keyClicks(picker.search, "siti amin")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.result() == TraineePickerDialog.DialogCode.Accepted
+    assert len(picker.chosen) == 1 and picker.chosen[0] not in ids
+
+
+def test_down_and_enter_pick_from_several_found_without_the_mouse(qtbot, ctx):
+    ids = make_trainees(ctx.db, 3)
+    picker = _picker(qtbot, ctx)
+    qtbot.keyClicks(picker.search, "peserta uji")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.focusWidget() is picker.view
+    qtbot.keyClick(picker.view, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.view, Qt.Key.Key_Return)
+    assert picker.result() == TraineePickerDialog.DialogCode.Accepted
+    assert picker.chosen == [ids[1]]
+
+
+def test_enter_with_several_found_and_none_chosen_marks_the_first(qtbot, ctx):
+    ids = make_trainees(ctx.db, 3)
+    picker = _picker(qtbot, ctx)
+    qtbot.keyClicks(picker.search, "peserta uji")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.isVisible() and picker.focusWidget() is picker.view
+    qtbot.keyClick(picker.view, Qt.Key.Key_Return)
+    assert picker.chosen == [ids[0]]
+
+
 @pytest.mark.parametrize(("name", "title"), [("Angkatan I/2026", "Angkatan I/2026"),
                                              ("Gelombang 2", "Gelombang 2"),
                                              ("III/2026", "Angkatan III/2026")])  # fmt: skip

@@ -3,7 +3,8 @@
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QTableView, QWidget
 
 from blkdesk.core.refdata import regency_name
@@ -55,7 +56,29 @@ class TraineePickerDialog(Dialog):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._run)
         self.search.textChanged.connect(self._debounce.start)
+        self.search.installEventFilter(self)
         self._run()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search goes on to the list: the whole pick is done by keyboard.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._go_to_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _go_to_list(self) -> None:
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._run()
+        if self.model.rowCount():
+            if not self.view.selectionModel().hasSelection():
+                self.view.selectRow(0)
+            self.view.setFocus()
 
     def _run(self) -> None:
         with self.db.session() as session:
@@ -67,10 +90,19 @@ class TraineePickerDialog(Dialog):
         self.view.setColumnWidth(3, 150)
 
     def accept(self) -> None:
+        if self._debounce.isActive():  # Enter typed faster than the search: search first
+            self._debounce.stop()
+            self._run()
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        if not rows and self.model.rowCount() == 1:
+            rows = [0]  # the search found the one person meant: Enter adds them
+        if not rows:
+            # Several found and none chosen: Enter took the clerk nowhere; now it marks the
+            # first, and the next Enter adds the marked ones.
+            self._go_to_list()
+            return
         self.chosen = [self.model.row_object(r).id for r in rows]
-        if self.chosen:
-            super().accept()
+        super().accept()
 
 
 class DateReasonDialog(Dialog):
