@@ -629,6 +629,21 @@ def test_tab_reaches_the_photo_after_the_notes_and_leaves_it_for_the_programme(
     assert form.focusWidget() is form.photo.choose_button
 
 
+def test_tab_from_the_last_button_goes_round_to_the_nik_without_a_blank_stop(qtbot, form):
+    """After Tutup, one Tab landed on the scroll area behind the form (nothing marked on screen),
+    so the clerk pressed Tab twice to get back to the NIK."""
+    fill_siti(qtbot, form)
+    form.programme.target.setFocus()
+    stops = []
+    for _ in range(5):
+        qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(form.focusWidget())
+        if stops[-1] is form.identity.nik:
+            break
+    close = form.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert stops == [form.consent.consent, form.save_button, close, form.identity.nik]
+
+
 @pytest.fixture
 def language(request):
     assert i18n.install(request.param)

@@ -219,6 +219,9 @@ class TraineeForm(Dialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab past the buttons goes back to the NIK, not to an unmarked stop on the scroll area
+        # (the field with the focus is scrolled into view anyway).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         return scroll
 
