@@ -591,3 +591,18 @@ def test_the_batch_windows_columns_show_their_text_whole_in_english(qtbot, db, e
         > view.columnWidth(col)
     ]
     assert cut == []
+
+
+def test_an_applicants_status_reads_in_the_singular_in_english(qtbot, ctx, english):
+    """Each row is one person, yet a new applicant's status read "Applicants"."""
+    pid = make_program(ctx.db, ctx.actor)
+    bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    ids = make_trainees(ctx.db, 1)
+    with ctx.db.transaction() as s:
+        selection.add_applicants(s, ctx.actor, bid, ids)
+    dialog = _batch_window(qtbot, ctx, bid)
+    status = next(
+        c for c in range(dialog.model.columnCount())
+        if dialog.model.headerData(c, Qt.Orientation.Horizontal) == "Status"
+    )  # fmt: skip
+    assert dialog.model.index(0, status).data() == "Applicant"

@@ -6516,7 +6516,7 @@ Restore from a good backup.</translation>
 <context>
     <name>DateReasonDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="108"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="141"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -10125,12 +10125,12 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="61"/>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="155"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="165"/>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -11491,7 +11491,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>TraineeForm</name>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/form.py" line="107"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="629"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="632"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
@@ -11506,52 +11506,52 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="242"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="243"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="402"/>
         <source>Tanggal {date} tidak ada di kalender; periksa hari dan bulannya.</source>
         <translation>{date} is not a date on the calendar; check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="406"/>
         <source>Tulis tanggal lengkap seperti 17-08-1995.</source>
         <translation>Write the full date, like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="445"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="453"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="457"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="460"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="586"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="648"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="651"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="649"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="652"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -11639,42 +11639,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineePickerDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="26"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="27"/>
         <source>Tambah pendaftar dari daftar peserta</source>
         <translation>Add applicants from participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="32"/>
-        <source>Cari nama, NIK atau nomor HP. Pilih satu atau beberapa baris (Ctrl/Shift), lalu tekan OK. Orang yang belum terdaftar dimasukkan dulu di halaman Peserta.</source>
-        <translation>Search by name, NIK or mobile number. Select one or more rows (Ctrl/Shift), then press OK. People not yet registered must first be added on the Participants page.</translation>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="33"/>
+        <source>Cari nama, NIK atau nomor HP, lalu tekan Enter. Bila ditemukan beberapa orang, pilih dengan panah bawah (beberapa sekaligus dengan Shift atau Ctrl), lalu tekan Enter lagi. Orang yang belum terdaftar dimasukkan dulu di halaman Peserta.</source>
+        <translation>Search by name, NIK or mobile number, then press Enter. If several people are found, choose with the down arrow (several at once with Shift or Ctrl), then press Enter again. People not yet registered must first be added on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="36"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="38"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="42"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="44"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="43"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="45"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="44"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="46"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="45"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="47"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="48"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
@@ -11887,7 +11887,7 @@ Recognised columns (any order): {names}.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="21"/>
         <source>Pendaftar</source>
-        <translation>Applicants</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="22"/>

@@ -30,8 +30,9 @@ class TraineePickerDialog(Dialog):
         self.chosen: list[int] = []
         self.add_text(
             self.tr(
-                "Cari nama, NIK atau nomor HP. Pilih satu atau beberapa baris (Ctrl/Shift), lalu "
-                "tekan OK. Orang yang belum terdaftar dimasukkan dulu di halaman Peserta."
+                "Cari nama, NIK atau nomor HP, lalu tekan Enter. Bila ditemukan beberapa orang, "
+                "pilih dengan panah bawah (beberapa sekaligus dengan Shift atau Ctrl), lalu tekan "
+                "Enter lagi. Orang yang belum terdaftar dimasukkan dulu di halaman Peserta."
             )
         )
         self.search = QLineEdit(placeholderText=self.tr("Cari nama, NIK atau nomor HP…"))
