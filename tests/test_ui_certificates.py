@@ -390,3 +390,27 @@ def test_the_assessment_and_issue_dates_are_typed_as_everywhere_else(qtbot, page
         qtbot.keyClicks(box, "05112026")
         assert box.date() == QDate(2026, 11, 5)
         assert box.text() == "05-11-2026"
+
+
+def test_the_graduation_reason_points_its_percentages_as_the_english_screen_does(
+    qtbot, qapp, db, english
+):
+    """The Attendance column read "87.5 %" and the reason beside it "Attendance 87,5 %"."""
+    style.apply(qapp)
+    finished_batch(db, participants=2, units=1, days=8, present=[7, 5])
+    page = CertificatesPage(_ctx(db))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(0)
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+    page.tabs.setCurrentIndex(1)
+    rows = [
+        (page.outcome_model.index(r, 1).data(), page.outcome_model.index(r, 4).data())
+        for r in range(page.outcome_model.rowCount())
+    ]
+    assert sorted(rows) == [
+        ("62.5 %", "Attendance 62.5 % (5 of 8 days), below the 80 % threshold."),
+        ("87.5 %", "Attendance 87.5 % and the 1 unit competent."),
+    ]

@@ -24,7 +24,7 @@ from blkdesk.core.errors import FieldErrors, NotFound, ValidationError
 from blkdesk.core.models import Batch, Enrollment
 from blkdesk.core.models.live import get_live
 from blkdesk.core.permissions import Action, Actor, require
-from blkdesk.core.sentences import Sentence, number
+from blkdesk.core.sentences import Measure, Sentence, number
 
 LULUS = "lulus"
 SURAT_KETERANGAN = "surat_keterangan"
@@ -65,7 +65,10 @@ def _units(count: int) -> str:
 
 
 def _pct(value: Decimal) -> str:
-    return f"{value:.1f}".replace(".", ",").replace(",0", "") + " %"
+    """ "97,5 %", "95 %"; a Measure, so an English screen says "97.5 %" as its Attendance column
+    does, not the Indonesian comma."""
+    tenths = value.quantize(Decimal("0.1"))
+    return Measure(float(tenths), 0 if tenths == tenths.to_integral_value() else 1, "%")
 
 
 def decide(
