@@ -30,7 +30,7 @@ from blkdesk.ui.screens.trainees.import_dialog import ImportResultDialog
 from blkdesk.ui.screens.trainees.page import TraineesPage
 from tests.support.clipping import cut_placeholders
 from tests.support.registrant_workbooks import BAD, GOOD, workbook
-from tests.support.windows import context_of
+from tests.support.windows import context_of, main_window
 
 SITI_NIK = "3602015708950001"  # born 17-08-1995, female: day 17 + 40 = 57
 
@@ -642,6 +642,20 @@ def test_tab_from_the_last_button_goes_round_to_the_nik_without_a_blank_stop(qtb
             break
     close = form.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert stops == [form.consent.consent, form.save_button, close, form.identity.nik]
+
+
+def test_saving_an_applicant_says_so_after_the_form_closes(qtbot, db):
+    """The form closed on Enter and nothing else moved: with a search typed, the new applicant
+    was not even in the list, so the clerk could not tell a save from a close."""
+    window = main_window(qtbot, db)
+    page = window.show_page(TraineesPage)
+    qtbot.keyClicks(page.search, "Agus")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.findChild(TraineeForm)
+    fill_siti(qtbot, form)
+    qtbot.keyClick(form.contact.email, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    assert window.statusBar().currentMessage() == "Data Siti Aminah tersimpan."
 
 
 @pytest.fixture

@@ -11596,42 +11596,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="78"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="78"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="78"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="79"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="79"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="80"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="76"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="80"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="77"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="81"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -11683,75 +11683,75 @@ Recognised columns (any order): {names}.</translation>
     <name>TraineesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="38"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="188"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="189"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="280"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="284"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="195"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="193"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="286"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="208"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="210"/>
         <source>Cari nama atau NIK lengkap (16 angka)…</source>
         <translation>Search a name or a whole NIK (16 digits)…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="213"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="214"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="211"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="299"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="216"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="219"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="220"/>
         <source>Semua lembaga</source>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="267"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} participants found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="269"/>
         <source>%Ln peserta ditemukan</source>
         <translation>
             <numerusform>%Ln participant found</numerusform>
@@ -11759,44 +11759,49 @@ Recognised columns (any order): {names}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="277"/>
         <source>Belum ada data peserta</source>
         <translation>No trainee data yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="278"/>
         <source>Peserta datang dari berkas sinkronisasi BLK. Gabungkan berkasnya di Laporan &amp; Sinkronisasi.</source>
         <translation>Trainees come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="288"/>
         <source>Belum ada pendaftar</source>
         <translation>No applicants yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="289"/>
         <source>Daftarkan calon peserta satu per satu (NIK mengisi tanggal lahir, jenis kelamin dan daerahnya), atau impor daftar pendaftar dari Excel.</source>
         <translation>Register applicants one by one (the NIK fills in the birth date, sex and region), or import a list of applicants from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="326"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="348"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="347"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="351"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="353"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya? Bila tidak disentuh, formulir ini dihapus otomatis sesudah {expires}.</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in? If left untouched, this form is removed automatically after {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="389"/>
+        <source>Data {name} tersimpan.</source>
+        <translation>{name}'s record saved.</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
 )
 
 from blkdesk.core.changes import Kind
+from blkdesk.core.models import Trainee
 from blkdesk.core.permissions import Action
 from blkdesk.core.refdata import regency_name
 from blkdesk.core.registry import drafts, trainee_search
@@ -43,6 +45,8 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+# Long enough to be read after the form closes; gone before the next applicant is saved.
+SAID_MS = 10_000
 COUNT_CAP = 1000
 # Column key -> trainee_search sort key (None: not sortable).
 COLUMN_SORT: dict[str, str | None] = {
@@ -369,8 +373,21 @@ class TraineesPage(Page):
 
         form = TraineeForm(self.ctx, self, trainee_id, draft)
         form.open_existing.connect(lambda tid: self._switch(form, lambda: self.open_detail(tid)))
+        form.saved.connect(self._say_saved)
         form.open()
         return form
+
+    def _say_saved(self, trainee_id: int) -> None:
+        """The form closes on saving; without a word the clerk cannot tell a save from a close,
+        above all when the search hides the new applicant."""
+        window = self.window()
+        if not isinstance(window, QMainWindow):
+            return
+        with self.ctx.db.session() as session:
+            trainee = session.get(Trainee, trainee_id)
+        if trainee is not None:
+            text = self.tr("Data {name} tersimpan.").format(name=trainee.name)
+            window.statusBar().showMessage(text, SAID_MS)
 
     def new_trainee(self) -> None:
         self.open_form()
