@@ -257,6 +257,32 @@ def test_enter_with_several_found_and_none_chosen_marks_the_first(qtbot, ctx):
     assert picker.chosen == [ids[0]]
 
 
+def test_the_applicant_just_added_is_marked_with_their_requirements(qtbot, ctx, monkeypatch):
+    """After adding, nothing was selected: the clerk hunted through the rows for the new person
+    before accepting them, and the requirements panel still said "select an applicant"."""
+    pid = make_program(ctx.db, ctx.actor)
+    bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    make_trainees(ctx.db, 3)
+    make_trainees(ctx.db, 1, start_serial=9, name="Siti Aminah")
+    dialog = _batch_window(qtbot, ctx, bid)
+    with ctx.db.transaction() as s:
+        selection.add_applicants(s, ctx.actor, bid, make_trainees(ctx.db, 2, start_serial=20))
+
+    def drive(self):
+        self.show()
+        qtbot.keyClicks(self.search, "siti amin")
+        qtbot.keyClick(self.search, Qt.Key.Key_Return)
+        return self.result()
+
+    monkeypatch.setattr(TraineePickerDialog, "exec", drive)
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    assert [r.name for r in dialog._selected_rows()] == ["Siti Aminah"]
+    assert dialog.checks.text() == "Program ini tidak menetapkan syarat peserta."  # hers
+    assert dialog.focusWidget() is dialog.view and dialog.accept_button.isEnabled()
+    qtbot.mouseClick(dialog.accept_button, LEFT)
+    assert "1 dari 16" in dialog.counts.text()
+
+
 @pytest.mark.parametrize(("name", "title"), [("Angkatan I/2026", "Angkatan I/2026"),
                                              ("Gelombang 2", "Gelombang 2"),
                                              ("III/2026", "Angkatan III/2026")])  # fmt: skip

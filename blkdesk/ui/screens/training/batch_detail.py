@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -339,9 +339,27 @@ class BatchDetailDialog(Dialog):
         if reason is None:
             return
         chosen = picker.chosen
-        self._act(
+        if self._act(
             lambda s: selection.add_applicants(s, self.ctx.actor, self.batch_id, chosen, reason)
-        )
+        ):
+            self._select_trainees(set(chosen))
+
+    def _select_trainees(self, trainee_ids: set[int]) -> None:
+        """The ones just added, marked in the list with their requirements beside it, so the
+        next step (accept, reserve) needs no hunting through the rows."""
+        marks = self.view.selectionModel()
+        marks.clearSelection()
+        rows = [r for r, row in enumerate(self.model.rows) if row.trainee_id in trainee_ids]
+        for r in rows:
+            marks.select(
+                self.model.index(r, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if rows:
+            first = self.model.index(rows[0], 0)
+            marks.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.view.scrollTo(first)
+            self.view.setFocus()
 
     def _set_status(self, status: str) -> None:
         rows = self._selected_rows()
