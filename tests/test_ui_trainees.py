@@ -658,6 +658,19 @@ def test_saving_an_applicant_says_so_after_the_form_closes(qtbot, db):
     assert window.statusBar().currentMessage() == "Data Siti Aminah tersimpan."
 
 
+def test_a_long_english_education_is_elided_and_whole_in_its_tooltip(qtbot, ctx, english):
+    """At 1366 × 768 "SLTA (senior high school) or equivalent" was cut to "… school) o", with
+    nothing to say more followed."""
+    form = TraineeForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.identity.education, "SLTA")
+    combo = form.identity.education
+    assert combo.currentText() == "SLTA (senior high school) or equivalent"
+    assert combo.shown_text().endswith("…")
+    assert combo.toolTip() == "SLTA (senior high school) or equivalent"
+
+
 @pytest.fixture
 def language(request):
     assert i18n.install(request.param)

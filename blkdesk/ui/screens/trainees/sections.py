@@ -47,13 +47,16 @@ from blkdesk.ui.dates import format_date
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.screens.trainees.photo import load_photo
 from blkdesk.ui.style import ERROR, OK, WARNING
+from blkdesk.ui.widgets.eliding_combo import ElidingComboBox
 from blkdesk.ui.widgets.forms import FieldError, FormErrors
 from blkdesk.ui.widgets.page import make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
 
 
 def _combo(items: list[tuple[str, str]], placeholder: str) -> QComboBox:
-    combo = QComboBox()
+    # Eliding: a long choice ("SLTA (senior high school) or equivalent") was cut mid-letter
+    # with no sign that more follows; now it ends in "…" and its tooltip holds it whole.
+    combo = ElidingComboBox()
     # Long KK wordings ("AKADEMI/DIPLOMA III/S. MUDA") must not set the column's width.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(8)
