@@ -326,3 +326,17 @@ def test_excel_export_and_import_from_the_page(qtbot, db, monkeypatch, tmp_path)
     assert page.model.index(0, page.model.column_of(b.days[0])).data() == "S"
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert keyed_codes(db) == {}  # an import is undone like any other change
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_threshold_keeps_its_percent_sign_on_its_line(qtbot, db, language):
+    """In English at 1366 × 768 the subtitle broke between "80" and "%"."""
+    from blkdesk.ui import i18n
+
+    assert i18n.install(language)
+    try:
+        b = running_batch(db, days=5)
+        page = _page(qtbot, db, b.id)
+        assert page.info.text().endswith(" 80\u00a0%")
+    finally:
+        i18n.install("id")

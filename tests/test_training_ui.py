@@ -632,3 +632,15 @@ def test_an_applicants_status_reads_in_the_singular_in_english(qtbot, ctx, engli
         if dialog.model.headerData(c, Qt.Orientation.Horizontal) == "Status"
     )  # fmt: skip
     assert dialog.model.index(0, status).data() == "Applicant"
+
+
+def test_the_page_tabs_name_what_they_list_in_english(qtbot, ctx, english):
+    """ "Batch", "Instructor" and "Vocation" beside "Programmes" and "Holidays": each tab lists
+    many; the column headers inside still name one."""
+    make_program(ctx.db, ctx.actor)
+    page = TrainingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs == ["Batches", "Programmes", "Instructors", "Holidays", "Vocations"]
+    assert page.batch_model.headerData(0, Qt.Orientation.Horizontal) == "Batch"

@@ -147,58 +147,58 @@
 <context>
     <name>AddressSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="212"/>
         <source>Alamat tempat tinggal</source>
         <translation>Residential address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="215"/>
         <source>jalan, kampung, nomor rumah</source>
         <translation>street, kampung, house no.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="216"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="222"/>
         <source>RT / RW</source>
         <translation>RT / RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="224"/>
         <source>desa atau kelurahan</source>
         <translation>desa or kelurahan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="225"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="226"/>
         <source>kecamatan</source>
         <translation>kecamatan</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="227"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="227"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="235"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="232"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="237"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
@@ -458,11 +458,6 @@ last entry</translation>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="243"/>
-        <source>{program} · {span} · {days} · {people} · ambang kehadiran {threshold} %</source>
-        <translation>{program} · {span} · {days} · {people} · attendance threshold {threshold} %</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="247"/>
         <source>%Ln hari pelatihan</source>
@@ -480,12 +475,12 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="508"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="579"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="580"/>
         <source>%Ln peserta diekspor ke {path}</source>
         <translation>
             <numerusform>%Ln participant exported to {path}</numerusform>
@@ -493,12 +488,12 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="609"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="610"/>
         <source>{imported} dari {read} diimpor; {marks} berubah.</source>
         <translation>{imported} of {read} imported; {marks} changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="611"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="612"/>
         <source>%Ln baris</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -506,7 +501,7 @@ last entry</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="613"/>
         <source>%Ln isian</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -514,7 +509,7 @@ last entry</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="618"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="619"/>
         <source>… dan %Ln baris lain.</source>
         <translation>
             <numerusform>… and %Ln more row.</numerusform>
@@ -552,32 +547,37 @@ last entry</translation>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="243"/>
+        <source>{program} · {span} · {days} · {people} · ambang kehadiran {threshold}</source>
+        <translation>{program} · {span} · {days} · {people} · attendance threshold {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="254"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="323"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="329"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="358"/>
         <source>Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.</source>
         <translation>Fill in the attendance code (H, I, S or A) before adding a note.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="376"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="388"/>
         <source>Dibatalkan: %Ln sel dikembalikan.</source>
         <translation>
             <numerusform>Undone: %Ln cell restored.</numerusform>
@@ -585,80 +585,80 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="447"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="450"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="451"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="472"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="475"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="504"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="533"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="562"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="562"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="563"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="587"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="573"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="574"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="573"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="574"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="586"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="599"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="620"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="600"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="621"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="596"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="621"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="622"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
@@ -1277,13 +1277,13 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="150"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="466"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="179"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="527"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
@@ -1294,7 +1294,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="187"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="407"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="425"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -1337,88 +1337,88 @@ Restore from a good backup.</translation>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="384"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="402"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="403"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="397"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="415"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="422"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="405"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="423"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="407"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="544"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="495"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="496"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="508"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="491"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="509"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="525"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="533"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="540"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="541"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="543"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="544"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="613"/>
         <source>%Ln halaman dikirim ke printer {printer}.</source>
         <translation>
             <numerusform>%Ln page sent to printer {printer}.</numerusform>
@@ -1426,23 +1426,23 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="602"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
         <source>Simpan daftar peserta</source>
         <translation>Save participant list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="602"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="614"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="632"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="594"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="621"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="639"/>
         <source>Daftar peserta</source>
         <translation>Participant list</translation>
     </message>
@@ -1473,7 +1473,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="467"/>
         <source>Hapus %Ln pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>
             <numerusform>Remove %Ln applicant from this batch? Their personal data is kept.</numerusform>
@@ -1481,12 +1481,12 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="586"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Participant list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="621"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="639"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2858,37 +2858,37 @@ Restore from a good backup.</translation>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="472"/>
         <source>Persetujuan data pribadi (UU PDP)</source>
         <translation>Personal data consent (PDP Law)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="474"/>
         <source>Persetujuan sudah ditandatangani</source>
         <translation>Consent already signed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="479"/>
         <source>Pendaftar menyetujui pengolahan data pribadinya untuk pelatihan dan pelaporan (UU 27/2022). Tanggal dan nama petugas dicatat saat disimpan.</source>
         <translation>The applicant consents to the processing of their personal data for training and reporting (Law 27/2022). The date and the staff member&apos;s name are recorded on saving.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="493"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="496"/>
         <source>nama orang tua/wali</source>
         <translation>name of parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="494"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="497"/>
         <source>Orang tua/wali</source>
         <translation>Parent/guardian</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="498"/>
         <source>Orang tua/wali menyetujui</source>
         <translation>Parent/guardian consents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="505"/>
         <source>Dicatat {when} oleh {who}.</source>
         <translation>Recorded {when} by {who}.</translation>
     </message>
@@ -2896,27 +2896,27 @@ Restore from a good backup.</translation>
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="246"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="249"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="250"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="251"/>
         <source>nama@contoh.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="252"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -6698,47 +6698,47 @@ Restore from a good backup.</translation>
 <context>
     <name>DuplicatesSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="369"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="372"/>
         <source>Kemungkinan data ganda</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="376"/>
         <source>Data di bawah ini mirip dengan pendaftar ini. Bila memang orang yang berbeda, tuliskan alasannya lalu simpan lagi.</source>
         <translation>The records below are similar to this applicant. If this really is a different person, give the reason and save again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="384"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="382"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="385"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="386"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="384"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="387"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="385"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="388"/>
         <source>Kesamaan</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="394"/>
         <source>mis. kembar, nama sama tetapi NIK berbeda</source>
         <translation>e.g. twins, same name but different NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="396"/>
         <source>Alasan tetap menyimpan</source>
         <translation>Reason for saving anyway</translation>
     </message>
@@ -7560,110 +7560,110 @@ Restore from a good backup.</translation>
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="132"/>
         <source>Identitas (sesuai KTP/KK)</source>
         <translation>Identity (as on the KTP/KK)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="145"/>
         <source>Buka data yang sudah ada</source>
         <translation>Open the existing record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="143"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="135"/>
         <source>16 angka dari KTP</source>
         <translation>16 digits from the KTP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="151"/>
         <source>16 angka</source>
         <translation>16 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="152"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="153"/>
         <source>sesuai KTP, tanpa gelar</source>
         <translation>as on the KTP, no titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="154"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="155"/>
         <source>kota/kabupaten lahir</source>
         <translation>city or regency</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="156"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="157"/>
         <source>hh-bb-tttt</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="162"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="161"/>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="164"/>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="167"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="170"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="174"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="166"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="168"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="172"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="176"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="189"/>
         <source>{region}, {province} · lahir {born} · {sex}</source>
         <translation>{region}, {province} · born {born} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="197"/>
         <source>{n} dari 16 angka</source>
         <translation>{n} of 16 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="204"/>
         <source>{age} tahun</source>
         <translation>{age} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="206"/>
         <source> · di bawah 18: perlu persetujuan orang tua/wali</source>
         <translation> · under 18: parent/guardian consent required</translation>
     </message>
@@ -8964,40 +8964,40 @@ Restore from a good backup.</translation>
 <context>
     <name>PhotoSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="307"/>
         <source>Pas foto 3×4</source>
         <translation>3×4 passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="307"/>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="357"/>
         <source>belum ada
 foto</source>
         <translation>no photo
 yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="318"/>
         <source>Pilih foto…</source>
         <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="320"/>
         <source>Hapus foto</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="327"/>
         <source>JPEG/PNG, dipotong 3×4 otomatis.</source>
         <translation>JPEG/PNG, automatically cropped to 3×4.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="340"/>
         <source>Pilih pas foto</source>
         <translation>Choose passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="340"/>
         <source>Foto (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -9713,42 +9713,42 @@ Saved: {path}</translation>
 <context>
     <name>ProgrammeSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="419"/>
         <source>Pelatihan yang dituju</source>
         <translation>Intended training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="426"/>
         <source>— belum dipilih —</source>
         <translation>— not selected —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="428"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="428"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="446"/>
         <source>Pilih angkatan atau program untuk melihat syarat pesertanya.</source>
         <translation>Select a batch or programme to see its participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="450"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no participant requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="461"/>
         <source>Memenuhi syarat yang dapat diperiksa.</source>
         <translation>Meets all checkable requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="463"/>
         <source>Belum memenuhi syarat; pendaftaran tetap dapat disimpan.</source>
         <translation>Does not meet the requirements yet; the registration can still be saved.</translation>
     </message>
@@ -11801,7 +11801,7 @@ Recognised columns (any order): {names}.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="389"/>
         <source>Data {name} tersimpan.</source>
-        <translation>{name}'s record saved.</translation>
+        <translation>{name}&apos;s record saved.</translation>
     </message>
 </context>
 <context>
@@ -11974,184 +11974,183 @@ Recognised columns (any order): {names}.</translation>
         <translation>Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="131"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="134"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="298"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="135"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="299"/>
         <source>Rencanakan angkatan…</source>
         <translation>Plan batches…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="136"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="137"/>
         <source>Buka angkatan…</source>
         <translation>Open batch…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="88"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="147"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
         <source>JP</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="151"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="152"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="85"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="86"/>
         <source>Hari libur</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="113"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="114"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="158"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="280"/>
         <source>Program baru…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="160"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="193"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="162"/>
         <source>Aktif/nonaktif…</source>
         <translation>Activate/deactivate…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="163"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="164"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="165"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="166"/>
         <source>Ekspor katalog ke Excel…</source>
         <translation>Export catalogue to Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="166"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="281"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="167"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="282"/>
         <source>Impor katalog dari Excel…</source>
         <translation>Import catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="182"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="183"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="184"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="185"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="186"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="191"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="312"/>
         <source>Instruktur baru…</source>
         <translation>New instructor…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="194"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="214"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="205"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="206"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="210"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="319"/>
         <source>Tambah libur lokal…</source>
         <translation>Add local holiday…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="221"/>
         <source>Cuti bersama adalah hari libur BLK</source>
         <translation>Collective leave days (cuti bersama) are BLK holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="223"/>
         <source>BLK adalah kantor pemerintah dan tutup pada cuti bersama (SKB 3 Menteri). Angkatan yang sudah direncanakan tidak berubah.</source>
         <translation>A BLK is a government office and closes on collective leave days (SKB 3 Menteri). Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="227"/>
         <source>Impor hari libur nasional…</source>
         <translation>Import national holidays…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="229"/>
         <source>Berkas CSV dengan kolom tanggal;nama;jenis (libur atau cuti bersama). Berkas ini menggantikan hari libur bawaan untuk tahun-tahun yang dimuatnya.</source>
         <translation>A CSV file with the columns tanggal;nama;jenis (libur or cuti bersama). It replaces the built-in holidays for the years it contains.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="241"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="241"/>
         <source>Nonaktif</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="521"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="522"/>
         <source>{year}: {holidays} dan {cuti}.</source>
         <translation>{year}: {holidays} and {cuti}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="523"/>
         <source>%Ln hari libur nasional</source>
         <translation>
             <numerusform>%Ln national holiday</numerusform>
@@ -12159,7 +12158,7 @@ Recognised columns (any order): {names}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="523"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="524"/>
         <source>%Ln cuti bersama</source>
         <translation>
             <numerusform>%Ln collective leave day</numerusform>
@@ -12167,109 +12166,127 @@ Recognised columns (any order): {names}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="286"/>
         <source>Mulai dari program pelatihan</source>
         <translation>Start with a training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
+        <source>Angkatan</source>
+        <comment>tab</comment>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="84"/>
+        <source>Instruktur</source>
+        <comment>tab</comment>
+        <translation>Instructors</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="89"/>
+        <source>Kejuruan</source>
+        <comment>tab</comment>
+        <translation>Vocations</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="287"/>
         <source>Setiap angkatan adalah angkatan sebuah program. Buat programnya dulu: kejuruan, unit kompetensi dan JP, syarat peserta. Sesudah itu rencanakan angkatannya di sini.</source>
         <translation>Every batch is a batch of a programme. Create the programme first: vocation, competency units and lesson hours, entry requirements. Then plan its batches here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="295"/>
         <source>Belum ada angkatan</source>
         <translation>No batches yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="296"/>
         <source>Rencanakan angkatan pertama: pilih program, tanggal mulai dan kapasitasnya. Hari pelatihan dihitung tanpa hari libur; pendaftar dipilih sesudahnya.</source>
         <translation>Plan the first batch: choose the programme, start date and capacity. Training days are counted without holidays; applicants are selected afterwards.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="302"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="303"/>
         <source>Belum ada program pelatihan</source>
         <translation>No training programmes yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="304"/>
         <source>Program adalah paket unit kompetensi dengan jumlah JP dan syarat peserta. Buat satu per satu, atau impor katalog program dari Excel.</source>
         <translation>A programme is a package of competency units with its lesson hours and entry requirements. Create them one by one, or import a programme catalogue from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="309"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
         <source>Belum ada instruktur</source>
         <translation>No instructors yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="311"/>
         <source>Instruktur yang dicatat di sini dipilih saat merencanakan angkatan.</source>
         <translation>Instructors recorded here are chosen when a batch is planned.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
         <source>Belum ada libur lokal</source>
         <translation>No local closures yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="317"/>
         <source>Hari libur nasional dan cuti bersama sudah dilewati otomatis. Catat di sini hari BLK tutup karena hal lain, mis. hari jadi kabupaten.</source>
         <translation>National holidays and collective leave days are skipped already. Record here the days the BLK closes for other reasons, e.g. the regency&apos;s anniversary.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="334"/>
         <source>Pilih dulu satu baris di daftar.</source>
         <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="367"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan a batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="368"/>
         <source>Belum ada program pelatihan yang aktif. Angkatan selalu angkatan sebuah program: buat programnya dulu, lalu rencanakan angkatannya.</source>
         <translation>There is no active training programme yet. A batch is always a batch of a programme: create the programme first, then plan its batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="371"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="372"/>
         <source>Buat program…</source>
         <translation>Create programme…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="394"/>
         <source>Nonaktifkan {name}? Angkatan baru tidak dapat memakai program ini; riwayatnya tetap ada.</source>
         <translation>Deactivate {name}? New batches cannot use this programme; its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="397"/>
         <source>Aktifkan kembali {name}?</source>
         <translation>Reactivate {name}?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="409"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="410"/>
         <source>Ekspor katalog program</source>
         <translation>Export programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="411"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="436"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="425"/>
         <source>Mengekspor katalog…</source>
         <translation>Exporting catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="429"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="459"/>
         <source>Katalog program</source>
         <translation>Programme catalogue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="431"/>
         <source>%Ln program diekspor.</source>
         <translation>
             <numerusform>%Ln programme exported.</numerusform>
@@ -12277,42 +12294,42 @@ Recognised columns (any order): {names}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="436"/>
         <source>Impor katalog program</source>
         <translation>Import programme catalogue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="448"/>
         <source>Mengimpor katalog…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="477"/>
         <source>Hapus {name} dari daftar instruktur? Angkatan lama tetap mencatatnya.</source>
         <translation>Remove {name} from the instructor list? Past batches keep their record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="509"/>
         <source>Angkatan berikut masih berlatih pada hari itu; pindahkan harinya di jadwal angkatan: {names}</source>
         <translation>The following batches still have training on that day; move the day in the batch schedule: {names}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="526"/>
         <source>Dari berkas impor: {years}.</source>
         <translation>From an imported file: {years}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="538"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="539"/>
         <source>Impor hari libur nasional</source>
         <translation>Import national holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="539"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="540"/>
         <source>Berkas CSV (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="550"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="551"/>
         <source>{year}: %Ln hari libur</source>
         <translation>
             <numerusform>{year}: %Ln holiday</numerusform>
@@ -12320,12 +12337,12 @@ Recognised columns (any order): {names}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="554"/>
         <source>Hari libur nasional</source>
         <translation>National holidays</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="555"/>
         <source>Hari libur nasional diganti dari berkas:
 {lines}
 
@@ -12336,24 +12353,22 @@ Angkatan yang sudah direncanakan tidak berubah.</source>
 Batches already planned keep their days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="81"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="118"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="83"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="476"/>
         <source>Instruktur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="256"/>
         <source>{programs}, {batches}, {instructors}</source>
         <translation>{programs}, {batches}, {instructors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="257"/>
         <source>%Ln program</source>
         <translation>
             <numerusform>%Ln programme</numerusform>
@@ -12361,7 +12376,7 @@ Batches already planned keep their days.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="258"/>
         <source>%Ln angkatan</source>
         <translation>
             <numerusform>%Ln batch</numerusform>
@@ -12369,7 +12384,7 @@ Batches already planned keep their days.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="259"/>
         <source>%Ln instruktur</source>
         <translation>
             <numerusform>%Ln instructor</numerusform>
@@ -12377,12 +12392,12 @@ Batches already planned keep their days.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="452"/>
         <source>{created}, {updated} diperbarui, {same} tidak berubah.</source>
         <translation>{created}, {updated} updated, {same} unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="452"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="453"/>
         <source>%Ln program baru</source>
         <translation>
             <numerusform>%Ln new programme</numerusform>
@@ -12390,33 +12405,33 @@ Batches already planned keep their days.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="508"/>
         <source>Libur lokal</source>
         <translation>Local holiday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="119"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
         <source>Peserta</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="82"/>
-        <location filename="../../blkdesk/ui/screens/training/page.py" line="398"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="83"/>
+        <location filename="../../blkdesk/ui/screens/training/page.py" line="399"/>
         <source>Program pelatihan</source>
         <translation>Programmes</translation>
     </message>
@@ -12621,77 +12636,77 @@ Batches already planned keep their days.</translation>
 <context>
     <name>WorkSection</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="259"/>
         <source>Pekerjaan dan disabilitas</source>
         <translation>Occupation and disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="260"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="263"/>
         <source>— pilih —</source>
         <translation>— select —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="262"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="265"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="267"/>
         <source>Tidak ada</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="269"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="270"/>
         <source>kartu kuning, bila ada</source>
         <translation>yellow card, if any</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="271"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="272"/>
         <source>Calon pekerja migran (PMI)</source>
         <translation>Prospective migrant worker (PMI)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="285"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="286"/>
         <source>bila sudah ada</source>
         <translation>if it already exists</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="287"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="288"/>
         <source>mis. Bahasa Jepang</source>
         <translation>e.g. Japanese Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="289"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="295"/>
         <source>catatan petugas</source>
         <translation>staff notes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="298"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>

@@ -239,14 +239,13 @@ class AttendancePage(Page):
         span = f"{format_date(days[0])} – {format_date(days[-1])}" if days else ""
         self.info.setText(
             # Each count says its own noun: "1 training day · 2 participants" in English.
-            self.tr(
-                "{program} · {span} · {days} · {people} · ambang kehadiran {threshold} %"
-            ).format(
+            self.tr("{program} · {span} · {days} · {people} · ambang kehadiran {threshold}").format(
                 program=grid.program_name,
                 span=span,
                 days=self.tr("%Ln hari pelatihan", "", len(days)),
                 people=self.tr("%Ln peserta", "", len(grid.participants)),
-                threshold=f"{grid.threshold.normalize():f}",
+                # "80" and "%" kept on one line when the subtitle wraps.
+                threshold=f"{grid.threshold.normalize():f}\u00a0%",
             )
         )
         if grid.closed:

@@ -78,14 +78,15 @@ class TrainingPage(Page):
         super().__init__(ctx)
         self._all_batches: list[batches.BatchListRow] = []
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._batches_tab(), self.tr("Angkatan"))
+        # A tab names all it lists ("Batches"); the same word heads a column of one ("Batch").
+        self.tabs.addTab(self._batches_tab(), self.tr("Angkatan", "tab"))
         self.tabs.addTab(self._programs_tab(), self.tr("Program pelatihan"))
-        self.tabs.addTab(self._instructors_tab(), self.tr("Instruktur"))
+        self.tabs.addTab(self._instructors_tab(), self.tr("Instruktur", "tab"))
         self.closures_tab = self._closures_tab()
         self.tabs.addTab(self.closures_tab, self.tr("Hari libur"))
         # The vocations rarely change after set-up: last, after the daily registers.
         self.vocations_tab = VocationsTab(ctx)
-        self.tabs.addTab(self.vocations_tab, self.tr("Kejuruan"))
+        self.tabs.addTab(self.vocations_tab, self.tr("Kejuruan", "tab"))
         self.layout_.addWidget(self.tabs, 1)
         self._national: tuple[Any, list[int]] | None = None
         self.tabs.currentChanged.connect(lambda _index: self._show_national())
