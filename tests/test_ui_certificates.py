@@ -414,3 +414,22 @@ def test_the_graduation_reason_points_its_percentages_as_the_english_screen_does
         ("62.5 %", "Attendance 62.5 % (5 of 8 days), below the 80 % threshold."),
         ("87.5 %", "Attendance 87.5 % and the 1 unit competent."),
     ]
+
+
+def test_the_columns_of_one_person_or_document_each_read_in_the_singular_in_english(
+    qtbot, qapp, db, english
+):
+    """Every row is one participant and one document, yet the headers read "Participants" and
+    "Documents"."""
+    style.apply(qapp)
+    finished_batch(db, participants=2, units=1)
+    page = CertificatesPage(_ctx(db))
+    qtbot.addWidget(page)
+    page.show()
+
+    def headers(model):
+        return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+    assert headers(page.grid_model)[0] == "Participant"
+    assert headers(page.outcome_model)[0] == "Participant"
+    assert headers(page.cert_model)[:2] == ["Participant", "Document"]

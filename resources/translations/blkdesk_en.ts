@@ -314,7 +314,7 @@
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="112"/>
         <source>Peserta</source>
-        <translation>Participants</translation>
+        <translation>Participant</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2396,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
         <source>Dokumen</source>
-        <translation>Documents</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="222"/>
@@ -2619,7 +2619,7 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="220"/>
         <source>Peserta</source>
-        <translation>Participants</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="224"/>
@@ -12489,7 +12489,7 @@ Batches already planned keep their days.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="171"/>
         <source>Dokumen</source>
-        <translation>Documents</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="171"/>
