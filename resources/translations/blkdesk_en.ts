@@ -459,7 +459,7 @@ last entry</translation>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="245"/>
         <source>%Ln hari pelatihan</source>
         <translation>
             <numerusform>%Ln training day</numerusform>
@@ -467,7 +467,7 @@ last entry</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="246"/>
         <source>%Ln peserta</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -475,12 +475,12 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="580"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="578"/>
         <source>%Ln peserta diekspor ke {path}</source>
         <translation>
             <numerusform>%Ln participant exported to {path}</numerusform>
@@ -488,12 +488,12 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="610"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="608"/>
         <source>{imported} dari {read} diimpor; {marks} berubah.</source>
         <translation>{imported} of {read} imported; {marks} changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="612"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="610"/>
         <source>%Ln baris</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -501,7 +501,7 @@ last entry</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="613"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="611"/>
         <source>%Ln isian</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -509,7 +509,7 @@ last entry</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="619"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="617"/>
         <source>… dan %Ln baris lain.</source>
         <translation>
             <numerusform>… and %Ln more row.</numerusform>
@@ -547,37 +547,37 @@ last entry</translation>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="242"/>
         <source>{program} · {span} · {days} · {people} · ambang kehadiran {threshold}</source>
         <translation>{program} · {span} · {days} · {people} · attendance threshold {threshold}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="252"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="323"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="321"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="329"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="327"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="356"/>
         <source>Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.</source>
         <translation>Fill in the attendance code (H, I, S or A) before adding a note.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="374"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="386"/>
         <source>Dibatalkan: %Ln sel dikembalikan.</source>
         <translation>
             <numerusform>Undone: %Ln cell restored.</numerusform>
@@ -585,80 +585,80 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="447"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="445"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="449"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="472"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="473"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="504"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="502"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="526"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="531"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="562"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="560"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="563"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="587"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="585"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="574"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="572"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="574"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="572"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="587"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="600"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="621"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="598"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="619"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="596"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="594"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="622"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="620"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>
