@@ -127,6 +127,22 @@ def test_a_complete_applicant_is_typed_and_saved_with_enter(
         assert event.user_name == "admin" and "Siti Aminah" in event.changes
 
 
+def test_what_the_nik_filled_in_goes_while_the_nik_is_corrected(qtbot, form):
+    qtbot.keyClicks(form.identity.nik, SITI_NIK)
+    assert form.identity.birth_date.text() == "17-08-1995"
+    qtbot.keyClick(form.identity.nik, Qt.Key.Key_Backspace)  # 15 digits: the NIK says nothing
+    assert form.identity.birth_date.text() == "" and form.identity.sex.currentData() == ""
+    assert form.address.regency.currentData() == "" and form.address.province.currentData() == ""
+    qtbot.keyClicks(form.identity.nik, SITI_NIK[15])
+    assert form.identity.birth_date.text() == "17-08-1995"
+    assert form.identity.sex.currentData() == "P"
+    # What the clerk typed is the clerk's: a NIK being corrected leaves it.
+    form.identity.birth_date.selectAll()
+    qtbot.keyClicks(form.identity.birth_date, "18-08-1995")
+    qtbot.keyClick(form.identity.nik, Qt.Key.Key_Backspace)
+    assert form.identity.birth_date.text() == "18-08-1995" and form.identity.sex.currentData() == ""
+
+
 def test_typed_birth_date_or_sex_against_the_nik_blocks_saving(qtbot, form):
     fill_siti(qtbot, form)
     form.identity.birth_date.selectAll()

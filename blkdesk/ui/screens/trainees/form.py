@@ -330,6 +330,7 @@ class TraineeForm(Dialog):
             info = nikmod.parse(self.identity.nik.text())
         except nikmod.NikError:
             self.identity.show_nik(None)
+            self._clear_derived()
             return
         self.identity.show_nik(info)
         derived = {
@@ -345,6 +346,18 @@ class TraineeForm(Dialog):
                     continue  # the clerk typed this one: a disagreement is shown, not overwritten
                 self._set_value(field, value)
                 self._auto[field] = value
+        finally:
+            self._loading = False
+
+    def _clear_derived(self) -> None:
+        """A NIK being corrected gives nothing: what the previous NIK filled in goes, so no
+        birth date or region stands beside a NIK that does not say it. What the clerk typed
+        stays."""
+        self._loading = True
+        try:
+            for field in list(self._auto):
+                self._set_value(field, "")
+            self._auto.clear()
         finally:
             self._loading = False
 
