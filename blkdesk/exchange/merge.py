@@ -706,6 +706,7 @@ class _FileMerge:
         # its records were flagged before (else there is nothing to clear or drop).
         self.flagged = 0
         self.had_flags = record_checks.has_problems(session, self.code)
+        self.started = utcnow()  # flags found from now on are this file's
 
     def wins(self, incoming: datetime, stored: datetime) -> bool:
         """Whether the file's version of a row replaces the stored one."""
@@ -1285,6 +1286,10 @@ def _merge_tables(
         result.sheets[sheet.name] = counts
     if merger.had_flags:
         record_checks.drop_gone(session, book.manifest.code)
+    # Judged once all of a trainee's enrollments and batches are in (later sheets than theirs).
+    merger.flagged += record_checks.replace_guardian_flags(
+        session, book.manifest.code, book.path.name, merger.started
+    )
     result.flagged = merger.flagged
 
 

@@ -131,6 +131,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Mulai bekerja"),
     QT_TRANSLATE_NOOP("Core", "Sumber informasi"),
     QT_TRANSLATE_NOOP("Core", "Tanggal pencatatan"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Berusia {age} tahun pada hari pertama {batch} ({programme}, {start}), tetapi "
+        "persetujuan orang tua/wali tidak tercatat.",
+    ),
     QT_TRANSLATE_NOOP("Core", "Nama perusahaan wajib diisi untuk yang bekerja di perusahaan."),
     QT_TRANSLATE_NOOP("Core", "Nama perusahaan/usaha paling panjang 200 karakter."),
     QT_TRANSLATE_NOOP("Core", "Sektor paling panjang 120 karakter."),

@@ -3314,142 +3314,142 @@ Restore from a good backup.</translation>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="134"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="139"/>
         <source>Nama perusahaan wajib diisi untuk yang bekerja di perusahaan.</source>
         <translation>The company name is required for someone working at a company.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="135"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="140"/>
         <source>Nama perusahaan/usaha paling panjang 200 karakter.</source>
         <translation>The company/business name is at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="136"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="141"/>
         <source>Sektor paling panjang 120 karakter.</source>
         <translation>The sector is at most 120 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="137"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="142"/>
         <source>Pilih sumber informasi (telepon, kuesioner, kunjungan, laporan).</source>
         <translation>Choose the source (phone, questionnaire, visit, report).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="138"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="143"/>
         <source>Tanggal pencatatan tidak boleh setelah hari ini.</source>
         <translation>The date recorded cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="139"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="144"/>
         <source>Tanggal mulai bekerja tidak boleh setelah tanggal pencatatan.</source>
         <translation>The start of work cannot be after the date recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="140"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="145"/>
         <source>Peserta tidak ditemukan; muat ulang daftar lalu coba lagi.</source>
         <translation>Participant not found; reload the list and try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="141"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="146"/>
         <source>Catatan penempatan tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Placement record not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="142"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="147"/>
         <source>Tuliskan alasan menghapus catatan penempatan.</source>
         <translation>Write the reason for removing the placement record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="143"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="148"/>
         <source>Catatan penempatan ini tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>This placement record was not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="144"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="149"/>
         <source>Nomor HP hanya boleh berisi angka.</source>
         <translation>A mobile number may contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="145"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="150"/>
         <source>Nomor HP tidak lengkap atau terlalu panjang (contoh: 0812 3456 7890).</source>
         <translation>The mobile number is incomplete or too long (example: 0812 3456 7890).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="149"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="154"/>
         <source>Alamat email tidak sah (contoh: nama@contoh.com).</source>
         <translation>Not a valid email address (example: name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="150"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="155"/>
         <source>Nomor HP harus nomor Indonesia (+62 atau diawali 0).</source>
         <translation>The mobile number must be Indonesian (+62 or starting with 0).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="151"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="156"/>
         <source>Tanggal lahir tidak cocok dengan NIK (NIK menunjukkan {date}).</source>
         <translation>The birth date does not match the NIK (the NIK says {date}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="152"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="157"/>
         <source>Jenis kelamin tidak cocok dengan NIK (NIK menunjukkan {sex}).</source>
         <translation>The sex does not match the NIK (the NIK says {sex}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="153"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="158"/>
         <source>NIK wajib diisi.</source>
         <translation>The NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="154"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="159"/>
         <source>NIK hanya boleh berisi angka.</source>
         <translation>A NIK may contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="156"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="161"/>
         <source>Kode provinsi {code} pada NIK tidak dikenal.</source>
         <translation>Province code {code} in the NIK is unknown.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="157"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="162"/>
         <source>Kode kabupaten/kota {code} pada NIK tidak sah (01–69 untuk kabupaten, 71–99 untuk kota).</source>
         <translation>Regency/city code {code} in the NIK is not valid (01–69 for regencies, 71–99 for cities).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="161"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="166"/>
         <source>Kode kecamatan 00 pada NIK tidak sah.</source>
         <translation>District code 00 in the NIK is not valid.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="162"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="167"/>
         <source>Nomor urut NIK (4 angka terakhir) tidak boleh 0000.</source>
         <translation>The NIK&apos;s serial number (last 4 digits) cannot be 0000.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="163"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="168"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="164"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="169"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="165"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="170"/>
         <source>Tanggal lahir pada NIK ({digits}) bukan tanggal yang ada (untuk perempuan tanggal ditambah 40).</source>
         <translation>The birth date in the NIK ({digits}) is not a real date (for women 40 is added to the day).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="170"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="175"/>
         <source>{label} &apos;{value}&apos; tidak dikenal; pilih dari daftar.</source>
         <translation>{label} &apos;{value}&apos; is unknown; choose from the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="171"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="176"/>
         <source>Pas foto harus berkas JPEG atau PNG.</source>
         <translation>The photo must be a JPEG or PNG file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="172"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="177"/>
         <source>Pas foto terlalu besar ({kb} KB); maksimal 200 KB.</source>
         <translation>The photo is too large ({kb} KB); at most 200 KB.</translation>
     </message>
@@ -3514,2782 +3514,2787 @@ Restore from a good backup.</translation>
         <translation>{by} changed {changed} after you opened this table; the table was reloaded and your changes there have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="155"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="160"/>
         <source>NIK harus 16 angka; yang diisi {n} angka.</source>
         <translation>A NIK has 16 digits; {n} were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="173"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="178"/>
         <source>Nomor KK harus 16 angka; yang diisi {n} karakter.</source>
         <translation>A KK number has 16 digits; {n} characters were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="174"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="179"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="175"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="180"/>
         <source>Tanggal lahir wajib diisi.</source>
         <translation>The birth date is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="176"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="181"/>
         <source>Jenis kelamin wajib dipilih (L atau P).</source>
         <translation>Choose the sex (L or P).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="177"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="182"/>
         <source>Kode kabupaten/kota tidak dikenal.</source>
         <translation>Unknown regency/city code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="178"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="183"/>
         <source>Provinsi tidak dikenal.</source>
         <translation>Unknown province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="179"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="184"/>
         <source>Persetujuan pengolahan data pribadi (UU PDP) wajib dicatat.</source>
         <translation>Consent to processing personal data (UU PDP) must be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="180"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="185"/>
         <source>Nama harus berisi huruf.</source>
         <translation>A name must contain letters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="181"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="186"/>
         <source>Tanggal lahir tidak boleh di masa depan.</source>
         <translation>The birth date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="182"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="187"/>
         <source>Agama</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="183"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="188"/>
         <source>Status perkawinan</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="184"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="189"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="185"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="190"/>
         <source>Jenis disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="186"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="191"/>
         <source>Status pekerjaan</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="187"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="192"/>
         <source>{field} berupa angka, paling banyak 3 digit.</source>
         <translation>{field} is a number of at most 3 digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="188"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="193"/>
         <source>Kabupaten/kota tidak berada di provinsi yang dipilih.</source>
         <translation>The regency/city is not in the chosen province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="189"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="194"/>
         <source>Nomor paspor berupa huruf dan angka (6–12 karakter).</source>
         <translation>A passport number is letters and digits (6–12 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="190"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="195"/>
         <source>Calon pekerja migran: negara tujuan wajib diisi.</source>
         <translation>Prospective migrant worker: the destination country is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="191"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="196"/>
         <source>Pendaftar di bawah 18 tahun: nama orang tua/wali wajib diisi.</source>
         <translation>Registrant under 18: the parent&apos;s or guardian&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="192"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="197"/>
         <source>Pendaftar di bawah 18 tahun: orang tua/wali harus menyetujui pengolahan data.</source>
         <translation>Registrant under 18: a parent or guardian must consent to the data processing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="196"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="201"/>
         <source>Data peserta</source>
         <translation>Participant record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="197"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="202"/>
         <source>Tuliskan alasan penghapusan.</source>
         <translation>Write the reason for the removal.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="198"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="203"/>
         <source>Nama terlalu panjang (maksimal 150 karakter).</source>
         <translation>The name is too long (at most 150 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="199"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="204"/>
         <source>Tanggal lahir terlalu lampau; periksa tahunnya.</source>
         <translation>The birth date is too far back; check the year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="200"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="205"/>
         <source>Program pelatihan wajib dipilih.</source>
         <translation>Choose the training programme.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="201"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="206"/>
         <source>Nama angkatan wajib diisi, mis. Angkatan II/2025.</source>
         <translation>The batch name is required, e.g. Angkatan II/2025.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="202"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="207"/>
         <source>Pilih institusional atau MTU.</source>
         <translation>Choose institutional or MTU.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="203"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="208"/>
         <source>Sumber dana wajib dipilih.</source>
         <translation>Choose the funding source.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="204"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="209"/>
         <source>Kapasitas harus antara 1 dan 200 peserta.</source>
         <translation>The capacity must be between 1 and 200 participants.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="205"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="210"/>
         <source>Pilih minimal satu hari dalam seminggu.</source>
         <translation>Choose at least one day of the week.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="206"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="211"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="207"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="212"/>
         <source>Tuliskan keterangan libur, mis. Banjir atau Cuti bersama kantor.</source>
         <translation>Write what the closure is for, e.g. Banjir or Cuti bersama kantor.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="208"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="213"/>
         <source>Libur lokal</source>
         <translation>Local closure</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="209"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="214"/>
         <source>Program pelatihan ini tidak ditemukan.</source>
         <translation>This training programme was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="210"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="215"/>
         <source>Untuk MTU, tuliskan desa/lokasi pelatihan.</source>
         <translation>For MTU, write the village/location of the training.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="211"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="216"/>
         <source>Instruktur yang dipilih tidak ditemukan.</source>
         <translation>The chosen instructor was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="212"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="217"/>
         <source>Status angkatan tidak dikenal.</source>
         <translation>Unknown batch status.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="213"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="218"/>
         <source>Mengembalikan status angkatan memerlukan alasan.</source>
         <translation>Moving a batch&apos;s status back needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="214"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="219"/>
         <source>Libur lokal tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Local closure not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="215"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="220"/>
         <source>Kejuruan wajib dipilih.</source>
         <translation>Choose the vocation.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="216"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="221"/>
         <source>Kode program 2–40 karakter: huruf besar, angka, titik, garis miring, -.</source>
         <translation>Programme code 2–40 characters: capitals, digits, dot, slash, -.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="220"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="225"/>
         <source>Nama program wajib diisi.</source>
         <translation>The programme name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="221"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="226"/>
         <source>Jenis program wajib dipilih.</source>
         <translation>Choose the programme kind.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="222"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="227"/>
         <source>Total JP harus antara 1 dan 5000.</source>
         <translation>Total JP must be between 1 and 5000.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="223"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="228"/>
         <source>JP per hari harus antara 1 dan 12.</source>
         <translation>JP per day must be between 1 and 12.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="224"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="229"/>
         <source>Batas presensi harus antara 1 dan 100 %.</source>
         <translation>The attendance threshold must be between 1 and 100 %.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="225"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="230"/>
         <source>Jumlah kesempatan uji harus antara 1 dan 10.</source>
         <translation>The number of assessment attempts must be between 1 and 10.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="226"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="231"/>
         <source>Usia maksimal lebih kecil dari usia minimal.</source>
         <translation>The maximum age is below the minimum age.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="227"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="232"/>
         <source>Pendidikan minimal tidak dikenal.</source>
         <translation>Unknown minimum education.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="228"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="233"/>
         <source>Batasan domisili tidak dikenal.</source>
         <translation>Unknown residence restriction.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="229"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="234"/>
         <source>Program wajib punya minimal satu unit kompetensi.</source>
         <translation>A programme needs at least one competency unit.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="230"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="235"/>
         <source>Program pelatihan</source>
         <translation>Training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="231"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="236"/>
         <source>Nama kejuruan wajib diisi.</source>
         <translation>The vocation name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="232"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="237"/>
         <source>Nama instruktur wajib diisi.</source>
         <translation>The instructor&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="233"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="238"/>
         <source>NIP harus 18 angka; nomor identitas lain paling panjang 40 karakter.</source>
         <translation>A NIP has 18 digits; other identity numbers are at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="237"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="242"/>
         <source>Kejuruan tidak dikenal.</source>
         <translation>Unknown vocation.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="238"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="243"/>
         <source>Nomor kontak hanya angka (8–15 digit), boleh diawali +.</source>
         <translation>A contact number is digits only (8–15), optionally starting with +.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="239"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="244"/>
         <source>Alamat email tidak sah.</source>
         <translation>Not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="240"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="245"/>
         <source>Data instruktur</source>
         <translation>Instructor record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="241"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="246"/>
         <source>Pilih kabupaten/kota domisili.</source>
         <translation>Choose the regency/city of residence.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="242"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="247"/>
         <source>Program pelatihan tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Training programme not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="243"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="248"/>
         <source>Kode kejuruan 1–20 karakter: huruf besar, angka atau tanda hubung.</source>
         <translation>Vocation code 1–20 characters: capitals, digits or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="244"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="249"/>
         <source>Nama kejuruan paling panjang 120 karakter.</source>
         <translation>The vocation name is at most 120 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="245"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="250"/>
         <source>Kejuruan tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Vocation not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="246"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="251"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="247"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="252"/>
         <source>Instruktur tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Instructor not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="248"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="253"/>
         <source>Pilih provinsi domisili.</source>
         <translation>Choose the province of residence.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="249"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="254"/>
         <source>Berkas hari libur terlalu besar (lebih dari 256 KB).</source>
         <translation>The holiday file is too large (over 256 KB).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="250"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="255"/>
         <source>Berkas hari libur tidak berisi satu tanggal pun.</source>
         <translation>The holiday file contains no date at all.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="251"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="256"/>
         <source>Berkas hari libur harus teks CSV (UTF-8).</source>
         <translation>The holiday file must be CSV text (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="252"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="257"/>
         <source>Status pendaftar</source>
         <translation>Registrant status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="253"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="258"/>
         <source>Pendaftaran</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="254"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="259"/>
         <source>Pendaftaran tidak ditemukan; mungkin sudah dihapus.</source>
         <translation>Registration not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="255"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="260"/>
         <source>Status pendaftar tidak dikenal.</source>
         <translation>Unknown registrant status.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="256"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="261"/>
         <source>Tuliskan alasan mengundurkan diri.</source>
         <translation>Write the reason for withdrawing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="257"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="262"/>
         <source>Tanggal mengundurkan diri tidak boleh setelah hari ini.</source>
         <translation>The withdrawal date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="258"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="263"/>
         <source>Peserta yang dipilih tidak ditemukan di daftar peserta.</source>
         <translation>The chosen participant was not found in the participant list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="259"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="264"/>
         <source>{name} tidak hadir {length} hari pelatihan berturut-turut ({first} – {last}); hubungi peserta ini.</source>
         <translation>{name} has been absent {length} training days in a row ({first} – {last}); contact this participant.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="264"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="269"/>
         <source>{batch} sudah ditutup; presensinya tidak dapat diubah lagi. Bila perlu koreksi, administrator dapat mengembalikan status angkatan ke Selesai.</source>
         <translation>{batch} is closed; its attendance can no longer be changed. If a correction is needed, an administrator can set the batch&apos;s status back to Finished.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="269"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="274"/>
         <source>{day} bukan hari pelatihan {batch}.</source>
         <translation>{day} is not a training day of {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="270"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="275"/>
         <source>{day} belum berlangsung; presensi hanya diisi untuk hari yang sudah lewat atau hari ini.</source>
         <translation>{day} has not happened yet; attendance is only filled in for past days or today.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="274"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="279"/>
         <source>{name} bukan peserta {batch}; presensinya tidak dicatat.</source>
         <translation>{name} is not a participant of {batch}; their attendance is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="275"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="280"/>
         <source>{name} sudah mengundurkan diri sejak {since}; tidak ada presensi lagi.</source>
         <translation>{name} has withdrawn since {since}; there is no more attendance.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="279"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="284"/>
         <source>Kode kehadiran &apos;{code}&apos; tidak dikenal; gunakan H (hadir), I (izin), S (sakit) atau A (alpa).</source>
         <translation>Attendance code &apos;{code}&apos; is unknown; use H (present), I (excused), S (sick) or A (absent).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="284"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="289"/>
         <source>{name} sudah mengundurkan diri; tidak ada presensi lagi.</source>
         <translation>{name} has withdrawn; there is no more attendance.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="285"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="290"/>
         <source>Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.</source>
         <translation>Fill in the attendance code (H, I, S or A) before adding a note.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="289"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="294"/>
         <source>Tidak ada hari pelatihan {batch} antara {start} dan {end}.</source>
         <translation>{batch} has no training days between {start} and {end}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="290"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="295"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="291"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="296"/>
         <source>{first} {rest}</source>
         <translation>{first} {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="292"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="297"/>
         <source>Berkas atau folder tidak ada.</source>
         <translation>The file or folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="293"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="298"/>
         <source>Tidak ada izin untuk mengaksesnya.</source>
         <translation>There is no permission to access it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="294"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="299"/>
         <source>Disk hanya bisa dibaca (mis. flashdisk yang dikunci).</source>
         <translation>The disk is read-only (e.g. a locked flash drive).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="295"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="300"/>
         <source>Disk penuh.</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="296"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="301"/>
         <source>Jatah disk habis.</source>
         <translation>The disk quota is used up.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="297"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="302"/>
         <source>Itu sebuah folder, bukan berkas.</source>
         <translation>That is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="298"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="303"/>
         <source>Bagian jalurnya bukan folder.</source>
         <translation>Part of the path is not a folder.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="299"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="304"/>
         <source>Sudah ada.</source>
         <translation>It already exists.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="300"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="305"/>
         <source>Sedang dipakai program lain.</source>
         <translation>It is in use by another program.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="301"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="306"/>
         <source>Nama berkasnya terlalu panjang.</source>
         <translation>The file name is too long.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="302"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="307"/>
         <source>Disk gagal membaca atau menulis (periksa disk atau flashdisk).</source>
         <translation>The disk failed to read or write (check the disk or flash drive).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="303"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="308"/>
         <source>Terlalu banyak berkas terbuka; tutup BLKDesk lalu buka lagi.</source>
         <translation>Too many files are open; close BLKDesk and open it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="304"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="309"/>
         <source>Galat sistem berkas (kode {code}).</source>
         <translation>File system error (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="305"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="310"/>
         <source>Galat sistem berkas.</source>
         <translation>File system error.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="306"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="311"/>
         <source>Berkas {name} tidak dapat ditulis di {folder}: {reason} Berkas lama (jika ada) tetap utuh.</source>
         <translation>The file {name} could not be written in {folder}: {reason} The old file (if any) is still intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="311"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="316"/>
         <source>Berkas sedang dibuka program lain (mis. Excel); tutup dulu di sana, lalu ulangi.</source>
         <translation>The file is open in another program (e.g. Excel); close it there, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="314"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="319"/>
         <source>Folder {folder} tidak ada. Buat dulu foldernya atau pilih tempat lain, lalu ulangi.</source>
         <translation>The folder {folder} does not exist. Create the folder first or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="318"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="323"/>
         <source>{target} adalah folder; tulis juga nama berkasnya.</source>
         <translation>{target} is a folder; write the file name too.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="319"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="324"/>
         <source>Nama berkas {name} harus berakhiran {suffix}, mis. {example}.</source>
         <translation>The file name {name} must end in {suffix}, e.g. {example}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="320"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="325"/>
         <source>Berkas lama tetap utuh.</source>
         <translation>The old file is still intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="321"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="326"/>
         <source>Tidak ada berkas yang setengah jadi.</source>
         <translation>No half-written file was left.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="322"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="327"/>
         <source>Disk penuh saat menulis {name} di {folder}. {keep} Kosongkan ruang disk atau pilih tempat lain, lalu ulangi.</source>
         <translation>The disk became full while writing {name} in {folder}. {keep} Free up disk space or choose another place, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="327"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="332"/>
         <source>Berkas ini bukan daftar hadir yang diekspor BLKDesk (baris ID angkatan tidak ditemukan). Ekspor dulu daftar hadir angkatan ini, isi, lalu impor kembali.</source>
         <translation>This file is not an attendance list exported by BLKDesk (the batch ID row was not found). Export this batch&apos;s attendance list first, fill it in, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="332"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="337"/>
         <source>Berkas ini untuk angkatan lain ({title}), bukan {batch}. Tidak ada yang diimpor.</source>
         <translation>This file is for another batch ({title}), not {batch}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="336"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="341"/>
         <source>Baris judul tabel (baris {row}) sudah diubah; kolomnya harus {columns}, lalu tanggal. Tidak ada yang diimpor.</source>
         <translation>The table&apos;s heading row (row {row}) was changed; its columns must be {columns}, then the dates. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="341"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="346"/>
         <source>Berkas tidak memuat kolom tanggal. Tidak ada yang diimpor.</source>
         <translation>The file has no date columns. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="342"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="347"/>
         <source>{batch} sudah ditutup; presensinya tidak dapat diimpor lagi.</source>
         <translation>{batch} is closed; its attendance can no longer be imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="343"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="348"/>
         <source>Kolom tanggal {day} bukan hari pelatihan {batch}; berkas tidak cocok dengan angkatan ini. Tidak ada yang diimpor.</source>
         <translation>The date column {day} is not a training day of {batch}; the file does not match this batch. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="348"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="353"/>
         <source>Baris {row}: {name} tidak terdaftar di {batch} (kolom ID peserta tidak cocok).</source>
         <translation>Row {row}: {name} is not enrolled in {batch} (the participant ID column does not match).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="352"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="357"/>
         <source>Baris {row} ({name}): {problems}.</source>
         <translation>Row {row} ({name}): {problems}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="353"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="358"/>
         <source>kode &apos;{code}&apos; pada {day} tidak dikenal</source>
         <translation>code &apos;{code}&apos; on {day} is unknown</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="354"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="359"/>
         <source>tidak dikenal</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="355"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="360"/>
         <source>peserta tanpa nama</source>
         <translation>a participant without a name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="356"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="361"/>
         <source>Katalog tidak diimpor: {shown}</source>
         <translation>The catalogue was not imported: {shown}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="357"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="362"/>
         <source>Katalog tidak diimpor: {shown} (dan {n} masalah lain)</source>
         <translation>The catalogue was not imported: {shown} (and {n} other problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="399"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="404"/>
         <source>Lembar {sheet} berisi {n} baris, Manifest menyebut {listed}: berkas terpotong atau diubah. Minta BLK mengirim ulang.</source>
         <translation>Sheet {sheet} holds {n} rows but the Manifest says {listed}: the file was cut off or changed. Ask the BLK to send it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="572"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="577"/>
         <source>Sebelum penggabungan, {n} isian data pribadi dari berkas sinkronisasi lama yang tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat jalan, paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.</source>
         <translation>Before merging, {n} personal data fields from older sync files that the province does not need (attendance notes, notes, religion, family card number, street address, passport, guardian) were blanked; the count is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="679"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="684"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam {n} menit.</source>
         <translation>Too many failed login attempts. The account is locked for a while; try again in {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="711"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="716"/>
         <source>Unit {code} sudah dinilai {n} kali, batas program ini {limit} kali; penilaian ulang tidak dapat dicatat.</source>
         <translation>Unit {code} has been assessed {n} times, and this programme&apos;s limit is {limit}; a reassessment cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="847"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="852"/>
         <source>NIP harus 18 angka; yang diisi {n} karakter.</source>
         <translation>A NIP has 18 digits; {n} characters were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="903"/>
         <source>Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
         <translation>There are {n} similar participant records. Check the list; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="962"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="967"/>
         <source>{shown} (dan {n} kesalahan lain)</source>
         <translation>{shown} (and {n} other errors)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="972"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="977"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
         <translation>{batch} is full ({taken} of {n} participants). Make this registrant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1044"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1049"/>
         <source>{kind} menemukan {n} masalah: {problems}</source>
         <translation>{kind} found {n} problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1170"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
         <source>{what} salah: tidak membuka satu pun dari {n} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it opens none of the {n} encrypted backups. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
         <source>Ada {n} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There are {n} encrypted backups; give the backup password or the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="358"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="363"/>
         <source>Lembar {sheet} tidak punya kolom: {columns}. Gunakan berkas hasil Ekspor katalog sebagai contoh.</source>
         <translation>Sheet {sheet} lacks the columns: {columns}. Use a file from Export catalogue as an example.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="363"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="134"/>
+        <source>Berusia {age} tahun pada hari pertama {batch} ({programme}, {start}), tetapi persetujuan orang tua/wali tidak tercatat.</source>
+        <translation>Aged {age} on the first day of {batch} ({programme}, {start}), but no parent&apos;s or guardian&apos;s consent is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="368"/>
         <source>Kode program {code} tercantum lebih dari sekali.</source>
         <translation>Programme code {code} is listed more than once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="364"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="369"/>
         <source>Lembar Unit menyebut program {code} yang tidak ada di lembar Program.</source>
         <translation>The Unit sheet names programme {code}, which is not in the Program sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="368"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="373"/>
         <source>Berkas harus punya lembar &apos;{programs}&apos; dan &apos;{units}&apos;.</source>
         <translation>The file must have the sheets &apos;{programs}&apos; and &apos;{units}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="369"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="374"/>
         <source>Unit baris {row}: angka tidak sah ({value}).</source>
         <translation>Unit row {row}: a number is not valid ({value}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="370"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="375"/>
         <source>Program baris {row} ({code}): nilai tidak sah ({value}).</source>
         <translation>Programme row {row} ({code}): a value is not valid ({value}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="371"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="376"/>
         <source>Program baris {row} ({code}): {problem}</source>
         <translation>Programme row {row} ({code}): {problem}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="372"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="377"/>
         <source>Berkas ini ditandatangani kunci {new}, padahal kunci {code} yang tercatat di provinsi adalah {pinned}. Berkas ditolak seluruhnya. Jika BLK memasang ulang BLKDesk, cocokkan sidik jari kunci barunya lewat telepon, lalu admin provinsi menerima kunci baru itu.</source>
         <translation>This file was signed with key {new}, but the key recorded at the province for {code} is {pinned}. The whole file is rejected. If the BLK reinstalled BLKDesk, check its new key&apos;s fingerprint by phone, then a province admin accepts that new key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="378"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="383"/>
         <source>Versi format {version} tidak dikenal; perbarui BLKDesk di provinsi atau di BLK pengirim.</source>
         <translation>Format version {version} is unknown; update BLKDesk at the province or at the sending BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="382"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="387"/>
         <source>Tanda tangan Manifest tidak sah: berkas diubah setelah diekspor atau bukan buatan BLKDesk. Berkas ditolak seluruhnya; minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The Manifest&apos;s signature is not valid: the file was changed after it was exported or was not made by BLKDesk. The whole file is rejected; ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="387"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="392"/>
         <source>Berkas ini ditandatangani kunci lama {old}, yang sudah diganti kunci {pinned} sejak {since}; berkas dibuat {made}, sesudah penggantian. Berkas ditolak seluruhnya. Bila BLK memulihkan cadangan lama yang memakai kunci itu, cocokkan sidik jarinya lewat telepon, lalu admin provinsi menerimanya kembali.</source>
         <translation>This file was signed with the old key {old}, which was replaced by key {pinned} on {since}; the file was made on {made}, after the replacement. The whole file is rejected. If the BLK restored an old backup that uses that key, check its fingerprint by phone, then a province admin can accept it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="394"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="399"/>
         <source>Data di berkas bentrok dengan data lembaga lain di database provinsi ({error}); tidak ada yang diimpor.</source>
         <translation>Data in the file clashes with another institution&apos;s data in the province database ({error}); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="404"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="409"/>
         <source>Isi lembar {sheet} tidak cocok dengan kode pengamannya di lembar Manifest: berkas diubah setelah diekspor. Minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The contents of sheet {sheet} do not match its check code in the Manifest sheet: the file was changed after it was exported. Ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="409"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="414"/>
         <source>Lembar {sheet} memuat catatan yang di database provinsi sudah milik lembaga lain (UUID sama): database BLK ini tampaknya salinan database BLK lain. Berkas ditolak seluruhnya; tidak ada yang diimpor.</source>
         <translation>Sheet {sheet} holds records that the province database already has under another institution (same UUID): this BLK&apos;s database seems to be a copy of another BLK&apos;s. The whole file is rejected; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="415"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="420"/>
         <source>Lembar {sheet} berisi nilai yang tidak sesuai jenis kolomnya, walau tanda tangannya sah. Berkas ditolak seluruhnya; minta BLK memperbarui BLKDesk lalu mengekspor ulang.</source>
         <translation>Sheet {sheet} holds a value that does not fit its column, although its signature is valid. The whole file is rejected; ask the BLK to update BLKDesk and export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="420"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="425"/>
         <source>Lembar Manifest bertanda tangan sah tetapi isinya tidak lengkap; berkas ditolak seluruhnya. Minta BLK memperbarui BLKDesk lalu mengekspor ulang.</source>
         <translation>The Manifest sheet is validly signed but incomplete; the whole file is rejected. Ask the BLK to update BLKDesk and export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="425"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="430"/>
         <source>Berkas ini bertanggal {made}, sesudah hari ini: tanggal atau jam komputer BLK salah. Berkas ditolak seluruhnya; minta BLK membetulkan tanggal komputernya, lalu mengekspor ulang berkas lengkap.</source>
         <translation>This file is dated {made}, after today: the date or clock of the BLK&apos;s computer is wrong. The whole file is rejected; ask the BLK to set its computer&apos;s date right, then export a full file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="431"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="436"/>
         <source>Berkas {code} ditandatangani kunci {key}, yang di provinsi tercatat milik {owner}: satu kunci hanya untuk satu BLK, jadi database BLK ini salinan database {owner} atau kode lembaganya diganti. Berkas ditolak seluruhnya; cocokkan kode lembaga dengan BLK pengirim.</source>
         <translation>The {code} file is signed with key {key}, which the province holds for {owner}: a key belongs to one BLK only, so this BLK&apos;s database is a copy of {owner}&apos;s or its institution code was changed. The whole file is rejected; check the institution code with the sending BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="438"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="443"/>
         <source>Berkas ini hanya berisi perubahan {code} sejak {since}, padahal provinsi belum pernah menerima berkas lengkapnya. Berkas ditolak seluruhnya; minta BLK mengekspor berkas sinkronisasi “Semua data (lengkap)” dan gabungkan itu dulu.</source>
         <translation>This file holds only the changes of {code} since {since}, but the province has never received its full file. The whole file is rejected; ask the BLK to export a sync file with “All data (full)” and merge that first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="444"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="449"/>
         <source>Lembar {sheet} berisi sel di luar {rows} baris dan {columns} kolom yang dapat dimuatnya, atau sel tanpa alamat: berkas diubah setelah diekspor atau bukan buatan program lembar kerja biasa. Berkas ditolak seluruhnya.</source>
         <translation>Sheet {sheet} holds a cell beyond the {rows} rows and {columns} columns it can hold, or a cell without an address: the file was changed after export or not made by an ordinary spreadsheet program. The whole file is rejected.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="450"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="455"/>
         <source>Laporan ini untuk bulan {month}, yang belum tiba: bulan laporannya atau tanggal komputer BLK salah. Laporan tidak dicatat; minta BLK mengekspor ulang laporan bulan yang benar.</source>
         <translation>This report is for {month}, which has not come yet: the report&apos;s month or the BLK computer&apos;s date is wrong. The report was not logged; ask the BLK to export the report of the right month again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="456"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="461"/>
         <source>Lembar {sheet} kosong, judul kolomnya pun hilang.</source>
         <translation>Sheet {sheet} is empty; even its column headings are missing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="457"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="462"/>
         <source>Lembar {sheet} punya kolom tak dikenal: {columns}.</source>
         <translation>Sheet {sheet} has unknown columns: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="458"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="463"/>
         <source>Berkas ini bukan berkas sinkronisasi BLKDesk (tidak ada lembar Manifest).</source>
         <translation>This file is not a BLKDesk sync file (it has no Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="462"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="467"/>
         <source>Berkas tidak dapat dibaca (rusak atau terpotong): {error}.</source>
         <translation>The file cannot be read (damaged or cut off): {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="463"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="468"/>
         <source>Manifest tidak mencantumkan lembar {sheet}.</source>
         <translation>The Manifest does not list sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="464"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="469"/>
         <source>Lembar institution tidak sesuai dengan kode lembaga di Manifest.</source>
         <translation>Sheet institution does not match the institution code in the Manifest.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="465"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="470"/>
         <source>Kunci publik di lembar institution berbeda dengan Manifest.</source>
         <translation>The public key in sheet institution differs from the Manifest.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="466"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="471"/>
         <source>Berkas ini berasal dari lembaga {code}, yaitu database ini sendiri.</source>
         <translation>This file comes from institution {code}, which is this database itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="470"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="475"/>
         <source>Lembar {sheet} hilang dari berkas.</source>
         <translation>Sheet {sheet} is missing from the file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="471"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="476"/>
         <source>Lembar {sheet} berisi baris yang tidak selebar judulnya.</source>
         <translation>Sheet {sheet} has rows that are not as wide as its headings.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="472"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="477"/>
         <source>Lembar {sheet} berisi data milik {other}, bukan {code}.</source>
         <translation>Sheet {sheet} holds data belonging to {other}, not {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="473"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="478"/>
         <source>Lembar {sheet} merujuk {name} {uuid} yang belum ada di database provinsi. Gabungkan dulu berkas lengkap dari BLK ini.</source>
         <translation>Sheet {sheet} refers to {name} {uuid}, which is not yet in the province database. Merge a full file from this BLK first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="478"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="483"/>
         <source>Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan keluaran BLKDesk yang utuh.</source>
         <translation>Sheet attendance_mark is not ordered by participant; this file is not an intact BLKDesk export.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="483"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="488"/>
         <source>Lembar {sheet} tidak dapat dibaca: {error}.</source>
         <translation>Sheet {sheet} cannot be read: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="484"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="489"/>
         <source>Judul kolom lembar {part} berbeda dengan lembar {sheet}.</source>
         <translation>The column headings of sheet {part} differ from those of sheet {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="485"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="490"/>
         <source>Bulan &apos;{month}&apos; tidak dikenal; tulis seperti 2025-05.</source>
         <translation>Month &apos;{month}&apos; is unknown; write it like 2025-05.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="486"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="491"/>
         <source>NIK tersimpan sebagai angka sehingga Excel mungkin mengubah digit terakhirnya; format kolom NIK sebagai Teks lalu ketik ulang.</source>
         <translation>The NIK is stored as a number, so Excel may have changed its last digits; format the NIK column as Text and type it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="491"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="496"/>
         <source>NIK harus 16 angka.</source>
         <translation>A NIK has 16 digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="492"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="497"/>
         <source>Status &quot;{status}&quot; tidak dikenal; pilih salah satu: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</source>
         <translation>Status &quot;{status}&quot; is unknown; choose one of: Bekerja di perusahaan, Bekerja non-perusahaan, Wirausaha, PMI, Belum bekerja.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="497"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="502"/>
         <source>Sumber harus telepon, kuesioner, kunjungan atau laporan perusahaan.</source>
         <translation>The source must be telepon, kuesioner, kunjungan or laporan perusahaan.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="501"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="506"/>
         <source>Kolom {columns} tidak ditemukan di baris judul lembar pertama {name}; gunakan templat survei dari BLKDesk.</source>
         <translation>Column {columns} was not found in the heading row of the first sheet of {name}; use the survey template from BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="506"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="511"/>
         <source>NIK ini tidak terdaftar sebagai peserta di BLK ini.</source>
         <translation>This NIK is not registered as a participant at this BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="507"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="512"/>
         <source>Nama tidak cocok dengan peserta ber-NIK ini ({name}); periksa NIK pada baris ini.</source>
         <translation>The name does not match the participant with this NIK ({name}); check the NIK on this row.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="511"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="516"/>
         <source>{name} belum tercatat lulus pelatihan sebelum tanggal survei.</source>
         <translation>{name} is not recorded as having graduated from a training before the survey date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="512"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="517"/>
         <source>Tanggal tidak dikenali; tulis seperti 17/08/2025.</source>
         <translation>The date is not recognised; write it like 17/08/2025.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="513"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="518"/>
         <source>Bulan laporan tidak terbaca di lembar Info; minta BLK mengekspor ulang.</source>
         <translation>The report month cannot be read in the Info sheet; ask the BLK to export it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="517"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="522"/>
         <source>{name} bukan laporan bulanan BLKDesk maupun berkas sinkronisasi (tidak ada lembar Info atau Manifest).</source>
         <translation>{name} is neither a BLKDesk monthly report nor a sync file (it has no Info or Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="522"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="527"/>
         <source>Lembar Info tidak mencantumkan kode lembaga.</source>
         <translation>The Info sheet does not give the institution code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="523"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="528"/>
         <source>Ini laporan konsolidasi provinsi, bukan laporan sebuah BLK.</source>
         <translation>This is a province consolidated report, not a BLK&apos;s report.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="524"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="529"/>
         <source>Laporan ini dibuat oleh database ini sendiri.</source>
         <translation>This report was made by this database itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="525"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="530"/>
         <source>BLK {code} belum terdaftar di provinsi; tambahkan di daftar BLK atau gabungkan dulu berkas sinkronisasinya.</source>
         <translation>BLK {code} is not registered at the province yet; add it to the list of BLKs or merge its sync file first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="530"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="535"/>
         <source>Tanggal lahir &apos;{value}&apos; tidak dapat dibaca; tulis seperti 17-08-1995.</source>
         <translation>Birth date &apos;{value}&apos; cannot be read; write it like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="534"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="539"/>
         <source>NIK tersimpan sebagai angka di Excel (batas 15 digit); format kolom NIK sebagai Teks.</source>
         <translation>The NIK is stored as a number in Excel (15-digit limit); format the NIK column as Text.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="538"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="543"/>
         <source>Tanggal lahir &apos;{value}&apos; bukan tanggal.</source>
         <translation>Birth date &apos;{value}&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="539"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="544"/>
         <source>Jenis kelamin &apos;{value}&apos; tidak dikenal; tulis L atau P.</source>
         <translation>Sex &apos;{value}&apos; is unknown; write L or P.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="540"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="545"/>
         <source>Kabupaten/kota &apos;{value}&apos; tidak dikenal; tulis &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; atau kodenya (3604).</source>
         <translation>Regency/city &apos;{value}&apos; is unknown; write &apos;Kab. Serang&apos;, &apos;Kota Serang&apos; or its code (3604).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="545"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="550"/>
         <source>Provinsi &apos;{value}&apos; tidak dikenal.</source>
         <translation>Province &apos;{value}&apos; is unknown.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="546"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="551"/>
         <source>NIK tersimpan sebagai angka desimal; ketik ulang sebagai teks.</source>
         <translation>The NIK is stored as a decimal number; type it again as text.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="547"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="552"/>
         <source>NIK tersimpan sebagai angka dan berakhir 0: kemungkinan rusak oleh batas 15 digit Excel. Format kolom NIK sebagai Teks dan ketik ulang NIK dari KTP/KK.</source>
         <translation>The NIK is stored as a number and ends in 0: it was probably damaged by Excel&apos;s 15-digit limit. Format the NIK column as Text and type the NIK again from the KTP/KK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="552"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="557"/>
         <source>Lembaga ini belum punya kunci tanda tangan; jalankan penyiapan awal.</source>
         <translation>This institution has no signing key yet; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="556"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="561"/>
         <source>judul kolom</source>
         <translation>the column headings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="557"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="562"/>
         <source>Ekspor dibatalkan: sel {column} untuk {sheet} {where} tidak dapat ditulis utuh (kode {status}).</source>
         <translation>Export cancelled: cell {column} of {sheet} {where} could not be written whole (code {status}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="562"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="567"/>
         <source>Ekspor dibatalkan: {sheet} {record} berisi {length} karakter di kolom {column}, lebih dari {most} yang muat di satu sel Excel. Perpendek isinya, lalu ekspor lagi.</source>
         <translation>Export cancelled: {sheet} {record} holds {length} characters in column {column}, more than the {most} that fit in one Excel cell. Shorten it, then export again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="567"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="572"/>
         <source>Ekspor dibatalkan: Manifest baris {row} tidak tertulis.</source>
         <translation>Export cancelled: Manifest row {row} was not written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="568"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="573"/>
         <source>Formulir belum disimpan dihapus setelah {least}–{most} hari.</source>
         <translation>Unsaved forms are removed after {least}–{most} days.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="569"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="574"/>
         <source>Formulir belum disimpan milik {clerk} tidak dapat dihapus: {error}.</source>
         <translation>The unsaved form of {clerk} cannot be removed: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="578"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="583"/>
         <source>Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.</source>
         <translation>The fingerprint typed is not the fingerprint of the key in this file. Check it again with the BLK by phone: if it still differs, this file is not from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="583"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="588"/>
         <source>Belum ada kunci yang tercatat untuk {code}: berkas pertamanya langsung dapat digabung.</source>
         <translation>No key is recorded for {code} yet: its first file can be merged straight away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="587"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="592"/>
         <source>Kunci {key} sudah tercatat untuk {code}.</source>
         <translation>Key {key} is already recorded for {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="588"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="593"/>
         <source>Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai dipakai ({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.</source>
         <translation>The file {name} was made on {made}, before the key recorded now came into use ({since}). Accept the key from a newer file from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="593"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="598"/>
         <source>Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu baris di bagian atas lembar pertama.</source>
         <translation>The heading row was not found: the file must have the columns {wanted} on one row near the top of the first sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="598"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="603"/>
         <source>Kemungkinan ganda: nama dan tanggal lahir sama dengan {twin}.</source>
         <translation>Possible duplicate: same name and birth date as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="599"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="604"/>
         <source>Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan.</source>
         <translation>Import is only for registrants who have signed consent to the processing of personal data (UU PDP). Make sure the consent is there, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="604"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="609"/>
         <source>NIK sama dengan baris {row} di berkas ini.</source>
         <translation>The NIK is the same as on row {row} of this file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="605"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="610"/>
         <source>Kemungkinan ganda: nomor HP sama dengan {twin}.</source>
         <translation>Possible duplicate: same mobile number as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="606"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="611"/>
         <source>Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.</source>
         <translation>The file has more than {most} rows (the limit); split it first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="607"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="612"/>
         <source>NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar baru agar datanya dipulihkan.</source>
         <translation>This NIK belongs to a deleted participant record; register them through the New registrant form so that the record is restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="612"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="617"/>
         <source>Berkas {name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>The file {name} is damaged and cannot be read; open it in Excel, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="617"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="622"/>
         <source>Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.</source>
         <translation>The defusedxml library is not installed; reinstall BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="618"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="623"/>
         <source>Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.</source>
         <translation>The file is too large ({size}); the maximum is {most}. Split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="622"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="627"/>
         <source>Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor lagi.</source>
         <translation>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="626"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="631"/>
         <source>Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.</source>
         <translation>This file is not an Excel .xlsx file. Save it as .xlsx from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="630"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="635"/>
         <source>Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file has {parts} parts; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="634"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="639"/>
         <source>Berkas ini bukan buku kerja Excel .xlsx.</source>
         <translation>This file is not an Excel .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="635"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="640"/>
         <source>Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file holds {size} once opened; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="639"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="644"/>
         <source>Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.</source>
         <translation>This .xlsx file is incomplete (the list of sheets is missing); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="643"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="648"/>
         <source>Berkas {name} tidak dapat dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="644"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="649"/>
         <source>Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.</source>
         <translation>This Excel file is protected by a password (encrypted). Open it in Excel, remove the password, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="649"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="654"/>
         <source>Berkas .xlsx ini rusak dan tidak dapat dibuka.</source>
         <translation>This .xlsx file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="650"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="655"/>
         <source>Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.</source>
         <translation>This .xlsx file is encrypted; save it again without a password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="651"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="656"/>
         <source>Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal {most} kali. Tidak diimpor.</source>
         <translation>This .xlsx file expands {ratio} times when opened (a zip bomb); the maximum is {most} times. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="656"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="661"/>
         <source>Berkas .xlsx ini tidak lengkap: lembar {sheet} hilang. Simpan ulang dari Excel, lalu impor lagi.</source>
         <translation>This .xlsx file is incomplete: the sheet {sheet} is missing. Save it again from Excel, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="661"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="666"/>
         <source>Berkas {name} berisi XML berbahaya (entitas); tidak diimpor.</source>
         <translation>The file {name} contains dangerous XML (entities); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="662"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="667"/>
         <source>Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.</source>
         <translation>The list of sheets in this .xlsx file is too large; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="663"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="668"/>
         <source>di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)</source>
         <translation>outside the sheet&apos;s limits (at most 1,048,576 rows and 16,384 columns)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="667"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="672"/>
         <source>teksnya lebih dari 32.767 karakter, batas satu sel</source>
         <translation>its text is longer than 32,767 characters, the limit of one cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="668"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="673"/>
         <source>ditolak penulis Excel (kode {status})</source>
         <translation>refused by the Excel writer (code {status})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="669"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="674"/>
         <source>Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: {why}. Tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: cell {cell} in sheet {sheet} could not be written whole: {why}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="674"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="679"/>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="675"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="680"/>
         <source>Akun yang sedang Anda pakai tidak dapat dinonaktifkan.</source>
         <translation>The account you are using cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="676"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="681"/>
         <source>Pengguna tidak ditemukan.</source>
         <translation>User not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="677"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="682"/>
         <source>Harus tetap ada satu administrator yang aktif.</source>
         <translation>There must still be one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="678"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="683"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="684"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="689"/>
         <source>Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>A username has 3–60 characters: lower-case letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="688"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="693"/>
         <source>Nama pengguna &apos;{name}&apos; sudah dipakai.</source>
         <translation>The username &apos;{name}&apos; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="689"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="694"/>
         <source>Akun ini tidak ditemukan atau sudah dinonaktifkan.</source>
         <translation>This account was not found or has been switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="690"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="695"/>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="691"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="696"/>
         <source>Kata sandi baru harus berbeda dari yang lama.</source>
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="692"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="697"/>
         <source>Pengguna &apos;{name}&apos; tidak ditemukan.</source>
         <translation>User &apos;{name}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="693"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="698"/>
         <source>Tanggal akhir sebelum tanggal awal.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="694"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="699"/>
         <source>Rentang laporan paling lama {days} hari; pisahkan per tahun.</source>
         <translation>A report covers at most {days} days; split it by year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="695"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="700"/>
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>A password has at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="696"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="701"/>
         <source>Kata sandi harus memuat huruf dan angka.</source>
         <translation>A password must contain letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="697"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="702"/>
         <source>Tulis dasar permintaan penghapusan (mis. surat permohonan peserta).</source>
         <translation>Write the basis of the erasure request (e.g. the participant&apos;s letter).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="701"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="706"/>
         <source>Sertifikat {number} sudah terbit untuk peserta ini; batalkan sertifikat itu terlebih dahulu bila hasil penilaian harus diubah.</source>
         <translation>Certificate {number} has already been issued to this participant; cancel that certificate first if the assessment result has to change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="706"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="711"/>
         <source>Tanggal penilaian sebelum angkatan dimulai ({started}).</source>
         <translation>The assessment date is before the batch started ({started}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="707"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="712"/>
         <source>Unit {code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya.</source>
         <translation>Unit {code} is already competent; delete the last assessment to correct it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="716"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="721"/>
         <source>Unit {code} belum dinilai untuk peserta ini.</source>
         <translation>Unit {code} has not been assessed for this participant.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="717"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="722"/>
         <source>Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya.</source>
         <translation>A reassessment cannot be dated before the previous assessment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="718"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="723"/>
         <source>Geseran posisi paling banyak 40 mm ke atas atau ke bawah.</source>
         <translation>Positions can be shifted at most 40 mm up or down.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="719"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="724"/>
         <source>Berkas gambar terlalu besar (maksimal 1 MB).</source>
         <translation>The image file is too large (at most 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="720"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="725"/>
         <source>Kolom isian yang dikenal: {known}.</source>
         <translation>The known fields: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="721"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="726"/>
         <source>Berkas gambar rusak; pilih ulang.</source>
         <translation>The image file is damaged; choose it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="722"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="727"/>
         <source>Sertifikat {number} sudah dibatalkan.</source>
         <translation>Certificate {number} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="723"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="728"/>
         <source>Sertifikat baru dapat diterbitkan setelah pelatihan selesai ({end}).</source>
         <translation>Certificates can only be issued once the training has finished ({end}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="727"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="732"/>
         <source>Tuliskan alasan pembatalan (minimal {least} karakter).</source>
         <translation>Write the reason for the cancellation (at least {least} characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="728"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="733"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak dicetak.</source>
         <translation>Certificate {number} has been cancelled and was not printed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="729"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="734"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak disimpan.</source>
         <translation>Certificate {number} has been cancelled and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="730"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="735"/>
         <source>Tanggal terbit tidak boleh di masa depan.</source>
         <translation>The issue date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="731"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="736"/>
         <source>Penomoran sertifikat sedang dipakai komputer lain dan belum selesai; coba terbitkan lagi sebentar lagi.</source>
         <translation>Certificate numbering is in use by another computer and not finished; try issuing again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="736"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="741"/>
         <source>tanggal selesai belum ditetapkan</source>
         <translation>no end date set yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="737"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="742"/>
         <source>Tuliskan alasan keputusan (minimal {least} karakter); alasan ini dicatat di jejak audit.</source>
         <translation>Write the reason for the decision (at least {least} characters); it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="741"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
         <source>Kolom tidak dikenal di pola nomor: {unknown}. Yang tersedia: {known}.</source>
         <translation>Unknown fields in the number pattern: {unknown}. Those available: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="745"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="750"/>
         <source>Pola nomor harus memuat {seq} (nomor urut).</source>
         <translation>The number pattern must contain {seq} (the sequence number).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="751"/>
         <source>Cakupan nomor urut tidak dikenal.</source>
         <translation>Unknown sequence scope.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="747"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="752"/>
         <source>Nomor urut dimulai ulang tiap tahun, jadi pola harus memuat {year}.</source>
         <translation>The sequence restarts every year, so the pattern must contain {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="751"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="756"/>
         <source>Nomor urut dimulai ulang per kejuruan, jadi pola harus memuat {vocation}.</source>
         <translation>The sequence restarts per vocation, so the pattern must contain {vocation}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="755"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="760"/>
         <source>Pola nomor terlalu panjang.</source>
         <translation>The number pattern is too long.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="756"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="761"/>
         <source>Pola surat keterangan harus berbeda dari pola sertifikat (mis. tambahkan /SK/).</source>
         <translation>The completion letter pattern must differ from the certificate pattern (e.g. add /SK/).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="760"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="765"/>
         <source>Pola nomor tidak sah: periksa pasangan kurung kurawal {braces}.</source>
         <translation>The number pattern is not valid: check the pairs of curly braces {braces}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="761"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="766"/>
         <source>Format {seq} tidak sah; contoh yang benar: {example}.</source>
         <translation>The format of {seq} is not valid; a correct example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="762"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="767"/>
         <source>tanggal tidak sah</source>
         <translation>invalid date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="763"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="768"/>
         <source>bukan kode sertifikat BLKDesk</source>
         <translation>not a BLKDesk certificate code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="764"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="769"/>
         <source>jumlah kolom tidak sesuai</source>
         <translation>wrong number of fields</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="765"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="770"/>
         <source>jenis dokumen tidak dikenal</source>
         <translation>unknown document kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="766"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="771"/>
         <source>tanda tangan rusak</source>
         <translation>damaged signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="767"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="772"/>
         <source>escape tidak dikenal</source>
         <translation>unknown escape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="768"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="773"/>
         <source>SAH</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="769"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="774"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="770"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="775"/>
         <source>DIBATALKAN</source>
         <translation>CANCELLED</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="771"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="776"/>
         <source>LEMBAGA TIDAK DIKENAL</source>
         <translation>UNKNOWN INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="772"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="777"/>
         <source>s.d. {last}</source>
         <translation>until {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="773"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="778"/>
         <source>{name} dengan kunci lama {key} (berlaku {period})</source>
         <translation>{name} with the old key {key} (valid {period})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="774"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="779"/>
         <source>Diterbitkan dan ditandatangani oleh {by}.</source>
         <translation>Issued and signed by {by}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="775"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="780"/>
         <source>Kunci publik lembaga {code} belum ada di database ini; gabungkan data sinkronisasi lembaga itu terlebih dahulu, lalu periksa lagi.</source>
         <translation>The public key of institution {code} is not in this database yet; merge that institution&apos;s sync data first, then check again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="780"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="785"/>
         <source>Sertifikat ini diterbitkan {by} tetapi telah dibatalkan.</source>
         <translation>This certificate was issued by {by} but has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="781"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="786"/>
         <source>Teks ini bukan kode sertifikat BLKDesk yang utuh ({why}).</source>
         <translation>This text is not a whole BLKDesk certificate code ({why}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="782"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="787"/>
         <source>Tanda tangan tidak cocok dengan kunci {name}: isi kode telah diubah atau sertifikat ini palsu.</source>
         <translation>The signature does not match the key of {name}: the code&apos;s contents were changed or this certificate is forged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="787"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="792"/>
         <source>Ditandatangani kunci lama {name} ({key}) yang hanya berlaku sampai {last}, padahal sertifikat ini bertanggal {issued}: kunci itu sudah diganti sebelum sertifikat ini terbit.</source>
         <translation>Signed with an old key of {name} ({key}) that was valid only until {last}, but this certificate is dated {issued}: that key had been replaced before this certificate was issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="793"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="798"/>
         <source>Database sedang dikunci oleh proses lain (mis. impor atau pencadangan yang masih berjalan). Tunggu sampai selesai, lalu ulangi.</source>
         <translation>The database is locked by another process (e.g. an import or a backup still running). Wait until it finishes, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="798"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="803"/>
         <source>Disk penuh. Kosongkan ruang disk, lalu ulangi; data yang sudah tersimpan tetap utuh.</source>
         <translation>The disk is full. Free up disk space, then try again; the data already saved is intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="802"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="807"/>
         <source>Database hanya bisa dibaca (izin berkas atau disk yang dikunci); perubahan tidak disimpan.</source>
         <translation>The database is read-only (file permissions or a locked disk); the changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="807"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="812"/>
         <source>Berkas database tidak dapat dibuka; periksa jalurnya dan izin foldernya.</source>
         <translation>The database file cannot be opened; check its path and the folder&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="811"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="816"/>
         <source>Disk gagal membaca atau menulis database; periksa disk, lalu jalankan Periksa Database.</source>
         <translation>The disk failed to read or write the database; check the disk, then run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="815"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="820"/>
         <source>Berkas database rusak. Pulihkan dari cadangan yang baik (Pengaturan › Cadangan).</source>
         <translation>The database file is damaged. Restore it from a good backup (Settings › Backup).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="819"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="824"/>
         <source>Berkas yang dibuka rusak atau terpotong; simpan ulang dari programnya, lalu ulangi.</source>
         <translation>The file opened is damaged or cut off; save it again from its program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="823"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="828"/>
         <source>Berkas atau folder tidak dapat dipakai: {reason}</source>
         <translation>The file or folder cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="824"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="829"/>
         <source>Memori komputer tidak cukup untuk pekerjaan ini; tutup program lain, lalu ulangi.</source>
         <translation>The computer does not have enough memory for this work; close other programs, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="828"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="833"/>
         <source>Sambungan ke server database terputus; periksa jaringan atau server, lalu ulangi.</source>
         <translation>The connection to the database server was lost; check the network or the server, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="832"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
         <source>Disk server database penuh; hubungi pengelola server.</source>
         <translation>The database server&apos;s disk is full; contact the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="833"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="838"/>
         <source>Isian terlalu panjang atau tidak sesuai untuk database; periksa isiannya.</source>
         <translation>An entry is too long or does not suit the database; check the entries.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="842"/>
         <source>Server database menolak login; periksa nama pengguna dan kata sandinya.</source>
         <translation>The database server refused the login; check the username and password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="841"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="846"/>
         <source>Berkas atau folder tidak dapat dipakai ({name}): {reason}</source>
         <translation>The file or folder cannot be used ({name}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="842"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="847"/>
         <source>Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung.</source>
         <translation>An institution code has 2–20 characters: capitals, digits or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="843"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="848"/>
         <source>Nama lembaga wajib diisi.</source>
         <translation>The institution&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="844"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
         <source>Jenis lembaga wajib dipilih.</source>
         <translation>Choose the kind of institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="845"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
         <source>Kabupaten/kota wajib dipilih.</source>
         <translation>Choose the regency/city.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="846"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="851"/>
         <source>Nama kepala BLK wajib diisi.</source>
         <translation>The BLK head&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="848"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="853"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="854"/>
         <source>Database ini belum disiapkan; jalankan penyiapan awal.</source>
         <translation>This database has not been set up; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
         <source>Database ini sudah disiapkan untuk sebuah lembaga.</source>
         <translation>This database has already been set up for an institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="851"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
         <source>Nomor telepon hanya angka (6–15 digit), boleh diawali +.</source>
         <translation>A phone number is digits only (6–15), optionally starting with +.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="852"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
         <source>Paling panjang {limit} karakter.</source>
         <translation>At most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="853"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="858"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="854"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="859"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="860"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="861"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="862"/>
         <source>Nama pemberi kerja</source>
         <translation>Employer name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="858"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="863"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="859"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="860"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="865"/>
         <source>Alasan mengundurkan diri</source>
         <translation>Reason for withdrawing</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="861"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="866"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="862"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="867"/>
         <source>Alasan data ganda</source>
         <translation>Reason for the duplicate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="863"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="868"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="869"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="865"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
         <source>{label} terlalu panjang ({length} karakter); maksimal {most}.</source>
         <translation>{label} is too long ({length} characters); the maximum is {most}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="866"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
         <source>Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; pendaftar ini tidak menjadi peserta angkatan tersebut.</source>
         <translation>Placements are recorded only for participants who took part in a training; this registrant did not become a participant of that batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
         <source>Nama BLK wajib diisi.</source>
         <translation>The BLK&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="872"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="877"/>
         <source>Kontak terlalu panjang (maksimal 500 karakter).</source>
         <translation>The contact is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="873"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="878"/>
         <source>Sidik kunci berisi 64 karakter heksadesimal (0–9, A–F); salin dari BLK-nya.</source>
         <translation>A key fingerprint has 64 hexadecimal characters (0–9, A–F); copy it from the BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="877"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="882"/>
         <source>Kode {code} sudah terdaftar untuk BLK lain.</source>
         <translation>Code {code} is already registered for another BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="878"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="883"/>
         <source>BLK ini sudah tidak ada dalam daftar.</source>
         <translation>This BLK is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="879"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="884"/>
         <source>Usia {low}–{high} tahun</source>
         <translation>Age {low}–{high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="880"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="885"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="881"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="886"/>
         <source>Usia minimal {low} tahun</source>
         <translation>Age at least {low} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="882"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="887"/>
         <source>Usia maksimal {high} tahun</source>
         <translation>Age at most {high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="883"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="888"/>
         <source>Pendidikan minimal {level}</source>
         <translation>Education at least {level}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="884"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="889"/>
         <source>Pendidikan terakhir: {shown}.</source>
         <translation>Last education: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="885"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="890"/>
         <source>Berdomisili di {place}</source>
         <translation>Living in {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="886"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="891"/>
         <source>Domisili: {place}.</source>
         <translation>Residence: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="887"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="892"/>
         <source>Periksa secara manual.</source>
         <translation>Check by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="888"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="893"/>
         <source>Tanggal lahir belum diisi.</source>
         <translation>The birth date is not filled in.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="889"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="894"/>
         <source>Usia {age} tahun.</source>
         <translation>Age {age} years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="890"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="895"/>
         <source>Berdomisili di Provinsi {place}</source>
         <translation>Living in the province of {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="891"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="896"/>
         <source>Provinsi: {place}.</source>
         <translation>Province: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="892"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="897"/>
         <source>Nama dan tanggal lahir sama</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="893"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
         <source>Nomor HP sama</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="894"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="899"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data yang sudah ada untuk mengubahnya.</source>
         <translation>This NIK is already registered to {name}. Open the existing record to change it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="903"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
         <source>Data peserta tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Participant record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="904"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="909"/>
         <source>Angkatan yang dipilih tidak ditemukan.</source>
         <translation>The chosen batch was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="905"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="910"/>
         <source>Program pelatihan tidak ditemukan.</source>
         <translation>Training programme not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="906"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="911"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="907"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="912"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="913"/>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="909"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="914"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="910"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="915"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="911"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="916"/>
         <source>{day} adalah hari libur nasional ({name}).</source>
         <translation>{day} is a national holiday ({name}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="912"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="917"/>
         <source>{day} adalah hari libur lokal ({closure}).</source>
         <translation>{day} is a local closure ({closure}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="913"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="918"/>
         <source>{day} sudah tercatat sebagai libur lokal.</source>
         <translation>{day} is already recorded as a local closure.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="914"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="919"/>
         <source>{batch} sudah ditutup; tuliskan alasan perubahan.</source>
         <translation>{batch} is closed; write the reason for the change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="915"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="920"/>
         <source>Hari yang sudah berisi presensi tidak dapat diubah: {shown}. Kosongkan presensi hari itu dulu, atau pindahkan hari lain.</source>
         <translation>Days that already hold attendance cannot be changed: {shown}. Clear that day&apos;s attendance first, or move another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="920"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
         <source>{name} juga peserta {batch} pada {day}; hari pelatihan tidak boleh bertabrakan.</source>
         <translation>{name} is also a participant of {batch} on {day}; training days may not clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="924"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="929"/>
         <source>Program {name} sudah tidak aktif; aktifkan dulu di katalog.</source>
         <translation>Programme {name} is no longer active; activate it in the catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
         <source>Program angkatan yang sudah berjalan tidak dapat diganti.</source>
         <translation>The programme of a batch that has started cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="926"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="931"/>
         <source>Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).</source>
         <translation>The capacity cannot be below the number of participants already accepted ({n}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="935"/>
         <source>{day} bukan hari pelatihan angkatan ini.</source>
         <translation>{day} is not a training day of this batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="931"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
         <source>{day} sudah menjadi hari pelatihan; pilih tanggal lain.</source>
         <translation>{day} is already a training day; choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="932"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="937"/>
         <source>{blocker} Pilih tanggal lain.</source>
         <translation>{blocker} Choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="933"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="938"/>
         <source>Status {old} tidak dapat langsung diubah menjadi {new}; ubah satu tahap demi satu tahap.</source>
         <translation>Status {old} cannot be changed straight to {new}; change it one step at a time.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="937"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="942"/>
         <source>Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.</source>
         <translation>The batch has no participants who passed selection yet; select the registrants first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="941"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="946"/>
         <source>Keterangan libur paling panjang {most} karakter.</source>
         <translation>The closure description is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="942"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="947"/>
         <source>Seorang peserta</source>
         <translation>A participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="943"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="948"/>
         <source>Kode unit {code} tidak berformat SKKNI (contoh J.620100.001.01); periksa kembali bila bukan kode lama.</source>
         <translation>Unit code {code} is not in SKKNI format (e.g. J.620100.001.01); check it again unless it is an old code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="948"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="953"/>
         <source>Jumlah JP unit kompetensi ({units}) berbeda dengan total JP program ({total}).</source>
         <translation>The competency units&apos; JP ({units}) differ from the programme&apos;s total JP ({total}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="952"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="957"/>
         <source>Kode program {code} sudah dipakai program lain.</source>
         <translation>Programme code {code} is already used by another programme.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="953"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="958"/>
         <source>Batas usia harus antara 10 dan 80 tahun.</source>
         <translation>Age limits must be between 10 and 80 years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="954"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="959"/>
         <source>Unit baris {row}: kode dan judul unit wajib diisi.</source>
         <translation>Unit row {row}: the unit code and title are required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="955"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="960"/>
         <source>Unit baris {row} ({code}): JP harus lebih dari 0.</source>
         <translation>Unit row {row} ({code}): JP must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="956"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="961"/>
         <source>Kode unit {code} tercantum dua kali.</source>
         <translation>Unit code {code} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="957"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="962"/>
         <source>Batas presensi harus berupa angka, mis. 80.</source>
         <translation>The attendance threshold must be a number, e.g. 80.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="958"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="963"/>
         <source>Kode kejuruan {code} sudah dipakai.</source>
         <translation>Vocation code {code} is already used.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="959"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="964"/>
         <source>Tidak ada hari libur impor untuk tahun {year}.</source>
         <translation>There are no imported holidays for {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="960"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="965"/>
         <source>Baris {row}: isinya harus tanggal, nama dan jenis.</source>
         <translation>Row {row}: it must hold a date, a name and a kind.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="961"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="966"/>
         <source>Baris {row}: tanggal «{value}» tidak dikenali (pakai 2027-01-01).</source>
         <translation>Row {row}: the date «{value}» is not recognised (use 2027-01-01).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="963"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="968"/>
         <source>Berkas {name} tidak bisa dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="964"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="969"/>
         <source>Baris {row}: tanggal {day} tertulis dua kali.</source>
         <translation>Row {row}: the date {day} is written twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="965"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="970"/>
         <source>Baris {row}: nama hari libur kosong atau lebih dari 200 huruf.</source>
         <translation>Row {row}: the holiday&apos;s name is empty or longer than 200 letters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="966"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="971"/>
         <source>Baris {row}: jenis «{value}» harus «libur» atau «cuti bersama».</source>
         <translation>Row {row}: the kind «{value}» must be «libur» or «cuti bersama».</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="967"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="972"/>
         <source>Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah diseleksi (mis. mengundurkan diri).</source>
         <translation>Only registrants can be removed from a batch; change the status of someone already selected (e.g. withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="977"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="982"/>
         <source>{name} sudah menjadi peserta {batch}, yang juga berlatih pada {day}. Seorang peserta tidak dapat mengikuti dua angkatan yang harinya bertabrakan.</source>
         <translation>{name} is already a participant of {batch}, which also trains on {day}. A participant cannot attend two batches whose days clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="982"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="987"/>
         <source>{name} tidak memenuhi syarat: {shown}. Terima hanya dengan alasan (mis. persetujuan kepala BLK).</source>
         <translation>{name} does not meet the requirements: {shown}. Accept only with a reason (e.g. the BLK head&apos;s approval).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="987"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="992"/>
         <source>{rule} ({detail})</source>
         <translation>{rule} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="988"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="993"/>
         <source>Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server menyala.</source>
         <translation>The office server {where} cannot be reached; check the network and make sure the server PC is on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="993"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="998"/>
         <source>Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.</source>
         <translation>The office server {where} refused the password; check the password from the server PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="997"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1002"/>
         <source>Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu.</source>
         <translation>The disk of the office server PC {where} is full; free some space on that PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1000"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1005"/>
         <source>Database server kantor perlu diperbarui untuk versi BLKDesk ini, tetapi masih dibuka di PC lain. Tutup BLKDesk di semua PC lain, lalu buka lagi di sini.</source>
         <translation>The office server database must be upgraded for this version of BLKDesk, but it is still open on another PC. Close BLKDesk on every other PC, then open it again here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1005"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1010"/>
         <source>Server kantor {where} tidak memiliki database &apos;{database}&apos;.</source>
         <translation>The office server {where} has no database &apos;{database}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1006"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1011"/>
         <source>Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is backed up by BLKDesk on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1010"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1015"/>
         <source>Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database.</source>
         <translation>The database cannot be read to back it up; run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1014"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1019"/>
         <source>Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan tanpa enkripsi.</source>
         <translation>This damaged database has no backup key yet, so it is not backed up without encryption.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1019"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1024"/>
         <source>Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan.</source>
         <translation>The database was opened read-only because the check found damage; changes cannot be saved. Restore it from a backup under Settings › Backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1024"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1029"/>
         <source>{problem} Perubahan ini belum tersimpan; coba simpan lagi.</source>
         <translation>{problem} This change has not been saved; try saving again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1025"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1030"/>
         <source>Database ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum membukanya.</source>
         <translation>This database was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before opening it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1030"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1035"/>
         <source>Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya.</source>
         <translation>The database schema has not been updated; run BLKDesk to update it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1034"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1039"/>
         <source>File ini bukan database BLKDesk.</source>
         <translation>This file is not a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1035"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1040"/>
         <source>{user} di komputer {host} (proses {pid}) sejak {since}</source>
         <translation>{user} on computer {host} (process {pid}) since {since}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1036"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1041"/>
         <source>BLKDesk lain</source>
         <translation>another BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1037"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1042"/>
         <source>Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server PostgreSQL untuk bekerja bersama beberapa PC.</source>
         <translation>This database is open in {who}. Only one BLKDesk may change the same file; close BLKDesk there first, or use a PostgreSQL server to work together from several PCs.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1043"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1048"/>
         <source>Berkas database {path} rusak parah: {summary}</source>
         <translation>The database file {path} is badly damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1045"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1050"/>
         <source>Pemeriksaan lengkap</source>
         <translation>The full check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1046"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1051"/>
         <source>Pemeriksaan cepat</source>
         <translation>The quick check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1047"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1052"/>
         <source>{kind}: database dalam keadaan baik.</source>
         <translation>{kind}: the database is in good order.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1048"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1053"/>
         <source>baris {row} tabel {table} menunjuk ke {parent} yang tidak ada</source>
         <translation>row {row} of table {table} points to a {parent} that does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1049"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
         <source>berkas {path} tidak ada</source>
         <translation>the file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1050"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1055"/>
         <source>berkas tidak dapat dibuka: {error}</source>
         <translation>the file cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1051"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1056"/>
         <source>berkas rusak: {error}</source>
         <translation>the file is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1052"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1057"/>
         <source>berkas tidak dapat diperiksa: {error}</source>
         <translation>the file could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1053"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1058"/>
         <source>Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder jaringan dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC ini, atau pasang server PostgreSQL untuk dipakai bersama beberapa PC (BLKDESK_DB=postgresql://…).</source>
         <translation>The database file {path} is in a network folder ({kind}). SQLite in a network folder can be damaged when used from several PCs. Keep the database on this PC&apos;s disk, or set up a PostgreSQL server to share it between several PCs (BLKDESK_DB=postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1060"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1065"/>
         <source>Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi (Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor dapat tersambung.</source>
         <translation>Allow incoming connections to port {port} (TCP) in this PC&apos;s firewall for private networks (Windows: Windows Defender Firewall › Inbound Rules › New Rule › Port), so that the office&apos;s other PCs can connect.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1066"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1071"/>
         <source>{what}: kode keluar {code}</source>
         <translation>{what}: exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1067"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1072"/>
         <source>{what}: {said}</source>
         <translation>{what}: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1068"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1073"/>
         <source>{what}: port {port} sudah dipakai program lain (mungkin PostgreSQL yang sudah terpasang); hentikan program itu atau pakai port lain.</source>
         <translation>{what}: port {port} is already used by another program (perhaps a PostgreSQL installed earlier); stop that program or use another port.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1073"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1078"/>
         <source>{what}: disk tempat folder {folder} penuh; kosongkan ruang di disk itu, lalu ulangi.</source>
         <translation>{what}: the disk of folder {folder} is full; free up space on that disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1077"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1082"/>
         <source>{what}: PostgreSQL tidak diizinkan menulis di folder {folder}; periksa izin folder itu.</source>
         <translation>{what}: PostgreSQL is not allowed to write in folder {folder}; check that folder&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1081"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1086"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1082"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
         <source>PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) dari postgresql.org, lalu ulangi.</source>
         <translation>PostgreSQL is not installed on this PC. Install PostgreSQL (version 13 or newer) from postgresql.org, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
         <source>PC ini sudah menjadi server kantor.</source>
         <translation>This PC is already the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1088"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
         <source>Folder {folder} sudah berisi data; pindahkan dulu folder itu.</source>
         <translation>The folder {folder} already holds data; move that folder away first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1089"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
         <source>Server kantor tidak dapat dibuat</source>
         <translation>The office server could not be created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1090"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1095"/>
         <source>Server kantor tidak dapat dijalankan</source>
         <translation>The office server could not be started</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1091"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1096"/>
         <source>PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa.</source>
         <translation>PostgreSQL will not run as root; run BLKDesk as an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1095"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1100"/>
         <source>Database server kantor tidak dapat dibuat: {error}</source>
         <translation>The office server&apos;s database could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1096"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1101"/>
         <source>Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data tetap di berkas PC ini.</source>
         <translation>Moving the data to the office server did not match in the tables {tables}; the data stays in this PC&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1101"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1106"/>
         <source>Cadangan ini tidak berisi database BLKDesk.</source>
         <translation>This backup does not hold a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1102"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1107"/>
         <source>Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum memulihkannya.</source>
         <translation>This backup was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before restoring it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1107"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1112"/>
         <source>Database server kantor dipulihkan di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1108"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1113"/>
         <source>Isi cadangan {name} rusak: {summary}</source>
         <translation>The contents of backup {name} are damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1109"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1114"/>
         <source>{program} gagal: {said}</source>
         <translation>{program} failed: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1110"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1115"/>
         <source>Cadangan server kantor dibuat oleh PC server itu sendiri.</source>
         <translation>The office server&apos;s backups are made by the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1111"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1116"/>
         <source>{program} gagal: disk penuh; kosongkan ruang disk di PC server ini.</source>
         <translation>{program} failed: the disk is full; free up space on this server PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1114"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1119"/>
         <source>Database server kantor perlu diperbarui untuk versi BLKDesk ini; buka dulu BLKDesk versi ini di PC server kantor, yang mencadangkan database itu sebelum memperbaruinya.</source>
         <translation>The office server&apos;s database needs upgrading for this version of BLKDesk; open this version of BLKDesk on the office server PC first, which backs the database up before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1119"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1124"/>
         <source>Database server kantor tidak diperbarui karena disk folder cadangan {folder} penuh; kosongkan ruang di disk itu, lalu buka BLKDesk lagi.</source>
         <translation>The office server&apos;s database was not upgraded because the disk of the backup folder {folder} is full; free up space on that disk, then open BLKDesk again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1124"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1129"/>
         <source>Database server kantor tidak diperbarui karena cadangannya tidak dapat dibuat lebih dulu ({problem}).</source>
         <translation>The office server&apos;s database was not upgraded because its backup could not be made first ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1129"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
         <source>Pembaruan database server kantor gagal; cadangan sebelum pembaruan ada di {path}.</source>
         <translation>Upgrading the office server&apos;s database failed; the backup from before the upgrade is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1133"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1138"/>
         <source>Pemulihan server kantor dilakukan di PC server itu sendiri.</source>
         <translation>The office server is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1139"/>
         <source>{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.</source>
         <translation>{name} is a backup of an SQLite file, not of the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1138"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1143"/>
         <source>Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih kosong.</source>
         <translation>The database on the office server already holds data; move only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1143"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1148"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1144"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1149"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} marks)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1145"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1150"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini.</source>
         <translation>The backup uses a compression {codec} this version does not know.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1146"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
         <source>Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.</source>
         <translation>The backup file {name} is damaged: its contents do not match its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1150"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1155"/>
         <source>Kata sandi cadangan minimal {least} karakter.</source>
         <translation>A backup password has at least {least} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1156"/>
         <source>Cadangan {name} memakai sidik {digest} yang tidak dikenal.</source>
         <translation>Backup {name} uses an unknown digest {digest}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
         <source>{name} bukan berkas cadangan BLKDesk.</source>
         <translation>{name} is not a BLKDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.</source>
         <translation>This backup is protected by a password; enter the backup password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1154"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1159"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal.</source>
         <translation>The backup uses an unknown compression {codec}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1155"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
         <source>Kepala berkas cadangan {name} rusak.</source>
         <translation>The header of backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1156"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
         <source>Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di folder yang sama. Salin keduanya ke satu folder, lalu ulangi.</source>
         <translation>Backup {name} holds only the changes since backup {base}, which is not in the same folder. Copy both into one folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
         <source>Cadangan {name} rusak: dasarnya {base} tidak cocok.</source>
         <translation>Backup {name} is damaged: its base {base} does not match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
         <source>Hanya administrator yang dapat memilih cadangan tanpa enkripsi.</source>
         <translation>Only an administrator can choose unencrypted backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
         <source>Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).</source>
         <translation>Write the reason for choosing unencrypted backups (recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
         <source>Folder {folder} tidak ditemukan.</source>
         <translation>The folder {folder} was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
         <source>Kunci cadangan</source>
         <translation>The recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
         <source>Kata sandi cadangan</source>
         <translation>The backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1179"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1184"/>
         <source>Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama.</source>
         <translation>Set a backup password (with a recovery key) first, then encrypt the old backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1183"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
         <source>Database tidak dapat dibaca untuk dicadangkan: {error}.</source>
         <translation>The database cannot be read to back it up: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1184"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
         <source>Berkas database terpotong saat dicadangkan.</source>
         <translation>The database file was cut off while it was being backed up.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1185"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
         <source>Berkas cadangan {name} tidak dapat dibaca: {reason}</source>
         <translation>The backup file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1186"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
         <source>Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.</source>
         <translation>The backup file {name} is damaged: its contents are larger than recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
         <source>Berkas cadangan {name} rusak: isinya tidak dapat dibuka.</source>
         <translation>The backup file {name} is damaged: its contents cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
         <source>Berkas {name} tidak dapat dibaca untuk disimpan: {reason}</source>
         <translation>The file {name} cannot be read to save it: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1197"/>
         <source>Pengaturan cadangan di {name} rusak.</source>
         <translation>The backup settings in {name} are damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
         <source>Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup in {folder}. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
         <source>Disk penuh saat membuat cadangan. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
         <source>Berkas cadangan {name} rusak.</source>
         <translation>The backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
         <source>Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui BLKDesk untuk membukanya.</source>
         <translation>Backup {name} was made by a newer version of BLKDesk; update BLKDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1214"/>
         <source>Kata sandi cadangan salah, atau berkas cadangan {name} rusak.</source>
         <translation>The backup password is wrong, or the backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1210"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1215"/>
         <source>Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>The backup password is wrong. Check upper and lower case, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1215"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci cadangan dari lembar yang dicetak.</source>
         <translation>This backup is protected by a password; enter the backup password or the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1225"/>
         <source>Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.</source>
         <translation>The recovery key is wrong: check its letters on the key sheet again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1221"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1226"/>
         <source>{name} bukan berkas tersegel BLKDesk.</source>
         <translation>{name} is not a sealed BLKDesk file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1222"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1227"/>
         <source>Berkas {name} terpotong (tidak lengkap).</source>
         <translation>The file {name} is cut off (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1223"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1228"/>
         <source>Kepala {name} rusak.</source>
         <translation>The header of {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1224"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1229"/>
         <source>Berkas tersegel rusak atau telah diubah.</source>
         <translation>The sealed file is damaged or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1225"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1230"/>
         <source>dibuat manual</source>
         <translation>made manually</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1226"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1231"/>
         <source>otomatis (tiap 30 menit bila ada perubahan)</source>
         <translation>automatic (every 30 minutes when something changed)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1227"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1232"/>
         <source>saat aplikasi ditutup</source>
         <translation>when the app was closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1228"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
         <source>sebelum pembaruan skema</source>
         <translation>before a schema update</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1229"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1234"/>
         <source>sebelum pemulihan</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1230"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1235"/>
         <source>sebelum penggabungan data</source>
         <translation>before merging data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1231"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1236"/>
         <source>sebelum impor</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1232"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1237"/>
         <source>salinan berkas rusak (sebelum pemulihan)</source>
         <translation>copy of the damaged file (before a restore)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1238"/>
         <source>{reason} (hanya perubahan)</source>
         <translation>{reason} (changes only)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1234"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1239"/>
         <source>{n} peserta</source>
         <translation>{n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1235"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1240"/>
         <source>{n} angkatan</source>
         <translation>{n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1236"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1241"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolments</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1237"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1242"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance marks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1238"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1243"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1239"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
         <source>{n} pengguna</source>
         <translation>{n} users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1240"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1245"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1241"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1246"/>
         <source>{n} {table}</source>
         <translation>{n} {table}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1243"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1248"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1249"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1245"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1250"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1246"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1251"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1247"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1252"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1248"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1253"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1249"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1254"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1250"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1255"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1251"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1256"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1252"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1257"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1253"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1258"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1254"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1259"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1255"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1260"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1256"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1261"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1257"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1262"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1258"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1263"/>
         <source>Calon pekerja migran</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1259"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1264"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1260"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1265"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1261"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1266"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1262"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1267"/>
         <source>Nama orang tua/wali</source>
         <translation>Parent/guardian name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1263"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1268"/>
         <source>Persetujuan orang tua/wali</source>
         <translation>Parent/guardian consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1264"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1269"/>
         <source>Pas foto</source>
         <translation>Passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1265"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1270"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1266"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1271"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1267"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1272"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1268"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1273"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1269"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1274"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1270"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1275"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1271"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1276"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1272"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1277"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1273"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1278"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1274"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1279"/>
         <source>Syarat tambahan</source>
         <translation>Additional requirement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1276"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1281"/>
         <source>Lembar Manifest berkas ini menyebut jenis &apos;{found}&apos;, bukan &apos;{kind}&apos;.</source>
         <translation>This file&apos;s Manifest sheet says it is a &apos;{found}&apos;, not a &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1279"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1284"/>
         <source>Laporan ini tidak bertanda tangan (tidak ada lembar Manifest).</source>
         <translation>This report is not signed (it has no Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1280"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1285"/>
         <source>Lembar {sheet} ditambahkan setelah laporan ditandatangani; laporan tidak dicatat. Minta BLK mengirim ulang berkas aslinya.</source>
         <translation>Sheet {sheet} was added after the report was signed; the report was not logged. Ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1285"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1290"/>
         <source>Isi lembar {sheets} tidak cocok dengan tanda tangan laporan: laporan diubah setelah diekspor. Laporan tidak dicatat; minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The contents of sheet(s) {sheets} do not match the report&apos;s signature: the report was changed after it was exported. It was not logged; ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1290"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1295"/>
         <source>Laporan {code} ini tidak bertanda tangan (dibuat BLKDesk versi lama atau bukan oleh BLKDesk), jadi tidak dapat dipastikan berasal dari BLK itu. Laporan tidak dicatat; minta BLK memperbarui BLKDesk lalu mengekspor ulang laporannya.</source>
         <translation>This {code} report is not signed (made by an older BLKDesk or not by BLKDesk), so there is no telling whether it comes from that BLK. It was not logged; ask the BLK to update BLKDesk and export the report again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1296"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1301"/>
         <source>Lembar Info menyebut lembaga {code}, tetapi laporan ditandatangani untuk {signed}. Laporan tidak dicatat.</source>
         <translation>The Info sheet names institution {code}, but the report was signed for {signed}. It was not logged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1302"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1307"/>
         <source>TIDAK/BELUM SEKOLAH</source>
         <translation>No schooling</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1303"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1308"/>
         <source>BELUM TAMAT SD/SEDERAJAT</source>
         <translation>Primary school not completed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1304"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1309"/>
         <source>TAMAT SD/SEDERAJAT</source>
         <translation>SD (primary school) or equivalent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1305"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1310"/>
         <source>SLTP/SEDERAJAT</source>
         <translation>SLTP (junior high school) or equivalent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1306"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1311"/>
         <source>SLTA/SEDERAJAT</source>
         <translation>SLTA (senior high school) or equivalent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1307"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1312"/>
         <source>DIPLOMA I/II</source>
         <translation>Diploma I/II</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1308"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1313"/>
         <source>AKADEMI/DIPLOMA III/S. MUDA</source>
         <translation>Academy/Diploma III</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1309"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1314"/>
         <source>DIPLOMA IV/STRATA I</source>
         <translation>Diploma IV/Bachelor (S1)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1310"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1315"/>
         <source>STRATA II</source>
         <translation>Master (S2)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1311"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1316"/>
         <source>STRATA III</source>
         <translation>Doctorate (S3)</translation>
     </message>
@@ -6297,137 +6302,137 @@ Restore from a good backup.</translation>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1318"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1323"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1319"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1324"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1320"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1325"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1321"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1326"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1322"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1327"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1323"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1328"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1324"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1329"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1325"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1330"/>
         <source>{n} hari</source>
         <translation>{n} day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1326"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1331"/>
         <source>{n} unit</source>
         <translation>{n} unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1327"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1332"/>
         <source>semua {n} unit</source>
         <translation>the {n} unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1328"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1333"/>
         <source>{n} sel kehadiran</source>
         <translation>{n} attendance cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1329"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1334"/>
         <source>{n} nilai unit</source>
         <translation>{n} unit result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1330"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1335"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} mark)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1331"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1336"/>
         <source>NIK harus 16 angka; yang diisi {n} angka.</source>
         <translation>A NIK has 16 digits; {n} was entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1332"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1337"/>
         <source>Nomor KK harus 16 angka; yang diisi {n} karakter.</source>
         <translation>A KK number has 16 digits; {n} character was entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1333"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1338"/>
         <source>NIP harus 18 angka; yang diisi {n} karakter.</source>
         <translation>A NIP has 18 digits; {n} character was entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1334"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1339"/>
         <source>Katalog tidak diimpor: {shown} (dan {n} masalah lain)</source>
         <translation>The catalogue was not imported: {shown} (and {n} other problem)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1335"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1340"/>
         <source>{shown} (dan {n} kesalahan lain)</source>
         <translation>{shown} (and {n} other error)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1336"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1341"/>
         <source>{kind} menemukan {n} masalah: {problems}</source>
         <translation>{kind} found {n} problem: {problems}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1337"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1342"/>
         <source>Lembar {sheet} berisi {n} baris, Manifest menyebut {listed}: berkas terpotong atau diubah. Minta BLK mengirim ulang.</source>
         <translation>Sheet {sheet} holds {n} row but the Manifest says {listed}: the file was cut off or changed. Ask the BLK to send it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1342"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1347"/>
         <source>Sebelum penggabungan, {n} isian data pribadi dari berkas sinkronisasi lama yang tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat jalan, paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.</source>
         <translation>Before merging, {n} personal data field from older sync files that the province does not need (attendance notes, notes, religion, family card number, street address, passport, guardian) was blanked; the count is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1348"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1353"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam {n} menit.</source>
         <translation>Too many failed login attempts. The account is locked for a while; try again in {n} minute.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1353"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1358"/>
         <source>Unit {code} sudah dinilai {n} kali, batas program ini {limit} kali; penilaian ulang tidak dapat dicatat.</source>
         <translation>Unit {code} has been assessed {n} time, and this programme&apos;s limit is {limit}; a reassessment cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1358"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1363"/>
         <source>Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
         <translation>There is {n} similar participant record. Check it; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1363"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1368"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
         <translation>{batch} is full ({taken} of {n} participant). Make this registrant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1368"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1373"/>
         <source>{what} salah: tidak membuka satu pun dari {n} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it does not open the {n} encrypted backup. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1373"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1378"/>
         <source>Ada {n} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There is {n} encrypted backup; give the backup password or the recovery key.</translation>
     </message>
@@ -11491,7 +11496,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>TraineeForm</name>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/form.py" line="107"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="632"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="645"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
@@ -11516,42 +11521,42 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="415"/>
         <source>Tanggal {date} tidak ada di kalender; periksa hari dan bulannya.</source>
         <translation>{date} is not a date on the calendar; check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="406"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="419"/>
         <source>Tulis tanggal lengkap seperti 17-08-1995.</source>
         <translation>Write the full date, like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="458"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="466"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="460"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="473"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="599"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="651"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="664"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="652"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="665"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -12727,30 +12732,30 @@ Batches already planned keep their days.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="159"/>
+        <location filename="../../blkdesk/ui/app.py" line="186"/>
         <source>Database server kantor diperbarui</source>
         <translation>Office server database upgraded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="160"/>
+        <location filename="../../blkdesk/ui/app.py" line="187"/>
         <source>Database server kantor sudah diperbarui untuk versi BLKDesk ini. Cadangannya dari sebelum pembaruan disimpan di:
 {path}</source>
         <translation>The office server&apos;s database has been upgraded for this version of BLKDesk. Its backup from before the upgrade is kept in:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="187"/>
-        <location filename="../../blkdesk/ui/app.py" line="241"/>
+        <location filename="../../blkdesk/ui/app.py" line="214"/>
+        <location filename="../../blkdesk/ui/app.py" line="268"/>
         <source>Database rusak</source>
         <translation>Database corrupted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="200"/>
+        <location filename="../../blkdesk/ui/app.py" line="227"/>
         <source>Tidak ada cadangan yang baik. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="204"/>
+        <location filename="../../blkdesk/ui/app.py" line="231"/>
         <source>{problem}
 
 Cadangan baik terbaru: {when}
@@ -12765,7 +12770,7 @@ Contents: {counts}
 Restore now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="242"/>
+        <location filename="../../blkdesk/ui/app.py" line="269"/>
         <source>Pemeriksaan database menemukan kerusakan:
 {problem}
 
@@ -12776,34 +12781,34 @@ Data dibuka hanya-baca supaya tidak bertambah rusak.</source>
 The data has been opened read-only to prevent further damage.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="247"/>
+        <location filename="../../blkdesk/ui/app.py" line="274"/>
         <source>Tidak ada cadangan yang baik di folder cadangan. Hubungi petugas TI; jangan menghapus berkas database.</source>
         <translation>There is no good backup in the backup folder. Contact IT staff; do not delete the database file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="251"/>
+        <location filename="../../blkdesk/ui/app.py" line="278"/>
         <source>Cadangan baik terbaru: {when}
 Isi: {counts}</source>
         <translation>Latest good backup: {when}
 Contents: {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="255"/>
+        <location filename="../../blkdesk/ui/app.py" line="282"/>
         <source>Minta administrator masuk untuk memulihkannya.</source>
         <translation>Ask an administrator to sign in to restore it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="258"/>
+        <location filename="../../blkdesk/ui/app.py" line="285"/>
         <source>Pulihkan dari cadangan ini sekarang?</source>
         <translation>Restore from this backup now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="268"/>
+        <location filename="../../blkdesk/ui/app.py" line="295"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/app.py" line="269"/>
+        <location filename="../../blkdesk/ui/app.py" line="296"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>

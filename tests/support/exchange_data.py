@@ -29,6 +29,7 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.refdata import EDUCATION_LEVELS, PLACEMENT_OUTCOMES
 from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry.eligibility import needs_guardian
 from blkdesk.core.storage.db import Database, open_database, resolve_url
 from blkdesk.core.text import normalise_name
 from blkdesk.core.training.calendar import training_days
@@ -144,6 +145,8 @@ def build(
                     is_pmi_candidate=pmi,
                     destination_country=rng.choice(("Jepang", "Taiwan")) if pmi else "",
                     phone="+6281200000000", consent_at=STAMP,
+                    # A minor's guardian consented, as the intake form requires.
+                    guardian_consent=needs_guardian(birth, batch.start_date),
                 )  # fmt: skip
                 s.add(trainee)
                 s.flush()

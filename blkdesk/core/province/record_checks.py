@@ -11,8 +11,14 @@ certificates and placements hang off a trainee, so holding one back would leave 
 unreferenced or refuse the whole file for one row. The flag names the BLK, the record, the field
 and the reason in the BLK's own words, stays until a later file brings a version that passes (or
 removes the record), and the officer exports the list for the BLK to correct at the source.
+
+One rule needs more than the record: a guardian's consent is needed when the applicant is under
+18 on the first day of the batch (`eligibility.needs_guardian`, as the intake form applies it).
+Enrollments and batches travel too, so once a file is merged every trainee of the BLK is judged
+against the batches they are enrolled in (`replace_guardian_flags`).
 """
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import MISSING, dataclass, fields
 from datetime import date, datetime
@@ -22,14 +28,24 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from blkdesk.core import audit
-from blkdesk.core.clock import today, utcnow
-from blkdesk.core.models import Institution, Placement, RecordProblem, Trainee
+from blkdesk.core.clock import age_on, sentence_date, today, utcnow
+from blkdesk.core.models import (
+    Batch,
+    Enrollment,
+    Institution,
+    Placement,
+    Program,
+    RecordProblem,
+    Trainee,
+)
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.placement import placements
 from blkdesk.core.progress import Progress
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry import trainees
+from blkdesk.core.registry.eligibility import ADULT_AGE, needs_guardian
 from blkdesk.core.sentences import Sentence
+from blkdesk.core.sqldates import age_between
 
 IN_CHUNK = 500  # uuids per IN (...) list: well under every database's parameter limit
 INSERT_ROWS = 5000  # flags written at a time
@@ -39,10 +55,13 @@ INSERT_ROWS = 5000  # flags written at a time
 _TRAINEE_INPUT = {f.name: f.default for f in fields(trainees.TraineeInput)
                   if f.name not in ("consent", "photo")}  # fmt: skip
 _PLACEMENT_INPUT = {f.name: f.default for f in fields(placements.PlacementInput)}
-# Whether a person needed a guardian's consent was decided on the first day of the batch they
-# applied to, which the province cannot tell from the record: judged on any other day, an
-# applicant who turned 18 in between would be flagged for a consent that was never needed.
-_NOT_RECHECKED = frozenset({"guardian_name", "guardian_consent"})
+GUARDIAN = "guardian_consent"
+# The guardian's name stays at the BLK (sync_format.WITHHELD). Whether the consent was needed is
+# decided on the first day of each batch the person is enrolled in, not on the day the record
+# was saved: judged on that day, an applicant who turned 18 in between would be flagged for a
+# consent that was never needed. So the record alone is not judged on either; the batches are
+# (replace_guardian_flags).
+_NOT_RECHECKED = frozenset({"guardian_name", GUARDIAN})
 
 
 def _stamp_day(rec: dict[str, Any]) -> date:
@@ -169,6 +188,99 @@ def drop_gone(session: Session, inst_code: str) -> None:
         )
 
 
+def _guardian_said(birth: date, batch: str, programme: str, start: date) -> Sentence:
+    return Sentence(
+        "Berusia {age} tahun pada hari pertama {batch} ({programme}, {start}), tetapi "
+        "persetujuan orang tua/wali tidak tercatat.",
+        age=age_on(birth, start), batch=batch, programme=programme, start=sentence_date(start),
+    )  # fmt: skip
+
+
+def guardian_findings(
+    session: Session, inst_code: str, uuids: Sequence[str] | None = None
+) -> dict[str, Sentence]:
+    """{trainee uuid: why} for the BLK's trainees enrolled in a batch that began before they
+    were 18, whose record does not say a parent or guardian consented; the earliest such batch
+    is named (one consent covers them all). Deleted trainees, enrollments and batches count for
+    nothing. `uuids` limits it to those trainees."""
+    stmt = (
+        select(Trainee.uuid, Trainee.birth_date, Batch.name, Program.name, Batch.start_date)
+        .join(Enrollment, Enrollment.trainee_id == Trainee.id)
+        .join(Batch, Batch.id == Enrollment.batch_id)
+        .join(Program, Program.id == Batch.program_id)
+        .where(
+            Trainee.inst_code == inst_code,
+            Trainee.deleted_at.is_(None),
+            Trainee.guardian_consent.is_(False),
+            Enrollment.deleted_at.is_(None),
+            Batch.deleted_at.is_(None),
+            # Only the minors leave the database (born after the batch began is the birth
+            # date's own flag, not a consent's); the form's rule below decides.
+            age_between(Trainee.birth_date, Batch.start_date, 0, ADULT_AGE - 1),
+        )
+        .order_by(Batch.start_date, Batch.name)
+    )
+    chosen = [stmt] if uuids is None else [
+        stmt.where(Trainee.uuid.in_(uuids[start : start + IN_CHUNK]))
+        for start in range(0, len(uuids), IN_CHUNK)
+    ]  # fmt: skip
+    found: dict[str, Sentence] = {}
+    for part in chosen:
+        for uuid, birth, batch, programme, start in session.execute(part):
+            if uuid not in found and needs_guardian(birth, start):
+                found[uuid] = _guardian_said(birth, batch, programme, start)
+    return found
+
+
+def replace_guardian_flags(
+    session: Session, inst_code: str, file_name: str, since: datetime
+) -> int:
+    """Make the BLK's guardian-consent flags say who needs one now, once a file (or a recheck)
+    has brought its trainees, batches and enrollments: a new enrollment or a moved start date
+    can make one needed, a consent recorded or an enrollment removed clears it. A flag still
+    true keeps the file it came with. Returns how many trainees it newly flagged that had no
+    other flag found since `since` (the caller has counted those already)."""
+    found = guardian_findings(session, inst_code)
+    mine = (
+        (RecordProblem.inst_code == inst_code)
+        & (RecordProblem.entity == "trainee")
+        & (RecordProblem.field == GUARDIAN)
+    )
+    held = dict(
+        session.execute(select(RecordProblem.record_uuid, RecordProblem.id).where(mine)).all()
+    )
+    gone = [i for uuid, i in held.items() if uuid not in found]
+    for start in range(0, len(gone), IN_CHUNK):
+        session.execute(
+            delete(RecordProblem).where(RecordProblem.id.in_(gone[start : start + IN_CHUNK]))
+        )
+    new = [uuid for uuid in found if uuid not in held]
+    if not new:
+        return 0
+    now = utcnow()
+    rows = [
+        {"inst_code": inst_code, "entity": "trainee", "record_uuid": uuid, "field": GUARDIAN,
+         "reason": str(found[uuid]), "file_name": file_name[:260], "found_at": now}
+        for uuid in new
+    ]  # fmt: skip
+    for start in range(0, len(rows), INSERT_ROWS):
+        session.execute(insert(RecordProblem), rows[start : start + INSERT_ROWS])
+    counted: set[str] = set()
+    for start in range(0, len(new), IN_CHUNK):
+        counted.update(
+            session.scalars(
+                select(RecordProblem.record_uuid).where(
+                    RecordProblem.inst_code == inst_code,
+                    RecordProblem.entity == "trainee",
+                    RecordProblem.field != GUARDIAN,
+                    RecordProblem.found_at >= since,
+                    RecordProblem.record_uuid.in_(new[start : start + IN_CHUNK]),
+                )
+            )
+        )
+    return len(new) - len(counted)
+
+
 @dataclass(frozen=True)
 class ProblemRow:
     """One flagged field of one record, as the desk lists it and the BLK receives it."""
@@ -213,12 +325,24 @@ def listing(session: Session, actor: Actor, inst_code: str | None = None) -> lis
             stmt = stmt.join(person, person.id == Placement.trainee_id)
         if inst_code is not None:
             stmt = stmt.where(RecordProblem.inst_code == inst_code)
+        found = list(session.execute(stmt))
+        minors: dict[str, list[str]] = defaultdict(list)
+        for problem, *_rest in found:
+            if problem.field == GUARDIAN:
+                minors[problem.inst_code].append(problem.record_uuid)
+        guardian = {
+            uuid: why
+            for code, uuids in minors.items()
+            for uuid, why in guardian_findings(session, code, uuids).items()
+        }
         said: dict[str, dict[str, str]] = {}
-        for problem, record, name, nik, birth in session.execute(stmt):
-            # Said again from the record, so the reason is a Sentence the interface can say in
+        for problem, record, name, nik, birth in found:
+            # Said again from the records, so the reason is a Sentence the interface can say in
             # its own language; what was stored stands if the rules have changed since.
             if problem.record_uuid not in said:
                 said[problem.record_uuid] = problems_of(entity, _values(record))
+                if problem.record_uuid in guardian:
+                    said[problem.record_uuid][GUARDIAN] = guardian[problem.record_uuid]
             out.append(
                 ProblemRow(
                     problem.inst_code, names.get(problem.inst_code, problem.inst_code), entity,
@@ -260,6 +384,7 @@ def recheck(
     for done, code in enumerate(codes):
         if progress:
             progress.update(done, len(codes), code)
+        since = utcnow()
         session.execute(delete(RecordProblem).where(RecordProblem.inst_code == code))
         for entity, model in (("trainee", Trainee), ("placement", Placement)):
             table = model.__table__
@@ -275,6 +400,7 @@ def recheck(
                     flagged += replace_problems(session, code, entity, batch, "", had_any=False)
                     batch = []
             flagged += replace_problems(session, code, entity, batch, "", had_any=False)
+        flagged += replace_guardian_flags(session, code, "", since)
         audit.record(session, actor, "recheck", "record_problem", code)
     return flagged
 
