@@ -19,6 +19,7 @@ from blkdesk.core.refdata import (
     RELIGIONS,
 )
 from blkdesk.core.registry import nik as nikmod
+from blkdesk.core.registry.eligibility import needs_guardian
 from blkdesk.core.statuses import BatchStatus
 from blkdesk.core.text import normalise_name, roman
 from blkdesk.core.training.calendar import days_needed, training_days
@@ -143,6 +144,12 @@ def _person(ctx: DemoContext, program: DemoProgram, start: date, used: set[str])
         "passport_number": f"C{rng.randint(10**6, 10**7 - 1)}"
         if is_pmi and rng.random() < 0.5
         else "",
+        # 365 days a year leaves a few applicants days short of 18 on the first day: their
+        # guardian consented, as the intake form requires (no draw, so the rest stays the same).
+        "guardian_name": f"{names.MALE[len(full) % len(names.MALE)]} {family}".strip()
+        if needs_guardian(birth, start)
+        else "",
+        "guardian_consent": needs_guardian(birth, start),
         "consent_at": registered,
         "consent_by": "operator",
         "created_at": registered,
